@@ -1,0 +1,25 @@
+#pragma once
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/Diagnostic.h"
+#include "core/Result.h"
+
+namespace ow::catalogue {
+
+/// Reads a catalogue folder (docs/catalogue-format.md) into an immutable Catalogue.
+/// Reports every problem it finds, each with file and line, rather than stopping at the first.
+class CatalogueLoader
+{
+public:
+    struct Outcome
+    {
+        CataloguePtr catalogue;   ///< null when any Error-severity diagnostic was found
+        Diagnostics diagnostics;  ///< errors and warnings, in file order
+    };
+
+    static Outcome load(const QString &directory);
+    /// The same, for callers that only want a catalogue or the first error.
+    static Result<CataloguePtr> loadOrError(const QString &directory);
+};
+
+} // namespace ow::catalogue

@@ -1,0 +1,1 @@
+// The workstation widgets live in this module.
