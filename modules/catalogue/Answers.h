@@ -30,8 +30,25 @@ struct Answer
 class Answers
 {
 public:
-    void set(const QString &questionId, const Answer &answer) { m_answers.insert(questionId, answer); }
-    void remove(const QString &questionId) { m_answers.remove(questionId); }
+    void set(const QString &questionId, const Answer &answer)
+    {
+        m_notApplicable.removeAll(questionId);
+        m_answers.insert(questionId, answer);
+    }
+    void remove(const QString &questionId)
+    {
+        m_answers.remove(questionId);
+        m_notApplicable.removeAll(questionId);
+    }
+    /// Marks a question as not asked in this situation (its `when:` is false). Every comparison
+    /// with it is then False rather than Unknown.
+    void setNotApplicable(const QString &questionId)
+    {
+        m_answers.remove(questionId);
+        if (!m_notApplicable.contains(questionId))
+            m_notApplicable.append(questionId);
+    }
+    bool isNotApplicable(const QString &questionId) const { return m_notApplicable.contains(questionId); }
     bool contains(const QString &questionId) const { return m_answers.contains(questionId); }
     const Answer *find(const QString &questionId) const;
     QStringList questionIds() const { return m_answers.keys(); }
@@ -41,6 +58,7 @@ public:
 
 private:
     QMap<QString, Answer> m_answers;
+    QStringList m_notApplicable;
 };
 
 } // namespace ow::catalogue
