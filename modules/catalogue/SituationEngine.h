@@ -14,9 +14,9 @@ namespace ow::catalogue {
 struct Reason
 {
     QString matterCode;
-    QString questionId;   ///< empty for a basic material (required in every situation)
+    QString questionId; ///< empty for a basic material (required in every situation)
     QString questionText;
-    QString answerText;   ///< the chosen option's label, or the number with its unit
+    QString answerText; ///< the chosen option's label, or the number with its unit
     /// "经营场所类别：住宿场所" or "基本材料"
     QString toString() const;
     friend bool operator==(const Reason &, const Reason &) = default;
@@ -32,14 +32,14 @@ struct ChecklistLine
     MaterialForm form = MaterialForm::Original;
     int copies = 1;
     Medium medium = Medium::Paper;
-    bool dataShared = false;     ///< fetched by the hall; the applicant need not bring it
+    bool dataShared = false; ///< fetched by the hall; the applicant need not bring it
     bool waivable = false;
-    QList<ReviewPoint> reviewPoints;  ///< the material's, then each matter's extra points (tagged)
+    QList<ReviewPoint> reviewPoints; ///< the material's, then each matter's extra points (tagged)
     QStringList commonErrors;
     QStringList prerequisites;
     QStringList notes;
-    QList<Reason> reasons;       ///< every answer that requires this line; deduplicated
-    QStringList matterCodes;     ///< the matters that use this line (one, except in bundles)
+    QList<Reason> reasons; ///< every answer that requires this line; deduplicated
+    QStringList matterCodes; ///< the matters that use this line (one, except in bundles)
     const Material *material = nullptr;
 };
 
@@ -55,40 +55,43 @@ struct Checklist
 struct Evaluation
 {
     QList<const Question *> visibleQuestions; ///< in asking order: shown now, answered or not
-    QMap<QString, QStringList> offeredOptions;///< per visible choice question: the options offered now
-    const Question *nextQuestion = nullptr;   ///< the first visible question still unanswered
-    bool complete = false;                    ///< every visible question answered: a situation is reached
-    Answers effectiveAnswers;                 ///< the given answers minus those that no longer apply
-    QStringList situationPath;                ///< labels of the answers, in asking order
-    QString situationKey;                     ///< "q=a;q2=b" in asking order: stable id of the situation
-    Checklist checklist;                      ///< materials required by the answers so far
+    QMap<QString, QStringList> offeredOptions; ///< per visible choice question: the options offered now
+    const Question *nextQuestion = nullptr; ///< the first visible question still unanswered
+    bool complete = false; ///< every visible question answered: a situation is reached
+    Answers effectiveAnswers; ///< the given answers minus those that no longer apply
+    QStringList situationPath; ///< labels of the answers, in asking order
+    QString situationKey; ///< "q=a;q2=b" in asking order: stable id of the situation
+    Checklist checklist; ///< materials required by the answers so far
 };
 
 /// What changing one answer would do, reported before it is applied.
 struct ChangePreview
 {
-    Answers resulting;              ///< the answers after the change, with inapplicable ones dropped
-    QStringList droppedQuestions;   ///< ids of answers that would be dropped, in asking order
-    QList<ChecklistLine> gained;    ///< lines the change adds
-    QList<ChecklistLine> lost;      ///< lines the change removes
-    bool changesAnything() const { return !droppedQuestions.isEmpty() || !gained.isEmpty() || !lost.isEmpty(); }
+    Answers resulting; ///< the answers after the change, with inapplicable ones dropped
+    QStringList droppedQuestions; ///< ids of answers that would be dropped, in asking order
+    QList<ChecklistLine> gained; ///< lines the change adds
+    QList<ChecklistLine> lost; ///< lines the change removes
+    bool changesAnything() const
+    {
+        return !droppedQuestions.isEmpty() || !gained.isEmpty() || !lost.isEmpty();
+    }
 };
 
 /// One situation of a matter: the answers that reach it and its checklist.
 struct Situation
 {
     Answers answers;
-    QStringList path;       ///< labels in asking order
-    QString key;            ///< "q=a;q2=b"
+    QStringList path; ///< labels in asking order
+    QString key; ///< "q=a;q2=b"
     Checklist checklist;
 };
 
 /// The checklist of a bundle: lines merged by material id across its matters.
 struct BundleEvaluation
 {
-    QMap<QString, Evaluation> perMatter;  ///< by matter code
-    Checklist checklist;                  ///< merged
-    bool complete = false;                ///< every member matter reached a situation
+    QMap<QString, Evaluation> perMatter; ///< by matter code
+    Checklist checklist; ///< merged
+    bool complete = false; ///< every member matter reached a situation
 };
 
 /// Turns a matter and the clerk's answers into the questions to show and the personalised checklist.
@@ -102,8 +105,8 @@ public:
 
     Evaluation evaluate(const Matter &matter, const Answers &answers) const;
     /// What setting `questionId` to `answer` would change (answers dropped, lines gained and lost).
-    ChangePreview previewChange(const Matter &matter, const Answers &answers, const QString &questionId,
-                                const Answer &answer) const;
+    ChangePreview previewChange(
+        const Matter &matter, const Answers &answers, const QString &questionId, const Answer &answer) const;
 
     /// Every situation of the matter, in a deterministic order (options in catalogue order; number
     /// questions split at the thresholds their conditions use). Stops after `limit` situations and
@@ -112,7 +115,8 @@ public:
 
     /// Bundle merge: original beats copy, most copies wins, waivable only if every matter allows it,
     /// review points combined and tagged by matter, each line lists the matters that use it.
-    BundleEvaluation evaluateBundle(const Bundle &bundle, const QMap<QString, Answers> &answersByMatter) const;
+    BundleEvaluation evaluateBundle(
+        const Bundle &bundle, const QMap<QString, Answers> &answersByMatter) const;
 
     /// Parses "Q=OPT", "Q=a+b", "Q=150" against the matter's question types.
     Result<QPair<QString, Answer>> parseAnswer(const Matter &matter, const QString &text) const;

@@ -1,11 +1,62 @@
 #include "cli/CliApplication.h"
 
+#include "cli/CatalogueCommand.h"
+
+#include <QCoreApplication>
+
 namespace ow::cli {
+
+QString CliApplication::usage()
+{
+    return QCoreApplication::translate("ow::cli",
+        "Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  catalogue lint DIR             check a catalogue; errors exit 1\n"
+        "  catalogue paths DIR            every situation with its checklist\n"
+        "  catalogue diff OLD NEW         what changed, situation by situation\n"
+        "  catalogue walk DIR --matter CODE --answer Q=OPT ...\n"
+        "                                 the questions and checklist for answers\n"
+        "  catalogue search DIR QUERY     find matters by name, code or pinyin\n"
+        "\n"
+        "Add --help after a command for its options; --json gives machine output.\n");
+}
 
 int CliApplication::run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 0;
+    Console console;
+    return run(arguments, console);
+}
+
+int CliApplication::run(const QStringList &arguments, Console &console)
+{
+    QStringList args = arguments.mid(1);
+    // --lang is handled by main() before translations are installed; drop it here.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QStringLiteral("--lang") && i + 1 < args.size()) {
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QStringLiteral("--lang="))) {
+            args.remove(i);
+            break;
+        }
+    }
+    if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")
+        || args.first() == QStringLiteral("help")) {
+        console.out() << usage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QStringLiteral("--version")) {
+        console.out() << QStringLiteral("onewindow-cli " OW_VERSION "\n");
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == QStringLiteral("catalogue"))
+        return CatalogueCommand(console).run(args);
+    console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
+                  << usage();
+    return 2;
 }
 
 } // namespace ow::cli

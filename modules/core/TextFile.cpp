@@ -28,7 +28,8 @@ Result<QString> TextFile::readUtf8(const QString &path)
             if (end < 0)
                 end = bytes.size();
             QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)probe.decode(bytes.mid(start, end - start));
+            // decode() is lazy: only the conversion to QString runs it and sets hasError().
+            const QString probed = probe.decode(bytes.mid(start, end - start));
             if (probe.hasError())
                 break;
             ++line;

@@ -1,0 +1,115 @@
+#include "catalogue/PathsReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ow::catalogue {
+
+QList<const Matter *> PathsReport::selected(const QString &matterCode) const
+{
+    QList<const Matter *> matters;
+    for (const Matter &matter : m_engine.catalogue().matters)
+        if (matterCode.isEmpty() || matter.code == matterCode)
+            matters.append(&matter);
+    return matters;
+}
+
+QString PathsReport::lineText(const ChecklistLine &line)
+{
+    QStringList parts;
+    parts << line.materialId + QLatin1Char(' ') + line.name;
+    parts << QStringLiteral("%1 ×%2").arg(displayName(line.form)).arg(line.copies);
+    parts << displayName(line.medium);
+    if (line.dataShared)
+        parts << QCoreApplication::translate("ow::catalogue", "fetched by the hall (data sharing)");
+    if (line.waivable)
+        parts << QCoreApplication::translate("ow::catalogue", "waivable");
+    return parts.join(QStringLiteral(" | "));
+}
+
+QJsonObject PathsReport::lineJson(const ChecklistLine &line)
+{
+    QJsonArray reasons;
+    for (const Reason &reason : line.reasons) {
+        QJsonObject r {{QStringLiteral("matter"), reason.matterCode}};
+        if (!reason.questionId.isEmpty()) {
+            r.insert(QStringLiteral("question"), reason.questionId);
+            r.insert(QStringLiteral("answer"), reason.answerText);
+        }
+        reasons.append(r);
+    }
+    QJsonArray points;
+    for (const ReviewPoint &point : line.reviewPoints) {
+        QJsonObject p {{QStringLiteral("id"), point.id},
+            {QStringLiteral("kind"),
+                point.kind == ReviewKind::Form ? QStringLiteral("form") : QStringLiteral("content")},
+            {QStringLiteral("text"), point.text}};
+        if (!point.matterCode.isEmpty())
+            p.insert(QStringLiteral("matter"), point.matterCode);
+        points.append(p);
+    }
+    return QJsonObject {{QStringLiteral("material"), line.materialId}, {QStringLiteral("name"), line.name},
+        {QStringLiteral("category"), keyword(line.category, kCategoryKeywords)},
+        {QStringLiteral("source"), line.source},
+        {QStringLiteral("form"), keyword(line.form, kMaterialFormKeywords)},
+        {QStringLiteral("copies"), line.copies},
+        {QStringLiteral("medium"), keyword(line.medium, kMediumKeywords)},
+        {QStringLiteral("dataShared"), line.dataShared}, {QStringLiteral("waivable"), line.waivable},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(line.notes)},
+        {QStringLiteral("matters"), QJsonArray::fromStringList(line.matterCodes)},
+        {QStringLiteral("reasons"), reasons}, {QStringLiteral("reviewPoints"), points}};
+}
+
+QString PathsReport::text(const QString &matterCode) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    QString out;
+    out += QStringLiteral("catalogue %1 %2\n").arg(catalogue.id, catalogue.version);
+    for (const Matter *matter : selected(matterCode)) {
+        bool truncated = false;
+        const QList<Situation> situations = m_engine.situations(*matter, kSituationLimit, &truncated);
+        out += QStringLiteral("\nmatter %1 %2\n").arg(matter->code, matter->name);
+        for (qsizetype i = 0; i < situations.size(); ++i) {
+            const Situation &situation = situations.at(i);
+            out += QStringLiteral("  situation %1/%2: %3\n")
+                       .arg(i + 1)
+                       .arg(situations.size())
+                       .arg(situation.key.isEmpty() ? QStringLiteral("-") : situation.key);
+            if (!situation.path.isEmpty())
+                out += QStringLiteral("    path: %1\n").arg(situation.path.join(QStringLiteral(" › ")));
+            for (const ChecklistLine &line : situation.checklist.lines)
+                out += QStringLiteral("    - ") + lineText(line) + QLatin1Char('\n');
+        }
+        if (truncated)
+            out += QStringLiteral("  ")
+                + QCoreApplication::translate("ow::catalogue", "(stopped after %1 situations)")
+                      .arg(kSituationLimit)
+                + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QJsonObject PathsReport::json(const QString &matterCode) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    QJsonArray matters;
+    for (const Matter *matter : selected(matterCode)) {
+        bool truncated = false;
+        QJsonArray situations;
+        for (const Situation &situation : m_engine.situations(*matter, kSituationLimit, &truncated)) {
+            QJsonArray lines;
+            for (const ChecklistLine &line : situation.checklist.lines)
+                lines.append(lineJson(line));
+            situations.append(QJsonObject {{QStringLiteral("key"), situation.key},
+                {QStringLiteral("path"), QJsonArray::fromStringList(situation.path)},
+                {QStringLiteral("checklist"), lines}});
+        }
+        matters.append(
+            QJsonObject {{QStringLiteral("code"), matter->code}, {QStringLiteral("name"), matter->name},
+                {QStringLiteral("truncated"), truncated}, {QStringLiteral("situations"), situations}});
+    }
+    return QJsonObject {{QStringLiteral("catalogue"), catalogue.id},
+        {QStringLiteral("version"), catalogue.version}, {QStringLiteral("matters"), matters}};
+}
+
+} // namespace ow::catalogue

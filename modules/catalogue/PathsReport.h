@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalogue/SituationEngine.h"
+
+#include <QJsonObject>
+
+namespace ow::catalogue {
+
+/// Every situation of every matter with its checklist, in a deterministic order: the golden output
+/// of a catalogue release (`onewindow-cli catalogue paths`).
+class PathsReport
+{
+public:
+    explicit PathsReport(const SituationEngine &engine)
+        : m_engine(engine)
+    {
+    }
+
+    /// Matters in catalogue order; `matterCode` narrows to one matter (empty = all).
+    QString text(const QString &matterCode = {}) const;
+    QJsonObject json(const QString &matterCode = {}) const;
+
+    /// One checklist line as text: "id-card 居民身份证 | verify original, keep copy ×1 | paper | waivable".
+    static QString lineText(const ChecklistLine &line);
+    static QJsonObject lineJson(const ChecklistLine &line);
+
+    static constexpr int kSituationLimit = 10000;
+
+private:
+    QList<const Matter *> selected(const QString &matterCode) const;
+
+    const SituationEngine &m_engine;
+};
+
+} // namespace ow::catalogue

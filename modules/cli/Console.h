@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace ow::cli {
+
+/// Standard output and error as UTF-8 text streams; commands write through it so tests can capture.
+class Console
+{
+public:
+    Console();
+    /// Writes into the given strings instead of the process's streams (for tests).
+    Console(QString *out, QString *err);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonDocument &document);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace ow::cli
