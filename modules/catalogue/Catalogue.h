@@ -206,6 +206,28 @@ private:
 
 using CataloguePtr = std::shared_ptr<const Catalogue>;
 
+/// The keywords the text format uses for each enum value (docs/catalogue-format.md), in enum order.
+inline constexpr QLatin1StringView kMatterKindKeywords[] = {QLatin1StringView("promised"),
+                                                           QLatin1StringView("immediate")};
+inline constexpr QLatin1StringView kFrequencyKeywords[] = {QLatin1StringView("high"), QLatin1StringView("middle"),
+                                                          QLatin1StringView("low")};
+inline constexpr QLatin1StringView kQuestionTypeKeywords[] = {QLatin1StringView("single"), QLatin1StringView("multi"),
+                                                             QLatin1StringView("number")};
+inline constexpr QLatin1StringView kMaterialFormKeywords[] = {QLatin1StringView("original"),
+                                                             QLatin1StringView("copy"),
+                                                             QLatin1StringView("verify-original-keep-copy")};
+inline constexpr QLatin1StringView kMediumKeywords[] = {QLatin1StringView("paper"), QLatin1StringView("electronic"),
+                                                       QLatin1StringView("paper-or-electronic")};
+inline constexpr QLatin1StringView kCategoryKeywords[] = {
+    QLatin1StringView("form"),        QLatin1StringView("certificate"), QLatin1StringView("technical"),
+    QLatin1StringView("application"), QLatin1StringView("pledge"),      QLatin1StringView("other")};
+
+template<typename Enum, std::size_t N>
+QString keyword(Enum value, const QLatin1StringView (&names)[N])
+{
+    return QString(names[static_cast<std::size_t>(value)]);
+}
+
 /// Display names (translated) of the enums, for the UI, the CLI and printed checklists.
 QString displayName(MatterKind);
 QString displayName(FrequencyClass);

@@ -1,0 +1,392 @@
+#include "catalogue/CatalogueLoader.h"
+
+#include "catalogue/BundleReader.h"
+#include "catalogue/LoadContext.h"
+#include "catalogue/MaterialReader.h"
+#include "catalogue/MatterReader.h"
+#include "catalogue/TextTree.h"
+#include "core/TextFile.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ow::catalogue {
+
+namespace {
+
+// Reads one catalogue at a time; the files are read in the order §1 gives, which is also the
+// order the diagnostics are sorted in.
+class Loading
+{
+public:
+    explicit Loading(const QString &rootDir)
+        : m_context(rootDir)
+    {
+        m_catalogue->rootDir = rootDir;
+    }
+
+    CatalogueLoader::Outcome run()
+    {
+        readCatalogueFile();
+        readDepartments();
+        for (const QString &file : filesIn(QStringLiteral("materials"), true))
+            readMaterials(file);
+        // Lists stop growing here, so pointers into them stay valid; the first definition of an id wins.
+        for (const Material &material : std::as_const(m_catalogue->materials))
+            addUnique(m_context.lookups().materials, material.id, &material, Kind::Material);
+        for (const QString &file : filesIn(QStringLiteral("matters"), true))
+            readMatters(file);
+        for (const Matter &matter : std::as_const(m_catalogue->matters))
+            addUnique(m_context.lookups().matters, matter.code, &matter, Kind::Matter);
+        for (const QString &file : filesIn(QStringLiteral("bundles"), false))
+            readBundles(file);
+        QHash<QString, const Bundle *> bundles;
+        for (const Bundle &bundle : std::as_const(m_catalogue->bundles))
+            addUnique(bundles, bundle.id, &bundle, Kind::Bundle);
+
+        CatalogueLoader::Outcome outcome;
+        outcome.diagnostics = sortedDiagnostics();
+        if (!hasErrors(outcome.diagnostics)) {
+            m_catalogue->index();
+            outcome.catalogue = std::move(m_catalogue);
+        }
+        return outcome;
+    }
+
+private:
+    // The text tree of a file given relative to the folder; its parse errors are reported.
+    std::optional<QList<TextNode>> parseFile(const QString &relative)
+    {
+        if (!m_fileOrder.contains(relative))
+            m_fileOrder.insert(relative, int(m_fileOrder.size()));
+        const QString path = m_context.rootDir() + QLatin1Char('/') + relative;
+        auto text = TextFile::readUtf8(path);
+        if (!text) {
+            m_context.error(Rule::Parse, SourceLocation{relative, text.error().where().line, 0},
+                            text.error().message());
+            if (text.error().code() != Error::Code::Parse)
+                return std::nullopt;
+            // Not UTF-8 on one line: the rest of the file is still worth reading, so that its
+            // definitions are not reported missing too. The bad bytes become U+FFFD.
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return std::nullopt;
+            text = QString::fromUtf8(file.readAll());
+        }
+        TextTree::Parsed parsed = TextTree::parse(*text, relative);
+        m_context.addAll(parsed.errors);
+        return std::move(parsed.roots);
+    }
+
+    QStringList filesIn(const QString &folder, bool required)
+    {
+        const QDir dir(m_context.rootDir() + QLatin1Char('/') + folder);
+        if (!dir.exists()) {
+            if (required)
+                m_context.error(Rule::FileMissing, SourceLocation{folder + QLatin1Char('/'), 0, 0},
+                                QCoreApplication::translate("ow::catalogue",
+                                                            "the catalogue has no '%1' folder; create it and put "
+                                                            "the %1 files (*.txt) in it")
+                                    .arg(folder));
+            return {};
+        }
+        QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::NoSort);
+        std::sort(names.begin(), names.end());
+        for (QString &name : names)
+            name.prepend(folder + QLatin1Char('/'));
+        return names;
+    }
+
+    bool requireFile(const QString &relative, const QString &firstLine)
+    {
+        if (!m_fileOrder.contains(relative))
+            m_fileOrder.insert(relative, int(m_fileOrder.size()));
+        if (QFileInfo(m_context.rootDir() + QLatin1Char('/') + relative).isFile())
+            return true;
+        m_context.error(Rule::FileMissing, SourceLocation{relative, 0, 0},
+                        QCoreApplication::translate("ow::catalogue",
+                                                    "the catalogue folder has no %1; create it, starting with a "
+                                                    "line like '%2' (see the catalogue format)")
+                            .arg(relative, firstLine));
+        return false;
+    }
+
+    void readCatalogueFile()
+    {
+        const QString file = QStringLiteral("catalogue.txt");
+        if (!requireFile(file, QStringLiteral("catalogue my-catalogue: NAME")))
+            return;
+        const auto roots = parseFile(file);
+        if (!roots)
+            return;
+        const TextNode *header = nullptr;
+        for (const TextNode &node : *roots) {
+            if (node.keyword != u"catalogue") {
+                m_context.unknownKeyword(node, {}, u"catalogue");
+            } else if (header) {
+                m_context.error(Rule::Parse, node.where,
+                                QCoreApplication::translate("ow::catalogue",
+                                                            "catalogue.txt describes one catalogue, which starts "
+                                                            "at line %1; remove this second 'catalogue' line")
+                                    .arg(header->where.line));
+            } else {
+                header = &node;
+            }
+        }
+        if (!header) {
+            if (!hasErrors(m_context.diagnostics()))
+                m_context.error(Rule::MissingField, SourceLocation{file, 1, 0},
+                                QCoreApplication::translate("ow::catalogue",
+                                                            "catalogue.txt has no 'catalogue ID: NAME' line; "
+                                                            "add one, with version and issued under it"));
+            return;
+        }
+        readCatalogueHeader(*header);
+    }
+
+    void readCatalogueHeader(const TextNode &header)
+    {
+        Catalogue &catalogue = *m_catalogue;
+        catalogue.id = header.id;
+        catalogue.name = header.value;
+        if (header.id.isEmpty() || header.value.isEmpty())
+            m_context.error(Rule::MissingField, header.where,
+                            QCoreApplication::translate("ow::catalogue",
+                                                        "the catalogue needs an id and a name; write 'catalogue "
+                                                        "ID: NAME'"));
+        SeenFields seen;
+        for (const TextNode &child : header.children) {
+            if (child.keyword == u"version") {
+                if (m_context.once(seen, child) && m_context.plainField(child)) {
+                    catalogue.version = child.value;
+                    if (std::any_of(child.value.cbegin(), child.value.cend(), [](QChar c) { return c.isSpace(); }))
+                        m_context.error(Rule::Parse, child.valueWhere(),
+                                        QCoreApplication::translate("ow::catalogue",
+                                                                    "the version '%1' contains a space; write it "
+                                                                    "without spaces, e.g. 2026.11.1")
+                                            .arg(child.value));
+                }
+            } else if (child.keyword == u"issued") {
+                if (m_context.once(seen, child) && m_context.plainField(child)) {
+                    catalogue.issued = child.value;
+                    if (child.value.size() != 10 || !QDate::fromString(child.value, Qt::ISODate).isValid())
+                        m_context.error(Rule::Parse, child.valueWhere(),
+                                        QCoreApplication::translate("ow::catalogue",
+                                                                    "'%1' is not a date; write the release date "
+                                                                    "as YYYY-MM-DD, e.g. 2026-11-20")
+                                            .arg(child.value));
+                }
+            } else if (child.keyword == u"region") {
+                if (m_context.once(seen, child) && m_context.plainField(child)) {
+                    catalogue.region = child.value;
+                    const bool sixDigits = child.value.size() == 6
+                        && std::all_of(child.value.cbegin(), child.value.cend(),
+                                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+                    if (!sixDigits)
+                        m_context.error(Rule::Parse, child.valueWhere(),
+                                        QCoreApplication::translate("ow::catalogue",
+                                                                    "'%1' is not a region code; write the six-digit "
+                                                                    "GB/T 2260 code, e.g. 330302")
+                                            .arg(child.value));
+                }
+            } else {
+                m_context.unknownKeyword(child, QStringLiteral("catalogue"), u"version, issued, region");
+            }
+        }
+        for (const auto &[keyword, example] : {std::pair{u"version", u"version: 2026.11.1"},
+                                               std::pair{u"issued", u"issued: 2026-11-20"}}) {
+            if (!seen.contains(keyword))
+                m_context.error(Rule::MissingField, header.where,
+                                QCoreApplication::translate("ow::catalogue",
+                                                            "the catalogue has no '%1'; add a line like '%2' "
+                                                            "under it")
+                                    .arg(QString::fromUtf16(keyword), QString::fromUtf16(example)));
+        }
+    }
+
+    void readDepartments()
+    {
+        const QString file = QStringLiteral("departments.txt");
+        const bool present = requireFile(file, QStringLiteral("department health: NAME"));
+        const auto roots = present ? parseFile(file) : std::nullopt;
+        if (!roots) {
+            // Every department reference would be unknown: one error about the file says it all.
+            m_context.lookups().departmentsKnown = false;
+            return;
+        }
+        auto &departments = m_catalogue->departments;
+        for (const TextNode &node : *roots) {
+            if (node.keyword != u"department") {
+                m_context.unknownKeyword(node, {}, u"department");
+                continue;
+            }
+            if (!m_context.idAndValue(node))
+                continue;
+            departments.append({node.id, node.value, node.where});
+        }
+        for (const Department &department : std::as_const(departments))
+            addUnique(m_context.lookups().departments, department.id, &department, Kind::Department);
+    }
+
+    void readMaterials(const QString &file)
+    {
+        const auto roots = parseFile(file);
+        if (!roots)
+            return;
+        MaterialReader reader(m_context);
+        for (const TextNode &node : *roots) {
+            if (node.keyword == u"material")
+                m_catalogue->materials.append(reader.read(node));
+            else
+                m_context.unknownKeyword(node, {}, u"material");
+        }
+    }
+
+    void readMatters(const QString &file)
+    {
+        const auto roots = parseFile(file);
+        if (!roots)
+            return;
+        MatterReader reader(m_context);
+        for (const TextNode &node : *roots) {
+            if (node.keyword == u"matter")
+                m_catalogue->matters.append(reader.read(node));
+            else
+                m_context.unknownKeyword(node, {}, u"matter");
+        }
+    }
+
+    void readBundles(const QString &file)
+    {
+        const auto roots = parseFile(file);
+        if (!roots)
+            return;
+        BundleReader reader(m_context);
+        for (const TextNode &node : *roots) {
+            if (node.keyword == u"bundle")
+                m_catalogue->bundles.append(reader.read(node));
+            else
+                m_context.unknownKeyword(node, {}, u"bundle");
+        }
+    }
+
+    enum class Kind { Department, Material, Matter, Bundle };
+
+    // Keeps the first definition of an id and reports every later one.
+    template<typename T>
+    void addUnique(QHash<QString, const T *> &lookup, const QString &id, const T *item, Kind kind)
+    {
+        if (id.isEmpty())
+            return;
+        const auto it = lookup.constFind(id);
+        if (it == lookup.constEnd()) {
+            lookup.insert(id, item);
+            return;
+        }
+        const QString first = LoadContext::place(it.value()->where);
+        QString message;
+        switch (kind) {
+        case Kind::Department:
+            message = QCoreApplication::translate("ow::catalogue",
+                                                  "department '%1' is defined twice; the first definition is at "
+                                                  "%2 (remove one, or give it another id)");
+            break;
+        case Kind::Material:
+            message = QCoreApplication::translate("ow::catalogue",
+                                                  "material '%1' is defined twice; the first definition is at %2 "
+                                                  "(remove one, or give it another id)");
+            break;
+        case Kind::Matter:
+            message = QCoreApplication::translate("ow::catalogue",
+                                                  "matter code '%1' is used twice; the first matter with it is at "
+                                                  "%2 (each matter needs its own code)");
+            break;
+        case Kind::Bundle:
+            message = QCoreApplication::translate("ow::catalogue",
+                                                  "bundle '%1' is defined twice; the first definition is at %2 "
+                                                  "(remove one, or give it another id)");
+            break;
+        }
+        m_context.error(Rule::DuplicateId, item->where, message.arg(id, first));
+    }
+
+    Diagnostics sortedDiagnostics()
+    {
+        Diagnostics diagnostics = std::move(m_context.diagnostics());
+        const auto bundlesAndUnknown = int(m_fileOrder.size());
+        auto rank = [&](const SourceLocation &where) {
+            if (where.file.isEmpty())
+                return -1;
+            return m_fileOrder.value(where.file, bundlesAndUnknown);
+        };
+        std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &a, const Diagnostic &b) {
+            const int ra = rank(a.where);
+            const int rb = rank(b.where);
+            if (ra != rb)
+                return ra < rb;
+            if (ra == bundlesAndUnknown && a.where.file != b.where.file)
+                return a.where.file < b.where.file;
+            if (a.where.line != b.where.line)
+                return a.where.line < b.where.line;
+            return a.where.column < b.where.column;
+        });
+        return diagnostics;
+    }
+
+    LoadContext m_context;
+    std::shared_ptr<Catalogue> m_catalogue = std::make_shared<Catalogue>();
+    QHash<QString, int> m_fileOrder;   ///< file → position in reading order
+};
+
+} // namespace
+
+CatalogueLoader::Outcome CatalogueLoader::load(const QString &directory)
+{
+    const QFileInfo info(directory);
+    if (!info.isDir()) {
+        Outcome outcome;
+        outcome.diagnostics.append(
+            {Diagnostic::Severity::Error, QStringLiteral("file-missing"),
+             info.exists() ? QCoreApplication::translate("ow::catalogue",
+                                                         "'%1' is a file, not a catalogue folder; give the folder "
+                                                         "that holds catalogue.txt")
+                                 .arg(directory)
+                           : QCoreApplication::translate("ow::catalogue",
+                                                         "the catalogue folder '%1' does not exist; check the path")
+                                 .arg(directory),
+             SourceLocation{directory, 0, 0}});
+        return outcome;
+    }
+    return Loading(QDir::cleanPath(info.absoluteFilePath())).run();
+}
+
+Result<CataloguePtr> CatalogueLoader::loadOrError(const QString &directory)
+{
+    Outcome outcome = load(directory);
+    if (outcome.catalogue)
+        return outcome.catalogue;
+    const auto first = std::find_if(outcome.diagnostics.cbegin(), outcome.diagnostics.cend(),
+                                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    if (first == outcome.diagnostics.cend())
+        return fail(Error::Code::Internal, QCoreApplication::translate("ow::catalogue", "the catalogue could not be loaded"));
+    const auto errors = std::count_if(outcome.diagnostics.cbegin(), outcome.diagnostics.cend(),
+                                      [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    QString message = first->message;
+    if (errors > 1)
+        message = QCoreApplication::translate("ow::catalogue",
+                                              "%1 (and %2 more errors; run 'onewindow-cli catalogue lint' to see "
+                                              "them all)")
+                      .arg(message)
+                      .arg(errors - 1);
+    const Error::Code code = first->rule == u"parse"          ? Error::Code::Parse
+        : first->rule == u"file-missing" && first->where.line == 0 ? Error::Code::NotFound
+                                                                   : Error::Code::Invalid;
+    return fail(code, message, first->where);
+}
+
+} // namespace ow::catalogue

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/Diagnostic.h"
+
+#include <QSet>
+#include <QString>
+
+namespace ow::catalogue {
+
+/// The linter's rules for the material library: unused materials, missing review points, the
+/// "4 × 100%" rule and catch-all names.
+class LintMaterialRules
+{
+public:
+    /// `usedMaterialIds`: every material that appears on some checklist of some matter.
+    LintMaterialRules(const Catalogue &catalogue, const QSet<QString> &usedMaterialIds, Diagnostics &out);
+
+    void run();
+
+    /// Whether a material name is a catch-all (其他材料, 相关证明, …等) rather than a document's own name.
+    static bool isVagueName(const QString &name);
+
+private:
+    void checkMaterial(const Material &material);
+    void warn(const QString &rule, const QString &message, const SourceLocation &where);
+
+    const Catalogue &m_catalogue;
+    const QSet<QString> &m_used;
+    Diagnostics &m_out;
+};
+
+} // namespace ow::catalogue

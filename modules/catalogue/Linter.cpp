@@ -1,0 +1,76 @@
+#include "catalogue/Linter.h"
+
+#include "catalogue/LintMaterialRules.h"
+#include "catalogue/LintMatterRules.h"
+#include "catalogue/LintSituationTable.h"
+#include "catalogue/SituationEngine.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+
+namespace ow::catalogue {
+
+Linter::Linter(CataloguePtr catalogue)
+    : m_catalogue(std::move(catalogue))
+{
+}
+
+LintReport Linter::run() const
+{
+    LintReport report;
+    if (!m_catalogue)
+        return report;
+    const Catalogue &catalogue = *m_catalogue;
+    const SituationEngine engine(m_catalogue);
+    QSet<QString> used;
+
+    for (const Matter &matter : catalogue.matters) {
+        bool truncated = false;
+        const QList<Situation> situations = engine.situations(matter, SituationLimit, &truncated);
+        ++report.matters;
+        report.questions += int(matter.questions.size());
+        report.situations += int(situations.size());
+
+        if (truncated) {
+            report.truncated = true;
+            Diagnostic diagnostic;
+            diagnostic.severity = Diagnostic::Severity::Warning;
+            diagnostic.rule = QStringLiteral("too-many-situations");
+            diagnostic.message = QCoreApplication::translate("ow::catalogue",
+                "Matter “%1” has more than %2 situations, so it was "
+                "checked only in part. Split it into sub-items or "
+                "ask fewer questions.")
+                                     .arg(matter.code)
+                                     .arg(SituationLimit);
+            diagnostic.where = matter.where;
+            report.diagnostics.append(diagnostic);
+            // The situations left out may need any material the matter names: none of them is unused.
+            for (const Requirement &requirement : matter.requirements)
+                used.insert(requirement.materialId);
+            continue; // the rules below reason about every situation; a part would mislead them
+        }
+
+        const LintSituationTable table(matter, situations);
+        for (int s : table.checklistRepresentatives())
+            for (const ChecklistLine &line : situations.at(s).checklist.lines)
+                used.insert(line.materialId);
+        LintMatterRules(table, report.diagnostics).run();
+    }
+
+    report.materials = int(catalogue.materials.size());
+    report.bundles = int(catalogue.bundles.size());
+    LintMaterialRules(catalogue, used, report.diagnostics).run();
+
+    std::stable_sort(
+        report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            if (a.where.file != b.where.file)
+                return a.where.file < b.where.file;
+            if (a.where.line != b.where.line)
+                return a.where.line < b.where.line;
+            return a.where.column < b.where.column;
+        });
+    return report;
+}
+
+} // namespace ow::catalogue

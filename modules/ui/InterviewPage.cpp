@@ -1,0 +1,405 @@
+#include "ui/InterviewPage.h"
+
+#include "ui/ChangeSummary.h"
+#include "ui/ChecklistPanel.h"
+#include "ui/ConfirmDialog.h"
+#include "ui/MaterialDetailPanel.h"
+#include "ui/QuestionWidget.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+using namespace ow::catalogue;
+
+InterviewPage::InterviewPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("interviewPage"));
+
+    // Header: what is being applied for, and the way back.
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("pageSubtitle"));
+    auto *back = new QPushButton(tr("← Back to search (Esc)"), this);
+    back->setObjectName(QStringLiteral("flatButton"));
+    back->setFocusPolicy(Qt::NoFocus);
+    connect(back, &QPushButton::clicked, this, &InterviewPage::backRequested);
+    auto *restart = new QPushButton(tr("Start over (Ctrl+R)"), this);
+    restart->setObjectName(QStringLiteral("flatButton"));
+    restart->setFocusPolicy(Qt::NoFocus);
+    connect(restart, &QPushButton::clicked, this, &InterviewPage::startOver);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_meta);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(20, 14, 20, 12);
+    header->addLayout(titles, 1);
+    header->addWidget(restart, 0, Qt::AlignTop);
+    header->addWidget(back, 0, Qt::AlignTop);
+    auto *headerWidget = new QWidget(this);
+    headerWidget->setObjectName(QStringLiteral("pageHeader"));
+    headerWidget->setAttribute(Qt::WA_StyledBackground);
+    headerWidget->setLayout(header);
+
+    // Left: the questions, then where the answers lead.
+    auto *questionsTitle = new QLabel(tr("Situation questions"), this);
+    questionsTitle->setObjectName(QStringLiteral("panelTitle"));
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("panelSubtitle"));
+    m_questionsHost = new QWidget;
+    m_questionsHost->setObjectName(QStringLiteral("questionsHost"));
+    m_questionsLayout = new QVBoxLayout(m_questionsHost);
+    m_questionsLayout->setContentsMargins(12, 4, 12, 12);
+    m_questionsLayout->setSpacing(8);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("questionsScroll"));
+    m_scroll->setWidget(m_questionsHost);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_situation = new QLabel(this);
+    m_situation->setObjectName(QStringLiteral("situationBanner"));
+    m_situation->setWordWrap(true);
+    m_situation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_situation->installEventFilter(this);
+
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("questionsPanel"));
+    left->setAttribute(Qt::WA_StyledBackground);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    auto *leftHeader = new QVBoxLayout;
+    leftHeader->setContentsMargins(16, 14, 16, 8);
+    leftHeader->setSpacing(4);
+    leftHeader->addWidget(questionsTitle);
+    leftHeader->addWidget(m_progress);
+    leftLayout->addLayout(leftHeader);
+    leftLayout->addWidget(m_scroll, 1);
+    leftLayout->addWidget(m_situation);
+
+    m_checklist = new ChecklistPanel(this);
+    m_detail = new MaterialDetailPanel(this);
+    connect(m_checklist, &ChecklistPanel::currentLineChanged, this, [this](const ChecklistLine *line) {
+        if (m_session)
+            m_detail->showLine(line, m_session->engine().catalogue());
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("interviewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_checklist);
+    m_splitter->addWidget(m_detail);
+    // Questions, checklist, detail: the sample gets the most room, it is what the clerk compares with.
+    m_splitter->setStretchFactor(0, 26);
+    m_splitter->setStretchFactor(1, 30);
+    m_splitter->setStretchFactor(2, 44);
+    m_splitter->setSizes({2600, 3000, 4400});
+    left->setMinimumWidth(320);
+    m_checklist->setMinimumWidth(320);
+    m_detail->setMinimumWidth(340);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(headerWidget);
+    layout->addWidget(m_splitter, 1);
+
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+}
+
+InterviewPage::~InterviewPage()
+{
+    // Focus moves while child widgets are destroyed; this page must not hear of it half destroyed.
+    disconnect(m_focusConnection);
+    clearQuestions();
+}
+
+SampleViewer *InterviewPage::sampleViewer() const
+{
+    return m_detail->sampleViewer();
+}
+
+void InterviewPage::start(std::unique_ptr<InterviewSession> session)
+{
+    clearQuestions();
+    m_session = std::move(session);
+    buildQuestions();
+    updateHeader();
+    refresh();
+    m_scroll->verticalScrollBar()->setValue(0);
+    focusNextOpenQuestion();
+}
+
+void InterviewPage::clearQuestions()
+{
+    m_active = nullptr;
+    m_entries.clear(); // the widgets go with the layout items below
+    while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void InterviewPage::buildQuestions()
+{
+    const QList<InterviewSession::Part> &parts = m_session->parts();
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const Matter &matter = *parts.at(p).matter;
+        if (parts.size() > 1) {
+            auto *section = new QLabel(tr("%1  %2").arg(matter.name, matter.code), m_questionsHost);
+            section->setObjectName(QStringLiteral("sectionTitle"));
+            section->setContentsMargins(4, p == 0 ? 2 : 12, 0, 0);
+            m_questionsLayout->addWidget(section);
+        }
+        for (const Question &question : matter.questions) {
+            QuestionWidget *widget = QuestionWidget::create(question, m_questionsHost);
+            const Entry entry{int(p), widget};
+            widget->setLocked(m_session->isPreset(int(p), question.id));
+            connect(widget, &QuestionWidget::answerChosen, this,
+                    [this, entry](const Answer &answer) { onAnswerChosen(entry, answer); });
+            connect(widget, &QuestionWidget::moveRequested, this,
+                    [this, widget](int delta) { move(widget, delta); });
+            connect(widget, &QuestionWidget::advanceRequested, this, [this, widget] { move(widget, 1); });
+            m_questionsLayout->addWidget(widget);
+            m_entries.append(entry);
+        }
+    }
+    m_questionsLayout->addStretch(1);
+
+    // Tab walks the questions in screen order, then the checklist and the review points.
+    QWidget *previous = nullptr;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (previous)
+            setTabOrder(previous, entry.widget);
+        previous = entry.widget;
+    }
+    if (previous)
+        setTabOrder(previous, m_checklist->view());
+}
+
+void InterviewPage::updateHeader()
+{
+    const Catalogue &catalogue = m_session->engine().catalogue();
+    if (const Bundle *bundle = m_session->bundle()) {
+        m_title->setText(bundle->name);
+        const Department *lead = catalogue.department(bundle->leadDepartmentId);
+        m_meta->setText(tr("One-thing bundle of %1 matters · lead department: %2")
+                            .arg(m_session->parts().size())
+                            .arg(lead ? lead->name : bundle->leadDepartmentId));
+        return;
+    }
+    const Matter &matter = *m_session->parts().constFirst().matter;
+    m_title->setText(matter.name);
+    const Department *department = catalogue.department(matter.departmentId);
+    const QString kind = matter.kind == MatterKind::Promised
+        ? tr("promised case, %1 working days").arg(matter.promisedDays)
+        : tr("immediate case");
+    m_meta->setText(QStringList{matter.code, department ? department->name : matter.departmentId, kind,
+                                displayName(matter.frequency)}
+                        .join(QStringLiteral("  ·  ")));
+}
+
+void InterviewPage::refresh()
+{
+    const QList<InterviewSession::Part> &parts = m_session->parts();
+    int ordinal = 0;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const Evaluation &evaluation = parts.at(entry.part).evaluation;
+        const Question &question = entry.widget->question();
+        const bool visible = evaluation.visibleQuestions.contains(&question);
+        entry.widget->setVisible(visible);
+        if (!visible)
+            continue;
+        entry.widget->setOrdinal(++ordinal);
+        entry.widget->setOffered(evaluation.offeredOptions.value(question.id));
+        entry.widget->showAnswer(m_session->answer(entry.part, question.id));
+    }
+    m_checklist->setChecklist(m_session->checklist(), m_session->isComplete());
+    updateSituation();
+}
+
+void InterviewPage::updateSituation()
+{
+    int shown = 0;
+    int answered = 0;
+    for (const InterviewSession::Part &part : m_session->parts()) {
+        for (const Question *question : part.evaluation.visibleQuestions) {
+            ++shown;
+            if (part.evaluation.effectiveAnswers.contains(question->id))
+                ++answered;
+        }
+    }
+    m_progress->setText(tr("%1 of %2 questions answered; answering may reveal more.").arg(answered).arg(shown));
+
+    QStringList lines;
+    const QString separator = QStringLiteral(" › ");
+    for (const InterviewSession::Part &part : m_session->parts()) {
+        const QString path = part.evaluation.situationPath.join(separator);
+        if (m_session->parts().size() > 1)
+            lines.append(tr("%1: %2").arg(part.matter->name, path.isEmpty() ? tr("no answer yet") : path));
+        else
+            lines.append(path);
+    }
+    if (m_session->isComplete()) {
+        m_progress->setText(tr("All %1 questions answered.").arg(shown));
+        m_situation->setText(tr("Situation: %1").arg(lines.join(QLatin1Char('\n'))));
+    } else {
+        m_situation->setText(tr("Answer the highlighted question to continue. Digits 1–9 choose an option."));
+    }
+    m_situation->setProperty("complete", m_session->isComplete());
+    m_situation->style()->unpolish(m_situation);
+    m_situation->style()->polish(m_situation);
+    fitSituationHeight();
+}
+
+bool InterviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A wrapped label under a scroll area is not given its height for its width: ask for it.
+    if (watched == m_situation && event->type() == QEvent::Resize)
+        fitSituationHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void InterviewPage::fitSituationHeight()
+{
+    const int height = m_situation->heightForWidth(m_situation->width());
+    if (height > 0 && height != m_situation->minimumHeight())
+        m_situation->setMinimumHeight(height);
+}
+
+QString InterviewPage::situationText() const
+{
+    return m_session && m_session->isComplete() ? m_situation->text() : QString();
+}
+
+void InterviewPage::onAnswerChosen(const Entry &entry, const Answer &answer)
+{
+    const QString questionId = entry.widget->question().id;
+    const Answer *current = m_session->answer(entry.part, questionId);
+    if (current && *current == answer) {
+        move(entry.widget, 1);
+        return;
+    }
+    if (current) {
+        // Changing an earlier answer can drop later answers and materials: show what, and ask first.
+        const ChangePreview preview = m_session->preview(entry.part, questionId, answer);
+        if (preview.changesAnything()) {
+            const InterviewSession::Part &part = m_session->parts().at(entry.part);
+            const ChangeSummary summary(*part.matter, part.evaluation.effectiveAnswers, questionId, answer, preview);
+            const auto choice = ConfirmDialog::ask(window(), tr("Change an answer"), summary.heading(),
+                                                   summary.detailsHtml(), tr("Change"));
+            if (choice != ConfirmDialog::Choice::Confirm) {
+                entry.widget->showAnswer(m_session->answer(entry.part, questionId));
+                entry.widget->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    m_session->setAnswer(entry.part, questionId, answer);
+    refresh();
+    focusNextOpenQuestion();
+}
+
+void InterviewPage::focusNextOpenQuestion()
+{
+    if (!m_session)
+        return;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const Question *next = m_session->parts().at(entry.part).evaluation.nextQuestion;
+        if (next == &entry.widget->question() && !entry.widget->isLocked()) {
+            entry.widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_checklist->view()->setFocus(Qt::OtherFocusReason);
+}
+
+QList<QuestionWidget *> InterviewPage::navigableQuestions() const
+{
+    QList<QuestionWidget *> widgets;
+    for (const Entry &entry : m_entries)
+        if (!entry.widget->isHidden() && !entry.widget->isLocked())
+            widgets.append(entry.widget);
+    return widgets;
+}
+
+void InterviewPage::move(QuestionWidget *from, int delta)
+{
+    const QList<QuestionWidget *> widgets = navigableQuestions();
+    const qsizetype index = widgets.indexOf(from);
+    const qsizetype target = index + delta;
+    if (index >= 0 && target >= widgets.size()) {
+        m_checklist->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (index < 0 || target < 0)
+        return;
+    widgets.at(target)->setFocus(delta > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+}
+
+void InterviewPage::onFocusChanged(QWidget *now)
+{
+    QuestionWidget *question = nullptr;
+    for (QWidget *w = now; w; w = w->parentWidget()) {
+        if (auto *candidate = qobject_cast<QuestionWidget *>(w)) {
+            question = candidate;
+            break;
+        }
+    }
+    if (question == m_active || (!question && now && !isAncestorOf(now)))
+        return; // focus left the window (a dialog): keep the highlight where the clerk was
+    if (m_active)
+        m_active->setActive(false);
+    m_active = question;
+    if (m_active) {
+        m_active->setActive(true);
+        m_scroll->ensureWidgetVisible(m_active, 0, 24);
+    }
+}
+
+void InterviewPage::startOver()
+{
+    if (!m_session)
+        return;
+    bool anyAnswer = false;
+    for (const InterviewSession::Part &part : m_session->parts())
+        anyAnswer = anyAnswer || part.evaluation.effectiveAnswers.size() > part.presetQuestions.size();
+    if (anyAnswer
+        && ConfirmDialog::ask(window(), tr("Start over"), tr("Clear every answer and start this interview again?"),
+                              QString(), tr("Start over"))
+            != ConfirmDialog::Choice::Confirm)
+        return;
+    m_session->clear();
+    refresh();
+    m_scroll->verticalScrollBar()->setValue(0);
+    focusNextOpenQuestion();
+}
+
+QuestionWidget *InterviewPage::questionWidget(int part, const QString &questionId) const
+{
+    for (const Entry &entry : m_entries)
+        if (entry.part == part && entry.widget->question().id == questionId)
+            return entry.widget;
+    return nullptr;
+}
+
+} // namespace ow::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ui/InterviewSession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QVBoxLayout;
+
+namespace ow::ui {
+
+class ChecklistPanel;
+class MaterialDetailPanel;
+class QuestionWidget;
+class SampleViewer;
+
+/// The interview for one matter or bundle on one keyboard-driven screen: the questions on the left
+/// (answering reveals what comes next), the live checklist in the middle, the selected material's
+/// sample and review points on the right.
+class InterviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InterviewPage(QWidget *parent = nullptr);
+    ~InterviewPage() override;
+
+    /// Starts an interview, replacing any earlier one, and focuses its first question.
+    void start(std::unique_ptr<InterviewSession> session);
+    bool hasSession() const { return m_session != nullptr; }
+    const InterviewSession *session() const { return m_session.get(); }
+    /// Forgets every answer (after asking when there are any) and goes back to the first question.
+    void startOver();
+    /// Puts the keyboard on the first unanswered question, or on the checklist when none is left.
+    void focusNextOpenQuestion();
+
+    QuestionWidget *questionWidget(int part, const QString &questionId) const;
+    ChecklistPanel *checklistPanel() const { return m_checklist; }
+    MaterialDetailPanel *detailPanel() const { return m_detail; }
+    SampleViewer *sampleViewer() const;
+    QString situationText() const;
+
+Q_SIGNALS:
+    void backRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        int part = 0;
+        QuestionWidget *widget = nullptr;
+    };
+
+    void buildQuestions();
+    void clearQuestions();
+    void refresh();
+    void updateHeader();
+    void updateSituation();
+    void fitSituationHeight();
+    void onAnswerChosen(const Entry &entry, const catalogue::Answer &answer);
+    void move(QuestionWidget *from, int delta);
+    /// The visible, unlocked question widgets in screen order.
+    QList<QuestionWidget *> navigableQuestions() const;
+    void onFocusChanged(QWidget *now);
+
+    std::unique_ptr<InterviewSession> m_session;
+    QList<Entry> m_entries;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_situation = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_questionsHost = nullptr;
+    QVBoxLayout *m_questionsLayout = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
+    MaterialDetailPanel *m_detail = nullptr;
+    QuestionWidget *m_active = nullptr;
+    QMetaObject::Connection m_focusConnection;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "catalogue/SituationEngine.h"
+
+#include <QList>
+#include <QString>
+
+namespace ow::ui {
+
+/// The state of one interview: a matter (or a bundle's matters), the clerk's answers and what the engine
+/// makes of them. Holds no widgets; the interview page renders it and asks it to change.
+class InterviewSession
+{
+public:
+    /// One matter of the interview with its answers; a bundle has several, a single matter one.
+    struct Part
+    {
+        const catalogue::Matter *matter = nullptr;
+        catalogue::Answers answers;      ///< as given, presets included
+        QStringList presetQuestions;     ///< questions the bundle answers in advance
+        catalogue::Evaluation evaluation;
+    };
+
+    InterviewSession(const catalogue::SituationEngine &engine, const catalogue::Matter &matter);
+    /// Members whose matter is missing from the catalogue are left out (the linter reports them).
+    InterviewSession(const catalogue::SituationEngine &engine, const catalogue::Bundle &bundle);
+
+    const catalogue::SituationEngine &engine() const { return m_engine; }
+    const catalogue::Bundle *bundle() const { return m_bundle; }
+    const QList<Part> &parts() const { return m_parts; }
+    /// The checklist of the whole interview: the matter's, or the bundle's merged one.
+    const catalogue::Checklist &checklist() const { return m_checklist; }
+    bool isComplete() const { return m_complete; }
+    int partIndex(const QString &matterCode) const;
+
+    /// The answer in force for a question (effective: dropped answers are not returned).
+    const catalogue::Answer *answer(int part, const QString &questionId) const;
+    bool isPreset(int part, const QString &questionId) const;
+
+    /// What setting the answer would change; gained and lost lines refer to the whole checklist, so in a
+    /// bundle a material another matter still needs is neither gained nor lost.
+    catalogue::ChangePreview preview(int part, const QString &questionId, const catalogue::Answer &answer) const;
+    void setAnswer(int part, const QString &questionId, const catalogue::Answer &answer);
+    /// Back to the start: every answer but the bundle's presets is forgotten.
+    void clear();
+
+private:
+    void addPart(const catalogue::Matter &matter, const QList<QPair<QString, QString>> &presets);
+    void evaluate();
+    catalogue::Checklist checklistFor(const QList<Part> &parts) const;
+
+    const catalogue::SituationEngine &m_engine;
+    const catalogue::Bundle *m_bundle = nullptr;
+    QList<Part> m_parts;
+    catalogue::Checklist m_checklist;
+    bool m_complete = false;
+};
+
+} // namespace ow::ui

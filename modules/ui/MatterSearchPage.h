@@ -1,0 +1,50 @@
+#pragma once
+
+#include "catalogue/MatterSearch.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace ow::ui {
+
+class SearchResultModel;
+
+/// The first screen: a search field that keeps the keyboard, and the matching matters and bundles.
+/// Up/Down move through the results, Enter opens the selected one.
+class MatterSearchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MatterSearchPage(catalogue::CataloguePtr catalogue, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_field; }
+    QListView *resultView() const { return m_view; }
+    SearchResultModel *results() const { return m_model; }
+    /// Focuses the search field with its text selected, so typing replaces the last query.
+    void focusSearch();
+    /// Shows or hides the hint that an interview can be resumed (Alt+Right), naming it.
+    void setResumable(const QString &name);
+
+Q_SIGNALS:
+    void matterChosen(const catalogue::Matter *matter);
+    void bundleChosen(const catalogue::Bundle *bundle);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateResults();
+    void openCurrent();
+
+    QLineEdit *m_field = nullptr;
+    QListView *m_view = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_resume = nullptr;
+    SearchResultModel *m_model = nullptr;
+};
+
+} // namespace ow::ui

@@ -1,1 +1,0 @@
-// The workstation widgets live in this module.
