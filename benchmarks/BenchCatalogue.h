@@ -4,17 +4,16 @@
 // process into a temporary folder, and the bundled demo catalogue.
 
 #include "SyntheticCatalogue.h"
-
 #include "catalogue/CatalogueLoader.h"
 
 #include <QMap>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace ow::bench {
 
-/// The folder of a synthetic catalogue with `matters` matters (seed 1), or empty when it could not be written.
+/// The folder of a synthetic catalogue with `matters` matters (seed 1), or empty when it could not be
+/// written.
 inline QString syntheticCatalogueDir(int matters = 1060)
 {
     static QMap<int, std::shared_ptr<QTemporaryDir>> dirs;
@@ -22,7 +21,8 @@ inline QString syntheticCatalogueDir(int matters = 1060)
         auto dir = std::make_shared<QTemporaryDir>();
         ow::synthgen::SyntheticCatalogue::Options options;
         options.matters = matters;
-        const bool written = dir->isValid() && ow::synthgen::SyntheticCatalogue::write(dir->path(), options).has_value();
+        const bool written
+            = dir->isValid() && ow::synthgen::SyntheticCatalogue::write(dir->path(), options).has_value();
         dirs.insert(matters, written ? dir : nullptr);
     }
     const auto dir = dirs.value(matters);
@@ -43,8 +43,8 @@ inline ow::catalogue::CataloguePtr syntheticCatalogue(int matters = 1060)
 /// The demo catalogue in resources/catalogue/demo, or null when it does not load without errors.
 inline ow::catalogue::CataloguePtr demoCatalogue()
 {
-    static const ow::catalogue::CataloguePtr catalogue =
-        ow::catalogue::CatalogueLoader::load(QStringLiteral(OW_DEMO_CATALOGUE)).catalogue;
+    static const ow::catalogue::CataloguePtr catalogue
+        = ow::catalogue::CatalogueLoader::load(QStringLiteral(OW_DEMO_CATALOGUE)).catalogue;
     return catalogue;
 }
 

@@ -4,12 +4,10 @@
 //  - situations() of every matter of a catalogue: what `onewindow-cli catalogue paths` does.
 
 #include "BenchCatalogue.h"
-
 #include "catalogue/SituationEngine.h"
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <optional>
 
 using namespace ow::catalogue;
@@ -53,7 +51,7 @@ std::optional<AnswerChange> answerChange(const CataloguePtr &catalogue, const Ma
     }
     Answers after = before;
     after.set(first.id, other);
-    return AnswerChange{catalogue, matter, before, after};
+    return AnswerChange {catalogue, matter, before, after};
 }
 
 /// The synthetic matter with the median number of situations among those with two or more
@@ -69,7 +67,8 @@ QPair<const Matter *, const Matter *> syntheticPicks(const CataloguePtr &catalog
             sized.append({engine.situations(m).size(), &m});
     if (sized.isEmpty())
         return {};
-    std::stable_sort(sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     return {sized.at(sized.size() / 2).second, sized.last().second};
 }
 
@@ -87,21 +86,25 @@ const Matter *demoPick(const CataloguePtr &catalogue)
 
 void registerEvaluate(const char *name, std::optional<AnswerChange> change)
 {
-    benchmark::RegisterBenchmark(name, [change](benchmark::State &state) {
-        if (!change) {
-            state.SkipWithError("no such catalogue or matter (does the catalogue load without errors?)");
-            return;
-        }
-        const SituationEngine engine(change->catalogue);
-        bool flip = false;
-        for (auto _ : state) {
-            const Evaluation e = engine.evaluate(*change->matter, flip ? change->after : change->before);
-            benchmark::DoNotOptimize(e.checklist.lines.size());
-            flip = !flip;
-        }
-        state.SetLabel(change->matter->code.toStdString());
-        state.counters["questions"] = double(change->matter->questions.size());
-    })->Unit(benchmark::kMicrosecond)->Repetitions(5)->ReportAggregatesOnly(true);
+    benchmark::RegisterBenchmark(name,
+        [change](benchmark::State &state) {
+            if (!change) {
+                state.SkipWithError("no such catalogue or matter (does the catalogue load without errors?)");
+                return;
+            }
+            const SituationEngine engine(change->catalogue);
+            bool flip = false;
+            for (auto _ : state) {
+                const Evaluation e = engine.evaluate(*change->matter, flip ? change->after : change->before);
+                benchmark::DoNotOptimize(e.checklist.lines.size());
+                flip = !flip;
+            }
+            state.SetLabel(change->matter->code.toStdString());
+            state.counters["questions"] = double(change->matter->questions.size());
+        })
+        ->Unit(benchmark::kMicrosecond)
+        ->Repetitions(5)
+        ->ReportAggregatesOnly(true);
 }
 
 void registerSituations(const char *name, const CataloguePtr &catalogue)

@@ -3,7 +3,6 @@
 // before a catalogue version is published. Target: under 5 s.
 
 #include "BenchCatalogue.h"
-
 #include "catalogue/Linter.h"
 
 #include <benchmark/benchmark.h>

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace {
 
@@ -68,6 +69,11 @@ int main(int argc, char *argv[])
     }
 
     ow::ui::MainWindow window(loaded.catalogue);
-    window.show();
+    // Counter screens are often 1366×768: use all of a screen smaller than the window wants.
+    const QSize room = window.screen()->availableGeometry().size();
+    if (room.width() < window.width() || room.height() < window.height())
+        window.showMaximized();
+    else
+        window.show();
     return app.exec();
 }

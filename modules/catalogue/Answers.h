@@ -49,6 +49,8 @@ public:
             m_notApplicable.append(questionId);
     }
     bool isNotApplicable(const QString &questionId) const { return m_notApplicable.contains(questionId); }
+    /// The questions marked not applicable, in the order they were marked (to store and restore answers).
+    const QStringList &notApplicableIds() const { return m_notApplicable; }
     bool contains(const QString &questionId) const { return m_answers.contains(questionId); }
     const Answer *find(const QString &questionId) const;
     QStringList questionIds() const { return m_answers.keys(); }

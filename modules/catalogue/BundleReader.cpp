@@ -1,7 +1,6 @@
 #include "catalogue/BundleReader.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace ow::catalogue {
@@ -23,13 +22,11 @@ Bundle BundleReader::read(const TextNode &node)
     bundle.where = node.where;
     if (node.id.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "a bundle needs an id; write 'bundle ID: NAME'"));
+            QCoreApplication::translate("ow::catalogue", "a bundle needs an id; write 'bundle ID: NAME'"));
     else if (node.value.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "bundle '%1' needs a name; write 'bundle %1: NAME'")
-                            .arg(node.id));
+            QCoreApplication::translate("ow::catalogue", "bundle '%1' needs a name; write 'bundle %1: NAME'")
+                .arg(node.id));
 
     SeenFields seen;
     for (const TextNode &child : node.children) {
@@ -40,10 +37,10 @@ Bundle BundleReader::read(const TextNode &node)
                 const Lookups &lookups = m_context.lookups();
                 if (lookups.departmentsKnown && !lookups.departments.contains(child.value))
                     m_context.error(Rule::UnknownId, child.valueWhere(),
-                                    QCoreApplication::translate("ow::catalogue",
-                                                                "unknown department '%1' (departments are "
-                                                                "defined in departments.txt)")
-                                        .arg(child.value));
+                        QCoreApplication::translate("ow::catalogue",
+                            "unknown department '%1' (departments are "
+                            "defined in departments.txt)")
+                            .arg(child.value));
             }
         } else if (keyword == u"keywords") {
             if (m_context.once(seen, child) && m_context.plainField(child))
@@ -59,16 +56,16 @@ Bundle BundleReader::read(const TextNode &node)
     }
     if (!seen.contains(u"lead"))
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "bundle '%1' has no 'lead'; add 'lead: ID' with the id of the "
-                                                    "lead department from departments.txt")
-                            .arg(bundle.id));
+            QCoreApplication::translate("ow::catalogue",
+                "bundle '%1' has no 'lead'; add 'lead: ID' with the id of the "
+                "lead department from departments.txt")
+                .arg(bundle.id));
     if (bundle.members.size() < 2)
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "bundle '%1' lists fewer than two matters; a bundle needs at "
-                                                    "least two 'matter CODE' lines")
-                            .arg(bundle.id));
+            QCoreApplication::translate("ow::catalogue",
+                "bundle '%1' lists fewer than two matters; a bundle needs at "
+                "least two 'matter CODE' lines")
+                .arg(bundle.id));
     return bundle;
 }
 
@@ -77,25 +74,25 @@ void BundleReader::readMember(const TextNode &node, Bundle &bundle)
     if (!m_context.idOnly(node))
         return;
     const auto first = std::find_if(bundle.members.cbegin(), bundle.members.cend(),
-                                    [&](const BundleMember &m) { return m.matterCode == node.id; });
+        [&](const BundleMember &m) { return m.matterCode == node.id; });
     if (first != bundle.members.cend()) {
         m_context.error(Rule::DuplicateId, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "matter '%1' is listed twice in bundle '%2'; the first is at "
-                                                    "line %3 (list each matter once)")
-                            .arg(node.id, bundle.id)
-                            .arg(first->where.line));
+            QCoreApplication::translate("ow::catalogue",
+                "matter '%1' is listed twice in bundle '%2'; the first is at "
+                "line %3 (list each matter once)")
+                .arg(node.id, bundle.id)
+                .arg(first->where.line));
         return;
     }
     const Matter *matter = m_context.lookups().matters.value(node.id);
     if (!matter)
         m_context.error(Rule::UnknownId, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "bundle '%1' lists matter '%2', which is not in the "
-                                                    "catalogue; correct the code or add the matter under "
-                                                    "matters/")
-                            .arg(bundle.id, node.id));
-    BundleMember member{node.id, {}, node.where};
+            QCoreApplication::translate("ow::catalogue",
+                "bundle '%1' lists matter '%2', which is not in the "
+                "catalogue; correct the code or add the matter under "
+                "matters/")
+                .arg(bundle.id, node.id));
+    BundleMember member {node.id, {}, node.where};
     QHash<QString, int> presetSeen;
     for (const TextNode &preset : node.children) {
         if (preset.keyword != u"preset") {
@@ -106,11 +103,11 @@ void BundleReader::readMember(const TextNode &node, Bundle &bundle)
             continue;
         if (presetSeen.contains(preset.id)) {
             m_context.error(Rule::DuplicateId, preset.where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "question '%1' is preset twice for matter '%2' (first at "
-                                                        "line %3); keep one")
-                                .arg(preset.id, node.id)
-                                .arg(presetSeen.value(preset.id)));
+                QCoreApplication::translate("ow::catalogue",
+                    "question '%1' is preset twice for matter '%2' (first at "
+                    "line %3); keep one")
+                    .arg(preset.id, node.id)
+                    .arg(presetSeen.value(preset.id)));
             continue;
         }
         presetSeen.insert(preset.id, preset.where.line);
@@ -121,33 +118,33 @@ void BundleReader::readMember(const TextNode &node, Bundle &bundle)
     bundle.members.append(std::move(member));
 }
 
-void BundleReader::checkPreset(const Matter &matter, const QString &questionId, const QString &answer,
-                               const SourceLocation &where)
+void BundleReader::checkPreset(
+    const Matter &matter, const QString &questionId, const QString &answer, const SourceLocation &where)
 {
     const Question *question = matter.findQuestion(questionId);
     if (!question) {
         m_context.error(Rule::UnknownId, where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "matter '%1' has no question '%2' to preset; correct the "
-                                                    "question id")
-                            .arg(matter.code, questionId));
+            QCoreApplication::translate("ow::catalogue",
+                "matter '%1' has no question '%2' to preset; correct the "
+                "question id")
+                .arg(matter.code, questionId));
         return;
     }
     if (question->type == QuestionType::Number) {
         const auto value = LoadContext::parseNumber(answer);
         if (!value)
             m_context.error(Rule::Parse, where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "'%1' is not a number, but question '%2' asks for one; "
-                                                        "preset a number such as 150")
-                                .arg(answer, question->id));
+                QCoreApplication::translate("ow::catalogue",
+                    "'%1' is not a number, but question '%2' asks for one; "
+                    "preset a number such as 150")
+                    .arg(answer, question->id));
         else if ((question->minimum && *value < *question->minimum)
-                 || (question->maximum && *value > *question->maximum))
+            || (question->maximum && *value > *question->maximum))
             m_context.error(Rule::Parse, where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "%1 is outside the range question '%2' allows; preset a "
-                                                        "number within its 'min' and 'max'")
-                                .arg(answer, question->id));
+                QCoreApplication::translate("ow::catalogue",
+                    "%1 is outside the range question '%2' allows; preset a "
+                    "number within its 'min' and 'max'")
+                    .arg(answer, question->id));
         return;
     }
     QStringList optionIds;
@@ -164,14 +161,14 @@ void BundleReader::checkPreset(const Matter &matter, const QString &questionId, 
         for (const Option &option : question->options)
             ids.append(option.id);
         m_context.error(Rule::UnknownId, where,
-                        question->type == QuestionType::Single && answer.contains(QLatin1Char('+'))
-                            ? QCoreApplication::translate("ow::catalogue",
-                                                          "question '%1' is single-choice; preset exactly one of "
-                                                          "its options: %2")
-                                  .arg(question->id, ids.join(QStringLiteral(", ")))
-                            : QCoreApplication::translate("ow::catalogue",
-                                                          "question '%1' has no option '%2'; its options are: %3")
-                                  .arg(question->id, optionId, ids.join(QStringLiteral(", "))));
+            question->type == QuestionType::Single && answer.contains(QLatin1Char('+'))
+                ? QCoreApplication::translate("ow::catalogue",
+                    "question '%1' is single-choice; preset exactly one of "
+                    "its options: %2")
+                      .arg(question->id, ids.join(QStringLiteral(", ")))
+                : QCoreApplication::translate(
+                    "ow::catalogue", "question '%1' has no option '%2'; its options are: %3")
+                      .arg(question->id, optionId, ids.join(QStringLiteral(", "))));
         return;
     }
 }

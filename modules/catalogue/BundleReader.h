@@ -16,8 +16,8 @@ public:
 
 private:
     void readMember(const TextNode &node, Bundle &bundle);
-    void checkPreset(const Matter &matter, const QString &questionId, const QString &answer,
-                     const SourceLocation &where);
+    void checkPreset(
+        const Matter &matter, const QString &questionId, const QString &answer, const SourceLocation &where);
 
     LoadContext &m_context;
 };

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace ow::catalogue {
@@ -67,8 +66,8 @@ private:
         const QString path = m_context.rootDir() + QLatin1Char('/') + relative;
         auto text = TextFile::readUtf8(path);
         if (!text) {
-            m_context.error(Rule::Parse, SourceLocation{relative, text.error().where().line, 0},
-                            text.error().message());
+            m_context.error(
+                Rule::Parse, SourceLocation {relative, text.error().where().line, 0}, text.error().message());
             if (text.error().code() != Error::Code::Parse)
                 return std::nullopt;
             // Not UTF-8 on one line: the rest of the file is still worth reading, so that its
@@ -88,11 +87,11 @@ private:
         const QDir dir(m_context.rootDir() + QLatin1Char('/') + folder);
         if (!dir.exists()) {
             if (required)
-                m_context.error(Rule::FileMissing, SourceLocation{folder + QLatin1Char('/'), 0, 0},
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "the catalogue has no '%1' folder; create it and put "
-                                                            "the %1 files (*.txt) in it")
-                                    .arg(folder));
+                m_context.error(Rule::FileMissing, SourceLocation {folder + QLatin1Char('/'), 0, 0},
+                    QCoreApplication::translate("ow::catalogue",
+                        "the catalogue has no '%1' folder; create it and put "
+                        "the %1 files (*.txt) in it")
+                        .arg(folder));
             return {};
         }
         QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::NoSort);
@@ -108,11 +107,11 @@ private:
             m_fileOrder.insert(relative, int(m_fileOrder.size()));
         if (QFileInfo(m_context.rootDir() + QLatin1Char('/') + relative).isFile())
             return true;
-        m_context.error(Rule::FileMissing, SourceLocation{relative, 0, 0},
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "the catalogue folder has no %1; create it, starting with a "
-                                                    "line like '%2' (see the catalogue format)")
-                            .arg(relative, firstLine));
+        m_context.error(Rule::FileMissing, SourceLocation {relative, 0, 0},
+            QCoreApplication::translate("ow::catalogue",
+                "the catalogue folder has no %1; create it, starting with a "
+                "line like '%2' (see the catalogue format)")
+                .arg(relative, firstLine));
         return false;
     }
 
@@ -130,20 +129,20 @@ private:
                 m_context.unknownKeyword(node, {}, u"catalogue");
             } else if (header) {
                 m_context.error(Rule::Parse, node.where,
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "catalogue.txt describes one catalogue, which starts "
-                                                            "at line %1; remove this second 'catalogue' line")
-                                    .arg(header->where.line));
+                    QCoreApplication::translate("ow::catalogue",
+                        "catalogue.txt describes one catalogue, which starts "
+                        "at line %1; remove this second 'catalogue' line")
+                        .arg(header->where.line));
             } else {
                 header = &node;
             }
         }
         if (!header) {
             if (!hasErrors(m_context.diagnostics()))
-                m_context.error(Rule::MissingField, SourceLocation{file, 1, 0},
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "catalogue.txt has no 'catalogue ID: NAME' line; "
-                                                            "add one, with version and issued under it"));
+                m_context.error(Rule::MissingField, SourceLocation {file, 1, 0},
+                    QCoreApplication::translate("ow::catalogue",
+                        "catalogue.txt has no 'catalogue ID: NAME' line; "
+                        "add one, with version and issued under it"));
             return;
         }
         readCatalogueHeader(*header);
@@ -156,56 +155,57 @@ private:
         catalogue.name = header.value;
         if (header.id.isEmpty() || header.value.isEmpty())
             m_context.error(Rule::MissingField, header.where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "the catalogue needs an id and a name; write 'catalogue "
-                                                        "ID: NAME'"));
+                QCoreApplication::translate("ow::catalogue",
+                    "the catalogue needs an id and a name; write 'catalogue "
+                    "ID: NAME'"));
         SeenFields seen;
         for (const TextNode &child : header.children) {
             if (child.keyword == u"version") {
                 if (m_context.once(seen, child) && m_context.plainField(child)) {
                     catalogue.version = child.value;
-                    if (std::any_of(child.value.cbegin(), child.value.cend(), [](QChar c) { return c.isSpace(); }))
+                    if (std::any_of(
+                            child.value.cbegin(), child.value.cend(), [](QChar c) { return c.isSpace(); }))
                         m_context.error(Rule::Parse, child.valueWhere(),
-                                        QCoreApplication::translate("ow::catalogue",
-                                                                    "the version '%1' contains a space; write it "
-                                                                    "without spaces, e.g. 2026.11.1")
-                                            .arg(child.value));
+                            QCoreApplication::translate("ow::catalogue",
+                                "the version '%1' contains a space; write it "
+                                "without spaces, e.g. 2026.11.1")
+                                .arg(child.value));
                 }
             } else if (child.keyword == u"issued") {
                 if (m_context.once(seen, child) && m_context.plainField(child)) {
                     catalogue.issued = child.value;
                     if (child.value.size() != 10 || !QDate::fromString(child.value, Qt::ISODate).isValid())
                         m_context.error(Rule::Parse, child.valueWhere(),
-                                        QCoreApplication::translate("ow::catalogue",
-                                                                    "'%1' is not a date; write the release date "
-                                                                    "as YYYY-MM-DD, e.g. 2026-11-20")
-                                            .arg(child.value));
+                            QCoreApplication::translate("ow::catalogue",
+                                "'%1' is not a date; write the release date "
+                                "as YYYY-MM-DD, e.g. 2026-11-20")
+                                .arg(child.value));
                 }
             } else if (child.keyword == u"region") {
                 if (m_context.once(seen, child) && m_context.plainField(child)) {
                     catalogue.region = child.value;
                     const bool sixDigits = child.value.size() == 6
                         && std::all_of(child.value.cbegin(), child.value.cend(),
-                                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+                            [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
                     if (!sixDigits)
                         m_context.error(Rule::Parse, child.valueWhere(),
-                                        QCoreApplication::translate("ow::catalogue",
-                                                                    "'%1' is not a region code; write the six-digit "
-                                                                    "GB/T 2260 code, e.g. 330302")
-                                            .arg(child.value));
+                            QCoreApplication::translate("ow::catalogue",
+                                "'%1' is not a region code; write the six-digit "
+                                "GB/T 2260 code, e.g. 330302")
+                                .arg(child.value));
                 }
             } else {
                 m_context.unknownKeyword(child, QStringLiteral("catalogue"), u"version, issued, region");
             }
         }
-        for (const auto &[keyword, example] : {std::pair{u"version", u"version: 2026.11.1"},
-                                               std::pair{u"issued", u"issued: 2026-11-20"}}) {
+        for (const auto &[keyword, example] :
+            {std::pair {u"version", u"version: 2026.11.1"}, std::pair {u"issued", u"issued: 2026-11-20"}}) {
             if (!seen.contains(keyword))
                 m_context.error(Rule::MissingField, header.where,
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "the catalogue has no '%1'; add a line like '%2' "
-                                                            "under it")
-                                    .arg(QString::fromUtf16(keyword), QString::fromUtf16(example)));
+                    QCoreApplication::translate("ow::catalogue",
+                        "the catalogue has no '%1'; add a line like '%2' "
+                        "under it")
+                        .arg(QString::fromUtf16(keyword), QString::fromUtf16(example)));
         }
     }
 
@@ -239,6 +239,7 @@ private:
         if (!roots)
             return;
         MaterialReader reader(m_context);
+        makeRoom(m_catalogue->materials, roots->size());
         for (const TextNode &node : *roots) {
             if (node.keyword == u"material")
                 m_catalogue->materials.append(reader.read(node));
@@ -253,6 +254,7 @@ private:
         if (!roots)
             return;
         MatterReader reader(m_context);
+        makeRoom(m_catalogue->matters, roots->size());
         for (const TextNode &node : *roots) {
             if (node.keyword == u"matter")
                 m_catalogue->matters.append(reader.read(node));
@@ -275,7 +277,21 @@ private:
         }
     }
 
-    enum class Kind { Department, Material, Matter, Bundle };
+    // Grows geometrically: a thousand files each reserving exactly their own entries would copy the
+    // whole list a thousand times.
+    template<typename T> static void makeRoom(QList<T> &list, qsizetype more)
+    {
+        if (list.capacity() < list.size() + more)
+            list.reserve(std::max(list.size() + more, list.capacity() * 2));
+    }
+
+    enum class Kind
+    {
+        Department,
+        Material,
+        Matter,
+        Bundle
+    };
 
     // Keeps the first definition of an id and reports every later one.
     template<typename T>
@@ -293,23 +309,23 @@ private:
         switch (kind) {
         case Kind::Department:
             message = QCoreApplication::translate("ow::catalogue",
-                                                  "department '%1' is defined twice; the first definition is at "
-                                                  "%2 (remove one, or give it another id)");
+                "department '%1' is defined twice; the first definition is at "
+                "%2 (remove one, or give it another id)");
             break;
         case Kind::Material:
             message = QCoreApplication::translate("ow::catalogue",
-                                                  "material '%1' is defined twice; the first definition is at %2 "
-                                                  "(remove one, or give it another id)");
+                "material '%1' is defined twice; the first definition is at %2 "
+                "(remove one, or give it another id)");
             break;
         case Kind::Matter:
             message = QCoreApplication::translate("ow::catalogue",
-                                                  "matter code '%1' is used twice; the first matter with it is at "
-                                                  "%2 (each matter needs its own code)");
+                "matter code '%1' is used twice; the first matter with it is at "
+                "%2 (each matter needs its own code)");
             break;
         case Kind::Bundle:
             message = QCoreApplication::translate("ow::catalogue",
-                                                  "bundle '%1' is defined twice; the first definition is at %2 "
-                                                  "(remove one, or give it another id)");
+                "bundle '%1' is defined twice; the first definition is at %2 "
+                "(remove one, or give it another id)");
             break;
         }
         m_context.error(Rule::DuplicateId, item->where, message.arg(id, first));
@@ -324,23 +340,24 @@ private:
                 return -1;
             return m_fileOrder.value(where.file, bundlesAndUnknown);
         };
-        std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &a, const Diagnostic &b) {
-            const int ra = rank(a.where);
-            const int rb = rank(b.where);
-            if (ra != rb)
-                return ra < rb;
-            if (ra == bundlesAndUnknown && a.where.file != b.where.file)
-                return a.where.file < b.where.file;
-            if (a.where.line != b.where.line)
-                return a.where.line < b.where.line;
-            return a.where.column < b.where.column;
-        });
+        std::stable_sort(
+            diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &a, const Diagnostic &b) {
+                const int ra = rank(a.where);
+                const int rb = rank(b.where);
+                if (ra != rb)
+                    return ra < rb;
+                if (ra == bundlesAndUnknown && a.where.file != b.where.file)
+                    return a.where.file < b.where.file;
+                if (a.where.line != b.where.line)
+                    return a.where.line < b.where.line;
+                return a.where.column < b.where.column;
+            });
         return diagnostics;
     }
 
     LoadContext m_context;
     std::shared_ptr<Catalogue> m_catalogue = std::make_shared<Catalogue>();
-    QHash<QString, int> m_fileOrder;   ///< file → position in reading order
+    QHash<QString, int> m_fileOrder; ///< file → position in reading order
 };
 
 } // namespace
@@ -350,16 +367,15 @@ CatalogueLoader::Outcome CatalogueLoader::load(const QString &directory)
     const QFileInfo info(directory);
     if (!info.isDir()) {
         Outcome outcome;
-        outcome.diagnostics.append(
-            {Diagnostic::Severity::Error, QStringLiteral("file-missing"),
-             info.exists() ? QCoreApplication::translate("ow::catalogue",
-                                                         "'%1' is a file, not a catalogue folder; give the folder "
-                                                         "that holds catalogue.txt")
-                                 .arg(directory)
-                           : QCoreApplication::translate("ow::catalogue",
-                                                         "the catalogue folder '%1' does not exist; check the path")
-                                 .arg(directory),
-             SourceLocation{directory, 0, 0}});
+        outcome.diagnostics.append({Diagnostic::Severity::Error, QStringLiteral("file-missing"),
+            info.exists() ? QCoreApplication::translate("ow::catalogue",
+                "'%1' is a file, not a catalogue folder; give the folder "
+                "that holds catalogue.txt")
+                                .arg(directory)
+                          : QCoreApplication::translate(
+                              "ow::catalogue", "the catalogue folder '%1' does not exist; check the path")
+                                .arg(directory),
+            SourceLocation {directory, 0, 0}});
         return outcome;
     }
     return Loading(QDir::cleanPath(info.absoluteFilePath())).run();
@@ -371,19 +387,20 @@ Result<CataloguePtr> CatalogueLoader::loadOrError(const QString &directory)
     if (outcome.catalogue)
         return outcome.catalogue;
     const auto first = std::find_if(outcome.diagnostics.cbegin(), outcome.diagnostics.cend(),
-                                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
     if (first == outcome.diagnostics.cend())
-        return fail(Error::Code::Internal, QCoreApplication::translate("ow::catalogue", "the catalogue could not be loaded"));
+        return fail(Error::Code::Internal,
+            QCoreApplication::translate("ow::catalogue", "the catalogue could not be loaded"));
     const auto errors = std::count_if(outcome.diagnostics.cbegin(), outcome.diagnostics.cend(),
-                                      [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
     QString message = first->message;
     if (errors > 1)
         message = QCoreApplication::translate("ow::catalogue",
-                                              "%1 (and %2 more errors; run 'onewindow-cli catalogue lint' to see "
-                                              "them all)")
+            "%1 (and %2 more errors; run 'onewindow-cli catalogue lint' to see "
+            "them all)")
                       .arg(message)
                       .arg(errors - 1);
-    const Error::Code code = first->rule == u"parse"          ? Error::Code::Parse
+    const Error::Code code = first->rule == u"parse"               ? Error::Code::Parse
         : first->rule == u"file-missing" && first->where.line == 0 ? Error::Code::NotFound
                                                                    : Error::Code::Invalid;
     return fail(code, message, first->where);

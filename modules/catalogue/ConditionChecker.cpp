@@ -52,35 +52,34 @@ void ConditionChecker::checkComparison(const Condition &node, int ownerQuestion,
         for (const Question &question : m_matter.questions)
             ids.append(question.id);
         m_context.error(Rule::Condition, where,
-                        ids.isEmpty()
-                            ? QCoreApplication::translate("ow::catalogue",
-                                                          "the condition mentions question '%1', but matter '%2' "
-                                                          "has no questions; add the question or correct the id")
-                                  .arg(node.questionId, m_matter.code)
-                            : QCoreApplication::translate("ow::catalogue",
-                                                          "the condition mentions question '%1', which matter "
-                                                          "'%2' does not have; its questions are: %3")
-                                  .arg(node.questionId, m_matter.code, ids.join(QStringLiteral(", "))));
+            ids.isEmpty() ? QCoreApplication::translate("ow::catalogue",
+                "the condition mentions question '%1', but matter '%2' "
+                "has no questions; add the question or correct the id")
+                                .arg(node.questionId, m_matter.code)
+                          : QCoreApplication::translate("ow::catalogue",
+                              "the condition mentions question '%1', which matter "
+                              "'%2' does not have; its questions are: %3")
+                                .arg(node.questionId, m_matter.code, ids.join(QStringLiteral(", "))));
         return;
     }
     const int index = found.value();
     const Question &question = m_matter.questions.at(index);
     if (ownerQuestion >= 0 && index == ownerQuestion) {
         m_context.error(Rule::Condition, where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "this condition belongs to question '%1' and cannot mention "
-                                                    "'%1' itself; it may only use questions written before it")
-                            .arg(node.questionId));
+            QCoreApplication::translate("ow::catalogue",
+                "this condition belongs to question '%1' and cannot mention "
+                "'%1' itself; it may only use questions written before it")
+                .arg(node.questionId));
         return;
     }
     if (ownerQuestion >= 0 && index > ownerQuestion) {
         m_context.error(Rule::Condition, where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "this condition of question '%1' mentions question '%2', "
-                                                    "which is written after it (line %3); a question's "
-                                                    "condition may only use earlier questions, so move '%2' up")
-                            .arg(m_matter.questions.at(ownerQuestion).id, node.questionId)
-                            .arg(question.where.line));
+            QCoreApplication::translate("ow::catalogue",
+                "this condition of question '%1' mentions question '%2', "
+                "which is written after it (line %3); a question's "
+                "condition may only use earlier questions, so move '%2' up")
+                .arg(m_matter.questions.at(ownerQuestion).id, node.questionId)
+                .arg(question.where.line));
         return;
     }
 
@@ -90,10 +89,10 @@ void ConditionChecker::checkComparison(const Condition &node, int ownerQuestion,
     case Condition::Kind::In:
         if (question.type == QuestionType::Multi) {
             m_context.error(Rule::Condition, where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "'%1' is a multi-choice question; compare it with 'has' "
-                                                        "or 'has any (…)', not with '=', '!=' or 'in'")
-                                .arg(node.questionId));
+                QCoreApplication::translate("ow::catalogue",
+                    "'%1' is a multi-choice question; compare it with 'has' "
+                    "or 'has any (…)', not with '=', '!=' or 'in'")
+                    .arg(node.questionId));
             return;
         }
         break;
@@ -101,20 +100,20 @@ void ConditionChecker::checkComparison(const Condition &node, int ownerQuestion,
     case Condition::Kind::HasAny:
         if (question.type == QuestionType::Single) {
             m_context.error(Rule::Condition, where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "'%1' is a single-choice question; compare it with '=', "
-                                                        "'!=' or 'in (…)', not with 'has'")
-                                .arg(node.questionId));
+                QCoreApplication::translate("ow::catalogue",
+                    "'%1' is a single-choice question; compare it with '=', "
+                    "'!=' or 'in (…)', not with 'has'")
+                    .arg(node.questionId));
             return;
         }
         break;
     case Condition::Kind::Compare:
         if (question.type != QuestionType::Number) {
             m_context.error(Rule::Condition, where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "'%1' is a choice question, not a number question; "
-                                                        "compare it with one of its options: %2")
-                                .arg(node.questionId, optionList(question)));
+                QCoreApplication::translate("ow::catalogue",
+                    "'%1' is a choice question, not a number question; "
+                    "compare it with one of its options: %2")
+                    .arg(node.questionId, optionList(question)));
             return;
         }
         return;
@@ -123,23 +122,24 @@ void ConditionChecker::checkComparison(const Condition &node, int ownerQuestion,
     }
     if (question.type == QuestionType::Number) {
         m_context.error(Rule::Condition, where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "'%1' is a number question; compare it with a number, e.g. "
-                                                    "'%1 >= 150', not with an option")
-                            .arg(node.questionId));
+            QCoreApplication::translate("ow::catalogue",
+                "'%1' is a number question; compare it with a number, e.g. "
+                "'%1 >= 150', not with an option")
+                .arg(node.questionId));
         return;
     }
     checkOptions(node, question, where);
 }
 
-void ConditionChecker::checkOptions(const Condition &node, const Question &question, const SourceLocation &where)
+void ConditionChecker::checkOptions(
+    const Condition &node, const Question &question, const SourceLocation &where)
 {
     for (const QString &optionId : node.optionIds)
         if (!question.findOption(optionId))
             m_context.error(Rule::Condition, where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "question '%1' has no option '%2'; its options are: %3")
-                                .arg(question.id, optionId, optionList(question)));
+                QCoreApplication::translate(
+                    "ow::catalogue", "question '%1' has no option '%2'; its options are: %3")
+                    .arg(question.id, optionId, optionList(question)));
 }
 
 } // namespace ow::catalogue

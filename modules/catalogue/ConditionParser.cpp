@@ -165,12 +165,12 @@ SourceLocation ConditionParser::locationOf(const Token &token) const
     return location;
 }
 
-std::unexpected<Error> ConditionParser::errorAt(const Token &token, const QString &message) const
+Failure ConditionParser::errorAt(const Token &token, const QString &message) const
 {
     return fail(Error::Code::Parse, message, locationOf(token));
 }
 
-std::unexpected<Error> ConditionParser::expected(const QString &what, const Token &found) const
+Failure ConditionParser::expected(const QString &what, const Token &found) const
 {
     switch (found.kind) {
     case TokenKind::End:
@@ -287,7 +287,7 @@ Result<ConditionPtr> ConditionParser::parsePrimary(int depth)
         if (auto closed
             = closeParenthesis(QCoreApplication::translate("ow::catalogue", "'and', 'or' or ')'"));
             !closed)
-            return std::unexpected(closed.error());
+            return failWith(closed.error());
         return inner;
     }
     if (token.kind == TokenKind::Id)
@@ -318,7 +318,7 @@ Result<ConditionPtr> ConditionParser::parsePrimary(int depth)
     if (auto closed
         = closeParenthesis(QCoreApplication::translate("ow::catalogue", "')' after the question id"));
         !closed)
-        return std::unexpected(closed.error());
+        return failWith(closed.error());
     return node;
 }
 
@@ -370,7 +370,7 @@ Result<ConditionPtr> ConditionParser::parseComparison()
                                    : QCoreApplication::translate("ow::catalogue",
                                        "'has any' needs a list in parentheses, as in q has any (a, b)"));
         if (!list)
-            return std::unexpected(list.error());
+            return failWith(list.error());
         node->optionIds = std::move(*list);
         return node;
     }
@@ -401,7 +401,7 @@ Result<QStringList> ConditionParser::parseList(const QString &needsList)
     if (auto closed
         = closeParenthesis(QCoreApplication::translate("ow::catalogue", "',' or ')' in the list"));
         !closed)
-        return std::unexpected(closed.error());
+        return failWith(closed.error());
     return ids;
 }
 

@@ -70,9 +70,9 @@ private:
     bool isKeyword(Keyword k) const { return peek().kind == TokenKind::Keyword && peek().keyword == k; }
 
     SourceLocation locationOf(const Token &token) const;
-    std::unexpected<Error> errorAt(const Token &token, const QString &message) const;
+    Failure errorAt(const Token &token, const QString &message) const;
     /// "expected WHAT but found TOKEN", with the special forms for the end of text and bad characters.
-    std::unexpected<Error> expected(const QString &what, const Token &found) const;
+    Failure expected(const QString &what, const Token &found) const;
 
     QStringView m_text;
     SourceLocation m_where;

@@ -5,17 +5,27 @@
 #include "catalogue/TextTree.h"
 
 #include <QHash>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
-
 #include <optional>
 #include <span>
 
 namespace ow::catalogue {
 
 /// The rule ids of docs/catalogue-format.md §11 that the loader reports.
-enum class Rule { Parse, MissingField, DuplicateId, UnknownId, Condition, FileMissing, MarkUnknownPoint, MarkOutside };
+enum class Rule
+{
+    Parse,
+    MissingField,
+    DuplicateId,
+    UnknownId,
+    Condition,
+    FileMissing,
+    MarkUnknownPoint,
+    MarkOutside
+};
 
 /// The ids defined so far, for checking references while reading: departments are read before
 /// materials, materials before matters, matters before bundles. Holds the first definition of each id.
@@ -24,7 +34,7 @@ struct Lookups
     QHash<QString, const Department *> departments;
     QHash<QString, const Material *> materials;
     QHash<QString, const Matter *> matters;
-    bool departmentsKnown = true;  ///< false when departments.txt could not be read
+    bool departmentsKnown = true; ///< false when departments.txt could not be read
 };
 
 /// The single-valued fields already written in one block, with their lines. A block has a few, so a
@@ -47,7 +57,8 @@ private:
     QVarLengthArray<std::pair<QString, int>, 12> m_fields;
 };
 
-/// What the readers of one catalogue share: its folder, the diagnostics found so far and the value checks of §2.
+/// What the readers of one catalogue share: its folder, the diagnostics found so far and the value checks of
+/// §2.
 class LoadContext
 {
 public:
@@ -81,6 +92,9 @@ public:
 
     /// A path relative to the catalogue folder: reports `file-missing` when it is outside it or absent.
     bool checkFile(const TextNode &node);
+    /// The size of a PNG or JPEG image in the folder; nullopt when it is neither or cannot be read.
+    /// Remembered per path, as materials may share a sample.
+    std::optional<QSize> imageSize(const QString &relativePath);
 
     /// The shape of a decimal number: digits with at most one '.', an optional leading '-'.
     static std::optional<double> parseNumber(QStringView text);
@@ -93,6 +107,7 @@ private:
     QString m_rootDir;
     Diagnostics m_diagnostics;
     Lookups m_lookups;
+    QHash<QString, std::optional<QSize>> m_imageSizes;
 };
 
 } // namespace ow::catalogue

@@ -1,8 +1,6 @@
 #include "catalogue/MaterialReader.h"
 
 #include <QCoreApplication>
-#include <QImageReader>
-
 #include <array>
 #include <span>
 
@@ -10,7 +8,8 @@ namespace ow::catalogue {
 
 namespace {
 
-enum class Field {
+enum class Field
+{
     Category,
     Source,
     Form,
@@ -52,9 +51,10 @@ const QHash<QString, Field> &fields()
     return table;
 }
 
-constexpr QStringView kAllowed = u"category, source, form, copies, medium, data-shared, waivable, description, "
-                                 u"form-point, content-point, common-error, prerequisite, blank-form, outline, "
-                                 u"reference-text, sample";
+constexpr QStringView kAllowed
+    = u"category, source, form, copies, medium, data-shared, waivable, description, "
+      u"form-point, content-point, common-error, prerequisite, blank-form, outline, "
+      u"reference-text, sample";
 
 // `X, Y, WIDTH, HEIGHT` in image pixels.
 std::optional<QRect> parseRect(QStringView text)
@@ -89,14 +89,14 @@ Material MaterialReader::read(const TextNode &node)
     material.where = node.where;
     if (node.id.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "a material needs an id; write 'material ID: STANDARD NAME'"));
+            QCoreApplication::translate(
+                "ow::catalogue", "a material needs an id; write 'material ID: STANDARD NAME'"));
     else if (node.value.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "material '%1' needs its standard name; write 'material %1: "
-                                                    "NAME' with the name printed on the document")
-                            .arg(node.id));
+            QCoreApplication::translate("ow::catalogue",
+                "material '%1' needs its standard name; write 'material %1: "
+                "NAME' with the name printed on the document")
+                .arg(node.id));
 
     SeenFields seen;
     bool hasCategory = false;
@@ -187,10 +187,10 @@ Material MaterialReader::read(const TextNode &node)
     }
     if (!hasCategory && !node.id.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "material '%1' has no 'category'; add 'category: form' (or "
-                                                    "certificate, technical, application, pledge, other)")
-                            .arg(node.id));
+            QCoreApplication::translate("ow::catalogue",
+                "material '%1' has no 'category'; add 'category: form' (or "
+                "certificate, technical, application, pledge, other)")
+                .arg(node.id));
     if (material.sample)
         checkMarks(material, imageSize);
     return material;
@@ -201,17 +201,13 @@ std::optional<QSize> MaterialReader::readSample(const TextNode &node, Material &
     std::optional<QSize> imageSize;
     // The image is only opened when the file is there; checkFile reports it otherwise.
     if (m_context.checkFile(node)) {
-        QImageReader reader(m_context.rootDir() + QLatin1Char('/') + node.value);
-        const QByteArray format = reader.format();
-        const QSize size = reader.size();
-        if ((format == "png" || format == "jpeg") && size.isValid())
-            imageSize = size;
-        else
+        imageSize = m_context.imageSize(node.value);
+        if (!imageSize)
             m_context.error(Rule::Parse, node.valueWhere(),
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "sample '%1' is not a PNG or JPEG image that can be read; "
-                                                        "save it as PNG or JPEG")
-                                .arg(node.value));
+                QCoreApplication::translate("ow::catalogue",
+                    "sample '%1' is not a PNG or JPEG image that can be read; "
+                    "save it as PNG or JPEG")
+                    .arg(node.value));
     }
     Sample sample;
     sample.image = node.value;
@@ -226,10 +222,10 @@ std::optional<QSize> MaterialReader::readSample(const TextNode &node, Material &
         const auto rect = parseRect(child.value);
         if (!rect) {
             m_context.error(Rule::Parse, child.valueWhere(),
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "'%1' is not a rectangle; write 'mark %2: X, Y, WIDTH, "
-                                                        "HEIGHT' in whole image pixels, width and height above 0")
-                                .arg(child.value, child.id));
+                QCoreApplication::translate("ow::catalogue",
+                    "'%1' is not a rectangle; write 'mark %2: X, Y, WIDTH, "
+                    "HEIGHT' in whole image pixels, width and height above 0")
+                    .arg(child.value, child.id));
             continue;
         }
         sample.marks.append({child.id, *rect, child.where});
@@ -243,28 +239,28 @@ void MaterialReader::checkMarks(const Material &material, std::optional<QSize> i
     for (const SampleMark &mark : material.sample->marks) {
         if (!material.findReviewPoint(mark.reviewPointId))
             m_context.error(Rule::MarkUnknownPoint, mark.where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "mark '%1' names no review point of material '%2'; add "
-                                                        "'form-point %1: …' or 'content-point %1: …' to the "
-                                                        "material, or correct the id")
-                                .arg(mark.reviewPointId, material.id));
+                QCoreApplication::translate("ow::catalogue",
+                    "mark '%1' names no review point of material '%2'; add "
+                    "'form-point %1: …' or 'content-point %1: …' to the "
+                    "material, or correct the id")
+                    .arg(mark.reviewPointId, material.id));
         if (imageSize && !QRect(QPoint(0, 0), *imageSize).contains(mark.rect))
             m_context.error(Rule::MarkOutside, mark.where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "mark '%1' (%2, %3, %4 × %5) reaches outside the sample "
-                                                        "image, which is %6 × %7 pixels; correct the rectangle")
-                                .arg(mark.reviewPointId)
-                                .arg(mark.rect.x())
-                                .arg(mark.rect.y())
-                                .arg(mark.rect.width())
-                                .arg(mark.rect.height())
-                                .arg(imageSize->width())
-                                .arg(imageSize->height()));
+                QCoreApplication::translate("ow::catalogue",
+                    "mark '%1' (%2, %3, %4 × %5) reaches outside the sample "
+                    "image, which is %6 × %7 pixels; correct the rectangle")
+                    .arg(mark.reviewPointId)
+                    .arg(mark.rect.x())
+                    .arg(mark.rect.y())
+                    .arg(mark.rect.width())
+                    .arg(mark.rect.height())
+                    .arg(imageSize->width())
+                    .arg(imageSize->height()));
     }
 }
 
-std::optional<ReviewPoint> MaterialReader::readReviewPoint(LoadContext &context, const TextNode &node,
-                                                           const QString &matterCode)
+std::optional<ReviewPoint> MaterialReader::readReviewPoint(
+    LoadContext &context, const TextNode &node, const QString &matterCode)
 {
     if (!context.idAndValue(node))
         return std::nullopt;
@@ -277,20 +273,20 @@ std::optional<ReviewPoint> MaterialReader::readReviewPoint(LoadContext &context,
     return point;
 }
 
-void MaterialReader::addReviewPoint(LoadContext &context, QList<ReviewPoint> &points, ReviewPoint point,
-                                    const QString &materialId)
+void MaterialReader::addReviewPoint(
+    LoadContext &context, QList<ReviewPoint> &points, ReviewPoint point, const QString &materialId)
 {
     for (const ReviewPoint &existing : points) {
         if (existing.id == point.id) {
             const QString message = point.matterCode.isEmpty()
                 ? QCoreApplication::translate("ow::catalogue",
-                                              "review point '%1' of material '%2' is defined twice; the first "
-                                              "definition is at %3 (give each point its own id)")
+                    "review point '%1' of material '%2' is defined twice; the first "
+                    "definition is at %3 (give each point its own id)")
                 : QCoreApplication::translate("ow::catalogue",
-                                              "review point '%1' is added twice to material '%2' by this "
-                                              "requirement; the first is at %3 (give each point its own id)");
+                    "review point '%1' is added twice to material '%2' by this "
+                    "requirement; the first is at %3 (give each point its own id)");
             context.error(Rule::DuplicateId, point.where,
-                          message.arg(point.id, materialId, LoadContext::place(existing.where)));
+                message.arg(point.id, materialId, LoadContext::place(existing.where)));
             return;
         }
     }

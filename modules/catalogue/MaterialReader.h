@@ -5,7 +5,6 @@
 #include "catalogue/TextTree.h"
 
 #include <QSize>
-
 #include <optional>
 
 namespace ow::catalogue {
@@ -19,12 +18,12 @@ public:
     Material read(const TextNode &node);
 
     /// `form-point ID: TEXT` or `content-point ID: TEXT`, shared with a matter's `require` lines.
-    static std::optional<ReviewPoint> readReviewPoint(LoadContext &context, const TextNode &node,
-                                                      const QString &matterCode);
+    static std::optional<ReviewPoint> readReviewPoint(
+        LoadContext &context, const TextNode &node, const QString &matterCode);
     /// Reports `duplicate-id` when `point` repeats an id of `points` (a material's own points, or the
     /// points one requirement adds to it); appends it otherwise.
-    static void addReviewPoint(LoadContext &context, QList<ReviewPoint> &points, ReviewPoint point,
-                               const QString &materialId);
+    static void addReviewPoint(
+        LoadContext &context, QList<ReviewPoint> &points, ReviewPoint point, const QString &materialId);
     static std::optional<MaterialForm> readForm(LoadContext &context, const TextNode &node);
 
 private:

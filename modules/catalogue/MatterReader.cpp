@@ -5,12 +5,23 @@
 
 #include <QCoreApplication>
 
-
 namespace ow::catalogue {
 
 namespace {
 
-enum class MatterField { Department, Kind, PromisedDays, LegalDays, Frequency, Keywords, Main, Basis, Question, Require };
+enum class MatterField
+{
+    Department,
+    Kind,
+    PromisedDays,
+    LegalDays,
+    Frequency,
+    Keywords,
+    Main,
+    Basis,
+    Question,
+    Require
+};
 
 const QHash<QString, MatterField> &matterFields()
 {
@@ -29,8 +40,8 @@ const QHash<QString, MatterField> &matterFields()
     return table;
 }
 
-constexpr QStringView kMatterAllowed =
-    u"department, kind, promised-days, legal-days, frequency, keywords, main, basis, question, require";
+constexpr QStringView kMatterAllowed
+    = u"department, kind, promised-days, legal-days, frequency, keywords, main, basis, question, require";
 constexpr QStringView kQuestionAllowed = u"type, hint, when, option, unit, min, max";
 constexpr QStringView kOptionAllowed = u"when, materials";
 constexpr QStringView kRequireAllowed = u"when, form, copies, waivable, note, form-point, content-point";
@@ -57,13 +68,12 @@ Matter MatterReader::read(const TextNode &node)
     matter.where = node.where;
     if (node.id.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "a matter needs its code; write 'matter CODE: NAME'"));
+            QCoreApplication::translate(
+                "ow::catalogue", "a matter needs its code; write 'matter CODE: NAME'"));
     else if (node.value.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "matter '%1' needs a name; write 'matter %1: NAME'")
-                            .arg(node.id));
+            QCoreApplication::translate("ow::catalogue", "matter '%1' needs a name; write 'matter %1: NAME'")
+                .arg(node.id));
 
     reserveFor(node, matter);
     SeenFields seen;
@@ -81,10 +91,10 @@ Matter MatterReader::read(const TextNode &node)
                 const Lookups &lookups = m_context.lookups();
                 if (lookups.departmentsKnown && !lookups.departments.contains(child.value))
                     m_context.error(Rule::UnknownId, child.valueWhere(),
-                                    QCoreApplication::translate("ow::catalogue",
-                                                                "unknown department '%1' (departments are "
-                                                                "defined in departments.txt)")
-                                        .arg(child.value));
+                        QCoreApplication::translate("ow::catalogue",
+                            "unknown department '%1' (departments are "
+                            "defined in departments.txt)")
+                            .arg(child.value));
             }
             break;
         case MatterField::Kind:
@@ -132,33 +142,33 @@ Matter MatterReader::read(const TextNode &node)
 
     if (!seen.contains(u"department"))
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "matter '%1' has no 'department'; add 'department: ID' with "
-                                                    "an id from departments.txt")
-                            .arg(matter.code));
+            QCoreApplication::translate("ow::catalogue",
+                "matter '%1' has no 'department'; add 'department: ID' with "
+                "an id from departments.txt")
+                .arg(matter.code));
     if (matter.kind == MatterKind::Promised && !seen.contains(u"promised-days"))
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "promised matter '%1' has no 'promised-days'; add the working "
-                                                    "days promised, or write 'kind: immediate'")
-                            .arg(matter.code));
+            QCoreApplication::translate("ow::catalogue",
+                "promised matter '%1' has no 'promised-days'; add the working "
+                "days promised, or write 'kind: immediate'")
+                .arg(matter.code));
     else if (promisedDaysNode && matter.kind == MatterKind::Promised && matter.promisedDays == 0)
         m_context.error(Rule::Parse, promisedDaysNode->valueWhere(),
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "a promised matter needs at least 1 promised working day; "
-                                                    "correct the number, or write 'kind: immediate'"));
+            QCoreApplication::translate("ow::catalogue",
+                "a promised matter needs at least 1 promised working day; "
+                "correct the number, or write 'kind: immediate'"));
     else if (promisedDaysNode && matter.kind == MatterKind::Immediate && matter.promisedDays != 0)
         m_context.error(Rule::Parse, promisedDaysNode->valueWhere(),
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "an immediate matter is decided on the spot and has no "
-                                                    "promised days; remove 'promised-days' or write "
-                                                    "'kind: promised'"));
+            QCoreApplication::translate("ow::catalogue",
+                "an immediate matter is decided on the spot and has no "
+                "promised days; remove 'promised-days' or write "
+                "'kind: promised'"));
     if (matter.requirements.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "matter '%1' requires no material; add at least one "
-                                                    "'require MATERIAL-ID' line")
-                            .arg(matter.code));
+            QCoreApplication::translate("ow::catalogue",
+                "matter '%1' requires no material; add at least one "
+                "'require MATERIAL-ID' line")
+                .arg(matter.code));
 
     ConditionChecker checker(m_context, matter);
     for (const PendingCheck &pending : m_pending)
@@ -224,19 +234,19 @@ void MatterReader::readQuestion(const TextNode &node, Matter &matter)
         } else if (keyword == u"option") {
             if (isNumber)
                 m_context.error(Rule::Parse, child.where,
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "question '%1' is a number question and takes no "
-                                                            "options; remove 'type: number' or the option")
-                                    .arg(question.id));
+                    QCoreApplication::translate("ow::catalogue",
+                        "question '%1' is a number question and takes no "
+                        "options; remove 'type: number' or the option")
+                        .arg(question.id));
             else
                 readOption(child, question, matter, index);
         } else if (keyword == u"unit" || keyword == u"min" || keyword == u"max") {
             if (!isNumber) {
                 m_context.error(Rule::Parse, child.where,
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "'%1' only applies to number questions; add 'type: "
-                                                            "number' to question '%2' or remove the line")
-                                    .arg(keyword, question.id));
+                    QCoreApplication::translate("ow::catalogue",
+                        "'%1' only applies to number questions; add 'type: "
+                        "number' to question '%2' or remove the line")
+                        .arg(keyword, question.id));
             } else if (m_context.once(seen, child)) {
                 if (keyword == u"unit") {
                     if (m_context.plainField(child))
@@ -253,32 +263,32 @@ void MatterReader::readQuestion(const TextNode &node, Matter &matter)
 
     if (minNode && maxNode && *question.minimum > *question.maximum)
         m_context.error(Rule::Parse, maxNode->valueWhere(),
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "the maximum of question '%1' is below its minimum (line %2); "
-                                                    "correct one of them")
-                            .arg(question.id)
-                            .arg(minNode->where.line));
+            QCoreApplication::translate("ow::catalogue",
+                "the maximum of question '%1' is below its minimum (line %2); "
+                "correct one of them")
+                .arg(question.id)
+                .arg(minNode->where.line));
     if (question.type == QuestionType::Single && question.options.size() < 2)
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "single-choice question '%1' needs at least two options; add "
-                                                    "'option ID: LABEL' lines under it")
-                            .arg(question.id));
+            QCoreApplication::translate("ow::catalogue",
+                "single-choice question '%1' needs at least two options; add "
+                "'option ID: LABEL' lines under it")
+                .arg(question.id));
     else if (question.type == QuestionType::Multi && question.options.isEmpty())
         m_context.error(Rule::MissingField, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "multi-choice question '%1' needs at least one option; add "
-                                                    "'option ID: LABEL' lines under it")
-                            .arg(question.id));
+            QCoreApplication::translate("ow::catalogue",
+                "multi-choice question '%1' needs at least one option; add "
+                "'option ID: LABEL' lines under it")
+                .arg(question.id));
 
     for (const Question &earlier : matter.questions) {
         if (earlier.id == question.id) {
             m_context.error(Rule::DuplicateId, node.where,
-                            QCoreApplication::translate("ow::catalogue",
-                                                        "question '%1' is defined twice in matter '%2'; the first "
-                                                        "definition is at line %3 (give each question its own id)")
-                                .arg(question.id, matter.code)
-                                .arg(earlier.where.line));
+                QCoreApplication::translate("ow::catalogue",
+                    "question '%1' is defined twice in matter '%2'; the first "
+                    "definition is at line %3 (give each question its own id)")
+                    .arg(question.id, matter.code)
+                    .arg(earlier.where.line));
             return;
         }
     }
@@ -291,23 +301,22 @@ void MatterReader::readOption(const TextNode &node, Question &question, Matter &
         return;
     if (!startsWithLetter(node.id) || node.id == u"none") {
         m_context.error(Rule::Parse, node.where,
-                        node.id == u"none"
-                            ? QCoreApplication::translate("ow::catalogue",
-                                                          "the option id 'none' is reserved for an empty "
-                                                          "multi-choice answer; choose another id")
-                            : QCoreApplication::translate("ow::catalogue",
-                                                          "option id '%1' must start with a letter, so it cannot "
-                                                          "be mistaken for a number; rename it")
-                                  .arg(node.id));
+            node.id == u"none" ? QCoreApplication::translate("ow::catalogue",
+                "the option id 'none' is reserved for an empty "
+                "multi-choice answer; choose another id")
+                               : QCoreApplication::translate("ow::catalogue",
+                                   "option id '%1' must start with a letter, so it cannot "
+                                   "be mistaken for a number; rename it")
+                                     .arg(node.id));
         return;
     }
     if (const Option *first = question.findOption(node.id)) {
         m_context.error(Rule::DuplicateId, node.where,
-                        QCoreApplication::translate("ow::catalogue",
-                                                    "option '%1' of question '%2' is defined twice; the first "
-                                                    "definition is at line %3 (give each option its own id)")
-                            .arg(node.id, question.id)
-                            .arg(first->where.line));
+            QCoreApplication::translate("ow::catalogue",
+                "option '%1' of question '%2' is defined twice; the first "
+                "definition is at line %3 (give each option its own id)")
+                .arg(node.id, question.id)
+                .arg(first->where.line));
         return;
     }
     Option option;
@@ -323,12 +332,19 @@ void MatterReader::readOption(const TextNode &node, Question &question, Matter &
             if (!m_context.once(seen, child) || !m_context.plainField(child))
                 continue;
             option.materialIds = LoadContext::splitList(child.value);
+            if (option.materialIds.isEmpty())
+                m_context.error(Rule::MissingField, child.valueWhere(),
+                    QCoreApplication::translate("ow::catalogue",
+                        "'materials' lists no material id; write the ids "
+                        "separated by ',', e.g. 'materials: id-card, "
+                        "floor-plan'"));
             for (const QString &materialId : std::as_const(option.materialIds))
                 if (!m_context.lookups().materials.contains(materialId))
                     unknownMaterial(materialId, child.valueWhere());
             // The shorthand stands for `require` lines placed where the question stands.
             auto when = std::make_shared<Condition>();
-            when->kind = question.type == QuestionType::Multi ? Condition::Kind::Has : Condition::Kind::Equals;
+            when->kind
+                = question.type == QuestionType::Multi ? Condition::Kind::Has : Condition::Kind::Equals;
             when->questionId = question.id;
             when->optionIds = {option.id};
             when->where = child.valueWhere();
@@ -383,13 +399,13 @@ void MatterReader::readRequirement(const TextNode &node, Matter &matter)
                 continue;
             if (const ReviewPoint *own = material ? material->findReviewPoint(point->id) : nullptr)
                 m_context.error(Rule::DuplicateId, child.where,
-                                QCoreApplication::translate("ow::catalogue",
-                                                            "review point '%1' is already defined by material "
-                                                            "'%2' at %3; give this matter's point another id")
-                                    .arg(point->id, node.id, LoadContext::place(own->where)));
+                    QCoreApplication::translate("ow::catalogue",
+                        "review point '%1' is already defined by material "
+                        "'%2' at %3; give this matter's point another id")
+                        .arg(point->id, node.id, LoadContext::place(own->where)));
             else
-                MaterialReader::addReviewPoint(m_context, requirement.extraReviewPoints, std::move(*point),
-                                               node.id);
+                MaterialReader::addReviewPoint(
+                    m_context, requirement.extraReviewPoints, std::move(*point), node.id);
         } else {
             m_context.unknownKeyword(child, QStringLiteral("require"), kRequireAllowed);
         }
@@ -400,10 +416,10 @@ void MatterReader::readRequirement(const TextNode &node, Matter &matter)
 void MatterReader::unknownMaterial(const QString &materialId, const SourceLocation &where)
 {
     m_context.error(Rule::UnknownId, where,
-                    QCoreApplication::translate("ow::catalogue",
-                                                "unknown material '%1' (materials are defined in the files under "
-                                                "materials/); correct the id or define the material")
-                        .arg(materialId));
+        QCoreApplication::translate("ow::catalogue",
+            "unknown material '%1' (materials are defined in the files under "
+            "materials/); correct the id or define the material")
+            .arg(materialId));
 }
 
 ConditionPtr MatterReader::readCondition(const TextNode &node, int ownerQuestion)
@@ -413,8 +429,8 @@ ConditionPtr MatterReader::readCondition(const TextNode &node, int ownerQuestion
     auto parsed = parseCondition(node.value, node.valueWhere());
     if (!parsed) {
         const Error &error = parsed.error();
-        m_context.error(Rule::Condition, error.where().isValid() ? error.where() : node.valueWhere(),
-                        error.message());
+        m_context.error(
+            Rule::Condition, error.where().isValid() ? error.where() : node.valueWhere(), error.message());
         return nullptr;
     }
     ConditionPtr condition = std::move(*parsed);

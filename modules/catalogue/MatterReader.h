@@ -22,8 +22,8 @@ private:
     struct PendingCheck
     {
         ConditionPtr condition;
-        int ownerQuestion;        ///< index of the question it belongs to, -1 for a requirement
-        SourceLocation where;     ///< the value of its `when:` line
+        int ownerQuestion; ///< index of the question it belongs to, -1 for a requirement
+        SourceLocation where; ///< the value of its `when:` line
     };
 
     void reserveFor(const TextNode &node, Matter &matter);

@@ -32,14 +32,13 @@ bool isColon(QChar c)
 QString internKeyword(QStringView keyword)
 {
     static const QHash<QStringView, QString> known = [] {
-        static constexpr QStringView words[] = {
-            u"catalogue", u"version", u"issued", u"region", u"department", u"material", u"category",
-            u"source", u"form", u"copies", u"medium", u"data-shared", u"waivable", u"description",
-            u"form-point", u"content-point", u"common-error", u"prerequisite", u"blank-form", u"outline",
-            u"reference-text", u"sample", u"mark", u"matter", u"kind", u"promised-days", u"legal-days",
-            u"frequency", u"keywords", u"main", u"basis", u"question", u"type", u"hint", u"when",
-            u"option", u"unit", u"min", u"max", u"materials", u"require", u"note", u"bundle", u"lead",
-            u"preset"};
+        static constexpr QStringView words[] = {u"catalogue", u"version", u"issued", u"region", u"department",
+            u"material", u"category", u"source", u"form", u"copies", u"medium", u"data-shared", u"waivable",
+            u"description", u"form-point", u"content-point", u"common-error", u"prerequisite", u"blank-form",
+            u"outline", u"reference-text", u"sample", u"mark", u"matter", u"kind", u"promised-days",
+            u"legal-days", u"frequency", u"keywords", u"main", u"basis", u"question", u"type", u"hint",
+            u"when", u"option", u"unit", u"min", u"max", u"materials", u"require", u"note", u"bundle",
+            u"lead", u"preset"};
         QHash<QStringView, QString> table;
         for (QStringView word : words)
             table.insert(word, word.toString());
@@ -54,7 +53,7 @@ QString wordAt(QStringView line, qsizetype from)
 {
     qsizetype end = from;
     while (end < line.size() && line[end] != QLatin1Char(' ') && line[end] != QLatin1Char('\t')
-           && !isColon(line[end]))
+        && !isColon(line[end]))
         ++end;
     return line.mid(from, end - from).toString();
 }
@@ -83,11 +82,11 @@ public:
             const QString word = wordAt(m_line, keywordStart);
             if (word.isEmpty())
                 return QCoreApplication::translate("ow::catalogue",
-                                                   "a line must start with a keyword before ':'; "
-                                                   "write it as 'keyword [id] [: value]'");
+                    "a line must start with a keyword before ':'; "
+                    "write it as 'keyword [id] [: value]'");
             return QCoreApplication::translate("ow::catalogue",
-                                               "'%1' is not a keyword; keywords are written in lower-case "
-                                               "ASCII letters, digits and '-' (see the catalogue format)")
+                "'%1' is not a keyword; keywords are written in lower-case "
+                "ASCII letters, digits and '-' (see the catalogue format)")
                 .arg(word);
         }
         m_node.keyword = internKeyword(m_line.mid(keywordStart, m_pos - keywordStart));
@@ -105,8 +104,8 @@ public:
                 if (m_pos < m_line.size() && m_line[m_pos] == QLatin1Char('\t'))
                     return tabMessage(errorColumn, int(m_pos));
                 return QCoreApplication::translate("ow::catalogue",
-                                                   "'%1' is not a valid id; ids use ASCII letters, digits, "
-                                                   "'-', '_' and '.', and start with a letter or a digit")
+                    "'%1' is not a valid id; ids use ASCII letters, digits, "
+                    "'-', '_' and '.', and start with a letter or a digit")
                     .arg(wordAt(m_line, idStart));
             }
             m_node.id = m_line.mid(idStart, m_pos - idStart).toString();
@@ -116,8 +115,8 @@ public:
             if (m_pos < m_line.size() && !isColon(m_line[m_pos])) {
                 errorColumn = int(m_pos) + 1;
                 return QCoreApplication::translate("ow::catalogue",
-                                                   "unexpected '%1' after '%2 %3'; a line holds at most one "
-                                                   "id, and its value follows a ':' (is the ':' missing?)")
+                    "unexpected '%1' after '%2 %3'; a line holds at most one "
+                    "id, and its value follows a ':' (is the ':' missing?)")
                     .arg(wordAt(m_line, m_pos), m_node.keyword, m_node.id);
             }
         }
@@ -150,8 +149,8 @@ private:
     {
         errorColumn = position + 1;
         return QCoreApplication::translate("ow::catalogue",
-                                           "this line contains a tab; use spaces instead (set your editor "
-                                           "to insert spaces)");
+            "this line contains a tab; use spaces instead (set your editor "
+            "to insert spaces)");
     }
 
     QStringView m_line;
@@ -204,7 +203,7 @@ TextTree::Parsed TextTree::parse(QStringView text, const QString &file)
 
         auto report = [&](int column, const QString &message) {
             parsed.errors.append({Diagnostic::Severity::Error, QStringLiteral("parse"), message,
-                                  SourceLocation{file, lineNumber, column}});
+                SourceLocation {file, lineNumber, column}});
             skipDeeperThan = width;
         };
 
@@ -215,14 +214,14 @@ TextTree::Parsed TextTree::parse(QStringView text, const QString &file)
         }
         if (badSpace >= 0) {
             report(int(badSpace) + 1,
-                   line[badSpace] == QLatin1Char('\t')
-                       ? QCoreApplication::translate("ow::catalogue",
-                                                     "this line is indented with a tab; indent with two spaces "
-                                                     "per level (set your editor to insert spaces)")
-                       : QCoreApplication::translate("ow::catalogue",
-                                                     "this line is indented with a character that is not a plain "
-                                                     "space (a full-width space?); indent with two plain spaces "
-                                                     "per level"));
+                line[badSpace] == QLatin1Char('\t')
+                    ? QCoreApplication::translate("ow::catalogue",
+                        "this line is indented with a tab; indent with two spaces "
+                        "per level (set your editor to insert spaces)")
+                    : QCoreApplication::translate("ow::catalogue",
+                        "this line is indented with a character that is not a plain "
+                        "space (a full-width space?); indent with two plain spaces "
+                        "per level"));
             // The error is reported once; the line is still read where it most likely belongs, so that
             // it does not also go missing from its block. If it fits nowhere, it is left out.
             if (width % 2 != 0 || width / 2 > stack.size())
@@ -230,30 +229,33 @@ TextTree::Parsed TextTree::parse(QStringView text, const QString &file)
             skipDeeperThan = -1;
         }
         if (width % 2 != 0) {
-            report(1, QCoreApplication::translate("ow::catalogue",
-                                                  "this line is indented by %1 spaces; indent by two spaces per "
-                                                  "level")
-                          .arg(width));
+            report(1,
+                QCoreApplication::translate("ow::catalogue",
+                    "this line is indented by %1 spaces; indent by two spaces per "
+                    "level")
+                    .arg(width));
             continue;
         }
         const qsizetype level = width / 2;
         if (level > stack.size()) {
             if (stack.isEmpty())
-                report(1, QCoreApplication::translate("ow::catalogue",
-                                                      "this line is indented, but there is no line above it to "
-                                                      "belong to; remove the indentation"));
+                report(1,
+                    QCoreApplication::translate("ow::catalogue",
+                        "this line is indented, but there is no line above it to "
+                        "belong to; remove the indentation"));
             else
-                report(1, QCoreApplication::translate("ow::catalogue",
-                                                      "this line is indented by %1 spaces, more than one level "
-                                                      "(two spaces) deeper than the line it belongs to, which "
-                                                      "is indented by %2")
-                              .arg(width)
-                              .arg((stack.size() - 1) * 2));
+                report(1,
+                    QCoreApplication::translate("ow::catalogue",
+                        "this line is indented by %1 spaces, more than one level "
+                        "(two spaces) deeper than the line it belongs to, which "
+                        "is indented by %2")
+                        .arg(width)
+                        .arg((stack.size() - 1) * 2));
             continue;
         }
 
         TextNode node;
-        node.where = SourceLocation{file, lineNumber, int(indent) + 1};
+        node.where = SourceLocation {file, lineNumber, int(indent) + 1};
         int errorColumn = 0;
         const QString error = LineParser(line, indent, node).parse(errorColumn);
         if (!error.isEmpty()) {

@@ -1,6 +1,9 @@
 #include "cli/CliApplication.h"
 
+#include "cli/CalendarCommand.h"
 #include "cli/CatalogueCommand.h"
+#include "cli/IdCardCommand.h"
+#include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +21,13 @@ QString CliApplication::usage()
         "  catalogue walk DIR --matter CODE --answer Q=OPT ...\n"
         "                                 the questions and checklist for answers\n"
         "  catalogue search DIR QUERY     find matters by name, code or pinyin\n"
+        "  idcard decode FILE             decode a recorded ID card reader frame to JSON\n"
+        "  idcard read --port PORT | --usb [--timeout S]\n"
+        "                                 read one ID card and print it as JSON\n"
+        "  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1\n"
+        "  calendar add-workdays DATE N   the date N working days after DATE\n"
+        "  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)\n"
+        "  calendar list YEAR             the holidays and swapped working days of a year\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -54,6 +64,12 @@ int CliApplication::run(const QStringList &arguments, Console &console)
     const QString command = args.takeFirst();
     if (command == QStringLiteral("catalogue"))
         return CatalogueCommand(console).run(args);
+    if (command == QStringLiteral("validate"))
+        return ValidateCommand(console).run(args);
+    if (command == QStringLiteral("calendar"))
+        return CalendarCommand(console).run(args);
+    if (command == QStringLiteral("idcard"))
+        return IdCardCommand(console).run(args);
     console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
                   << usage();
     return 2;

@@ -74,6 +74,11 @@ ChecklistDelegate::Layout ChecklistDelegate::layoutFor(const QStyleOptionViewIte
     if (index.data(ChecklistModel::WaivableRole).toBool())
         layout.chips.append({tr("waivable"), ChipPainter::Style::Warning});
     layout.reasons = index.data(ChecklistModel::ReasonsRole).toStringList().join(QStringLiteral("；"));
+    const QStringList matters = index.data(ChecklistModel::MattersRole).toStringList();
+    if (!matters.isEmpty()) {
+        const QString shared = tr("Handed in once for: %1").arg(matters.join(QStringLiteral("、")));
+        layout.reasons = layout.reasons.isEmpty() ? shared : QString(layout.reasons + QLatin1Char('\n') + shared);
+    }
     const QStringList notes = index.data(ChecklistModel::NotesRole).toStringList();
     if (!notes.isEmpty())
         layout.notes = tr("Note: %1").arg(notes.join(QStringLiteral("；")));

@@ -130,6 +130,14 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return line.waivable;
     case NotesRole:
         return line.notes;
+    case MattersRole: {
+        if (line.matterCodes.size() < 2)
+            return QStringList();
+        QStringList names;
+        for (const QString &code : line.matterCodes)
+            names.append(m_matterNames.value(code, code));
+        return names;
+    }
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "catalogue/SituationEngine.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace ow::ui {
 
@@ -24,12 +25,15 @@ public:
         WaivableRole,
         NotesRole,                   ///< QStringList
         CountRole,                   ///< headings: how many lines follow
+        MattersRole,                 ///< QStringList: names of the matters using the line, when several
     };
     enum class RowKind { Heading, Line };
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
     void setChecklist(const catalogue::Checklist &checklist);
+    /// Names to show for matter codes, for bundles, whose lines say which matters use them.
+    void setMatterNames(const QHash<QString, QString> &names) { m_matterNames = names; }
     /// The line at a row, or null for a heading.
     const catalogue::ChecklistLine *line(int row) const;
     int rowOf(const QString &materialId) const;
@@ -59,6 +63,7 @@ private:
     QList<catalogue::ChecklistLine> m_lines; ///< basic first, then situation lines, each in catalogue order
     QList<Row> m_rows;
     int m_basicCount = 0;
+    QHash<QString, QString> m_matterNames;
 };
 
 } // namespace ow::ui

@@ -91,6 +91,11 @@ void ChecklistPanel::updateSummary(bool complete)
     m_state->style()->polish(m_state);
 }
 
+void ChecklistPanel::setMatterNames(const QHash<QString, QString> &names)
+{
+    m_model->setMatterNames(names);
+}
+
 QString ChecklistPanel::summaryText() const
 {
     return m_summary->text();

@@ -2,6 +2,7 @@
 
 #include "catalogue/SituationEngine.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -22,6 +23,8 @@ public:
 
     /// Shows a new checklist, keeping the selected material when it is still on it.
     void setChecklist(const catalogue::Checklist &checklist, bool complete);
+    /// Names for matter codes, so bundle lines can say which matters share them.
+    void setMatterNames(const QHash<QString, QString> &names);
     const catalogue::ChecklistLine *currentLine() const;
     bool selectMaterial(const QString &materialId);
     /// Material ids in the order shown (basic materials first).

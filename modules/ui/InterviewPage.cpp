@@ -7,14 +7,15 @@
 #include "ui/QuestionWidget.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QLabel>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -60,6 +61,7 @@ InterviewPage::InterviewPage(QWidget *parent)
     questionsTitle->setObjectName(QStringLiteral("panelTitle"));
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("panelSubtitle"));
+    m_progress->setWordWrap(true);
     m_questionsHost = new QWidget;
     m_questionsHost->setObjectName(QStringLiteral("questionsHost"));
     m_questionsLayout = new QVBoxLayout(m_questionsHost);
@@ -76,7 +78,6 @@ InterviewPage::InterviewPage(QWidget *parent)
     m_situation->setObjectName(QStringLiteral("situationBanner"));
     m_situation->setWordWrap(true);
     m_situation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_situation->installEventFilter(this);
 
     auto *left = new QWidget(this);
     left->setObjectName(QStringLiteral("questionsPanel"));
@@ -142,6 +143,10 @@ void InterviewPage::start(std::unique_ptr<InterviewSession> session)
 {
     clearQuestions();
     m_session = std::move(session);
+    QHash<QString, QString> names;
+    for (const InterviewSession::Part &part : m_session->parts())
+        names.insert(part.matter->code, part.matter->name);
+    m_checklist->setMatterNames(names);
     buildQuestions();
     updateHeader();
     refresh();
@@ -248,7 +253,7 @@ void InterviewPage::updateSituation()
                 ++answered;
         }
     }
-    m_progress->setText(tr("%1 of %2 questions answered; answering may reveal more.").arg(answered).arg(shown));
+    m_progress->setText(tr("%1 of %2 questions answered.").arg(answered).arg(shown));
 
     QStringList lines;
     const QString separator = QStringLiteral(" › ");
@@ -268,22 +273,6 @@ void InterviewPage::updateSituation()
     m_situation->setProperty("complete", m_session->isComplete());
     m_situation->style()->unpolish(m_situation);
     m_situation->style()->polish(m_situation);
-    fitSituationHeight();
-}
-
-bool InterviewPage::eventFilter(QObject *watched, QEvent *event)
-{
-    // A wrapped label under a scroll area is not given its height for its width: ask for it.
-    if (watched == m_situation && event->type() == QEvent::Resize)
-        fitSituationHeight();
-    return QWidget::eventFilter(watched, event);
-}
-
-void InterviewPage::fitSituationHeight()
-{
-    const int height = m_situation->heightForWidth(m_situation->width());
-    if (height > 0 && height != m_situation->minimumHeight())
-        m_situation->setMinimumHeight(height);
 }
 
 QString InterviewPage::situationText() const
@@ -372,7 +361,11 @@ void InterviewPage::onFocusChanged(QWidget *now)
     m_active = question;
     if (m_active) {
         m_active->setActive(true);
-        m_scroll->ensureWidgetVisible(m_active, 0, 24);
+        // A question just revealed has no geometry until the layout runs: scroll once it has.
+        QTimer::singleShot(0, this, [this, target = QPointer<QuestionWidget>(m_active)] {
+            if (target && target == m_active)
+                m_scroll->ensureWidgetVisible(target, 0, 24);
+        });
     }
 }
 

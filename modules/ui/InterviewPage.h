@@ -47,9 +47,6 @@ public:
 Q_SIGNALS:
     void backRequested();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     struct Entry
     {
@@ -62,7 +59,6 @@ private:
     void refresh();
     void updateHeader();
     void updateSituation();
-    void fitSituationHeight();
     void onAnswerChosen(const Entry &entry, const catalogue::Answer &answer);
     void move(QuestionWidget *from, int delta);
     /// The visible, unlocked question widgets in screen order.

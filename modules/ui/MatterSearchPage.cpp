@@ -46,7 +46,6 @@ MatterSearchPage::MatterSearchPage(CataloguePtr catalogue, QWidget *parent)
 
     connect(m_field, &QLineEdit::textChanged, this, &MatterSearchPage::updateResults);
     connect(m_field, &QLineEdit::returnPressed, this, &MatterSearchPage::openCurrent);
-    connect(m_view, &QListView::activated, this, [this] { openCurrent(); });
     connect(m_view, &QListView::clicked, this, [this] { openCurrent(); });
 
     auto *column = new QWidget(this);

@@ -136,6 +136,14 @@ bool NumberQuestionWidget::handleKey(QKeyEvent *event)
 
 bool NumberQuestionWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor && event->type() == QEvent::FocusOut) {
+        // Leaving without Enter does not answer: show what is in force, so the screen never lies.
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason) {
+            m_editor->setText(m_answer ? formatNumber(*m_answer) : QString());
+            m_message->hide();
+        }
+    }
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier));

@@ -34,6 +34,8 @@ QuestionWidget::QuestionWidget(const Question &question, QWidget *parent)
     setObjectName(QStringLiteral("question"));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_StyledBackground);
+    setAccessibleName(question.text);
+    setAccessibleDescription(question.hint);
 
     m_ordinal = new QLabel(this);
     m_ordinal->setObjectName(QStringLiteral("questionOrdinal"));

@@ -122,8 +122,9 @@ void SampleViewer::showLine(const ChecklistLine *line, const Catalogue &catalogu
 {
     m_points->clear();
     m_rowOfMarker.clear();
-    m_view->clear();
     if (!line) {
+        m_view->clear();
+        m_shownImage.clear();
         m_placeholder->setText(tr("Select a material in the checklist to see its review points and sample."));
         m_imageStack->setCurrentWidget(m_placeholder);
         m_zoomBar->setEnabled(false);
@@ -166,9 +167,19 @@ void SampleViewer::showLine(const ChecklistLine *line, const Catalogue &catalogu
     if (m_points->count() == 0)
         new QListWidgetItem(tr("The catalogue gives no review points for this material."), m_points);
 
+    // The same sample again (the checklist was re-evaluated): keep the clerk's zoom and scroll.
+    const QString path = sample ? catalogue.resolve(sample->image) : QString();
+    if (!path.isEmpty() && path == m_shownImage && rects == m_shownMarks && hasImage()) {
+        m_view->highlight({});
+        return;
+    }
+    m_view->clear();
+    m_shownImage.clear();
     QPixmap image;
-    if (sample && image.load(catalogue.resolve(sample->image))) {
+    if (sample && image.load(path)) {
         m_imageSize = image.size();
+        m_shownImage = path;
+        m_shownMarks = rects;
         updateDirection();
         m_view->setSample(image, rects);
         m_imageStack->setCurrentWidget(m_view);

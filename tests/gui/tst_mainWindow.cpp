@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -397,6 +396,9 @@ QString tst_MainWindow::screenshotDir() const
 void tst_MainWindow::saveScreenshot(QWidget *widget, const QString &name) const
 {
     QVERIFY(QDir().mkpath(screenshotDir()));
+    // Let pending layout requests run, as the event loop would before the clerk sees the window.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     const QString path = QDir(screenshotDir()).filePath(name);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }

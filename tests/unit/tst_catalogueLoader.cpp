@@ -87,7 +87,7 @@ void TestCatalogueLoader::validCatalogueHeaderAndDepartments()
     const Department *culture = c.department(u"culture"_s);
     QVERIFY(culture);
     QCOMPARE(culture->name, u"区文化和广电旅游体育局"_s); // written with a full-width colon
-    QCOMPARE(culture->where, (SourceLocation{u"departments.txt"_s, 3, 1}));
+    QCOMPARE(culture->where, (SourceLocation {u"departments.txt"_s, 3, 1}));
     QVERIFY(!c.department(u"ignored"_s));
 }
 
@@ -100,8 +100,9 @@ void TestCatalogueLoader::validMaterials()
     QStringList ids;
     for (const Material &m : c.materials)
         ids.append(m.id);
-    QCOMPARE(ids, (QStringList{u"id-card"_s, u"licence"_s, u"application-form"_s, u"floor-plan"_s,
-                               u"water-report"_s, u"pledge"_s}));
+    QCOMPARE(ids,
+        (QStringList {u"id-card"_s, u"licence"_s, u"application-form"_s, u"floor-plan"_s, u"water-report"_s,
+            u"pledge"_s}));
 
     const Material *idCard = c.material(u"id-card"_s);
     QVERIFY(idCard);
@@ -114,7 +115,7 @@ void TestCatalogueLoader::validMaterials()
     QCOMPARE(idCard->dataShared, false);
     QCOMPARE(idCard->waivable, false);
     QCOMPARE(idCard->description, u"申请人（法定代表人、经营者）本人有效身份证件"_s);
-    QCOMPARE(idCard->where, (SourceLocation{u"materials/identity.txt"_s, 1, 1}));
+    QCOMPARE(idCard->where, (SourceLocation {u"materials/identity.txt"_s, 1, 1}));
     QCOMPARE(idCard->reviewPoints.size(), 4);
     QCOMPARE(idCard->reviewPoints.at(0).id, u"name"_s);
     QCOMPARE(idCard->reviewPoints.at(0).kind, ReviewKind::Form);
@@ -123,8 +124,8 @@ void TestCatalogueLoader::validMaterials()
     QCOMPARE(idCard->reviewPoints.at(0).where.line, 10);
     QCOMPARE(idCard->reviewPoints.at(3).id, u"validity"_s);
     QCOMPARE(idCard->reviewPoints.at(3).kind, ReviewKind::Content);
-    QCOMPARE(idCard->commonErrors, (QStringList{u"提交已过有效期的身份证"_s, u"临时身份证已过期"_s}));
-    QCOMPARE(idCard->prerequisites, QStringList{u"无"_s});
+    QCOMPARE(idCard->commonErrors, (QStringList {u"提交已过有效期的身份证"_s, u"临时身份证已过期"_s}));
+    QCOMPARE(idCard->prerequisites, QStringList {u"无"_s});
     QVERIFY(idCard->blankForm.isEmpty());
     QVERIFY(idCard->sample);
     QCOMPARE(idCard->sample->image, u"samples/id-card.png"_s);
@@ -134,7 +135,7 @@ void TestCatalogueLoader::validMaterials()
     QCOMPARE(idCard->sample->marks.at(0).rect, QRect(40, 30, 260, 40));
     QCOMPARE(idCard->sample->marks.at(2).reviewPointId, u"photo"_s);
     QCOMPARE(idCard->sample->marks.at(2).rect, QRect(600, 40, 220, 260));
-    QCOMPARE(idCard->sample->marks.at(3).where, (SourceLocation{u"materials/identity.txt"_s, 21, 5}));
+    QCOMPARE(idCard->sample->marks.at(3).where, (SourceLocation {u"materials/identity.txt"_s, 21, 5}));
 
     const Material *licence = c.material(u"licence"_s);
     QVERIFY(licence);
@@ -142,8 +143,12 @@ void TestCatalogueLoader::validMaterials()
     QCOMPARE(licence->copies, 2);
     QCOMPARE(licence->medium, Medium::PaperOrElectronic);
     QCOMPARE(licence->dataShared, true); // 是
-    QCOMPARE(licence->waivable, true);   // true
+    QCOMPARE(licence->waivable, true); // true
     QCOMPARE(licence->where.line, 23);
+    QVERIFY(licence->sample); // a JPEG
+    QCOMPARE(licence->sample->image, u"samples/licence.jpg"_s);
+    QCOMPARE(licence->sample->marks.size(), 1);
+    QCOMPARE(licence->sample->marks.at(0).rect, QRect(30, 200, 580, 60));
 
     const Material *form = c.material(u"application-form"_s);
     QVERIFY(form);
@@ -153,7 +158,7 @@ void TestCatalogueLoader::validMaterials()
     QCOMPARE(form->copies, 1);
     QCOMPARE(form->medium, Medium::Paper);
     QVERIFY(!form->sample);
-    QCOMPARE(form->where, (SourceLocation{u"materials/premises.txt"_s, 2, 1}));
+    QCOMPARE(form->where, (SourceLocation {u"materials/premises.txt"_s, 2, 1}));
 
     QCOMPARE(c.material(u"floor-plan"_s)->category, MaterialCategory::Technical);
     QCOMPARE(c.material(u"floor-plan"_s)->outline, u"forms/floor-plan-outline.txt"_s);
@@ -180,10 +185,10 @@ void TestCatalogueLoader::validMatters()
     QCOMPARE(m->promisedDays, 15);
     QCOMPARE(m->legalDays, 20);
     QCOMPARE(m->frequency, FrequencyClass::High);
-    QCOMPARE(m->keywords, (QStringList{u"卫生许可证"_s, u"宾馆"_s, u"酒店"_s, u"浴室"_s}));
+    QCOMPARE(m->keywords, (QStringList {u"卫生许可证"_s, u"宾馆"_s, u"酒店"_s, u"浴室"_s}));
     QCOMPARE(m->basis, u"《公共场所卫生管理条例》第八条: 第一款"_s);
     QVERIFY(m->mainCode.isEmpty());
-    QCOMPARE(m->where, (SourceLocation{u"matters/330302-WJ-001.txt"_s, 1, 1}));
+    QCOMPARE(m->where, (SourceLocation {u"matters/330302-WJ-001.txt"_s, 1, 1}));
 
     QCOMPARE(m->questions.size(), 3);
     const Question &place = m->questions.at(0);
@@ -196,8 +201,8 @@ void TestCatalogueLoader::validMatters()
     QCOMPARE(place.options.size(), 3);
     QCOMPARE(place.options.at(0).id, u"lodging"_s);
     QCOMPARE(place.options.at(0).label, u"住宿场所（宾馆、饭店）"_s);
-    QCOMPARE(place.options.at(0).materialIds, QStringList{u"floor-plan"_s});
-    QCOMPARE(place.options.at(1).materialIds, (QStringList{u"water-report"_s, u"pledge"_s}));
+    QCOMPARE(place.options.at(0).materialIds, QStringList {u"floor-plan"_s});
+    QCOMPARE(place.options.at(1).materialIds, (QStringList {u"water-report"_s, u"pledge"_s}));
     QVERIFY(place.options.at(2).materialIds.isEmpty());
     QCOMPARE(place.options.at(2).where.line, 17);
 
@@ -210,7 +215,7 @@ void TestCatalogueLoader::validMatters()
     QVERIFY(area.when);
     QCOMPARE(area.when->kind, Condition::Kind::Equals);
     QCOMPARE(area.when->questionId, u"place-type"_s);
-    QCOMPARE(area.when->optionIds, QStringList{u"bath"_s});
+    QCOMPARE(area.when->optionIds, QStringList {u"bath"_s});
     QCOMPARE(area.when->where.file, u"matters/330302-WJ-001.txt"_s);
     QCOMPARE(area.when->where.line, 23);
 
@@ -239,7 +244,7 @@ void TestCatalogueLoader::validMatters()
     QCOMPARE(floorPlan.materialId, u"floor-plan"_s);
     QVERIFY(floorPlan.when);
     QCOMPARE(floorPlan.when->kind, Condition::Kind::Or);
-    QCOMPARE(floorPlan.when->referencedQuestions(), (QStringList{u"place-type"_s, u"bath-area"_s}));
+    QCOMPARE(floorPlan.when->referencedQuestions(), (QStringList {u"place-type"_s, u"bath-area"_s}));
     QVERIFY(!floorPlan.form);
     QVERIFY(!floorPlan.copies);
     QVERIFY(!floorPlan.waivable);
@@ -268,22 +273,23 @@ void TestCatalogueLoader::optionShorthandBecomesRequirements()
     QStringList order;
     for (const Requirement &r : m->requirements)
         order.append(r.materialId + u'@' + r.fromOption);
-    QCOMPARE(order, (QStringList{u"application-form@"_s, u"floor-plan@place-type.lodging"_s,
-                                 u"water-report@place-type.bath"_s, u"pledge@place-type.bath"_s,
-                                 u"water-report@extras.pool"_s, u"id-card@"_s, u"floor-plan@"_s}));
+    QCOMPARE(order,
+        (QStringList {u"application-form@"_s, u"floor-plan@place-type.lodging"_s,
+            u"water-report@place-type.bath"_s, u"pledge@place-type.bath"_s, u"water-report@extras.pool"_s,
+            u"id-card@"_s, u"floor-plan@"_s}));
 
     const Requirement &lodging = m->requirements.at(1);
     QVERIFY(lodging.when);
     QCOMPARE(lodging.when->kind, Condition::Kind::Equals); // single choice: q = opt
     QCOMPARE(lodging.when->questionId, u"place-type"_s);
-    QCOMPARE(lodging.when->optionIds, QStringList{u"lodging"_s});
-    QCOMPARE(lodging.where, (SourceLocation{u"matters/330302-WJ-001.txt"_s, 14, 7}));
+    QCOMPARE(lodging.when->optionIds, QStringList {u"lodging"_s});
+    QCOMPARE(lodging.where, (SourceLocation {u"matters/330302-WJ-001.txt"_s, 14, 7}));
 
     const Requirement &pool = m->requirements.at(4);
     QVERIFY(pool.when);
     QCOMPARE(pool.when->kind, Condition::Kind::Has); // multi choice: q has opt
     QCOMPARE(pool.when->questionId, u"extras"_s);
-    QCOMPARE(pool.when->optionIds, QStringList{u"pool"_s});
+    QCOMPARE(pool.when->optionIds, QStringList {u"pool"_s});
     QCOMPARE(pool.where.line, 27);
     QVERIFY(!pool.form);
     QVERIFY(pool.extraReviewPoints.isEmpty());
@@ -298,16 +304,16 @@ void TestCatalogueLoader::validBundle()
     QVERIFY(b);
     QCOMPARE(b->name, u"开办浴室"_s);
     QCOMPARE(b->leadDepartmentId, u"health"_s);
-    QCOMPARE(b->keywords, (QStringList{u"浴室开办"_s, u"足浴"_s}));
+    QCOMPARE(b->keywords, (QStringList {u"浴室开办"_s, u"足浴"_s}));
     QCOMPARE(b->description, u"卫生许可与道路运输证一次办"_s);
-    QCOMPARE(b->where, (SourceLocation{u"bundles/bath-opening.txt"_s, 1, 1}));
+    QCOMPARE(b->where, (SourceLocation {u"bundles/bath-opening.txt"_s, 1, 1}));
     QCOMPARE(b->members.size(), 2);
     QCOMPARE(b->members.at(0).matterCode, u"330302-WJ-001"_s);
     QCOMPARE(b->members.at(0).where.line, 5);
     using Preset = QPair<QString, QString>;
-    QCOMPARE(b->members.at(0).presets, (QList<Preset>{{u"place-type"_s, u"bath"_s},
-                                                      {u"extras"_s, u"pool+spa"_s},
-                                                      {u"bath-area"_s, u"200"_s}}));
+    QCOMPARE(b->members.at(0).presets,
+        (QList<Preset> {
+            {u"place-type"_s, u"bath"_s}, {u"extras"_s, u"pool+spa"_s}, {u"bath-area"_s, u"200"_s}}));
     QCOMPARE(b->members.at(1).matterCode, u"330302-JT-002"_s);
     QVERIFY(b->members.at(1).presets.isEmpty());
 }
@@ -339,8 +345,8 @@ void TestCatalogueLoader::defects_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
     auto row = [](const char *folder, const char *rule, const char *file, int line) {
-        QTest::newRow(folder) << QString::fromUtf8(folder) << QString::fromUtf8(rule) << QString::fromUtf8(file)
-                              << line;
+        QTest::newRow(folder) << QString::fromUtf8(folder) << QString::fromUtf8(rule)
+                              << QString::fromUtf8(file) << line;
     };
     row("parse-tab-indent", "parse", "matters/330302-WJ-001.txt", 3);
     row("parse-odd-indent", "parse", "materials/basic.txt", 3);
@@ -403,6 +409,7 @@ void TestCatalogueLoader::defects_data()
     row("file-missing-catalogue-txt", "file-missing", "catalogue.txt", 0);
     row("file-missing-departments-txt", "file-missing", "departments.txt", 0);
     row("file-missing-matters-folder", "file-missing", "matters/", 0);
+    row("mark-outside-jpeg", "mark-outside", "materials/basic.txt", 6);
     row("mark-unknown-point", "mark-unknown-point", "materials/basic.txt", 7);
     row("mark-outside", "mark-outside", "materials/basic.txt", 7);
 }
@@ -429,21 +436,23 @@ void TestCatalogueLoader::messagesSayWhatToDo_data()
 {
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QStringList>("phrases");
-    QTest::newRow("unknown department") << u"unknown-id-department"_s
-                                        << QStringList{u"unknown department 'helth'"_s, u"departments.txt"_s};
-    QTest::newRow("duplicate material") << u"duplicate-id-material"_s
-                                        << QStringList{u"material 'id-card' is defined twice"_s,
-                                                       u"materials/basic.txt:1"_s};
-    QTest::newRow("unknown material") << u"unknown-id-material"_s << QStringList{u"'id-crad'"_s, u"materials/"_s};
+    QTest::newRow("unknown department")
+        << u"unknown-id-department"_s << QStringList {u"unknown department 'helth'"_s, u"departments.txt"_s};
+    QTest::newRow("duplicate material")
+        << u"duplicate-id-material"_s
+        << QStringList {u"material 'id-card' is defined twice"_s, u"materials/basic.txt:1"_s};
+    QTest::newRow("unknown material")
+        << u"unknown-id-material"_s << QStringList {u"'id-crad'"_s, u"materials/"_s};
     QTest::newRow("later question") << u"condition-later-question"_s
-                                    << QStringList{u"'extras'"_s, u"line 10"_s, u"earlier"_s};
+                                    << QStringList {u"'extras'"_s, u"line 10"_s, u"earlier"_s};
     QTest::newRow("unknown option") << u"condition-unknown-option"_s
-                                    << QStringList{u"no option 'sauna'"_s, u"lodging, bath"_s};
-    QTest::newRow("has on single") << u"condition-has-on-single"_s << QStringList{u"single-choice"_s, u"'='"_s};
-    QTest::newRow("missing file") << u"file-missing-outline"_s << QStringList{u"forms/floor-plan.docx"_s};
-    QTest::newRow("mark outside") << u"mark-outside"_s << QStringList{u"200 × 120"_s};
-    QTest::newRow("no catalogue.txt") << u"file-missing-catalogue-txt"_s << QStringList{u"catalogue.txt"_s};
-    QTest::newRow("tab") << u"parse-tab-indent"_s << QStringList{u"tab"_s, u"spaces"_s};
+                                    << QStringList {u"no option 'sauna'"_s, u"lodging, bath"_s};
+    QTest::newRow("has on single") << u"condition-has-on-single"_s
+                                   << QStringList {u"single-choice"_s, u"'='"_s};
+    QTest::newRow("missing file") << u"file-missing-outline"_s << QStringList {u"forms/floor-plan.docx"_s};
+    QTest::newRow("mark outside") << u"mark-outside"_s << QStringList {u"200 × 120"_s};
+    QTest::newRow("no catalogue.txt") << u"file-missing-catalogue-txt"_s << QStringList {u"catalogue.txt"_s};
+    QTest::newRow("tab") << u"parse-tab-indent"_s << QStringList {u"tab"_s, u"spaces"_s};
 }
 
 void TestCatalogueLoader::messagesSayWhatToDo()
@@ -462,10 +471,11 @@ void TestCatalogueLoader::conditionErrorsPointAtTheColumn()
     // "    when: place-type = sauna": the comparison starts at column 11.
     auto outcome = CatalogueLoader::load(dataDir(u"condition-unknown-option"_s));
     QCOMPARE(errorsOf(outcome.diagnostics).value(0).where,
-             (SourceLocation{u"matters/330302-WJ-001.txt"_s, 15, 11}));
+        (SourceLocation {u"matters/330302-WJ-001.txt"_s, 15, 11}));
     // "    when: extras has pool" on question area: the error is at 'extras', column 11.
     outcome = CatalogueLoader::load(dataDir(u"condition-later-question"_s));
-    QCOMPARE(errorsOf(outcome.diagnostics).value(0).where, (SourceLocation{u"matters/330302-WJ-001.txt"_s, 9, 11}));
+    QCOMPARE(errorsOf(outcome.diagnostics).value(0).where,
+        (SourceLocation {u"matters/330302-WJ-001.txt"_s, 9, 11}));
 }
 
 void TestCatalogueLoader::everyErrorIsReportedInFileOrder()
@@ -478,18 +488,18 @@ void TestCatalogueLoader::everyErrorIsReportedInFileOrder()
     writeFile(root + u"/materials/b.txt"_s, u"material x: 甲\n  category: nothing\n"_s);
     writeFile(root + u"/materials/a.txt"_s, u"material y: 乙\n  category: form\n  copies: 0\n"_s);
     writeFile(root + u"/matters/m.txt"_s,
-              u"matter M-1: 事项\n  department: nobody\n  promised-days: 1\n  require z\n  require x\n"
-              "    when: q = a\n"_s);
+        u"matter M-1: 事项\n  department: nobody\n  promised-days: 1\n  require z\n  require x\n"
+        "    when: q = a\n"_s);
     writeFile(root + u"/bundles/b.txt"_s, u"bundle b: 套餐\n  lead: health\n  matter M-1\n  matter M-2\n"_s);
     const auto outcome = CatalogueLoader::load(root);
     QVERIFY(!outcome.catalogue);
     QStringList found;
     for (const Diagnostic &d : outcome.diagnostics)
         found.append(u"%1:%2 %3"_s.arg(d.where.file).arg(d.where.line).arg(d.rule));
-    QCOMPARE(found, (QStringList{u"catalogue.txt:3 parse"_s, u"materials/a.txt:3 parse"_s,
-                                 u"materials/b.txt:2 parse"_s, u"matters/m.txt:2 unknown-id"_s,
-                                 u"matters/m.txt:4 unknown-id"_s, u"matters/m.txt:6 condition"_s,
-                                 u"bundles/b.txt:4 unknown-id"_s}));
+    QCOMPARE(found,
+        (QStringList {u"catalogue.txt:3 parse"_s, u"materials/a.txt:3 parse"_s, u"materials/b.txt:2 parse"_s,
+            u"matters/m.txt:2 unknown-id"_s, u"matters/m.txt:4 unknown-id"_s, u"matters/m.txt:6 condition"_s,
+            u"bundles/b.txt:4 unknown-id"_s}));
 }
 
 void TestCatalogueLoader::missingFolder()
@@ -546,7 +556,9 @@ void TestCatalogueLoader::largeCatalogue()
     const int matterCount = 1060;
     for (int i = 0; i < matterCount; ++i) {
         QString text = u"matter 330302-%1: 事项%1\n  department: d%2\n  promised-days: 10\n"
-                       "  keywords: 甲, 乙，丙\n  require m%3\n"_s.arg(i).arg(i % 30).arg(i % materialCount);
+                       "  keywords: 甲, 乙，丙\n  require m%3\n"_s.arg(i)
+                           .arg(i % 30)
+                           .arg(i % materialCount);
         for (int q = 0; q < 15; ++q) {
             text += u"  question q%1: 问题%1？\n"_s.arg(q);
             if (q % 5 != 4 && q % 3 == 1)
@@ -555,11 +567,13 @@ void TestCatalogueLoader::largeCatalogue()
                 text += u"    type: number\n    min: 0\n"_s;
             else
                 for (int o = 0; o < 3; ++o)
-                    text += u"    option o%1: 选项%1\n      materials: m%2\n"_s.arg(o).arg((i * 7 + q * 3 + o) % materialCount);
+                    text += u"    option o%1: 选项%1\n      materials: m%2\n"_s.arg(o).arg(
+                        (i * 7 + q * 3 + o) % materialCount);
             if (q > 0 && q % 5 != 1)
                 text += u"    when: q0 = o1 or answered(q%1)\n"_s.arg(q - 1);
         }
-        text += u"  require m%1\n    when: q0 in (o0, o2) and not q1 has o2\n    copies: 2\n"_s.arg((i + 11) % materialCount);
+        text += u"  require m%1\n    when: q0 in (o0, o2) and not q1 has o2\n    copies: 2\n"_s.arg(
+            (i + 11) % materialCount);
         writeFile(root + u"/matters/330302-%1.txt"_s.arg(i, 4, 10, QLatin1Char('0')), text);
     }
 

@@ -2,7 +2,6 @@
 // the loader accepts and the linter finds (nearly) nothing wrong with.
 
 #include "SyntheticCatalogue.h"
-
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Linter.h"
 
@@ -128,7 +127,8 @@ void TestSynthgen::fullSizeCatalogueIsLintClean()
     const auto summary = SyntheticCatalogue::write(dir.path(), SyntheticCatalogue::Options());
     QVERIFY(summary.has_value());
     QCOMPARE(summary->matters, 1060);
-    QVERIFY2(summary->materials > 2700 && summary->materials < 3300, qPrintable(QString::number(summary->materials)));
+    QVERIFY2(summary->materials > 2700 && summary->materials < 3300,
+        qPrintable(QString::number(summary->materials)));
     QCOMPARE(summary->bundles, 60);
     QVERIFY(summary->departments >= 28);
 

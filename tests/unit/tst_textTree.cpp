@@ -56,7 +56,7 @@ void TestTextTree::keywordIdAndValue()
     QCOMPARE(material.id, u"id-card"_s);
     QCOMPARE(material.value, u"居民身份证"_s);
     QVERIFY(material.hasValue);
-    QCOMPARE(material.where, (SourceLocation{kFile, 1, 1}));
+    QCOMPARE(material.where, (SourceLocation {kFile, 1, 1}));
 
     const TextNode &require = parsed.roots.at(1);
     QCOMPARE(require.keyword, u"require"_s);
@@ -86,7 +86,7 @@ void TestTextTree::nestingFollowsIndentation()
     QCOMPARE(matter.children.size(), 2);
     const TextNode &question = matter.children.at(0);
     QCOMPARE(question.id, u"q"_s);
-    QCOMPARE(question.where, (SourceLocation{kFile, 2, 3}));
+    QCOMPARE(question.where, (SourceLocation {kFile, 2, 3}));
     QCOMPARE(question.children.size(), 2);
     QCOMPARE(question.children.at(0).children.size(), 1);
     QCOMPARE(question.children.at(0).children.at(0).keyword, u"materials"_s);
@@ -132,15 +132,16 @@ void TestTextTree::valueColumnPointsAtTheValue()
     QVERIFY(parsed.errors.isEmpty());
     const TextNode &require = parsed.roots.at(0).children.at(0);
     const TextNode &when = require.children.at(0);
-    QCOMPARE(when.where, (SourceLocation{kFile, 3, 5}));
+    QCOMPARE(when.where, (SourceLocation {kFile, 3, 5}));
     QCOMPARE(when.valueColumn, 11);
-    QCOMPARE(when.valueWhere(), (SourceLocation{kFile, 3, 11}));
+    QCOMPARE(when.valueWhere(), (SourceLocation {kFile, 3, 11}));
     QCOMPARE(require.children.at(1).valueColumn, 12);
 }
 
 void TestTextTree::byteOrderMarkAndWindowsLineEnds()
 {
-    const auto parsed = parse(u"\uFEFFcatalogue demo: 演示\r\n  version: 1\r\n\r\n  issued: 2026-11-20\r\n"_s);
+    const auto parsed
+        = parse(u"\uFEFFcatalogue demo: 演示\r\n  version: 1\r\n\r\n  issued: 2026-11-20\r\n"_s);
     QVERIFY2(parsed.errors.isEmpty(), qPrintable(errorPlaces(parsed).join(u' ')));
     QCOMPARE(parsed.roots.size(), 1);
     const TextNode &catalogue = parsed.roots.at(0);
@@ -184,7 +185,7 @@ void TestTextTree::emptyText()
 void TestTextTree::errors_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("place");   // line:column of the single error
+    QTest::addColumn<QString>("place"); // line:column of the single error
     QTest::addColumn<QString>("mentions"); // a word the message must contain
 
     QTest::newRow("tab indentation") << u"matter A: 甲\n\tdepartment: x\n"_s << u"2:1"_s << u"tab"_s;
@@ -194,8 +195,8 @@ void TestTextTree::errors_data()
     QTest::newRow("one space") << u"material a: 甲\n category: form\n"_s << u"2:1"_s << u"1"_s;
     QTest::newRow("two levels deeper") << u"material a: 甲\n      category: form\n"_s << u"2:1"_s << u"6"_s;
     QTest::newRow("first line indented") << u"# c\n  material a: 甲\n"_s << u"2:1"_s << u"indent"_s;
-    QTest::newRow("full-width space indentation") << u"material a: 甲\n\u3000\u3000category: form\n"_s << u"2:1"_s
-                                                  << u"space"_s;
+    QTest::newRow("full-width space indentation")
+        << u"material a: 甲\n\u3000\u3000category: form\n"_s << u"2:1"_s << u"space"_s;
     QTest::newRow("upper-case keyword") << u"\n\nMaterial a: 甲\n"_s << u"3:1"_s << u"Material"_s;
     QTest::newRow("Chinese keyword") << u"材料 a: 甲\n"_s << u"1:1"_s << u"材料"_s;
     QTest::newRow("underscore in keyword") << u"material_x a: 甲\n"_s << u"1:1"_s << u"material_x"_s;
@@ -203,7 +204,8 @@ void TestTextTree::errors_data()
     QTest::newRow("id starts with dash") << u"material -a: 甲\n"_s << u"1:10"_s << u"-a"_s;
     QTest::newRow("id with Chinese") << u"material 身份证: 甲\n"_s << u"1:10"_s << u"身份证"_s;
     QTest::newRow("two ids") << u"matter A: 甲\n  question place type: 哪类？\n"_s << u"2:18"_s << u"type"_s;
-    QTest::newRow("indented error") << u"matter A: 甲\n  require x\n    when q = a\n"_s << u"3:12"_s << u"when q"_s;
+    QTest::newRow("indented error") << u"matter A: 甲\n  require x\n    when q = a\n"_s << u"3:12"_s
+                                    << u"when q"_s;
 }
 
 void TestTextTree::errors()
@@ -212,7 +214,7 @@ void TestTextTree::errors()
     QFETCH(QString, place);
     QFETCH(QString, mentions);
     const auto parsed = parse(text);
-    QCOMPARE(errorPlaces(parsed), QStringList{place});
+    QCOMPARE(errorPlaces(parsed), QStringList {place});
     const Diagnostic &error = parsed.errors.first();
     QCOMPARE(error.rule, u"parse"_s);
     QCOMPARE(error.severity, Diagnostic::Severity::Error);
@@ -222,12 +224,12 @@ void TestTextTree::errors()
 
 void TestTextTree::linesUnderAnErrorAreDropped()
 {
-    const auto parsed = parse(u"material a: 甲\n"     // 1
-                              "   sample: s.png\n"    // 2: odd indentation
+    const auto parsed = parse(u"material a: 甲\n" // 1
+                              "   sample: s.png\n" // 2: odd indentation
                               "     mark x: 1, 2, 3, 4\n" // 3: under the bad line, dropped silently
-                              "  category: form\n"    // 4: back on track
-                              "material b: 乙\n"_s);  // 5
-    QCOMPARE(errorPlaces(parsed), QStringList{u"2:1"_s});
+                              "  category: form\n" // 4: back on track
+                              "material b: 乙\n"_s); // 5
+    QCOMPARE(errorPlaces(parsed), QStringList {u"2:1"_s});
     QCOMPARE(parsed.roots.size(), 2);
     QCOMPARE(parsed.roots.at(0).children.size(), 1);
     QCOMPARE(parsed.roots.at(0).children.at(0).keyword, u"category"_s);
@@ -242,7 +244,7 @@ void TestTextTree::everyErrorIsReported()
                               "   copies: 1\n"
                               "Form-point x: y\n"
                               "material b: 乙\n"_s);
-    QCOMPARE(errorPlaces(parsed), (QStringList{u"2:1"_s, u"4:1"_s, u"5:1"_s}));
+    QCOMPARE(errorPlaces(parsed), (QStringList {u"2:1"_s, u"4:1"_s, u"5:1"_s}));
     QCOMPARE(parsed.roots.size(), 2);
     // The tab-indented line is reported but still read where it belongs.
     QCOMPARE(parsed.roots.at(0).children.size(), 2);

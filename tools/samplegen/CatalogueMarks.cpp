@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +32,8 @@ const QRegularExpression &samplePattern()
 
 const QRegularExpression &pointPattern()
 {
-    static const QRegularExpression pattern(u"^\\s+(?:form|content)-point\\s+([A-Za-z0-9][A-Za-z0-9._-]*)\\s*[:：]"_s);
+    static const QRegularExpression pattern(
+        u"^\\s+(?:form|content)-point\\s+([A-Za-z0-9][A-Za-z0-9._-]*)\\s*[:：]"_s);
     return pattern;
 }
 
@@ -70,14 +70,15 @@ Result<void> CatalogueMarks::load()
 {
     const QDir materials(QDir(m_dir).filePath(u"materials"_s));
     if (!materials.exists()) {
-        return fail(Error::Code::NotFound, tr("The catalogue has no materials folder: %1").arg(materials.path()));
+        return fail(
+            Error::Code::NotFound, tr("The catalogue has no materials folder: %1").arg(materials.path()));
     }
     const QStringList names = materials.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QString path = materials.filePath(name);
         const Result<QString> text = TextFile::readUtf8(path);
         if (!text) {
-            return std::unexpected(text.error());
+            return failWith(text.error());
         }
         QStringList lines = text->split(u'\n');
         for (QString &line : lines) {
@@ -134,9 +135,9 @@ std::optional<CatalogueMarks::Block> CatalogueMarks::findBlock(const QString &ma
                         break;
                     }
                     const QRegularExpressionMatch mark = markPattern().match(lines.at(k));
-                    block.marks.append(mark.hasMatch() ? SampleLayout::markLine(
-                                           {mark.captured(1), QRect(mark.captured(2).toInt(), mark.captured(3).toInt(),
-                                                                    mark.captured(4).toInt(), mark.captured(5).toInt())})
+                    block.marks.append(mark.hasMatch() ? SampleLayout::markLine({mark.captured(1),
+                                           QRect(mark.captured(2).toInt(), mark.captured(3).toInt(),
+                                               mark.captured(4).toInt(), mark.captured(5).toInt())})
                                                        : lines.at(k).trimmed());
                 }
                 break;
@@ -157,12 +158,14 @@ QStringList CatalogueMarks::compare(const SampleSpec &spec, const QList<MarkRegi
     for (const QString &materialId : spec.materials) {
         const std::optional<Block> block = findBlock(materialId);
         if (!block) {
-            problems.append(tr("%1: material \"%2\" is not in the catalogue.").arg(spec.where.file, materialId));
+            problems.append(
+                tr("%1: material \"%2\" is not in the catalogue.").arg(spec.where.file, materialId));
             continue;
         }
         for (const MarkRegion &mark : marks) {
             if (!block->pointIds.contains(mark.pointId)) {
-                problems.append(tr("%1: the spec tags a field with \"%2\", which is not a review point of material \"%3\".")
+                problems.append(tr(
+                    "%1: the spec tags a field with \"%2\", which is not a review point of material \"%3\".")
                                     .arg(spec.where.file, mark.pointId, materialId));
             }
         }
@@ -178,10 +181,11 @@ QStringList CatalogueMarks::compare(const SampleSpec &spec, const QList<MarkRegi
                                 .arg(materialId, block->samplePath, spec.image));
         }
         if (block->marks != expected) {
-            problems.append(tr("%1:%2: the marks of material \"%3\" differ from the rendered fields; expected:\n    %4")
-                                .arg(block->file)
-                                .arg(block->sampleLine + 1)
-                                .arg(materialId, expected.join(u"\n    "_s)));
+            problems.append(
+                tr("%1:%2: the marks of material \"%3\" differ from the rendered fields; expected:\n    %4")
+                    .arg(block->file)
+                    .arg(block->sampleLine + 1)
+                    .arg(materialId, expected.join(u"\n    "_s)));
         }
     }
     return problems;
@@ -197,7 +201,7 @@ QStringList CatalogueMarks::unmarkedPoints(const SampleSpec &spec, const QList<M
         }
         for (const QString &pointId : block->pointIds) {
             const bool marked = std::any_of(marks.cbegin(), marks.cend(),
-                                            [&](const MarkRegion &mark) { return mark.pointId == pointId; });
+                [&](const MarkRegion &mark) { return mark.pointId == pointId; });
             if (!marked) {
                 unmarked.append(u"%1.%2"_s.arg(materialId, pointId));
             }
@@ -212,7 +216,7 @@ Result<void> CatalogueMarks::update(const SampleSpec &spec, const QList<MarkRegi
         const std::optional<Block> block = findBlock(materialId);
         if (!block) {
             return fail(Error::Code::NotFound,
-                        tr("Material \"%1\" of the spec is not in the catalogue.").arg(materialId), spec.where);
+                tr("Material \"%1\" of the spec is not in the catalogue.").arg(materialId), spec.where);
         }
         QStringList &lines = m_files[block->file];
         qsizetype at = block->sampleLine;
@@ -223,7 +227,8 @@ Result<void> CatalogueMarks::update(const SampleSpec &spec, const QList<MarkRegi
             const int indent = indentOf(lines.at(at));
             lines[at] = QString(indent, u' ') + u"sample: "_s + spec.image;
             // Drop the old marks (every deeper-indented line right under the sample line).
-            while (at + 1 < lines.size() && isContent(lines.at(at + 1)) && indentOf(lines.at(at + 1)) > indent) {
+            while (
+                at + 1 < lines.size() && isContent(lines.at(at + 1)) && indentOf(lines.at(at + 1)) > indent) {
                 lines.removeAt(at + 1);
             }
         }
@@ -247,7 +252,7 @@ Result<QStringList> CatalogueMarks::save() const
         const Result<QByteArray> old = [&]() -> Result<QByteArray> {
             const Result<QString> text = TextFile::readUtf8(path);
             if (!text) {
-                return std::unexpected(text.error());
+                return failWith(text.error());
             }
             return text->toUtf8();
         }();
@@ -255,7 +260,7 @@ Result<QStringList> CatalogueMarks::save() const
             continue;
         }
         if (Result<void> saved = TextFile::writeAtomically(path, bytes); !saved) {
-            return std::unexpected(saved.error());
+            return failWith(saved.error());
         }
         written.append(path);
     }

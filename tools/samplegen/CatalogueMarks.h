@@ -2,7 +2,6 @@
 
 #include "SampleLayout.h"
 #include "SampleSpec.h"
-
 #include "core/Result.h"
 
 #include <QHash>
@@ -38,19 +37,19 @@ private:
     struct Block
     {
         QString file;
-        qsizetype first = 0;        ///< the `material` line
-        qsizetype end = 0;          ///< one past the block's last line
-        qsizetype sampleLine = -1;  ///< the `sample:` line, or -1
+        qsizetype first = 0; ///< the `material` line
+        qsizetype end = 0; ///< one past the block's last line
+        qsizetype sampleLine = -1; ///< the `sample:` line, or -1
         QString samplePath;
-        QStringList marks;          ///< normalised mark lines under the sample
-        QStringList pointIds;       ///< ids of the material's own review points
+        QStringList marks; ///< normalised mark lines under the sample
+        QStringList pointIds; ///< ids of the material's own review points
     };
 
     std::optional<Block> findBlock(const QString &materialId) const;
 
     QString m_dir;
-    QHash<QString, QStringList> m_files;  ///< file path → its lines
-    QStringList m_order;                  ///< file paths in name order
+    QHash<QString, QStringList> m_files; ///< file path → its lines
+    QStringList m_order; ///< file paths in name order
     QSet<QString> m_changed;
 };
 

@@ -41,8 +41,8 @@ QPolygonF starPolygon(QPointF centre, double outer, double rotation = 0)
 
 } // namespace
 
-TextStyle TextStyle::from(const QHash<QString, QString> &options, const QStringList &flags,
-                          const TextStyle &fallback)
+TextStyle TextStyle::from(
+    const QHash<QString, QString> &options, const QStringList &flags, const TextStyle &fallback)
 {
     TextStyle style = fallback;
     if (options.contains(u"size"_s)) {
@@ -83,7 +83,7 @@ TextStyle TextStyle::from(const QHash<QString, QString> &options, const QStringL
 
 TextStyle TextStyle::from(const QHash<QString, QString> &options, const QStringList &flags)
 {
-    return from(options, flags, TextStyle{});
+    return from(options, flags, TextStyle {});
 }
 
 DocumentPainter::DocumentPainter(QPainter &painter)
@@ -115,7 +115,7 @@ QRectF DocumentPainter::text(const QRectF &rect, const QString &text, const Text
     m_painter.save();
     m_painter.setFont(font);
     m_painter.setPen(style.color);
-    const int wrap = style.wrap ? int(Qt::TextWrapAnywhere) : 0;
+    const int wrap = style.wrap ? int(Qt::TextWordWrap) : 0;
     QRectF covered;
     m_painter.drawText(rect, int(style.align) | wrap, text, &covered);
     m_painter.restore();
@@ -134,10 +134,10 @@ void DocumentPainter::photo(const QRectF &rect, const QColor &background)
     QPainterPath body;
     body.moveTo(top + QPointF(w * 0.05, h));
     body.cubicTo(top + QPointF(w * 0.08, h * 0.74), top + QPointF(w * 0.25, h * 0.70),
-                 top + QPointF(w * 0.40, h * 0.66));
+        top + QPointF(w * 0.40, h * 0.66));
     body.lineTo(top + QPointF(w * 0.60, h * 0.66));
-    body.cubicTo(top + QPointF(w * 0.75, h * 0.70), top + QPointF(w * 0.92, h * 0.74),
-                 top + QPointF(w * 0.95, h));
+    body.cubicTo(
+        top + QPointF(w * 0.75, h * 0.70), top + QPointF(w * 0.92, h * 0.74), top + QPointF(w * 0.95, h));
     body.closeSubpath();
     m_painter.setBrush(QColor(0x34, 0x3f, 0x52));
     m_painter.drawPath(body);
@@ -154,9 +154,9 @@ void DocumentPainter::photo(const QRectF &rect, const QColor &background)
     QPainterPath hair;
     hair.moveTo(top + QPointF(w * 0.30, h * 0.40));
     hair.cubicTo(top + QPointF(w * 0.26, h * 0.12), top + QPointF(w * 0.74, h * 0.12),
-                 top + QPointF(w * 0.70, h * 0.40));
+        top + QPointF(w * 0.70, h * 0.40));
     hair.cubicTo(top + QPointF(w * 0.66, h * 0.26), top + QPointF(w * 0.40, h * 0.24),
-                 top + QPointF(w * 0.30, h * 0.40));
+        top + QPointF(w * 0.30, h * 0.40));
     m_painter.drawPath(hair);
     m_painter.restore();
 }
@@ -178,7 +178,8 @@ void DocumentPainter::emblem(const QRectF &square)
     m_painter.drawPolygon(starPolygon(c + QPointF(0, -r * 0.38), r * 0.22));
     for (int i = 0; i < 4; ++i) {
         const double angle = qDegreesToRadians(-150.0 + i * 40.0);
-        const QPointF at = c + QPointF(-r * 0.0, -r * 0.38) + QPointF(r * 0.42 * qCos(angle), r * 0.42 * qSin(angle) + r * 0.18);
+        const QPointF at = c + QPointF(-r * 0.0, -r * 0.38)
+            + QPointF(r * 0.42 * qCos(angle), r * 0.42 * qSin(angle) + r * 0.18);
         m_painter.drawPolygon(starPolygon(at, r * 0.08, i * 15.0 - 20.0));
     }
     // A stylised gate: three steps of a roof and a base.
@@ -190,8 +191,8 @@ void DocumentPainter::emblem(const QRectF &square)
     m_painter.restore();
 }
 
-void DocumentPainter::seal(const QRectF &square, const QString &text, const QString &bottomText,
-                           const QColor &color)
+void DocumentPainter::seal(
+    const QRectF &square, const QString &text, const QString &bottomText, const QColor &color)
 {
     m_painter.save();
     m_painter.setRenderHint(QPainter::Antialiasing);
@@ -234,8 +235,8 @@ void DocumentPainter::seal(const QRectF &square, const QString &text, const QStr
         const QFont font = makeFont(serifFamily, r * 0.17, true);
         m_painter.setFont(font);
         m_painter.setPen(ink);
-        m_painter.drawText(QRectF(c.x() - r * 0.7, c.y() + r * 0.36, r * 1.4, r * 0.3), Qt::AlignCenter,
-                           bottomText);
+        m_painter.drawText(
+            QRectF(c.x() - r * 0.7, c.y() + r * 0.36, r * 1.4, r * 0.3), Qt::AlignCenter, bottomText);
     }
     m_painter.restore();
 }
@@ -252,14 +253,16 @@ void DocumentPainter::qrCode(const QRectF &square, quint32 seed)
     const QPointF origin = square.topLeft() + QPointF(unit, unit);
     auto finder = [&](int col, int row) {
         m_painter.drawRect(QRectF(origin + QPointF(col * unit, row * unit), QSizeF(7 * unit, 7 * unit)));
-        m_painter.fillRect(QRectF(origin + QPointF((col + 1) * unit, (row + 1) * unit), QSizeF(5 * unit, 5 * unit)),
-                           Qt::white);
-        m_painter.drawRect(QRectF(origin + QPointF((col + 2) * unit, (row + 2) * unit), QSizeF(3 * unit, 3 * unit)));
+        m_painter.fillRect(
+            QRectF(origin + QPointF((col + 1) * unit, (row + 1) * unit), QSizeF(5 * unit, 5 * unit)),
+            Qt::white);
+        m_painter.drawRect(
+            QRectF(origin + QPointF((col + 2) * unit, (row + 2) * unit), QSizeF(3 * unit, 3 * unit)));
     };
     for (int row = 0; row < modules; ++row) {
         for (int col = 0; col < modules; ++col) {
-            const bool inFinder = (row < 8 && col < 8) || (row < 8 && col >= modules - 8)
-                || (row >= modules - 8 && col < 8);
+            const bool inFinder
+                = (row < 8 && col < 8) || (row < 8 && col >= modules - 8) || (row >= modules - 8 && col < 8);
             if (!inFinder && random.bounded(2) == 1) {
                 m_painter.drawRect(QRectF(origin + QPointF(col * unit, row * unit), QSizeF(unit, unit)));
             }
@@ -280,7 +283,8 @@ void DocumentPainter::barcode(const QRectF &rect, quint32 seed)
     while (x < rect.right()) {
         const double width = 1.5 * double(1 + random.bounded(3));
         if (bar) {
-            m_painter.fillRect(QRectF(x, rect.top(), qMin(width, rect.right() - x), rect.height()), Qt::black);
+            m_painter.fillRect(
+                QRectF(x, rect.top(), qMin(width, rect.right() - x), rect.height()), Qt::black);
         }
         x += width;
         bar = !bar;
@@ -328,7 +332,7 @@ void DocumentPainter::frame(const QRectF &rect, const QColor &color)
     m_painter.drawRect(inner);
     m_painter.setPen(Qt::NoPen);
     m_painter.setBrush(color);
-    const QList<QPointF> corners{inner.topLeft(), inner.topRight(), inner.bottomLeft(), inner.bottomRight()};
+    const QList<QPointF> corners {inner.topLeft(), inner.topRight(), inner.bottomLeft(), inner.bottomRight()};
     for (const QPointF &corner : corners) {
         QPolygonF diamond;
         diamond << corner + QPointF(0, -9) << corner + QPointF(9, 0) << corner + QPointF(0, 9)
@@ -354,7 +358,7 @@ void DocumentPainter::signature(const QRectF &rect, const QString &text, const Q
     const double w = QFontMetricsF(font).horizontalAdvance(text);
     stroke.moveTo(rect.height() * 0.2, -rect.height() * 0.08);
     stroke.cubicTo(w * 0.4, rect.height() * 0.02, w * 0.8, -rect.height() * 0.2, w + rect.height() * 0.4,
-                   -rect.height() * 0.12);
+        -rect.height() * 0.12);
     m_painter.setPen(QPen(ink, 1.6));
     m_painter.drawPath(stroke);
     m_painter.restore();

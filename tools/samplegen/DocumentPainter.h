@@ -24,8 +24,8 @@ struct TextStyle
     double spacing = 0;
 
     /// Reads size=, color=, align=, valign=, spacing= and the serif/mono/bold/wrap flags.
-    static TextStyle from(const QHash<QString, QString> &options, const QStringList &flags,
-                          const TextStyle &fallback);
+    static TextStyle from(
+        const QHash<QString, QString> &options, const QStringList &flags, const TextStyle &fallback);
     static TextStyle from(const QHash<QString, QString> &options, const QStringList &flags);
 };
 

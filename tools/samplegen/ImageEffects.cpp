@@ -3,7 +3,6 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -217,7 +216,7 @@ QImage ImageEffects::quantise(const QImage &image, int colours)
         int range = 0;
         const int channel = box.widestChannel(&range);
         std::sort(box.cells.begin(), box.cells.end(),
-                  [channel](const Cell &a, const Cell &b) { return a.channel(channel) < b.channel(channel); });
+            [channel](const Cell &a, const Cell &b) { return a.channel(channel) < b.channel(channel); });
         const qint64 half = box.weight() / 2;
         qint64 running = 0;
         size_t split = 1;
@@ -236,7 +235,7 @@ QImage ImageEffects::quantise(const QImage &image, int colours)
     QList<QRgb> palette;
     std::vector<int> lookup(1 << 15, 0);
     for (const Box &box : boxes) {
-        std::array<qint64, 3> total{0, 0, 0};
+        std::array<qint64, 3> total {0, 0, 0};
         const qint64 weight = std::max<qint64>(1, box.weight());
         for (const Cell &cell : box.cells) {
             for (int c = 0; c < 3; ++c) {

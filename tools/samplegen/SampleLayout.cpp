@@ -1,6 +1,5 @@
 #include "SampleLayout.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace ow::samplegen {

@@ -13,7 +13,7 @@ struct TableCell
 {
     QRectF rect;
     QString text;
-    QHash<QString, QString> options;  ///< from the cell's `{key=value flag}` prefix
+    QHash<QString, QString> options; ///< from the cell's `{key=value flag}` prefix
     QStringList flags;
     SourceLocation where;
 };

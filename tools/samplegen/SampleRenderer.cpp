@@ -31,7 +31,7 @@ QString unescaped(QString text)
 QPen penFor(const SpecElement &element, const QColor &fallback)
 {
     QPen pen(colorOption(element, u"pen"_s, colorOption(element, u"color"_s, fallback)),
-             element.option(u"width"_s, u"1.5"_s).toDouble());
+        element.option(u"width"_s, u"1.5"_s).toDouble());
     if (element.hasFlag(u"dash"_s)) {
         pen.setStyle(Qt::DashLine);
     }
@@ -61,7 +61,7 @@ Result<QImage> SampleRenderer::render(const SampleSpec &spec)
         DocumentPainter document(painter);
         for (const SpecElement &element : spec.elements) {
             if (Result<void> drawn = draw(painter, document, element, blurs); !drawn) {
-                return std::unexpected(drawn.error());
+                return ow::failWith(drawn.error());
             }
         }
     }
@@ -72,8 +72,8 @@ Result<QImage> SampleRenderer::render(const SampleSpec &spec)
     return ImageEffects::quantise(image, paletteSize);
 }
 
-Result<void> SampleRenderer::draw(QPainter &painter, DocumentPainter &document, const SpecElement &element,
-                                  QList<QRect> &blurs)
+Result<void> SampleRenderer::draw(
+    QPainter &painter, DocumentPainter &document, const SpecElement &element, QList<QRect> &blurs)
 {
     const bool blurred = element.hasFlag(u"blur"_s);
     const QString &kind = element.kind;
@@ -90,10 +90,12 @@ Result<void> SampleRenderer::draw(QPainter &painter, DocumentPainter &document, 
     } else if (kind == u"line") {
         painter.save();
         painter.setPen(penFor(element, QColor(0x33, 0x33, 0x33)));
-        painter.drawLine(QPointF(element.number(0), element.number(1)), QPointF(element.number(2), element.number(3)));
+        painter.drawLine(
+            QPointF(element.number(0), element.number(1)), QPointF(element.number(2), element.number(3)));
         painter.restore();
     } else if (kind == u"text") {
-        const QRectF covered = document.text(rect, unescaped(element.text), TextStyle::from(element.options, element.flags));
+        const QRectF covered
+            = document.text(rect, unescaped(element.text), TextStyle::from(element.options, element.flags));
         if (blurred) {
             blurs.append(textBlurArea(covered, rect));
         }
@@ -103,7 +105,7 @@ Result<void> SampleRenderer::draw(QPainter &painter, DocumentPainter &document, 
         document.emblem(SampleLayout::elementRect(element));
     } else if (kind == u"seal") {
         document.seal(SampleLayout::elementRect(element), element.text, element.option(u"sub"_s),
-                      colorOption(element, u"color"_s, QColor(0xd2, 0x1f, 0x26)));
+            colorOption(element, u"color"_s, QColor(0xd2, 0x1f, 0x26)));
     } else if (kind == u"qr") {
         document.qrCode(SampleLayout::elementRect(element), seed);
     } else if (kind == u"barcode") {
@@ -116,23 +118,22 @@ Result<void> SampleRenderer::draw(QPainter &painter, DocumentPainter &document, 
         document.signature(rect, element.text, colorOption(element, u"color"_s, QColor(0x1c, 0x2a, 0x6e)));
     } else if (kind == u"door") {
         document.door(QPointF(element.number(0), element.number(1)), element.number(2),
-                      element.option(u"rot"_s, u"0"_s).toDouble(), element.hasFlag(u"mirror"_s),
-                      QColor(0x33, 0x33, 0x33));
+            element.option(u"rot"_s, u"0"_s).toDouble(), element.hasFlag(u"mirror"_s),
+            QColor(0x33, 0x33, 0x33));
     } else if (kind == u"dim") {
         document.dimension(QPointF(element.number(0), element.number(1)),
-                           QPointF(element.number(2), element.number(3)), element.text, QColor(0x44, 0x44, 0x44));
+            QPointF(element.number(2), element.number(3)), element.text, QColor(0x44, 0x44, 0x44));
     } else if (kind == u"check") {
         const double size = element.number(2, 18);
-        document.checkbox(QRectF(element.number(0), element.number(1), size, size), element.hasFlag(u"checked"_s),
-                          QColor(0x22, 0x22, 0x22));
+        document.checkbox(QRectF(element.number(0), element.number(1), size, size),
+            element.hasFlag(u"checked"_s), QColor(0x22, 0x22, 0x22));
     } else if (kind == u"table") {
         drawTable(painter, document, element, blurs);
     } else if (kind == u"blur") {
         blurs.append(rect.toAlignedRect());
     } else if (kind != u"region") {
         return fail(Error::Code::Parse,
-                    QCoreApplication::translate("ow::samplegen", "Unknown element \"%1\".").arg(kind),
-                    element.where);
+            QCoreApplication::translate("ow::samplegen", "Unknown element \"%1\".").arg(kind), element.where);
     }
     if (blurred && kind != u"text" && kind != u"table") {
         blurs.append(SampleLayout::elementRect(element).toAlignedRect());
@@ -140,10 +141,10 @@ Result<void> SampleRenderer::draw(QPainter &painter, DocumentPainter &document, 
     return {};
 }
 
-void SampleRenderer::drawTable(QPainter &painter, DocumentPainter &document, const SpecElement &table,
-                               QList<QRect> &blurs)
+void SampleRenderer::drawTable(
+    QPainter &painter, DocumentPainter &document, const SpecElement &table, QList<QRect> &blurs)
 {
-    const TextStyle base = TextStyle::from(table.options, table.flags, TextStyle{20});
+    const TextStyle base = TextStyle::from(table.options, table.flags, TextStyle {20});
     const QColor grid = colorOption(table, u"pen"_s, QColor(0x30, 0x30, 0x30));
     const bool borders = !table.hasFlag(u"noborder"_s);
     for (const TableCell &cell : SampleLayout::tableCells(table)) {
@@ -161,12 +162,14 @@ void SampleRenderer::drawTable(QPainter &painter, DocumentPainter &document, con
         const QRectF inner = cell.rect.adjusted(8, 3, -8, -3);
         const bool blurred = cell.flags.contains(u"blur"_s);
         if (cell.flags.contains(u"sign"_s)) {
-            document.signature(inner.adjusted(0, inner.height() * 0.15, 0, 0), cell.text, QColor(0x1c, 0x2a, 0x6e));
+            document.signature(
+                inner.adjusted(0, inner.height() * 0.15, 0, 0), cell.text, QColor(0x1c, 0x2a, 0x6e));
             if (blurred) {
                 blurs.append(inner.toAlignedRect());
             }
         } else if (!cell.text.isEmpty()) {
-            const QRectF covered = document.text(inner, cell.text, TextStyle::from(cell.options, cell.flags, base));
+            const QRectF covered
+                = document.text(inner, cell.text, TextStyle::from(cell.options, cell.flags, base));
             if (blurred) {
                 blurs.append(textBlurArea(covered, inner));
             }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "SampleSpec.h"
-
 #include "core/Result.h"
 
 #include <QImage>
@@ -20,10 +19,10 @@ public:
 
 private:
     /// Draws one element; adds to `blurs` what must be blurred (the glyphs of a text, a whole photo).
-    static Result<void> draw(QPainter &painter, DocumentPainter &document, const SpecElement &element,
-                             QList<QRect> &blurs);
-    static void drawTable(QPainter &painter, DocumentPainter &document, const SpecElement &table,
-                          QList<QRect> &blurs);
+    static Result<void> draw(
+        QPainter &painter, DocumentPainter &document, const SpecElement &element, QList<QRect> &blurs);
+    static void drawTable(
+        QPainter &painter, DocumentPainter &document, const SpecElement &table, QList<QRect> &blurs);
 };
 
 } // namespace ow::samplegen

@@ -113,7 +113,7 @@ Result<SampleSpec> SampleSpecParser::parseFile(const QString &path)
 {
     const Result<QString> text = TextFile::readUtf8(path);
     if (!text) {
-        return std::unexpected(text.error());
+        return ow::failWith(text.error());
     }
     return parse(*text, path);
 }
@@ -131,7 +131,7 @@ Result<SampleSpec> SampleSpecParser::parse(const QString &text, const QString &f
         if (trimmed.isEmpty() || trimmed.startsWith(u'#')) {
             continue;
         }
-        const SourceLocation where{fileName, int(i + 1), 0};
+        const SourceLocation where {fileName, int(i + 1), 0};
         if (raw.contains(u'\t')) {
             return fail(Error::Code::Parse, tr("Tabs are not allowed; indent with two spaces."), where);
         }
@@ -154,7 +154,7 @@ Result<SampleSpec> SampleSpecParser::parse(const QString &text, const QString &f
         const QStringList head = lines.first().body.split(u' ', Qt::SkipEmptyParts);
         if (head.size() != 2 || head.first() != u"sample") {
             return fail(Error::Code::Parse, tr("A spec starts with a line `sample PATH`."),
-                        {fileName, lines.first().number, 0});
+                {fileName, lines.first().number, 0});
         }
         spec.image = head.at(1);
         spec.where = {fileName, lines.first().number, 0};
@@ -162,18 +162,18 @@ Result<SampleSpec> SampleSpecParser::parse(const QString &text, const QString &f
 
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const RawLine &line = lines.at(i);
-        const SourceLocation where{fileName, line.number, 0};
+        const SourceLocation where {fileName, line.number, 0};
         if (line.indent == 0) {
             return fail(Error::Code::Parse, tr("One sample per spec file."), where);
         }
         Result<SpecElement> element = parseElement(line, where);
         if (!element) {
-            return std::unexpected(element.error());
+            return ow::failWith(element.error());
         }
         if (line.indent == 1) {
             if (isHeaderKeyword(element->kind)) {
                 if (Result<void> applied = applyHeader(spec, *element); !applied) {
-                    return std::unexpected(applied.error());
+                    return ow::failWith(applied.error());
                 }
             } else {
                 spec.elements.append(*element);
@@ -181,15 +181,16 @@ Result<SampleSpec> SampleSpecParser::parse(const QString &text, const QString &f
         } else if (line.indent == 2 && !spec.elements.isEmpty()) {
             spec.elements.last().children.append(*element);
         } else {
-            return fail(Error::Code::Parse, tr("This line is indented deeper than anything it could belong to."),
-                        where);
+            return fail(Error::Code::Parse,
+                tr("This line is indented deeper than anything it could belong to."), where);
         }
     }
     if (!spec.size.isValid()) {
         return fail(Error::Code::Parse, tr("The spec has no size line."), spec.where);
     }
     if (spec.materials.isEmpty()) {
-        return fail(Error::Code::Parse, tr("The spec names no material; add a `materials:` line."), spec.where);
+        return fail(
+            Error::Code::Parse, tr("The spec names no material; add a `materials:` line."), spec.where);
     }
     return spec;
 }

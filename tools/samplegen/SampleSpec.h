@@ -20,7 +20,7 @@ struct SpecElement
     QHash<QString, QString> options;
     QStringList flags;
     QString text;
-    QList<SpecElement> children;  ///< the rows of a table
+    QList<SpecElement> children; ///< the rows of a table
     SourceLocation where;
 
     bool hasFlag(const QString &flag) const { return flags.contains(flag); }
@@ -33,11 +33,11 @@ struct SpecElement
 /// What one sample image is: its size, the materials it illustrates and the elements drawn on it.
 struct SampleSpec
 {
-    QString image;              ///< path relative to the catalogue folder, e.g. samples/id-card.png
+    QString image; ///< path relative to the catalogue folder, e.g. samples/id-card.png
     QSize size;
-    QStringList materials;      ///< ids of the catalogue materials whose `sample:` is this image
+    QStringList materials; ///< ids of the catalogue materials whose `sample:` is this image
     QColor paper = QColor(0xfb, 0xfa, 0xf6);
-    QString watermark;          ///< the diagonal marking; the spec may change it, never remove it
+    QString watermark; ///< the diagonal marking; the spec may change it, never remove it
     QList<SpecElement> elements;
     SourceLocation where;
 };

@@ -13,7 +13,6 @@
 #include <QImageWriter>
 #include <QSet>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +43,7 @@ bool writePng(const QImage &image, const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QImageWriter writer(path, "png");
-    writer.setQuality(0);  // for PNG: the strongest compression
+    writer.setQuality(0); // for PNG: the strongest compression
     if (!writer.write(image)) {
         err() << tr("Cannot write %1: %2").arg(path, writer.errorString()) << Qt::endl;
         return false;
@@ -63,20 +62,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"ow-samplegen"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Renders the sample images of a catalogue from their specs and prints the mark lines the catalogue "
-           "needs."));
+    parser.setApplicationDescription(tr(
+        "Renders the sample images of a catalogue from their specs and prints the mark lines the catalogue "
+        "needs."));
     parser.addHelpOption();
-    const QCommandLineOption catalogueOption(u"catalogue"_s, tr("The catalogue folder."), u"dir"_s,
-                                             QStringLiteral(OW_SAMPLEGEN_CATALOGUE));
-    const QCommandLineOption specsOption(u"specs"_s, tr("The folder of sample specs."), u"dir"_s,
-                                         QStringLiteral(OW_SAMPLEGEN_SPECS));
-    const QCommandLineOption onlyOption(u"only"_s, tr("Only the spec with this file name (without .txt)."),
-                                        u"name"_s);
-    const QCommandLineOption checkOption(
-        u"check"_s, tr("Write nothing; exit 1 when the catalogue's sample and mark lines differ from the specs."));
-    const QCommandLineOption updateOption(u"update"_s,
-                                          tr("Also rewrite the sample and mark lines of the catalogue's materials."));
+    const QCommandLineOption catalogueOption(
+        u"catalogue"_s, tr("The catalogue folder."), u"dir"_s, QStringLiteral(OW_SAMPLEGEN_CATALOGUE));
+    const QCommandLineOption specsOption(
+        u"specs"_s, tr("The folder of sample specs."), u"dir"_s, QStringLiteral(OW_SAMPLEGEN_SPECS));
+    const QCommandLineOption onlyOption(
+        u"only"_s, tr("Only the spec with this file name (without .txt)."), u"name"_s);
+    const QCommandLineOption checkOption(u"check"_s,
+        tr("Write nothing; exit 1 when the catalogue's sample and mark lines differ from the specs."));
+    const QCommandLineOption updateOption(
+        u"update"_s, tr("Also rewrite the sample and mark lines of the catalogue's materials."));
     parser.addOptions({catalogueOption, specsOption, onlyOption, checkOption, updateOption});
     parser.process(app);
 
@@ -87,8 +86,8 @@ int main(int argc, char *argv[])
 
     QStringList specFiles = specsDir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
     if (parser.isSet(onlyOption)) {
-        specFiles = specFiles.filter(QRegularExpression(u"^%1\\.txt$"_s.arg(QRegularExpression::escape(
-            parser.value(onlyOption)))));
+        specFiles = specFiles.filter(
+            QRegularExpression(u"^%1\\.txt$"_s.arg(QRegularExpression::escape(parser.value(onlyOption)))));
     }
     if (specFiles.isEmpty()) {
         err() << tr("No specs found in %1.").arg(specsDir.path()) << Qt::endl;
@@ -104,8 +103,8 @@ int main(int argc, char *argv[])
     int failures = 0;
     QSet<QString> renderedImages;
     for (const QString &fileName : specFiles) {
-        const ow::Result<ow::samplegen::SampleSpec> spec =
-            ow::samplegen::SampleSpecParser::parseFile(specsDir.filePath(fileName));
+        const ow::Result<ow::samplegen::SampleSpec> spec
+            = ow::samplegen::SampleSpecParser::parseFile(specsDir.filePath(fileName));
         if (!spec) {
             err() << spec.error().toString() << Qt::endl;
             ++failures;
@@ -130,7 +129,8 @@ int main(int argc, char *argv[])
             const QStringList unmarked = catalogue.unmarkedPoints(*spec, marks);
             if (!unmarked.isEmpty()) {
                 // Not every point has a place on the image (a date range, a count); say so, do not fail.
-                err() << tr("%1: review points with no mark: %2").arg(fileName, unmarked.join(u", "_s)) << Qt::endl;
+                err() << tr("%1: review points with no mark: %2").arg(fileName, unmarked.join(u", "_s))
+                      << Qt::endl;
             }
             if (!QFileInfo::exists(imagePath)) {
                 err() << tr("%1 is missing; run ow-samplegen without --check.").arg(imagePath) << Qt::endl;
@@ -178,7 +178,8 @@ int main(int argc, char *argv[])
         // Every sample the catalogue shows must come from a spec, or it cannot be regenerated.
         for (const auto &[materialId, image] : catalogue.sampleReferences()) {
             if (!renderedImages.contains(image)) {
-                err() << tr("Material \"%1\" shows %2, which no spec renders.").arg(materialId, image) << Qt::endl;
+                err() << tr("Material \"%1\" shows %2, which no spec renders.").arg(materialId, image)
+                      << Qt::endl;
                 ++failures;
             }
         }

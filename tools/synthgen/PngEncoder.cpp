@@ -1,7 +1,6 @@
 #include "PngEncoder.h"
 
 #include <QtEndian>
-
 #include <array>
 
 namespace ow::synthgen {
@@ -12,7 +11,7 @@ quint32 crc32(const QByteArray &bytes)
 {
     // The CRC of ISO 3309 that PNG chunks carry (PNG specification, section 5.5).
     static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 n = 0; n < 256; ++n) {
             quint32 c = n;
             for (int k = 0; k < 8; ++k)
@@ -74,17 +73,17 @@ QByteArray PngEncoder::encode() const
     QByteArray header;
     appendUInt32(header, quint32(m_width));
     appendUInt32(header, quint32(m_height));
-    header.append(char(8));  // bit depth
-    header.append(char(0));  // colour type: greyscale
-    header.append(char(0));  // compression: deflate
-    header.append(char(0));  // filter method
-    header.append(char(0));  // no interlace
+    header.append(char(8)); // bit depth
+    header.append(char(0)); // colour type: greyscale
+    header.append(char(0)); // compression: deflate
+    header.append(char(0)); // filter method
+    header.append(char(0)); // no interlace
     appendChunk(out, "IHDR", header);
 
     QByteArray raw;
     raw.reserve(qsizetype(m_width + 1) * m_height);
     for (int y = 0; y < m_height; ++y) {
-        raw.append(char(0));  // filter type None
+        raw.append(char(0)); // filter type None
         raw.append(m_pixels.constData() + qsizetype(y) * m_width, m_width);
     }
     // qCompress gives a zlib stream behind a 4-byte length of its own, which PNG does not want.

@@ -93,7 +93,7 @@ struct Enumerator
 
 QList<GenSituation> SituationSpace::enumerate(const QList<GenQuestion> &questions, int cap)
 {
-    Enumerator e{questions, cap, {}, GenSituation(questions.size(), -1)};
+    Enumerator e {questions, cap, {}, GenSituation(questions.size(), -1)};
     e.walk(0);
     return e.out;
 }
@@ -159,7 +159,8 @@ QString SituationSpace::numberText(double value)
 QString SituationSpace::toText(const GenCondition &c, const QList<GenQuestion> &questions)
 {
     using K = GenCondition::Kind;
-    const auto optionId = [&](int option) -> QString { return questions.at(c.question).options.at(option).id; };
+    const auto optionId
+        = [&](int option) -> QString { return questions.at(c.question).options.at(option).id; };
     const auto optionList = [&]() -> QString {
         QStringList ids;
         for (const int option : c.options)

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -15,11 +14,24 @@ namespace ow::synthgen {
 /// it can be evaluated in every situation before it is written.
 struct GenCondition
 {
-    enum class Kind { Equals, NotEquals, In, Has, HasAny, AtLeast, Below, Answered, And, Or, Not };
+    enum class Kind
+    {
+        Equals,
+        NotEquals,
+        In,
+        Has,
+        HasAny,
+        AtLeast,
+        Below,
+        Answered,
+        And,
+        Or,
+        Not
+    };
     Kind kind = Kind::Equals;
     int question = -1;
-    QList<int> options;       ///< Equals/NotEquals/Has (one), In/HasAny (several)
-    int threshold = -1;       ///< AtLeast/Below: index into the number question's thresholds
+    QList<int> options; ///< Equals/NotEquals/Has (one), In/HasAny (several)
+    int threshold = -1; ///< AtLeast/Below: index into the number question's thresholds
     std::vector<GenCondition> operands;
 
     static GenCondition compare(Kind kind, int question, QList<int> options);
@@ -29,7 +41,7 @@ struct GenCondition
 
 struct GenReviewPoint
 {
-    bool content = false;     ///< content-point, else form-point
+    bool content = false; ///< content-point, else form-point
     QString id;
     QString text;
 };
@@ -39,9 +51,9 @@ struct GenRequirement
 {
     QString materialId;
     std::optional<GenCondition> when;
-    QString form;             ///< override, empty = none
-    int copies = 0;           ///< override, 0 = none
-    int waivable = -1;        ///< override: -1 none, 0 no, 1 yes
+    QString form; ///< override, empty = none
+    int copies = 0; ///< override, 0 = none
+    int waivable = -1; ///< override: -1 none, 0 no, 1 yes
     QString note;
     QList<GenReviewPoint> extraPoints;
 };
@@ -50,7 +62,7 @@ struct GenOption
 {
     QString id;
     QString label;
-    QStringList materialIds;  ///< the option's `materials:` shorthand
+    QStringList materialIds; ///< the option's `materials:` shorthand
     std::optional<GenCondition> when;
 };
 
@@ -64,7 +76,7 @@ struct GenQuestion
     QString unit;
     QList<double> thresholds; ///< Number: ascending; exactly the values its conditions compare with
     std::optional<GenCondition> when;
-    int depth = 1;            ///< 1 + the deepest question its condition mentions
+    int depth = 1; ///< 1 + the deepest question its condition mentions
     QList<GenRequirement> attached; ///< requirements that only make sense with this question
 };
 

@@ -1,5 +1,6 @@
 #include "SyntheticCatalogue.h"
 
+#include "BundleThemes.h"
 #include "MatterText.h"
 #include "PngEncoder.h"
 #include "SyntheticMaterials.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -23,9 +23,9 @@ namespace ow::synthgen {
 
 namespace {
 
-constexpr auto Region = "330302";        // 鹿城区, GB/T 2260
-constexpr int LuchengMatters = 1060;      // Wenzhou report (2018): 全区共有 1060 项办事事项
-constexpr int LuchengMaterials = 3000;    // material library size aimed at for that many matters
+constexpr auto Region = "330302"; // 鹿城区, GB/T 2260
+constexpr int LuchengMatters = 1060; // Wenzhou report (2018): 全区共有 1060 项办事事项
+constexpr int LuchengMaterials = 3000; // material library size aimed at for that many matters
 const QSize SampleSize(880, 600);
 
 QString tr(const char *text)
@@ -69,7 +69,8 @@ QList<MatterPlan> planMatters(int count, SyntheticRandom &random)
         assigned += counts.at(d);
         remainders.append({exact - counts.at(d), d});
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (int i = 0; assigned < count; ++i, ++assigned)
         ++counts[remainders.at(i % remainders.size()).second];
 
@@ -80,19 +81,25 @@ QList<MatterPlan> planMatters(int count, SyntheticRandom &random)
         QList<double> topicWeight;
         for (int t = 0; t < dept.topics.size(); ++t)
             topicWeight.append(0.2 + 0.8 * random.unit());
-        struct Item { Combo combo; int variant; };
+        struct Item
+        {
+            Combo combo;
+            int variant;
+        };
         QList<Item> items;
         for (int k = 0; k < counts.at(d); ++k)
             items.append({combos.at(d).at(k % combos.at(d).size()), int(k / combos.at(d).size()) - 1});
         std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-            return std::tuple(a.combo.topic, a.combo.action, a.variant) < std::tuple(b.combo.topic, b.combo.action, b.variant);
+            return std::tuple(a.combo.topic, a.combo.action, a.variant)
+                < std::tuple(b.combo.topic, b.combo.action, b.variant);
         });
         int sequence = 0;
         for (const Item &item : items) {
             const Topic &topic = dept.topics.at(item.combo.topic);
             const Action &action = SyntheticVocabulary::actions(topic.family).at(item.combo.action);
             MatterPlan plan;
-            plan.code = u"%1-%2-%3"_s.arg(QLatin1StringView(Region), dept.code).arg(++sequence, 3, 10, QLatin1Char('0'));
+            plan.code = u"%1-%2-%3"_s.arg(QLatin1StringView(Region), dept.code)
+                            .arg(++sequence, 3, 10, QLatin1Char('0'));
             plan.name = action.pattern.contains(u"%1"_s) ? action.pattern.arg(topic.noun) : action.pattern;
             if (item.variant >= 0) {
                 const QStringList &suffixes = SyntheticVocabulary::variantSuffixes();
@@ -107,8 +114,8 @@ QList<MatterPlan> planMatters(int count, SyntheticRandom &random)
             plan.topicKey = d * 100 + item.combo.topic;
             plan.action = action;
             plans.append(plan);
-            volumes.append(dept.volume * action.volume * topicWeight.at(item.combo.topic) * (0.5 + random.unit())
-                           * (item.variant >= 0 ? 0.5 : 1.0));
+            volumes.append(dept.volume * action.volume * topicWeight.at(item.combo.topic)
+                * (0.5 + random.unit()) * (item.variant >= 0 ? 0.5 : 1.0));
         }
     }
 
@@ -124,7 +131,7 @@ QList<MatterPlan> planMatters(int count, SyntheticRandom &random)
 QString renderBundles(const QList<MatterDraft> &drafts, int count, SyntheticRandom &random)
 {
     const QList<DepartmentWords> &departments = SyntheticVocabulary::departments();
-    const QList<BundleTheme> &themes = SyntheticVocabulary::bundleThemes();
+    const QList<BundleTheme> &themes = BundleThemes::all();
     QString out;
     for (int b = 0; b < count && b < themes.size(); ++b) {
         const BundleTheme &theme = themes.at(b);
@@ -200,8 +207,8 @@ Result<void> prepare(const QString &directory, bool overwrite)
     const bool occupied = dir.exists(u"catalogue.txt"_s) || dir.exists(u"matters"_s);
     if (occupied && !overwrite)
         return fail(Error::Code::Invalid,
-                    tr("The folder %1 already holds a catalogue; choose an empty folder or allow overwriting.")
-                        .arg(directory));
+            tr("The folder %1 already holds a catalogue; choose an empty folder or allow overwriting.")
+                .arg(directory));
     for (const QString &name : ours)
         dir.remove(name);
     for (const QString &name : folders) {
@@ -216,12 +223,13 @@ Result<void> prepare(const QString &directory, bool overwrite)
 
 } // namespace
 
-Result<SyntheticCatalogue::Summary> SyntheticCatalogue::write(const QString &directory, const Options &options)
+Result<SyntheticCatalogue::Summary> SyntheticCatalogue::write(
+    const QString &directory, const Options &options)
 {
     if (options.matters < 1)
         return fail(Error::Code::Invalid, tr("The number of matters must be at least 1."));
     if (Result<void> ready = prepare(directory, options.overwrite); !ready)
-        return std::unexpected(ready.error());
+        return ow::failWith(ready.error());
 
     SyntheticRandom random(options.seed);
     const QList<MatterPlan> plans = planMatters(options.matters, random);
@@ -235,7 +243,8 @@ Result<SyntheticCatalogue::Summary> SyntheticCatalogue::write(const QString &dir
     for (auto it = mattersPerTopic.cbegin(); it != mattersPerTopic.cend(); ++it) {
         const int d = it.key() / 100;
         const int size = int(std::lround(poolTarget * it.value() / options.matters));
-        materials.addTopicPool(it.key(), d, SyntheticVocabulary::departments().at(d), it.key() % 100, qMax(4, size));
+        materials.addTopicPool(
+            it.key(), d, SyntheticVocabulary::departments().at(d), it.key() % 100, qMax(4, size));
     }
 
     SyntheticMatterBuilder builder(random, materials);
@@ -252,7 +261,8 @@ Result<SyntheticCatalogue::Summary> SyntheticCatalogue::write(const QString &dir
         const int topic = materials.topicOf(id);
         QList<int> candidates;
         for (int i = 0; i < drafts.size(); ++i)
-            if ((topic < 0 || drafts.at(i).plan.topicKey == topic) && !drafts.at(i).materialIds().contains(id))
+            if ((topic < 0 || drafts.at(i).plan.topicKey == topic)
+                && !drafts.at(i).materialIds().contains(id))
                 candidates.append(i);
         if (candidates.isEmpty())
             continue;
@@ -278,18 +288,21 @@ Result<SyntheticCatalogue::Summary> SyntheticCatalogue::write(const QString &dir
     // Every file's content is made before the first is written: generation cannot fail half-way.
     QList<QPair<QString, QByteArray>> files;
     files.append({u"catalogue.txt"_s,
-                  u"catalogue synthetic-s%1-m%2: 鹿城区无差别全科受理合成目录（%2项，种子%1）\n"
-                  "  version: 2026.0.%1\n  issued: 2026-01-15\n  region: %3\n"_s
-                      .arg(options.seed).arg(options.matters).arg(QLatin1StringView(Region)).toUtf8()});
+        u"catalogue synthetic-s%1-m%2: 鹿城区无差别全科受理合成目录（%2项，种子%1）\n"
+        "  version: 2026.0.%1\n  issued: 2026-01-15\n  region: %3\n"_s.arg(options.seed)
+            .arg(options.matters)
+            .arg(QLatin1StringView(Region))
+            .toUtf8()});
     QString departments;
     for (const DepartmentWords &d : SyntheticVocabulary::departments())
         departments += u"department %1: %2\n"_s.arg(d.id, d.name);
     files.append({u"departments.txt"_s, departments.toUtf8()});
     files.append({u"README"_s,
-                  u"Synthetic catalogue for scale tests and benchmarks (seed %1, %2 matters).\n"
-                  "The names are real administrative terms combined at random; every fact in it is invented.\n"
-                  "Regenerate it with: ow-synthgen DIR --matters %2 --seed %1\n"_s
-                      .arg(options.seed).arg(options.matters).toUtf8()});
+        u"Synthetic catalogue for scale tests and benchmarks (seed %1, %2 matters).\n"
+        "The names are real administrative terms combined at random; every fact in it is invented.\n"
+        "Regenerate it with: ow-synthgen DIR --matters %2 --seed %1\n"_s.arg(options.seed)
+            .arg(options.matters)
+            .toUtf8()});
     for (const QString &file : materials.files())
         files.append({u"materials/%1.txt"_s.arg(file), materials.render(file).toUtf8()});
     for (const MatterDraft &d : drafts)
@@ -298,11 +311,12 @@ Result<SyntheticCatalogue::Summary> SyntheticCatalogue::write(const QString &dir
         files.append({u"bundles/bundles.txt"_s, bundles.toUtf8()});
     files.append({QString::fromLatin1(SyntheticMaterials::Sample), samplePng()});
     files.append({QString::fromLatin1(SyntheticMaterials::BlankForm),
-                  u"空白表格（合成目录的占位文件）\n申请人：\n地址：\n联系电话：\n"_s.toUtf8()});
+        u"空白表格（合成目录的占位文件）\n申请人：\n地址：\n联系电话：\n"_s.toUtf8()});
     files.append({QString::fromLatin1(SyntheticMaterials::Outline),
-                  u"内容框架（合成目录的占位文件）\n一、项目概况\n二、主要内容\n三、结论\n"_s.toUtf8()});
+        u"内容框架（合成目录的占位文件）\n一、项目概况\n二、主要内容\n三、结论\n"_s.toUtf8()});
     files.append({QString::fromLatin1(SyntheticMaterials::ReferenceText),
-                  u"参照样本（合成目录的占位文件）\n本人（单位）申请……，所填信息真实有效。\n申请人（签字或盖章）：\n日期：\n"_s.toUtf8()});
+        u"参照样本（合成目录的占位文件）\n本人（单位）申请……，所填信息真实有效。\n申请人（签字或盖章）：\n日期：\n"_s
+            .toUtf8()});
 
     // Plain writes: the folder is regenerated at will, and syncing 1,100 files to disk one by one
     // (as an atomic save does) would make every benchmark start take seconds.

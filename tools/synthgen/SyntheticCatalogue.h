@@ -16,7 +16,7 @@ public:
     {
         int matters = 1060;
         quint64 seed = 1;
-        bool overwrite = false;   ///< replace a catalogue already in the folder
+        bool overwrite = false; ///< replace a catalogue already in the folder
     };
 
     struct Summary
@@ -24,7 +24,7 @@ public:
         int departments = 0;
         int matters = 0;
         int questions = 0;
-        int situations = 0;       ///< summed over matters, as the generator counts them
+        int situations = 0; ///< summed over matters, as the generator counts them
         int maxSituations = 0;
         int materials = 0;
         int bundles = 0;

@@ -10,7 +10,7 @@ struct PointWords
 {
     bool content;
     QString id;
-    QString text;   ///< %1 = the material's name
+    QString text; ///< %1 = the material's name
 };
 
 // What clerks check on each kind of document (形式/内容审查要点), phrased as the guide's examples are.
@@ -18,31 +18,30 @@ QList<PointWords> pointWords(const QString &category)
 {
     if (category == u"form")
         return {{false, u"completeness"_s, u"核对%1各栏是否填写完整"_s},
-                {false, u"signature"_s, u"核对申请人签字或盖章是否齐全"_s},
-                {true, u"consistency"_s, u"核对所填名称、地址与证照信息是否一致"_s},
-                {true, u"date"_s, u"检查填表日期是否在近三个月内"_s}};
+            {false, u"signature"_s, u"核对申请人签字或盖章是否齐全"_s},
+            {true, u"consistency"_s, u"核对所填名称、地址与证照信息是否一致"_s},
+            {true, u"date"_s, u"检查填表日期是否在近三个月内"_s}};
     if (category == u"certificate")
         return {{false, u"original"_s, u"核验原件，复印件与原件是否一致"_s},
-                {true, u"validity"_s, u"检查%1是否在有效期内"_s},
-                {true, u"holder"_s, u"核对持证人与申请人是否一致"_s},
-                {true, u"scope"_s, u"核对%1载明的范围与申请事项是否相符"_s}};
+            {true, u"validity"_s, u"检查%1是否在有效期内"_s},
+            {true, u"holder"_s, u"核对持证人与申请人是否一致"_s},
+            {true, u"scope"_s, u"核对%1载明的范围与申请事项是否相符"_s}};
     if (category == u"technical")
         return {{false, u"seal"_s, u"核对编制单位盖章是否齐全"_s},
-                {false, u"pages"_s, u"核对页码是否连续、有无缺页"_s},
-                {true, u"conclusion"_s, u"检查%1结论是否明确"_s},
-                {true, u"figures"_s, u"核对%1中的面积、数量与申请表是否一致"_s}};
+            {false, u"pages"_s, u"核对页码是否连续、有无缺页"_s},
+            {true, u"conclusion"_s, u"检查%1结论是否明确"_s},
+            {true, u"figures"_s, u"核对%1中的面积、数量与申请表是否一致"_s}};
     if (category == u"application")
         return {{false, u"signature"_s, u"核对申请人签字或盖章"_s},
-                {true, u"request"_s, u"核对申请事项与申请表是否一致"_s},
-                {true, u"reason"_s, u"检查是否写明申请理由"_s}};
+            {true, u"request"_s, u"核对申请事项与申请表是否一致"_s},
+            {true, u"reason"_s, u"检查是否写明申请理由"_s}};
     if (category == u"pledge")
         return {{false, u"signature"_s, u"核对承诺人签字或盖章"_s},
-                {true, u"items"_s, u"检查承诺事项是否完整"_s},
-                {true, u"date"_s, u"检查是否填写承诺日期"_s}};
+            {true, u"items"_s, u"检查承诺事项是否完整"_s}, {true, u"date"_s, u"检查是否填写承诺日期"_s}};
     return {{false, u"completeness"_s, u"核对%1是否完整、清晰"_s},
-            {false, u"copy-seal"_s, u"核对复印件是否加盖申请人公章"_s},
-            {true, u"parties"_s, u"核对%1所载当事人与申请人是否一致"_s},
-            {true, u"period"_s, u"检查%1所载期限是否有效"_s}};
+        {false, u"copy-seal"_s, u"核对复印件是否加盖申请人公章"_s},
+        {true, u"parties"_s, u"核对%1所载当事人与申请人是否一致"_s},
+        {true, u"period"_s, u"检查%1所载期限是否有效"_s}};
 }
 
 QStringList errorWords(const QString &category)
@@ -78,8 +77,11 @@ QString descriptionWords(const QString &category)
 const QStringList &prerequisiteWords()
 {
     static const QStringList list = {
-        u"须先取得营业执照"_s, u"须先完成企业名称自主申报"_s, u"须先通过消防安全检查"_s,
-        u"办结后三十日内办理备案"_s, u"须先取得建设工程规划许可证"_s,
+        u"须先取得营业执照"_s,
+        u"须先完成企业名称自主申报"_s,
+        u"须先通过消防安全检查"_s,
+        u"办结后三十日内办理备案"_s,
+        u"须先取得建设工程规划许可证"_s,
     };
     return list;
 }
@@ -95,7 +97,7 @@ SyntheticMaterials::SyntheticMaterials(SyntheticRandom &random, QSize sampleSize
 
 void SyntheticMaterials::addCommon()
 {
-    QSet<QString> bound;  // the common materials question kinds already require
+    QSet<QString> bound; // the common materials question kinds already require
     for (const QuestionKind &kind : SyntheticVocabulary::questionKinds())
         for (const QStringList &ids : kind.optionMaterials)
             for (const QString &id : ids)
@@ -114,17 +116,15 @@ void SyntheticMaterials::addCommon()
             // The format's own example, so the synthetic library holds one fully real material.
             m.description = u"申请人（法定代表人、经营者）本人有效身份证件"_s;
             m.points = {{false, u"name"_s, u"核对姓名是否与申请表一致"_s},
-                        {false, u"number"_s, u"核对身份证号码是否与申请表一致"_s},
-                        {false, u"photo"_s, u"核对照片是否为本人"_s},
-                        {true, u"validity"_s, u"检查身份证是否在有效期限内"_s}};
+                {false, u"number"_s, u"核对身份证号码是否与申请表一致"_s},
+                {false, u"photo"_s, u"核对照片是否为本人"_s},
+                {true, u"validity"_s, u"检查身份证是否在有效期限内"_s}};
             m.commonErrors = {u"提交已过有效期的身份证或临时身份证已过期"_s};
             m.prerequisites = {u"无"_s};
             m.medium = u"paper"_s;
             m.sample = QString::fromLatin1(Sample);
-            m.marks = {{u"name"_s, QRect(40, 30, 260, 40)},
-                       {u"number"_s, QRect(40, 250, 520, 40)},
-                       {u"photo"_s, QRect(600, 40, 220, 260)},
-                       {u"validity"_s, QRect(40, 300, 520, 36)}};
+            m.marks = {{u"name"_s, QRect(40, 30, 260, 40)}, {u"number"_s, QRect(40, 250, 520, 40)},
+                {u"photo"_s, QRect(600, 40, 220, 260)}, {u"validity"_s, QRect(40, 300, 520, 36)}};
             m_index.insert(m.id, m_materials.size());
             m_materials.append(m);
             continue;
@@ -137,8 +137,8 @@ void SyntheticMaterials::addCommon()
     }
 }
 
-void SyntheticMaterials::addTopicPool(int topicKey, int departmentIndex, const DepartmentWords &department,
-                                      int topicIndex, int count)
+void SyntheticMaterials::addTopicPool(
+    int topicKey, int departmentIndex, const DepartmentWords &department, int topicIndex, int count)
 {
     const Topic &topic = department.topics.at(topicIndex);
     QList<DocumentKind> kinds = SyntheticVocabulary::documents();
@@ -348,7 +348,8 @@ QString SyntheticMaterials::render(const QString &file) const
         if (!m.sample.isEmpty()) {
             out += u"  sample: %1\n"_s.arg(m.sample);
             for (const auto &[point, r] : m.marks)
-                out += u"    mark %1: %2, %3, %4, %5\n"_s.arg(point).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+                out += u"    mark %1: %2, %3, %4, %5\n"_s.arg(point).arg(r.x()).arg(r.y()).arg(r.width()).arg(
+                    r.height());
         }
     }
     return out;

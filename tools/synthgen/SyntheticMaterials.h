@@ -36,9 +36,9 @@ struct MaterialDraft
     QString referenceText;
     QString sample;
     QList<QPair<QString, QRect>> marks;
-    QString file;     ///< materials/<file>.txt
+    QString file; ///< materials/<file>.txt
     int topicKey = -1;
-    int uses = 0;     ///< requirements that name it, counted as matters are committed
+    int uses = 0; ///< requirements that name it, counted as matters are committed
 };
 
 /// The shared material library: the common materials and one pool per topic, from which matters
@@ -54,7 +54,8 @@ public:
     SyntheticMaterials(SyntheticRandom &random, QSize sampleSize);
 
     /// Creates a topic's pool of `count` materials; its application form always comes first.
-    void addTopicPool(int topicKey, int departmentIndex, const DepartmentWords &department, int topicIndex, int count);
+    void addTopicPool(
+        int topicKey, int departmentIndex, const DepartmentWords &department, int topicIndex, int count);
 
     /// A material of the topic (else of the department, else a common one) not in `taken`,
     /// preferring materials no matter uses yet. Empty when none is left.

@@ -14,7 +14,11 @@ constexpr int MaxDepth = 4;
 const QStringList &noteWords()
 {
     static const QStringList list = {
-        u"法定代表人签字"_s, u"加盖单位公章"_s, u"须为近三个月内出具"_s, u"复印件注明“与原件一致”"_s, u"一式两份"_s,
+        u"法定代表人签字"_s,
+        u"加盖单位公章"_s,
+        u"须为近三个月内出具"_s,
+        u"复印件注明“与原件一致”"_s,
+        u"一式两份"_s,
     };
     return list;
 }
@@ -26,8 +30,8 @@ bool hasEffect(const GenQuestion &q)
 {
     if (q.type == Type::Number)
         return !q.attached.isEmpty();
-    const auto bare = std::count_if(q.options.cbegin(), q.options.cend(),
-                                    [](const GenOption &o) { return o.materialIds.isEmpty(); });
+    const auto bare = std::count_if(
+        q.options.cbegin(), q.options.cend(), [](const GenOption &o) { return o.materialIds.isEmpty(); });
     return q.type == Type::Multi ? bare == 0 : bare <= 1;
 }
 
@@ -94,7 +98,8 @@ MatterDraft SyntheticMatterBuilder::build(const MatterPlan &plan)
         addKeyword(m_random.pick(dept.keywords));
     m_draft.keywordSeparator = m_random.chance(0.2) ? u"、"_s : u", "_s;
 
-    m_draft.basis = m_random.pick(dept.laws) + u"第%1条"_s.arg(SyntheticVocabulary::chineseNumber(m_random.between(2, 80)));
+    m_draft.basis = m_random.pick(dept.laws)
+        + u"第%1条"_s.arg(SyntheticVocabulary::chineseNumber(m_random.between(2, 80)));
     if (m_random.chance(0.2))
         m_draft.basis += u"、第%1条"_s.arg(SyntheticVocabulary::chineseNumber(m_random.between(2, 80)));
 
@@ -171,12 +176,13 @@ void SyntheticMatterBuilder::buildQuestions(int budget)
         QSet<QString> taken = m_taken;
         const GenQuestion first = firstQuestion(budget, taken);
         if (!hasEffect(first))
-            return;  // the material pools ran dry (only in very small catalogues)
+            return; // the material pools ran dry (only in very small catalogues)
         m_draft.questions.append(first);
         m_taken = taken;
     }
     const int maxQuestions = m_random.between(1, budget <= 10 ? 3 : budget <= 60 ? 5 : 8);
-    for (int attempts = maxQuestions * 3; attempts > 0 && m_draft.questions.size() < maxQuestions; --attempts) {
+    for (int attempts = maxQuestions * 3; attempts > 0 && m_draft.questions.size() < maxQuestions;
+         --attempts) {
         QSet<QString> taken = m_taken;
         std::optional<GenQuestion> candidate = followUp(taken);
         if (!candidate || !hasEffect(*candidate))
@@ -226,7 +232,8 @@ GenQuestion SyntheticMatterBuilder::firstQuestion(int budget, QSet<QString> &tak
     else if (roll >= 80 && roll < 86)
         kindId = u"identity"_s;
     else if (roll >= 86)
-        kindId = m_random.pick(QStringList{u"build-type"_s, u"operation"_s, u"scale"_s, u"first-time"_s, u"agent"_s});
+        kindId = m_random.pick(
+            QStringList {u"build-type"_s, u"operation"_s, u"scale"_s, u"first-time"_s, u"agent"_s});
     if (!kindId.isEmpty()) {
         const QuestionKind kind = kindById(kindId);
         if (kind.options.size() <= budget) {
@@ -263,7 +270,9 @@ std::optional<GenQuestion> SyntheticMatterBuilder::followUp(QSet<QString> &taken
 
     const auto content = [&](int singleShare, int numberShare) -> std::optional<GenQuestion> {
         const int roll = m_random.below(100);
-        const Type type = roll < singleShare ? Type::Single : roll < singleShare + numberShare ? Type::Number : Type::Multi;
+        const Type type = roll < singleShare   ? Type::Single
+            : roll < singleShare + numberShare ? Type::Number
+                                               : Type::Multi;
         const std::optional<QuestionKind> kind = unusedKind(type, true);
         if (!kind)
             return std::nullopt;
@@ -308,8 +317,8 @@ std::optional<GenQuestion> SyntheticMatterBuilder::followUp(QSet<QString> &taken
             const int parent = parents.at(i);
             const GenQuestion &p = qs.at(parent);
             both.push_back(p.type == Type::Number
-                               ? GenCondition::number(K::AtLeast, parent, m_random.below(p.thresholds.size()))
-                               : GenCondition::compare(K::Equals, parent, {m_random.below(p.options.size())}));
+                    ? GenCondition::number(K::AtLeast, parent, m_random.below(p.thresholds.size()))
+                    : GenCondition::compare(K::Equals, parent, {m_random.below(p.options.size())}));
             depth = qMax(depth, p.depth + 1);
         }
         when = GenCondition::combine(K::And, std::move(both));
@@ -326,7 +335,8 @@ std::optional<GenQuestion> SyntheticMatterBuilder::followUp(QSet<QString> &taken
     return q;
 }
 
-GenQuestion SyntheticMatterBuilder::fromKind(const QuestionKind &kind, QList<int> optionIndexes, QSet<QString> &taken)
+GenQuestion SyntheticMatterBuilder::fromKind(
+    const QuestionKind &kind, QList<int> optionIndexes, QSet<QString> &taken)
 {
     GenQuestion q;
     q.id = kind.id;
@@ -339,7 +349,7 @@ GenQuestion SyntheticMatterBuilder::fromKind(const QuestionKind &kind, QList<int
         option.id = kind.options.at(i).id;
         option.label = kind.options.at(i).label;
         const QStringList wanted = kind.optionMaterials.value(i);
-        if (wanted == QStringList{u"-"_s}) {
+        if (wanted == QStringList {u"-"_s}) {
             // Requires nothing of its own: the plain case (本人办理, 否).
         } else if (!wanted.isEmpty() && std::none_of(wanted.cbegin(), wanted.cend(), [&](const QString &id) {
                        return taken.contains(id);
@@ -371,7 +381,7 @@ GenQuestion SyntheticMatterBuilder::numberQuestion(const QuestionKind &kind, QSe
     const int count = m_random.chance(0.65) ? 1 : 2;
     const int first = m_random.below(kind.thresholds.size() - count + 1);
     q.thresholds = kind.thresholds.mid(first, count);
-    const int self = int(m_draft.questions.size());  // the index this question will have
+    const int self = int(m_draft.questions.size()); // the index this question will have
     for (int t = 0; t < q.thresholds.size(); ++t) {
         GenRequirement r;
         r.materialId = drawMaterial(taken);
@@ -434,8 +444,8 @@ void SyntheticMatterBuilder::addOptionCondition(int budget)
     GenQuestion &q = m_draft.questions[target];
     const int option = m_random.between(1, int(q.options.size()) - 1);
     const K how = m_random.chance(0.7) ? K::Equals : K::NotEquals;
-    q.options[option].when =
-        GenCondition::compare(how, parent, {m_random.below(m_draft.questions.at(parent).options.size())});
+    q.options[option].when
+        = GenCondition::compare(how, parent, {m_random.below(m_draft.questions.at(parent).options.size())});
 
     const QList<GenSituation> situations = SituationSpace::enumerate(m_draft.questions, budget);
     bool offered = false;
@@ -472,7 +482,8 @@ std::optional<GenCondition> SyntheticMatterBuilder::atom(int question)
         return GenCondition::compare(K::Equals, question, {m_random.below(q.options.size())});
     if (roll < 80)
         return GenCondition::compare(K::NotEquals, question, {m_random.below(q.options.size())});
-    return GenCondition::compare(K::In, question, someOptions(q.options.size(), 2, int(q.options.size()) - 1));
+    return GenCondition::compare(
+        K::In, question, someOptions(q.options.size(), 2, int(q.options.size()) - 1));
 }
 
 GenCondition SyntheticMatterBuilder::randomCondition()
@@ -487,8 +498,8 @@ GenCondition SyntheticMatterBuilder::randomCondition()
         return GenCondition::combine(K::And, {any(), any()});
     if (roll < 90)
         return GenCondition::combine(K::Or, {any(), any()});
-    return GenCondition::combine(K::And, {GenCondition::combine(K::Or, {any(), any()}),
-                                          GenCondition::combine(K::Not, {any()})});
+    return GenCondition::combine(
+        K::And, {GenCondition::combine(K::Or, {any(), any()}), GenCondition::combine(K::Not, {any()})});
 }
 
 void SyntheticMatterBuilder::addConditionalRequirements(const QList<GenSituation> &situations)

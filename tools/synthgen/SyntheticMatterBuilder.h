@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ow::synthgen {
@@ -19,12 +18,12 @@ struct MatterPlan
 {
     QString code;
     QString name;
-    QString mainCode;          ///< empty for a main item
+    QString mainCode; ///< empty for a main item
     int departmentIndex = 0;
     int topicIndex = 0;
     int topicKey = 0;
     Action action;
-    QString frequency;         ///< high / middle / low
+    QString frequency; ///< high / middle / low
 };
 
 /// A generated matter, ready to be written as matters/<code>.txt.
@@ -38,7 +37,7 @@ struct MatterDraft
     QStringList keywords;
     QString keywordSeparator;
     QString basis;
-    QList<GenRequirement> basics;      ///< written before the questions: every situation
+    QList<GenRequirement> basics; ///< written before the questions: every situation
     QList<GenQuestion> questions;
     QList<GenRequirement> conditional; ///< written after the questions
     int situations = 1;

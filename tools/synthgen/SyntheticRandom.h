@@ -30,13 +30,8 @@ public:
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double probability) { return unit() < probability; }
 
-    template<typename T>
-    const T &pick(const QList<T> &list)
-    {
-        return list.at(below(list.size()));
-    }
-    template<typename T>
-    void shuffle(QList<T> &list)
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(below(list.size())); }
+    template<typename T> void shuffle(QList<T> &list)
     {
         for (qsizetype i = list.size() - 1; i > 0; --i)
             list.swapItemsAt(i, below(i + 1));

@@ -19,11 +19,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("OUTDIR"), tr("The folder to write the catalogue into."));
-    const QCommandLineOption matters(QStringLiteral("matters"), tr("Number of matters (default 1060, Lucheng's count)."),
-                                     tr("N"), QStringLiteral("1060"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N"), QStringLiteral("1"));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
-                                       tr("Replace a catalogue already in OUTDIR (its other files are kept)."));
+    const QCommandLineOption matters(QStringLiteral("matters"),
+        tr("Number of matters (default 1060, Lucheng's count)."), tr("N"), QStringLiteral("1060"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N"), QStringLiteral("1"));
+    const QCommandLineOption overwrite(
+        QStringLiteral("overwrite"), tr("Replace a catalogue already in OUTDIR (its other files are kept)."));
     parser.addOptions({matters, seed, overwrite});
     parser.process(app);
 
@@ -40,11 +41,13 @@ int main(int argc, char *argv[])
     options.seed = parser.value(seed).toULongLong(&seedOk);
     options.overwrite = parser.isSet(overwrite);
     if (!mattersOk || !seedOk || options.matters < 1) {
-        err << tr("--matters must be a positive whole number and --seed a non-negative whole number.") << '\n';
+        err << tr("--matters must be a positive whole number and --seed a non-negative whole number.")
+            << '\n';
         return 2;
     }
 
-    const auto summary = ow::synthgen::SyntheticCatalogue::write(parser.positionalArguments().first(), options);
+    const auto summary
+        = ow::synthgen::SyntheticCatalogue::write(parser.positionalArguments().first(), options);
     if (!summary) {
         err << summary.error().toString() << '\n';
         return 1;

@@ -1,0 +1,242 @@
+#include "cases/CaseSchema.h"
+
+#include "cases/Applicant.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ow::cases {
+
+namespace {
+
+// Fills the listing columns of cases stored before version 3.
+Result<void> fillListingColumns(const SqlDatabase &db)
+{
+    Result<QSqlQuery> select = db.prepare(
+        QStringLiteral("SELECT id, number, matter_code, matter_name, applicant FROM cases"));
+    if (!select)
+        return failWith(select.error());
+    Result<void> done = SqlDatabase::exec(*select);
+    if (!done)
+        return failWith(done.error());
+    Result<QSqlQuery> update
+        = db.prepare(QStringLiteral("UPDATE cases SET applicant_masked = ?, search_text = ? WHERE id = ?"));
+    if (!update)
+        return failWith(update.error());
+    while (select->next()) {
+        const QJsonObject json = QJsonDocument::fromJson(select->value(4).toString().toUtf8()).object();
+        const QString masked = Applicant::fromJson(json).value_or(Applicant()).maskedSummary();
+        update->addBindValue(masked);
+        update->addBindValue(CaseSchema::searchText(
+            select->value(1).toString(), select->value(2).toString(), select->value(3).toString(), masked));
+        update->addBindValue(select->value(0));
+        done = SqlDatabase::exec(*update);
+        if (!done)
+            return failWith(done.error());
+    }
+    return {};
+}
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+    list.append(Migration {1, QStringLiteral("cases, their events, the outbox and daily sequences"),
+        {
+            QStringLiteral("CREATE TABLE cases ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " qr_token TEXT NOT NULL UNIQUE,"
+                           " hall TEXT NOT NULL,"
+                           " counter TEXT NOT NULL,"
+                           " first_handler TEXT NOT NULL,"
+                           " matter_code TEXT NOT NULL,"
+                           " matter_name TEXT NOT NULL,"
+                           " department_id TEXT NOT NULL,"
+                           " department_name TEXT NOT NULL,"
+                           " case_type TEXT NOT NULL,"
+                           " promised_days INTEGER NOT NULL,"
+                           " quantity INTEGER NOT NULL,"
+                           " catalogue_id TEXT NOT NULL,"
+                           " catalogue_version TEXT NOT NULL,"
+                           " answers TEXT NOT NULL,"
+                           " situation TEXT NOT NULL,"
+                           " checklist TEXT NOT NULL,"
+                           " applicant TEXT NOT NULL,"
+                           " material_checks TEXT NOT NULL,"
+                           " promised_deadline TEXT NOT NULL,"
+                           " calendar_version TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cases_created ON cases(created)"),
+            QStringLiteral("CREATE TABLE case_events ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id),"
+                           " kind TEXT NOT NULL,"
+                           " time TEXT NOT NULL,"
+                           " clerk TEXT NOT NULL,"
+                           " counter TEXT NOT NULL,"
+                           " payload TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_events_case ON case_events(case_id, seq)"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " event_id TEXT NOT NULL UNIQUE REFERENCES case_events(id),"
+                           " payload TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " sent TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_unsent ON outbox(id) WHERE sent IS NULL"),
+            QStringLiteral("CREATE TABLE case_sequences ("
+                           " hall TEXT NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " counter_number INTEGER NOT NULL,"
+                           " last INTEGER NOT NULL,"
+                           " PRIMARY KEY (hall, day, counter_number))"),
+        },
+        {}});
+    list.append(Migration {2, QStringLiteral("attachments and the hash-chained audit log"),
+        {
+            QStringLiteral("CREATE TABLE case_attachments ("
+                           " case_id INTEGER NOT NULL REFERENCES cases(id),"
+                           " position INTEGER NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " material_id TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL,"
+                           " mime_type TEXT NOT NULL,"
+                           " size INTEGER NOT NULL,"
+                           " added TEXT NOT NULL,"
+                           " PRIMARY KEY (case_id, position))"),
+            QStringLiteral("CREATE INDEX case_attachments_sha256 ON case_attachments(sha256)"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " time TEXT NOT NULL,"
+                           " clerk TEXT NOT NULL,"
+                           " counter TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " detail TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            // The newest row's seq and hash: deleting rows at the end of the chain breaks this link.
+            QStringLiteral("CREATE TABLE audit_head ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " seq INTEGER NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+        },
+        {}});
+    list.append(Migration {3, QStringLiteral("listing: masked applicant, search text and list indexes"),
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN applicant_masked TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+            // Page by state: (state, created, rowid) gives the order without sorting.
+            QStringLiteral("CREATE INDEX cases_state_created ON cases(state, created)"),
+            // Date range and text filters are answered from this index alone, without reading the
+            // wide rows (JSON columns) of 100,000 cases.
+            QStringLiteral("CREATE INDEX cases_search ON cases(created, state, search_text)"),
+        },
+        fillListingColumns});
+    return list;
+}
+
+} // namespace
+
+const QList<Migration> &CaseSchema::migrations()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+int CaseSchema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+QString CaseSchema::searchText(
+    const QString &number, const QString &matterCode, const QString &matterName, const QString &maskedApplicant)
+{
+    return QStringList {number, matterCode, matterName, maskedApplicant}.join(QLatin1Char(' ')).toLower();
+}
+
+Result<int> CaseSchema::currentVersion(const SqlDatabase &db)
+{
+    Result<QVariant> exists = db.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!exists)
+        return failWith(exists.error());
+    if (exists->toInt() == 0)
+        return 0;
+    Result<QVariant> version = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    if (!version)
+        return failWith(version.error());
+    return version->toInt();
+}
+
+Result<void> CaseSchema::migrate(const SqlDatabase &db, int target)
+{
+    return migrate(db, migrations(), target);
+}
+
+Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &list, int target)
+{
+    const int latest = list.isEmpty() ? 0 : list.constLast().version;
+    if (target < 0)
+        target = latest;
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return failWith(current.error());
+    if (*current > latest)
+        return fail(Error::Code::Unsupported,
+            QCoreApplication::translate("ow::cases",
+                "The case database %1 was written by a newer OneWindow (schema version %2; this program knows up to %3).")
+                .arg(db.path())
+                .arg(*current)
+                .arg(latest));
+
+    for (const Migration &migration : list) {
+        if (migration.version <= *current || migration.version > target)
+            continue;
+        const auto failed = [&](const Error &error) {
+            return fail(error.code(),
+                QCoreApplication::translate("ow::cases",
+                    "Migration %1 of the case database (%2) failed and was rolled back: %3")
+                    .arg(migration.version)
+                    .arg(migration.description, error.message()));
+        };
+        Transaction transaction(db);
+        Result<void> done = transaction.begin();
+        if (!done)
+            return failed(done.error());
+        QStringList statements {QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+            " applied TEXT NOT NULL)")};
+        statements += migration.statements;
+        for (const QString &sql : std::as_const(statements)) {
+            done = db.exec(sql);
+            if (!done)
+                return failed(done.error());
+        }
+        if (migration.step) {
+            done = migration.step(db);
+            if (!done)
+                return failed(done.error());
+        }
+        Result<QSqlQuery> record
+            = db.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied) VALUES (?, ?, ?)"));
+        if (!record)
+            return failed(record.error());
+        record->addBindValue(migration.version);
+        record->addBindValue(migration.description);
+        record->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        done = SqlDatabase::exec(*record);
+        if (!done)
+            return failed(done.error());
+        done = transaction.commit();
+        if (!done)
+            return failed(done.error());
+    }
+    return {};
+}
+
+} // namespace ow::cases

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cases/SqlDatabase.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace ow::cases {
+
+/// One step of the schema: statements, then optionally code (e.g. to fill a new column from JSON).
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+    std::function<Result<void>(const SqlDatabase &)> step;
+};
+
+/// The ordered migrations of the local case database and the code that applies them. The applied
+/// versions are rows of `schema_version`; each migration runs in one transaction with its row, so
+/// a failed migration leaves the database at the previous version.
+class CaseSchema
+{
+public:
+    static const QList<Migration> &migrations();
+    static int latestVersion();
+
+    /// The highest applied version; 0 for an empty database.
+    static Result<int> currentVersion(const SqlDatabase &db);
+    /// Applies the migrations above the current version up to `target` (default: all).
+    static Result<void> migrate(const SqlDatabase &db, int target = -1);
+    /// The same, with a given list (tests use it to inject a failing step).
+    static Result<void> migrate(const SqlDatabase &db, const QList<Migration> &migrations, int target);
+
+    /// The text `case list --text` searches: number, matter code and name, masked applicant;
+    /// lower case. Only masked personal data is ever searchable.
+    static QString searchText(const QString &number, const QString &matterCode, const QString &matterName,
+        const QString &maskedApplicant);
+};
+
+} // namespace ow::cases

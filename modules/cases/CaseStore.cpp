@@ -1,0 +1,403 @@
+#include "cases/CaseStore.h"
+
+#include "cases/CaseJson.h"
+#include "cases/CaseLifecycle.h"
+#include "cases/CaseNumber.h"
+#include "cases/CaseSchema.h"
+#include "cases/CaseTables.h"
+#include "cases/DecisionRules.h"
+#include "cases/QrToken.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace ow::cases {
+
+namespace {
+
+Failure notFound(const QString &number)
+{
+    return fail(Error::Code::NotFound,
+        QCoreApplication::translate("ow::cases", "There is no case with the number %1.").arg(number));
+}
+
+QByteArray outboxPayload(const CaseEvent &event, CaseState state, const Case *snapshot)
+{
+    QJsonObject payload {{QStringLiteral("event"), CaseJson::event(event)}, {QStringLiteral("state"), keyword(state)}};
+    if (snapshot)
+        payload.insert(QStringLiteral("case"), CaseJson::caseObject(*snapshot, CaseJson::Privacy::Full));
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped;
+    for (QChar c : text.toLower()) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(c);
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString startOfDay(const QDate &date)
+{
+    return CaseJson::timeText(date.startOfDay().toUTC());
+}
+
+} // namespace
+
+CaseStore::CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation)
+    : m_db(std::move(db))
+    , m_workstation(std::move(workstation))
+    , m_audit(*m_db, m_clock)
+    , m_attachments(attachmentsPath(dataDirectory))
+{
+}
+
+QString CaseStore::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString CaseStore::databasePath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("cases.sqlite"));
+}
+
+QString CaseStore::attachmentsPath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("attachments"));
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(
+    const QString &dataDirectory, const Workstation &workstation, SqlDatabase::OpenMode mode)
+{
+    Result<std::unique_ptr<SqlDatabase>> db = SqlDatabase::open(databasePath(dataDirectory), mode);
+    if (!db)
+        return failWith(db.error());
+    Result<void> migrated = CaseSchema::migrate(**db);
+    if (!migrated)
+        return failWith(migrated.error());
+    return std::unique_ptr<CaseStore>(new CaseStore(std::move(*db), dataDirectory, workstation));
+}
+
+void CaseStore::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_audit.setClock(m_clock);
+}
+
+Result<void> CaseStore::checkAttachments(const QList<CaseAttachment> &attachments) const
+{
+    for (const CaseAttachment &a : attachments)
+        if (!m_attachments.contains(a.sha256))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::cases",
+                    "The attachment %1 (%2) is not in the attachment store; store the file before the case.")
+                    .arg(a.sha256, a.fileName));
+    return {};
+}
+
+Result<CaseEvent> CaseStore::recordEvent(qint64 caseId, const QString &caseNumber, CaseEvent event, const Case *snapshot)
+{
+    Result<QList<CaseEvent>> log = CaseTables::loadEvents(*m_db, caseId, caseNumber);
+    if (!log)
+        return failWith(log.error());
+    const Derivation derived = CaseLifecycle::derive(*log);
+    Result<CaseState> next
+        = CaseLifecycle::apply(derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, event.kind);
+    if (!next)
+        return failWith(next.error());
+    if (snapshot && snapshot->state != *next)
+        return fail(Error::Code::Internal, QStringLiteral("case snapshot and derived state disagree"));
+
+    Result<CaseEvent> stored = CaseTables::insertEvent(*m_db, caseId, event);
+    if (!stored)
+        return stored;
+    Result<void> done = CaseTables::insertOutbox(*m_db, stored->id, outboxPayload(*stored, *next, snapshot), stored->time);
+    if (!done)
+        return failWith(done.error());
+    if (!snapshot) {
+        done = CaseTables::updateState(*m_db, caseId, *next, stored->time);
+        if (!done)
+            return failWith(done.error());
+    }
+    const QJsonObject detail {{QStringLiteral("event"), stored->id}, {QStringLiteral("state"), keyword(*next)}};
+    Result<AuditEntry> audited = m_audit.recordInTransaction(AuditEntry {0, {}, stored->clerk, stored->counter,
+        QStringLiteral("case.") + keyword(stored->kind), caseNumber,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), {}, {}});
+    if (!audited)
+        return failWith(audited.error());
+    return stored;
+}
+
+Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
+{
+    Result<void> hall = CaseNumber::checkHallCode(m_workstation.hall);
+    if (!hall)
+        return failWith(hall.error());
+    if (m_workstation.counterNumber < 0 || m_workstation.counterNumber > CaseNumber::kMaxCounter
+        || m_workstation.counter.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "This workstation has no counter number (0–99); cases cannot be numbered."));
+    if (clerk.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "Every case needs the clerk who opened it."));
+    Result<void> attachments = checkAttachments(draft.attachments);
+    if (!attachments)
+        return failWith(attachments.error());
+
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    const QDateTime now = m_clock().toUTC();
+    // The date in the number is the hall's calendar day, i.e. the workstation's local date.
+    const QDate day = now.toLocalTime().date();
+    Result<int> serial = CaseTables::nextSerial(*m_db, m_workstation.hall, day, m_workstation.counterNumber);
+    if (!serial)
+        return failWith(serial.error());
+    if (*serial > CaseNumber::kMaxSerial)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "This counter has already numbered %1 cases today; no numbers are left.")
+                .arg(CaseNumber::kMaxSerial));
+    Result<CaseNumber> number
+        = CaseNumber::make(m_workstation.hall, day, CaseNumber::sequenceFor(m_workstation.counterNumber, *serial));
+    if (!number)
+        return failWith(number.error());
+
+    Case c = std::move(draft);
+    c.number = number->toString();
+    c.qrToken = QrToken::generate();
+    c.hall = m_workstation.hall;
+    c.counter = m_workstation.counter;
+    c.firstHandler = clerk;
+    c.state = CaseState::Draft;
+    c.created = now;
+    c.updated = now;
+    Result<qint64> id = CaseTables::insertCase(*m_db, c);
+    if (!id)
+        return failWith(id.error());
+    c.id = *id;
+    done = CaseTables::replaceAttachments(*m_db, c.id, c.attachments);
+    if (!done)
+        return failWith(done.error());
+
+    CaseEvent created;
+    created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    created.caseNumber = c.number;
+    created.kind = EventKind::Created;
+    created.time = now;
+    created.clerk = clerk;
+    created.counter = c.counter;
+    Result<CaseEvent> event = recordEvent(c.id, c.number, created, &c);
+    if (!event)
+        return failWith(event.error());
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return c;
+}
+
+Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
+{
+    if (event.clerk.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
+    Result<void> attachments = checkAttachments(input.attachments);
+    if (!attachments)
+        return failWith(attachments.error());
+
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    Result<std::optional<Case>> stored = CaseTables::loadCase(*m_db, QStringLiteral("number"), input.number);
+    if (!stored)
+        return failWith(stored.error());
+    if (!*stored)
+        return notFound(input.number);
+    const Case &before = **stored;
+
+    // What identifies the case and who opened it never changes after creation.
+    Case c = input;
+    c.id = before.id;
+    c.qrToken = before.qrToken;
+    c.hall = before.hall;
+    c.counter = before.counter;
+    c.firstHandler = before.firstHandler;
+    c.created = before.created;
+
+    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.caseNumber = c.number;
+    if (!event.time.isValid())
+        event.time = m_clock();
+    event.time = event.time.toUTC();
+    if (event.counter.isEmpty())
+        event.counter = m_workstation.counter;
+
+    Result<QList<CaseEvent>> log = CaseTables::loadEvents(*m_db, c.id, c.number);
+    if (!log)
+        return failWith(log.error());
+    const Derivation derived = CaseLifecycle::derive(*log);
+    Result<CaseState> next
+        = CaseLifecycle::apply(derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, event.kind);
+    if (!next)
+        return failWith(next.error());
+    c.state = *next;
+    c.updated = event.time;
+    Result<void> ready = DecisionRules::check(c, event);
+    if (!ready)
+        return failWith(ready.error());
+
+    done = CaseTables::updateCase(*m_db, c);
+    if (!done)
+        return failWith(done.error());
+    done = CaseTables::replaceAttachments(*m_db, c.id, c.attachments);
+    if (!done)
+        return failWith(done.error());
+    Result<CaseEvent> recorded = recordEvent(c.id, c.number, event, &c);
+    if (!recorded)
+        return recorded;
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return recorded;
+}
+
+Result<CaseEvent> CaseStore::appendEvent(const QString &caseNumber, CaseEvent event)
+{
+    if (event.clerk.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    Result<std::optional<Case>> stored = CaseTables::loadCase(*m_db, QStringLiteral("number"), caseNumber);
+    if (!stored)
+        return failWith(stored.error());
+    if (!*stored)
+        return notFound(caseNumber);
+
+    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.caseNumber = caseNumber;
+    if (!event.time.isValid())
+        event.time = m_clock();
+    event.time = event.time.toUTC();
+    if (event.counter.isEmpty())
+        event.counter = m_workstation.counter;
+    Result<void> ready = DecisionRules::check(**stored, event);
+    if (!ready)
+        return failWith(ready.error());
+    Result<CaseEvent> recorded = recordEvent((*stored)->id, caseNumber, event, nullptr);
+    if (!recorded)
+        return recorded;
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return recorded;
+}
+
+Result<Case> CaseStore::findByNumber(const QString &caseNumber) const
+{
+    Result<std::optional<Case>> found = CaseTables::loadCase(*m_db, QStringLiteral("number"), caseNumber);
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
+        return notFound(caseNumber);
+    return std::move(**found);
+}
+
+Result<Case> CaseStore::findByToken(const QString &qrToken) const
+{
+    const auto unknown = [] {
+        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::cases", "No case has this QR code."));
+    };
+    if (!QrToken::isWellFormed(qrToken))
+        return unknown();
+    Result<std::optional<Case>> found = CaseTables::loadCase(*m_db, QStringLiteral("qr_token"), qrToken);
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
+        return unknown();
+    return std::move(**found);
+}
+
+Result<QList<CaseEvent>> CaseStore::events(const QString &caseNumber) const
+{
+    Result<QVariant> id = m_db->scalar(QStringLiteral("SELECT id FROM cases WHERE number = ?"), {caseNumber});
+    if (!id)
+        return failWith(id.error());
+    if (id->isNull())
+        return notFound(caseNumber);
+    return CaseTables::loadEvents(*m_db, id->toLongLong(), caseNumber);
+}
+
+Result<CasePage> CaseStore::list(const CaseFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.state) {
+        where.append(QStringLiteral("state = ?"));
+        values.append(keyword(*filter.state));
+    }
+    if (filter.from.isValid()) {
+        where.append(QStringLiteral("created >= ?"));
+        values.append(startOfDay(filter.from));
+    }
+    if (filter.to.isValid()) {
+        where.append(QStringLiteral("created < ?"));
+        values.append(startOfDay(filter.to.addDays(1)));
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        where.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
+        values.append(likePattern(filter.text.trimmed()));
+    }
+    const QString whereClause = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const int limit = std::clamp(filter.limit, 1, 1000);
+    const int offset = std::max(filter.offset, 0);
+
+    CasePage page;
+    Result<QVariant> total = m_db->scalar(QStringLiteral("SELECT count(*) FROM cases") + whereClause, values);
+    if (!total)
+        return failWith(total.error());
+    page.total = total->toLongLong();
+
+    // Page the ids from the indexes first, then read the few rows shown: the filters never touch
+    // the wide JSON columns of the other cases.
+    Result<QSqlQuery> query = m_db->prepare(QStringLiteral(
+        "SELECT c.id, c.number, c.matter_code, c.matter_name, c.state, c.applicant_masked, c.counter,"
+        " c.first_handler, c.created, c.promised_deadline FROM cases c JOIN"
+        " (SELECT id FROM cases%1 ORDER BY created DESC, id DESC LIMIT ? OFFSET ?) page ON page.id = c.id"
+        " ORDER BY c.created DESC, c.id DESC")
+                                                .arg(whereClause));
+    if (!query)
+        return failWith(query.error());
+    for (const QVariant &value : std::as_const(values))
+        query->addBindValue(value);
+    query->addBindValue(limit);
+    query->addBindValue(offset);
+    query->setForwardOnly(true);
+    Result<void> done = SqlDatabase::exec(*query, QCoreApplication::translate("ow::cases", "listing cases"));
+    if (!done)
+        return failWith(done.error());
+    while (query->next()) {
+        CaseSummary s;
+        s.id = query->value(0).toLongLong();
+        s.number = query->value(1).toString();
+        s.matterCode = query->value(2).toString();
+        s.matterName = query->value(3).toString();
+        s.state = caseStateFromKeyword(query->value(4).toString()).value_or(CaseState::Draft);
+        s.applicantMasked = query->value(5).toString();
+        s.counter = query->value(6).toString();
+        s.firstHandler = query->value(7).toString();
+        s.created = CaseJson::timeFrom(query->value(8).toString());
+        s.promisedDeadline = QDate::fromString(query->value(9).toString(), Qt::ISODate);
+        page.items.append(s);
+    }
+    return page;
+}
+
+} // namespace ow::cases

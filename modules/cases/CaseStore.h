@@ -1,0 +1,113 @@
+#pragma once
+
+#include "cases/AttachmentStore.h"
+#include "cases/AuditLog.h"
+#include "cases/Case.h"
+#include "cases/CaseEvent.h"
+#include "cases/Clock.h"
+#include "cases/SqlDatabase.h"
+
+#include <QDate>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace ow::cases {
+
+/// Where a store runs: the hall and the counter its new cases are numbered for.
+struct Workstation
+{
+    QString hall;          ///< hall code, see CaseNumber::checkHallCode
+    QString counter;       ///< counter id as clerks and receipts name it, e.g. "W07"
+    int counterNumber = 0; ///< 0–99: the first two digits of the daily sequence
+};
+
+/// What `list` should return: all filters optional, newest first.
+struct CaseFilter
+{
+    std::optional<CaseState> state;
+    QDate from;            ///< created on or after this local date
+    QDate to;              ///< created on or before this local date
+    QString text;          ///< part of the number, the matter code or name, or the masked applicant
+    int offset = 0;
+    int limit = 50;        ///< 1–1000
+};
+
+/// A line of a case list: no personal data in clear.
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString number;
+    QString matterCode;
+    QString matterName;
+    CaseState state = CaseState::Draft;
+    QString applicantMasked;
+    QString counter;
+    QString firstHandler;
+    QDateTime created;
+    QDate promisedDeadline;
+};
+
+struct CasePage
+{
+    QList<CaseSummary> items;
+    qint64 total = 0;      ///< matching cases, all pages
+};
+
+/// The local case repository: cases, their event logs, the sync outbox, attachments and the
+/// audit trail, in one SQLite database (WAL, synchronous=FULL) under a data folder.
+///
+/// Every write is one transaction holding the case row, its event, the outbox row that will carry
+/// the event to the server, and the audit row: after a crash a case is wholly there or absent.
+/// The case's state column is a cache of the state derived from its events, rewritten in the
+/// same transaction as each event.
+class CaseStore
+{
+public:
+    /// Opens (creating if needed, unless MustExist) the database in `dataDirectory` and migrates it.
+    static Result<std::unique_ptr<CaseStore>> open(const QString &dataDirectory, const Workstation &workstation = {},
+        SqlDatabase::OpenMode mode = SqlDatabase::OpenMode::CreateIfMissing);
+
+    /// QStandardPaths::AppDataLocation; `--data-dir` overrides it.
+    static QString defaultDataDirectory();
+    static QString databasePath(const QString &dataDirectory);
+    static QString attachmentsPath(const QString &dataDirectory);
+
+    const SqlDatabase &database() const { return *m_db; }
+    const AuditLog &auditLog() const { return m_audit; }
+    const AttachmentStore &attachments() const { return m_attachments; }
+    const Workstation &workstation() const { return m_workstation; }
+    /// Replaces the time source (tests); the audit log follows it.
+    void setClock(Clock clock);
+
+    /// Numbers and stores a new draft with its Created event. Hall, counter, first handler (the
+    /// clerk), number, QR token, state and times are set by the store.
+    Result<Case> createDraft(Case draft, const QString &clerk);
+    /// Saves the case data with the event that explains the change (kind Updated, or a transition
+    /// such as Accepted together with the final material checks). The event is validated against
+    /// the state derived from the log. Returns the event as stored.
+    Result<CaseEvent> save(const Case &c, CaseEvent event);
+    /// Records an event alone (a department's decision, a pickup). Validated like save().
+    Result<CaseEvent> appendEvent(const QString &caseNumber, CaseEvent event);
+
+    Result<Case> findByNumber(const QString &caseNumber) const;
+    Result<Case> findByToken(const QString &qrToken) const;
+    Result<QList<CaseEvent>> events(const QString &caseNumber) const;
+    Result<CasePage> list(const CaseFilter &filter) const;
+
+private:
+    CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation);
+
+    /// Validates and writes one event with its outbox and audit rows; the caller holds the transaction.
+    Result<CaseEvent> recordEvent(qint64 caseId, const QString &caseNumber, CaseEvent event, const Case *snapshot);
+    Result<void> checkAttachments(const QList<CaseAttachment> &attachments) const;
+
+    std::unique_ptr<SqlDatabase> m_db;
+    Workstation m_workstation;
+    Clock m_clock = systemClock();
+    AuditLog m_audit;
+    AttachmentStore m_attachments;
+};
+
+} // namespace ow::cases

@@ -1,0 +1,123 @@
+// The demo catalogue the workstation ships with: it must load, lint clean, keep the "4 × 100%" rule
+// and model the matters the sources name the way they describe them.
+
+#include "catalogue/CatalogueLoader.h"
+#include "catalogue/Linter.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ow::catalogue;
+
+namespace {
+
+const QString demoCatalogue = QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo");
+
+QString describe(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        lines.append(diagnostic.toString());
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestDemoCatalogue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const CatalogueLoader::Outcome outcome = CatalogueLoader::load(demoCatalogue);
+        QVERIFY2(outcome.catalogue, qPrintable(describe(outcome.diagnostics)));
+        QVERIFY2(outcome.diagnostics.isEmpty(), qPrintable(describe(outcome.diagnostics)));
+        m_catalogue = outcome.catalogue;
+    }
+
+    void lintsClean()
+    {
+        const LintReport report = Linter(m_catalogue).run();
+        QVERIFY2(report.diagnostics.isEmpty(), qPrintable(describe(report.diagnostics)));
+        QVERIFY(report.matters >= 12);
+        QVERIFY(report.bundles >= 3);
+        QVERIFY(!report.truncated);
+    }
+
+    void everySampleIsASmallReadablePngWithMarksInside()
+    {
+        for (const Material &material : m_catalogue->materials) {
+            if (!material.sample) {
+                continue;
+            }
+            const QString path = m_catalogue->resolve(material.sample->image);
+            QVERIFY2(QFileInfo(path).size() < 150 * 1024, qPrintable(path));
+            QImageReader reader(path);
+            QCOMPARE(reader.format(), QByteArray("png"));
+            const QSize size = reader.size();
+            QVERIFY2(size.width() >= 800 && size.width() <= 1200, qPrintable(path));
+            QVERIFY2(!material.sample->marks.isEmpty(), qPrintable(material.id));
+            for (const SampleMark &mark : material.sample->marks) {
+                QVERIFY2(QRect(QPoint(0, 0), size).contains(mark.rect), qPrintable(material.id));
+            }
+        }
+    }
+
+    void identityCardHasTheGuidesFourReviewPoints()
+    {
+        const Material *card = m_catalogue->material(u"id-card"_s);
+        QVERIFY(card);
+        QCOMPARE(card->name, u"居民身份证"_s);
+        QStringList points;
+        for (const ReviewPoint &point : card->reviewPoints) {
+            points.append(point.id);
+        }
+        QCOMPARE(points, QStringList({u"name"_s, u"number"_s, u"photo"_s, u"validity"_s}));
+        QCOMPARE(card->sample->marks.size(), 4);
+    }
+
+    void publicHealthPermitSplitsByEightPlaceCategories()
+    {
+        const Matter *matter = m_catalogue->matter(u"330302-WJ-001"_s);
+        QVERIFY(matter);
+        const Question *placeType = matter->findQuestion(u"place-type"_s);
+        QVERIFY(placeType);
+        QCOMPARE(placeType->options.size(), 8);
+        const Question *area = matter->findQuestion(u"bath-area"_s);
+        QVERIFY(area);
+        QCOMPARE(area->type, QuestionType::Number);
+    }
+
+    void sharedMaterialsKeepOneIdAcrossBundleMembers()
+    {
+        // A bundle only saves the applicant a trip when its members share material ids.
+        for (const Bundle &bundle : m_catalogue->bundles) {
+            QHash<QString, int> users;
+            for (const BundleMember &member : bundle.members) {
+                const Matter *matter = m_catalogue->matter(member.matterCode);
+                QVERIFY2(matter, qPrintable(member.matterCode));
+                QSet<QString> ids;
+                for (const Requirement &requirement : matter->requirements) {
+                    ids.insert(requirement.materialId);
+                }
+                for (const QString &id : std::as_const(ids)) {
+                    ++users[id];
+                }
+            }
+            const bool shares
+                = std::any_of(users.cbegin(), users.cend(), [](int count) { return count > 1; });
+            QVERIFY2(shares, qPrintable(bundle.id));
+        }
+    }
+
+private:
+    CataloguePtr m_catalogue;
+};
+
+QTEST_MAIN(TestDemoCatalogue)
+#include "tst_demoCatalogue.moc"
