@@ -189,6 +189,8 @@ QByteArray IdCardSimulator::answerRead(const SamCommand &command)
         return SamFrame::response(SamStatus::SamSelfTestFailed);
     if (!hasCard())
         return SamFrame::response(SamStatus::ReadFailed);
+    // After a read, whatever came of it, the card stays silent to find-card until it leaves.
+    m_readDone = true;
     if (faultHits(Fault::NoAnswer))
         return {};
     if (faultHits(Fault::CardRemovedMidRead)) {
@@ -206,7 +208,6 @@ QByteArray IdCardSimulator::answerRead(const SamCommand &command)
     }
     if (faultHits(Fault::ShortFrame))
         return reply.first(reply.size() / 2);
-    m_readDone = true;
     return reply;
 }
 

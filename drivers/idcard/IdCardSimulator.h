@@ -13,8 +13,8 @@
 namespace ow::drivers::idcard {
 
 /// Answers the SAM protocol like a reader with (or without) a card on it, for demos and tests, and
-/// misbehaves on request. Like a real reader, find-card fails after a card has been read until the
-/// card is lifted and placed again (liftAndReplace).
+/// misbehaves on request. Like a real reader, find-card fails after a read of the card (good or
+/// not) until the card is lifted and placed again (liftAndReplace).
 class IdCardSimulator
 {
 public:

@@ -335,44 +335,88 @@ Result<QList<CaseEvent>> CaseStore::events(const QString &caseNumber) const
     return CaseTables::loadEvents(*m_db, id->toLongLong(), caseNumber);
 }
 
-Result<CasePage> CaseStore::list(const CaseFilter &filter) const
+namespace {
+
+struct ListQuery
+{
+    QString count;
+    QString page;
+    QVariantList values; ///< for the WHERE clause of both; page adds LIMIT and OFFSET
+};
+
+ListQuery listQuery(const CaseFilter &filter)
 {
     QStringList where;
-    QVariantList values;
+    ListQuery q;
     if (filter.state) {
         where.append(QStringLiteral("state = ?"));
-        values.append(keyword(*filter.state));
+        q.values.append(keyword(*filter.state));
     }
     if (filter.from.isValid()) {
         where.append(QStringLiteral("created >= ?"));
-        values.append(startOfDay(filter.from));
+        q.values.append(startOfDay(filter.from));
     }
     if (filter.to.isValid()) {
         where.append(QStringLiteral("created < ?"));
-        values.append(startOfDay(filter.to.addDays(1)));
+        q.values.append(startOfDay(filter.to.addDays(1)));
     }
     if (!filter.text.trimmed().isEmpty()) {
         where.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
-        values.append(likePattern(filter.text.trimmed()));
+        q.values.append(likePattern(filter.text.trimmed()));
     }
-    const QString whereClause = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const int limit = std::clamp(filter.limit, 1, 1000);
-    const int offset = std::max(filter.offset, 0);
-
-    CasePage page;
-    Result<QVariant> total = m_db->scalar(QStringLiteral("SELECT count(*) FROM cases") + whereClause, values);
-    if (!total)
-        return failWith(total.error());
-    page.total = total->toLongLong();
-
+    const QString whereClause
+        = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.count = QStringLiteral("SELECT count(*) FROM cases") + whereClause;
     // Page the ids from the indexes first, then read the few rows shown: the filters never touch
     // the wide JSON columns of the other cases.
-    Result<QSqlQuery> query = m_db->prepare(QStringLiteral(
+    q.page = QStringLiteral(
         "SELECT c.id, c.number, c.matter_code, c.matter_name, c.state, c.applicant_masked, c.counter,"
         " c.first_handler, c.created, c.promised_deadline FROM cases c JOIN"
         " (SELECT id FROM cases%1 ORDER BY created DESC, id DESC LIMIT ? OFFSET ?) page ON page.id = c.id"
         " ORDER BY c.created DESC, c.id DESC")
-                                                .arg(whereClause));
+                 .arg(whereClause);
+    return q;
+}
+
+} // namespace
+
+Result<QStringList> CaseStore::explainList(const CaseFilter &filter) const
+{
+    const ListQuery q = listQuery(filter);
+    QStringList plan;
+    for (const QString &sql : {q.count, q.page}) {
+        Result<QSqlQuery> query = m_db->prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        if (!query)
+            return failWith(query.error());
+        for (const QVariant &value : q.values)
+            query->addBindValue(value);
+        if (sql == q.page) {
+            query->addBindValue(50);
+            query->addBindValue(0);
+        }
+        Result<void> done = SqlDatabase::exec(*query);
+        if (!done)
+            return failWith(done.error());
+        while (query->next())
+            plan.append(query->value(3).toString());
+    }
+    return plan;
+}
+
+Result<CasePage> CaseStore::list(const CaseFilter &filter) const
+{
+    const ListQuery q = listQuery(filter);
+    const QVariantList &values = q.values;
+    const int limit = std::clamp(filter.limit, 1, 1000);
+    const int offset = std::max(filter.offset, 0);
+
+    CasePage page;
+    Result<QVariant> total = m_db->scalar(q.count, values);
+    if (!total)
+        return failWith(total.error());
+    page.total = total->toLongLong();
+
+    Result<QSqlQuery> query = m_db->prepare(q.page);
     if (!query)
         return failWith(query.error());
     for (const QVariant &value : std::as_const(values))

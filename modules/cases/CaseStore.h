@@ -95,6 +95,9 @@ public:
     Result<Case> findByToken(const QString &qrToken) const;
     Result<QList<CaseEvent>> events(const QString &caseNumber) const;
     Result<CasePage> list(const CaseFilter &filter) const;
+    /// SQLite's plan for the statements list() runs (EXPLAIN QUERY PLAN lines), for diagnostics and
+    /// for the test that keeps listing on indexes.
+    Result<QStringList> explainList(const CaseFilter &filter) const;
 
 private:
     CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation);
