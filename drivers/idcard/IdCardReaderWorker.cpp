@@ -123,13 +123,17 @@ void IdCardReaderWorker::stepAwaitingRemoval()
 
 void IdCardReaderWorker::handleFailure(const Error &error)
 {
-    report(error.message());
     if (error.code() == Error::Code::Io) {
+        report(error.message());
         dropConnection(Link::Failed);
         return;
     }
-    // A damaged reply or a failed read: the reader is still there. Wait for the card to be lifted
-    // so one bad placement gives one message, then look for a card again.
+    // A damaged reply or a failed read: the reader is still there, but the card will not answer
+    // find-card again until it has been lifted. Wait for that, so one placement gives one message.
+    if (error.code() == Error::Code::Parse)
+        report(tr("%1 Lift the card and place it on the reader again.").arg(error.message()));
+    else
+        report(error.message());
     m_phase = Phase::AwaitingRemoval;
     schedule(m_options.pollIntervalMs);
 }

@@ -23,14 +23,17 @@ SamClient::SamClient(IdCardTransport &transport, Timeouts timeouts)
 {
 }
 
-void SamClient::drainInput()
+Result<void> SamClient::drainInput()
 {
     // A reply that came after its request timed out must not be taken for the next one's.
     for (int i = 0; i < kMaxDrainReads; ++i) {
         const Result<QByteArray> stale = m_transport.read(0);
-        if (!stale || stale->isEmpty())
+        if (!stale)
+            return failWith(stale.error());
+        if (stale->isEmpty())
             break;
     }
+    return {};
 }
 
 Result<SamResponse> SamClient::exchange(const SamCommand &command, int timeoutMs)
@@ -39,7 +42,8 @@ Result<SamResponse> SamClient::exchange(const SamCommand &command, int timeoutMs
         return fail(Error::Code::Io,
             QCoreApplication::translate("ow::drivers::idcard", "The ID card reader (%1) is not connected.")
                 .arg(m_transport.description()));
-    drainInput();
+    if (Result<void> drained = drainInput(); !drained)
+        return failWith(drained.error());
     m_decoder.clear();
     if (Result<void> sent = m_transport.write(SamFrame::request(command)); !sent)
         return failWith(sent.error());

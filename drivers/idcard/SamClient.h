@@ -41,7 +41,7 @@ public:
 private:
     /// The reply's status must be `expected`, else an Invalid error with the status message.
     Result<SamResponse> expectStatus(const SamCommand &command, int timeoutMs, quint8 expected);
-    void drainInput();
+    Result<void> drainInput();
 
     IdCardTransport &m_transport;
     Timeouts m_timeouts;

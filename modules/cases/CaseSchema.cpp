@@ -70,7 +70,6 @@ QList<Migration> buildMigrations()
                            " state TEXT NOT NULL,"
                            " created TEXT NOT NULL,"
                            " updated TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX cases_created ON cases(created)"),
             QStringLiteral("CREATE TABLE case_events ("
                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
                            " id TEXT NOT NULL UNIQUE,"
@@ -130,11 +129,10 @@ QList<Migration> buildMigrations()
         {
             QStringLiteral("ALTER TABLE cases ADD COLUMN applicant_masked TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
-            // Page by state: (state, created, rowid) gives the order without sorting.
-            QStringLiteral("CREATE INDEX cases_state_created ON cases(state, created)"),
-            // Date range and text filters are answered from this index alone, without reading the
-            // wide rows (JSON columns) of 100,000 cases.
-            QStringLiteral("CREATE INDEX cases_search ON cases(created, state, search_text)"),
+            // Lists are newest first, (created, id) descending. Both indexes hold every column a
+            // filter reads, so listing never reads the wide rows (JSON) of the other cases.
+            QStringLiteral("CREATE INDEX cases_state ON cases(state, created, id)"),
+            QStringLiteral("CREATE INDEX cases_list ON cases(created, id, state, search_text)"),
         },
         fillListingColumns});
     return list;

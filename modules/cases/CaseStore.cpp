@@ -366,15 +366,19 @@ ListQuery listQuery(const CaseFilter &filter)
     }
     const QString whereClause
         = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    q.count = QStringLiteral("SELECT count(*) FROM cases") + whereClause;
+    // A text filter can only be checked in cases_list; without the hint SQLite may take the state
+    // index and read every row of that state from the table.
+    const QString table = filter.text.trimmed().isEmpty() ? QStringLiteral("cases")
+                                                          : QStringLiteral("cases INDEXED BY cases_list");
+    q.count = QStringLiteral("SELECT count(*) FROM ") + table + whereClause;
     // Page the ids from the indexes first, then read the few rows shown: the filters never touch
     // the wide JSON columns of the other cases.
     q.page = QStringLiteral(
         "SELECT c.id, c.number, c.matter_code, c.matter_name, c.state, c.applicant_masked, c.counter,"
         " c.first_handler, c.created, c.promised_deadline FROM cases c JOIN"
-        " (SELECT id FROM cases%1 ORDER BY created DESC, id DESC LIMIT ? OFFSET ?) page ON page.id = c.id"
+        " (SELECT id FROM %1%2 ORDER BY created DESC, id DESC LIMIT ? OFFSET ?) page ON page.id = c.id"
         " ORDER BY c.created DESC, c.id DESC")
-                 .arg(whereClause);
+                 .arg(table, whereClause);
     return q;
 }
 

@@ -42,6 +42,10 @@ Result<void> checkAcceptance(const Case &c, bool withWaiver)
         return applicant;
     int waived = 0;
     for (const MaterialCheck &check : c.materialChecks) {
+        if (!check.failedPoints.isEmpty())
+            return refuse(QCoreApplication::translate("ow::cases",
+                "The material %1 fails a review point: issue a correction notice instead of accepting.")
+                              .arg(check.materialId));
         switch (check.status) {
         case MaterialCheck::Status::Missing:
             return refuse(QCoreApplication::translate("ow::cases",

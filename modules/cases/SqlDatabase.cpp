@@ -84,6 +84,12 @@ Result<QSqlQuery> SqlDatabase::prepare(const QString &sql) const
 
 Result<void> SqlDatabase::exec(QSqlQuery &query, const QString &context)
 {
+    // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and "no text" is ''. Only
+    // a QVariant without a type stands for NULL.
+    const QVariantList bound = query.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        if (bound.at(i).typeId() == QMetaType::QString && bound.at(i).toString().isNull())
+            query.bindValue(int(i), QString(QLatin1StringView("")));
     if (!query.exec())
         return failWith(sqlError(query.lastError(), context));
     return {};

@@ -32,7 +32,8 @@ public:
 
     /// A query bound to this connection, prepared; fails with the driver's message.
     Result<QSqlQuery> prepare(const QString &sql) const;
-    /// Runs a prepared query; `context` says what was being done, for the error message.
+    /// Runs a prepared query; `context` says what was being done, for the error message. A bound
+    /// null QString is stored as '' (bind QVariant() for SQL NULL).
     static Result<void> exec(QSqlQuery &query, const QString &context = QString());
     /// Runs one statement without parameters.
     Result<void> exec(const QString &sql, const QString &context = QString()) const;

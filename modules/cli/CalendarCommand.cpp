@@ -19,7 +19,8 @@ const QCommandLineOption &calendarOption()
 {
     static const QCommandLineOption option(QStringLiteral("calendar"),
         QCoreApplication::translate("ow::cli",
-            "Use the year files (2025.txt, …) in this folder instead of the calendar built into the program."),
+            "Use the year files (2025.txt, …) in this folder instead of the calendar built into the "
+            "program."),
         QStringLiteral("DIR"));
     return option;
 }
@@ -56,8 +57,9 @@ QString kindText(WorkingCalendar::DayKind kind)
 
 QString weekday(QDate date)
 {
-    static const char *const names[] = {QT_TRANSLATE_NOOP("ow::cli", "Mon"), QT_TRANSLATE_NOOP("ow::cli", "Tue"),
-        QT_TRANSLATE_NOOP("ow::cli", "Wed"), QT_TRANSLATE_NOOP("ow::cli", "Thu"), QT_TRANSLATE_NOOP("ow::cli", "Fri"),
+    static const char *const names[] = {QT_TRANSLATE_NOOP("ow::cli", "Mon"),
+        QT_TRANSLATE_NOOP("ow::cli", "Tue"), QT_TRANSLATE_NOOP("ow::cli", "Wed"),
+        QT_TRANSLATE_NOOP("ow::cli", "Thu"), QT_TRANSLATE_NOOP("ow::cli", "Fri"),
         QT_TRANSLATE_NOOP("ow::cli", "Sat"), QT_TRANSLATE_NOOP("ow::cli", "Sun")};
     return QCoreApplication::translate("ow::cli", names[date.dayOfWeek() - 1]);
 }
@@ -90,7 +92,8 @@ int CalendarCommand::run(QStringList arguments)
         m_console.out() << usage;
         return 0;
     }
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown calendar command '%1'").arg(sub) << '\n'
+    m_console.err() << QCoreApplication::translate("ow::cli", "unknown calendar command '%1'").arg(sub)
+                    << '\n'
                     << usage;
     return 2;
 }
@@ -145,8 +148,9 @@ QDate CalendarCommand::date(const QString &text)
 {
     const QDate result = QDate::fromString(text, Qt::ISODate);
     if (!result.isValid() || text.size() != 10)
-        m_console.err() << QCoreApplication::translate("ow::cli", "'%1' is not a date written YYYY-MM-DD").arg(text)
-                        << '\n';
+        m_console.err()
+            << QCoreApplication::translate("ow::cli", "'%1' is not a date written YYYY-MM-DD").arg(text)
+            << '\n';
     return text.size() == 10 ? result : QDate();
 }
 
@@ -171,8 +175,8 @@ int CalendarCommand::addWorkdays(const QStringList &arguments)
     bool ok = false;
     const int count = countText.toInt(&ok);
     if (!ok) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "'%1' is not a number of days").arg(countText)
-                        << '\n';
+        m_console.err()
+            << QCoreApplication::translate("ow::cli", "'%1' is not a number of days").arg(countText) << '\n';
         return 2;
     }
     if (!start.isValid())
@@ -191,7 +195,8 @@ int CalendarCommand::addWorkdays(const QStringList &arguments)
             {QStringLiteral("calendarVersion"), calendar->version()}}));
         return 0;
     }
-    m_console.out() << due->toString(Qt::ISODate) << QStringLiteral(" (") << weekday(*due) << QStringLiteral(")\n")
+    m_console.out() << due->toString(Qt::ISODate) << QStringLiteral(" (") << weekday(*due)
+                    << QStringLiteral(")\n")
                     << QCoreApplication::translate("ow::cli", "calendar %1").arg(calendar->version()) << '\n';
     return 0;
 }
@@ -202,7 +207,8 @@ int CalendarCommand::isWorkday(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "Whether DATE is a working day, and why. Exit 0 for a working day, 1 for a day off, 2 when it "
         "cannot be told (bad date, or a year the calendar has no data for)."));
-    parser.addPositionalArgument(QStringLiteral("DATE"), QCoreApplication::translate("ow::cli", "YYYY-MM-DD"));
+    parser.addPositionalArgument(
+        QStringLiteral("DATE"), QCoreApplication::translate("ow::cli", "YYYY-MM-DD"));
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("is-workday"), arguments, 1, &exitCode))
         return exitCode;
@@ -222,11 +228,12 @@ int CalendarCommand::isWorkday(const QStringList &arguments)
         object.insert(QStringLiteral("calendarVersion"), calendar->version());
         m_console.printJson(QJsonDocument(object));
     } else {
-        const QString what = day->name.isEmpty() ? kindText(day->kind)
-                                                 : QStringLiteral("%1 (%2)").arg(kindText(day->kind), day->name);
+        const QString what = day->name.isEmpty()
+            ? kindText(day->kind)
+            : QStringLiteral("%1 (%2)").arg(kindText(day->kind), day->name);
         m_console.out() << (day->isWorkingDay()
-                                   ? QCoreApplication::translate("ow::cli", "%1 (%2) is a working day: %3")
-                                   : QCoreApplication::translate("ow::cli", "%1 (%2) is not a working day: %3"))
+                ? QCoreApplication::translate("ow::cli", "%1 (%2) is a working day: %3")
+                : QCoreApplication::translate("ow::cli", "%1 (%2) is not a working day: %3"))
                                .arg(when.toString(Qt::ISODate), weekday(when), what)
                         << '\n';
     }
@@ -259,27 +266,30 @@ int CalendarCommand::list(const QStringList &arguments)
         QStringList years;
         for (int known : calendar->years())
             years.append(QString::number(known));
-        m_console.err() << QCoreApplication::translate("ow::cli", "The calendar has no data for %1; it covers %2.")
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "The calendar has no data for %1; it covers %2.")
                                .arg(year)
                                .arg(years.join(QStringLiteral(", ")))
                         << '\n';
         return 1;
     }
     const QList<WorkingCalendar::Day> days = calendar->specialDays(year);
-    const Result<int> working = calendar->workingDaysBetween(QDate(year, 1, 1).addDays(-1), QDate(year, 12, 31));
+    const Result<int> working
+        = calendar->workingDaysBetween(QDate(year, 1, 1).addDays(-1), QDate(year, 12, 31));
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const WorkingCalendar::Day &day : days)
             list.append(dayJson(day));
-        m_console.printJson(QJsonDocument(QJsonObject {{QStringLiteral("year"), year},
-            {QStringLiteral("version"), info->version}, {QStringLiteral("source"), info->source},
-            {QStringLiteral("url"), info->url}, {QStringLiteral("workingDays"), working.value_or(-1)},
-            {QStringLiteral("days"), list}}));
+        m_console.printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("year"), year}, {QStringLiteral("version"), info->version},
+                {QStringLiteral("source"), info->source}, {QStringLiteral("url"), info->url},
+                {QStringLiteral("workingDays"), working.value_or(-1)}, {QStringLiteral("days"), list}}));
         return 0;
     }
-    m_console.out() << QCoreApplication::translate("ow::cli", "%1, calendar version %2").arg(year).arg(info->version)
-                    << '\n'
-                    << QCoreApplication::translate("ow::cli", "source: %1").arg(info->source) << '\n';
+    m_console.out()
+        << QCoreApplication::translate("ow::cli", "%1, calendar version %2").arg(year).arg(info->version)
+        << '\n'
+        << QCoreApplication::translate("ow::cli", "source: %1").arg(info->source) << '\n';
     if (!info->url.isEmpty())
         m_console.out() << QStringLiteral("        ") << info->url << '\n';
     for (const WorkingCalendar::Day &day : days)
@@ -287,8 +297,9 @@ int CalendarCommand::list(const QStringList &arguments)
                                .arg(day.date.toString(Qt::ISODate), weekday(day.date),
                                    kindText(day.kind).leftJustified(20), day.name)
                         << '\n';
-    m_console.out() << QCoreApplication::translate("ow::cli", "%1 working days in %2").arg(working.value_or(-1)).arg(year)
-                    << '\n';
+    m_console.out()
+        << QCoreApplication::translate("ow::cli", "%1 working days in %2").arg(working.value_or(-1)).arg(year)
+        << '\n';
     return 0;
 }
 

@@ -4,7 +4,6 @@
 #include "core/WorkingCalendar.h"
 
 #include <QCommandLineParser>
-
 #include <optional>
 
 namespace ow::cli {
@@ -28,8 +27,8 @@ private:
 
     /// Sets up --json, --calendar and --help; prints help or a usage error and returns false when
     /// the command should stop (with `*exitCode` set).
-    bool parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, int positionalCount,
-        int *exitCode);
+    bool parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,
+        int positionalCount, int *exitCode);
     /// The built-in calendar, or the one in --calendar DIR; prints the error and gives nothing on failure.
     std::optional<WorkingCalendar> load(const QCommandLineParser &parser);
     /// A date written YYYY-MM-DD; prints the error and gives an invalid date otherwise.

@@ -24,16 +24,17 @@ namespace {
 
 constexpr int kPollIntervalMs = 300;
 
-/// Hex text ("AA AA AA 96 69 …", line breaks and 0x prefixes allowed) or, failing that, raw bytes.
+/// Hex text ("AA AA AA 96 69 …"; spaces, line breaks, commas, 0x prefixes and '#' comment lines
+/// allowed) or, failing that, the raw bytes of the frame.
 QByteArray frameBytes(const QByteArray &content)
 {
-    static const QRegularExpression hexText(QStringLiteral("^(?:\\s|0[xX]|[0-9A-Fa-f]{2}|,)*$"));
-    const QString text = QString::fromLatin1(content);
-    if (content.isEmpty() || !hexText.match(text).hasMatch())
-        return content;
-    QString digits = text;
-    digits.remove(QRegularExpression(QStringLiteral("0[xX]|\\s|,")));
-    if (digits.size() % 2 != 0)
+    static const QRegularExpression comment(QStringLiteral("#[^\n]*"));
+    static const QRegularExpression separators(QStringLiteral("0[xX]|[\\s,]"));
+    static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]*$"));
+    QString digits = QString::fromLatin1(content);
+    digits.remove(comment);
+    digits.remove(separators);
+    if (content.isEmpty() || digits.isEmpty() || digits.size() % 2 != 0 || !hexDigits.match(digits).hasMatch())
         return content;
     return QByteArray::fromHex(digits.toLatin1());
 }

@@ -31,9 +31,12 @@ int ValidateCommand::run(QStringList arguments)
         "  uscc   unified social credit code (GB 32100): authority, category, area\n"
         "  phone  mainland mobile or landline number\n"
         "Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a usage error."));
-    parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("ow::cli", "id, uscc or phone"));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), QCoreApplication::translate("ow::cli", "the value to check"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
+    parser.addPositionalArgument(
+        QStringLiteral("KIND"), QCoreApplication::translate("ow::cli", "id, uscc or phone"));
+    parser.addPositionalArgument(
+        QStringLiteral("VALUE"), QCoreApplication::translate("ow::cli", "the value to check"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("ow::cli", "Show this help."));
     parser.addOption(json);
@@ -59,8 +62,9 @@ int ValidateCommand::run(QStringList arguments)
         return creditCode(positional.at(1), parser.isSet(json));
     if (kind == QStringLiteral("phone"))
         return phone(positional.at(1), parser.isSet(json));
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown kind '%1': use id, uscc or phone").arg(kind)
-                    << '\n';
+    m_console.err()
+        << QCoreApplication::translate("ow::cli", "unknown kind '%1': use id, uscc or phone").arg(kind)
+        << '\n';
     return 2;
 }
 
@@ -75,13 +79,15 @@ int ValidateCommand::invalid(const QString &kind, const QString &reason, bool js
     return 1;
 }
 
-void ValidateCommand::printFields(const QList<std::pair<QString, QString>> &fields, const QStringList &warnings)
+void ValidateCommand::printFields(
+    const QList<std::pair<QString, QString>> &fields, const QStringList &warnings)
 {
     qsizetype width = 0;
     for (const auto &[label, value] : fields)
         width = std::max(width, label.size());
     for (const auto &[label, value] : fields)
-        m_console.out() << QStringLiteral("  ") << (label + u':').leftJustified(width + 2) << value << '\n';
+        m_console.out() << QStringLiteral("  ") << QString(label + u':').leftJustified(width + 2) << value
+                        << '\n';
     for (const QString &warning : warnings)
         m_console.out() << QCoreApplication::translate("ow::cli", "warning: %1").arg(warning) << '\n';
 }
@@ -94,23 +100,25 @@ int ValidateCommand::citizenId(const QString &value, bool json)
         return invalid(kind, id.error().message(), json);
     const bool male = id->sex() == CitizenId::Sex::Male;
     if (json) {
-        m_console.printJson(QJsonDocument(QJsonObject {{QStringLiteral("kind"), kind},
-            {QStringLiteral("valid"), true}, {QStringLiteral("number"), id->number()},
-            {QStringLiteral("masked"), id->masked()}, {QStringLiteral("areaCode"), id->areaCode()},
-            {QStringLiteral("areaName"), id->areaName()},
-            {QStringLiteral("birthDate"), id->birthDate().toString(Qt::ISODate)},
-            {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")},
-            {QStringLiteral("warnings"), toJson(id->warnings())}}));
+        m_console.printJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("kind"), kind}, {QStringLiteral("valid"), true},
+                {QStringLiteral("number"), id->number()}, {QStringLiteral("masked"), id->masked()},
+                {QStringLiteral("areaCode"), id->areaCode()}, {QStringLiteral("areaName"), id->areaName()},
+                {QStringLiteral("birthDate"), id->birthDate().toString(Qt::ISODate)},
+                {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")},
+                {QStringLiteral("warnings"), toJson(id->warnings())}}));
         return 0;
     }
-    m_console.out() << QCoreApplication::translate("ow::cli", "valid citizen ID number %1").arg(id->number()) << '\n';
-    printFields({{QCoreApplication::translate("ow::cli", "area"),
-                     (id->areaCode() + u' ' + id->areaName()).trimmed()},
-                    {QCoreApplication::translate("ow::cli", "birth date"), id->birthDate().toString(Qt::ISODate)},
-                    {QCoreApplication::translate("ow::cli", "sex"),
-                        male ? QCoreApplication::translate("ow::cli", "male")
-                             : QCoreApplication::translate("ow::cli", "female")},
-                    {QCoreApplication::translate("ow::cli", "masked"), id->masked()}},
+    m_console.out() << QCoreApplication::translate("ow::cli", "valid citizen ID number %1").arg(id->number())
+                    << '\n';
+    printFields(
+        {{QCoreApplication::translate("ow::cli", "area"),
+             QString(id->areaCode() + u' ' + id->areaName()).trimmed()},
+            {QCoreApplication::translate("ow::cli", "birth date"), id->birthDate().toString(Qt::ISODate)},
+            {QCoreApplication::translate("ow::cli", "sex"),
+                male ? QCoreApplication::translate("ow::cli", "male")
+                     : QCoreApplication::translate("ow::cli", "female")},
+            {QCoreApplication::translate("ow::cli", "masked"), id->masked()}},
         id->warnings());
     return 0;
 }
@@ -127,24 +135,25 @@ int ValidateCommand::creditCode(const QString &value, bool json)
             {QStringLiteral("authorityCode"), QString(code->authorityCode())},
             {QStringLiteral("authority"), code->authorityName()},
             {QStringLiteral("categoryCode"), QString(code->categoryCode())},
-            {QStringLiteral("category"), code->categoryName()}, {QStringLiteral("areaCode"), code->areaCode()},
-            {QStringLiteral("areaName"), code->areaName()},
+            {QStringLiteral("category"), code->categoryName()},
+            {QStringLiteral("areaCode"), code->areaCode()}, {QStringLiteral("areaName"), code->areaName()},
             {QStringLiteral("organizationCode"), code->organizationCode()},
             {QStringLiteral("warnings"), toJson(code->warnings())}}));
         return 0;
     }
     const QString unknown = QCoreApplication::translate("ow::cli", "(not in GB 32100)");
-    m_console.out() << QCoreApplication::translate("ow::cli", "valid unified social credit code %1").arg(code->code())
-                    << '\n';
-    printFields(
-        {{QCoreApplication::translate("ow::cli", "authority"),
-             QString(code->authorityCode()) + u' '
-                 + (code->authorityName().isEmpty() ? unknown : code->authorityName())},
-            {QCoreApplication::translate("ow::cli", "category"),
-                QString(code->categoryCode()) + u' '
-                    + (code->categoryName().isEmpty() ? unknown : code->categoryName())},
-            {QCoreApplication::translate("ow::cli", "area"), (code->areaCode() + u' ' + code->areaName()).trimmed()},
-            {QCoreApplication::translate("ow::cli", "organisation code"), code->organizationCode()}},
+    m_console.out()
+        << QCoreApplication::translate("ow::cli", "valid unified social credit code %1").arg(code->code())
+        << '\n';
+    printFields({{QCoreApplication::translate("ow::cli", "authority"),
+                     QString(code->authorityCode()) + u' '
+                         + (code->authorityName().isEmpty() ? unknown : code->authorityName())},
+                    {QCoreApplication::translate("ow::cli", "category"),
+                        QString(code->categoryCode()) + u' '
+                            + (code->categoryName().isEmpty() ? unknown : code->categoryName())},
+                    {QCoreApplication::translate("ow::cli", "area"),
+                        QString(code->areaCode() + u' ' + code->areaName()).trimmed()},
+                    {QCoreApplication::translate("ow::cli", "organisation code"), code->organizationCode()}},
         code->warnings());
     return 0;
 }
@@ -165,7 +174,7 @@ int ValidateCommand::phone(const QString &value, bool json)
     }
     m_console.out() << (mobile ? QCoreApplication::translate("ow::cli", "valid mobile number %1")
                                : QCoreApplication::translate("ow::cli", "valid landline number %1"))
-                               .arg(number->number())
+                           .arg(number->number())
                     << '\n';
     QList<std::pair<QString, QString>> fields;
     if (!mobile)

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 // Q_INIT_RESOURCE must be used outside any namespace. The resource lives in a static library, whose
@@ -58,22 +57,32 @@ Result<AdministrativeDivisions> AdministrativeDivisions::parse(QStringView text,
         const SourceLocation where {fileName, lineNumber};
         if (fields.constFirst() == u"version") {
             if (fields.size() != 2)
-                return fail(Error::Code::Parse, QCoreApplication::translate("ow::core", "The version line must hold exactly one word."), where);
+                return fail(Error::Code::Parse,
+                    QCoreApplication::translate("ow::core", "The version line must hold exactly one word."),
+                    where);
             table.m_version = fields.at(1).toString();
             continue;
         }
         const int code = codeNumber(fields.constFirst());
         if (code == 0)
             return fail(Error::Code::Parse,
-                QCoreApplication::translate("ow::core", "'%1' is not a division code: a code has six digits.").arg(fields.constFirst()), where);
+                QCoreApplication::translate("ow::core", "'%1' is not a division code: a code has six digits.")
+                    .arg(fields.constFirst()),
+                where);
         if (fields.size() < 2)
-            return fail(Error::Code::Parse, QCoreApplication::translate("ow::core", "The division %1 has no name.").arg(code), where);
+            return fail(Error::Code::Parse,
+                QCoreApplication::translate("ow::core", "The division %1 has no name.").arg(code), where);
         if (fields.size() > 3 || (fields.size() == 3 && fields.at(2) != u"abolished"))
             return fail(Error::Code::Parse,
-                QCoreApplication::translate("ow::core", "Expected 'CODE NAME' or 'CODE NAME abolished' after the code %1.").arg(code), where);
+                QCoreApplication::translate(
+                    "ow::core", "Expected 'CODE NAME' or 'CODE NAME abolished' after the code %1.")
+                    .arg(code),
+                where);
         if (table.m_entries.contains(code))
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::core", "The division %1 is listed twice (first on line %2).").arg(code).arg(lineOf.value(code)),
+                QCoreApplication::translate("ow::core", "The division %1 is listed twice (first on line %2).")
+                    .arg(code)
+                    .arg(lineOf.value(code)),
                 where);
         Entry entry;
         entry.name = fields.at(1).toString();
@@ -92,11 +101,14 @@ Result<AdministrativeDivisions> AdministrativeDivisions::parse(QStringView text,
         // A county hangs under its prefecture, or directly under the province when there is none
         // (municipalities, and counties a province administers itself such as 429004 仙桃市).
         const int prefecture = code / 100 * 100;
-        const int parent = code % 100 != 0 && table.m_entries.contains(prefecture) ? prefecture
-                                                                                    : code / 10000 * 10000;
+        const int parent
+            = code % 100 != 0 && table.m_entries.contains(prefecture) ? prefecture : code / 10000 * 10000;
         if (!table.m_entries.contains(parent))
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::core", "The division %1 has no province or prefecture %2 above it.").arg(code).arg(parent),
+                QCoreApplication::translate(
+                    "ow::core", "The division %1 has no province or prefecture %2 above it.")
+                    .arg(code)
+                    .arg(parent),
                 {fileName, lineOf.value(code)});
         if (code % 100 == 0)
             table.m_prefectures.append(code);
@@ -104,7 +116,8 @@ Result<AdministrativeDivisions> AdministrativeDivisions::parse(QStringView text,
         table.m_entries[parent].children.append(code);
     }
     if (table.m_entries.isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::core", "The division table is empty."), {fileName});
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::core", "The division table is empty."), {fileName});
     return table;
 }
 

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace ow {
@@ -21,10 +20,11 @@ namespace ow {
 class AdministrativeDivisions
 {
 public:
-    enum class Level {
-        Province,   ///< 省级: XX0000
+    enum class Level
+    {
+        Province, ///< 省级: XX0000
         Prefecture, ///< 地级: XXYY00
-        County,     ///< 县级: anything else
+        County, ///< 县级: anything else
     };
 
     /// An empty table; every code is unknown.

@@ -5,7 +5,6 @@
 #include "core/Masking.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 
@@ -56,8 +55,8 @@ Result<CitizenId> CitizenId::parse(QStringView text, const AdministrativeDivisio
                 "18-character number of the second-generation card."));
     if (number.size() != 18)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core", "An ID number has 18 characters; this one has %n.", nullptr,
-                int(number.size())));
+            QCoreApplication::translate(
+                "ow::core", "An ID number has 18 characters; this one has %n.", nullptr, int(number.size())));
     for (qsizetype i = 0; i < 17; ++i) {
         if (!isDigit(number.at(i)))
             return fail(Error::Code::Invalid,
@@ -69,19 +68,23 @@ Result<CitizenId> CitizenId::parse(QStringView text, const AdministrativeDivisio
     const QChar last = number.at(17);
     if (!isDigit(last) && last != u'X')
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core", "The last character is '%1', but it must be a digit or X.")
+            QCoreApplication::translate(
+                "ow::core", "The last character is '%1', but it must be a digit or X.")
                 .arg(last));
 
     const QStringView digits(number);
     const QDate birth(digits.mid(6, 4).toInt(), digits.mid(10, 2).toInt(), digits.mid(12, 2).toInt());
-    const QString written = QStringLiteral("%1-%2-%3").arg(digits.mid(6, 4), digits.mid(10, 2), digits.mid(12, 2));
+    const QString written
+        = QStringLiteral("%1-%2-%3").arg(digits.mid(6, 4), digits.mid(10, 2), digits.mid(12, 2));
     if (!birth.isValid())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core", "The birth date %1 (characters 7 to 14) is not a real date.")
+            QCoreApplication::translate(
+                "ow::core", "The birth date %1 (characters 7 to 14) is not a real date.")
                 .arg(written));
     if (today.isValid() && birth > today)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core", "The birth date %1 (characters 7 to 14) is in the future.")
+            QCoreApplication::translate(
+                "ow::core", "The birth date %1 (characters 7 to 14) is in the future.")
                 .arg(written));
 
     const QChar expected = checkCharacter(digits.left(17));

@@ -16,7 +16,11 @@ class AdministrativeDivisions;
 class CitizenId
 {
 public:
-    enum class Sex { Female, Male };
+    enum class Sex
+    {
+        Female,
+        Male
+    };
 
     /// Parses what a clerk typed or a card reader sent: spaces are dropped, full-width digits and a
     /// lower-case x accepted. Fails with a translated reason a clerk can act on (length,

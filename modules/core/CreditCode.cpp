@@ -4,7 +4,6 @@
 #include "core/InputText.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 
@@ -37,7 +36,8 @@ struct Category
 
 // GB 32100-2015 table A.1 (登记管理部门代码), with the authorities A and N its amendments added.
 const std::array<Authority, 12> kAuthorities = {{
-    {'1', QT_TRANSLATE_NOOP3("ow::core", "establishment administration", "credit code authority 1: 机构编制")},
+    {'1',
+        QT_TRANSLATE_NOOP3("ow::core", "establishment administration", "credit code authority 1: 机构编制")},
     {'2', QT_TRANSLATE_NOOP3("ow::core", "foreign affairs", "credit code authority 2: 外交")},
     {'3', QT_TRANSLATE_NOOP3("ow::core", "judicial administration", "credit code authority 3: 司法行政")},
     {'4', QT_TRANSLATE_NOOP3("ow::core", "culture", "credit code authority 4: 文化")},
@@ -46,8 +46,9 @@ const std::array<Authority, 12> kAuthorities = {{
     {'7', QT_TRANSLATE_NOOP3("ow::core", "religious affairs", "credit code authority 7: 宗教")},
     {'8', QT_TRANSLATE_NOOP3("ow::core", "trade unions", "credit code authority 8: 工会")},
     {'9', QT_TRANSLATE_NOOP3("ow::core", "market regulation", "credit code authority 9: 工商")},
-    {'A', QT_TRANSLATE_NOOP3("ow::core", "Central Military Commission reform and establishment office",
-              "credit code authority A: 中央军委改革和编制办公室")},
+    {'A',
+        QT_TRANSLATE_NOOP3("ow::core", "Central Military Commission reform and establishment office",
+            "credit code authority A: 中央军委改革和编制办公室")},
     {'N', QT_TRANSLATE_NOOP3("ow::core", "agriculture", "credit code authority N: 农业")},
     {'Y', QT_TRANSLATE_NOOP3("ow::core", "other authority", "credit code authority Y: 其他")},
 }};
@@ -56,8 +57,9 @@ const std::array<Authority, 12> kAuthorities = {{
 const std::array<Category, 36> kCategories = {{
     {'1', '1', QT_TRANSLATE_NOOP3("ow::core", "government organ", "机关")},
     {'1', '2', QT_TRANSLATE_NOOP3("ow::core", "public institution", "事业单位")},
-    {'1', '3', QT_TRANSLATE_NOOP3("ow::core", "mass organisation managed by the central establishment office",
-                   "中央编办直接管理机构编制的群众团体")},
+    {'1', '3',
+        QT_TRANSLATE_NOOP3("ow::core", "mass organisation managed by the central establishment office",
+            "中央编办直接管理机构编制的群众团体")},
     {'1', '9', QT_TRANSLATE_NOOP3("ow::core", "other", "其他")},
     {'2', '1', QT_TRANSLATE_NOOP3("ow::core", "resident foreign news agency", "外国常住新闻机构")},
     {'2', '9', QT_TRANSLATE_NOOP3("ow::core", "other", "其他")},
@@ -73,10 +75,13 @@ const std::array<Category, 36> kCategories = {{
     {'5', '2', QT_TRANSLATE_NOOP3("ow::core", "private non-enterprise unit", "民办非企业单位")},
     {'5', '3', QT_TRANSLATE_NOOP3("ow::core", "foundation", "基金会")},
     {'5', '9', QT_TRANSLATE_NOOP3("ow::core", "other", "其他")},
-    {'6', '1', QT_TRANSLATE_NOOP3("ow::core", "representative office of a foreign tourism authority",
-                   "外国旅游部门常驻代表机构")},
-    {'6', '2', QT_TRANSLATE_NOOP3("ow::core", "representative office of a Hong Kong, Macao or Taiwan tourism authority",
-                   "港澳台地区旅游部门常驻内地（大陆）代表机构")},
+    {'6', '1',
+        QT_TRANSLATE_NOOP3(
+            "ow::core", "representative office of a foreign tourism authority", "外国旅游部门常驻代表机构")},
+    {'6', '2',
+        QT_TRANSLATE_NOOP3("ow::core",
+            "representative office of a Hong Kong, Macao or Taiwan tourism authority",
+            "港澳台地区旅游部门常驻内地（大陆）代表机构")},
     {'6', '9', QT_TRANSLATE_NOOP3("ow::core", "other", "其他")},
     {'7', '1', QT_TRANSLATE_NOOP3("ow::core", "venue for religious activities", "宗教活动场所")},
     {'7', '2', QT_TRANSLATE_NOOP3("ow::core", "religious school", "宗教院校")},
@@ -88,9 +93,13 @@ const std::array<Category, 36> kCategories = {{
     {'9', '3', QT_TRANSLATE_NOOP3("ow::core", "farmers' specialised cooperative", "农民专业合作社")},
     {'A', '1', QT_TRANSLATE_NOOP3("ow::core", "military public institution", "军队事业单位")},
     {'A', '9', QT_TRANSLATE_NOOP3("ow::core", "other", "其他")},
-    {'N', '1', QT_TRANSLATE_NOOP3("ow::core", "group-level collective economic organisation", "组级集体经济组织")},
-    {'N', '2', QT_TRANSLATE_NOOP3("ow::core", "village-level collective economic organisation", "村级集体经济组织")},
-    {'N', '3', QT_TRANSLATE_NOOP3("ow::core", "township-level collective economic organisation", "乡镇级集体经济组织")},
+    {'N', '1',
+        QT_TRANSLATE_NOOP3("ow::core", "group-level collective economic organisation", "组级集体经济组织")},
+    {'N', '2',
+        QT_TRANSLATE_NOOP3("ow::core", "village-level collective economic organisation", "村级集体经济组织")},
+    {'N', '3',
+        QT_TRANSLATE_NOOP3(
+            "ow::core", "township-level collective economic organisation", "乡镇级集体经济组织")},
     {'N', '9', QT_TRANSLATE_NOOP3("ow::core", "other", "其他")},
     {'Y', '1', QT_TRANSLATE_NOOP3("ow::core", "not divided into categories", "不再具体划分机构类别")},
 }};
@@ -153,7 +162,8 @@ Result<CreditCode> CreditCode::parse(QStringView text, const AdministrativeDivis
 {
     const QString code = InputText::compact(text).toUpper();
     if (code.isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::core", "The credit code is empty."));
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::core", "The credit code is empty."));
     if (code.size() == 15 && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isDigit(); }))
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::core",
@@ -161,8 +171,9 @@ Result<CreditCode> CreditCode::parse(QStringView text, const AdministrativeDivis
                 "the 18-character unified social credit code on the current licence."));
     if (code.size() != 18)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core", "A unified social credit code has 18 characters; this one has %n.",
-                nullptr, int(code.size())));
+            QCoreApplication::translate("ow::core",
+                "A unified social credit code has 18 characters; this one has %n.", nullptr,
+                int(code.size())));
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code.at(i);
         if (alphabet().contains(c))
@@ -175,8 +186,8 @@ Result<CreditCode> CreditCode::parse(QStringView text, const AdministrativeDivis
                     .arg(i + 1)
                     .arg(c));
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core",
-                "Character %1 is '%2', but a credit code has only digits and capital letters.")
+            QCoreApplication::translate(
+                "ow::core", "Character %1 is '%2', but a credit code has only digits and capital letters.")
                 .arg(i + 1)
                 .arg(c));
     }
@@ -191,16 +202,16 @@ Result<CreditCode> CreditCode::parse(QStringView text, const AdministrativeDivis
     const QString area = code.mid(2, 6);
     if (!std::all_of(area.cbegin(), area.cend(), [](QChar c) { return c.isDigit(); }))
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core",
-                "Characters 3 to 8 are the registration area code and must be digits, not %1.")
+            QCoreApplication::translate(
+                "ow::core", "Characters 3 to 8 are the registration area code and must be digits, not %1.")
                 .arg(area));
 
     CreditCode result;
     result.m_code = code;
     const Authority *authority = findAuthority(code.at(0));
     if (!authority)
-        result.m_warnings.append(QCoreApplication::translate("ow::core",
-            "The registering authority code '%1' (character 1) is not listed in GB 32100.")
+        result.m_warnings.append(QCoreApplication::translate(
+            "ow::core", "The registering authority code '%1' (character 1) is not listed in GB 32100.")
                                      .arg(code.at(0)));
     else if (!findCategory(code.at(0), code.at(1)))
         result.m_warnings.append(QCoreApplication::translate("ow::core",
@@ -230,8 +241,9 @@ Result<CreditCode> CreditCode::parse(QStringView text, const AdministrativeDivis
 QString CreditCode::authorityName() const
 {
     const Authority *authority = findAuthority(authorityCode());
-    return authority ? QCoreApplication::translate("ow::core", authority->name.source, authority->name.comment)
-                     : QString();
+    return authority
+        ? QCoreApplication::translate("ow::core", authority->name.source, authority->name.comment)
+        : QString();
 }
 
 QString CreditCode::categoryName() const

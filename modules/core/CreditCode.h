@@ -17,7 +17,10 @@ class CreditCode
 {
 public:
     /// The 31 characters a code is written with: digits and capitals without I, O, S, V, Z.
-    static constexpr QLatin1StringView alphabet() { return QLatin1StringView("0123456789ABCDEFGHJKLMNPQRTUWXY"); }
+    static constexpr QLatin1StringView alphabet()
+    {
+        return QLatin1StringView("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    }
 
     /// Parses what a clerk typed: spaces dropped, full-width and lower-case letters accepted.
     /// Fails with a translated reason (length, which character is not allowed, the check character

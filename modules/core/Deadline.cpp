@@ -3,30 +3,33 @@
 #include "core/WorkingCalendar.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace ow {
 
 bool Deadline::isPausedOn(QDate date) const
 {
-    return std::any_of(m_pauses.cbegin(), m_pauses.cend(), [date](const Pause &p) { return p.contains(date); });
+    return std::any_of(
+        m_pauses.cbegin(), m_pauses.cend(), [date](const Pause &p) { return p.contains(date); });
 }
 
 Result<void> Deadline::validate() const
 {
     if (!m_start.isValid())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::core", "The deadline has no start date."));
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::core", "The deadline has no start date."));
     if (m_workingDays < 0)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::core", "A time limit cannot be %1 working days.").arg(m_workingDays));
+            QCoreApplication::translate("ow::core", "A time limit cannot be %1 working days.")
+                .arg(m_workingDays));
     for (const Pause &pause : m_pauses) {
         if (!pause.from.isValid())
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::core", "A pause of the time limit has no start date."));
         if (!pause.isOpen() && pause.to < pause.from)
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::core", "A pause of the time limit ends (%1) before it starts (%2).")
+                QCoreApplication::translate(
+                    "ow::core", "A pause of the time limit ends (%1) before it starts (%2).")
                     .arg(pause.to.toString(Qt::ISODate), pause.from.toString(Qt::ISODate)));
     }
     return {};

@@ -11,8 +11,8 @@ namespace ow {
 class WorkingCalendar;
 
 /// A time limit of N working days from a start date, whose clock stops while the law says time does
-/// not count: Administrative Licensing Law art. 45 (hearings, tendering, auctions, inspection,
-/// testing, quarantine and expert review are not included in the time limit).
+/// not count: Administrative Licensing Law art. 45 (time needed for hearings, tendering, auctions,
+/// inspection, testing, quarantine, appraisal and expert review is not included in the limit).
 ///
 /// Days are counted as WorkingCalendar counts them: the start day is not counted, then every
 /// working day that is not inside a pause. Record WorkingCalendar::version() with the result.

@@ -34,7 +34,8 @@ Result<PhoneNumber> PhoneNumber::parse(QStringView text)
 {
     QString s = InputText::compact(text);
     if (s.isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::core", "The phone number is empty."));
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::core", "The phone number is empty."));
 
     bool international = false;
     for (const QStringView prefix : {QStringView(u"+86"), QStringView(u"0086")}) {
@@ -71,19 +72,21 @@ Result<PhoneNumber> PhoneNumber::parse(QStringView text)
             continue;
         if (!isDigit(c))
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::core", "'%1' is not allowed in a phone number: use digits and '-'.")
+                QCoreApplication::translate(
+                    "ow::core", "'%1' is not allowed in a phone number: use digits and '-'.")
                     .arg(c));
         digits.append(c);
     }
     if (digits.isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::core", "The phone number has no digits."));
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::core", "The phone number has no digits."));
 
     PhoneNumber phone;
     if (digits.at(0) == u'1') {
         if (digits.size() != 11)
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::core", "A mobile number has 11 digits; this one has %n.", nullptr,
-                    int(digits.size())));
+                QCoreApplication::translate("ow::core", "A mobile number has 11 digits; this one has %n.",
+                    nullptr, int(digits.size())));
         if (digits.at(1) < u'3')
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::core", "Mobile numbers start with 13 to 19, not %1.")
@@ -96,12 +99,13 @@ Result<PhoneNumber> PhoneNumber::parse(QStringView text)
     if (digits.at(0) != u'0') {
         if (digits.size() == 7 || digits.size() == 8)
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::core",
-                    "A landline number needs its area code, for example 0577-%1.")
+                QCoreApplication::translate(
+                    "ow::core", "A landline number needs its area code, for example 0577-%1.")
                     .arg(digits));
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::core",
-                "This is not a phone number: mobile numbers start with 1, landline numbers with the area code's 0."));
+                "This is not a phone number: mobile numbers start with 1, landline numbers with the area "
+                "code's 0."));
     }
 
     const qsizetype areaLength = areaCodeLength(digits);

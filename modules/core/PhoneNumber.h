@@ -11,8 +11,9 @@ namespace ow {
 class PhoneNumber
 {
 public:
-    enum class Kind {
-        Mobile,   ///< 11 digits, 1[3-9]…
+    enum class Kind
+    {
+        Mobile, ///< 11 digits, 1[3-9]…
         Landline, ///< area code (010, 02X or 0XXX) + a 7- or 8-digit local number
     };
 

@@ -42,7 +42,8 @@ Result<WorkingCalendar> WorkingCalendar::load(const QString &folder)
     }
     if (calendar.m_years.isEmpty())
         return fail(Error::Code::NotFound,
-            QCoreApplication::translate("ow::core", "The calendar folder has no year files (named like 2025.txt)."),
+            QCoreApplication::translate(
+                "ow::core", "The calendar folder has no year files (named like 2025.txt)."),
             {folder});
     return calendar;
 }
@@ -100,7 +101,8 @@ Result<void> WorkingCalendar::addFile(const QString &path, int yearFromName)
             } else {
                 return fail(Error::Code::Parse,
                     QCoreApplication::translate("ow::core",
-                        "Unknown header '%1': expected year, version, source or url, or a line 'DATE off|work NAME'.")
+                        "Unknown header '%1': expected year, version, source or url, or a line 'DATE "
+                        "off|work NAME'.")
                         .arg(first),
                     where);
             }
@@ -110,7 +112,8 @@ Result<void> WorkingCalendar::addFile(const QString &path, int yearFromName)
         const QDate date = QDate::fromString(first.toString(), Qt::ISODate);
         if (!date.isValid() || first.size() != 10)
             return fail(Error::Code::Parse,
-                QCoreApplication::translate("ow::core", "'%1' is not a date written YYYY-MM-DD.").arg(first), where);
+                QCoreApplication::translate("ow::core", "'%1' is not a date written YYYY-MM-DD.").arg(first),
+                where);
         const qsizetype kindEnd = rest.indexOf(u' ');
         const QStringView kind = kindEnd < 0 ? rest : rest.left(kindEnd);
         const QStringView name = kindEnd < 0 ? QStringView() : rest.mid(kindEnd + 1).trimmed();
@@ -129,7 +132,8 @@ Result<void> WorkingCalendar::addFile(const QString &path, int yearFromName)
         if (!entry.special.off && !isWeekend(date))
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::core",
-                    "%1 is a weekday, so it cannot be a swapped working day ('work' is for a Saturday or Sunday "
+                    "%1 is a weekday, so it cannot be a swapped working day ('work' is for a Saturday or "
+                    "Sunday "
                     "worked in exchange for a holiday).")
                     .arg(date.toString(Qt::ISODate)),
                 where);
@@ -145,8 +149,8 @@ Result<void> WorkingCalendar::addFile(const QString &path, int yearFromName)
 
     const SourceLocation file {path};
     if (yearLine == 0)
-        return fail(Error::Code::Parse, QCoreApplication::translate("ow::core", "The header line 'year' is missing."),
-            file);
+        return fail(Error::Code::Parse,
+            QCoreApplication::translate("ow::core", "The header line 'year' is missing."), file);
     if (info.year != yearFromName)
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::core", "The file is named for %1 but its header says year %2.")
@@ -245,7 +249,8 @@ QList<WorkingCalendar::Day> WorkingCalendar::specialDays(int year) const
 Result<QDate> WorkingCalendar::addWorkingDays(QDate start, int n) const
 {
     if (!start.isValid())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::core", "The start date is not valid."));
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::core", "The start date is not valid."));
     const int step = n >= 0 ? 1 : -1;
     int left = n >= 0 ? n : -n;
     QDate date = start;

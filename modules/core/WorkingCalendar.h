@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace ow {
@@ -26,10 +25,11 @@ namespace ow {
 class WorkingCalendar
 {
 public:
-    enum class DayKind {
-        Workday,        ///< Monday to Friday, no holiday
-        Weekend,        ///< Saturday or Sunday, not worked
-        Holiday,        ///< a day off by the State Council's notice (a weekday or a weekend)
+    enum class DayKind
+    {
+        Workday, ///< Monday to Friday, no holiday
+        Weekend, ///< Saturday or Sunday, not worked
+        Holiday, ///< a day off by the State Council's notice (a weekday or a weekend)
         SwappedWorkday, ///< a Saturday or Sunday worked in exchange for a holiday (调休上班)
     };
 
@@ -46,9 +46,10 @@ public:
     {
         int year = 0;
         QString version; ///< "CN-2025.1"
-        QString source;  ///< the notice, e.g. "国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）"
-        QString url;     ///< where the notice was published; may be empty
-        QString file;    ///< the file it was read from
+        QString source; ///< the notice, e.g.
+                        ///< "国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）"
+        QString url; ///< where the notice was published; may be empty
+        QString file; ///< the file it was read from
     };
 
     /// An empty calendar: every question fails for lack of data.

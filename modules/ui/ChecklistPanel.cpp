@@ -3,6 +3,7 @@
 #include "ui/ChecklistDelegate.h"
 #include "ui/ChecklistModel.h"
 
+#include <QEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -42,6 +43,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { emitCurrent(); });
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,6 +56,14 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     header->addWidget(m_state);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Lines wrap to the width: when it changes, every line's height must be asked again.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_view->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPanel::setChecklist(const Checklist &checklist, bool complete)

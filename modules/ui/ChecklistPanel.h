@@ -36,6 +36,9 @@ Q_SIGNALS:
     /// The selected line changed; null when the checklist is empty.
     void currentLineChanged(const catalogue::ChecklistLine *line);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateSummary(bool complete);
     void emitCurrent();

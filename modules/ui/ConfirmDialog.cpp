@@ -32,7 +32,7 @@ ConfirmDialog::ConfirmDialog(QWidget *parent, const QString &title, const QStrin
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     confirm->setDefault(true);
     confirm->setAutoDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -5,10 +5,12 @@
 #include "ui/ConfirmDialog.h"
 #include "ui/MaterialDetailPanel.h"
 #include "ui/QuestionWidget.h"
+#include "ui/SampleViewer.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -141,6 +143,7 @@ SampleViewer *InterviewPage::sampleViewer() const
 
 void InterviewPage::start(std::unique_ptr<InterviewSession> session)
 {
+    setSampleEnlarged(false);
     clearQuestions();
     m_session = std::move(session);
     QHash<QString, QString> names;
@@ -158,6 +161,7 @@ void InterviewPage::clearQuestions()
 {
     m_active = nullptr;
     m_entries.clear(); // the widgets go with the layout items below
+    m_sectionPaths.clear();
     while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -172,8 +176,16 @@ void InterviewPage::buildQuestions()
         if (parts.size() > 1) {
             auto *section = new QLabel(tr("%1  %2").arg(matter.name, matter.code), m_questionsHost);
             section->setObjectName(QStringLiteral("sectionTitle"));
+            section->setWordWrap(true);
             section->setContentsMargins(4, p == 0 ? 2 : 12, 0, 0);
             m_questionsLayout->addWidget(section);
+            // Each matter of a bundle shows its own situation under its name.
+            auto *path = new QLabel(m_questionsHost);
+            path->setObjectName(QStringLiteral("sectionPath"));
+            path->setWordWrap(true);
+            path->setContentsMargins(4, 0, 0, 0);
+            m_questionsLayout->addWidget(path);
+            m_sectionPaths.append(path);
         }
         for (const Question &question : matter.questions) {
             QuestionWidget *widget = QuestionWidget::create(question, m_questionsHost);
@@ -255,18 +267,22 @@ void InterviewPage::updateSituation()
     }
     m_progress->setText(tr("%1 of %2 questions answered.").arg(answered).arg(shown));
 
-    QStringList lines;
     const QString separator = QStringLiteral(" › ");
-    for (const InterviewSession::Part &part : m_session->parts()) {
-        const QString path = part.evaluation.situationPath.join(separator);
-        if (m_session->parts().size() > 1)
-            lines.append(tr("%1: %2").arg(part.matter->name, path.isEmpty() ? tr("no answer yet") : path));
-        else
-            lines.append(path);
+    const QList<InterviewSession::Part> &parts = m_session->parts();
+    for (qsizetype p = 0; p < m_sectionPaths.size() && p < parts.size(); ++p) {
+        const Evaluation &evaluation = parts.at(p).evaluation;
+        m_sectionPaths.at(p)->setText(evaluation.complete
+                                          ? tr("Situation: %1").arg(evaluation.situationPath.join(separator))
+                                          : QString());
+        m_sectionPaths.at(p)->setVisible(evaluation.complete);
     }
     if (m_session->isComplete()) {
         m_progress->setText(tr("All %1 questions answered.").arg(shown));
-        m_situation->setText(tr("Situation: %1").arg(lines.join(QLatin1Char('\n'))));
+        if (parts.size() > 1)
+            m_situation->setText(tr("Every matter of the bundle has reached its situation."));
+        else
+            m_situation->setText(
+                tr("Situation: %1").arg(parts.constFirst().evaluation.situationPath.join(separator)));
     } else {
         m_situation->setText(tr("Answer the highlighted question to continue. Digits 1–9 choose an option."));
     }
@@ -385,6 +401,20 @@ void InterviewPage::startOver()
     refresh();
     m_scroll->verticalScrollBar()->setValue(0);
     focusNextOpenQuestion();
+}
+
+void InterviewPage::setSampleEnlarged(bool enlarged)
+{
+    if (enlarged == m_sampleEnlarged)
+        return;
+    m_sampleEnlarged = enlarged;
+    m_splitter->widget(0)->setVisible(!enlarged);
+    m_splitter->widget(1)->setVisible(!enlarged);
+    if (enlarged)
+        m_detail->sampleViewer()->points()->setFocus(Qt::OtherFocusReason);
+    else
+        m_checklist->view()->setFocus(Qt::OtherFocusReason);
+    Q_EMIT sampleEnlargedChanged(enlarged);
 }
 
 QuestionWidget *InterviewPage::questionWidget(int part, const QString &questionId) const

@@ -38,6 +38,10 @@ public:
     /// Puts the keyboard on the first unanswered question, or on the checklist when none is left.
     void focusNextOpenQuestion();
 
+    /// Gives the whole page to the selected material's sample and review points, or gives it back.
+    void setSampleEnlarged(bool enlarged);
+    bool isSampleEnlarged() const { return m_sampleEnlarged; }
+
     QuestionWidget *questionWidget(int part, const QString &questionId) const;
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     MaterialDetailPanel *detailPanel() const { return m_detail; }
@@ -46,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    void sampleEnlargedChanged(bool enlarged);
 
 private:
     struct Entry
@@ -67,6 +72,7 @@ private:
 
     std::unique_ptr<InterviewSession> m_session;
     QList<Entry> m_entries;
+    QList<QLabel *> m_sectionPaths; ///< per matter of a bundle: its situation, under its name
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_progress = nullptr;
@@ -79,6 +85,7 @@ private:
     MaterialDetailPanel *m_detail = nullptr;
     QuestionWidget *m_active = nullptr;
     QMetaObject::Connection m_focusConnection;
+    bool m_sampleEnlarged = false;
 };
 
 } // namespace ow::ui

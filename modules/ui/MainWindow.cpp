@@ -74,7 +74,7 @@ void MainWindow::createActions()
         m_searchPage->focusSearch();
     });
     m_backAction = make(tr("&Back to search"), {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)},
-                        &MainWindow::showSearch);
+                        &MainWindow::goBack);
     m_resumeAction = make(tr("&Resume the interview"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
                           &MainWindow::resumeInterview);
     m_startOverAction = make(tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
@@ -86,6 +86,10 @@ void MainWindow::createActions()
                            [this] { m_interviewPage->sampleViewer()->zoomOut(); });
     m_fitAction = make(tr("&Fit the sample to the view"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
                        [this] { m_interviewPage->sampleViewer()->fitToView(); });
+    m_enlargeAction = make(tr("&Enlarge the sample"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                           [this](bool on) { m_interviewPage->setSampleEnlarged(on); });
+    m_enlargeAction->setCheckable(true);
+    connect(m_interviewPage, &InterviewPage::sampleEnlargedChanged, m_enlargeAction, &QAction::setChecked);
     m_shortcutsAction = make(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, &MainWindow::showShortcuts);
     m_aboutAction = make(tr("&About OneWindow"), {}, &MainWindow::showAbout);
     m_quitAction = make(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
@@ -105,6 +109,8 @@ void MainWindow::createMenus()
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_fitAction);
+    view->addSeparator();
+    view->addAction(m_enlargeAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addSeparator();
@@ -128,11 +134,12 @@ QList<MainWindow::ShortcutRow> MainWindow::shortcutRows() const
         {QStringLiteral("Enter"), tr("Search: open the selected matter. Interview: confirm and go on"), true},
         {QStringLiteral("1 – 9"), tr("Choose the option with that number (multi-choice: tick or untick it)"), true},
         {QStringLiteral("Tab / Shift+Tab"), tr("Next / previous question, then the checklist"), true},
-        {QStringLiteral("Esc, Alt+←"), tr("Back to search (the interview is kept)"), false},
+        {QStringLiteral("Esc, Alt+←"), tr("Back to search (the interview is kept); from an enlarged sample, back to the interview"), false},
         {QStringLiteral("Alt+→"), tr("Resume the interview left last"), false},
         {QStringLiteral("Ctrl+R"), tr("Start the interview over"), false},
         {QStringLiteral("Ctrl+= / Ctrl+- / Ctrl+0"), tr("Zoom the sample in / out / fit it to the view"), false},
         {QStringLiteral("Ctrl+Wheel"), tr("Zoom the sample"), true},
+        {QStringLiteral("Ctrl+E"), tr("Enlarge the sample to the whole window, or shrink it back"), false},
         {QStringLiteral("F1"), tr("This list"), false},
         {QStringLiteral("Ctrl+Q"), tr("Quit"), false},
     };
@@ -160,6 +167,7 @@ void MainWindow::updateActions()
     m_zoomInAction->setEnabled(interviewing);
     m_zoomOutAction->setEnabled(interviewing);
     m_fitAction->setEnabled(interviewing);
+    m_enlargeAction->setEnabled(interviewing);
     QString resumable;
     if (const InterviewSession *session = m_interviewPage->session())
         resumable = session->bundle() ? session->bundle()->name : session->parts().constFirst().matter->name;
@@ -188,6 +196,14 @@ void MainWindow::showSearch()
 {
     m_stack->setCurrentWidget(m_searchPage);
     m_searchPage->focusSearch();
+}
+
+void MainWindow::goBack()
+{
+    if (m_interviewPage->isSampleEnlarged())
+        m_interviewPage->setSampleEnlarged(false);
+    else
+        showSearch();
 }
 
 void MainWindow::resumeInterview()

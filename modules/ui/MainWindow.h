@@ -34,6 +34,8 @@ public Q_SLOTS:
     void openMatter(const catalogue::Matter *matter);
     void openBundle(const catalogue::Bundle *bundle);
     void showSearch();
+    /// Esc and Alt+Left: first out of the enlarged sample, then back to the search.
+    void goBack();
     void resumeInterview();
     void showShortcuts();
     void showAbout();
@@ -65,6 +67,7 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
+    QAction *m_enlargeAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -41,9 +41,9 @@ NumberQuestionWidget::NumberQuestionWidget(const Question &question, QWidget *pa
     row->setSpacing(8);
     row->addWidget(m_editor);
     row->addWidget(unit);
-    row->addSpacing(8);
-    row->addWidget(range, 1);
+    row->addStretch(1);
     body()->addLayout(row);
+    body()->addWidget(range);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("inputError"));

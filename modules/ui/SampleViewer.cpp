@@ -230,6 +230,9 @@ bool SampleViewer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_points->viewport() && event->type() == QEvent::Leave)
         highlightRow(m_points->currentRow());
+    // Rows wrap to the width: when it changes, every row's height must be asked again.
+    if (watched == m_points->viewport() && event->type() == QEvent::Resize)
+        m_points->doItemsLayout();
     return QWidget::eventFilter(watched, event);
 }
 

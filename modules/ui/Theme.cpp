@@ -31,6 +31,7 @@ QToolTip { background: #1f2933; color: #ffffff; border: none; padding: 4px 8px; 
 #panelTitle { font-size: 11.5pt; font-weight: 600; color: #1f2933; }
 #panelSubtitle { color: #5b6775; }
 #sectionTitle { font-weight: 600; color: #1f2933; }
+#sectionPath { color: #1d6b37; }
 
 QSplitter::handle { background: #dde2e8; }
 #questionsPanel, #checklistPanel, #detailPanel, #questionsHost { background: #ffffff; }

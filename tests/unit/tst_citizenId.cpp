@@ -29,21 +29,27 @@ private slots:
         QTest::addColumn<bool>("male");
         QTest::addColumn<QString>("area");
         // The standard's own example and a widely published one.
-        QTest::newRow("GB 11643 example") << QStringLiteral("11010519491231002X") << QStringLiteral("11010519491231002X")
-                                          << QDate(1949, 12, 31) << false << QStringLiteral("北京市朝阳区");
-        QTest::newRow("Jiangxi") << QStringLiteral("360426199101010071") << QStringLiteral("360426199101010071")
-                                 << QDate(1991, 1, 1) << true << QStringLiteral("江西省九江市德安县");
-        QTest::newRow("lower-case x") << QStringLiteral("11010519491231002x") << QStringLiteral("11010519491231002X")
-                                      << QDate(1949, 12, 31) << false << QStringLiteral("北京市朝阳区");
-        QTest::newRow("spaces") << QStringLiteral("  330302 19900101 1235 ") << QStringLiteral("330302199001011235")
-                                << QDate(1990, 1, 1) << true << QStringLiteral("浙江省温州市鹿城区");
+        QTest::newRow("GB 11643 example")
+            << QStringLiteral("11010519491231002X") << QStringLiteral("11010519491231002X")
+            << QDate(1949, 12, 31) << false << QStringLiteral("北京市朝阳区");
+        QTest::newRow("Jiangxi") << QStringLiteral("360426199101010071")
+                                 << QStringLiteral("360426199101010071") << QDate(1991, 1, 1) << true
+                                 << QStringLiteral("江西省九江市德安县");
+        QTest::newRow("lower-case x")
+            << QStringLiteral("11010519491231002x") << QStringLiteral("11010519491231002X")
+            << QDate(1949, 12, 31) << false << QStringLiteral("北京市朝阳区");
+        QTest::newRow("spaces") << QStringLiteral("  330302 19900101 1235 ")
+                                << QStringLiteral("330302199001011235") << QDate(1990, 1, 1) << true
+                                << QStringLiteral("浙江省温州市鹿城区");
         QTest::newRow("full-width") << QStringLiteral("３３０３０２１９９００１０１１２３５")
                                     << QStringLiteral("330302199001011235") << QDate(1990, 1, 1) << true
                                     << QStringLiteral("浙江省温州市鹿城区");
-        QTest::newRow("full-width X") << QStringLiteral("11010519491231002Ｘ") << QStringLiteral("11010519491231002X")
-                                      << QDate(1949, 12, 31) << false << QStringLiteral("北京市朝阳区");
-        QTest::newRow("leap day 2000") << QStringLiteral("330302200002290024") << QStringLiteral("330302200002290024")
-                                       << QDate(2000, 2, 29) << false << QStringLiteral("浙江省温州市鹿城区");
+        QTest::newRow("full-width X")
+            << QStringLiteral("11010519491231002Ｘ") << QStringLiteral("11010519491231002X")
+            << QDate(1949, 12, 31) << false << QStringLiteral("北京市朝阳区");
+        QTest::newRow("leap day 2000")
+            << QStringLiteral("330302200002290024") << QStringLiteral("330302200002290024")
+            << QDate(2000, 2, 29) << false << QStringLiteral("浙江省温州市鹿城区");
     }
     void validNumbers()
     {
@@ -83,18 +89,26 @@ private slots:
         QTest::addColumn<QString>("reason"); // a part of the message that says what is wrong
         QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("empty");
         QTest::newRow("first generation") << QStringLiteral("110105491231002") << QStringLiteral("15-digit");
-        QTest::newRow("too short") << QStringLiteral("11010519491231002") << QStringLiteral("this one has 17");
-        QTest::newRow("too long") << QStringLiteral("11010519491231002X1") << QStringLiteral("this one has 19");
-        QTest::newRow("letter inside") << QStringLiteral("1101051949123100AX") << QStringLiteral("Character 17 is 'A'");
-        QTest::newRow("O for zero") << QStringLiteral("11O10519491231002X") << QStringLiteral("Character 3 is 'O'");
-        QTest::newRow("bad last") << QStringLiteral("11010519491231002Y") << QStringLiteral("last character is 'Y'");
+        QTest::newRow("too short") << QStringLiteral("11010519491231002")
+                                   << QStringLiteral("this one has 17");
+        QTest::newRow("too long") << QStringLiteral("11010519491231002X1")
+                                  << QStringLiteral("this one has 19");
+        QTest::newRow("letter inside")
+            << QStringLiteral("1101051949123100AX") << QStringLiteral("Character 17 is 'A'");
+        QTest::newRow("O for zero") << QStringLiteral("11O10519491231002X")
+                                    << QStringLiteral("Character 3 is 'O'");
+        QTest::newRow("bad last") << QStringLiteral("11010519491231002Y")
+                                  << QStringLiteral("last character is 'Y'");
         QTest::newRow("30 February") << QStringLiteral("330302199002301231") << QStringLiteral("1990-02-30");
-        QTest::newRow("month 13") << QStringLiteral("330302199013011231") << QStringLiteral("not a real date");
-        QTest::newRow("29 Feb 1900") << QStringLiteral("330302190002290028") << QStringLiteral("not a real date");
+        QTest::newRow("month 13") << QStringLiteral("330302199013011231")
+                                  << QStringLiteral("not a real date");
+        QTest::newRow("29 Feb 1900") << QStringLiteral("330302190002290028")
+                                     << QStringLiteral("not a real date");
         QTest::newRow("future") << QStringLiteral("330302202601011234") << QStringLiteral("in the future");
-        QTest::newRow("wrong check") << QStringLiteral("110105194912310021") << QStringLiteral("should be 'X', not '1'");
-        QTest::newRow("swapped digits") << QStringLiteral("330302199010011235")
-                                        << QStringLiteral("check character");
+        QTest::newRow("wrong check") << QStringLiteral("110105194912310021")
+                                     << QStringLiteral("should be 'X', not '1'");
+        QTest::newRow("swapped digits")
+            << QStringLiteral("330302199010011235") << QStringLiteral("check character");
     }
     void invalidNumbers()
     {
@@ -144,7 +158,8 @@ private slots:
     void equality()
     {
         QCOMPARE(*parse(QStringLiteral("11010519491231002x")), *parse(QStringLiteral("11010519491231002X")));
-        QVERIFY(!(*parse(QStringLiteral("11010519491231002X")) == *parse(QStringLiteral("360426199101010071"))));
+        QVERIFY(
+            !(*parse(QStringLiteral("11010519491231002X")) == *parse(QStringLiteral("360426199101010071"))));
     }
 };
 

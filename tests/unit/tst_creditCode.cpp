@@ -24,12 +24,13 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("areaName");
-        QTest::newRow("national") << QStringLiteral("91110000600037341L") << QStringLiteral("91110000600037341L")
-                                  << QStringLiteral("北京市");
-        QTest::newRow("Haidian") << QStringLiteral("91110108551385082Q") << QStringLiteral("91110108551385082Q")
-                                 << QStringLiteral("北京市海淀区");
-        QTest::newRow("lower case, spaces") << QStringLiteral(" 91110108 551385082q ")
-                                            << QStringLiteral("91110108551385082Q") << QStringLiteral("北京市海淀区");
+        QTest::newRow("national") << QStringLiteral("91110000600037341L")
+                                  << QStringLiteral("91110000600037341L") << QStringLiteral("北京市");
+        QTest::newRow("Haidian") << QStringLiteral("91110108551385082Q")
+                                 << QStringLiteral("91110108551385082Q") << QStringLiteral("北京市海淀区");
+        QTest::newRow("lower case, spaces")
+            << QStringLiteral(" 91110108 551385082q ") << QStringLiteral("91110108551385082Q")
+            << QStringLiteral("北京市海淀区");
         QTest::newRow("full-width") << QStringLiteral("９１１１０１０８５５１３８５０８２Ｑ")
                                     << QStringLiteral("91110108551385082Q") << QStringLiteral("北京市海淀区");
     }
@@ -66,16 +67,18 @@ private slots:
         QTest::addColumn<QString>("first17");
         QTest::addColumn<QString>("authority");
         QTest::addColumn<QString>("category");
-        QTest::newRow("civil affairs foundation") << QStringLiteral("53330000MJ8728431")
-                                                  << QStringLiteral("civil affairs") << QStringLiteral("foundation");
-        QTest::newRow("public institution") << QStringLiteral("12330302470000000")
-                                            << QStringLiteral("establishment administration")
-                                            << QStringLiteral("public institution");
-        QTest::newRow("individual business") << QStringLiteral("92330302MA2H00000")
-                                             << QStringLiteral("market regulation")
-                                             << QStringLiteral("individual business");
-        QTest::newRow("village collective") << QStringLiteral("N2330302MF0000000") << QStringLiteral("agriculture")
-                                            << QStringLiteral("village-level collective economic organisation");
+        QTest::newRow("civil affairs foundation")
+            << QStringLiteral("53330000MJ8728431") << QStringLiteral("civil affairs")
+            << QStringLiteral("foundation");
+        QTest::newRow("public institution")
+            << QStringLiteral("12330302470000000") << QStringLiteral("establishment administration")
+            << QStringLiteral("public institution");
+        QTest::newRow("individual business")
+            << QStringLiteral("92330302MA2H00000") << QStringLiteral("market regulation")
+            << QStringLiteral("individual business");
+        QTest::newRow("village collective")
+            << QStringLiteral("N2330302MF0000000") << QStringLiteral("agriculture")
+            << QStringLiteral("village-level collective economic organisation");
         QTest::newRow("other") << QStringLiteral("Y1330302MF0000000") << QStringLiteral("other authority")
                                << QStringLiteral("not divided into categories");
     }
@@ -96,13 +99,13 @@ private slots:
     {
         QTest::addColumn<QString>("first17");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("unknown authority") << QStringLiteral("B1110000600037341")
-                                           << QStringLiteral("registering authority code 'B'");
-        QTest::newRow("unknown category") << QStringLiteral("94110000600037341")
-                                          << QStringLiteral("category code '4'");
+        QTest::newRow("unknown authority")
+            << QStringLiteral("B1110000600037341") << QStringLiteral("registering authority code 'B'");
+        QTest::newRow("unknown category")
+            << QStringLiteral("94110000600037341") << QStringLiteral("category code '4'");
         QTest::newRow("unknown area") << QStringLiteral("91999999600037341") << QStringLiteral("999999");
-        QTest::newRow("organisation check") << QStringLiteral("91110000600037342")
-                                            << QStringLiteral("GB 11714");
+        QTest::newRow("organisation check")
+            << QStringLiteral("91110000600037342") << QStringLiteral("GB 11714");
     }
     void warnings()
     {
@@ -111,7 +114,8 @@ private slots:
         const auto parsed = CreditCode::parse(withCheck(first17));
         QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().message()));
         QCOMPARE(parsed->warnings().size(), 1);
-        QVERIFY2(parsed->warnings().constFirst().contains(warning), qPrintable(parsed->warnings().constFirst()));
+        QVERIFY2(
+            parsed->warnings().constFirst().contains(warning), qPrintable(parsed->warnings().constFirst()));
     }
 
     void unknownAuthorityHasNoNames()
@@ -135,16 +139,21 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
-        QTest::newRow("old registration number") << QStringLiteral("330302000012345")
-                                                 << QStringLiteral("15-digit registration number");
-        QTest::newRow("too short") << QStringLiteral("91110108551385082") << QStringLiteral("this one has 17");
-        QTest::newRow("letter O") << QStringLiteral("91110108551385O82Q") << QStringLiteral("Character 15 is 'O'");
+        QTest::newRow("old registration number")
+            << QStringLiteral("330302000012345") << QStringLiteral("15-digit registration number");
+        QTest::newRow("too short") << QStringLiteral("91110108551385082")
+                                   << QStringLiteral("this one has 17");
+        QTest::newRow("letter O") << QStringLiteral("91110108551385O82Q")
+                                  << QStringLiteral("Character 15 is 'O'");
         QTest::newRow("letter I") << QStringLiteral("9111010855138508IQ") << QStringLiteral("never use");
-        QTest::newRow("punctuation") << QStringLiteral("91110108-551385082") << QStringLiteral("Character 9 is '-'");
-        QTest::newRow("wrong check") << QStringLiteral("91110108551385082R") << QStringLiteral("should be 'Q', not 'R'");
-        QTest::newRow("one digit off") << QStringLiteral("91110108551385083Q") << QStringLiteral("check character");
-        QTest::newRow("letters in area") << withCheck(QStringLiteral("9111A108551385082"))
-                                         << QStringLiteral("registration area code");
+        QTest::newRow("punctuation") << QStringLiteral("91110108-551385082")
+                                     << QStringLiteral("Character 9 is '-'");
+        QTest::newRow("wrong check") << QStringLiteral("91110108551385082R")
+                                     << QStringLiteral("should be 'Q', not 'R'");
+        QTest::newRow("one digit off")
+            << QStringLiteral("91110108551385083Q") << QStringLiteral("check character");
+        QTest::newRow("letters in area")
+            << withCheck(QStringLiteral("9111A108551385082")) << QStringLiteral("registration area code");
     }
     void invalidCodes()
     {

@@ -48,10 +48,11 @@ private slots:
 
     void children()
     {
-        const QStringList wenzhou = {QStringLiteral("330302"), QStringLiteral("330303"), QStringLiteral("330304"),
-            QStringLiteral("330305"), QStringLiteral("330324"), QStringLiteral("330326"), QStringLiteral("330327"),
-            QStringLiteral("330328"), QStringLiteral("330329"), QStringLiteral("330381"), QStringLiteral("330382"),
-            QStringLiteral("330383")};
+        const QStringList wenzhou
+            = {QStringLiteral("330302"), QStringLiteral("330303"), QStringLiteral("330304"),
+                QStringLiteral("330305"), QStringLiteral("330324"), QStringLiteral("330326"),
+                QStringLiteral("330327"), QStringLiteral("330328"), QStringLiteral("330329"),
+                QStringLiteral("330381"), QStringLiteral("330382"), QStringLiteral("330383")};
         QCOMPARE(table().children(u"330300"), wenzhou);
         QVERIFY(table().children(u"330302").isEmpty());
         QCOMPARE(table().children(u"110000").constFirst(), QStringLiteral("110101"));
@@ -106,9 +107,10 @@ private slots:
 
     void parseSmallTable()
     {
-        const auto parsed = AdministrativeDivisions::parse(
-            u"# comment\nversion T-1\n330000 浙江省\n330300 温州市\n330302 鹿城区\n330103 下城区 abolished\n\n",
-            QStringLiteral("t.txt"));
+        const auto parsed
+            = AdministrativeDivisions::parse(u"# comment\nversion T-1\n330000 浙江省\n330300 温州市\n330302 "
+                                             u"鹿城区\n330103 下城区 abolished\n\n",
+                QStringLiteral("t.txt"));
         QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().toString()));
         QCOMPARE(parsed->size(), 4);
         QCOMPARE(parsed->version(), QStringLiteral("T-1"));
@@ -124,7 +126,8 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("short code") << QStringLiteral("330000 浙江省\n33030 温州市\n") << 2
                                     << QStringLiteral("six digits");
-        QTest::newRow("no name") << QStringLiteral("330000 浙江省\n330300\n") << 2 << QStringLiteral("no name");
+        QTest::newRow("no name") << QStringLiteral("330000 浙江省\n330300\n") << 2
+                                 << QStringLiteral("no name");
         QTest::newRow("bad flag") << QStringLiteral("330000 浙江省\n330300 温州市 gone\n") << 2
                                   << QStringLiteral("abolished");
         QTest::newRow("twice") << QStringLiteral("330000 浙江省\n\n330000 浙江\n") << 3

@@ -47,7 +47,7 @@ private slots:
     void wholeFrames()
     {
         FrameDecoder decoder;
-        decoder.feed(kStatusOk + kFindOk);
+        decoder.feed(QByteArray(kStatusOk + kFindOk));
         const Drained out = drain(decoder);
         QCOMPARE(out.frames, (QList<QByteArray> {kStatusOk, kFindOk}));
         QVERIFY(out.errors.isEmpty());
@@ -86,7 +86,7 @@ private slots:
         QByteArray damaged = kFindOk;
         damaged.back() = char(0x98);
         FrameDecoder decoder;
-        decoder.feed(damaged + kStatusOk);
+        decoder.feed(QByteArray(damaged + kStatusOk));
         const Drained out = drain(decoder);
         QCOMPARE(out.errors.size(), 1);
         QVERIFY2(out.errors.first().contains(QStringLiteral("checksum")), qPrintable(out.errors.first()));
@@ -96,7 +96,7 @@ private slots:
     void impossibleLength()
     {
         FrameDecoder decoder;
-        decoder.feed(hex("AAAAAA9669 FFFF 000090") + kStatusOk);
+        decoder.feed(QByteArray(hex("AAAAAA9669 FFFF 000090") + kStatusOk));
         Drained out = drain(decoder);
         QCOMPARE(out.errors.size(), 1);
         QVERIFY2(out.errors.first().contains(QStringLiteral("impossible length of 65535")), qPrintable(out.errors.first()));

@@ -52,15 +52,16 @@ private slots:
         QTest::addColumn<QString>("masked");
         QTest::newRow("province city county") << QStringLiteral("浙江省温州市鹿城区五马街道解放街100号")
                                               << QStringLiteral("浙江省温州市鹿城区****");
-        QTest::newRow("municipality") << QStringLiteral("北京市朝阳区建国路88号")
-                                      << QStringLiteral("北京市朝阳区****");
-        QTest::newRow("starts at prefecture") << QStringLiteral("温州市鹿城区车站大道1号")
-                                              << QStringLiteral("温州市鹿城区****");
-        QTest::newRow("county-level city") << QStringLiteral("浙江省温州市瑞安市安阳街道1号")
-                                           << QStringLiteral("浙江省温州市瑞安市****");
-        QTest::newRow("province-administered county") << QStringLiteral("湖北省仙桃市干河街道2号")
-                                                      << QStringLiteral("湖北省仙桃市****");
-        QTest::newRow("no division names") << QStringLiteral("解放街100号3单元") << QStringLiteral("解放街10****");
+        QTest::newRow("municipality")
+            << QStringLiteral("北京市朝阳区建国路88号") << QStringLiteral("北京市朝阳区****");
+        QTest::newRow("starts at prefecture")
+            << QStringLiteral("温州市鹿城区车站大道1号") << QStringLiteral("温州市鹿城区****");
+        QTest::newRow("county-level city")
+            << QStringLiteral("浙江省温州市瑞安市安阳街道1号") << QStringLiteral("浙江省温州市瑞安市****");
+        QTest::newRow("province-administered county")
+            << QStringLiteral("湖北省仙桃市干河街道2号") << QStringLiteral("湖北省仙桃市****");
+        QTest::newRow("no division names")
+            << QStringLiteral("解放街100号3单元") << QStringLiteral("解放街10****");
         QTest::newRow("only divisions") << QStringLiteral("浙江省温州市") << QStringLiteral("浙江省温州市");
         QTest::newRow("empty") << QString() << QString();
     }

@@ -48,17 +48,20 @@ private slots:
         QTest::addColumn<QString>("masked");
         QTest::newRow("Wenzhou dash") << QStringLiteral("0577-88881234") << QStringLiteral("0577-88881234")
                                       << QStringLiteral("0577") << QStringLiteral("0577-****1234");
-        QTest::newRow("Wenzhou run together") << QStringLiteral("057788881234") << QStringLiteral("0577-88881234")
-                                              << QStringLiteral("0577") << QStringLiteral("0577-****1234");
+        QTest::newRow("Wenzhou run together")
+            << QStringLiteral("057788881234") << QStringLiteral("0577-88881234") << QStringLiteral("0577")
+            << QStringLiteral("0577-****1234");
         QTest::newRow("Beijing") << QStringLiteral("010-65123456") << QStringLiteral("010-65123456")
                                  << QStringLiteral("010") << QStringLiteral("010-****3456");
-        QTest::newRow("Beijing run together") << QStringLiteral("01065123456") << QStringLiteral("010-65123456")
-                                              << QStringLiteral("010") << QStringLiteral("010-****3456");
-        QTest::newRow("Shanghai brackets") << QStringLiteral("(021)63211234") << QStringLiteral("021-63211234")
-                                           << QStringLiteral("021") << QStringLiteral("021-****1234");
-        QTest::newRow("full-width brackets") << QStringLiteral("（０５７１）８７０１２３４")
-                                             << QStringLiteral("0571-8701234") << QStringLiteral("0571")
-                                             << QStringLiteral("0571-***1234");
+        QTest::newRow("Beijing run together")
+            << QStringLiteral("01065123456") << QStringLiteral("010-65123456") << QStringLiteral("010")
+            << QStringLiteral("010-****3456");
+        QTest::newRow("Shanghai brackets")
+            << QStringLiteral("(021)63211234") << QStringLiteral("021-63211234") << QStringLiteral("021")
+            << QStringLiteral("021-****1234");
+        QTest::newRow("full-width brackets")
+            << QStringLiteral("（０５７１）８７０１２３４") << QStringLiteral("0571-8701234")
+            << QStringLiteral("0571") << QStringLiteral("0571-***1234");
         QTest::newRow("seven digits") << QStringLiteral("0574-6512345") << QStringLiteral("0574-6512345")
                                       << QStringLiteral("0574") << QStringLiteral("0574-***2345");
         QTest::newRow("from abroad") << QStringLiteral("+86 577 8888 1234") << QStringLiteral("0577-88881234")
@@ -90,15 +93,19 @@ private slots:
         QTest::newRow("letters") << QStringLiteral("138abc45678") << QStringLiteral("'a' is not allowed");
         QTest::newRow("no area code") << QStringLiteral("88881234") << QStringLiteral("needs its area code");
         QTest::newRow("service number") << QStringLiteral("95588") << QStringLiteral("not a phone number");
-        QTest::newRow("bad area split") << QStringLiteral("057-788881234") << QStringLiteral("057 is not an area code");
-        QTest::newRow("Beijing split wrong") << QStringLiteral("0106-5123456")
-                                             << QStringLiteral("0106 is not an area code");
-        QTest::newRow("international prefix") << QStringLiteral("0044207946000") << QStringLiteral("not an area code");
+        QTest::newRow("bad area split")
+            << QStringLiteral("057-788881234") << QStringLiteral("057 is not an area code");
+        QTest::newRow("Beijing split wrong")
+            << QStringLiteral("0106-5123456") << QStringLiteral("0106 is not an area code");
+        QTest::newRow("international prefix")
+            << QStringLiteral("0044207946000") << QStringLiteral("not an area code");
         QTest::newRow("011") << QStringLiteral("01187654321") << QStringLiteral("not an area code");
         QTest::newRow("local too short") << QStringLiteral("0577-888812") << QStringLiteral("7 or 8 digits");
-        QTest::newRow("local too long") << QStringLiteral("0577-888812345") << QStringLiteral("7 or 8 digits");
+        QTest::newRow("local too long")
+            << QStringLiteral("0577-888812345") << QStringLiteral("7 or 8 digits");
         QTest::newRow("extension") << QStringLiteral("0577-88881234-801") << QStringLiteral("7 or 8 digits");
-        QTest::newRow("local starts with 0") << QStringLiteral("0577-08881234") << QStringLiteral("cannot start");
+        QTest::newRow("local starts with 0")
+            << QStringLiteral("0577-08881234") << QStringLiteral("cannot start");
         QTest::newRow("open bracket") << QStringLiteral("(0577 88881234") << QStringLiteral("not closed");
     }
     void invalid()

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <tuple>
 
 using ow::Deadline;
@@ -60,8 +59,10 @@ private slots:
         // 2026: 元旦 3 + 春节 9 + 清明 3 + 劳动节 5 + 端午 3 + 中秋 3 + 国庆 7; 6 weekends worked.
         for (const auto &[year, off, work] : {std::tuple {2025, 28, 5}, std::tuple {2026, 33, 6}}) {
             const QList<WorkingCalendar::Day> days = m_calendar.specialDays(year);
-            const auto offDays = std::count_if(days.cbegin(), days.cend(),
-                [](const WorkingCalendar::Day &day) { return day.kind == WorkingCalendar::DayKind::Holiday; });
+            const auto offDays
+                = std::count_if(days.cbegin(), days.cend(), [](const WorkingCalendar::Day &day) {
+                      return day.kind == WorkingCalendar::DayKind::Holiday;
+                  });
             QCOMPARE(int(offDays), off);
             QCOMPARE(int(days.size() - offDays), work);
         }
@@ -79,9 +80,11 @@ private slots:
         QTest::newRow("New Year 2025") << d("2025-01-01") << false << K::Holiday;
         QTest::newRow("ordinary Monday") << d("2025-03-03") << true << K::Workday;
         QTest::newRow("ordinary Saturday") << d("2025-03-08") << false << K::Weekend;
-        QTest::newRow("swapped Sunday before Spring Festival") << d("2025-01-26") << true << K::SwappedWorkday;
+        QTest::newRow("swapped Sunday before Spring Festival")
+            << d("2025-01-26") << true << K::SwappedWorkday;
         QTest::newRow("Spring Festival eve 2025") << d("2025-01-28") << false << K::Holiday;
-        QTest::newRow("swapped Saturday after Spring Festival") << d("2025-02-08") << true << K::SwappedWorkday;
+        QTest::newRow("swapped Saturday after Spring Festival")
+            << d("2025-02-08") << true << K::SwappedWorkday;
         QTest::newRow("Dragon Boat Monday") << d("2025-06-02") << false << K::Holiday;
         QTest::newRow("National Day, Wednesday 8th") << d("2025-10-08") << false << K::Holiday;
         QTest::newRow("swapped Saturday 2025-10-11") << d("2025-10-11") << true << K::SwappedWorkday;
@@ -115,7 +118,8 @@ private slots:
         QTest::addColumn<QDate>("expected");
         QTest::newRow("over National Day 2025") << d("2025-09-30") << 1 << d("2025-10-09");
         QTest::newRow("onto the swapped Sunday") << d("2025-09-26") << 1 << d("2025-09-28");
-        QTest::newRow("over Spring Festival 2025, both swapped days") << d("2025-01-20") << 10 << d("2025-02-08");
+        QTest::newRow("over Spring Festival 2025, both swapped days")
+            << d("2025-01-20") << 10 << d("2025-02-08");
         QTest::newRow("20 days from 2025-09-15") << d("2025-09-15") << 20 << d("2025-10-17");
         QTest::newRow("into 2026, swapped 4 January") << d("2025-12-31") << 1 << d("2026-01-04");
         QTest::newRow("onto 2026-02-14") << d("2026-02-13") << 1 << d("2026-02-14");
@@ -142,7 +146,8 @@ private slots:
         const auto into2027 = m_calendar.addWorkingDays(d("2026-12-25"), 10);
         QVERIFY(!into2027.has_value());
         QCOMPARE(into2027.error().code(), ow::Error::Code::Unsupported);
-        QVERIFY2(into2027.error().message().contains(QStringLiteral("2027")), qPrintable(into2027.error().message()));
+        QVERIFY2(into2027.error().message().contains(QStringLiteral("2027")),
+            qPrintable(into2027.error().message()));
         QVERIFY(!m_calendar.isWorkingDay(d("2027-01-04")).has_value());
         QVERIFY(!m_calendar.addWorkingDays(d("2025-01-02"), -2).has_value()); // reaches 2024
         QVERIFY(!m_calendar.workingDaysBetween(d("2026-12-01"), d("2027-01-10")).has_value());
@@ -181,7 +186,8 @@ private slots:
     void deadlinePausedForExpertReview()
     {
         // Art. 45: the two working days of expert review do not count.
-        const Deadline deadline(d("2025-09-30"), 5, {{d("2025-10-09"), d("2025-10-10"), QStringLiteral("专家评审")}});
+        const Deadline deadline(
+            d("2025-09-30"), 5, {{d("2025-10-09"), d("2025-10-10"), QStringLiteral("专家评审")}});
         QCOMPARE(*deadline.dueDate(m_calendar), d("2025-10-16"));
         QVERIFY(deadline.isPausedOn(d("2025-10-10")));
         QVERIFY(!deadline.isPausedOn(d("2025-10-11")));
@@ -204,7 +210,8 @@ private slots:
         const Deadline open(d("2026-02-10"), 10, {{d("2026-02-12"), QDate(), QStringLiteral("检测")}});
         const auto due = open.dueDate(m_calendar);
         QVERIFY(!due.has_value());
-        QVERIFY2(due.error().message().contains(QStringLiteral("2026-02-12")), qPrintable(due.error().message()));
+        QVERIFY2(
+            due.error().message().contains(QStringLiteral("2026-02-12")), qPrintable(due.error().message()));
         QVERIFY(open.isPausedOn(d("2026-12-31")));
         // Only 2026-02-11 ran before the pause.
         QCOMPARE(*open.remainingAt(m_calendar, d("2026-03-31")), 9);
@@ -236,30 +243,31 @@ private slots:
         const QByteArray header(kHeader2025);
         QTest::newRow("no year") << QStringLiteral("2025.txt") << QByteArray("version 1\nsource s\n") << 0
                                  << QStringLiteral("'year' is missing");
-        QTest::newRow("named for another year") << QStringLiteral("2026.txt") << header << 1
-                                                << QStringLiteral("named for 2026");
+        QTest::newRow("named for another year")
+            << QStringLiteral("2026.txt") << header << 1 << QStringLiteral("named for 2026");
         QTest::newRow("no source") << QStringLiteral("2025.txt") << QByteArray("year 2025\nversion 1\n") << 0
                                    << QStringLiteral("'source' is missing");
         QTest::newRow("no version") << QStringLiteral("2025.txt") << QByteArray("year 2025\nsource s\n") << 0
                                     << QStringLiteral("'version' is missing");
-        QTest::newRow("unknown header") << QStringLiteral("2025.txt") << header + "author me\n" << 4
-                                        << QStringLiteral("Unknown header 'author'");
-        QTest::newRow("bad date") << QStringLiteral("2025.txt") << header + "2025-13-01 off X\n" << 4
-                                  << QStringLiteral("not a date");
-        QTest::newRow("short date") << QStringLiteral("2025.txt") << header + "2025-1-1 off X\n" << 4
-                                    << QStringLiteral("YYYY-MM-DD");
-        QTest::newRow("bad kind") << QStringLiteral("2025.txt") << header + "\n2025-10-01 holiday 国庆节\n" << 5
-                                  << QStringLiteral("not 'holiday'");
-        QTest::newRow("no name") << QStringLiteral("2025.txt") << header + "2025-10-01 off\n" << 4
-                                 << QStringLiteral("no name");
-        QTest::newRow("weekday worked") << QStringLiteral("2025.txt") << header + "2025-10-09 work 调休\n" << 4
-                                        << QStringLiteral("is a weekday");
-        QTest::newRow("twice") << QStringLiteral("2025.txt") << header + "2025-10-01 off A\n2025-10-01 off B\n" << 5
-                               << QStringLiteral("first on line 4");
-        QTest::newRow("other year's date") << QStringLiteral("2025.txt") << header + "2026-01-01 off 元旦\n" << 4
-                                           << QStringLiteral("does not belong");
-        QTest::newRow("header without value") << QStringLiteral("2025.txt") << header + "url\n" << 4
-                                              << QStringLiteral("has no value");
+        QTest::newRow("unknown header") << QStringLiteral("2025.txt") << header + "author me\n"
+                                        << 4 << QStringLiteral("Unknown header 'author'");
+        QTest::newRow("bad date") << QStringLiteral("2025.txt") << header + "2025-13-01 off X\n"
+                                  << 4 << QStringLiteral("not a date");
+        QTest::newRow("short date") << QStringLiteral("2025.txt") << header + "2025-1-1 off X\n"
+                                    << 4 << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("bad kind") << QStringLiteral("2025.txt") << header + "\n2025-10-01 holiday 国庆节\n"
+                                  << 5 << QStringLiteral("not 'holiday'");
+        QTest::newRow("no name") << QStringLiteral("2025.txt") << header + "2025-10-01 off\n"
+                                 << 4 << QStringLiteral("no name");
+        QTest::newRow("weekday worked") << QStringLiteral("2025.txt") << header + "2025-10-09 work 调休\n"
+                                        << 4 << QStringLiteral("is a weekday");
+        QTest::newRow("twice") << QStringLiteral("2025.txt")
+                               << header + "2025-10-01 off A\n2025-10-01 off B\n"
+                               << 5 << QStringLiteral("first on line 4");
+        QTest::newRow("other year's date") << QStringLiteral("2025.txt") << header + "2026-01-01 off 元旦\n"
+                                           << 4 << QStringLiteral("does not belong");
+        QTest::newRow("header without value") << QStringLiteral("2025.txt") << header + "url\n"
+                                              << 4 << QStringLiteral("has no value");
     }
     void malformedFiles()
     {
