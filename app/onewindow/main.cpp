@@ -17,21 +17,24 @@ namespace {
 void explainLoadFailure(const QString &directory, const ow::catalogue::Diagnostics &diagnostics)
 {
     QStringList errors;
-    for (const ow::catalogue::Diagnostic &diagnostic : diagnostics) {
-        if (diagnostic.severity != ow::catalogue::Diagnostic::Severity::Error)
-            continue;
-        if (errors.size() == 10) {
-            errors.append(QApplication::translate("main", "… and more: run onewindow-cli catalogue lint."));
-            break;
-        }
-        errors.append(diagnostic.toString());
-    }
+    for (const ow::catalogue::Diagnostic &diagnostic : diagnostics)
+        if (diagnostic.severity == ow::catalogue::Diagnostic::Severity::Error)
+            errors.append(diagnostic.toString());
+    constexpr int kShown = 5;
+    QString first = errors.mid(0, kShown).join(QLatin1Char('\n'));
+    if (errors.size() > kShown)
+        first += QLatin1Char('\n')
+            + QApplication::translate(
+                "main", "… and %1 more (see the details, or run onewindow-cli catalogue lint).")
+                  .arg(errors.size() - kShown);
     QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "OneWindow"),
-                    QApplication::translate("main", "The catalogue in %1 could not be loaded.")
-                        .arg(QDir::toNativeSeparators(directory)));
-    box.setInformativeText(
-        QApplication::translate("main", "Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder."));
-    box.setDetailedText(errors.join(QLatin1Char('\n')));
+        QApplication::translate("main", "The catalogue in %1 could not be loaded.")
+            .arg(QDir::toNativeSeparators(directory)));
+    box.setInformativeText(QApplication::translate(
+        "main", "%1\n\nStart with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.")
+                               .arg(first));
+    if (errors.size() > kShown)
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
     box.exec();
 }
 
@@ -49,19 +52,20 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "OneWindow counter workstation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalogueOption(
-        QStringLiteral("catalogue"),
-        QApplication::translate("main", "The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue)."),
+    const QCommandLineOption catalogueOption(QStringLiteral("catalogue"),
+        QApplication::translate(
+            "main", "The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue)."),
         QApplication::translate("main", "folder"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QApplication::translate("main", "Language: zh_CN (default) or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QApplication::translate("main", "Language: zh_CN (default) or en."),
         QApplication::translate("main", "language"));
     parser.addOption(catalogueOption);
     parser.addOption(langOption);
     parser.process(app);
 
-    const QString directory = ow::ui::CatalogueLocation::choose(ow::ui::CatalogueLocation::candidates(
-        parser.value(catalogueOption), qEnvironmentVariable("OW_CATALOGUE"), QApplication::applicationDirPath()));
+    const QString directory = ow::ui::CatalogueLocation::choose(
+        ow::ui::CatalogueLocation::candidates(parser.value(catalogueOption),
+            qEnvironmentVariable("OW_CATALOGUE"), QApplication::applicationDirPath()));
     ow::catalogue::CatalogueLoader::Outcome loaded = ow::catalogue::CatalogueLoader::load(directory);
     if (!loaded.catalogue) {
         explainLoadFailure(directory, loaded.diagnostics);

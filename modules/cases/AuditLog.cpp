@@ -167,8 +167,8 @@ Result<AuditLog::Verification> AuditLog::verify() const
     if (head->next()) {
         const qint64 headSeq = head->value(0).toLongLong();
         if (headSeq != lastSeq)
-            return broken(std::min(headSeq, lastSeq + 1),
-                QCoreApplication::translate("ow::cases", "The log ends at row %1 but its head records row %2: rows were removed.")
+            return broken(std::min(headSeq, lastSeq) + 1,
+                QCoreApplication::translate("ow::cases", "The log ends at row %1 but its head records row %2: rows were removed or added.")
                     .arg(lastSeq)
                     .arg(headSeq));
         if (head->value(1).toString() != previous)

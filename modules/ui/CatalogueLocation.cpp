@@ -5,8 +5,8 @@
 
 namespace ow::ui {
 
-QStringList CatalogueLocation::candidates(const QString &explicitDirectory, const QString &environment,
-                                          const QString &executableDirectory)
+QStringList CatalogueLocation::candidates(
+    const QString &explicitDirectory, const QString &environment, const QString &executableDirectory)
 {
     if (!explicitDirectory.isEmpty())
         return {explicitDirectory};

@@ -31,7 +31,7 @@ QStringList namesOf(const QList<ChecklistLine> &lines)
 } // namespace
 
 ChangeSummary::ChangeSummary(const Matter &matter, const Answers &before, const QString &questionId,
-                             const Answer &answer, const ChangePreview &preview)
+    const Answer &answer, const ChangePreview &preview)
     : m_matter(matter)
     , m_before(before)
     , m_questionId(questionId)
@@ -65,12 +65,14 @@ QString ChangeSummary::detailsHtml() const
         const QString text = question ? question->text : questionId;
         dropped.append(old ? tr("%1 (was: %2)").arg(text, answerLabel(questionId, *old)) : text);
     }
-    QString html = section(tr("These answers no longer apply and will be cleared:"), dropped,
-                           QStringLiteral("#8a5a00"));
-    html += section(tr("Materials that become required:"), namesOf(m_preview.gained), QStringLiteral("#1d6b37"));
+    QString html = section(
+        tr("These answers no longer apply and will be cleared:"), dropped, QStringLiteral("#8a5a00"));
+    html += section(
+        tr("Materials that become required:"), namesOf(m_preview.gained), QStringLiteral("#1d6b37"));
     html += section(tr("Materials no longer required:"), namesOf(m_preview.lost), QStringLiteral("#a3322a"));
     if (html.isEmpty())
-        html = QStringLiteral("<p>") + tr("The checklist stays the same.").toHtmlEscaped() + QStringLiteral("</p>");
+        html = QStringLiteral("<p>") + tr("The checklist stays the same.").toHtmlEscaped()
+            + QStringLiteral("</p>");
     return html;
 }
 

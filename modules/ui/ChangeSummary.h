@@ -14,8 +14,8 @@ class ChangeSummary
 
 public:
     /// `before` are the effective answers now; the question is being set to `answer`.
-    ChangeSummary(const catalogue::Matter &matter, const catalogue::Answers &before, const QString &questionId,
-                  const catalogue::Answer &answer, const catalogue::ChangePreview &preview);
+    ChangeSummary(const catalogue::Matter &matter, const catalogue::Answers &before,
+        const QString &questionId, const catalogue::Answer &answer, const catalogue::ChangePreview &preview);
 
     QString heading() const;
     /// Lists of the answers dropped and the materials gained and lost, as rich text.

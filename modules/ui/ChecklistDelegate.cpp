@@ -45,7 +45,7 @@ struct ChecklistDelegate::Layout
     QString reasons;
     QString notes;
     QList<QPair<QString, ChipPainter::Style>> chips;
-    QList<QPoint> chipOffsets;   ///< relative to the first chip row's top left
+    QList<QPoint> chipOffsets; ///< relative to the first chip row's top left
     int textWidth = 0;
     int nameHeight = 0;
     int chipHeight = 0;
@@ -60,8 +60,8 @@ ChecklistDelegate::ChecklistDelegate(QAbstractItemView *view)
 {
 }
 
-ChecklistDelegate::Layout ChecklistDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                                       int width) const
+ChecklistDelegate::Layout ChecklistDelegate::layoutFor(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
     Layout layout;
     layout.nameFont = scaled(option.font, 1.08, true);
@@ -77,13 +77,15 @@ ChecklistDelegate::Layout ChecklistDelegate::layoutFor(const QStyleOptionViewIte
     const QStringList matters = index.data(ChecklistModel::MattersRole).toStringList();
     if (!matters.isEmpty()) {
         const QString shared = tr("Handed in once for: %1").arg(matters.join(QStringLiteral("、")));
-        layout.reasons = layout.reasons.isEmpty() ? shared : QString(layout.reasons + QLatin1Char('\n') + shared);
+        layout.reasons
+            = layout.reasons.isEmpty() ? shared : QString(layout.reasons + QLatin1Char('\n') + shared);
     }
     const QStringList notes = index.data(ChecklistModel::NotesRole).toStringList();
     if (!notes.isEmpty())
         layout.notes = tr("Note: %1").arg(notes.join(QStringLiteral("；")));
 
-    layout.nameHeight = wrappedHeight(index.data(Qt::DisplayRole).toString(), layout.nameFont, layout.textWidth);
+    layout.nameHeight
+        = wrappedHeight(index.data(Qt::DisplayRole).toString(), layout.nameFont, layout.textWidth);
     // Chips flow left to right and wrap when the panel is narrow.
     const int chipRow = ChipPainter::height(layout.smallFont);
     int cx = 0;
@@ -101,8 +103,8 @@ ChecklistDelegate::Layout ChecklistDelegate::layoutFor(const QStyleOptionViewIte
     layout.reasonsHeight = wrappedHeight(layout.reasons, layout.smallFont, layout.textWidth);
     layout.notesHeight = wrappedHeight(layout.notes, layout.smallFont, layout.textWidth);
     layout.height = kPadY + layout.nameHeight + kGap + layout.chipHeight
-        + (layout.reasonsHeight ? kGap + layout.reasonsHeight : 0) + (layout.notesHeight ? 2 + layout.notesHeight : 0)
-        + kPadY;
+        + (layout.reasonsHeight ? kGap + layout.reasonsHeight : 0)
+        + (layout.notesHeight ? 2 + layout.notesHeight : 0) + kPadY;
     return layout;
 }
 
@@ -114,20 +116,22 @@ QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     return QSize(width, layoutFor(option, index, width).height);
 }
 
-void ChecklistDelegate::paintHeading(QPainter *painter, const QStyleOptionViewItem &option,
-                                     const QModelIndex &index) const
+void ChecklistDelegate::paintHeading(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QRect rect = option.rect.adjusted(kPadX, 0, -kPadX, 0);
     painter->setFont(scaled(option.font, 0.92, true));
     painter->setPen(Theme::secondaryText());
-    const QString text = tr("%1 (%2)").arg(index.data(Qt::DisplayRole).toString())
+    const QString text = tr("%1 (%2)")
+                             .arg(index.data(Qt::DisplayRole).toString())
                              .arg(index.data(ChecklistModel::CountRole).toInt());
     painter->drawText(rect.adjusted(0, 8, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
     painter->setPen(Theme::border());
     painter->drawLine(rect.left(), option.rect.bottom(), rect.right(), option.rect.bottom());
 }
 
-void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ChecklistDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -166,19 +170,20 @@ void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(layout.nameFont);
     painter->setPen(Theme::text());
     painter->drawText(QRect(x, y, layout.textWidth, layout.nameHeight), Qt::TextWordWrap,
-                      index.data(Qt::DisplayRole).toString());
+        index.data(Qt::DisplayRole).toString());
     y += layout.nameHeight + kGap;
 
     for (qsizetype i = 0; i < layout.chips.size(); ++i)
         ChipPainter::paint(painter, QPoint(x, y) + layout.chipOffsets.at(i), layout.chips.at(i).first,
-                           layout.smallFont, layout.chips.at(i).second);
+            layout.smallFont, layout.chips.at(i).second);
     y += layout.chipHeight;
 
     painter->setFont(layout.smallFont);
     if (layout.reasonsHeight) {
         y += kGap;
         painter->setPen(Theme::secondaryText());
-        painter->drawText(QRect(x, y, layout.textWidth, layout.reasonsHeight), Qt::TextWordWrap, layout.reasons);
+        painter->drawText(
+            QRect(x, y, layout.textWidth, layout.reasonsHeight), Qt::TextWordWrap, layout.reasons);
         y += layout.reasonsHeight;
     }
     y += 2;

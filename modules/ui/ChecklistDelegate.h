@@ -15,7 +15,8 @@ class ChecklistDelegate : public QStyledItemDelegate
 public:
     explicit ChecklistDelegate(QAbstractItemView *view);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

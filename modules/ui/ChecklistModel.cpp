@@ -31,9 +31,9 @@ void ChecklistModel::setChecklist(const Checklist &checklist)
     auto addGroup = [this](const QString &heading, int first, int count) {
         if (count == 0)
             return;
-        m_rows.append(Row{RowKind::Heading, -1, 0, heading, count});
+        m_rows.append(Row {RowKind::Heading, -1, 0, heading, count});
         for (int i = first; i < first + count; ++i)
-            m_rows.append(Row{RowKind::Line, i, i + 1, {}, 0});
+            m_rows.append(Row {RowKind::Line, i, i + 1, {}, 0});
     };
     addGroup(tr("Basic materials, needed in every situation"), 0, m_basicCount);
     addGroup(tr("Materials for this situation"), m_basicCount, int(m_lines.size()) - m_basicCount);
@@ -65,12 +65,14 @@ QStringList ChecklistModel::materialIds() const
 
 int ChecklistModel::dataSharedCount() const
 {
-    return int(std::count_if(m_lines.begin(), m_lines.end(), [](const ChecklistLine &l) { return l.dataShared; }));
+    return int(
+        std::count_if(m_lines.begin(), m_lines.end(), [](const ChecklistLine &l) { return l.dataShared; }));
 }
 
 int ChecklistModel::waivableCount() const
 {
-    return int(std::count_if(m_lines.begin(), m_lines.end(), [](const ChecklistLine &l) { return l.waivable; }));
+    return int(
+        std::count_if(m_lines.begin(), m_lines.end(), [](const ChecklistLine &l) { return l.waivable; }));
 }
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const
@@ -123,7 +125,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return reasons;
     }
     case ChipsRole:
-        return QStringList{displayName(line.form), tr("copies: %1").arg(line.copies), displayName(line.medium)};
+        return QStringList {
+            displayName(line.form), tr("copies: %1").arg(line.copies), displayName(line.medium)};
     case DataSharedRole:
         return line.dataShared;
     case WaivableRole:

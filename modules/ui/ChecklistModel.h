@@ -14,20 +14,25 @@ class ChecklistModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, ///< RowKind
-        NumberRole,                  ///< 1-based line number (lines only)
+        NumberRole, ///< 1-based line number (lines only)
         MaterialIdRole,
-        BasicRole,                   ///< the line is a basic material (every situation)
-        ReasonsRole,                 ///< QStringList of Reason::toString() for the answers requiring it
-        ChipsRole,                   ///< QStringList: form, copies, medium
+        BasicRole, ///< the line is a basic material (every situation)
+        ReasonsRole, ///< QStringList of Reason::toString() for the answers requiring it
+        ChipsRole, ///< QStringList: form, copies, medium
         DataSharedRole,
         WaivableRole,
-        NotesRole,                   ///< QStringList
-        CountRole,                   ///< headings: how many lines follow
-        MattersRole,                 ///< QStringList: names of the matters using the line, when several
+        NotesRole, ///< QStringList
+        CountRole, ///< headings: how many lines follow
+        MattersRole, ///< QStringList: names of the matters using the line, when several
     };
-    enum class RowKind { Heading, Line };
+    enum class RowKind
+    {
+        Heading,
+        Line
+    };
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
@@ -54,7 +59,7 @@ private:
     struct Row
     {
         RowKind kind = RowKind::Line;
-        int line = -1;       ///< index into m_lines
+        int line = -1; ///< index into m_lines
         int number = 0;
         QString heading;
         int count = 0;

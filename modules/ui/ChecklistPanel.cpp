@@ -78,7 +78,8 @@ void ChecklistPanel::setChecklist(const Checklist &checklist, bool complete)
         if (row < 0)
             row = m_model->lineCount() > 0 ? 1 : -1; // row 0 is the first heading
         if (row >= 0)
-            m_view->selectionModel()->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
+            m_view->selectionModel()->setCurrentIndex(
+                m_model->index(row), QItemSelectionModel::ClearAndSelect);
     }
     updateSummary(complete);
     emitCurrent();
@@ -88,7 +89,8 @@ void ChecklistPanel::updateSummary(bool complete)
 {
     const int total = m_model->lineCount();
     const int basic = m_model->basicCount();
-    QString summary = tr("%1 materials: %2 basic, %3 for this situation.").arg(total).arg(basic).arg(total - basic);
+    QString summary
+        = tr("%1 materials: %2 basic, %3 for this situation.").arg(total).arg(basic).arg(total - basic);
     if (const int shared = m_model->dataSharedCount())
         summary += QLatin1Char(' ') + tr("%1 fetched by the hall.").arg(shared);
     if (const int waivable = m_model->waivableCount())

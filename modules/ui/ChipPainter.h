@@ -12,7 +12,13 @@ namespace ow::ui {
 class ChipPainter
 {
 public:
-    enum class Style { Neutral, Success, Warning, Accent };
+    enum class Style
+    {
+        Neutral,
+        Success,
+        Warning,
+        Accent
+    };
 
     static int height(const QFont &font);
     static int width(const QString &text, const QFont &font);

@@ -13,7 +13,8 @@ ChoiceQuestionWidget::ChoiceQuestionWidget(const catalogue::Question &question, 
 {
 }
 
-void ChoiceQuestionWidget::addOptionRow(const QString &optionId, QAbstractButton *button, const QString &label)
+void ChoiceQuestionWidget::addOptionRow(
+    const QString &optionId, QAbstractButton *button, const QString &label)
 {
     OptionRow row;
     row.optionId = optionId;

@@ -13,7 +13,7 @@ QString ConfirmDialog::s_lastText;
 int ConfirmDialog::s_askCount = 0;
 
 ConfirmDialog::ConfirmDialog(QWidget *parent, const QString &title, const QString &heading,
-                             const QString &detailsHtml, const QString &confirmText)
+    const QString &detailsHtml, const QString &confirmText)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("confirmDialog"));
@@ -49,7 +49,7 @@ ConfirmDialog::ConfirmDialog(QWidget *parent, const QString &title, const QStrin
 }
 
 ConfirmDialog::Choice ConfirmDialog::ask(QWidget *parent, const QString &title, const QString &heading,
-                                         const QString &detailsHtml, const QString &confirmText)
+    const QString &detailsHtml, const QString &confirmText)
 {
     ++s_askCount;
     QTextDocument plain;

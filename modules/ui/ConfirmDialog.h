@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;
@@ -15,11 +14,15 @@ class ConfirmDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { Confirm, Cancel };
+    enum class Choice
+    {
+        Confirm,
+        Cancel
+    };
 
     /// Shows the dialog and returns what the clerk chose, or the answer a test set beforehand.
-    static Choice ask(QWidget *parent, const QString &title, const QString &heading, const QString &detailsHtml,
-                      const QString &confirmText);
+    static Choice ask(QWidget *parent, const QString &title, const QString &heading,
+        const QString &detailsHtml, const QString &confirmText);
     /// Test seam: the next ask() returns this without showing anything (used once, then cleared).
     static void setNextAnswer(Choice choice);
     /// Test seam: the heading and details of the last ask(), shown or answered in advance.
@@ -29,7 +32,7 @@ public:
 
 private:
     ConfirmDialog(QWidget *parent, const QString &title, const QString &heading, const QString &detailsHtml,
-                  const QString &confirmText);
+        const QString &confirmText);
 
     static std::optional<Choice> s_nextAnswer;
     static QString s_lastText;

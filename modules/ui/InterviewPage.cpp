@@ -125,8 +125,8 @@ InterviewPage::InterviewPage(QWidget *parent)
     layout->addWidget(headerWidget);
     layout->addWidget(m_splitter, 1);
 
-    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
-                                [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    m_focusConnection = connect(
+        qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 }
 
 InterviewPage::~InterviewPage()
@@ -189,12 +189,12 @@ void InterviewPage::buildQuestions()
         }
         for (const Question &question : matter.questions) {
             QuestionWidget *widget = QuestionWidget::create(question, m_questionsHost);
-            const Entry entry{int(p), widget};
+            const Entry entry {int(p), widget};
             widget->setLocked(m_session->isPreset(int(p), question.id));
             connect(widget, &QuestionWidget::answerChosen, this,
-                    [this, entry](const Answer &answer) { onAnswerChosen(entry, answer); });
+                [this, entry](const Answer &answer) { onAnswerChosen(entry, answer); });
             connect(widget, &QuestionWidget::moveRequested, this,
-                    [this, widget](int delta) { move(widget, delta); });
+                [this, widget](int delta) { move(widget, delta); });
             connect(widget, &QuestionWidget::advanceRequested, this, [this, widget] { move(widget, 1); });
             m_questionsLayout->addWidget(widget);
             m_entries.append(entry);
@@ -230,8 +230,8 @@ void InterviewPage::updateHeader()
     const QString kind = matter.kind == MatterKind::Promised
         ? tr("promised case, %1 working days").arg(matter.promisedDays)
         : tr("immediate case");
-    m_meta->setText(QStringList{matter.code, department ? department->name : matter.departmentId, kind,
-                                displayName(matter.frequency)}
+    m_meta->setText(QStringList {
+        matter.code, department ? department->name : matter.departmentId, kind, displayName(matter.frequency)}
                         .join(QStringLiteral("  ·  ")));
 }
 
@@ -272,8 +272,8 @@ void InterviewPage::updateSituation()
     for (qsizetype p = 0; p < m_sectionPaths.size() && p < parts.size(); ++p) {
         const Evaluation &evaluation = parts.at(p).evaluation;
         m_sectionPaths.at(p)->setText(evaluation.complete
-                                          ? tr("Situation: %1").arg(evaluation.situationPath.join(separator))
-                                          : QString());
+                ? tr("Situation: %1").arg(evaluation.situationPath.join(separator))
+                : QString());
         m_sectionPaths.at(p)->setVisible(evaluation.complete);
     }
     if (m_session->isComplete()) {
@@ -309,9 +309,10 @@ void InterviewPage::onAnswerChosen(const Entry &entry, const Answer &answer)
         const ChangePreview preview = m_session->preview(entry.part, questionId, answer);
         if (preview.changesAnything()) {
             const InterviewSession::Part &part = m_session->parts().at(entry.part);
-            const ChangeSummary summary(*part.matter, part.evaluation.effectiveAnswers, questionId, answer, preview);
-            const auto choice = ConfirmDialog::ask(window(), tr("Change an answer"), summary.heading(),
-                                                   summary.detailsHtml(), tr("Change"));
+            const ChangeSummary summary(
+                *part.matter, part.evaluation.effectiveAnswers, questionId, answer, preview);
+            const auto choice = ConfirmDialog::ask(
+                window(), tr("Change an answer"), summary.heading(), summary.detailsHtml(), tr("Change"));
             if (choice != ConfirmDialog::Choice::Confirm) {
                 entry.widget->showAnswer(m_session->answer(entry.part, questionId));
                 entry.widget->setFocus(Qt::OtherFocusReason);
@@ -393,8 +394,8 @@ void InterviewPage::startOver()
     for (const InterviewSession::Part &part : m_session->parts())
         anyAnswer = anyAnswer || part.evaluation.effectiveAnswers.size() > part.presetQuestions.size();
     if (anyAnswer
-        && ConfirmDialog::ask(window(), tr("Start over"), tr("Clear every answer and start this interview again?"),
-                              QString(), tr("Start over"))
+        && ConfirmDialog::ask(window(), tr("Start over"),
+               tr("Clear every answer and start this interview again?"), QString(), tr("Start over"))
             != ConfirmDialog::Choice::Confirm)
         return;
     m_session->clear();

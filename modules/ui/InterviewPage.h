@@ -3,7 +3,6 @@
 #include "ui/InterviewSession.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

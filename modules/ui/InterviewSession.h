@@ -16,8 +16,8 @@ public:
     struct Part
     {
         const catalogue::Matter *matter = nullptr;
-        catalogue::Answers answers;      ///< as given, presets included
-        QStringList presetQuestions;     ///< questions the bundle answers in advance
+        catalogue::Answers answers; ///< as given, presets included
+        QStringList presetQuestions; ///< questions the bundle answers in advance
         catalogue::Evaluation evaluation;
     };
 
@@ -39,7 +39,8 @@ public:
 
     /// What setting the answer would change; gained and lost lines refer to the whole checklist, so in a
     /// bundle a material another matter still needs is neither gained nor lost.
-    catalogue::ChangePreview preview(int part, const QString &questionId, const catalogue::Answer &answer) const;
+    catalogue::ChangePreview preview(
+        int part, const QString &questionId, const catalogue::Answer &answer) const;
     void setAnswer(int part, const QString &questionId, const catalogue::Answer &answer);
     /// Back to the start: every answer but the bundle's presets is forgotten.
     void clear();

@@ -40,8 +40,8 @@ MainWindow::MainWindow(CataloguePtr catalogue, QWidget *parent)
     createActions();
     createMenus();
 
-    auto *catalogueLabel = new QLabel(
-        tr("Catalogue: %1, version %2, issued %3").arg(m_catalogue->name, m_catalogue->version, m_catalogue->issued),
+    auto *catalogueLabel = new QLabel(tr("Catalogue: %1, version %2, issued %3")
+                                          .arg(m_catalogue->name, m_catalogue->version, m_catalogue->issued),
         this);
     statusBar()->addWidget(catalogueLabel);
     statusBar()->addPermanentWidget(new QLabel(tr("F1: keyboard shortcuts"), this));
@@ -73,24 +73,25 @@ void MainWindow::createActions()
         showSearch();
         m_searchPage->focusSearch();
     });
-    m_backAction = make(tr("&Back to search"), {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)},
-                        &MainWindow::goBack);
-    m_resumeAction = make(tr("&Resume the interview"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
-                          &MainWindow::resumeInterview);
-    m_startOverAction = make(tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-                             [this] { m_interviewPage->startOver(); });
+    m_backAction = make(tr("&Back to search"),
+        {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)}, &MainWindow::goBack);
+    m_resumeAction = make(
+        tr("&Resume the interview"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, &MainWindow::resumeInterview);
+    m_startOverAction = make(
+        tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { m_interviewPage->startOver(); });
     m_zoomInAction = make(tr("Zoom &in on the sample"),
-                          {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
-                          [this] { m_interviewPage->sampleViewer()->zoomIn(); });
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+        [this] { m_interviewPage->sampleViewer()->zoomIn(); });
     m_zoomOutAction = make(tr("Zoom &out of the sample"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-                           [this] { m_interviewPage->sampleViewer()->zoomOut(); });
+        [this] { m_interviewPage->sampleViewer()->zoomOut(); });
     m_fitAction = make(tr("&Fit the sample to the view"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
-                       [this] { m_interviewPage->sampleViewer()->fitToView(); });
+        [this] { m_interviewPage->sampleViewer()->fitToView(); });
     m_enlargeAction = make(tr("&Enlarge the sample"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                           [this](bool on) { m_interviewPage->setSampleEnlarged(on); });
+        [this](bool on) { m_interviewPage->setSampleEnlarged(on); });
     m_enlargeAction->setCheckable(true);
     connect(m_interviewPage, &InterviewPage::sampleEnlargedChanged, m_enlargeAction, &QAction::setChecked);
-    m_shortcutsAction = make(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, &MainWindow::showShortcuts);
+    m_shortcutsAction
+        = make(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, &MainWindow::showShortcuts);
     m_aboutAction = make(tr("&About OneWindow"), {}, &MainWindow::showAbout);
     m_quitAction = make(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
 }
@@ -130,14 +131,19 @@ QList<MainWindow::ShortcutRow> MainWindow::shortcutRows() const
     // Key names stay as printed on the keyboard; only what they do is translated.
     return {
         {QStringLiteral("Ctrl+F"), tr("Find a matter: go to the search field"), false},
-        {QStringLiteral("↑ / ↓"), tr("Search: move through the results. Interview: previous / next question"), true},
+        {QStringLiteral("↑ / ↓"), tr("Search: move through the results. Interview: previous / next question"),
+            true},
         {QStringLiteral("Enter"), tr("Search: open the selected matter. Interview: confirm and go on"), true},
-        {QStringLiteral("1 – 9"), tr("Choose the option with that number (multi-choice: tick or untick it)"), true},
+        {QStringLiteral("1 – 9"), tr("Choose the option with that number (multi-choice: tick or untick it)"),
+            true},
         {QStringLiteral("Tab / Shift+Tab"), tr("Next / previous question, then the checklist"), true},
-        {QStringLiteral("Esc, Alt+←"), tr("Back to search (the interview is kept); from an enlarged sample, back to the interview"), false},
+        {QStringLiteral("Esc, Alt+←"),
+            tr("Back to search (the interview is kept); from an enlarged sample, back to the interview"),
+            false},
         {QStringLiteral("Alt+→"), tr("Resume the interview left last"), false},
         {QStringLiteral("Ctrl+R"), tr("Start the interview over"), false},
-        {QStringLiteral("Ctrl+= / Ctrl+- / Ctrl+0"), tr("Zoom the sample in / out / fit it to the view"), false},
+        {QStringLiteral("Ctrl+= / Ctrl+- / Ctrl+0"), tr("Zoom the sample in / out / fit it to the view"),
+            false},
         {QStringLiteral("Ctrl+Wheel"), tr("Zoom the sample"), true},
         {QStringLiteral("Ctrl+E"), tr("Enlarge the sample to the whole window, or shrink it back"), false},
         {QStringLiteral("F1"), tr("This list"), false},
@@ -228,10 +234,10 @@ void MainWindow::showShortcuts()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About OneWindow"),
-                       tr("<p><b>OneWindow %1</b> — the counter workstation for integrated acceptance.</p>"
-                          "<p>Catalogue: %2, version %3.</p>")
-                           .arg(QStringLiteral(OW_VERSION), m_catalogue->name.toHtmlEscaped(),
-                                m_catalogue->version.toHtmlEscaped()));
+        tr("<p><b>OneWindow %1</b> — the counter workstation for integrated acceptance.</p>"
+           "<p>Catalogue: %2, version %3.</p>")
+            .arg(QStringLiteral(OW_VERSION), m_catalogue->name.toHtmlEscaped(),
+                m_catalogue->version.toHtmlEscaped()));
 }
 
 } // namespace ow::ui

@@ -24,7 +24,8 @@ QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 /// "<b>title</b><br>• a<br>• b" — hidden by the caller when there is nothing to list.
 QString bulletList(const QString &title, const QStringList &items)
 {
-    QString html = QStringLiteral("<span style='font-weight:600'>") + title.toHtmlEscaped() + QStringLiteral("</span>");
+    QString html = QStringLiteral("<span style='font-weight:600'>") + title.toHtmlEscaped()
+        + QStringLiteral("</span>");
     for (const QString &item : items)
         html += QStringLiteral("<br>• ") + item.toHtmlEscaped();
     return html;
@@ -73,7 +74,7 @@ void MaterialDetailPanel::showLine(const ChecklistLine *line, const Catalogue &c
         return;
     }
     m_title->setText(line->name);
-    QStringList meta{displayName(line->category)};
+    QStringList meta {displayName(line->category)};
     if (!line->source.isEmpty())
         meta.append(tr("issued by %1").arg(line->source));
     m_meta->setText(meta.join(QStringLiteral(" · ")));

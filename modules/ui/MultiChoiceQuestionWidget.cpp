@@ -65,8 +65,8 @@ void MultiChoiceQuestionWidget::updatePending()
     QStringList checked = checkedOptions();
     checked.sort();
     const bool pending = !m_answer || *m_answer != checked;
-    m_pendingHint->setText(pending ? tr("Choose any number (also none), then press Enter to confirm.")
-                                   : QString());
+    m_pendingHint->setText(
+        pending ? tr("Choose any number (also none), then press Enter to confirm.") : QString());
 }
 
 void MultiChoiceQuestionWidget::confirm()

@@ -77,9 +77,7 @@ void QuestionWidget::setOrdinal(int ordinal)
     m_ordinal->setText(QString::number(ordinal));
 }
 
-void QuestionWidget::setOffered(const QStringList &)
-{
-}
+void QuestionWidget::setOffered(const QStringList &) { }
 
 void QuestionWidget::setLocked(bool locked)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalogue/Catalogue.h"
 #include "catalogue/Answers.h"
+#include "catalogue/Catalogue.h"
 
 #include <QFrame>
 
@@ -48,7 +48,7 @@ protected:
     /// The digit 1–9 in a key press (main row or keypad), or 0.
     static int digitOf(const QKeyEvent *event);
     void keyPressEvent(QKeyEvent *event) override;
-    virtual void updateLockedState() {}
+    virtual void updateLockedState() { }
 
     /// Called for keys the base class does not handle; return true when used.
     virtual bool handleKey(QKeyEvent *event) = 0;

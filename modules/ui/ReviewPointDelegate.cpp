@@ -52,15 +52,16 @@ QSize ReviewPointDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     const int width = m_view->viewport()->width();
     const int tw = textWidth(option, index, width);
     const QFontMetrics metrics(option.font);
-    const int textHeight =
-        metrics.boundingRect(QRect(0, 0, tw, 10000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString())
-            .height();
+    const int textHeight
+        = metrics
+              .boundingRect(QRect(0, 0, tw, 10000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString())
+              .height();
     const int chipHeight = ChipPainter::height(smaller(option.font));
     return QSize(width, kPadY + chipHeight + 3 + textHeight + kPadY);
 }
 
-void ReviewPointDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void ReviewPointDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -105,7 +106,7 @@ void ReviewPointDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(option.font);
     painter->setPen(Theme::text());
     painter->drawText(QRect(textLeft, textTop, tw, rect.bottom() - textTop), Qt::TextWordWrap,
-                      index.data(Qt::DisplayRole).toString());
+        index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 

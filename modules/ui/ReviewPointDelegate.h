@@ -12,15 +12,17 @@ class ReviewPointDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         NumbersRole = Qt::UserRole + 1, ///< QVariantList of int: the marker numbers on the sample
-        KindRole,                       ///< "form review" / "content review"
-        TagRole,                        ///< the matter that adds the point, or empty
+        KindRole, ///< "form review" / "content review"
+        TagRole, ///< the matter that adds the point, or empty
     };
 
     explicit ReviewPointDelegate(QAbstractItemView *view);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

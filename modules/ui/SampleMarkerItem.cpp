@@ -24,7 +24,10 @@ public:
         setAcceptedMouseButtons(Qt::NoButton);
     }
 
-    QRectF boundingRect() const override { return QRectF(-kBadge / 2 - 1, -kBadge / 2 - 1, kBadge + 2, kBadge + 2); }
+    QRectF boundingRect() const override
+    {
+        return QRectF(-kBadge / 2 - 1, -kBadge / 2 - 1, kBadge + 2, kBadge + 2);
+    }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -39,8 +42,8 @@ public:
         font.setPixelSize(13);
         painter->setFont(font);
         painter->setPen(Qt::white);
-        painter->drawText(QRectF(-kBadge / 2, -kBadge / 2, kBadge, kBadge), Qt::AlignCenter,
-                          QString::number(m_number));
+        painter->drawText(
+            QRectF(-kBadge / 2, -kBadge / 2, kBadge, kBadge), Qt::AlignCenter, QString::number(m_number));
     }
 
 private:

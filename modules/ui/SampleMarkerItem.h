@@ -11,7 +11,12 @@ class SampleMarkerItem : public QGraphicsObject
     Q_OBJECT
 
 public:
-    enum class State { Normal, Highlighted, Dimmed };
+    enum class State
+    {
+        Normal,
+        Highlighted,
+        Dimmed
+    };
 
     SampleMarkerItem(int number, const QRectF &rect, QGraphicsItem *parent = nullptr);
 

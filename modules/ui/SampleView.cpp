@@ -67,7 +67,7 @@ void SampleView::highlight(const QList<int> &numbers)
             marker->setState(SampleMarkerItem::State::Normal);
         else
             marker->setState(numbers.contains(marker->number()) ? SampleMarkerItem::State::Highlighted
-                                                               : SampleMarkerItem::State::Dimmed);
+                                                                : SampleMarkerItem::State::Dimmed);
     }
     if (!numbers.isEmpty() && !m_fitting) {
         const int first = numbers.constFirst();

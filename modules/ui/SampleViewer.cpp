@@ -17,7 +17,7 @@ using namespace ow::catalogue;
 
 namespace {
 
-constexpr int kListWidth = 300;  ///< room the point list needs beside the image
+constexpr int kListWidth = 300; ///< room the point list needs beside the image
 constexpr int kListHeight = 200; ///< room the point list needs below the image
 
 QToolButton *zoomButton(const QString &text, const QString &tip, QWidget *parent)
@@ -100,7 +100,7 @@ SampleViewer::SampleViewer(QWidget *parent)
 
     connect(m_points, &QListWidget::currentRowChanged, this, &SampleViewer::highlightRow);
     connect(m_points, &QListWidget::itemEntered, this,
-            [this](QListWidgetItem *item) { highlightRow(m_points->row(item)); });
+        [this](QListWidgetItem *item) { highlightRow(m_points->row(item)); });
     // Leaving the list with the mouse returns the highlight to the selected point.
     m_points->viewport()->installEventFilter(this);
     connect(m_view, &SampleView::markerHovered, this, [this](int number, bool entered) {
@@ -148,7 +148,8 @@ void SampleViewer::showLine(const ChecklistLine *line, const Catalogue &catalogu
         if (point.matterCode.isEmpty() && numbersOfPoint.contains(point.id))
             ordered.append(&point);
     std::stable_sort(ordered.begin(), ordered.end(), [&](const ReviewPoint *a, const ReviewPoint *b) {
-        return numbersOfPoint.value(a->id).constFirst().toInt() < numbersOfPoint.value(b->id).constFirst().toInt();
+        return numbersOfPoint.value(a->id).constFirst().toInt()
+            < numbersOfPoint.value(b->id).constFirst().toInt();
     });
     for (const ReviewPoint &point : line->reviewPoints)
         if (!ordered.contains(&point))
@@ -156,7 +157,8 @@ void SampleViewer::showLine(const ChecklistLine *line, const Catalogue &catalogu
 
     for (const ReviewPoint *point : std::as_const(ordered)) {
         auto *item = new QListWidgetItem(point->text, m_points);
-        const QVariantList numbers = point->matterCode.isEmpty() ? numbersOfPoint.value(point->id) : QVariantList();
+        const QVariantList numbers
+            = point->matterCode.isEmpty() ? numbersOfPoint.value(point->id) : QVariantList();
         item->setData(ReviewPointDelegate::NumbersRole, numbers);
         item->setData(ReviewPointDelegate::KindRole, displayName(point->kind));
         if (line->matterCodes.size() > 1 && !point->matterCode.isEmpty())

@@ -52,7 +52,7 @@ private:
     QListWidget *m_points = nullptr;
     QMap<int, int> m_rowOfMarker; ///< marker number → row in the point list
     QSize m_imageSize;
-    QString m_shownImage;       ///< absolute path of the image on show, empty when none
+    QString m_shownImage; ///< absolute path of the image on show, empty when none
     QList<QRectF> m_shownMarks;
 };
 

@@ -41,8 +41,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return QSize(option.rect.width(), height);
 }
 
-void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void SearchResultDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -64,9 +64,9 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         chips.append({tr("bundle"), ChipPainter::Style::Accent});
     const int frequency = index.data(SearchResultModel::FrequencyRole).toInt();
     if (frequency >= 0)
-        chips.append({displayName(FrequencyClass(frequency)), frequency == int(FrequencyClass::High)
-                                                                   ? ChipPainter::Style::Success
-                                                                   : ChipPainter::Style::Neutral});
+        chips.append({displayName(FrequencyClass(frequency)),
+            frequency == int(FrequencyClass::High) ? ChipPainter::Style::Success
+                                                   : ChipPainter::Style::Neutral});
     int right = rect.right() - kPadX;
     const int chipTop = rect.top() + (rect.height() - ChipPainter::height(small)) / 2;
     for (auto it = chips.crbegin(); it != chips.crend(); ++it) {
@@ -109,11 +109,11 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(small);
     const QFontMetrics sm(small);
     const int detailTop = nameTop + nm.height() + kLineGap;
-    QStringList details{index.data(SearchResultModel::CodeRole).toString()};
+    QStringList details {index.data(SearchResultModel::CodeRole).toString()};
     details.append(index.data(SearchResultModel::DetailsRole).toStringList());
     painter->setPen(Theme::secondaryText());
     painter->drawText(QPoint(x, detailTop + sm.ascent()),
-                      sm.elidedText(details.join(QStringLiteral("  ·  ")), Qt::ElideRight, textRight - x));
+        sm.elidedText(details.join(QStringLiteral("  ·  ")), Qt::ElideRight, textRight - x));
     painter->restore();
 }
 

@@ -68,7 +68,7 @@ QStringList SearchResultModel::detailsOf(const SearchHit &hit) const
     if (hit.bundle) {
         const Department *lead = m_catalogue->department(hit.bundle->leadDepartmentId);
         return {tr("one-thing bundle"), lead ? lead->name : hit.bundle->leadDepartmentId,
-                tr("%1 matters").arg(hit.bundle->members.size())};
+            tr("%1 matters").arg(hit.bundle->members.size())};
     }
     const Matter &matter = *hit.matter;
     const Department *department = m_catalogue->department(matter.departmentId);

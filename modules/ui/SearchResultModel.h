@@ -13,14 +13,15 @@ class SearchResultModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         HighlightStartRole = Qt::UserRole + 1, ///< first QChar of the name to highlight, -1 for none
         HighlightLengthRole,
         CodeRole,
-        DetailsRole,      ///< QStringList: department, kind and days, frequency (or the bundle's facts)
+        DetailsRole, ///< QStringList: department, kind and days, frequency (or the bundle's facts)
         IsBundleRole,
-        FrequencyRole,    ///< int(FrequencyClass), matters only
-        MatchRole,        ///< how it matched, as text, when not by name (code, keyword: …)
+        FrequencyRole, ///< int(FrequencyClass), matters only
+        MatchRole, ///< how it matched, as text, when not by name (code, keyword: …)
     };
 
     explicit SearchResultModel(catalogue::CataloguePtr catalogue, QObject *parent = nullptr);

@@ -109,8 +109,8 @@ QFont Theme::baseFont()
     QFont font;
     // Noto Sans CJK first (Debian's fonts-noto-cjk); the others are what Windows and macOS counters have.
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                      QStringLiteral("Microsoft YaHei UI"), QStringLiteral("PingFang SC"),
-                      QStringLiteral("Source Han Sans SC"), QStringLiteral("sans-serif")});
+        QStringLiteral("Microsoft YaHei UI"), QStringLiteral("PingFang SC"),
+        QStringLiteral("Source Han Sans SC"), QStringLiteral("sans-serif")});
     font.setPointSizeF(10.5);
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;

@@ -15,8 +15,8 @@ namespace ow::test {
 inline catalogue::CataloguePtr uiCatalogue()
 {
     static catalogue::CataloguePtr loaded = [] {
-        const catalogue::CatalogueLoader::Outcome outcome =
-            catalogue::CatalogueLoader::load(QStringLiteral(OW_TEST_DATA_DIR "/ui"));
+        const catalogue::CatalogueLoader::Outcome outcome
+            = catalogue::CatalogueLoader::load(QStringLiteral(OW_TEST_DATA_DIR "/ui"));
         for (const catalogue::Diagnostic &diagnostic : outcome.diagnostics)
             if (diagnostic.severity == catalogue::Diagnostic::Severity::Error)
                 qWarning().noquote() << diagnostic.toString();

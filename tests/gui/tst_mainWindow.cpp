@@ -2,7 +2,6 @@
 // checklist, sample viewer, navigation; saves the screenshots used in docs/screenshots/.
 
 #include "GuiTestSupport.h"
-
 #include "catalogue/SituationEngine.h"
 #include "ui/ChecklistModel.h"
 #include "ui/ChecklistPanel.h"
@@ -24,7 +23,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QTest>
-
 #include <memory>
 
 using namespace ow;
@@ -186,7 +184,8 @@ void tst_MainWindow::keyboardInterviewBuildsChecklist()
     Answers answers;
     answers.set(QStringLiteral("place-type"), Answer::single(QStringLiteral("bath")));
     answers.set(QStringLiteral("bath-area"), Answer::numeric(200));
-    answers.set(QStringLiteral("bath-services"), Answer::multi({QStringLiteral("sauna"), QStringLiteral("pool")}));
+    answers.set(
+        QStringLiteral("bath-services"), Answer::multi({QStringLiteral("sauna"), QStringLiteral("pool")}));
     answers.set(QStringLiteral("agent"), Answer::single(QStringLiteral("agent")));
     const Evaluation expected = engineResult(answers);
     QVERIFY(expected.complete);
@@ -199,7 +198,7 @@ void tst_MainWindow::keyboardInterviewBuildsChecklist()
         (ChecklistModel::isBasic(line) ? basic : situational).append(line.materialId);
     ChecklistPanel *panel = m_window->interviewPage()->checklistPanel();
     QCOMPARE(panel->materialIds(), basic + situational);
-    QVERIFY(panel->materialIds().contains(QStringLiteral("floor-plan")));   // ≥ 150 m²
+    QVERIFY(panel->materialIds().contains(QStringLiteral("floor-plan"))); // ≥ 150 m²
     QVERIFY(panel->materialIds().contains(QStringLiteral("sauna-safety"))); // sauna chosen
     QVERIFY(panel->materialIds().contains(QStringLiteral("power-of-attorney")));
     QVERIFY(!panel->materialIds().contains(QStringLiteral("ac-report")));
@@ -235,8 +234,9 @@ void tst_MainWindow::changingEarlierAnswerShowsPreview()
     press(Qt::Key_1); // 住宿场所
     QCOMPARE(ConfirmDialog::askCount(), asked + 1);
     const QString preview = ConfirmDialog::lastText();
-    QVERIFY2(preview.contains(QStringLiteral("沐浴场所经营面积是多少？")), qPrintable(preview)); // dropped answer
-    QVERIFY2(preview.contains(QStringLiteral("桑拿设施安全检测证明")), qPrintable(preview));     // lost material
+    QVERIFY2(
+        preview.contains(QStringLiteral("沐浴场所经营面积是多少？")), qPrintable(preview)); // dropped answer
+    QVERIFY2(preview.contains(QStringLiteral("桑拿设施安全检测证明")), qPrintable(preview)); // lost material
 
     const InterviewSession *session = m_window->interviewPage()->session();
     QCOMPARE(session->answer(0, QStringLiteral("place-type"))->option, QStringLiteral("lodging"));
@@ -321,7 +321,7 @@ void tst_MainWindow::sampleViewerHighlightsAndZooms()
     QCOMPARE(viewer->points()->count(), 4);
     // Point 2 of the list is marker 2 on the image (the citizen ID number).
     viewer->points()->setCurrentRow(1);
-    QCOMPARE(viewer->view()->highlighted(), QList<int>{2});
+    QCOMPARE(viewer->view()->highlighted(), QList<int> {2});
     QVERIFY(viewer->points()->item(1)->text().contains(QStringLiteral("身份证号码")));
     QVERIFY(page->detailPanel()->commonErrorsText().contains(QStringLiteral("有效期")));
 
@@ -361,7 +361,7 @@ void tst_MainWindow::backAndResumeKeepInterview()
     press(Qt::Key_Right, Qt::AltModifier);
     QVERIFY(!m_window->isSearching());
     QCOMPARE(m_window->interviewPage()->session()->answer(0, QStringLiteral("place-type"))->option,
-             QStringLiteral("bath"));
+        QStringLiteral("bath"));
     QCOMPARE(focusedQuestion(), question(QStringLiteral("bath-area")));
     press(Qt::Key_Left, Qt::AltModifier);
     QVERIFY(m_window->isSearching());
@@ -421,8 +421,8 @@ void tst_MainWindow::screenshots()
 {
     // The demo catalogue makes the better pictures (real samples); the test catalogue stands in
     // when the demo is missing or broken, so the screenshots never fail for the demo's sake.
-    CataloguePtr catalogue =
-        CatalogueLoader::load(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo")).catalogue;
+    CataloguePtr catalogue
+        = CatalogueLoader::load(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo")).catalogue;
     if (!catalogue)
         catalogue = m_catalogue;
     m_window.reset();
@@ -466,9 +466,8 @@ void tst_MainWindow::screenshots()
 
     // The ID card's sample with its second review point selected.
     const QStringList ids = page->checklistPanel()->materialIds();
-    const auto withSample = std::find_if(ids.begin(), ids.end(), [&](const QString &id) {
-        return id == QStringLiteral("id-card");
-    });
+    const auto withSample = std::find_if(
+        ids.begin(), ids.end(), [&](const QString &id) { return id == QStringLiteral("id-card"); });
     if (withSample != ids.end())
         page->checklistPanel()->selectMaterial(*withSample);
     page->sampleViewer()->points()->setCurrentRow(1);

@@ -2,7 +2,6 @@
 // interview session and the change summary.
 
 #include "GuiTestSupport.h"
-
 #include "catalogue/SituationEngine.h"
 #include "ui/CatalogueLocation.h"
 #include "ui/ChangeSummary.h"
@@ -62,11 +61,12 @@ void tst_UiParts::parseNumber()
 
 void tst_UiParts::catalogueCandidates()
 {
-    QCOMPARE(CatalogueLocation::candidates(QStringLiteral("/x/cat"), QStringLiteral("/env"), QStringLiteral("/opt/ow/bin")),
-             QStringList{QStringLiteral("/x/cat")});
+    QCOMPARE(CatalogueLocation::candidates(
+                 QStringLiteral("/x/cat"), QStringLiteral("/env"), QStringLiteral("/opt/ow/bin")),
+        QStringList {QStringLiteral("/x/cat")});
     QCOMPARE(CatalogueLocation::candidates(QString(), QStringLiteral("/env"), QStringLiteral("/opt/ow/bin")),
-             (QStringList{QStringLiteral("/env"), QStringLiteral("/opt/ow/share/onewindow/catalogue/demo"),
-                          QStringLiteral("/opt/resources/catalogue/demo")}));
+        (QStringList {QStringLiteral("/env"), QStringLiteral("/opt/ow/share/onewindow/catalogue/demo"),
+            QStringLiteral("/opt/resources/catalogue/demo")}));
     QCOMPARE(CatalogueLocation::candidates(QString(), QString(), QStringLiteral("/b/build/bin")).size(), 2);
 }
 
@@ -94,16 +94,20 @@ void tst_UiParts::checklistGroupsBasicFirst()
     QCOMPARE(model.lineCount(), evaluation.checklist.lines.size());
     QCOMPARE(model.basicCount(), 5);
     // Row 0 is the basic heading, the situation heading follows the basic lines.
-    QCOMPARE(model.data(model.index(0), ChecklistModel::KindRole).toInt(), int(ChecklistModel::RowKind::Heading));
-    QCOMPARE(model.data(model.index(6), ChecklistModel::KindRole).toInt(), int(ChecklistModel::RowKind::Heading));
+    QCOMPARE(
+        model.data(model.index(0), ChecklistModel::KindRole).toInt(), int(ChecklistModel::RowKind::Heading));
+    QCOMPARE(
+        model.data(model.index(6), ChecklistModel::KindRole).toInt(), int(ChecklistModel::RowKind::Heading));
     QCOMPARE(model.line(7)->materialId, QStringLiteral("water-report"));
     QCOMPARE(model.data(model.index(7), ChecklistModel::NumberRole).toInt(), 6);
     QVERIFY(!model.line(0));
     QVERIFY(model.flags(model.index(0)) == Qt::NoItemFlags); // the keyboard skips headings
     QCOMPARE(model.dataSharedCount(), 1); // business licence
-    QCOMPARE(model.waivableCount(), 1);   // health certificates
-    QVERIFY(model.data(model.index(7), ChecklistModel::ReasonsRole).toStringList().constFirst().contains(
-        QStringLiteral("游泳场所")));
+    QCOMPARE(model.waivableCount(), 1); // health certificates
+    QVERIFY(model.data(model.index(7), ChecklistModel::ReasonsRole)
+                .toStringList()
+                .constFirst()
+                .contains(QStringLiteral("游泳场所")));
 }
 
 void tst_UiParts::sessionDropsAnswersThatNoLongerApply()
@@ -150,8 +154,8 @@ void tst_UiParts::changeSummaryNamesWhatChanges()
     QVERIFY(summary.heading().contains(QStringLiteral("住宿场所")));
     QVERIFY(summary.heading().contains(QStringLiteral("游泳场所")));
     const QString details = summary.detailsHtml();
-    QVERIFY(details.contains(QStringLiteral("是否使用集中空调通风系统？")));  // dropped
-    QVERIFY(details.contains(QStringLiteral("水质检测报告")));              // gained
+    QVERIFY(details.contains(QStringLiteral("是否使用集中空调通风系统？"))); // dropped
+    QVERIFY(details.contains(QStringLiteral("水质检测报告"))); // gained
     QVERIFY(details.contains(QStringLiteral("集中空调通风系统卫生检测报告"))); // lost
 }
 

@@ -111,7 +111,7 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::newRow("clerk") << u"clerk"_s << u"'clerk-9'"_s;
         QTest::newRow("action") << u"action"_s << u"'case.refused'"_s;
-        QTest::newRow("detail") << u"detail"_s << u"''"_s;
+        QTest::newRow("detail") << u"detail"_s << u"'{}'"_s;
         QTest::newRow("time") << u"time"_s << u"'2026-03-16T12:00:02.001Z'"_s;
         QTest::newRow("hash") << u"hash"_s << u"'%1'"_s.arg(QString(64, u'a'));
     }
