@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace ow::drivers::idcard;
@@ -78,7 +77,8 @@ int runIdCard(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     if (!countOk || !secondsOk || seconds < 0) {
-        err << QCoreApplication::translate("ow::devsim", "--fault-count and --replace-every take numbers; see --help")
+        err << QCoreApplication::translate(
+            "ow::devsim", "--fault-count and --replace-every take numbers; see --help")
             << '\n';
         return 2;
     }
@@ -108,7 +108,8 @@ int runIdCard(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(verbose))
         QObject::connect(&server, &IdCardPtyServer::exchanged, &server,
             [&err](const QByteArray &request, const QByteArray &reply) {
-                err << "> " << request.toHex(' ').toUpper() << '\n' << "< " << reply.toHex(' ').toUpper() << '\n';
+                err << "> " << request.toHex(' ').toUpper() << '\n'
+                    << "< " << reply.toHex(' ').toUpper() << '\n';
                 err.flush();
             });
     QTimer replace;
@@ -118,7 +119,8 @@ int runIdCard(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     return QCoreApplication::exec();
 #else
-    err << QCoreApplication::translate("ow::devsim", "pseudo-terminals are not available on this system") << '\n';
+    err << QCoreApplication::translate("ow::devsim", "pseudo-terminals are not available on this system")
+        << '\n';
     return 2;
 #endif
 }

@@ -101,13 +101,14 @@ void FrameDecoder::split()
             return;
         const int length = lengthField(m_buffer);
         if (length < SamFrame::kMinLength || length > SamFrame::kMaxLength) {
-            m_items.append({fail(Error::Code::Parse,
-                QCoreApplication::translate("ow::drivers::idcard",
-                    "The reader sent a frame with an impossible length of %1 bytes (allowed: %2 to %3).")
-                    .arg(length)
-                    .arg(SamFrame::kMinLength)
-                    .arg(SamFrame::kMaxLength)),
-                Problem::BadLength});
+            m_items.append(
+                {fail(Error::Code::Parse,
+                     QCoreApplication::translate("ow::drivers::idcard",
+                         "The reader sent a frame with an impossible length of %1 bytes (allowed: %2 to %3).")
+                         .arg(length)
+                         .arg(SamFrame::kMinLength)
+                         .arg(SamFrame::kMaxLength)),
+                    Problem::BadLength});
             discard(1);
             continue;
         }

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <optional>
 
 namespace ow::drivers::idcard {
@@ -16,7 +15,13 @@ class FrameDecoder
 {
 public:
     /// What was wrong with the stream, for callers that answer differently (the simulator does).
-    enum class Problem { None, BadLength, BadChecksum, CutOff };
+    enum class Problem
+    {
+        None,
+        BadLength,
+        BadChecksum,
+        CutOff
+    };
 
     /// Appends bytes and splits off every frame (or error) they complete.
     void feed(QByteArrayView bytes);

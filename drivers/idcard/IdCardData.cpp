@@ -93,7 +93,8 @@ QString IdCardData::cardTypeText() const
     case CardType::ForeignPermanent:
         return QCoreApplication::translate("ow::drivers::idcard", "Foreign permanent resident ID card");
     case CardType::ForeignPermanent2023:
-        return QCoreApplication::translate("ow::drivers::idcard", "Foreign permanent resident ID card (2023)");
+        return QCoreApplication::translate(
+            "ow::drivers::idcard", "Foreign permanent resident ID card (2023)");
     }
     return {};
 }
@@ -165,7 +166,8 @@ Result<IdCardData> IdCardData::fromJson(const QJsonObject &o)
     if (!type)
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::drivers::idcard",
-                "Unknown card type '%1'; use mainland, hk-macao-taiwan, foreign-permanent or foreign-permanent-2023.")
+                "Unknown card type '%1'; use mainland, hk-macao-taiwan, foreign-permanent or "
+                "foreign-permanent-2023.")
                 .arg(typeKey));
     card.cardType = *type;
     for (const TextField &field : kTextFields)
@@ -183,7 +185,8 @@ Result<IdCardData> IdCardData::fromJson(const QJsonObject &o)
     card.nationCode = o.value(QStringLiteral("nationCode")).toString();
     if (card.nationCode.isEmpty() && o.contains(QStringLiteral("nation"))) {
         const QString nation = o.value(QStringLiteral("nation")).toString();
-        card.nationCode = IdCardTables::nationName(nation).isEmpty() ? IdCardTables::nationCode(nation) : nation;
+        card.nationCode
+            = IdCardTables::nationName(nation).isEmpty() ? IdCardTables::nationCode(nation) : nation;
         if (card.nationCode.isEmpty())
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::drivers::idcard", "Unknown nation '%1'.").arg(nation));
@@ -198,7 +201,8 @@ Result<IdCardData> IdCardData::fromJson(const QJsonObject &o)
             return true;
         const QString text = value.isObject() ? value.toObject().value(QStringLiteral("base64")).toString()
                                               : value.toString();
-        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded
+            = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return false;
         *out = *decoded;

@@ -26,8 +26,10 @@ void IdCardReader::start()
     m_worker = new IdCardReaderWorker(m_factory, m_options);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &IdCardReaderWorker::cardRead, this, &IdCardReader::cardRead, Qt::QueuedConnection);
-    connect(m_worker, &IdCardReaderWorker::readerError, this, &IdCardReader::readerError, Qt::QueuedConnection);
-    connect(m_worker, &IdCardReaderWorker::linkChanged, this,
+    connect(
+        m_worker, &IdCardReaderWorker::readerError, this, &IdCardReader::readerError, Qt::QueuedConnection);
+    connect(
+        m_worker, &IdCardReaderWorker::linkChanged, this,
         [this](IdCardReaderWorker::Link link) {
             const State state = link == IdCardReaderWorker::Link::Connected ? State::Connected
                 : link == IdCardReaderWorker::Link::Missing                 ? State::Missing

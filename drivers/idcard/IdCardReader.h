@@ -19,15 +19,17 @@ class IdCardReader : public QObject
     Q_OBJECT
 
 public:
-    enum class State {
-        Stopped,   ///< not started
+    enum class State
+    {
+        Stopped, ///< not started
         Connected, ///< the reader answers; cards are looked for
-        Missing,   ///< the reader is not plugged in
-        Error,     ///< the reader is there but does not work (see readerError)
+        Missing, ///< the reader is not plugged in
+        Error, ///< the reader is there but does not work (see readerError)
     };
     Q_ENUM(State)
 
-    explicit IdCardReader(IdCardTransportFactory factory, IdCardReaderOptions options = {}, QObject *parent = nullptr);
+    explicit IdCardReader(
+        IdCardTransportFactory factory, IdCardReaderOptions options = {}, QObject *parent = nullptr);
     ~IdCardReader() override;
 
     void start();

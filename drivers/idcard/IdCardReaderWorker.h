@@ -17,7 +17,12 @@ class IdCardReaderWorker : public QObject
     Q_OBJECT
 
 public:
-    enum class Link { Connected, Missing, Failed };
+    enum class Link
+    {
+        Connected,
+        Missing,
+        Failed
+    };
     Q_ENUM(Link)
 
     IdCardReaderWorker(IdCardTransportFactory factory, IdCardReaderOptions options);
@@ -33,7 +38,13 @@ signals:
     void linkChanged(ow::drivers::idcard::IdCardReaderWorker::Link link);
 
 private:
-    enum class Phase { Closed, PoweringUp, Polling, AwaitingRemoval };
+    enum class Phase
+    {
+        Closed,
+        PoweringUp,
+        Polling,
+        AwaitingRemoval
+    };
 
     void step();
     void stepClosed();

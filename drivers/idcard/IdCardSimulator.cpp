@@ -147,7 +147,8 @@ QByteArray IdCardSimulator::receive(QByteArrayView bytes)
             continue;
         }
         const Result<QByteArray> body = SamFrame::decode(*frame);
-        const Result<SamCommand> command = body ? SamFrame::parseRequest(*body) : Result<SamCommand>(failWith(body.error()));
+        const Result<SamCommand> command
+            = body ? SamFrame::parseRequest(*body) : Result<SamCommand>(failWith(body.error()));
         if (!command) {
             out += SamFrame::response(SamStatus::LengthError);
             continue;
@@ -168,7 +169,8 @@ QByteArray IdCardSimulator::answer(const SamCommand &command)
         if (m_fault == Fault::SamFailure && faultHits(Fault::SamFailure))
             return SamFrame::response(SamStatus::SamSelfTestFailed);
         // A made-up SAM number: 16 bytes, the size vendor tools print as "05.01-20xxxxxx-…".
-        return SamFrame::response(SamStatus::Success, QByteArray::fromHex("0501000000000000000000000000002A"));
+        return SamFrame::response(
+            SamStatus::Success, QByteArray::fromHex("0501000000000000000000000000002A"));
     }
     if (command.command == 0x61)
         return SamFrame::response(SamStatus::Success);

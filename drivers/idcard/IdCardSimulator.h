@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace ow::drivers::idcard {
@@ -18,13 +17,14 @@ namespace ow::drivers::idcard {
 class IdCardSimulator
 {
 public:
-    enum class Fault {
+    enum class Fault
+    {
         None,
-        BadChecksum,        ///< the read reply's checksum byte is wrong
-        ShortFrame,         ///< the read reply stops halfway
-        NoAnswer,           ///< the read command gets no reply at all
+        BadChecksum, ///< the read reply's checksum byte is wrong
+        ShortFrame, ///< the read reply stops halfway
+        NoAnswer, ///< the read command gets no reply at all
         CardRemovedMidRead, ///< the card leaves during the read: status 41, then no card
-        SamFailure,         ///< the SAM fails its self-test: SAM commands and reads answer 60
+        SamFailure, ///< the SAM fails its self-test: SAM commands and reads answer 60
     };
 
     /// "bad-checksum", "short-frame", "timeout", "card-removed", "sam-failure" (and "none").

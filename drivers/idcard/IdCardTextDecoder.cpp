@@ -40,8 +40,8 @@ Result<IdCardData> IdCardTextDecoder::decodeText(QByteArrayView text)
                 "The card's text block has %1 bytes; a second-generation ID card has %2.")
                 .arg(text.size())
                 .arg(IdCardTextLayout::kTextSize));
-    const char16_t mark = char16_t(quint8(text[IdCardTextLayout::kTypeOffset])
-        | (quint8(text[IdCardTextLayout::kTypeOffset + 1]) << 8));
+    const char16_t mark = char16_t(
+        quint8(text[IdCardTextLayout::kTypeOffset]) | (quint8(text[IdCardTextLayout::kTypeOffset + 1]) << 8));
     IdCardData card;
     switch (mark) {
     case u' ':
@@ -61,7 +61,8 @@ Result<IdCardData> IdCardTextDecoder::decodeText(QByteArrayView text)
         return fail(Error::Code::Unsupported,
             QCoreApplication::translate("ow::drivers::idcard",
                 "The card is of a type this software does not know (mark %1 at byte 248); it reads resident "
-                "ID cards, residence permits for Hong Kong, Macao and Taiwan residents, and foreign permanent "
+                "ID cards, residence permits for Hong Kong, Macao and Taiwan residents, and foreign "
+                "permanent "
                 "resident ID cards.")
                 .arg(QStringLiteral("U+%1").arg(int(mark), 4, 16, QLatin1Char('0')).toUpper()));
     }

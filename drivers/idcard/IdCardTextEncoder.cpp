@@ -3,7 +3,6 @@
 #include "idcard/IdCardTextLayout.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace ow::drivers::idcard {
@@ -57,7 +56,8 @@ Result<QByteArray> IdCardTextEncoder::encodeText(const IdCardData &card)
                     .arg(field.size / 2)
                     .arg(field.offset));
     }
-    putUtf16le(block, IdCardTextLayout::kTypeOffset, QString(QChar(IdCardTextLayout::typeMark(card.cardType))));
+    putUtf16le(
+        block, IdCardTextLayout::kTypeOffset, QString(QChar(IdCardTextLayout::typeMark(card.cardType))));
     return block;
 }
 

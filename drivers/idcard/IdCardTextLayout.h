@@ -17,7 +17,7 @@ struct IdCardTextLayout
     struct Field
     {
         qsizetype offset; ///< bytes into the block
-        qsizetype size;   ///< bytes (two per character)
+        qsizetype size; ///< bytes (two per character)
         QString IdCardData::*member;
     };
 

@@ -1,7 +1,6 @@
 #include "idcard/LibUsbContext.h"
 
 #include <QCoreApplication>
-
 #include <libusb.h>
 
 namespace ow::drivers::idcard {
@@ -49,12 +48,13 @@ public:
     {
         QByteArray copy = data; // libusb takes a non-const buffer
         int transferred = 0;
-        const int rc = libusb_bulk_transfer(m_handle, endpoint, reinterpret_cast<unsigned char *>(copy.data()),
-            int(copy.size()), &transferred, static_cast<unsigned int>(std::max(1, timeoutMs)));
+        const int rc
+            = libusb_bulk_transfer(m_handle, endpoint, reinterpret_cast<unsigned char *>(copy.data()),
+                int(copy.size()), &transferred, static_cast<unsigned int>(std::max(1, timeoutMs)));
         if (rc != LIBUSB_SUCCESS && rc != LIBUSB_ERROR_TIMEOUT)
             return fail(Error::Code::Io,
-                QCoreApplication::translate("ow::drivers::idcard",
-                    "Sending to the USB ID card reader %1 failed: %2.")
+                QCoreApplication::translate(
+                    "ow::drivers::idcard", "Sending to the USB ID card reader %1 failed: %2.")
                     .arg(m_id.toString(), usbError(rc)));
         return qsizetype(transferred);
     }
@@ -64,12 +64,13 @@ public:
         QByteArray buffer(maxSize, '\0');
         int transferred = 0;
         // libusb reads a timeout of 0 as "wait forever"; callers mean "do not wait".
-        const int rc = libusb_bulk_transfer(m_handle, endpoint, reinterpret_cast<unsigned char *>(buffer.data()),
-            maxSize, &transferred, static_cast<unsigned int>(std::max(1, timeoutMs)));
+        const int rc
+            = libusb_bulk_transfer(m_handle, endpoint, reinterpret_cast<unsigned char *>(buffer.data()),
+                maxSize, &transferred, static_cast<unsigned int>(std::max(1, timeoutMs)));
         if (rc != LIBUSB_SUCCESS && rc != LIBUSB_ERROR_TIMEOUT)
             return fail(Error::Code::Io,
-                QCoreApplication::translate("ow::drivers::idcard",
-                    "Reading from the USB ID card reader %1 failed: %2.")
+                QCoreApplication::translate(
+                    "ow::drivers::idcard", "Reading from the USB ID card reader %1 failed: %2.")
                     .arg(m_id.toString(), usbError(rc)));
         buffer.truncate(transferred);
         return buffer;
@@ -152,7 +153,8 @@ Result<std::unique_ptr<UsbDevice>> LibUsbContext::open(UsbDeviceId id)
                     "access to it (a udev rule on Linux).")
                     .arg(id.toString()));
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::idcard", "The USB ID card reader %1 could not be opened: %2.")
+            QCoreApplication::translate(
+                "ow::drivers::idcard", "The USB ID card reader %1 could not be opened: %2.")
                 .arg(id.toString(), usbError(rc)));
     }
     return std::unique_ptr<UsbDevice>(std::make_unique<LibUsbDevice>(handle, id));
@@ -171,7 +173,8 @@ bool LibUsbContext::watchArrivals(const QList<UsbDeviceId> &ids, std::function<v
     for (const UsbDeviceId &id : ids) {
         libusb_hotplug_callback_handle handle = 0;
         const int rc = libusb_hotplug_register_callback(m_context, LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED,
-            LIBUSB_HOTPLUG_NO_FLAGS, id.vendorId, id.productId, LIBUSB_HOTPLUG_MATCH_ANY, onHotplug, this, &handle);
+            LIBUSB_HOTPLUG_NO_FLAGS, id.vendorId, id.productId, LIBUSB_HOTPLUG_MATCH_ANY, onHotplug, this,
+            &handle);
         if (rc != LIBUSB_SUCCESS)
             return false;
         m_hotplugHandles.append(handle);

@@ -1,7 +1,6 @@
 #include "idcard/PseudoTerminal.h"
 
 #include <QCoreApplication>
-
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>

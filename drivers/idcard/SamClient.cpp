@@ -69,7 +69,8 @@ Result<SamResponse> SamClient::exchange(const SamCommand &command, int timeoutMs
         return failWith(*cutOff);
     return fail(Error::Code::Io,
         QCoreApplication::translate("ow::drivers::idcard",
-            "The ID card reader (%1) did not answer within %2 ms; check that it is connected and switched on.")
+            "The ID card reader (%1) did not answer within %2 ms; check that it is connected and switched "
+            "on.")
             .arg(m_transport.description())
             .arg(timeoutMs));
 }
@@ -84,7 +85,8 @@ Result<SamResponse> SamClient::expectStatus(const SamCommand &command, int timeo
 
 Result<void> SamClient::checkSam()
 {
-    const Result<SamResponse> reply = expectStatus(SamCommand::samStatus(), m_timeouts.commandMs, SamStatus::Success);
+    const Result<SamResponse> reply
+        = expectStatus(SamCommand::samStatus(), m_timeouts.commandMs, SamStatus::Success);
     if (!reply)
         return failWith(reply.error());
     return {};
@@ -92,7 +94,8 @@ Result<void> SamClient::checkSam()
 
 Result<QByteArray> SamClient::readSamId()
 {
-    const Result<SamResponse> reply = expectStatus(SamCommand::readSamId(), m_timeouts.commandMs, SamStatus::Success);
+    const Result<SamResponse> reply
+        = expectStatus(SamCommand::readSamId(), m_timeouts.commandMs, SamStatus::Success);
     if (!reply)
         return failWith(reply.error());
     return reply->data;
@@ -121,7 +124,8 @@ Result<std::optional<IdCardData>> SamClient::readCard(bool withFingerprint)
         = expectStatus(SamCommand::selectCard(), m_timeouts.commandMs, SamStatus::Success);
         !selected)
         return failWith(selected.error());
-    const SamCommand read = withFingerprint ? SamCommand::readTextPhotoFingerprint() : SamCommand::readTextPhoto();
+    const SamCommand read
+        = withFingerprint ? SamCommand::readTextPhotoFingerprint() : SamCommand::readTextPhoto();
     Result<SamResponse> reply = expectStatus(read, m_timeouts.readMs, SamStatus::Success);
     if (!reply)
         return failWith(reply.error());

@@ -21,7 +21,7 @@ public:
     struct Timeouts
     {
         int commandMs = 1000; ///< SAM and card-presence commands
-        int readMs = 3000;    ///< reading text and photo off the card
+        int readMs = 3000; ///< reading text and photo off the card
     };
 
     explicit SamClient(IdCardTransport &transport);

@@ -5,7 +5,8 @@
 namespace ow::drivers::idcard {
 
 namespace {
-constexpr char kPreamble[SamFrame::kPreambleSize] = {char(0xAA), char(0xAA), char(0xAA), char(0x96), char(0x69)};
+constexpr char kPreamble[SamFrame::kPreambleSize]
+    = {char(0xAA), char(0xAA), char(0xAA), char(0x96), char(0x69)};
 }
 
 QByteArray SamFrame::preamble()
@@ -63,13 +64,14 @@ Result<QByteArray> SamFrame::decode(QByteArrayView frame)
     if (!frame.startsWith(QByteArrayView(kPreamble, kPreambleSize)))
         return fail(Error::Code::Parse,
             QCoreApplication::translate("ow::drivers::idcard",
-                "The frame does not start with the ID card reader's preamble AA AA AA 96 69 (it starts with %1).")
+                "The frame does not start with the ID card reader's preamble AA AA AA 96 69 (it starts with "
+                "%1).")
                 .arg(toHex(frame.first(kPreambleSize))));
     const int length = (quint8(frame[5]) << 8) | quint8(frame[6]);
     if (length != frame.size() - kHeaderSize)
         return fail(Error::Code::Parse,
-            QCoreApplication::translate("ow::drivers::idcard",
-                "The frame's length field says %1 bytes follow, but %2 bytes do.")
+            QCoreApplication::translate(
+                "ow::drivers::idcard", "The frame's length field says %1 bytes follow, but %2 bytes do.")
                 .arg(length)
                 .arg(frame.size() - kHeaderSize));
     const quint8 expected = checksum(frame.sliced(kPreambleSize, frame.size() - kPreambleSize - 1));
@@ -77,7 +79,8 @@ Result<QByteArray> SamFrame::decode(QByteArrayView frame)
     if (expected != actual)
         return fail(Error::Code::Parse,
             QCoreApplication::translate("ow::drivers::idcard",
-                "The frame's checksum is %1, but its bytes give %2: the frame is damaged or its length is wrong.")
+                "The frame's checksum is %1, but its bytes give %2: the frame is damaged or its length is "
+                "wrong.")
                 .arg(toHex(QByteArrayView(reinterpret_cast<const char *>(&actual), 1)),
                     toHex(QByteArrayView(reinterpret_cast<const char *>(&expected), 1))));
     return frame.sliced(kHeaderSize, length - 1).toByteArray();
@@ -87,8 +90,8 @@ Result<SamCommand> SamFrame::parseRequest(QByteArrayView body)
 {
     if (body.size() < 2)
         return fail(Error::Code::Parse,
-            QCoreApplication::translate("ow::drivers::idcard",
-                "The request is too short to carry a command and its parameter."));
+            QCoreApplication::translate(
+                "ow::drivers::idcard", "The request is too short to carry a command and its parameter."));
     return SamCommand {quint8(body[0]), quint8(body[1]), body.sliced(2).toByteArray()};
 }
 

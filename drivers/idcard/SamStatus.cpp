@@ -16,13 +16,15 @@ const char *sourceText(quint8 sw3)
     case SamStatus::CardFound:
         return QT_TRANSLATE_NOOP("ow::drivers::idcard", "An ID card is on the reader.");
     case SamStatus::ChecksumError:
-        return QT_TRANSLATE_NOOP("ow::drivers::idcard", "The reader received a request with a wrong checksum.");
+        return QT_TRANSLATE_NOOP(
+            "ow::drivers::idcard", "The reader received a request with a wrong checksum.");
     case SamStatus::LengthError:
         return QT_TRANSLATE_NOOP("ow::drivers::idcard", "The reader received a request with a wrong length.");
     case SamStatus::CommandError:
         return QT_TRANSLATE_NOOP("ow::drivers::idcard", "The reader does not know the command it was sent.");
     case SamStatus::Unauthorised:
-        return QT_TRANSLATE_NOOP("ow::drivers::idcard", "The reader refused the command: it is not authorised.");
+        return QT_TRANSLATE_NOOP(
+            "ow::drivers::idcard", "The reader refused the command: it is not authorised.");
     case SamStatus::UnknownError:
         return QT_TRANSLATE_NOOP("ow::drivers::idcard", "The reader reported an unknown error.");
     case SamStatus::CardRejectedSam:
@@ -40,7 +42,8 @@ const char *sourceText(quint8 sw3)
         return QT_TRANSLATE_NOOP("ow::drivers::idcard",
             "Reading the card failed; it may have been moved. Place it flat on the reader again.");
     case SamStatus::RandomNumberFailed:
-        return QT_TRANSLATE_NOOP("ow::drivers::idcard", "The card did not produce the random number the reader asked for.");
+        return QT_TRANSLATE_NOOP(
+            "ow::drivers::idcard", "The card did not produce the random number the reader asked for.");
     case SamStatus::SamSelfTestFailed:
         return QT_TRANSLATE_NOOP("ow::drivers::idcard",
             "The reader's security module (SAM) failed its self-test; the reader needs service.");
@@ -69,7 +72,8 @@ QString SamStatus::message(quint8 sw3)
     if (const char *text = sourceText(sw3))
         return QCoreApplication::translate("ow::drivers::idcard", "%1 (status %2)")
             .arg(QCoreApplication::translate("ow::drivers::idcard", text), code);
-    return QCoreApplication::translate("ow::drivers::idcard", "The reader answered with an unknown status %1.")
+    return QCoreApplication::translate(
+        "ow::drivers::idcard", "The reader answered with an unknown status %1.")
         .arg(code);
 }
 

@@ -9,7 +9,8 @@ namespace ow::drivers::idcard {
 class SamStatus
 {
 public:
-    enum Code : quint8 {
+    enum Code : quint8
+    {
         Success = 0x90,
         NoContent = 0x91,
         CardFound = 0x9F,

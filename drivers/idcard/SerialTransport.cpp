@@ -46,7 +46,8 @@ Result<void> SerialTransport::open()
         const QString reason = m_port->errorString();
         m_port.reset();
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::idcard", "The ID card reader on %1 could not be opened: %2.")
+            QCoreApplication::translate(
+                "ow::drivers::idcard", "The ID card reader on %1 could not be opened: %2.")
                 .arg(m_portName, reason));
     }
     m_port->clear();

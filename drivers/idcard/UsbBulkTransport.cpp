@@ -40,7 +40,8 @@ QList<UsbDeviceId> UsbBulkTransport::defaultDeviceIds()
     return {{0x0400, 0xC35A}, {0x0316, 0x5020}};
 }
 
-UsbBulkTransport::UsbBulkTransport(std::shared_ptr<UsbContext> context, QList<UsbDeviceId> ids, UsbBulkLayout layout)
+UsbBulkTransport::UsbBulkTransport(
+    std::shared_ptr<UsbContext> context, QList<UsbDeviceId> ids, UsbBulkLayout layout)
     : m_context(std::move(context))
     , m_ids(std::move(ids))
     , m_layout(layout)
@@ -58,7 +59,8 @@ IdCardTransportFactory UsbBulkTransport::libUsbFactory(QList<UsbDeviceId> ids, U
         Result<std::unique_ptr<LibUsbContext>> context = LibUsbContext::create();
         if (!context)
             return std::make_unique<UnavailableTransport>(context.error());
-        return std::make_unique<UsbBulkTransport>(std::shared_ptr<UsbContext>(std::move(*context)), ids, layout);
+        return std::make_unique<UsbBulkTransport>(
+            std::shared_ptr<UsbContext>(std::move(*context)), ids, layout);
     };
 }
 
@@ -77,7 +79,8 @@ Result<void> UsbBulkTransport::open()
     const std::optional<UsbDeviceId> id = pluggedIn();
     if (!id)
         return fail(Error::Code::NotFound,
-            QCoreApplication::translate("ow::drivers::idcard", "No USB ID card reader is plugged in (looked for %1).")
+            QCoreApplication::translate(
+                "ow::drivers::idcard", "No USB ID card reader is plugged in (looked for %1).")
                 .arg(idList()));
     Result<std::unique_ptr<UsbDevice>> device = m_context->open(*id);
     if (!device)
@@ -114,8 +117,8 @@ Result<void> UsbBulkTransport::write(const QByteArray &frame)
         }
         if (*sent != parts[i].size())
             return fail(Error::Code::Io,
-                QCoreApplication::translate("ow::drivers::idcard",
-                    "The USB ID card reader took %1 of %2 bytes sent to endpoint %3.")
+                QCoreApplication::translate(
+                    "ow::drivers::idcard", "The USB ID card reader took %1 of %2 bytes sent to endpoint %3.")
                     .arg(*sent)
                     .arg(parts[i].size())
                     .arg(QStringLiteral("0x%1").arg(endpoints[i], 2, 16, QLatin1Char('0'))));

@@ -42,7 +42,8 @@ public:
     QString description() const override;
 
     /// A factory that creates the libusb context on the reader's thread.
-    static IdCardTransportFactory libUsbFactory(QList<UsbDeviceId> ids = defaultDeviceIds(), UsbBulkLayout layout = {});
+    static IdCardTransportFactory libUsbFactory(
+        QList<UsbDeviceId> ids = defaultDeviceIds(), UsbBulkLayout layout = {});
 
 private:
     std::optional<UsbDeviceId> pluggedIn();

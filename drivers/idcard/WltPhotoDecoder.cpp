@@ -30,15 +30,15 @@ bool WltPhotoDecoder::isAvailable()
     m_tried = true;
     m_library.setFileName(m_config.libraryPath);
     if (!m_library.load()) {
-        m_reason = QCoreApplication::translate("ow::drivers::idcard",
-            "the photo decoding library %1 is not installed (%2)")
+        m_reason = QCoreApplication::translate(
+            "ow::drivers::idcard", "the photo decoding library %1 is not installed (%2)")
                        .arg(m_config.libraryPath, m_library.errorString());
         return false;
     }
     m_unpack = reinterpret_cast<Unpack>(m_library.resolve(m_config.symbol.constData()));
     if (!m_unpack) {
-        m_reason = QCoreApplication::translate("ow::drivers::idcard",
-            "the photo decoding library %1 has no function %2")
+        m_reason = QCoreApplication::translate(
+            "ow::drivers::idcard", "the photo decoding library %1 has no function %2")
                        .arg(m_config.libraryPath, QString::fromLatin1(m_config.symbol));
         m_library.unload();
         return false;
@@ -61,8 +61,8 @@ Result<QByteArray> WltPhotoDecoder::decodeToBmp(const QByteArray &wlt)
     const int result = m_unpack(source.data(), output.data(), m_config.bmpSaveArgument);
     if (result != m_config.successCode)
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::idcard",
-                "The photo is not available: the decoding library returned %1.")
+            QCoreApplication::translate(
+                "ow::drivers::idcard", "The photo is not available: the decoding library returned %1.")
                 .arg(result));
     const quint32 fileSize = qFromLittleEndian<quint32>(output.constData() + 2);
     if (!output.startsWith("BM") || fileSize <= kBmpHeaderSize || fileSize > quint32(kOutputCapacity))

@@ -11,8 +11,8 @@ namespace ow::cases {
 
 namespace {
 
-constexpr QLatin1StringView kKindKeywords[] = {
-    QLatin1StringView("person"), QLatin1StringView("enterprise"), QLatin1StringView("other-organisation")};
+constexpr QLatin1StringView kKindKeywords[]
+    = {QLatin1StringView("person"), QLatin1StringView("enterprise"), QLatin1StringView("other-organisation")};
 
 struct Field
 {
@@ -51,7 +51,8 @@ const Field kFields[] = {
 Failure missing(const QString &field)
 {
     return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::cases", "The applicant form is incomplete: %1 is required.").arg(field));
+        QCoreApplication::translate("ow::cases", "The applicant form is incomplete: %1 is required.")
+            .arg(field));
 }
 
 Result<void> checkMobile(const QString &number, const QString &field)
@@ -59,7 +60,8 @@ Result<void> checkMobile(const QString &number, const QString &field)
     Result<PhoneNumber> phone = PhoneNumber::parse(number);
     if (!phone)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "%1 is not valid: %2").arg(field, phone.error().message()));
+            QCoreApplication::translate("ow::cases", "%1 is not valid: %2")
+                .arg(field, phone.error().message()));
     if (phone->kind() != PhoneNumber::Kind::Mobile)
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::cases", "%1 must be a mobile number.").arg(field));
@@ -120,7 +122,8 @@ QJsonObject Applicant::toMaskedJson() const
 
 std::optional<Applicant> Applicant::fromJson(const QJsonObject &object)
 {
-    const std::optional<ApplicantKind> kind = applicantKindFromKeyword(object.value(QStringLiteral("kind")).toString());
+    const std::optional<ApplicantKind> kind
+        = applicantKindFromKeyword(object.value(QStringLiteral("kind")).toString());
     if (!kind)
         return std::nullopt;
     Applicant a;
@@ -165,7 +168,8 @@ Result<void> Applicant::validate() const
         return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the contact's name")));
     if (contactMobile.trimmed().isEmpty())
         return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the contact's mobile number")));
-    Result<void> mobile = checkMobile(contactMobile, translated(QT_TRANSLATE_NOOP("ow::cases", "The contact's mobile number")));
+    Result<void> mobile = checkMobile(
+        contactMobile, translated(QT_TRANSLATE_NOOP("ow::cases", "The contact's mobile number")));
     if (!mobile)
         return mobile;
     if (!contactIdNumber.trimmed().isEmpty()) {
@@ -178,12 +182,14 @@ Result<void> Applicant::validate() const
             return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the recipient's name")));
         if (recipientMobile.trimmed().isEmpty())
             return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the recipient's mobile number")));
-        mobile = checkMobile(recipientMobile, translated(QT_TRANSLATE_NOOP("ow::cases", "The recipient's mobile number")));
+        mobile = checkMobile(
+            recipientMobile, translated(QT_TRANSLATE_NOOP("ow::cases", "The recipient's mobile number")));
         if (!mobile)
             return mobile;
         if (recipientProvince.trimmed().isEmpty() || recipientCity.trimmed().isEmpty()
             || recipientDistrict.trimmed().isEmpty())
-            return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the recipient's province, city and district")));
+            return missing(
+                translated(QT_TRANSLATE_NOOP("ow::cases", "the recipient's province, city and district")));
         if (recipientAddress.trimmed().isEmpty())
             return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the recipient's street address")));
     }

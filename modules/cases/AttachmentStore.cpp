@@ -44,7 +44,8 @@ QString AttachmentStore::hashOf(const QByteArray &bytes)
 
 QString AttachmentStore::pathFor(const QString &sha256) const
 {
-    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2, 2) + QLatin1Char('/') + sha256;
+    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2, 2) + QLatin1Char('/')
+        + sha256;
 }
 
 bool AttachmentStore::contains(const QString &sha256) const
@@ -107,7 +108,8 @@ Result<QString> AttachmentStore::putFile(const QString &sourcePath) const
     if (QString::fromLatin1(second.result().toHex()) != sha256) {
         target.cancelWriting();
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::cases", "The file %1 changed while it was being stored; scan it again.")
+            QCoreApplication::translate(
+                "ow::cases", "The file %1 changed while it was being stored; scan it again.")
                 .arg(QDir::toNativeSeparators(sourcePath)));
     }
     if (!target.commit())
@@ -129,7 +131,8 @@ Result<QByteArray> AttachmentStore::read(const QString &sha256) const
     const QByteArray bytes = file.readAll();
     if (hashOf(bytes) != sha256)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "The attachment %1 is damaged: its content no longer matches its hash.")
+            QCoreApplication::translate(
+                "ow::cases", "The attachment %1 is damaged: its content no longer matches its hash.")
                 .arg(sha256));
     return bytes;
 }
@@ -146,7 +149,8 @@ Result<void> AttachmentStore::verify(const QString &sha256) const
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file) || QString::fromLatin1(hash.result().toHex()) != sha256)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "The attachment %1 is damaged: its content no longer matches its hash.")
+            QCoreApplication::translate(
+                "ow::cases", "The attachment %1 is damaged: its content no longer matches its hash.")
                 .arg(sha256));
     return {};
 }

@@ -88,9 +88,9 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return failWith(insert.error());
-    for (const QVariant &value : {QVariant(row.seq), QVariant(CaseJson::timeText(row.time)), QVariant(row.clerk),
-             QVariant(row.counter), QVariant(row.action), QVariant(row.target), QVariant(row.detail),
-             QVariant(row.prevHash), QVariant(row.hash)})
+    for (const QVariant &value : {QVariant(row.seq), QVariant(CaseJson::timeText(row.time)),
+             QVariant(row.clerk), QVariant(row.counter), QVariant(row.action), QVariant(row.target),
+             QVariant(row.detail), QVariant(row.prevHash), QVariant(row.hash)})
         insert->addBindValue(value);
     done = SqlDatabase::exec(*insert, context);
     if (!done)
@@ -111,8 +111,9 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
 Result<AuditLog::Verification> AuditLog::verify() const
 {
     const QString context = QCoreApplication::translate("ow::cases", "reading the audit log");
-    Result<QSqlQuery> query = m_db.prepare(QStringLiteral(
-        "SELECT seq, time, clerk, counter, action, target, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
+    Result<QSqlQuery> query
+        = m_db.prepare(QStringLiteral("SELECT seq, time, clerk, counter, action, target, detail, prev_hash, "
+                                      "hash FROM audit_log ORDER BY seq"));
     if (!query)
         return failWith(query.error());
     query->setForwardOnly(true);
@@ -142,15 +143,18 @@ Result<AuditLog::Verification> AuditLog::verify() const
         row.hash = query->value(8).toString();
         if (row.seq != expectedSeq)
             return broken(row.seq,
-                QCoreApplication::translate("ow::cases", "Row %1 follows row %2: the rows between were removed.")
+                QCoreApplication::translate(
+                    "ow::cases", "Row %1 follows row %2: the rows between were removed.")
                     .arg(row.seq)
                     .arg(expectedSeq - 1));
         if (row.prevHash != previous)
             return broken(row.seq,
-                QCoreApplication::translate("ow::cases", "Row %1 does not link to the row before it.").arg(row.seq));
+                QCoreApplication::translate("ow::cases", "Row %1 does not link to the row before it.")
+                    .arg(row.seq));
         if (chainHash(previous, row) != row.hash)
             return broken(row.seq,
-                QCoreApplication::translate("ow::cases", "Row %1 was changed after it was written.").arg(row.seq));
+                QCoreApplication::translate("ow::cases", "Row %1 was changed after it was written.")
+                    .arg(row.seq));
         previous = row.hash;
         ++expectedSeq;
         ++result.rowsChecked;
@@ -168,12 +172,15 @@ Result<AuditLog::Verification> AuditLog::verify() const
         const qint64 headSeq = head->value(0).toLongLong();
         if (headSeq != lastSeq)
             return broken(std::min(headSeq, lastSeq) + 1,
-                QCoreApplication::translate("ow::cases", "The log ends at row %1 but its head records row %2: rows were removed or added.")
+                QCoreApplication::translate("ow::cases",
+                    "The log ends at row %1 but its head records row %2: rows were removed or added.")
                     .arg(lastSeq)
                     .arg(headSeq));
         if (head->value(1).toString() != previous)
             return broken(lastSeq,
-                QCoreApplication::translate("ow::cases", "Row %1 does not match the recorded head of the log.").arg(lastSeq));
+                QCoreApplication::translate(
+                    "ow::cases", "Row %1 does not match the recorded head of the log.")
+                    .arg(lastSeq));
     } else if (lastSeq > 0) {
         return broken(1, QCoreApplication::translate("ow::cases", "The head of the audit log is missing."));
     }
@@ -189,7 +196,8 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSeq, int limit) const
         return failWith(query.error());
     query->addBindValue(fromSeq);
     query->addBindValue(limit);
-    Result<void> done = SqlDatabase::exec(*query, QCoreApplication::translate("ow::cases", "reading the audit log"));
+    Result<void> done
+        = SqlDatabase::exec(*query, QCoreApplication::translate("ow::cases", "reading the audit log"));
     if (!done)
         return failWith(done.error());
     QList<AuditEntry> rows;

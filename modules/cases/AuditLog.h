@@ -11,15 +11,15 @@ namespace ow::cases {
 /// One audit row: who did what to which record, from which counter, and when.
 struct AuditEntry
 {
-    qint64 seq = 0;        ///< 1, 2, 3… without gaps
-    QDateTime time;        ///< UTC
+    qint64 seq = 0; ///< 1, 2, 3… without gaps
+    QDateTime time; ///< UTC
     QString clerk;
     QString counter;
-    QString action;        ///< stable keyword, e.g. "case.accepted", "applicant.viewed"
-    QString target;        ///< what it was done to, e.g. a case number
-    QString detail;        ///< never personal data in clear
-    QString prevHash;      ///< hex SHA-256 of the previous row (64 zeros for the first)
-    QString hash;          ///< hex SHA-256 of prevHash + this row's canonical content
+    QString action; ///< stable keyword, e.g. "case.accepted", "applicant.viewed"
+    QString target; ///< what it was done to, e.g. a case number
+    QString detail; ///< never personal data in clear
+    QString prevHash; ///< hex SHA-256 of the previous row (64 zeros for the first)
+    QString hash; ///< hex SHA-256 of prevHash + this row's canonical content
 };
 
 /// The tamper-evident audit trail of every action on personal data and every decision, in the
@@ -36,7 +36,7 @@ public:
         bool intact = true;
         qint64 rowsChecked = 0;
         qint64 brokenSeq = 0;
-        QString reason;    ///< translated, empty when intact
+        QString reason; ///< translated, empty when intact
     };
 
     explicit AuditLog(const SqlDatabase &db, Clock clock = systemClock());
@@ -44,7 +44,8 @@ public:
 
     /// Appends a row in a transaction of its own. `time`, `seq` and the hashes are filled in.
     Result<AuditEntry> record(const AuditEntry &entry) const;
-    /// Appends a row inside the caller's open transaction (so a case write and its audit row commit together).
+    /// Appends a row inside the caller's open transaction (so a case write and its audit row commit
+    /// together).
     Result<AuditEntry> recordInTransaction(const AuditEntry &entry) const;
 
     Result<Verification> verify() const;

@@ -25,22 +25,23 @@ struct FailedPoint
 /// What happened to one checklist material at the counter.
 struct MaterialCheck
 {
-    enum class Status {
-        Pending,     ///< not looked at yet
-        Received,    ///< handed in
-        Missing,     ///< not handed in (goes on the correction notice)
-        Waived,      ///< 容缺: accepted missing, to be supplied by supplementDeadline
-        DataShared,  ///< fetched by the hall through data sharing (数据共享)
-        Supplemented,///< a waived or requested material supplied later
+    enum class Status
+    {
+        Pending, ///< not looked at yet
+        Received, ///< handed in
+        Missing, ///< not handed in (goes on the correction notice)
+        Waived, ///< 容缺: accepted missing, to be supplied by supplementDeadline
+        DataShared, ///< fetched by the hall through data sharing (数据共享)
+        Supplemented, ///< a waived or requested material supplied later
     };
 
     QString materialId;
     Status status = Status::Pending;
-    bool originalSeen = false;    ///< the original was verified (核验原件)
-    bool copyKept = false;        ///< a copy was kept (收复印件)
-    int copies = 0;               ///< copies received
-    QDate supplementDeadline;     ///< Waived: the date it is due
-    QStringList pointsTicked;     ///< review point ids the clerk checked and found met
+    bool originalSeen = false; ///< the original was verified (核验原件)
+    bool copyKept = false; ///< a copy was kept (收复印件)
+    int copies = 0; ///< copies received
+    QDate supplementDeadline; ///< Waived: the date it is due
+    QStringList pointsTicked; ///< review point ids the clerk checked and found met
     QList<FailedPoint> failedPoints;
     QString note;
 
@@ -50,12 +51,12 @@ struct MaterialCheck
 /// A scan or photo kept with a case; the bytes are in the AttachmentStore under `sha256`.
 struct CaseAttachment
 {
-    QString sha256;               ///< lower-case hex
-    QString materialId;           ///< empty: not tied to a material (e.g. a signed receipt)
-    QString fileName;             ///< as the scanner or the clerk named it
+    QString sha256; ///< lower-case hex
+    QString materialId; ///< empty: not tied to a material (e.g. a signed receipt)
+    QString fileName; ///< as the scanner or the clerk named it
     QString mimeType;
     qint64 size = 0;
-    QDateTime added;              ///< UTC
+    QDateTime added; ///< UTC
 
     friend bool operator==(const CaseAttachment &, const CaseAttachment &) = default;
 };
@@ -64,38 +65,38 @@ struct CaseAttachment
 /// `state` is a cache of the state derived from the case's events; the store keeps it in step.
 struct Case
 {
-    qint64 id = 0;                ///< row id in the local store; 0 = not stored
-    QString number;               ///< 统一申报编码, see CaseNumber
-    QString qrToken;              ///< unguessable token the QR code links to, see QrToken
+    qint64 id = 0; ///< row id in the local store; 0 = not stored
+    QString number; ///< 统一申报编码, see CaseNumber
+    QString qrToken; ///< unguessable token the QR code links to, see QrToken
 
     QString matterCode;
     QString matterName;
     QString departmentId;
     QString departmentName;
     catalogue::MatterKind caseType = catalogue::MatterKind::Promised; ///< 审批类型: promised / immediate
-    int promisedDays = 0;         ///< 承诺时间 in working days
-    int quantity = 1;             ///< 申报数量
+    int promisedDays = 0; ///< 承诺时间 in working days
+    int quantity = 1; ///< 申报数量
 
     QString catalogueId;
-    QString catalogueVersion;     ///< the catalogue version the checklist came from
+    QString catalogueVersion; ///< the catalogue version the checklist came from
     catalogue::Answers answers;
-    QString situationKey;         ///< "q=a;q2=b", as the engine names the situation
-    QJsonArray checklist;         ///< snapshot of the checklist lines, see CaseJson::checklistSnapshot
+    QString situationKey; ///< "q=a;q2=b", as the engine names the situation
+    QJsonArray checklist; ///< snapshot of the checklist lines, see CaseJson::checklistSnapshot
 
     Applicant applicant;
     QList<MaterialCheck> materialChecks;
     QList<CaseAttachment> attachments;
 
-    QString firstHandler;         ///< 首办责任人: the clerk who opened the case
+    QString firstHandler; ///< 首办责任人: the clerk who opened the case
     QString counter;
-    QString hall;                 ///< hall code, the first part of the case number
+    QString hall; ///< hall code, the first part of the case number
 
-    QDate promisedDeadline;       ///< last working day for the decision; null until accepted
-    QString calendarVersion;      ///< the holiday calendar version the deadline was computed with
+    QDate promisedDeadline; ///< last working day for the decision; null until accepted
+    QString calendarVersion; ///< the holiday calendar version the deadline was computed with
 
     CaseState state = CaseState::Draft;
-    QDateTime created;            ///< UTC
-    QDateTime updated;            ///< UTC
+    QDateTime created; ///< UTC
+    QDateTime updated; ///< UTC
 
     const MaterialCheck *findCheck(const QString &materialId) const;
 

@@ -16,7 +16,8 @@ QString str(const char *key)
 Failure damaged(const QString &what)
 {
     return fail(Error::Code::Parse,
-        QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.").arg(what));
+        QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.")
+            .arg(what));
 }
 
 QJsonArray stringArray(const QStringList &list)
@@ -91,7 +92,8 @@ Result<Answers> CaseJson::answersFrom(const QJsonObject &object)
         else if (value.isDouble())
             answers.set(it.key(), Answer::numeric(value.toDouble()));
         else
-            return damaged(QCoreApplication::translate("ow::cases", "the answer to question %1").arg(it.key()));
+            return damaged(
+                QCoreApplication::translate("ow::cases", "the answer to question %1").arg(it.key()));
     }
     for (const QString &questionId : stringList(object.value(str("notApplicable"))))
         answers.setNotApplicable(questionId);
@@ -173,7 +175,8 @@ Result<QList<MaterialCheck>> CaseJson::materialChecksFrom(const QJsonArray &arra
         check.originalSeen = object.value(str("originalSeen")).toBool();
         check.copyKept = object.value(str("copyKept")).toBool();
         check.copies = object.value(str("copies")).toInt();
-        check.supplementDeadline = QDate::fromString(object.value(str("supplementDeadline")).toString(), Qt::ISODate);
+        check.supplementDeadline
+            = QDate::fromString(object.value(str("supplementDeadline")).toString(), Qt::ISODate);
         check.pointsTicked = stringList(object.value(str("ticked")));
         const QJsonArray failed = object.value(str("failed")).toArray();
         for (const QJsonValue &f : failed)
@@ -187,8 +190,9 @@ Result<QList<MaterialCheck>> CaseJson::materialChecksFrom(const QJsonArray &arra
 
 QJsonObject CaseJson::attachment(const CaseAttachment &a)
 {
-    return QJsonObject {{str("sha256"), a.sha256}, {str("material"), a.materialId}, {str("fileName"), a.fileName},
-        {str("mimeType"), a.mimeType}, {str("size"), double(a.size)}, {str("added"), timeText(a.added)}};
+    return QJsonObject {{str("sha256"), a.sha256}, {str("material"), a.materialId},
+        {str("fileName"), a.fileName}, {str("mimeType"), a.mimeType}, {str("size"), double(a.size)},
+        {str("added"), timeText(a.added)}};
 }
 
 Result<CaseAttachment> CaseJson::attachmentFrom(const QJsonObject &o)
@@ -236,8 +240,9 @@ QJsonObject CaseJson::caseObject(const Case &c, Privacy privacy)
         attachments.append(attachment(a));
     QJsonObject object {
         {str("number"), c.number},
-        {str("matter"), QJsonObject {{str("code"), c.matterCode}, {str("name"), c.matterName},
-                            {str("department"), c.departmentId}, {str("departmentName"), c.departmentName}}},
+        {str("matter"),
+            QJsonObject {{str("code"), c.matterCode}, {str("name"), c.matterName},
+                {str("department"), c.departmentId}, {str("departmentName"), c.departmentName}}},
         {str("caseType"), keyword(c.caseType, kMatterKindKeywords)},
         {str("promisedDays"), c.promisedDays},
         {str("quantity"), c.quantity},

@@ -16,7 +16,11 @@ class CaseJson
 {
 public:
     /// Whether personal data is written as given or masked (for screens, logs and the CLI).
-    enum class Privacy { Full, Masked };
+    enum class Privacy
+    {
+        Full,
+        Masked
+    };
 
     /// {"answers": {"q": "opt" | ["a","b"] | 150}, "notApplicable": ["q2"]}
     static QJsonObject answers(const catalogue::Answers &answers);

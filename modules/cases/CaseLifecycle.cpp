@@ -47,7 +47,8 @@ QList<CaseState> CaseLifecycle::nextStates(CaseState state)
         // The applicant came back with what the notice asked for: the same case is decided now.
         return {S::Accepted, S::AcceptedWithWaiver, S::Refused};
     case S::Accepted:
-        // In-review directly: an immediate case decided by the counter alone (前台一人通办, guide 三(四)2(2)).
+        // In-review directly: an immediate case decided by the counter alone (前台一人通办, guide
+        // 三(四)2(2)).
         return {S::Transferred, S::InReview};
     case S::AcceptedWithWaiver:
         return {S::Transferred, S::SupplementRequested};
@@ -85,21 +86,24 @@ Result<CaseState> CaseLifecycle::apply(std::optional<CaseState> current, EventKi
         if (kind == EventKind::Created)
             return CaseState::Draft;
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "The first event of a case must open its draft, not “%1”.")
+            QCoreApplication::translate(
+                "ow::cases", "The first event of a case must open its draft, not “%1”.")
                 .arg(displayName(kind)));
     }
     const CaseState from = *current;
     switch (kind) {
     case EventKind::Created:
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "The case already exists (it is “%1”); it cannot be opened again.")
+            QCoreApplication::translate(
+                "ow::cases", "The case already exists (it is “%1”); it cannot be opened again.")
                 .arg(displayName(from)));
     case EventKind::Note:
         return from;
     case EventKind::Updated:
         if (isClosed(from))
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::cases", "The case is closed (“%1”); its data can no longer be changed.")
+                QCoreApplication::translate(
+                    "ow::cases", "The case is closed (“%1”); its data can no longer be changed.")
                     .arg(displayName(from)));
         return from;
     default:

@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace ow::cases {
@@ -20,9 +19,9 @@ struct Derivation
         Error error;
     };
 
-    bool created = false;            ///< the log has its Created event
+    bool created = false; ///< the log has its Created event
     CaseState state = CaseState::Draft;
-    QList<qsizetype> applied;        ///< positions of the events that changed the state
+    QList<qsizetype> applied; ///< positions of the events that changed the state
     QList<Skipped> skipped;
 };
 
@@ -39,7 +38,7 @@ struct Derivation
 ///   4 approved, denied
 ///   5 result-ready
 ///   6 picked-up, mailed, refused   (closed)
-/// The full table of transitions is in nextStates() and in docs/case-lifecycle.md.
+/// The full table of transitions is in nextStates() and in docs/cases.md.
 class CaseLifecycle
 {
 public:

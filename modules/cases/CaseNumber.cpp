@@ -25,7 +25,8 @@ QChar characterOf(int value)
 
 QString invalidNumber(QStringView text, const QString &why)
 {
-    return QCoreApplication::translate("ow::cases", "“%1” is not a valid case number: %2").arg(text.toString(), why);
+    return QCoreApplication::translate("ow::cases", "“%1” is not a valid case number: %2")
+        .arg(text.toString(), why);
 }
 
 } // namespace
@@ -49,7 +50,8 @@ Result<void> CaseNumber::checkHallCode(const QString &hallCode)
     const auto bad = [&] {
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::cases",
-                "“%1” is not a valid hall code: it must be a 6-digit county code followed by 2 letters or digits.")
+                "“%1” is not a valid hall code: it must be a 6-digit county code followed by 2 letters or "
+                "digits.")
                 .arg(hallCode));
     };
     if (hallCode.size() != kHallLength)
@@ -68,7 +70,8 @@ Result<CaseNumber> CaseNumber::make(const QString &hallCode, const QDate &date, 
     if (!hall)
         return failWith(hall.error());
     if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "A case number needs a valid date."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "A case number needs a valid date."));
     if (sequence < 1 || sequence > sequenceFor(kMaxCounter, kMaxSerial) || sequence % (kMaxSerial + 1) == 0)
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::cases", "The daily sequence %1 is out of range.").arg(sequence));
@@ -88,14 +91,18 @@ Result<CaseNumber> CaseNumber::parse(QStringView text)
             continue;
         compact.append(c.toUpper());
     }
-    const auto invalid = [&](const QString &why) { return fail(Error::Code::Invalid, invalidNumber(text, why)); };
+    const auto invalid
+        = [&](const QString &why) { return fail(Error::Code::Invalid, invalidNumber(text, why)); };
     if (compact.size() != kLength)
-        return invalid(QCoreApplication::translate("ow::cases", "it must have %1 letters and digits.").arg(kLength));
+        return invalid(
+            QCoreApplication::translate("ow::cases", "it must have %1 letters and digits.").arg(kLength));
     for (QChar c : std::as_const(compact))
         if (valueOf(c) < 0)
-            return invalid(QCoreApplication::translate("ow::cases", "it may contain only digits and the letters A–Z."));
+            return invalid(
+                QCoreApplication::translate("ow::cases", "it may contain only digits and the letters A–Z."));
     if (checkCharacter(QStringView(compact).left(kLength - 1)) != compact.back())
-        return invalid(QCoreApplication::translate("ow::cases", "the check character does not match (mistyped?)."));
+        return invalid(
+            QCoreApplication::translate("ow::cases", "the check character does not match (mistyped?)."));
 
     const QDate date = QDate::fromString(compact.mid(kHallLength, 8), QStringLiteral("yyyyMMdd"));
     bool sequenceOk = false;
@@ -112,8 +119,8 @@ QString CaseNumber::toString() const
 {
     if (isNull())
         return {};
-    const QString payload
-        = m_hall + m_date.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(m_sequence, 6, 10, QLatin1Char('0'));
+    const QString payload = m_hall + m_date.toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral("%1").arg(m_sequence, 6, 10, QLatin1Char('0'));
     return payload + checkCharacter(payload);
 }
 
@@ -122,7 +129,8 @@ QString CaseNumber::toDisplayString() const
     const QString s = toString();
     if (s.isEmpty())
         return s;
-    return s.left(8) + QLatin1Char('-') + s.mid(8, 8) + QLatin1Char('-') + s.mid(16, 6) + QLatin1Char('-') + s.right(1);
+    return s.left(8) + QLatin1Char('-') + s.mid(8, 8) + QLatin1Char('-') + s.mid(16, 6) + QLatin1Char('-')
+        + s.right(1);
 }
 
 } // namespace ow::cases

@@ -29,7 +29,10 @@ public:
     static bool isValid(QStringView text) { return parse(text).has_value(); }
 
     /// The daily sequence of the n-th case (1-based) of a counter.
-    static int sequenceFor(int counterNumber, int serial) { return counterNumber * (kMaxSerial + 1) + serial; }
+    static int sequenceFor(int counterNumber, int serial)
+    {
+        return counterNumber * (kMaxSerial + 1) + serial;
+    }
     /// Hall code: 6-digit GB/T 2260 county code + 2 characters (0-9A-Z) numbering the hall in it.
     static Result<void> checkHallCode(const QString &hallCode);
     /// The ISO 7064 MOD 37,36 check character of a payload of 0-9A-Z characters.

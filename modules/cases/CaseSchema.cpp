@@ -14,8 +14,8 @@ namespace {
 // Fills the listing columns of cases stored before version 3.
 Result<void> fillListingColumns(const SqlDatabase &db)
 {
-    Result<QSqlQuery> select = db.prepare(
-        QStringLiteral("SELECT id, number, matter_code, matter_name, applicant FROM cases"));
+    Result<QSqlQuery> select
+        = db.prepare(QStringLiteral("SELECT id, number, matter_code, matter_name, applicant FROM cases"));
     if (!select)
         return failWith(select.error());
     Result<void> done = SqlDatabase::exec(*select);
@@ -151,21 +151,22 @@ int CaseSchema::latestVersion()
     return migrations().constLast().version;
 }
 
-QString CaseSchema::searchText(
-    const QString &number, const QString &matterCode, const QString &matterName, const QString &maskedApplicant)
+QString CaseSchema::searchText(const QString &number, const QString &matterCode, const QString &matterName,
+    const QString &maskedApplicant)
 {
     return QStringList {number, matterCode, matterName, maskedApplicant}.join(QLatin1Char(' ')).toLower();
 }
 
 Result<int> CaseSchema::currentVersion(const SqlDatabase &db)
 {
-    Result<QVariant> exists = db.scalar(
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    Result<QVariant> exists = db.scalar(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!exists)
         return failWith(exists.error());
     if (exists->toInt() == 0)
         return 0;
-    Result<QVariant> version = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    Result<QVariant> version
+        = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
     if (!version)
         return failWith(version.error());
     return version->toInt();
@@ -187,7 +188,8 @@ Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &
     if (*current > latest)
         return fail(Error::Code::Unsupported,
             QCoreApplication::translate("ow::cases",
-                "The case database %1 was written by a newer OneWindow (schema version %2; this program knows up to %3).")
+                "The case database %1 was written by a newer OneWindow (schema version %2; this program "
+                "knows up to %3).")
                 .arg(db.path())
                 .arg(*current)
                 .arg(latest));
@@ -197,8 +199,8 @@ Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &
             continue;
         const auto failed = [&](const Error &error) {
             return fail(error.code(),
-                QCoreApplication::translate("ow::cases",
-                    "Migration %1 of the case database (%2) failed and was rolled back: %3")
+                QCoreApplication::translate(
+                    "ow::cases", "Migration %1 of the case database (%2) failed and was rolled back: %3")
                     .arg(migration.version)
                     .arg(migration.description, error.message()));
         };
@@ -206,9 +208,9 @@ Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &
         Result<void> done = transaction.begin();
         if (!done)
             return failed(done.error());
-        QStringList statements {QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-            " applied TEXT NOT NULL)")};
+        QStringList statements {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                                               "PRIMARY KEY, description TEXT NOT NULL,"
+                                               " applied TEXT NOT NULL)")};
         statements += migration.statements;
         for (const QString &sql : std::as_const(statements)) {
             done = db.exec(sql);
@@ -220,8 +222,8 @@ Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &
             if (!done)
                 return failed(done.error());
         }
-        Result<QSqlQuery> record
-            = db.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied) VALUES (?, ?, ?)"));
+        Result<QSqlQuery> record = db.prepare(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied) VALUES (?, ?, ?)"));
         if (!record)
             return failed(record.error());
         record->addBindValue(migration.version);

@@ -2,36 +2,37 @@
 
 #include <QLatin1StringView>
 #include <QString>
-
 #include <optional>
 
 namespace ow::cases {
 
 /// Where a case is in its life (DOMAIN.md "Case lifecycle"). Always derived from the event log.
-enum class CaseState {
-    Draft,               ///< being taken in at the counter; nothing decided yet
-    CorrectionNotice,    ///< 一次性告知: not accepted; the applicant was told once what is missing
-    Accepted,            ///< 受理
-    AcceptedWithWaiver,  ///< 容缺受理: accepted with named materials to be supplied by a date
-    Refused,             ///< 不予受理: written refusal with reasons (closed)
-    Transferred,         ///< 移交: materials handed to the department
-    InReview,            ///< 审查: the department examines the application
+enum class CaseState
+{
+    Draft, ///< being taken in at the counter; nothing decided yet
+    CorrectionNotice, ///< 一次性告知: not accepted; the applicant was told once what is missing
+    Accepted, ///< 受理
+    AcceptedWithWaiver, ///< 容缺受理: accepted with named materials to be supplied by a date
+    Refused, ///< 不予受理: written refusal with reasons (closed)
+    Transferred, ///< 移交: materials handed to the department
+    InReview, ///< 审查: the department examines the application
     SupplementRequested, ///< 补齐补正: waived or requested materials are awaited
-    Supplemented,        ///< the applicant supplied them; review resumes
-    Approved,            ///< 准予
-    Denied,              ///< 不予同意 (written decision with reasons)
-    ResultReady,         ///< the result (licence or decision) is at the pickup counter
-    PickedUp,            ///< handed over at the pickup counter (closed)
-    Mailed,              ///< sent by post (closed)
+    Supplemented, ///< the applicant supplied them; review resumes
+    Approved, ///< 准予
+    Denied, ///< 不予同意 (written decision with reasons)
+    ResultReady, ///< the result (licence or decision) is at the pickup counter
+    PickedUp, ///< handed over at the pickup counter (closed)
+    Mailed, ///< sent by post (closed)
 };
 
 inline constexpr int kCaseStateCount = int(CaseState::Mailed) + 1;
 
 /// The kind of a CaseEvent. Every kind but Created, Updated and Note moves the case to one state.
-enum class EventKind {
-    Created,             ///< the draft was opened (always the first event)
-    Updated,             ///< case data changed (answers, applicant, material checks); no state change
-    Note,                ///< a remark, a printed document, a phone call; no state change
+enum class EventKind
+{
+    Created, ///< the draft was opened (always the first event)
+    Updated, ///< case data changed (answers, applicant, material checks); no state change
+    Note, ///< a remark, a printed document, a phone call; no state change
     Accepted,
     AcceptedWithWaiver,
     CorrectionNotice,

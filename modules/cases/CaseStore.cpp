@@ -26,7 +26,8 @@ Failure notFound(const QString &number)
 
 QByteArray outboxPayload(const CaseEvent &event, CaseState state, const Case *snapshot)
 {
-    QJsonObject payload {{QStringLiteral("event"), CaseJson::event(event)}, {QStringLiteral("state"), keyword(state)}};
+    QJsonObject payload {
+        {QStringLiteral("event"), CaseJson::event(event)}, {QStringLiteral("state"), keyword(state)}};
     if (snapshot)
         payload.insert(QStringLiteral("case"), CaseJson::caseObject(*snapshot, CaseJson::Privacy::Full));
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
@@ -60,7 +61,13 @@ CaseStore::CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Wor
 
 QString CaseStore::defaultDataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The workstation's AppDataLocation, also when asked from onewindow-cli: both must find the
+    // same database. The location depends on the application name, so ask under the workstation's.
+    const QString own = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setApplicationName(own);
+    return directory;
 }
 
 QString CaseStore::databasePath(const QString &dataDirectory)
@@ -102,34 +109,47 @@ Result<void> CaseStore::checkAttachments(const QList<CaseAttachment> &attachment
     return {};
 }
 
-Result<CaseEvent> CaseStore::recordEvent(qint64 caseId, const QString &caseNumber, CaseEvent event, const Case *snapshot)
+void CaseStore::completeEvent(CaseEvent &event, const QString &caseNumber) const
+{
+    // An event that comes with an id (from the server) keeps it: storing it twice then fails on
+    // the unique id instead of recording the same decision twice.
+    if (event.id.isEmpty())
+        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.caseNumber = caseNumber;
+    if (!event.time.isValid())
+        event.time = m_clock();
+    event.time = event.time.toUTC();
+    if (event.counter.isEmpty())
+        event.counter = m_workstation.counter;
+}
+
+Result<CaseState> CaseStore::nextState(qint64 caseId, const QString &caseNumber, EventKind kind) const
 {
     Result<QList<CaseEvent>> log = CaseTables::loadEvents(*m_db, caseId, caseNumber);
     if (!log)
         return failWith(log.error());
     const Derivation derived = CaseLifecycle::derive(*log);
-    Result<CaseState> next
-        = CaseLifecycle::apply(derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, event.kind);
-    if (!next)
-        return failWith(next.error());
-    if (snapshot && snapshot->state != *next)
-        return fail(Error::Code::Internal, QStringLiteral("case snapshot and derived state disagree"));
+    return CaseLifecycle::apply(derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, kind);
+}
 
+Result<CaseEvent> CaseStore::writeEvent(qint64 caseId, const CaseEvent &event, CaseState next, const Case *snapshot)
+{
     Result<CaseEvent> stored = CaseTables::insertEvent(*m_db, caseId, event);
     if (!stored)
         return stored;
-    Result<void> done = CaseTables::insertOutbox(*m_db, stored->id, outboxPayload(*stored, *next, snapshot), stored->time);
+    Result<void> done
+        = CaseTables::insertOutbox(*m_db, stored->id, outboxPayload(*stored, next, snapshot), stored->time);
     if (!done)
         return failWith(done.error());
     if (!snapshot) {
-        done = CaseTables::updateState(*m_db, caseId, *next, stored->time);
+        done = CaseTables::updateState(*m_db, caseId, next, stored->time);
         if (!done)
             return failWith(done.error());
     }
-    const QJsonObject detail {{QStringLiteral("event"), stored->id}, {QStringLiteral("state"), keyword(*next)}};
-    Result<AuditEntry> audited = m_audit.recordInTransaction(AuditEntry {0, {}, stored->clerk, stored->counter,
-        QStringLiteral("case.") + keyword(stored->kind), caseNumber,
-        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), {}, {}});
+    const QJsonObject detail {{QStringLiteral("event"), stored->id}, {QStringLiteral("state"), keyword(next)}};
+    Result<AuditEntry> audited = m_audit.recordInTransaction(
+        AuditEntry {0, {}, stored->clerk, stored->counter, QStringLiteral("case.") + keyword(stored->kind),
+            stored->caseNumber, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), {}, {}});
     if (!audited)
         return failWith(audited.error());
     return stored;
@@ -143,9 +163,11 @@ Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
     if (m_workstation.counterNumber < 0 || m_workstation.counterNumber > CaseNumber::kMaxCounter
         || m_workstation.counter.isEmpty())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "This workstation has no counter number (0–99); cases cannot be numbered."));
+            QCoreApplication::translate(
+                "ow::cases", "This workstation has no counter number (0–99); cases cannot be numbered."));
     if (clerk.trimmed().isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "Every case needs the clerk who opened it."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "Every case needs the clerk who opened it."));
     Result<void> attachments = checkAttachments(draft.attachments);
     if (!attachments)
         return failWith(attachments.error());
@@ -162,10 +184,11 @@ Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
         return failWith(serial.error());
     if (*serial > CaseNumber::kMaxSerial)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "This counter has already numbered %1 cases today; no numbers are left.")
+            QCoreApplication::translate(
+                "ow::cases", "This counter has already numbered %1 cases today; no numbers are left.")
                 .arg(CaseNumber::kMaxSerial));
-    Result<CaseNumber> number
-        = CaseNumber::make(m_workstation.hall, day, CaseNumber::sequenceFor(m_workstation.counterNumber, *serial));
+    Result<CaseNumber> number = CaseNumber::make(
+        m_workstation.hall, day, CaseNumber::sequenceFor(m_workstation.counterNumber, *serial));
     if (!number)
         return failWith(number.error());
 
@@ -187,13 +210,11 @@ Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
         return failWith(done.error());
 
     CaseEvent created;
-    created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    created.caseNumber = c.number;
     created.kind = EventKind::Created;
     created.time = now;
     created.clerk = clerk;
-    created.counter = c.counter;
-    Result<CaseEvent> event = recordEvent(c.id, c.number, created, &c);
+    completeEvent(created, c.number);
+    Result<CaseEvent> event = writeEvent(c.id, created, CaseState::Draft, &c);
     if (!event)
         return failWith(event.error());
     done = transaction.commit();
@@ -205,7 +226,8 @@ Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
 Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
 {
     if (event.clerk.trimmed().isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
     Result<void> attachments = checkAttachments(input.attachments);
     if (!attachments)
         return failWith(attachments.error());
@@ -230,20 +252,8 @@ Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
     c.firstHandler = before.firstHandler;
     c.created = before.created;
 
-    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.caseNumber = c.number;
-    if (!event.time.isValid())
-        event.time = m_clock();
-    event.time = event.time.toUTC();
-    if (event.counter.isEmpty())
-        event.counter = m_workstation.counter;
-
-    Result<QList<CaseEvent>> log = CaseTables::loadEvents(*m_db, c.id, c.number);
-    if (!log)
-        return failWith(log.error());
-    const Derivation derived = CaseLifecycle::derive(*log);
-    Result<CaseState> next
-        = CaseLifecycle::apply(derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, event.kind);
+    completeEvent(event, c.number);
+    Result<CaseState> next = nextState(c.id, c.number, event.kind);
     if (!next)
         return failWith(next.error());
     c.state = *next;
@@ -258,7 +268,7 @@ Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
     done = CaseTables::replaceAttachments(*m_db, c.id, c.attachments);
     if (!done)
         return failWith(done.error());
-    Result<CaseEvent> recorded = recordEvent(c.id, c.number, event, &c);
+    Result<CaseEvent> recorded = writeEvent(c.id, event, *next, &c);
     if (!recorded)
         return recorded;
     done = transaction.commit();
@@ -270,7 +280,8 @@ Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
 Result<CaseEvent> CaseStore::appendEvent(const QString &caseNumber, CaseEvent event)
 {
     if (event.clerk.trimmed().isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
     Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
@@ -281,17 +292,14 @@ Result<CaseEvent> CaseStore::appendEvent(const QString &caseNumber, CaseEvent ev
     if (!*stored)
         return notFound(caseNumber);
 
-    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.caseNumber = caseNumber;
-    if (!event.time.isValid())
-        event.time = m_clock();
-    event.time = event.time.toUTC();
-    if (event.counter.isEmpty())
-        event.counter = m_workstation.counter;
+    completeEvent(event, caseNumber);
+    Result<CaseState> next = nextState((*stored)->id, caseNumber, event.kind);
+    if (!next)
+        return failWith(next.error());
     Result<void> ready = DecisionRules::check(**stored, event);
     if (!ready)
         return failWith(ready.error());
-    Result<CaseEvent> recorded = recordEvent((*stored)->id, caseNumber, event, nullptr);
+    Result<CaseEvent> recorded = writeEvent((*stored)->id, event, *next, nullptr);
     if (!recorded)
         return recorded;
     done = transaction.commit();
@@ -313,7 +321,8 @@ Result<Case> CaseStore::findByNumber(const QString &caseNumber) const
 Result<Case> CaseStore::findByToken(const QString &qrToken) const
 {
     const auto unknown = [] {
-        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::cases", "No case has this QR code."));
+        return fail(
+            Error::Code::NotFound, QCoreApplication::translate("ow::cases", "No case has this QR code."));
     };
     if (!QrToken::isWellFormed(qrToken))
         return unknown();

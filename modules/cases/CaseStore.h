@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <memory>
 #include <optional>
 
@@ -18,8 +17,8 @@ namespace ow::cases {
 /// Where a store runs: the hall and the counter its new cases are numbered for.
 struct Workstation
 {
-    QString hall;          ///< hall code, see CaseNumber::checkHallCode
-    QString counter;       ///< counter id as clerks and receipts name it, e.g. "W07"
+    QString hall; ///< hall code, see CaseNumber::checkHallCode
+    QString counter; ///< counter id as clerks and receipts name it, e.g. "W07"
     int counterNumber = 0; ///< 0–99: the first two digits of the daily sequence
 };
 
@@ -27,11 +26,11 @@ struct Workstation
 struct CaseFilter
 {
     std::optional<CaseState> state;
-    QDate from;            ///< created on or after this local date
-    QDate to;              ///< created on or before this local date
-    QString text;          ///< part of the number, the matter code or name, or the masked applicant
+    QDate from; ///< created on or after this local date
+    QDate to; ///< created on or before this local date
+    QString text; ///< part of the number, the matter code or name, or the masked applicant
     int offset = 0;
-    int limit = 50;        ///< 1–1000
+    int limit = 50; ///< 1–1000
 };
 
 /// A line of a case list: no personal data in clear.
@@ -52,7 +51,7 @@ struct CaseSummary
 struct CasePage
 {
     QList<CaseSummary> items;
-    qint64 total = 0;      ///< matching cases, all pages
+    qint64 total = 0; ///< matching cases, all pages
 };
 
 /// The local case repository: cases, their event logs, the sync outbox, attachments and the
@@ -66,10 +65,12 @@ class CaseStore
 {
 public:
     /// Opens (creating if needed, unless MustExist) the database in `dataDirectory` and migrates it.
-    static Result<std::unique_ptr<CaseStore>> open(const QString &dataDirectory, const Workstation &workstation = {},
+    static Result<std::unique_ptr<CaseStore>> open(const QString &dataDirectory,
+        const Workstation &workstation = {},
         SqlDatabase::OpenMode mode = SqlDatabase::OpenMode::CreateIfMissing);
 
-    /// QStandardPaths::AppDataLocation; `--data-dir` overrides it.
+    /// The workstation's (application "onewindow") QStandardPaths::AppDataLocation, whichever
+    /// program asks; `--data-dir` overrides it. Call from the main thread.
     static QString defaultDataDirectory();
     static QString databasePath(const QString &dataDirectory);
     static QString attachmentsPath(const QString &dataDirectory);
@@ -102,8 +103,13 @@ public:
 private:
     CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation);
 
-    /// Validates and writes one event with its outbox and audit rows; the caller holds the transaction.
-    Result<CaseEvent> recordEvent(qint64 caseId, const QString &caseNumber, CaseEvent event, const Case *snapshot);
+    /// Fills what the store decides: id (unless given), case number, time (unless given), counter.
+    void completeEvent(CaseEvent &event, const QString &caseNumber) const;
+    /// The state after `kind`, from the state derived from the stored log; the refusal otherwise.
+    Result<CaseState> nextState(qint64 caseId, const QString &caseNumber, EventKind kind) const;
+    /// Writes one checked event with its outbox and audit rows (and the state, when there is no
+    /// snapshot of the whole case); the caller holds the transaction.
+    Result<CaseEvent> writeEvent(qint64 caseId, const CaseEvent &event, CaseState next, const Case *snapshot);
     Result<void> checkAttachments(const QList<CaseAttachment> &attachments) const;
 
     std::unique_ptr<SqlDatabase> m_db;

@@ -64,7 +64,8 @@ Result<QJsonObject> jsonObject(const QVariant &value, const QString &what)
     const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(Error::Code::Parse,
-            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.").arg(what));
+            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.")
+                .arg(what));
     return doc.object();
 }
 
@@ -74,7 +75,8 @@ Result<QJsonArray> jsonArray(const QVariant &value, const QString &what)
     const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
         return fail(Error::Code::Parse,
-            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.").arg(what));
+            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.")
+                .arg(what));
     return doc.array();
 }
 
@@ -97,13 +99,15 @@ Result<qint64> CaseTables::insertCase(const SqlDatabase &db, const Case &c)
         names.append(column.first);
         marks.append(QStringLiteral("?"));
     }
-    Result<QSqlQuery> query = db.prepare(QStringLiteral("INSERT INTO cases (%1) VALUES (%2)")
-                                             .arg(names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    Result<QSqlQuery> query
+        = db.prepare(QStringLiteral("INSERT INTO cases (%1) VALUES (%2)")
+                         .arg(names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     if (!query)
         return failWith(query.error());
     for (const auto &column : std::as_const(columns))
         query->addBindValue(column.second);
-    Result<void> done = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "storing a new case")));
+    Result<void> done
+        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "storing a new case")));
     if (!done)
         return failWith(done.error());
     return query->lastInsertId().toLongLong();
@@ -131,9 +135,11 @@ Result<void> CaseTables::updateCase(const SqlDatabase &db, const Case &c)
     return {};
 }
 
-Result<void> CaseTables::updateState(const SqlDatabase &db, qint64 caseId, CaseState state, const QDateTime &updated)
+Result<void> CaseTables::updateState(
+    const SqlDatabase &db, qint64 caseId, CaseState state, const QDateTime &updated)
 {
-    Result<QSqlQuery> query = db.prepare(QStringLiteral("UPDATE cases SET state = ?, updated = ? WHERE id = ?"));
+    Result<QSqlQuery> query
+        = db.prepare(QStringLiteral("UPDATE cases SET state = ?, updated = ? WHERE id = ?"));
     if (!query)
         return failWith(query.error());
     query->addBindValue(keyword(state));
@@ -142,7 +148,8 @@ Result<void> CaseTables::updateState(const SqlDatabase &db, qint64 caseId, CaseS
     return SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "saving a case")));
 }
 
-Result<void> CaseTables::replaceAttachments(const SqlDatabase &db, qint64 caseId, const QList<CaseAttachment> &list)
+Result<void> CaseTables::replaceAttachments(
+    const SqlDatabase &db, qint64 caseId, const QList<CaseAttachment> &list)
 {
     const QString what = context(QT_TRANSLATE_NOOP("ow::cases", "saving the attachments of a case"));
     Result<QSqlQuery> clear = db.prepare(QStringLiteral("DELETE FROM case_attachments WHERE case_id = ?"));
@@ -152,9 +159,10 @@ Result<void> CaseTables::replaceAttachments(const SqlDatabase &db, qint64 caseId
     Result<void> done = SqlDatabase::exec(*clear, what);
     if (!done || list.isEmpty())
         return done;
-    Result<QSqlQuery> insert = db.prepare(QStringLiteral(
-        "INSERT INTO case_attachments (case_id, position, sha256, material_id, file_name, mime_type, size, added)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Result<QSqlQuery> insert
+        = db.prepare(QStringLiteral("INSERT INTO case_attachments (case_id, position, sha256, material_id, "
+                                    "file_name, mime_type, size, added)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return failWith(insert.error());
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -170,7 +178,8 @@ Result<void> CaseTables::replaceAttachments(const SqlDatabase &db, qint64 caseId
     return {};
 }
 
-Result<std::optional<Case>> CaseTables::loadCase(const SqlDatabase &db, const QString &column, const QVariant &value)
+Result<std::optional<Case>> CaseTables::loadCase(
+    const SqlDatabase &db, const QString &column, const QVariant &value)
 {
     Result<QSqlQuery> query = db.prepare(QStringLiteral(
         "SELECT id, number, qr_token, hall, counter, first_handler, matter_code, matter_name, department_id,"
@@ -200,7 +209,7 @@ Result<std::optional<Case>> CaseTables::loadCase(const SqlDatabase &db, const QS
     c.departmentId = v(8).toString();
     c.departmentName = v(9).toString();
     c.caseType = v(10).toString() == kMatterKindKeywords[int(MatterKind::Immediate)] ? MatterKind::Immediate
-                                                                                      : MatterKind::Promised;
+                                                                                     : MatterKind::Promised;
     c.promisedDays = v(11).toInt();
     c.quantity = v(12).toInt();
     c.catalogueId = v(13).toString();
@@ -229,7 +238,8 @@ Result<std::optional<Case>> CaseTables::loadCase(const SqlDatabase &db, const QS
     const std::optional<Applicant> parsedApplicant = Applicant::fromJson(*applicant);
     if (!parsedApplicant)
         return fail(Error::Code::Parse,
-            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.").arg(damagedCase));
+            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.")
+                .arg(damagedCase));
     c.applicant = *parsedApplicant;
     Result<QJsonArray> checks = jsonArray(v(19), damagedCase);
     if (!checks)
@@ -241,13 +251,14 @@ Result<std::optional<Case>> CaseTables::loadCase(const SqlDatabase &db, const QS
     const std::optional<CaseState> state = caseStateFromKeyword(v(22).toString());
     if (!state)
         return fail(Error::Code::Parse,
-            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.").arg(damagedCase));
+            QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.")
+                .arg(damagedCase));
     c.state = *state;
     query->finish();
 
-    Result<QSqlQuery> attachments = db.prepare(QStringLiteral(
-        "SELECT sha256, material_id, file_name, mime_type, size, added FROM case_attachments"
-        " WHERE case_id = ? ORDER BY position"));
+    Result<QSqlQuery> attachments = db.prepare(
+        QStringLiteral("SELECT sha256, material_id, file_name, mime_type, size, added FROM case_attachments"
+                       " WHERE case_id = ? ORDER BY position"));
     if (!attachments)
         return failWith(attachments.error());
     attachments->addBindValue(c.id);
@@ -255,27 +266,30 @@ Result<std::optional<Case>> CaseTables::loadCase(const SqlDatabase &db, const QS
     if (!done)
         return failWith(done.error());
     while (attachments->next())
-        c.attachments.append(CaseAttachment {attachments->value(0).toString(), attachments->value(1).toString(),
-            attachments->value(2).toString(), attachments->value(3).toString(), attachments->value(4).toLongLong(),
-            CaseJson::timeFrom(attachments->value(5).toString())});
+        c.attachments.append(
+            CaseAttachment {attachments->value(0).toString(), attachments->value(1).toString(),
+                attachments->value(2).toString(), attachments->value(3).toString(),
+                attachments->value(4).toLongLong(), CaseJson::timeFrom(attachments->value(5).toString())});
     return std::optional<Case>(std::move(c));
 }
 
-Result<QList<CaseEvent>> CaseTables::loadEvents(const SqlDatabase &db, qint64 caseId, const QString &caseNumber)
+Result<QList<CaseEvent>> CaseTables::loadEvents(
+    const SqlDatabase &db, qint64 caseId, const QString &caseNumber)
 {
-    Result<QSqlQuery> query = db.prepare(QStringLiteral(
-        "SELECT seq, id, kind, time, clerk, counter, payload FROM case_events WHERE case_id = ? ORDER BY seq"));
+    Result<QSqlQuery> query = db.prepare(QStringLiteral("SELECT seq, id, kind, time, clerk, counter, payload "
+                                                        "FROM case_events WHERE case_id = ? ORDER BY seq"));
     if (!query)
         return failWith(query.error());
     query->addBindValue(caseId);
-    Result<void> done = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading the events of a case")));
+    Result<void> done
+        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading the events of a case")));
     if (!done)
         return failWith(done.error());
     QList<CaseEvent> events;
     while (query->next()) {
         const std::optional<EventKind> kind = eventKindFromKeyword(query->value(2).toString());
-        Result<QJsonObject> payload = jsonObject(query->value(6),
-            QCoreApplication::translate("ow::cases", "an event of case %1").arg(caseNumber));
+        Result<QJsonObject> payload = jsonObject(
+            query->value(6), QCoreApplication::translate("ow::cases", "an event of case %1").arg(caseNumber));
         if (!kind || !payload)
             return fail(Error::Code::Parse,
                 QCoreApplication::translate("ow::cases", "Stored case data is damaged: %1 is not readable.")
@@ -296,15 +310,17 @@ Result<QList<CaseEvent>> CaseTables::loadEvents(const SqlDatabase &db, qint64 ca
 
 Result<CaseEvent> CaseTables::insertEvent(const SqlDatabase &db, qint64 caseId, CaseEvent event)
 {
-    Result<QSqlQuery> query = db.prepare(QStringLiteral(
-        "INSERT INTO case_events (id, case_id, kind, time, clerk, counter, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Result<QSqlQuery> query
+        = db.prepare(QStringLiteral("INSERT INTO case_events (id, case_id, kind, time, clerk, counter, "
+                                    "payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return failWith(query.error());
     for (const QVariant &value : {QVariant(event.id), QVariant(caseId), QVariant(keyword(event.kind)),
              QVariant(CaseJson::timeText(event.time)), QVariant(event.clerk), QVariant(event.counter),
              QVariant(compact(event.payload))})
         query->addBindValue(value);
-    Result<void> done = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "recording an event")));
+    Result<void> done
+        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "recording an event")));
     if (!done)
         return failWith(done.error());
     event.sequence = query->lastInsertId().toLongLong();
@@ -321,10 +337,12 @@ Result<void> CaseTables::insertOutbox(
     query->addBindValue(eventId);
     query->addBindValue(QString::fromUtf8(payload));
     query->addBindValue(CaseJson::timeText(created));
-    return SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "queueing an event for the server")));
+    return SqlDatabase::exec(
+        *query, context(QT_TRANSLATE_NOOP("ow::cases", "queueing an event for the server")));
 }
 
-Result<int> CaseTables::nextSerial(const SqlDatabase &db, const QString &hall, const QDate &day, int counterNumber)
+Result<int> CaseTables::nextSerial(
+    const SqlDatabase &db, const QString &hall, const QDate &day, int counterNumber)
 {
     const QString what = context(QT_TRANSLATE_NOOP("ow::cases", "numbering a case"));
     Result<QVariant> last = db.scalar(

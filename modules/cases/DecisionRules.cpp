@@ -53,16 +53,16 @@ Result<void> checkAcceptance(const Case &c, bool withWaiver)
                               .arg(check.materialId));
         case MaterialCheck::Status::Waived:
             if (!withWaiver)
-                return refuse(QCoreApplication::translate("ow::cases",
-                    "The material %1 is waived: the case must be accepted with waiver.")
+                return refuse(QCoreApplication::translate(
+                    "ow::cases", "The material %1 is waived: the case must be accepted with waiver.")
                                   .arg(check.materialId));
             if (!snapshotAllowsWaiver(c, check.materialId))
-                return refuse(QCoreApplication::translate("ow::cases",
-                    "The material %1 may not be waived for this matter.")
+                return refuse(QCoreApplication::translate(
+                    "ow::cases", "The material %1 may not be waived for this matter.")
                                   .arg(check.materialId));
             if (!check.supplementDeadline.isValid())
-                return refuse(QCoreApplication::translate("ow::cases",
-                    "The waived material %1 needs the date by which it must be supplied.")
+                return refuse(QCoreApplication::translate(
+                    "ow::cases", "The waived material %1 needs the date by which it must be supplied.")
                                   .arg(check.materialId));
             ++waived;
             break;
@@ -97,8 +97,8 @@ Result<void> DecisionRules::check(const Case &c, const CaseEvent &event)
     case EventKind::Refused:
     case EventKind::Denied:
         if (!hasText(event.payload.value(QStringLiteral("reasons"))))
-            return refuse(QCoreApplication::translate("ow::cases",
-                "A refusal or denial must state its reasons in writing (payload “reasons”)."));
+            return refuse(QCoreApplication::translate(
+                "ow::cases", "A refusal or denial must state its reasons in writing (payload “reasons”)."));
         return {};
     default:
         return {};

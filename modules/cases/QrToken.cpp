@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-
 #include <array>
 
 namespace ow::cases {

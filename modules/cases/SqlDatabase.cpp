@@ -16,20 +16,27 @@ QAtomicInt g_connectionCounter;
 
 Error SqlDatabase::sqlError(const QSqlError &error, const QString &context)
 {
-    const QString detail = error.text().trimmed().isEmpty() ? QCoreApplication::translate("ow::cases", "unknown database error") : error.text();
+    const QString detail = error.text().trimmed().isEmpty()
+        ? QCoreApplication::translate("ow::cases", "unknown database error")
+        : error.text();
     if (context.isEmpty())
-        return Error(Error::Code::Io, QCoreApplication::translate("ow::cases", "Database error: %1").arg(detail));
-    return Error(Error::Code::Io, QCoreApplication::translate("ow::cases", "Database error while %1: %2").arg(context, detail));
+        return Error(
+            Error::Code::Io, QCoreApplication::translate("ow::cases", "Database error: %1").arg(detail));
+    return Error(Error::Code::Io,
+        QCoreApplication::translate("ow::cases", "Database error while %1: %2").arg(context, detail));
 }
 
 Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
-        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::cases", "There is no case database at %1.").arg(QDir::toNativeSeparators(path)));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::cases", "There is no case database at %1.")
+                .arg(QDir::toNativeSeparators(path)));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::cases", "The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            QCoreApplication::translate("ow::cases", "The folder %1 could not be created.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<SqlDatabase> db(new SqlDatabase);
     db->m_path = info.absoluteFilePath();
@@ -37,12 +44,15 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, Open
     {
         QSqlDatabase handle = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         if (!handle.isValid())
-            return fail(Error::Code::Unsupported, QCoreApplication::translate("ow::cases", "The SQLite driver for Qt is not installed."));
+            return fail(Error::Code::Unsupported,
+                QCoreApplication::translate("ow::cases", "The SQLite driver for Qt is not installed."));
         handle.setDatabaseName(db->m_path);
         // Another process (the CLI, a second window) may hold the write lock briefly: wait, don't fail.
         handle.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!handle.open())
-            return failWith(sqlError(handle.lastError(), QCoreApplication::translate("ow::cases", "opening %1").arg(QDir::toNativeSeparators(db->m_path))));
+            return failWith(sqlError(handle.lastError(),
+                QCoreApplication::translate("ow::cases", "opening %1")
+                    .arg(QDir::toNativeSeparators(db->m_path))));
     }
 
     Result<QVariant> journal = db->scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -50,17 +60,20 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, Open
         return failWith(journal.error());
     if (journal->toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::cases", "The case database could not switch to write-ahead logging (journal mode is “%1”).")
+            QCoreApplication::translate("ow::cases",
+                "The case database could not switch to write-ahead logging (journal mode is “%1”).")
                 .arg(journal->toString()));
     // FULL: every committed case survives a power cut, not only a crash of the program.
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL")}) {
+    for (const QString &pragma :
+        {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL")}) {
         Result<void> done = db->exec(pragma);
         if (!done)
             return failWith(done.error());
     }
     Result<QVariant> foreignKeys = db->scalar(QStringLiteral("PRAGMA foreign_keys"));
     if (!foreignKeys || foreignKeys->toInt() != 1)
-        return fail(Error::Code::Unsupported, QCoreApplication::translate("ow::cases", "This SQLite build does not enforce foreign keys."));
+        return fail(Error::Code::Unsupported,
+            QCoreApplication::translate("ow::cases", "This SQLite build does not enforce foreign keys."));
     return db;
 }
 
@@ -78,7 +91,8 @@ Result<QSqlQuery> SqlDatabase::prepare(const QString &sql) const
 {
     QSqlQuery query(handle());
     if (!query.prepare(sql))
-        return failWith(sqlError(query.lastError(), QCoreApplication::translate("ow::cases", "preparing a statement")));
+        return failWith(
+            sqlError(query.lastError(), QCoreApplication::translate("ow::cases", "preparing a statement")));
     return query;
 }
 
@@ -118,12 +132,14 @@ Result<QVariant> SqlDatabase::scalar(const QString &sql, const QVariantList &val
 
 Result<void> SqlDatabase::begin() const
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"), QCoreApplication::translate("ow::cases", "starting a transaction"));
+    return exec(QStringLiteral("BEGIN IMMEDIATE"),
+        QCoreApplication::translate("ow::cases", "starting a transaction"));
 }
 
 Result<void> SqlDatabase::commit() const
 {
-    return exec(QStringLiteral("COMMIT"), QCoreApplication::translate("ow::cases", "committing a transaction"));
+    return exec(
+        QStringLiteral("COMMIT"), QCoreApplication::translate("ow::cases", "committing a transaction"));
 }
 
 void SqlDatabase::rollback() const

@@ -6,7 +6,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 
 class QSqlError;
@@ -19,9 +18,14 @@ namespace ow::cases {
 class SqlDatabase
 {
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist
+    };
 
-    static Result<std::unique_ptr<SqlDatabase>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<SqlDatabase>> open(
+        const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     ~SqlDatabase();
     SqlDatabase(const SqlDatabase &) = delete;
     SqlDatabase &operator=(const SqlDatabase &) = delete;

@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/CalendarCommand.h"
+#include "cli/CaseCommand.h"
 #include "cli/CatalogueCommand.h"
 #include "cli/IdCardCommand.h"
 #include "cli/ValidateCommand.h"
@@ -28,6 +29,10 @@ QString CliApplication::usage()
         "  calendar add-workdays DATE N   the date N working days after DATE\n"
         "  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)\n"
         "  calendar list YEAR             the holidays and swapped working days of a year\n"
+        "  case list [--state S] [--json] the cases in the local database, applicant masked\n"
+        "  case show NUMBER               one case with its materials and event log\n"
+        "  audit verify                   check the audit log's hash chain; tampering exits 1\n"
+        "                                 (case and audit take --data-dir DIR)\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -70,6 +75,10 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return CalendarCommand(console).run(args);
     if (command == QStringLiteral("idcard"))
         return IdCardCommand(console).run(args);
+    if (command == QStringLiteral("case"))
+        return CaseCommand(console).run(args);
+    if (command == QStringLiteral("audit"))
+        return CaseCommand(console).runAudit(args);
     console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
                   << usage();
     return 2;

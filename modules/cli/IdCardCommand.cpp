@@ -34,7 +34,8 @@ QByteArray frameBytes(const QByteArray &content)
     QString digits = QString::fromLatin1(content);
     digits.remove(comment);
     digits.remove(separators);
-    if (content.isEmpty() || digits.isEmpty() || digits.size() % 2 != 0 || !hexDigits.match(digits).hasMatch())
+    if (content.isEmpty() || digits.isEmpty() || digits.size() % 2 != 0
+        || !hexDigits.match(digits).hasMatch())
         return content;
     return QByteArray::fromHex(digits.toLatin1());
 }
@@ -124,15 +125,17 @@ int IdCardCommand::decode(const QStringList &arguments)
         frame = decoder.next();
     else if (std::optional<Error> cutOff = decoder.finish())
         frame = failWith(*cutOff);
-    const Result<SamResponse> reply = frame ? SamResponse::parse(*frame) : Result<SamResponse>(failWith(frame.error()));
+    const Result<SamResponse> reply
+        = frame ? SamResponse::parse(*frame) : Result<SamResponse>(failWith(frame.error()));
     if (!reply) {
         m_console.err() << QCoreApplication::translate("ow::cli", "%1: %2").arg(path, reply.error().message())
                         << '\n';
         return 1;
     }
     if (decoder.hasNext() || decoder.pendingBytes() > 0)
-        m_console.err() << QCoreApplication::translate("ow::cli", "%1: only the first frame was decoded").arg(path)
-                        << '\n';
+        m_console.err()
+            << QCoreApplication::translate("ow::cli", "%1: only the first frame was decoded").arg(path)
+            << '\n';
 
     QJsonObject out {{QStringLiteral("status"), hexByte(reply->sw3)},
         {QStringLiteral("statusMessage"), SamStatus::message(reply->sw3)}};
@@ -140,8 +143,8 @@ int IdCardCommand::decode(const QStringList &arguments)
     if (reply->isSuccess() && reply->data.size() > 256) {
         const Result<IdCardData> card = IdCardTextDecoder::decodeReadData(reply->data);
         if (!card) {
-            m_console.err() << QCoreApplication::translate("ow::cli", "%1: %2").arg(path, card.error().message())
-                            << '\n';
+            m_console.err()
+                << QCoreApplication::translate("ow::cli", "%1: %2").arg(path, card.error().message()) << '\n';
             return 1;
         }
         out = card->toJson();
@@ -161,19 +164,19 @@ int IdCardCommand::read(const QStringList &arguments)
     const QCommandLineOption port(QStringLiteral("port"),
         QCoreApplication::translate("ow::cli", "The serial port of the reader (COM3, /dev/ttyUSB0)."),
         QStringLiteral("PORT"));
-    const QCommandLineOption usb(
-        QStringLiteral("usb"), QCoreApplication::translate("ow::cli", "Use a USB reader (0400:C35A, 0316:5020)."));
+    const QCommandLineOption usb(QStringLiteral("usb"),
+        QCoreApplication::translate("ow::cli", "Use a USB reader (0400:C35A, 0316:5020)."));
     const QCommandLineOption device(QStringLiteral("device"),
         QCoreApplication::translate("ow::cli", "With --usb: the reader's VID:PID instead of the known ones."),
         QStringLiteral("VID:PID"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QCoreApplication::translate("ow::cli", "Seconds to wait for a card (default 10)."), QStringLiteral("S"),
-        QStringLiteral("10"));
+        QCoreApplication::translate("ow::cli", "Seconds to wait for a card (default 10)."),
+        QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
         QCoreApplication::translate("ow::cli", "Also read the fingerprint data."));
     const QCommandLineOption bmp(QStringLiteral("bmp"),
-        QCoreApplication::translate("ow::cli",
-            "Write the photo to FILE as BMP; needs the reader vendor's decoding library."),
+        QCoreApplication::translate(
+            "ow::cli", "Write the photo to FILE as BMP; needs the reader vendor's decoding library."),
         QStringLiteral("FILE"));
     parser.addOptions({port, usb, device, timeout, fingerprint, bmp});
     int exitCode = 0;
@@ -196,14 +199,15 @@ int IdCardCommand::read(const QStringList &arguments)
         for (const QString &text : parser.values(device)) {
             const std::optional<UsbDeviceId> id = UsbDeviceId::parse(text);
             if (!id) {
-                m_console.err() << QCoreApplication::translate("ow::cli", "'%1' is not a USB id like 0400:C35A")
-                                       .arg(text)
-                                << '\n';
+                m_console.err()
+                    << QCoreApplication::translate("ow::cli", "'%1' is not a USB id like 0400:C35A").arg(text)
+                    << '\n';
                 return 2;
             }
             ids.append(*id);
         }
-        transport = UsbBulkTransport::libUsbFactory(ids.isEmpty() ? UsbBulkTransport::defaultDeviceIds() : ids)();
+        transport
+            = UsbBulkTransport::libUsbFactory(ids.isEmpty() ? UsbBulkTransport::defaultDeviceIds() : ids)();
     }
     if (Result<void> opened = transport->open(); !opened) {
         m_console.err() << opened.error().message() << '\n';
@@ -241,7 +245,8 @@ int IdCardCommand::read(const QStringList &arguments)
             break;
         QThread::msleep(std::min<qint64>(kPollIntervalMs, std::max<qint64>(1, deadline.remainingTime())));
     }
-    m_console.err() << QCoreApplication::translate("ow::cli", "No ID card was placed on the reader within %1 seconds.")
+    m_console.err() << QCoreApplication::translate(
+        "ow::cli", "No ID card was placed on the reader within %1 seconds.")
                            .arg(seconds)
                     << '\n';
     return 1;

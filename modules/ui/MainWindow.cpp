@@ -52,7 +52,13 @@ MainWindow::MainWindow(CataloguePtr catalogue, QWidget *parent)
     m_searchPage->focusSearch();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The interview's widgets refer into the catalogue and the engine, which are members: end it
+    // while they are still alive, not later among the child widgets.
+    disconnect(m_stack, nullptr, this, nullptr);
+    delete m_interviewPage;
+}
 
 ShortcutsDialog *MainWindow::shortcutsDialog() const
 {

@@ -1,9 +1,7 @@
 #include "ui/ShortcutsDialog.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -18,37 +16,31 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWi
     intro->setObjectName(QStringLiteral("panelSubtitle"));
     intro->setWordWrap(true);
 
-    auto *table = new QTableWidget(int(rows.size()), 2, this);
-    table->setObjectName(QStringLiteral("shortcutsTable"));
-    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setFocusPolicy(Qt::NoFocus);
-    table->setShowGrid(false);
-    table->setAlternatingRowColors(true);
+    // A rich-text table wraps long descriptions by itself and reads like a printed key card.
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='6' width='100%'>");
     for (qsizetype row = 0; row < rows.size(); ++row) {
-        auto *keys = new QTableWidgetItem(rows.at(row).first);
-        QFont bold = keys->font();
-        bold.setBold(true);
-        keys->setFont(bold);
-        table->setItem(int(row), 0, keys);
-        table->setItem(int(row), 1, new QTableWidgetItem(rows.at(row).second));
+        const QString background = row % 2 ? QStringLiteral("#ffffff") : QStringLiteral("#f4f6f8");
+        html += QStringLiteral("<tr style='background:%1'><td style='white-space:nowrap; font-weight:600'>%2</td>"
+                               "<td>%3</td></tr>")
+                    .arg(background, rows.at(row).first.toHtmlEscaped(), rows.at(row).second.toHtmlEscaped());
     }
-    table->resizeRowsToContents();
+    html += QStringLiteral("</table>");
+    auto *table = new QLabel(html, this);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setTextFormat(Qt::RichText);
+    table->setWordWrap(true);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 14);
-    layout->setSpacing(10);
+    layout->setSpacing(12);
     layout->addWidget(intro);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    resize(560, 520);
+    setMinimumWidth(620);
 }
 
 } // namespace ow::ui

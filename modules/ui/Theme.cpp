@@ -89,7 +89,7 @@ QSplitter::handle { background: #dde2e8; }
 #materialFiles { color: #5b6775; }
 
 #dialogHeading { font-size: 11.5pt; font-weight: 600; color: #1f2933; }
-#shortcutsTable { border: 1px solid #dde2e8; border-radius: 6px; }
+#shortcutsTable { color: #1f2933; }
 
 QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }
 QScrollBar::handle:vertical { background: #c9d1da; border-radius: 3px; min-height: 32px; }

@@ -12,8 +12,8 @@ namespace ow::cases::testing {
 
 inline Workstation workstation(int counterNumber = 7)
 {
-    return Workstation {QStringLiteral("33030201"), QStringLiteral("W%1").arg(counterNumber, 2, 10, QLatin1Char('0')),
-        counterNumber};
+    return Workstation {QStringLiteral("33030201"),
+        QStringLiteral("W%1").arg(counterNumber, 2, 10, QLatin1Char('0')), counterNumber};
 }
 
 /// A clock that starts at noon UTC (the same calendar day in every time zone from UTC-11 to UTC+11)
@@ -90,15 +90,18 @@ inline Case draft(const QString &matterCode = QStringLiteral("330302-WJ-001"),
     c.catalogueId = QStringLiteral("lucheng");
     c.catalogueVersion = QStringLiteral("2026.3.1");
     c.answers.set(QStringLiteral("place"), catalogue::Answer::single(QStringLiteral("bath")));
-    c.answers.set(QStringLiteral("services"), catalogue::Answer::multi({QStringLiteral("sauna"), QStringLiteral("pool")}));
+    c.answers.set(QStringLiteral("services"),
+        catalogue::Answer::multi({QStringLiteral("sauna"), QStringLiteral("pool")}));
     c.answers.set(QStringLiteral("area"), catalogue::Answer::numeric(180.5));
     c.answers.setNotApplicable(QStringLiteral("rooms"));
     c.situationKey = QStringLiteral("place=bath;services=pool+sauna;area=180.5");
     c.checklist = QJsonArray {
-        QJsonObject {{QStringLiteral("material"), QStringLiteral("id-card")}, {QStringLiteral("name"), QStringLiteral("居民身份证")},
-            {QStringLiteral("form"), QStringLiteral("verify-original-keep-copy")}, {QStringLiteral("copies"), 1},
-            {QStringLiteral("waivable"), false}},
-        QJsonObject {{QStringLiteral("material"), QStringLiteral("water-report")}, {QStringLiteral("name"), QStringLiteral("水质检测报告")},
+        QJsonObject {{QStringLiteral("material"), QStringLiteral("id-card")},
+            {QStringLiteral("name"), QStringLiteral("居民身份证")},
+            {QStringLiteral("form"), QStringLiteral("verify-original-keep-copy")},
+            {QStringLiteral("copies"), 1}, {QStringLiteral("waivable"), false}},
+        QJsonObject {{QStringLiteral("material"), QStringLiteral("water-report")},
+            {QStringLiteral("name"), QStringLiteral("水质检测报告")},
             {QStringLiteral("form"), QStringLiteral("original")}, {QStringLiteral("copies"), 1},
             {QStringLiteral("waivable"), true}},
     };
@@ -120,7 +123,8 @@ inline Case draft(const QString &matterCode = QStringLiteral("330302-WJ-001"),
     return c;
 }
 
-inline CaseEvent caseEvent(EventKind kind, const QString &clerk = QStringLiteral("clerk-042"), QJsonObject payload = {})
+inline CaseEvent caseEvent(
+    EventKind kind, const QString &clerk = QStringLiteral("clerk-042"), QJsonObject payload = {})
 {
     CaseEvent e;
     e.kind = kind;

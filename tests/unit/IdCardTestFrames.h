@@ -135,8 +135,8 @@ inline QByteArray bigEndian16(qsizetype value)
 /// The reply to read text+photo: SW 00 00 90, text length, photo length, text, photo.
 inline QByteArray readReply(const QByteArray &text, const QByteArray &photoBytes = photo())
 {
-    return frame(QByteArray::fromHex("000090") + bigEndian16(text.size()) + bigEndian16(photoBytes.size()) + text
-        + photoBytes);
+    return frame(QByteArray::fromHex("000090") + bigEndian16(text.size()) + bigEndian16(photoBytes.size())
+        + text + photoBytes);
 }
 
 /// The reply to read text+photo+fingerprint: the fingerprint length comes third.

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace ow::cases;
@@ -42,10 +41,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
             return 1;
         }
-        for (const auto &step : {testing::caseEvent(EventKind::Accepted), testing::caseEvent(EventKind::Transferred),
-                 testing::caseEvent(EventKind::InReview, QStringLiteral("dept-7"))}) {
+        for (const auto &step :
+            {testing::caseEvent(EventKind::Accepted), testing::caseEvent(EventKind::Transferred),
+                testing::caseEvent(EventKind::InReview, QStringLiteral("dept-7"))}) {
             const auto done = step.kind == EventKind::Accepted ? store.save(*created, step)
-                                                                : store.appendEvent(created->number, step);
+                                                               : store.appendEvent(created->number, step);
             if (!done) {
                 std::fprintf(stderr, "%s\n", qPrintable(done.error().toString()));
                 return 1;

@@ -43,7 +43,8 @@ private slots:
     {
         AttachmentStore store(root());
         const QByteArray bytes = "scan of a business licence";
-        const QString expected = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString expected
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const QString sha = store.put(bytes).value();
         QCOMPARE(sha, expected);
         QCOMPARE(store.pathFor(sha), root() + u'/' + sha.left(2) + u'/' + sha.mid(2, 2) + u'/' + sha);

@@ -1,5 +1,4 @@
 #include "CaseTestSupport.h"
-
 #include "cases/AuditLog.h"
 #include "cases/CaseSchema.h"
 
@@ -102,7 +101,8 @@ private slots:
         b.action = u"a"_s;
         b.target = u"bc"_s;
         QVERIFY(AuditLog::canonicalContent(a) != AuditLog::canonicalContent(b));
-        QVERIFY(AuditLog::chainHash(AuditLog::genesisHash(), a) != AuditLog::chainHash(AuditLog::genesisHash(), b));
+        QVERIFY(AuditLog::chainHash(AuditLog::genesisHash(), a)
+            != AuditLog::chainHash(AuditLog::genesisHash(), b));
     }
 
     void editedRowIsCaught_data()
@@ -166,7 +166,8 @@ private slots:
         fake.prevHash = fake.hash;
         fake.action = u"case.approved"_s;
         fake.hash = AuditLog::chainHash(fake.prevHash, fake);
-        sql(u"INSERT INTO audit_log SELECT 6, time, clerk, counter, 'case.approved', target, detail, '%1', '%2'"
+        sql(u"INSERT INTO audit_log SELECT 6, time, clerk, counter, 'case.approved', target, detail, '%1', "
+            u"'%2'"
             " FROM audit_log WHERE seq = 5"_s.arg(fake.prevHash, fake.hash));
         const AuditLog::Verification v = verify();
         QVERIFY(!v.intact); // the head still says 5

@@ -95,7 +95,8 @@ private slots:
         QTest::addColumn<int>("kind");
         for (S from : allStates())
             for (K kind : transitionKinds())
-                QTest::addRow("%s -> %s", qPrintable(keyword(from)), qPrintable(keyword(kind))) << int(from) << int(kind);
+                QTest::addRow("%s -> %s", qPrintable(keyword(from)), qPrintable(keyword(kind)))
+                    << int(from) << int(kind);
     }
     void everyPairOfStates()
     {
@@ -110,7 +111,8 @@ private slots:
             QCOMPARE(*next, to);
         } else {
             // The refusal names both states so the clerk knows what was attempted from where.
-            QVERIFY2(next.error().message().contains(displayName(S(from))), qPrintable(next.error().message()));
+            QVERIFY2(
+                next.error().message().contains(displayName(S(from))), qPrintable(next.error().message()));
             QVERIFY2(next.error().message().contains(displayName(to)), qPrintable(next.error().message()));
             QCOMPARE(next.error().code(), ow::Error::Code::Invalid);
         }
@@ -186,17 +188,17 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::newRow("empty") << QList<CaseEvent>() << int(S::Draft);
         QTest::newRow("draft") << log({K::Created, K::Updated, K::Note}) << int(S::Draft);
-        QTest::newRow("picked up") << log({K::Created, K::Accepted, K::Transferred, K::InReview, K::Approved,
-                                          K::ResultReady, K::PickedUp})
+        QTest::newRow("picked up") << log(
+            {K::Created, K::Accepted, K::Transferred, K::InReview, K::Approved, K::ResultReady, K::PickedUp})
                                    << int(S::PickedUp);
-        QTest::newRow("waiver, supplement, mailed")
-            << log({K::Created, K::AcceptedWithWaiver, K::SupplementRequested, K::Supplemented, K::Transferred,
-                   K::InReview, K::SupplementRequested, K::Supplemented, K::InReview, K::Denied, K::ResultReady,
-                   K::Mailed})
-            << int(S::Mailed);
+        QTest::newRow("waiver, supplement, mailed") << log({K::Created, K::AcceptedWithWaiver,
+            K::SupplementRequested, K::Supplemented, K::Transferred, K::InReview, K::SupplementRequested,
+            K::Supplemented, K::InReview, K::Denied, K::ResultReady, K::Mailed})
+                                                    << int(S::Mailed);
         QTest::newRow("correction then accepted")
             << log({K::Created, K::CorrectionNotice, K::Note, K::Accepted}) << int(S::Accepted);
-        QTest::newRow("immediate case") << log({K::Created, K::Accepted, K::InReview, K::Approved}) << int(S::Approved);
+        QTest::newRow("immediate case")
+            << log({K::Created, K::Accepted, K::InReview, K::Approved}) << int(S::Approved);
         QTest::newRow("refused") << log({K::Created, K::Refused, K::Note}) << int(S::Refused);
     }
     void deriveHappyPaths()
@@ -212,8 +214,8 @@ private slots:
     void lateEventsNeverMoveBackwards()
     {
         // A department's "in review" and "approved" arrive after the result was picked up.
-        const QList<CaseEvent> events = log({K::Created, K::Accepted, K::Transferred, K::InReview, K::Approved,
-            K::ResultReady, K::PickedUp, K::InReview, K::Approved, K::Transferred});
+        const QList<CaseEvent> events = log({K::Created, K::Accepted, K::Transferred, K::InReview,
+            K::Approved, K::ResultReady, K::PickedUp, K::InReview, K::Approved, K::Transferred});
         const Derivation d = CaseLifecycle::derive(events);
         QCOMPARE(d.state, S::PickedUp);
         QCOMPARE(d.skipped.size(), 3);

@@ -36,7 +36,8 @@ class TestCaseNumber : public QObject
 private slots:
     void makeAndPrint()
     {
-        const auto number = CaseNumber::make(u"33030201"_s, QDate(2026, 3, 15), CaseNumber::sequenceFor(1, 1));
+        const auto number
+            = CaseNumber::make(u"33030201"_s, QDate(2026, 3, 15), CaseNumber::sequenceFor(1, 1));
         QVERIFY(number);
         const QString text = number->toString();
         QCOMPARE(text.size(), CaseNumber::kLength);
@@ -47,9 +48,19 @@ private slots:
         QCOMPARE(number->toDisplayString(), u"33030201-20260315-010001-"_s + text.back());
     }
 
+    void knownCheckCharacters()
+    {
+        // Computed by hand (worked in docs/case-number.md) and by an independent script.
+        QCOMPARE(CaseNumber::checkCharacter(u"3303020120260315010001"_s), u'W');
+        QCOMPARE(CaseNumber::checkCharacter(u"3303020120260315010002"_s), u'U');
+        QCOMPARE(CaseNumber::checkCharacter(u"3303020A20261231999999"_s), u'L');
+        QVERIFY(CaseNumber::isValid(u"33030201-20260315-010001-W"_s));
+    }
+
     void parseRoundTrip()
     {
-        const auto number = CaseNumber::make(u"3303020A"_s, QDate(2026, 12, 31), CaseNumber::sequenceFor(99, 9999));
+        const auto number
+            = CaseNumber::make(u"3303020A"_s, QDate(2026, 12, 31), CaseNumber::sequenceFor(99, 9999));
         QVERIFY(number);
         const auto parsed = CaseNumber::parse(number->toString());
         QVERIFY(parsed);
@@ -84,7 +95,8 @@ private slots:
     void checkCharacterCatchesEveryAdjacentTransposition()
     {
         for (int sequence : {10001, 20345, 990017}) {
-            const QString good = CaseNumber::make(u"33030201"_s, QDate(2027, 1, 9), sequence).value().toString();
+            const QString good
+                = CaseNumber::make(u"33030201"_s, QDate(2027, 1, 9), sequence).value().toString();
             for (int i = 0; i + 1 < good.size(); ++i) {
                 if (good.at(i) == good.at(i + 1))
                     continue;
@@ -117,7 +129,8 @@ private slots:
         QTest::newRow("long") << QString(good + u'0');
         QTest::newRow("punctuation") << QString(good.left(10) + u'.' + good.mid(11));
         QTest::newRow("ideograph") << QString(good.left(10) + u'号' + good.mid(11));
-        const auto withCheck = [](const QString &payload) { return QString(payload + CaseNumber::checkCharacter(payload)); };
+        const auto withCheck
+            = [](const QString &payload) { return QString(payload + CaseNumber::checkCharacter(payload)); };
         QTest::newRow("letter in county code") << withCheck(u"3303A201202603150100 01"_s.remove(u' '));
         QTest::newRow("no such date") << withCheck(u"3303020120260230010001"_s);
         QTest::newRow("serial zero") << withCheck(u"3303020120260315010000"_s);

@@ -1,5 +1,4 @@
 #include "CaseTestSupport.h"
-
 #include "cases/CaseJson.h"
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseNumber.h"
@@ -16,10 +15,10 @@ using namespace ow::cases::testing;
 using namespace Qt::StringLiterals;
 
 // Evaluates the expression once (it usually writes) and shows the error when it failed.
-#define VERIFY_OK(expression)                                                                             \
-    do {                                                                                                  \
-        const auto &result_ = (expression);                                                               \
-        QVERIFY2(result_.has_value(), result_ ? "" : qPrintable(result_.error().toString()));             \
+#define VERIFY_OK(expression)                                                                                \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.has_value(), result_ ? "" : qPrintable(result_.error().toString()));                \
     } while (false)
 
 /// The SQLite case store: settings, migrations, round trips, events, transactions, listing.
@@ -44,8 +43,8 @@ class TestCaseStore : public QObject
         return store.database().scalar(sql).value_or(QVariant(-1)).toLongLong();
     }
 
-    static CaseFilter filter(std::optional<CaseState> state, QDate from = {}, QDate to = {}, QString text = {},
-        int offset = 0, int limit = 50)
+    static CaseFilter filter(std::optional<CaseState> state, QDate from = {}, QDate to = {},
+        QString text = {}, int offset = 0, int limit = 50)
     {
         CaseFilter f;
         f.state = state;
@@ -82,8 +81,11 @@ private slots:
         QCOMPARE(store->database().scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
         QCOMPARE(store->database().scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
         QCOMPARE(store->database().scalar(u"PRAGMA synchronous"_s)->toInt(), 2); // FULL
-        for (const QString &table : {u"cases"_s, u"case_events"_s, u"outbox"_s, u"case_attachments"_s, u"audit_log"_s})
-            QCOMPARE(count(*store, u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)), 1);
+        for (const QString &table :
+            {u"cases"_s, u"case_events"_s, u"outbox"_s, u"case_attachments"_s, u"audit_log"_s})
+            QCOMPARE(count(*store,
+                         u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)),
+                1);
         QVERIFY(QFile::exists(CaseStore::databasePath(m_dir->path())));
     }
 
@@ -105,7 +107,8 @@ private slots:
 
     void mustExistRefusesAMissingDatabase()
     {
-        auto store = CaseStore::open(m_dir->filePath(u"nowhere"_s), workstation(), SqlDatabase::OpenMode::MustExist);
+        auto store
+            = CaseStore::open(m_dir->filePath(u"nowhere"_s), workstation(), SqlDatabase::OpenMode::MustExist);
         QVERIFY(!store);
         QCOMPARE(store.error().code(), ow::Error::Code::NotFound);
     }
@@ -117,11 +120,15 @@ private slots:
             VERIFY_OK(CaseSchema::migrate(*db, 1));
             QCOMPARE(CaseSchema::currentVersion(*db).value(), 1);
             // A case as version 1 wrote it: no masked applicant, no search text.
-            const QString applicant = QString::fromUtf8(QJsonDocument(person().toJson()).toJson(QJsonDocument::Compact));
+            const QString applicant
+                = QString::fromUtf8(QJsonDocument(person().toJson()).toJson(QJsonDocument::Compact));
             VERIFY_OK(db->exec(
-                u"INSERT INTO cases VALUES (1, '33030201202603150700016', 'tok', '33030201', 'W07', 'clerk', 'M1',"
-                " '公共场所卫生许可', 'wj', '卫健局', 'promised', 7, 1, 'cat', '1', '{\"answers\":{}}', '', '[]', '%1',"
-                " '[]', '', '', 'draft', '2026-03-15T02:00:00.000Z', '2026-03-15T02:00:00.000Z')"_s.arg(applicant)));
+                u"INSERT INTO cases VALUES (1, '33030201202603150700016', 'tok', '33030201', 'W07', 'clerk', "
+                u"'M1',"
+                " '公共场所卫生许可', 'wj', '卫健局', 'promised', 7, 1, 'cat', '1', '{\"answers\":{}}', '', "
+                "'[]', '%1',"
+                " '[]', '', '', 'draft', '2026-03-15T02:00:00.000Z', '2026-03-15T02:00:00.000Z')"_s.arg(
+                    applicant)));
         }
         auto store = open();
         QCOMPARE(CaseSchema::currentVersion(store->database()).value(), CaseSchema::latestVersion());
@@ -150,7 +157,9 @@ private slots:
 
         // A failing code step rolls back its statements too.
         list.last() = Migration {2, u"failing step"_s, {u"CREATE TABLE half_done (x INTEGER)"_s},
-            [](const SqlDatabase &) -> ow::Result<void> { return ow::fail(ow::Error::Code::Internal, u"step"_s); }};
+            [](const SqlDatabase &) -> ow::Result<void> {
+                return ow::fail(ow::Error::Code::Internal, u"step"_s);
+            }};
         QVERIFY(!CaseSchema::migrate(*db, list, -1));
         QCOMPARE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s)->toInt(), 0);
     }
@@ -159,7 +168,8 @@ private slots:
     {
         {
             auto store = open();
-            VERIFY_OK(store->database().exec(u"INSERT INTO schema_version VALUES (999, 'future', '2030-01-01')"_s));
+            VERIFY_OK(
+                store->database().exec(u"INSERT INTO schema_version VALUES (999, 'future', '2030-01-01')"_s));
         }
         auto again = CaseStore::open(m_dir->path(), workstation());
         QVERIFY(!again);
@@ -173,8 +183,8 @@ private slots:
         input.applicant = enterprise();
         const QByteArray scan = "%PDF-1.4 scan of the ID card";
         const QString sha = store->attachments().put(scan).value();
-        input.attachments = {CaseAttachment {sha, u"id-card"_s, u"id.pdf"_s, u"application/pdf"_s, scan.size(),
-            QDateTime(QDate(2026, 3, 16), QTime(11, 59, 1, 250), Qt::UTC)}};
+        input.attachments = {CaseAttachment {sha, u"id-card"_s, u"id.pdf"_s, u"application/pdf"_s,
+            scan.size(), QDateTime(QDate(2026, 3, 16), QTime(11, 59, 1, 250), Qt::UTC)}};
         const Case created = store->createDraft(input, u"clerk-042"_s).value();
         QVERIFY(created.id > 0);
         QVERIFY(CaseNumber::isValid(created.number));
@@ -205,7 +215,8 @@ private slots:
 
     void checklistSnapshotFromTheEngine()
     {
-        auto loaded = ow::catalogue::CatalogueLoader::loadOrError(QStringLiteral(OW_TEST_DATA_DIR "/engine/basic"));
+        auto loaded
+            = ow::catalogue::CatalogueLoader::loadOrError(QStringLiteral(OW_TEST_DATA_DIR "/engine/basic"));
         VERIFY_OK(loaded);
         ow::catalogue::SituationEngine engine(*loaded);
         const ow::catalogue::Matter *matter = (*loaded)->matter(u"M1"_s);
@@ -316,7 +327,8 @@ private slots:
         const Case other = store->createDraft(draft(), u"clerk-042"_s).value();
         QVERIFY(!store->appendEvent(other.number, caseEvent(EventKind::Refused)));
         VERIFY_OK(store->appendEvent(other.number,
-            caseEvent(EventKind::Refused, u"clerk-042"_s, {{u"reasons"_s, QJsonArray {u"不属于本机关职权范围"_s}}})));
+            caseEvent(EventKind::Refused, u"clerk-042"_s,
+                {{u"reasons"_s, QJsonArray {u"不属于本机关职权范围"_s}}})));
         VERIFY_OK(store->appendEvent(
             store->createDraft(draft(), u"clerk-042"_s)->number, caseEvent(EventKind::CorrectionNotice)));
     }
@@ -328,14 +340,19 @@ private slots:
         VERIFY_OK(store->appendEvent(c.number, caseEvent(EventKind::Transferred)));
         VERIFY_OK(store->appendEvent(c.number, caseEvent(EventKind::Note)));
         QCOMPARE(count(*store, u"SELECT count(*) FROM case_events"_s), 4);
-        QCOMPARE(count(*store, u"SELECT count(*) FROM outbox o JOIN case_events e ON e.id = o.event_id"_s), 4);
+        QCOMPARE(
+            count(*store, u"SELECT count(*) FROM outbox o JOIN case_events e ON e.id = o.event_id"_s), 4);
         QCOMPARE(count(*store, u"SELECT count(*) FROM outbox WHERE sent IS NULL"_s), 4);
         QCOMPARE(count(*store, u"SELECT count(*) FROM audit_log WHERE target = '%1'"_s.arg(c.number)), 4);
-        QCOMPARE(store->database().scalar(u"SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"_s)->toString(),
+        QCOMPARE(
+            store->database().scalar(u"SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"_s)->toString(),
             u"case.note"_s);
-        const QJsonObject payload = QJsonDocument::fromJson(
-            store->database().scalar(u"SELECT payload FROM outbox ORDER BY id LIMIT 1"_s)->toString().toUtf8())
-                                        .object();
+        const QJsonObject payload
+            = QJsonDocument::fromJson(store->database()
+                                          .scalar(u"SELECT payload FROM outbox ORDER BY id LIMIT 1"_s)
+                                          ->toString()
+                                          .toUtf8())
+                  .object();
         QCOMPARE(payload.value(u"case"_s).toObject().value(u"number"_s).toString(), c.number);
         QCOMPARE(payload.value(u"event"_s).toObject().value(u"kind"_s).toString(), u"created"_s);
         QVERIFY(store->auditLog().verify()->intact);
@@ -345,14 +362,16 @@ private slots:
     {
         auto store = open();
         const Case kept = store->createDraft(draft(), u"clerk-042"_s).value();
-        const QStringList tables {u"cases"_s, u"case_events"_s, u"outbox"_s, u"audit_log"_s, u"case_sequences"_s};
+        const QStringList tables {
+            u"cases"_s, u"case_events"_s, u"outbox"_s, u"audit_log"_s, u"case_sequences"_s};
         QMap<QString, qint64> before;
         for (const QString &t : tables)
             before[t] = count(*store, u"SELECT count(*) FROM "_s + t);
-        const QString sequences = store->database().scalar(u"SELECT group_concat(last) FROM case_sequences"_s)->toString();
+        const QString sequences
+            = store->database().scalar(u"SELECT group_concat(last) FROM case_sequences"_s)->toString();
         // The last write of each transaction (the audit head) fails: everything before it must go too.
         VERIFY_OK(store->database().exec(u"CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log"
-                                          " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+                                         " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
         const auto created = store->createDraft(draft(), u"clerk-042"_s);
         QVERIFY(!created);
         QVERIFY(created.error().message().contains(u"disk full"_s));
@@ -362,7 +381,8 @@ private slots:
         QVERIFY(!store->save(changed, caseEvent(EventKind::Updated)));
         for (const QString &t : tables)
             QCOMPARE(count(*store, u"SELECT count(*) FROM "_s + t), before.value(t));
-        QCOMPARE(store->database().scalar(u"SELECT group_concat(last) FROM case_sequences"_s)->toString(), sequences);
+        QCOMPARE(store->database().scalar(u"SELECT group_concat(last) FROM case_sequences"_s)->toString(),
+            sequences);
         QCOMPARE(store->findByNumber(kept.number)->matterName, kept.matterName);
         VERIFY_OK(store->database().exec(u"DROP TRIGGER temp.fail_audit"_s));
         VERIFY_OK(store->createDraft(draft(), u"clerk-042"_s));
@@ -372,7 +392,8 @@ private slots:
     {
         auto store = open();
         Case c = draft();
-        c.attachments = {CaseAttachment {AttachmentStore::hashOf("never stored"), {}, u"x.jpg"_s, u"image/jpeg"_s, 12, {}}};
+        c.attachments = {CaseAttachment {
+            AttachmentStore::hashOf("never stored"), {}, u"x.jpg"_s, u"image/jpeg"_s, 12, {}}};
         QVERIFY(!store->createDraft(c, u"clerk-042"_s));
         QCOMPARE(count(*store, u"SELECT count(*) FROM cases"_s), 0);
     }

@@ -44,9 +44,10 @@ class TestCrashSave : public QObject
             const qint64 id = cases.value(0).toLongLong();
             const QString number = cases.value(1).toString();
             QSqlQuery events(db->handle());
-            QVERIFY(events.prepare(u"SELECT e.kind, (SELECT count(*) FROM outbox o WHERE o.event_id = e.id),"
-                                   " (SELECT count(*) FROM audit_log a WHERE a.target = ? AND a.detail LIKE '%' || e.id || '%')"
-                                   " FROM case_events e WHERE e.case_id = ? ORDER BY e.seq"_s));
+            QVERIFY(events.prepare(
+                u"SELECT e.kind, (SELECT count(*) FROM outbox o WHERE o.event_id = e.id),"
+                " (SELECT count(*) FROM audit_log a WHERE a.target = ? AND a.detail LIKE '%' || e.id || '%')"
+                " FROM case_events e WHERE e.case_id = ? ORDER BY e.seq"_s));
             events.addBindValue(number);
             events.addBindValue(id);
             QVERIFY(events.exec());
@@ -64,7 +65,10 @@ class TestCrashSave : public QObject
             QVERIFY(derived.skipped.isEmpty());
             QCOMPARE(keyword(derived.state), cases.value(2).toString());
         }
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM outbox WHERE event_id NOT IN (SELECT id FROM case_events)"_s)->toInt(), 0);
+        QCOMPARE(
+            db->scalar(u"SELECT count(*) FROM outbox WHERE event_id NOT IN (SELECT id FROM case_events)"_s)
+                ->toInt(),
+            0);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s)->toLongLong(),
             db->scalar(u"SELECT count(*) FROM case_events"_s)->toLongLong());
         const auto verified = AuditLog(*db).verify();

@@ -28,7 +28,8 @@ Run cli(const QStringList &arguments)
     Run run;
     {
         Console console(&run.out, &run.err);
-        run.exitCode = CliApplication().run(QStringList {QStringLiteral("onewindow-cli")} + arguments, console);
+        run.exitCode
+            = CliApplication().run(QStringList {QStringLiteral("onewindow-cli")} + arguments, console);
     }
     return run;
 }
@@ -59,7 +60,8 @@ public:
     }
     ~SimulatorThread()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -106,14 +108,19 @@ private slots:
 
     void decodeStatusReplies()
     {
-        Run run = cli({QStringLiteral("idcard"), QStringLiteral("decode"), kData + QStringLiteral("find-ok.hex")});
+        Run run = cli(
+            {QStringLiteral("idcard"), QStringLiteral("decode"), kData + QStringLiteral("find-ok.hex")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(json(run).value(QStringLiteral("status")).toString(), QStringLiteral("9F"));
         QCOMPARE(json(run).value(QStringLiteral("data")).toString(), QStringLiteral("00 00 00 00"));
-        run = cli({QStringLiteral("idcard"), QStringLiteral("decode"), kData + QStringLiteral("find-failed.hex")});
+        run = cli(
+            {QStringLiteral("idcard"), QStringLiteral("decode"), kData + QStringLiteral("find-failed.hex")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(json(run).value(QStringLiteral("status")).toString(), QStringLiteral("80"));
-        QVERIFY(json(run).value(QStringLiteral("statusMessage")).toString().contains(QStringLiteral("No ID card")));
+        QVERIFY(json(run)
+                    .value(QStringLiteral("statusMessage"))
+                    .toString()
+                    .contains(QStringLiteral("No ID card")));
     }
 
     void decodeDamaged_data()
@@ -123,8 +130,8 @@ private slots:
         QTest::newRow("checksum") << QStringLiteral("read-bad-checksum.hex") << QStringLiteral("checksum");
         QTest::newRow("truncated") << QStringLiteral("read-truncated.hex")
                                    << QStringLiteral("cut off: 600 of its 1295 bytes");
-        QTest::newRow("wrong length") << QStringLiteral("status-wrong-length.hex")
-                                      << QStringLiteral("cut off: 11 of its 12 bytes");
+        QTest::newRow("wrong length")
+            << QStringLiteral("status-wrong-length.hex") << QStringLiteral("cut off: 11 of its 12 bytes");
         QTest::newRow("no frame") << QStringLiteral("sample-card.json") << QStringLiteral("no frame");
     }
     void decodeDamaged()
@@ -141,9 +148,11 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("idcard")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("idcard"), QStringLiteral("decode")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("idcard"), QStringLiteral("decode"), QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("idcard"), QStringLiteral("decode"), QStringLiteral("--help")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("idcard"), QStringLiteral("frobnicate")}).exitCode, 2);
-        const Run missing = cli({QStringLiteral("idcard"), QStringLiteral("decode"), kData + QStringLiteral("nope.hex")});
+        const Run missing
+            = cli({QStringLiteral("idcard"), QStringLiteral("decode"), kData + QStringLiteral("nope.hex")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("idcard decode FILE")));
     }
@@ -154,8 +163,8 @@ private slots:
         simulator.placeCard(IdCardSimulator::sampleCard());
         SimulatorThread served(simulator);
         QVERIFY(!served.path().isEmpty());
-        const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"), served.path(),
-            QStringLiteral("--timeout"), QStringLiteral("10")});
+        const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"),
+            served.path(), QStringLiteral("--timeout"), QStringLiteral("10")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(json(run).value(QStringLiteral("name")).toString(), QStringLiteral("张三"));
     }
@@ -166,7 +175,8 @@ private slots:
         simulator.placeCard(IdCardSimulator::sampleCard());
         simulator.setFault(IdCardSimulator::Fault::BadChecksum);
         SimulatorThread served(simulator);
-        const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"), served.path()});
+        const Run run = cli(
+            {QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"), served.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("checksum")), qPrintable(run.err));
     }
@@ -175,8 +185,8 @@ private slots:
     {
         IdCardSimulator simulator;
         SimulatorThread served(simulator);
-        const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"), served.path(),
-            QStringLiteral("--timeout"), QStringLiteral("0.5")});
+        const Run run = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--port"),
+            served.path(), QStringLiteral("--timeout"), QStringLiteral("0.5")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("No ID card was placed")), qPrintable(run.err));
     }
@@ -184,8 +194,8 @@ private slots:
     void readUsage()
     {
         QCOMPARE(cli({QStringLiteral("idcard"), QStringLiteral("read")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--usb"), QStringLiteral("--port"),
-                      QStringLiteral("x")})
+        QCOMPARE(cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--usb"),
+                         QStringLiteral("--port"), QStringLiteral("x")})
                      .exitCode,
             2);
         const Run bad = cli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--usb"),

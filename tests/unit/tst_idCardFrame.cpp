@@ -100,8 +100,10 @@ private slots:
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QString>("needle");
         QTest::newRow("checksum") << hex("AAAAAA96690004000090 95") << QStringLiteral("checksum");
-        QTest::newRow("length too long") << hex("AAAAAA96690005000090 94") << QStringLiteral("length field says 5");
-        QTest::newRow("length too short") << hex("AAAAAA96690003000090 94") << QStringLiteral("length field says 3");
+        QTest::newRow("length too long")
+            << hex("AAAAAA96690005000090 94") << QStringLiteral("length field says 5");
+        QTest::newRow("length too short")
+            << hex("AAAAAA96690003000090 94") << QStringLiteral("length field says 3");
         QTest::newRow("preamble") << hex("AAAAAA96680004000090 94") << QStringLiteral("preamble");
         QTest::newRow("too short") << hex("AAAAAA966900") << QStringLiteral("too short");
         QTest::newRow("no status") << hex("AAAAAA966900030000 03") << QStringLiteral("SW1 SW2 SW3");
@@ -117,8 +119,8 @@ private slots:
 
     void everyStatusHasAMessage()
     {
-        const int codes[] = {0x90, 0x91, 0x9F, 0x10, 0x11, 0x21, 0x23, 0x24, 0x31, 0x32, 0x33, 0x40, 0x41, 0x47,
-            0x60, 0x66, 0x80, 0x81};
+        const int codes[] = {0x90, 0x91, 0x9F, 0x10, 0x11, 0x21, 0x23, 0x24, 0x31, 0x32, 0x33, 0x40, 0x41,
+            0x47, 0x60, 0x66, 0x80, 0x81};
         QSet<QString> messages;
         for (int code : codes) {
             QVERIFY2(SamStatus::isKnown(quint8(code)), qPrintable(QString::number(code, 16)));

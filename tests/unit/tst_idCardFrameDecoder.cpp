@@ -99,7 +99,8 @@ private slots:
         decoder.feed(QByteArray(hex("AAAAAA9669 FFFF 000090") + kStatusOk));
         Drained out = drain(decoder);
         QCOMPARE(out.errors.size(), 1);
-        QVERIFY2(out.errors.first().contains(QStringLiteral("impossible length of 65535")), qPrintable(out.errors.first()));
+        QVERIFY2(out.errors.first().contains(QStringLiteral("impossible length of 65535")),
+            qPrintable(out.errors.first()));
         QCOMPARE(out.frames, QList<QByteArray> {kStatusOk});
 
         decoder.feed(hex("AAAAAA9669 0001 00"));
@@ -118,7 +119,8 @@ private slots:
         QCOMPARE(decoder.pendingBytes(), 11);
         const std::optional<ow::Error> error = decoder.finish();
         QVERIFY(error.has_value());
-        QVERIFY2(error->message().contains(QStringLiteral("11 of its 15 bytes")), qPrintable(error->message()));
+        QVERIFY2(
+            error->message().contains(QStringLiteral("11 of its 15 bytes")), qPrintable(error->message()));
         QCOMPARE(decoder.pendingBytes(), 0);
     }
 
@@ -140,12 +142,14 @@ private slots:
         QVERIFY(!decoder.hasNext());
         const std::optional<ow::Error> error = decoder.finish();
         QVERIFY(error.has_value());
-        QVERIFY2(error->message().contains(QStringLiteral("600 of its 1295 bytes")), qPrintable(error->message()));
+        QVERIFY2(
+            error->message().contains(QStringLiteral("600 of its 1295 bytes")), qPrintable(error->message()));
 
         decoder.feed(reply.first(6));
         const std::optional<ow::Error> early = decoder.finish();
         QVERIFY(early.has_value());
-        QVERIFY2(early->message().contains(QStringLiteral("before its length arrived")), qPrintable(early->message()));
+        QVERIFY2(early->message().contains(QStringLiteral("before its length arrived")),
+            qPrintable(early->message()));
 
         decoder.feed(hex("0102AAAA"));
         QVERIFY2(!decoder.finish().has_value(), "garbage and a partial preamble are not a frame");
@@ -162,7 +166,10 @@ private slots:
             for (auto &byte : chunk) {
                 // Bias towards the preamble bytes so the decoder sees many near-frames.
                 const quint32 pick = random.bounded(8);
-                byte = pick == 0 ? char(0xAA) : pick == 1 ? char(0x96) : pick == 2 ? char(0x69) : char(random.bounded(256));
+                byte = pick == 0 ? char(0xAA)
+                    : pick == 1  ? char(0x96)
+                    : pick == 2  ? char(0x69)
+                                 : char(random.bounded(256));
             }
             if (round % 100 == 0)
                 chunk += valid;

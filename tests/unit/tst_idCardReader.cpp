@@ -78,7 +78,8 @@ private slots:
 
         liftAndReplace(simulator);
         QTRY_COMPARE_WITH_TIMEOUT(cards.size(), 2, kWaitMs);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
+        QVERIFY2(
+            errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
 
         reader.stop();
         QCOMPARE(reader.state(), IdCardReader::State::Stopped);
@@ -91,7 +92,8 @@ private slots:
         QTest::newRow("bad-checksum") << Fault::BadChecksum << QStringLiteral("checksum");
         QTest::newRow("short-frame") << Fault::ShortFrame << QStringLiteral("cut off");
         QTest::newRow("timeout") << Fault::NoAnswer << QStringLiteral("did not answer");
-        QTest::newRow("card-removed") << Fault::CardRemovedMidRead << QStringLiteral("Reading the card failed");
+        QTest::newRow("card-removed")
+            << Fault::CardRemovedMidRead << QStringLiteral("Reading the card failed");
         QTest::newRow("sam-failure") << Fault::SamFailure << QStringLiteral("self-test");
     }
     void faultsGiveTheirMessage()
@@ -124,7 +126,8 @@ private slots:
 
     void missingReader()
     {
-        IdCardReader reader(SerialTransport::factory(QStringLiteral("/dev/ow-no-such-reader")), quickOptions());
+        IdCardReader reader(
+            SerialTransport::factory(QStringLiteral("/dev/ow-no-such-reader")), quickOptions());
         QSignalSpy errors(&reader, &IdCardReader::readerError);
         reader.start();
         QTRY_COMPARE_WITH_TIMEOUT(reader.state(), IdCardReader::State::Missing, kWaitMs);

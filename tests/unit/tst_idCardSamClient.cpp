@@ -94,13 +94,16 @@ private slots:
         QTest::addColumn<Fault>("fault");
         QTest::addColumn<ow::Error::Code>("code");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("bad checksum") << Fault::BadChecksum << ow::Error::Code::Parse << QStringLiteral("checksum");
+        QTest::newRow("bad checksum")
+            << Fault::BadChecksum << ow::Error::Code::Parse << QStringLiteral("checksum");
         QTest::newRow("short frame") << Fault::ShortFrame << ow::Error::Code::Parse
                                      << QStringLiteral("cut off: 647 of its 1295 bytes");
-        QTest::newRow("no answer") << Fault::NoAnswer << ow::Error::Code::Io << QStringLiteral("did not answer within 300 ms");
+        QTest::newRow("no answer") << Fault::NoAnswer << ow::Error::Code::Io
+                                   << QStringLiteral("did not answer within 300 ms");
         QTest::newRow("card removed") << Fault::CardRemovedMidRead << ow::Error::Code::Invalid
                                       << QStringLiteral("Reading the card failed");
-        QTest::newRow("SAM failure") << Fault::SamFailure << ow::Error::Code::Invalid << QStringLiteral("self-test");
+        QTest::newRow("SAM failure") << Fault::SamFailure << ow::Error::Code::Invalid
+                                     << QStringLiteral("self-test");
     }
     void faults()
     {
@@ -153,8 +156,10 @@ private slots:
         IdCardSimulator simulator;
         QCOMPARE(simulator.receive(QByteArray::fromHex("AAAAAA96690003200123")).toHex(),
             QByteArray("aaaaaa96690004000010") + QByteArray("14"));
-        QCOMPARE(simulator.receive(QByteArray::fromHex("AAAAAA9669000120")).toHex(), QByteArray("aaaaaa9669000400001115"));
-        QCOMPARE(simulator.receive(QByteArray::fromHex("AAAAAA96690003 7777 03")).toHex(), QByteArray("aaaaaa9669000400002125"));
+        QCOMPARE(simulator.receive(QByteArray::fromHex("AAAAAA9669000120")).toHex(),
+            QByteArray("aaaaaa9669000400001115"));
+        QCOMPARE(simulator.receive(QByteArray::fromHex("AAAAAA96690003 7777 03")).toHex(),
+            QByteArray("aaaaaa9669000400002125"));
     }
 };
 

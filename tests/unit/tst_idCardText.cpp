@@ -135,7 +135,8 @@ private slots:
         idcardtest::put(text, 248, 2, QStringLiteral("Q"));
         const ow::Result<IdCardData> card = IdCardTextDecoder::decodeText(text);
         QVERIFY(!card.has_value());
-        QVERIFY2(card.error().message().contains(QStringLiteral("U+0051")), qPrintable(card.error().message()));
+        QVERIFY2(
+            card.error().message().contains(QStringLiteral("U+0051")), qPrintable(card.error().message()));
     }
 
     void withFingerprint()
@@ -150,15 +151,18 @@ private slots:
 
     void lengthsThatDoNotFit()
     {
-        QByteArray data = idcardtest::bigEndian16(256) + idcardtest::bigEndian16(1024) + idcardtest::mainlandText();
+        QByteArray data
+            = idcardtest::bigEndian16(256) + idcardtest::bigEndian16(1024) + idcardtest::mainlandText();
         ow::Result<IdCardData> card = IdCardTextDecoder::decodeReadData(data);
         QVERIFY(!card.has_value());
-        QVERIFY2(card.error().message().contains(QStringLiteral("260 bytes")), qPrintable(card.error().message()));
+        QVERIFY2(
+            card.error().message().contains(QStringLiteral("260 bytes")), qPrintable(card.error().message()));
 
         card = IdCardTextDecoder::decodeReadData(QByteArray::fromHex("01"));
         QVERIFY(!card.has_value());
 
-        const QByteArray shortText = idcardtest::bigEndian16(10) + idcardtest::bigEndian16(0) + QByteArray(10, ' ');
+        const QByteArray shortText
+            = idcardtest::bigEndian16(10) + idcardtest::bigEndian16(0) + QByteArray(10, ' ');
         card = IdCardTextDecoder::decodeReadData(shortText);
         QVERIFY(!card.has_value());
         QVERIFY(card.error().message().contains(QStringLiteral("10 bytes")));
@@ -235,8 +239,9 @@ private slots:
 
     void jsonAcceptsNamesAndRejectsNonsense()
     {
-        ow::Result<IdCardData> card = IdCardData::fromJson(QJsonObject {{QStringLiteral("name"), QStringLiteral("李四")},
-            {QStringLiteral("sex"), QStringLiteral("男")}, {QStringLiteral("nation"), QStringLiteral("回族")},
+        ow::Result<IdCardData> card = IdCardData::fromJson(QJsonObject {
+            {QStringLiteral("name"), QStringLiteral("李四")}, {QStringLiteral("sex"), QStringLiteral("男")},
+            {QStringLiteral("nation"), QStringLiteral("回族")},
             {QStringLiteral("birthDate"), QStringLiteral("19700102")}});
         QVERIFY(card.has_value());
         QCOMPARE(card->sexCode, QStringLiteral("1"));

@@ -21,8 +21,8 @@ struct FakeBus
     IdCardSimulator simulator;
     QList<Transfer> writes;
     QList<Transfer> reads;
-    QByteArray header;   // the part of a request that came on 0x02
-    QByteArray reply;    // not yet read
+    QByteArray header; // the part of a request that came on 0x02
+    QByteArray reply; // not yet read
     bool replyStarted = false;
     bool unplugged = false;
     bool refuseClaim = false;
@@ -48,7 +48,8 @@ public:
     ow::Result<qsizetype> bulkWrite(quint8 endpoint, const QByteArray &data, int) override
     {
         if (m_bus.unplugged)
-            return ow::fail(ow::Error::Code::Io, QStringLiteral("No such device (it may have been disconnected)"));
+            return ow::fail(
+                ow::Error::Code::Io, QStringLiteral("No such device (it may have been disconnected)"));
         m_bus.writes.append({endpoint, data});
         if (endpoint == 0x02) {
             m_bus.header = data;
@@ -62,11 +63,13 @@ public:
     ow::Result<QByteArray> bulkRead(quint8 endpoint, int maxSize, int) override
     {
         if (m_bus.unplugged)
-            return ow::fail(ow::Error::Code::Io, QStringLiteral("No such device (it may have been disconnected)"));
+            return ow::fail(
+                ow::Error::Code::Io, QStringLiteral("No such device (it may have been disconnected)"));
         const quint8 expected = m_bus.replyStarted ? 0x85 : 0x81;
         if (m_bus.reply.isEmpty() || endpoint != expected)
             return QByteArray(); // a real device just times out on the wrong endpoint
-        const QByteArray packet = m_bus.reply.first(std::min<qsizetype>({qsizetype(maxSize), 64, m_bus.reply.size()}));
+        const QByteArray packet
+            = m_bus.reply.first(std::min<qsizetype>({qsizetype(maxSize), 64, m_bus.reply.size()}));
         m_bus.reply.remove(0, packet.size());
         m_bus.replyStarted = true;
         m_bus.reads.append({endpoint, packet});
@@ -200,7 +203,8 @@ private slots:
         const ow::Result<void> opened = wanted.open();
         QVERIFY(!opened.has_value());
         QCOMPARE(opened.error().code(), ow::Error::Code::NotFound);
-        QVERIFY2(opened.error().message().contains(QStringLiteral("ABCD:0001")), qPrintable(opened.error().message()));
+        QVERIFY2(opened.error().message().contains(QStringLiteral("ABCD:0001")),
+            qPrintable(opened.error().message()));
 
         UsbBulkTransport defaults(std::make_shared<FakeUsbContext>(bus));
         QVERIFY(defaults.open().has_value());
