@@ -12,7 +12,8 @@ function(ow_embed_translations target)
 endfunction()
 
 add_custom_target(update_translations
-    COMMAND Qt6::lupdate -locations relative -no-obsolete
+    COMMAND Qt6::lupdate -locations none -no-obsolete
+            -I "${PROJECT_SOURCE_DIR}/modules" -I "${PROJECT_SOURCE_DIR}/drivers"
             "${PROJECT_SOURCE_DIR}/modules" "${PROJECT_SOURCE_DIR}/app" "${PROJECT_SOURCE_DIR}/drivers"
             -ts ${OW_TS_FILES}
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"

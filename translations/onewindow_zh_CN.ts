@@ -1,4 +1,3643 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>… and %1 more (see the details, or run onewindow-cli catalogue lint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue in %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow counter workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::TextFile</name>
+    <message>
+        <source>cannot open file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text (save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::cases</name>
+    <message>
+        <source>The applicant form is incomplete: %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applying unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s province, city and district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an attachment hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is damaged: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 follows row %2: the rows between were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 does not link to the row before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at row %1 but its head records row %2: rows were removed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 does not match the recorded head of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit log is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived, to be supplied later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetched by data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplied later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored case data is damaged: %1 is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a material check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first event of a case must open its draft, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already exists (it is “%1”); it cannot be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed (“%1”); its data can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already “%1”; the late event “%2” would move it backwards and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed (“%1”); it cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid case number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid hall code: it must be a 6-digit county code followed by 2 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily sequence %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must have %1 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may contain only digits and the letters A–Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check character does not match (mistyped?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database %1 was written by a newer OneWindow (schema version %2; this program knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 of the case database (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted with waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case data changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 (%2) is not in the attachment store; store the file before the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no counter number (0–99); cases cannot be numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case needs the clerk who opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has already numbered %1 cases today; no numbers are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event needs the clerk who recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has this QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the attachments of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the events of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing an event for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material %1 fails a review point: issue a correction notice instead of accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material %1 is missing: issue a correction notice, or waive it if it may be waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material %1 is waived: the case must be accepted with waiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material %1 may not be waived for this matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waived material %1 needs the date by which it must be supplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance with waiver needs at least one waived material with its supplement deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction notice must tell the applicant what is missing or wrong; nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal or denial must state its reasons in writing (payload “reasons”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned code is not a case link of this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database could not switch to write-ahead logging (journal mode is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::catalogue</name>
+    <message>
+        <source>a bundle needs an id; write &apos;bundle ID: NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; needs a name; write &apos;bundle %1: NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &apos;%1&apos; (departments are defined in departments.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; has no &apos;lead&apos;; add &apos;lead: ID&apos; with the id of the lead department from departments.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; lists fewer than two matters; a bundle needs at least two &apos;matter CODE&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; is listed twice in bundle &apos;%2&apos;; the first is at line %3 (list each matter once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; lists matter &apos;%2&apos;, which is not in the catalogue; correct the code or add the matter under matters/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is preset twice for matter &apos;%2&apos; (first at line %3); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; has no question &apos;%2&apos; to preset; correct the question id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number, but question &apos;%2&apos; asks for one; preset a number such as 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the range question &apos;%2&apos; allows; preset a number within its &apos;min&apos; and &apos;max&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is single-choice; preset exactly one of its options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;; its options are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify original, keep copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper or electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technical document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1: situation %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1: situation %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1: situation %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences in any situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no &apos;%1&apos; folder; create it and put the %1 files (*.txt) in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue folder has no %1; create it, starting with a line like &apos;%2&apos; (see the catalogue format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue.txt describes one catalogue, which starts at line %1; remove this second &apos;catalogue&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue.txt has no &apos;catalogue ID: NAME&apos; line; add one, with version and issued under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue needs an id and a name; write &apos;catalogue ID: NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version &apos;%1&apos; contains a space; write it without spaces, e.g. 2026.11.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write the release date as YYYY-MM-DD, e.g. 2026-11-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region code; write the six-digit GB/T 2260 code, e.g. 330302</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no &apos;%1&apos;; add a line like &apos;%2&apos; under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter code &apos;%1&apos; is used twice; the first matter with it is at %2 (each matter needs its own code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a catalogue folder; give the folder that holds catalogue.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue folder &apos;%1&apos; does not exist; check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more errors; run &apos;onewindow-cli catalogue lint&apos; to see them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition mentions question &apos;%1&apos;, but matter &apos;%2&apos; has no questions; add the question or correct the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition mentions question &apos;%1&apos;, which matter &apos;%2&apos; does not have; its questions are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this condition belongs to question &apos;%1&apos; and cannot mention &apos;%1&apos; itself; it may only use questions written before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this condition of question &apos;%1&apos; mentions question &apos;%2&apos;, which is written after it (line %3); a question&apos;s condition may only use earlier questions, so move &apos;%2&apos; up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a multi-choice question; compare it with &apos;has&apos; or &apos;has any (…)&apos;, not with &apos;=&apos;, &apos;!=&apos; or &apos;in&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a single-choice question; compare it with &apos;=&apos;, &apos;!=&apos; or &apos;in (…)&apos;, not with &apos;has&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a choice question, not a number question; compare it with one of its options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a number question; compare it with a number, e.g. &apos;%1 &gt;= 150&apos;, not with an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of condition: expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 but found the reserved word &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 but found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is empty: write a condition or leave out the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos;: there is no &apos;(&apos; it could close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;, &apos;or&apos; or the end of the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is nested too deeply (more than %1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of condition: a closing &apos;)&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;, &apos;or&apos; or &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answered&apos; needs a question id in parentheses, as in answered(q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question id in &apos;answered(…)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; after the question id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number &apos;%1&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option id after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option id after &apos;has&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; needs a list in parentheses, as in q in (a, b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;has any&apos; needs a list in parentheses, as in q has any (a, b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;=&apos;, &apos;!=&apos;, &apos;in&apos;, &apos;has&apos; or a comparison after the question id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list in parentheses is empty: write at least one option id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos; in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter “%1” has more than %2 situations, so it was checked only in part. Split it into sub-items or ask fewer questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” is required by no matter in any situation. Require it where it is needed, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” has no review point. Add form-point and content-point lines that tell the clerk what to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” is a form but has no sample. Add a `sample:` line with the form filled in with example data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” is a certificate but has no sample. Add a `sample:` line with a standard sample of the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” is a technical document but has no outline. Add an `outline:` line with the content outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” is an application or pledge but has no reference text. Add a `reference-text:` line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material “%1” has the catch-all name “%2”. Name the document itself, as it is written on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question “%1” is asked in no situation. Correct its condition, or the conditions of the questions it depends on, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option “%1” of question “%2” is offered in no situation. Correct its condition or remove the option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever is answered to question “%1”, the checklist and the questions asked after it stay the same. Add the materials that depend on its answer, or remove the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options “%1” and “%2” of question “%3” lead to the same checklist in every situation. Merge them: split a situation only where a material differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition “true” always holds. Remove it when you are done editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition “false” switches this line off: it never applies. Remove the line or the condition when you are done editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition “%1” holds in every situation where it is evaluated, so it changes nothing. Remove it, or correct it if it should exclude some situations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition “%1” is false in every situation, so this line never applies. Correct the condition or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot stand at the start of a line in this file; the keywords allowed here are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot stand under &apos;%2&apos;; the keywords allowed there are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; lacks its &apos;:&apos;; write &apos;%1: %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no id, but &apos;%2&apos; is written before the &apos;:&apos;; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value; write &apos;%1: VALUE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an id; write &apos;%1 ID: TEXT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; needs a text after &apos;:&apos;; write &apos;%1 %2: TEXT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an id; write &apos;%1 ID&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; takes no value after &apos;:&apos;; write the details on indented lines under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is written twice here (first at line %2); keep only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing may be indented under &apos;%1&apos; (line %2); remove the indentation or move this line where it belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a yes/no value for &apos;%2&apos;; write yes or no (also 是/否, true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;; write a whole number of at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for &apos;%2&apos;; write a decimal number such as 15 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the catalogue folder; copy the file into the folder and write its path relative to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; for &apos;%2&apos; is not in the catalogue folder; add the file or correct the path (paths are relative to the catalogue folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a material needs an id; write &apos;material ID: STANDARD NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material &apos;%1&apos; needs its standard name; write &apos;material %1: NAME&apos; with the name printed on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material &apos;%1&apos; has no &apos;category&apos;; add &apos;category: form&apos; (or certificate, technical, application, pledge, other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample &apos;%1&apos; is not a PNG or JPEG image that can be read; save it as PNG or JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rectangle; write &apos;mark %2: X, Y, WIDTH, HEIGHT&apos; in whole image pixels, width and height above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos; names no review point of material &apos;%2&apos;; add &apos;form-point %1: …&apos; or &apos;content-point %1: …&apos; to the material, or correct the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos; (%2, %3, %4 × %5) reaches outside the sample image, which is %6 × %7 pixels; correct the rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review point &apos;%1&apos; of material &apos;%2&apos; is defined twice; the first definition is at %3 (give each point its own id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review point &apos;%1&apos; is added twice to material &apos;%2&apos; by this requirement; the first is at %3 (give each point its own id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter needs its code; write &apos;matter CODE: NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; needs a name; write &apos;matter %1: NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; has no &apos;department&apos;; add &apos;department: ID&apos; with an id from departments.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised matter &apos;%1&apos; has no &apos;promised-days&apos;; add the working days promised, or write &apos;kind: immediate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promised matter needs at least 1 promised working day; correct the number, or write &apos;kind: immediate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an immediate matter is decided on the spot and has no promised days; remove &apos;promised-days&apos; or write &apos;kind: promised&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; requires no material; add at least one &apos;require MATERIAL-ID&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is a number question and takes no options; remove &apos;type: number&apos; or the option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; only applies to number questions; add &apos;type: number&apos; to question &apos;%2&apos; or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maximum of question &apos;%1&apos; is below its minimum (line %2); correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-choice question &apos;%1&apos; needs at least two options; add &apos;option ID: LABEL&apos; lines under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-choice question &apos;%1&apos; needs at least one option; add &apos;option ID: LABEL&apos; lines under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is defined twice in matter &apos;%2&apos;; the first definition is at line %3 (give each question its own id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option id &apos;none&apos; is reserved for an empty multi-choice answer; choose another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option id &apos;%1&apos; must start with a letter, so it cannot be mistaken for a number; rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; of question &apos;%2&apos; is defined twice; the first definition is at line %3 (give each option its own id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;materials&apos; lists no material id; write the ids separated by &apos;,&apos;, e.g. &apos;materials: id-card, floor-plan&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review point &apos;%1&apos; is already defined by material &apos;%2&apos; at %3; give this matter&apos;s point another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown material &apos;%1&apos; (materials are defined in the files under materials/); correct the id or define the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetched by the hall (data sharing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stopped after %1 situations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic material (every situation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer is written QUESTION=OPTION (or QUESTION=a+b, QUESTION=150), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1 has no question &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line must start with a keyword before &apos;:&apos;; write it as &apos;keyword [id] [: value]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a keyword; keywords are written in lower-case ASCII letters, digits and &apos;-&apos; (see the catalogue format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id; ids use ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and start with a letter or a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;%2 %3&apos;; a line holds at most one id, and its value follows a &apos;:&apos; (is the &apos;:&apos; missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line contains a tab; use spaces instead (set your editor to insert spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab; indent with two spaces per level (set your editor to insert spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented with a character that is not a plain space (a full-width space?); indent with two plain spaces per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented by %1 spaces; indent by two spaces per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented, but there is no line above it to belong to; remove the indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented by %1 spaces, more than one level (two spaces) deeper than the line it belongs to, which is indented by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::cli</name>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the year files (2025.txt, …) in this folder instead of the calendar built into the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swapped working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli calendar add-workdays|is-workday|list ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown calendar command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s); see --help</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date N working days after DATE: DATE itself is not counted, then only working days count (Administrative Licensing Law art. 82), holidays and swapped working weekends as the State Council announced them. A negative N counts backwards. Fails (exit 1) when the count needs a year the calendar has no data for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether DATE is a working day, and why. Exit 0 for a working day, 1 for a day off, 2 when it cannot be told (bad date, or a year the calendar has no data for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a working day: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a working day: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays and swapped working days of YEAR, with the notice they come from and the number of working days. Fails (exit 1) for a year the calendar has no data for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no data for %1; it covers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, calendar version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data folder (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli case list|show ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown case command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli audit verify [--data-dir DIR] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown audit command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List cases, newest first, with the applicant masked. Filters combine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases opened on or after this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases opened on or before this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases whose number, matter or masked applicant contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N cases (1–1000, default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first N cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --from, --to, --limit or --offset; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case with its checklist, material checks and event log; personal data masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at counter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (calendar %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log. Exit 0 when intact, 1 with the first broken row when a row was changed, inserted or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown catalogue command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in %1 could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a catalogue folder: every problem with file and line. Exit 1 when there are errors, 0 with warnings only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matters, %2 questions, %3 situations, %4 materials, %5 bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every situation of every matter with its checklist, in a fixed order (the golden output of a release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two catalogues: which situations gained or lost which materials. Exit 0 when equal, 1 when they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the older catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newer catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter&apos;s code (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number). Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--matter CODE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find matters and bundles by name, keyword, code, full pinyin or pinyin initials (e.g. ggcswsxk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many results (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[bundle] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter matches &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli idcard decode FILE
+       onewindow-cli idcard read --port PORT | --usb [--timeout S]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown idcard command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode one reply frame of an ID card reader (hex text or binary) and print its fields as JSON. Exit 1 when the frame is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no frame of an ID card reader (no AA AA AA 96 69).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the first frame was decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for one ID card on a reader and print its fields as JSON. Exit 1 when no card is read in time, 2 when the reader cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port of the reader (COM3, /dev/ttyUSB0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a USB reader (0400:C35A, 0316:5020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --usb: the reader&apos;s VID:PID instead of the known ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a card (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the fingerprint data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the photo to FILE as BMP; needs the reader vendor&apos;s decoding library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --port PORT or --usb, and a positive --timeout; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a USB id like 0400:C35A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card was placed on the reader within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a value the way the counter does and print its parts, or why it is invalid.
+  id     citizen ID number (GB 11643): area, birth date, sex
+  uscc   unified social credit code (GB 32100): authority, category, area
+  phone  mainland mobile or landline number
+Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id, uscc or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli validate id|uscc|phone VALUE [--json] (--help for more)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;: use id, uscc or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid citizen ID number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in GB 32100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid unified social credit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid mobile number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid landline number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a number%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored answer %1: not asked in this situation, or not a valid option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist (%1 materials):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::core</name>
+    <message>
+        <source>The version line must hold exactly one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a division code: a code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;CODE NAME&apos; or &apos;CODE NAME abolished&apos; after the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division %1 is listed twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division %1 has no province or prefecture %2 above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a 15-digit first-generation ID number, which is no longer valid; ask for the 18-character number of the second-generation card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 is &apos;%2&apos;, but the first 17 characters of an ID number are digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character is &apos;%1&apos;, but it must be a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 (characters 7 to 14) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 (characters 7 to 14) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) should be &apos;%1&apos;, not &apos;%2&apos;: a digit was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code %1 is not in the division table; it may belong to a division abolished since the card was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishment administration</source>
+        <comment>credit code authority 1: 机构编制</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign affairs</source>
+        <comment>credit code authority 2: 外交</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judicial administration</source>
+        <comment>credit code authority 3: 司法行政</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>culture</source>
+        <comment>credit code authority 4: 文化</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>civil affairs</source>
+        <comment>credit code authority 5: 民政</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tourism</source>
+        <comment>credit code authority 6: 旅游</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>religious affairs</source>
+        <comment>credit code authority 7: 宗教</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trade unions</source>
+        <comment>credit code authority 8: 工会</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market regulation</source>
+        <comment>credit code authority 9: 工商</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central Military Commission reform and establishment office</source>
+        <comment>credit code authority A: 中央军委改革和编制办公室</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agriculture</source>
+        <comment>credit code authority N: 农业</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other authority</source>
+        <comment>credit code authority Y: 其他</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government organ</source>
+        <comment>机关</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public institution</source>
+        <comment>事业单位</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mass organisation managed by the central establishment office</source>
+        <comment>中央编办直接管理机构编制的群众团体</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>其他</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident foreign news agency</source>
+        <comment>外国常住新闻机构</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law firm</source>
+        <comment>律师执业机构</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notary office</source>
+        <comment>公证处</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grassroots legal service office</source>
+        <comment>基层法律服务所</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forensic appraisal institution</source>
+        <comment>司法鉴定机构</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arbitration commission</source>
+        <comment>仲裁委员会</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign cultural centre in China</source>
+        <comment>外国在华文化中心</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social organisation</source>
+        <comment>社会团体</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private non-enterprise unit</source>
+        <comment>民办非企业单位</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <comment>基金会</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative office of a foreign tourism authority</source>
+        <comment>外国旅游部门常驻代表机构</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative office of a Hong Kong, Macao or Taiwan tourism authority</source>
+        <comment>港澳台地区旅游部门常驻内地（大陆）代表机构</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue for religious activities</source>
+        <comment>宗教活动场所</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>religious school</source>
+        <comment>宗教院校</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grassroots trade union</source>
+        <comment>基层工会</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <comment>企业</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual business</source>
+        <comment>个体工商户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>farmers&apos; specialised cooperative</source>
+        <comment>农民专业合作社</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>military public institution</source>
+        <comment>军队事业单位</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group-level collective economic organisation</source>
+        <comment>组级集体经济组织</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village-level collective economic organisation</source>
+        <comment>村级集体经济组织</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>township-level collective economic organisation</source>
+        <comment>乡镇级集体经济组织</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not divided into categories</source>
+        <comment>不再具体划分机构类别</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a 15-digit registration number from before unified credit codes; ask for the 18-character unified social credit code on the current licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 is &apos;%2&apos;, a letter credit codes never use (I, O, S, V and Z are left out); it is probably a mistyped digit or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is &apos;%2&apos;, but a credit code has only digits and capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) should be &apos;%1&apos;, not &apos;%2&apos;: a character was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are the registration area code and must be digits, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registering authority code &apos;%1&apos; (character 1) is not listed in GB 32100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category code &apos;%1&apos; (character 2) is not listed in GB 32100 for the authority &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration area code %1 (characters 3 to 8) is not in the division table; it may belong to a division abolished since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code %1 (characters 9 to 17) does not pass its own GB 11714 check (its last character would be &apos;%2&apos;); ask the applicant to confirm the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit cannot be %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause of the time limit has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause of the time limit ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The time limit has been paused since %1 (%2); its due date is known once the clock resumes, with %n working day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code&apos;s bracket is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in a phone number: use digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mobile numbers start with 13 to 19, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code, for example 0577-%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number: mobile numbers start with 1, landline numbers with the area code&apos;s 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an area code: area codes are 010, 020 to 029, or four digits such as 0577.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A landline number has 7 or 8 digits after the area code; %1 has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A local number cannot start with 0 or 1, as %1 does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar folder has no year files (named like 2025.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line &apos;%1&apos; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown header &apos;%1&apos;: expected year, version, source or url, or a line &apos;DATE off|work NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the date comes &apos;off&apos; (a holiday) or &apos;work&apos; (a swapped working day), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 has no name (such as 春节).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, so it cannot be a swapped working day (&apos;work&apos; is for a Saturday or Sunday worked in exchange for a holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line &apos;year&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named for %1 but its header says year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line &apos;version&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line &apos;source&apos; is missing: name the State Council notice the dates come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is already defined by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not belong in the file for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no data for %1, so working days cannot be counted in that year. The State Council announces each year&apos;s holidays late in the year before; add them as calendar file %1.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::devsim</name>
+    <message>
+        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+Devices:
+  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
+  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
+  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
+
+Add --help after a device for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a second-generation ID card reader with a card on it. The path of the pseudo-terminal is printed on the first line; give it to the program under test as its serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve on a new pseudo-terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card, as JSON (default: a fictional sample person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misbehave: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misbehave only N times (default: always).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the card and put it back every S seconds, so it is read again (0: never; default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every request and reply in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only --pty is supported; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault-count and --replace-every take numbers; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudo-terminals are not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send after S seconds (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again every S seconds, not just once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the bytes sent and received in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delay takes a number of seconds; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a serial evaluator pad on which the applicant presses a key. The path of the pseudo-terminal is printed on the first line; set it as evaluator/port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pad&apos;s key codes: a or b (default a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating pressed, 1 to 5 (default 5, very satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this byte (hexadecimal) instead of the preset&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key takes one byte in hexadecimal, such as 33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset takes a or b and --level 1 to 5; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pads of preset %1 have no key for level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a scanner in USB-CDC (virtual COM) mode that reads a code. The path of the pseudo-terminal is printed on the first line; set it as scanner/port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code read (default: a sample case number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::documents</name>
+    <message>
+        <source>The case %1 has no promised deadline; it is set when the case is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 has no waived material; a waiver notice names at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing or wrong in the case %1; a correction notice must say what to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal notice must state its reasons; none are recorded for the case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal because the matter is not within this organ&apos;s powers must name the organ to apply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt is printed as an image, not as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default printer is set up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not accept the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no matter %1 for the sample documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample answers no longer reach a situation of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public base URL “%1” must be an absolute http or https address without a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting “%1” in section [%2]; see the default hall-settings.ini for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section header must be a name in brackets, such as [hall].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a line of the form key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” may only contain letters, digits, dots, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” comes before any [section] header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” of [%2] was already set on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be encoded as a QR code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR encoder returned an empty symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::evaluator</name>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use none, serial, screen or simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a positive whole number such as 9600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a, b or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use hexadecimal bytes such as 02 31 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial evaluator needs a port, such as /dev/ttyUSB0 or COM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key mapping entry: write a hexadecimal byte, &apos;=&apos;, and a level from 1 to 5 (0 for the key that means no rating), for example 33=5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key mapping is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator pad on %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the evaluator pad on %1 was lost: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the evaluator pad on %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port %1 (%2 baud, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant did not rate the service in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator pad is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::idcard</name>
+    <message>
+        <source>No frame has arrived from the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reader&apos;s reply was cut off after %n byte(s), before its length arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reader&apos;s reply was cut off: %1 of its %2 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader sent a frame with an impossible length of %1 bytes (allowed: %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown card type &apos;%1&apos;; use mainland, hk-macao-taiwan, foreign-permanent or foreign-permanent-2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sex &apos;%1&apos;; use 男, 女 or a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown nation &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint data is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card file %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card file is not a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sex code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown nation code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s text block has %1 bytes; a second-generation ID card has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is of a type this software does not know (mark %1 at byte 248); it reads resident ID cards, residence permits for Hong Kong, Macao and Taiwan residents, and foreign permanent resident ID cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card data is too short (%n byte(s)) to say how long its text and photo are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card data says its text has %1 bytes and its photo %2, which does not fit the %3 bytes that arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for its place on the card (%2 characters at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB ID card reader %1 is in use by another program or driver: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the USB ID card reader %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from the USB ID card reader %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB is not available on this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not use the USB ID card reader %1; the system administrator has to allow access to it (a udev rule on Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB ID card reader %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pseudo-terminal could not be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudo-terminal could not be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the pseudo-terminal failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader (%1) is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader (%1) did not answer within %2 ms; check that it is connected and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame is too short: %1 bytes, but a frame of the ID card reader has at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame does not start with the ID card reader&apos;s preamble AA AA AA 96 69 (it starts with %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s length field says %1 bytes follow, but %2 bytes do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s checksum is %1, but its bytes give %2: the frame is damaged or its length is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too short to carry a command and its parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is too short to carry the three status bytes SW1 SW2 SW3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader completed the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no content of the kind requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID card is on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader received a request with a wrong checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader received a request with a wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader does not know the command it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader refused the command: it is not authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not accept the reader&apos;s security module: the card may be forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module did not accept the card: the card may be forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card on the reader is not a second-generation ID card or a card type the reader knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card failed; it may have been moved. Place it flat on the reader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not produce the random number the reader asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module (SAM) failed its self-test; the reader needs service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module (SAM) is not authorised; the reader needs service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card was found on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card on the reader could not be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader answered with an unknown status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader on %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader on %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the ID card reader on %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the ID card reader on %1 was lost: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB ID card reader is plugged in (looked for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB ID card reader is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB ID card reader took %1 of %2 bytes sent to endpoint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB reader %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo decoding library %1 is not installed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo decoding library %1 has no function %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not available: the card gave %1 bytes of photo data instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not available: the decoding library returned %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not available: the decoding library did not produce a BMP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::idcard::IdCardReaderWorker</name>
+    <message>
+        <source>The ID card reader (%1) is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Lift the card and place it on the reader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::receipt</name>
+    <message>
+        <source>no CUPS queue is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program lp could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lp crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 of the print job: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt image is %1 dots wide, but the paper holds only %2 dots a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;, but it must be one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;, but it must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed because its image is empty or wider than the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer was not found. Check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not use the receipt printer. Ask IT to grant access to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the receipt to the printer failed. Check paper, cover and cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system refused the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of receipt printer connection is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::scanner</name>
+    <message>
+        <source>A code was read from the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable code was found in the image. Hold the code flat, fully in view and in focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to read a code from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot read codes from camera images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner on %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the scanner on %1 was lost: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use keyboard, serial or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial scanner needs a port, such as /dev/ttyACM0 or COM4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ChangeSummary</name>
+    <message>
+        <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers no longer apply and will be cleared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials that become required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials no longer required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ChecklistDelegate</name>
+    <message>
+        <source>fetched by the hall through data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in once for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ChecklistModel</name>
+    <message>
+        <source>Basic materials, needed in every situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials for this situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ChecklistPanel</name>
+    <message>
+        <source>Checklist of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 materials: %2 basic, %3 for this situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetched by the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waivable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation determined: the checklist is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions remain: the checklist may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::InterviewPage</name>
+    <message>
+        <source>← Back to search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-thing bundle of %1 matters · lead department: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised case, %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matter of the bundle has reached its situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the highlighted question to continue. Digits 1–9 choose an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every answer and start this interview again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MainWindow</name>
+    <message>
+        <source>OneWindow Counter Workstation — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue: %1, version %2, issued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1: keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in on the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out of the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit the sample to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a matter: go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: move through the results. Interview: previous / next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: open the selected matter. Interview: confirm and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the option with that number (multi-choice: tick or untick it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous question, then the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to search (the interview is kept); from an enlarged sample, back to the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the interview left last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the interview over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the sample in / out / fit it to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge the sample to the whole window, or shrink it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OneWindow %1&lt;/b&gt; — the counter workstation for integrated acceptance.&lt;/p&gt;&lt;p&gt;Catalogue: %2, version %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialDetailPanel</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content outline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MatterSearchPage</name>
+    <message>
+        <source>Which matter does the applicant come for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, code, keyword or pinyin initials, e.g. ggcswsxk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+→ resumes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 matters and bundles, the most frequent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer characters, the code, or pinyin initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Up/Down to choose, Enter to open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MultiChoiceQuestionWidget</name>
+    <message>
+        <source>Confirm selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose any number (also none), then press Enter to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::NumberQuestionWidget</name>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Enter to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::QuestionWidget</name>
+    <message>
+        <source>Preset by the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SampleViewer</name>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to the view (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a material in the checklist to see its review points and sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue gives no review points for this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no sample image for this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SearchResultDelegate</name>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SearchResultModel</name>
+    <message>
+        <source>one-thing bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised, %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched a keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard. The mouse works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

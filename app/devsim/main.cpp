@@ -1,9 +1,13 @@
 // onewindow-devsim: simulated counter hardware for demos and tests.
 #include "core/Translations.h"
+#include "evaluator/KeyMapping.h"
 #include "idcard/IdCardSimulator.h"
 
 #ifdef Q_OS_UNIX
 #include "idcard/IdCardPtyServer.h"
+#include "idcard/PseudoTerminal.h"
+
+#include <QSocketNotifier>
 #endif
 
 #include <QCommandLineParser>
@@ -23,6 +27,8 @@ QString usage()
         "\n"
         "Devices:\n"
         "  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal\n"
+        "  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key\n"
+        "  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code\n"
         "\n"
         "Add --help after a device for its options.\n");
 }
@@ -125,6 +131,172 @@ int runIdCard(const QStringList &arguments, QTextStream &out, QTextStream &err)
 #endif
 }
 
+/// Serves `bytes` on a new pseudo-terminal after `delaySeconds`, and again every `delaySeconds` when
+/// `repeat` is set, the way a person pressing a key pad or pulling a scanner's trigger would.
+int sendOnPty(const QByteArray &bytes, double delaySeconds, bool repeat, bool verbose, QTextStream &out,
+    QTextStream &err)
+{
+#ifdef Q_OS_UNIX
+    PseudoTerminal pty;
+    if (const ow::Result<void> opened = pty.open(); !opened) {
+        err << opened.error().message() << '\n';
+        return 2;
+    }
+    out << pty.slavePath() << '\n';
+    out.flush();
+    // What the host sends (an evaluator prompt) is read so the terminal never fills up.
+    QSocketNotifier incoming(qintptr(pty.masterDescriptor()), QSocketNotifier::Read);
+    QObject::connect(&incoming, &QSocketNotifier::activated, &incoming, [&pty, &err, verbose] {
+        const QByteArray request = pty.readAvailable();
+        if (verbose && !request.isEmpty()) {
+            err << "> " << request.toHex(' ').toUpper() << '\n';
+            err.flush();
+        }
+    });
+    QTimer timer;
+    timer.setSingleShot(!repeat);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&pty, &err, bytes, verbose] {
+        if (const ow::Result<void> sent = pty.writeAll(bytes); !sent)
+            err << sent.error().message() << '\n';
+        else if (verbose)
+            err << "< " << bytes.toHex(' ').toUpper() << '\n';
+        err.flush();
+    });
+    timer.start(int(delaySeconds * 1000));
+    return QCoreApplication::exec();
+#else
+    Q_UNUSED(bytes);
+    Q_UNUSED(delaySeconds);
+    Q_UNUSED(repeat);
+    Q_UNUSED(verbose);
+    Q_UNUSED(out);
+    err << QCoreApplication::translate("ow::devsim", "pseudo-terminals are not available on this system") << '\n';
+    return 2;
+#endif
+}
+
+/// Options every key-sending device shares: --pty, --delay, --repeat, --verbose.
+struct SenderOptions
+{
+    QCommandLineOption pty {QStringLiteral("pty"),
+        QCoreApplication::translate("ow::devsim", "Serve on a new pseudo-terminal.")};
+    QCommandLineOption delay {QStringLiteral("delay"),
+        QCoreApplication::translate("ow::devsim", "Send after S seconds (default 3)."), QStringLiteral("S"),
+        QStringLiteral("3")};
+    QCommandLineOption repeat {QStringLiteral("repeat"),
+        QCoreApplication::translate("ow::devsim", "Send again every S seconds, not just once.")};
+    QCommandLineOption verbose {QStringLiteral("verbose"),
+        QCoreApplication::translate("ow::devsim", "Print the bytes sent and received in hex.")};
+
+    QList<QCommandLineOption> all() const { return {pty, delay, repeat, verbose}; }
+};
+
+/// Parses `arguments` for `device`; returns an exit code when the program should stop here.
+std::optional<int> parseSender(QCommandLineParser &parser, const SenderOptions &common, const QString &device,
+    const QStringList &arguments, QTextStream &out, QTextStream &err, double &delaySeconds)
+{
+    parser.addHelpOption();
+    parser.addOptions(common.all());
+    if (!parser.parse(QStringList {QStringLiteral("onewindow-devsim ") + device} + arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(common.pty)) {
+        err << QCoreApplication::translate("ow::devsim", "only --pty is supported; see --help") << '\n';
+        return 2;
+    }
+    bool ok = false;
+    delaySeconds = parser.value(common.delay).toDouble(&ok);
+    if (!ok || delaySeconds < 0) {
+        err << QCoreApplication::translate("ow::devsim", "--delay takes a number of seconds; see --help") << '\n';
+        return 2;
+    }
+    return std::nullopt;
+}
+
+int runEvaluator(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using ow::drivers::evaluator::KeyMapping;
+    using ow::drivers::evaluator::RatingLevel;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::devsim",
+        "Simulate a serial evaluator pad on which the applicant presses a key. The path of the "
+        "pseudo-terminal is printed on the first line; set it as evaluator/port."));
+    const SenderOptions common;
+    const QCommandLineOption preset(QStringLiteral("preset"),
+        QCoreApplication::translate("ow::devsim", "The pad's key codes: a or b (default a)."), QStringLiteral("NAME"),
+        QStringLiteral("a"));
+    const QCommandLineOption level(QStringLiteral("level"),
+        QCoreApplication::translate("ow::devsim", "The rating pressed, 1 to 5 (default 5, very satisfied)."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption key(QStringLiteral("key"),
+        QCoreApplication::translate("ow::devsim", "Send this byte (hexadecimal) instead of the preset's key."),
+        QStringLiteral("HEX"));
+    parser.addOptions({preset, level, key});
+    double delaySeconds = 0;
+    if (const std::optional<int> stop = parseSender(parser, common, QStringLiteral("evaluator"), arguments, out, err,
+            delaySeconds))
+        return *stop;
+
+    QByteArray bytes;
+    if (parser.isSet(key)) {
+        bool ok = false;
+        const uint value = parser.value(key).toUInt(&ok, 16);
+        if (!ok || value > 0xFF) {
+            err << QCoreApplication::translate("ow::devsim", "--key takes one byte in hexadecimal, such as 33") << '\n';
+            return 2;
+        }
+        bytes.append(char(value));
+    } else {
+        const std::optional<KeyMapping::Preset> chosen = KeyMapping::presetFromName(parser.value(preset));
+        bool ok = false;
+        const int wanted = parser.value(level).toInt(&ok);
+        if (!chosen || !ok || wanted < 1 || wanted > 5) {
+            err << QCoreApplication::translate("ow::devsim", "--preset takes a or b and --level 1 to 5; see --help")
+                << '\n';
+            return 2;
+        }
+        // Digits, as the pads are most often seen to send them; the key of the preset's own form.
+        const KeyMapping mapping = KeyMapping::preset(*chosen);
+        std::optional<quint8> byte;
+        for (char digit = '0'; digit <= '9' && !byte; ++digit)
+            if (mapping.levelFor(quint8(digit)) == RatingLevel(wanted))
+                byte = quint8(digit);
+        if (!byte) {
+            err << QCoreApplication::translate("ow::devsim", "pads of preset %1 have no key for level %2")
+                       .arg(parser.value(preset))
+                       .arg(wanted)
+                << '\n';
+            return 2;
+        }
+        bytes.append(char(*byte));
+    }
+    return sendOnPty(bytes, delaySeconds, parser.isSet(common.repeat), parser.isSet(common.verbose), out, err);
+}
+
+int runScanner(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::devsim",
+        "Simulate a scanner in USB-CDC (virtual COM) mode that reads a code. The path of the "
+        "pseudo-terminal is printed on the first line; set it as scanner/port."));
+    const SenderOptions common;
+    const QCommandLineOption code(QStringLiteral("code"),
+        QCoreApplication::translate("ow::devsim", "The code read (default: a sample case number)."),
+        QStringLiteral("TEXT"), QStringLiteral("3303020120260315010001W"));
+    parser.addOption(code);
+    double delaySeconds = 0;
+    if (const std::optional<int> stop = parseSender(parser, common, QStringLiteral("scanner"), arguments, out, err,
+            delaySeconds))
+        return *stop;
+    return sendOnPty(parser.value(code).toUtf8() + '\r', delaySeconds, parser.isSet(common.repeat),
+        parser.isSet(common.verbose), out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -154,6 +326,10 @@ int main(int argc, char *argv[])
     const QString device = args.takeFirst();
     if (device == QStringLiteral("idcard"))
         return runIdCard(args, out, err);
+    if (device == QStringLiteral("evaluator"))
+        return runEvaluator(args, out, err);
+    if (device == QStringLiteral("scanner"))
+        return runScanner(args, out, err);
     err << QCoreApplication::translate("ow::devsim", "unknown device '%1'").arg(device) << '\n' << usage();
     return 2;
 }

@@ -236,8 +236,13 @@ Result<CaseEvent> CaseJson::eventFrom(const QJsonObject &o)
 QJsonObject CaseJson::caseObject(const Case &c, Privacy privacy)
 {
     QJsonArray attachments;
-    for (const CaseAttachment &a : c.attachments)
-        attachments.append(attachment(a));
+    for (const CaseAttachment &a : c.attachments) {
+        QJsonObject object = attachment(a);
+        // Scanners and clerks name files after people ("张三身份证.jpg").
+        if (privacy == Privacy::Masked)
+            object.remove(str("fileName"));
+        attachments.append(object);
+    }
     QJsonObject object {
         {str("number"), c.number},
         {str("matter"),

@@ -129,10 +129,12 @@ Result<CaseState> CaseStore::nextState(qint64 caseId, const QString &caseNumber,
     if (!log)
         return failWith(log.error());
     const Derivation derived = CaseLifecycle::derive(*log);
-    return CaseLifecycle::apply(derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, kind);
+    return CaseLifecycle::apply(
+        derived.created ? std::optional<CaseState>(derived.state) : std::nullopt, kind);
 }
 
-Result<CaseEvent> CaseStore::writeEvent(qint64 caseId, const CaseEvent &event, CaseState next, const Case *snapshot)
+Result<CaseEvent> CaseStore::writeEvent(
+    qint64 caseId, const CaseEvent &event, CaseState next, const Case *snapshot)
 {
     Result<CaseEvent> stored = CaseTables::insertEvent(*m_db, caseId, event);
     if (!stored)
@@ -146,10 +148,11 @@ Result<CaseEvent> CaseStore::writeEvent(qint64 caseId, const CaseEvent &event, C
         if (!done)
             return failWith(done.error());
     }
-    const QJsonObject detail {{QStringLiteral("event"), stored->id}, {QStringLiteral("state"), keyword(next)}};
-    Result<AuditEntry> audited = m_audit.recordInTransaction(
-        AuditEntry {0, {}, stored->clerk, stored->counter, QStringLiteral("case.") + keyword(stored->kind),
-            stored->caseNumber, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), {}, {}});
+    const QJsonObject detail {
+        {QStringLiteral("event"), stored->id}, {QStringLiteral("state"), keyword(next)}};
+    Result<AuditEntry> audited = m_audit.recordInTransaction(AuditEntry {0, {}, stored->clerk,
+        stored->counter, QStringLiteral("case.") + keyword(stored->kind), stored->caseNumber,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), {}, {}});
     if (!audited)
         return failWith(audited.error());
     return stored;

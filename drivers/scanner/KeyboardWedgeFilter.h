@@ -1,0 +1,84 @@
+#pragma once
+
+#include "scanner/BarcodeScanner.h"
+#include "scanner/ScanClock.h"
+
+#include <QList>
+#include <QtCore/qnamespace.h>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QKeyEvent;
+
+namespace ow::drivers::scanner {
+
+/// What tells a keyboard-wedge scan from typing.
+struct KeyboardWedgeOptions
+{
+    int minLength = 6;      ///< characters before the terminator; shorter bursts are typing
+    int maxIntervalMs = 35; ///< between keys of a scan; scanners send every 1–20 ms, people rarely under 50
+    QList<int> terminators {Qt::Key_Return, Qt::Key_Enter};
+};
+
+/// Recognises a USB keyboard-wedge scanner among the keystrokes of the application: a burst of at
+/// least minLength printable keys, each within maxIntervalMs of the last, ending in a terminator,
+/// is a scan. Its keystrokes are swallowed, so the code does not land in the focused field, and
+/// codeScanned is emitted instead.
+///
+/// Printable keys are therefore held back until it is clear what they are: when the next key comes
+/// too late, a different key comes, or the burst goes quiet for maxIntervalMs, the held keys are
+/// delivered to their widgets unchanged and in order. Typing is delayed by at most that interval and
+/// otherwise untouched. start() watches the whole application; the filter may also be installed on
+/// one widget with installEventFilter.
+class KeyboardWedgeFilter : public BarcodeScanner
+{
+    Q_OBJECT
+
+public:
+    /// `clock` must outlive the filter.
+    explicit KeyboardWedgeFilter(KeyboardWedgeOptions options = {}, const ScanClock &clock = ScanClock::system(),
+        QObject *parent = nullptr);
+    ~KeyboardWedgeFilter() override;
+
+    void start() override;
+    void stop() override;
+    bool isRunning() const override { return m_running; }
+
+    const KeyboardWedgeOptions &options() const { return m_options; }
+
+    /// Delivers the held keys if the burst has been quiet longer than maxIntervalMs by the clock.
+    /// A timer calls it; tests with a hand-driven clock call it directly.
+    void flushIfIdle();
+    /// Delivers the held keys now.
+    void flush();
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct HeldEvent
+    {
+        QPointer<QObject> receiver;
+        std::unique_ptr<QKeyEvent> event;
+    };
+
+    bool isScanCharacter(const QKeyEvent *event) const;
+    bool isTerminator(const QKeyEvent *event) const;
+    void hold(QObject *receiver, const QKeyEvent *event);
+    void dropHeld();
+
+    KeyboardWedgeOptions m_options;
+    const ScanClock &m_clock;
+    std::vector<HeldEvent> m_held;
+    QString m_text;               ///< the characters of the held presses
+    qint64 m_lastPressMs = 0;
+    QTimer m_idleTimer;
+    std::optional<int> m_swallowRelease; ///< the terminator of the last scan, whose release is still to come
+    bool m_replaying = false;
+    bool m_running = false;
+};
+
+} // namespace ow::drivers::scanner

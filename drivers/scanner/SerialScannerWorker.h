@@ -1,0 +1,42 @@
+#pragma once
+
+#include "scanner/ScanLineSplitter.h"
+#include "scanner/ScannerPort.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ow::drivers::scanner {
+
+/// The half of SerialScanner on the scanner's thread: keeps the port open (reopening it when the
+/// scanner is unplugged and plugged back) and turns its bytes into codes.
+class SerialScannerWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SerialScannerWorker(ScannerPortFactory factory, int reconnectIntervalMs);
+    ~SerialScannerWorker() override;
+
+    void start();
+    /// Closes the port on this thread before it ends.
+    void shutdown();
+
+signals:
+    void codeScanned(const QString &code);
+    void scannerError(const QString &message);
+    void connectedChanged(bool connected);
+
+private:
+    void tryOpen();
+    void onLost(const QString &message);
+    void report(const QString &message);
+
+    ScannerPortFactory m_factory;
+    std::unique_ptr<ScannerPort> m_port;
+    ScanLineSplitter m_splitter;
+    QTimer m_reconnect;
+    QString m_lastError;
+};
+
+} // namespace ow::drivers::scanner

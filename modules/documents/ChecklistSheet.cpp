@@ -1,0 +1,149 @@
+#include "documents/ChecklistSheet.h"
+
+#include "catalogue/ChecklistBuilder.h"
+#include "cases/CaseNumber.h"
+
+namespace ow::documents {
+
+namespace {
+
+using catalogue::Catalogue;
+using catalogue::Matter;
+
+QString departmentName(const Catalogue &catalogue, const QString &departmentId)
+{
+    const catalogue::Department *department = catalogue.department(departmentId);
+    return department ? department->name : departmentId;
+}
+
+} // namespace
+
+ChecklistSubject ChecklistSubject::fromEvaluation(
+    const Catalogue &catalogue, const Matter &matter, const catalogue::Evaluation &evaluation)
+{
+    ChecklistSubject subject;
+    subject.matterCode = matter.code;
+    subject.matterName = matter.name;
+    subject.departmentName = departmentName(catalogue, matter.departmentId);
+    subject.kind = matter.kind;
+    subject.promisedDays = matter.promisedDays;
+    subject.legalDays = matter.legalDays;
+    subject.situation = evaluation.situationPath;
+    subject.materials = MaterialRow::fromChecklist(evaluation.checklist);
+    subject.catalogueName = catalogue.name;
+    subject.catalogueVersion = catalogue.version;
+    return subject;
+}
+
+ChecklistSubject ChecklistSubject::fromCase(const cases::Case &c, const Catalogue *catalogue)
+{
+    ChecklistSubject subject;
+    subject.matterCode = c.matterCode;
+    subject.matterName = c.matterName;
+    subject.departmentName = c.departmentName;
+    subject.kind = c.caseType;
+    subject.promisedDays = c.promisedDays;
+    subject.materials = MaterialRow::fromSnapshot(c.checklist);
+    subject.catalogueVersion = c.catalogueVersion;
+    const Result<cases::CaseNumber> number = cases::CaseNumber::parse(c.number);
+    subject.caseNumber = number ? number->toDisplayString() : c.number;
+    subject.qrToken = c.qrToken;
+    const Matter *matter = catalogue ? catalogue->matter(c.matterCode) : nullptr;
+    if (catalogue)
+        subject.catalogueName = catalogue->name;
+    if (matter) {
+        subject.legalDays = matter->legalDays;
+        for (const catalogue::Question &question : matter->questions) {
+            const catalogue::Answer *answer = c.answers.find(question.id);
+            if (answer)
+                subject.situation.append(catalogue::ChecklistBuilder::answerLabel(question, *answer));
+        }
+    }
+    return subject;
+}
+
+Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentContext &context)
+{
+    const auto say = [&context](QStringView key) { return context.text(u"checklist", key); };
+    const auto common = [&context](QStringView key) { return context.text(u"common", key); };
+
+    Document document = context.start(DocumentKind::Checklist, say(u"title"));
+    document.caseNumber = subject.caseNumber;
+    if (!subject.qrToken.isEmpty())
+        document.caseLink = context.settings().caseLink(subject.qrToken);
+    context.addHeading(document, subject.matterName);
+    context.addCaseNumber(document);
+    document.add(ParagraphBlock {say(u"intro")}, Document::Where::SheetOnly);
+
+    QList<Field> fields {{common(u"label.matter"), subject.matterName, true}};
+    if (!subject.situation.isEmpty())
+        fields.append({common(u"label.situation"), subject.situation.join(QStringLiteral("；")), true});
+    fields.append({common(u"label.department"), subject.departmentName, false});
+    fields.append({common(u"label.case-type"), context.kindName(subject.kind), false});
+    const QString promised = subject.kind == catalogue::MatterKind::Immediate ? common(u"immediate")
+                                                                              : context.workingDays(subject.promisedDays);
+    fields.append({common(u"label.promised"), promised, false});
+    fields.append({common(u"label.legal-days"),
+        subject.legalDays > 0 ? context.workingDays(subject.legalDays) : common(u"not-given"), false});
+    fields.append({common(u"label.place"), context.settings().hallName(), false});
+    fields.append({common(u"label.phone"), context.text(u"hall", u"phone"), false});
+    fields.append({common(u"label.hours"), context.text(u"hall", u"hours"), true});
+    document.add(FieldsBlock {fields});
+
+    document.add(SectionBlock {say(u"materials")});
+    // On a sheet each material carries its review points; the receipt keeps to names and counts.
+    for (const bool sheet : {true, false}) {
+        TableBlock table;
+        table.columns = {
+            {common(u"column.index"), 0.55, true, TableColumn::Compact::Prefix},
+            {common(sheet ? u"column.material-requirements" : u"column.material"), 4.2, false,
+                TableColumn::Compact::Title},
+            {common(u"column.form"), 1.35, true, TableColumn::Compact::Field},
+            {common(u"column.copies"), 0.65, true, TableColumn::Compact::Inline},
+            {common(u"column.medium"), 0.85, true, TableColumn::Compact::Hidden},
+            {common(u"column.source"), 1.5, false, TableColumn::Compact::Hidden},
+            {common(u"column.note"), 1.7, false, TableColumn::Compact::Field},
+        };
+        int index = 0;
+        for (const MaterialRow &row : subject.materials) {
+            TableCell name {row.name, {}};
+            QStringList notes = row.notes;
+            if (row.dataShared)
+                notes.prepend(common(u"data-shared"));
+            else if (row.waivable)
+                notes.prepend(common(u"waivable"));
+            if (sheet) {
+                QStringList points;
+                for (const MaterialRow::Point &point : row.reviewPoints)
+                    points.append(point.text);
+                if (!points.isEmpty())
+                    name.details.append(common(u"review-points").arg(points.join(QStringLiteral("；"))));
+            }
+            table.rows.append({
+                TableCell {QString::number(++index), {}},
+                name,
+                TableCell {context.formName(row.form), {}},
+                TableCell {row.dataShared ? common(u"not-given") : QString::number(row.copies), {}},
+                TableCell {context.mediumName(row.medium), {}},
+                TableCell {row.source, {}},
+                TableCell {notes.join(QStringLiteral("；")), {}},
+            });
+        }
+        document.add(table, sheet ? Document::Where::SheetOnly : Document::Where::ReceiptOnly);
+    }
+
+    document.add(SectionBlock {say(u"notes")}, Document::Where::SheetOnly);
+    QStringList notes {say(u"note.waivable"), say(u"note.data-shared"), say(u"note.copies")};
+    if (!subject.catalogueVersion.isEmpty() && !subject.catalogueName.isEmpty())
+        notes.append(say(u"note.version").arg(subject.catalogueName, subject.catalogueVersion));
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        document.add(ParagraphBlock {QStringLiteral("%1. %2").arg(i + 1).arg(notes.at(i)), TextStyle::Small, false},
+            Document::Where::SheetOnly);
+    context.addQr(document);
+    document.add(SpacerBlock {3});
+    document.add(ParagraphBlock {say(u"issued").arg(context.time(context.issued()), context.clerk()), TextStyle::Small,
+        false});
+    return document;
+}
+
+} // namespace ow::documents

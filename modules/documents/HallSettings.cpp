@@ -1,0 +1,117 @@
+#include "documents/HallSettings.h"
+
+#include "cases/QrToken.h"
+#include "documents/IniFile.h"
+
+#include <QCoreApplication>
+
+// Q_INIT_RESOURCE must be used outside any namespace. The resource lives in a static library, whose
+// automatic initialiser the linker may drop, so it is registered explicitly before first use.
+static void initSettingsResource()
+{
+    Q_INIT_RESOURCE(ow_documents_settings);
+}
+
+namespace ow::documents {
+
+namespace {
+const QString kBuiltInPath = QStringLiteral(":/ow/documents/hall-settings.ini");
+
+Result<void> checkBaseUrl(const QString &text, const SourceLocation &where)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web = url.scheme() == QStringLiteral("https") || url.scheme() == QStringLiteral("http");
+    if (!url.isValid() || !web || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::documents",
+                "The public base URL “%1” must be an absolute http or https address without a query.")
+                .arg(text),
+            where);
+    return {};
+}
+} // namespace
+
+Result<HallSettings> HallSettings::builtIn()
+{
+    initSettingsResource();
+    HallSettings settings;
+    Result<void> merged = settings.merge(kBuiltInPath, true);
+    if (!merged)
+        return failWith(merged.error());
+    return settings;
+}
+
+Result<HallSettings> HallSettings::load(const QString &path)
+{
+    Result<HallSettings> settings = builtIn();
+    if (!settings)
+        return settings;
+    Result<void> merged = settings->merge(path, false);
+    if (!merged)
+        return failWith(merged.error());
+    return settings;
+}
+
+Result<void> HallSettings::merge(const QString &path, bool defaults)
+{
+    Result<QList<IniFile::Entry>> entries = IniFile::read(path);
+    if (!entries)
+        return failWith(entries.error());
+    for (const IniFile::Entry &entry : std::as_const(*entries)) {
+        const SourceLocation where {path, entry.line, 0};
+        const QString key = id(entry.section, entry.key);
+        if (!defaults && !m_values.contains(key))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::documents",
+                    "There is no setting “%1” in section [%2]; see the default hall-settings.ini for the keys.")
+                    .arg(entry.key, entry.section),
+                where);
+        if (key == id(u"hall", u"public-base-url")) {
+            Result<void> url = checkBaseUrl(entry.value, where);
+            if (!url)
+                return url;
+        }
+        m_values.insert(key, entry.value);
+    }
+    return {};
+}
+
+QString HallSettings::id(QStringView section, QStringView key)
+{
+    return section.toString() + QLatin1Char('.') + key.toString();
+}
+
+QString HallSettings::text(QStringView section, QStringView key) const
+{
+    const auto it = m_values.constFind(id(section, key));
+    if (it == m_values.cend())
+        return QStringLiteral("⟦%1⟧").arg(id(section, key));
+    return *it;
+}
+
+bool HallSettings::contains(QStringView section, QStringView key) const
+{
+    return m_values.contains(id(section, key));
+}
+
+void HallSettings::set(const QString &section, const QString &key, const QString &value)
+{
+    m_values.insert(id(section, key), value);
+}
+
+QUrl HallSettings::publicBaseUrl() const
+{
+    return QUrl(text(u"hall", u"public-base-url"));
+}
+
+QUrl HallSettings::caseLink(const QString &qrToken) const
+{
+    QUrl base = publicBaseUrl();
+    QString path = base.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    base.setPath(path + QStringLiteral("/s"));
+    return cases::QrToken::link(base, qrToken);
+}
+
+} // namespace ow::documents

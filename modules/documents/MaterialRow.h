@@ -1,0 +1,43 @@
+#pragma once
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/SituationEngine.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ow::documents {
+
+/// One material as the documents print it: from a live checklist, or from the snapshot a case
+/// keeps of the checklist it was taken in with (so a document printed later shows what was asked).
+struct MaterialRow
+{
+    struct Point
+    {
+        QString id;
+        QString text;
+    };
+
+    QString materialId;
+    QString name;
+    QString source;
+    catalogue::MaterialForm form = catalogue::MaterialForm::Original;
+    int copies = 1;
+    catalogue::Medium medium = catalogue::Medium::Paper;
+    bool dataShared = false;
+    bool waivable = false;
+    QStringList notes;
+    QList<Point> reviewPoints;
+
+    /// The text of a review point, or the id when the point is unknown.
+    QString pointText(const QString &pointId) const;
+
+    static QList<MaterialRow> fromChecklist(const catalogue::Checklist &checklist);
+    /// Reads CaseJson::checklistSnapshot; unknown keywords fall back to the defaults above.
+    static QList<MaterialRow> fromSnapshot(const QJsonArray &snapshot);
+    static const MaterialRow *find(const QList<MaterialRow> &rows, const QString &materialId);
+};
+
+} // namespace ow::documents
