@@ -252,7 +252,7 @@ void BM_ListTextRare(benchmark::State &state)
 }
 void BM_ListStateAndText(benchmark::State &state)
 {
-    runList(state, filter(CaseState::Draft, {}, {}, u"印刷"_s));
+    runList(state, filter(CaseState::InReview, {}, {}, u"印刷"_s));
 }
 void BM_ListDeepPage(benchmark::State &state)
 {

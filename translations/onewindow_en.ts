@@ -58,6 +58,73 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
 </context>
 <context>
+    <name>ow::accounts</name>
+    <message>
+        <source>The accounts in %1 were written by a newer OneWindow (accounts schema version %2; this program knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 of the accounts (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong, or the account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs both letters and digits or other signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator already exists; log in with an existing account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login name is one word without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs the clerk&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::cases</name>
     <message>
         <source>The applicant form is incomplete: %1 is required.</source>

@@ -5,1647 +5,1720 @@
     <name>main</name>
     <message>
         <source>… and %1 more (see the details, or run onewindow-cli catalogue lint).</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %1 条（请查看详细信息，或运行 onewindow-cli catalogue lint）。</translation>
     </message>
     <message>
         <source>OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理</translation>
     </message>
     <message>
         <source>The catalogue in %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 中的事项目录。</translation>
     </message>
     <message>
         <source>%1
 
 Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+请用 --catalogue FOLDER 启动，或将 OW_CATALOGUE 设为事项目录文件夹。</translation>
     </message>
     <message>
         <source>OneWindow counter workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理窗口工作台。</translation>
     </message>
     <message>
         <source>The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件夹（默认：$OW_CATALOGUE，未设置时使用演示目录）。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Language: zh_CN (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 <context>
     <name>ow::TextFile</name>
     <message>
         <source>cannot open file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>file is not valid UTF-8 text (save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 UTF-8 文本（请另存为 UTF-8 编码）</translation>
     </message>
     <message>
         <source>cannot write file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::accounts</name>
+    <message>
+        <source>The accounts in %1 were written by a newer OneWindow (accounts schema version %2; this program knows up to %3).</source>
+        <translation>%1 中的账户数据由较新版本的一窗受理写入（账户结构版本 %2；本程序最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 of the accounts (%2) failed and was rolled back: %3</source>
+        <translation>账户数据迁移 %1（%2）失败，已回滚：%3</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong, or the account is disabled.</source>
+        <translation>登录名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password needs both letters and digits or other signs.</source>
+        <translation>密码必须同时包含字母，以及数字或其他符号。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; log in with an existing account.</source>
+        <translation>已存在管理员；请用现有账户登录。</translation>
+    </message>
+    <message>
+        <source>A login name is one word without spaces.</source>
+        <translation>登录名须为一个不含空格的词。</translation>
+    </message>
+    <message>
+        <source>The account needs the clerk&apos;s name.</source>
+        <translation>账户需要填写窗口人员姓名。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is already taken.</source>
+        <translation>登录名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>creating the account %1</source>
+        <translation>创建账户 %1</translation>
+    </message>
+    <message>
+        <source>updating the account %1</source>
+        <translation>更新账户 %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>不存在账户 %1。</translation>
+    </message>
+    <message>
+        <source>Intake clerk</source>
+        <translation>受理人员</translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation>出件人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>窗口主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>
     <name>ow::cases</name>
     <message>
         <source>The applicant form is incomplete: %1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请信息不完整：须填写%1。</translation>
     </message>
     <message>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1无效：%2</translation>
     </message>
     <message>
         <source>%1 must be a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是手机号码。</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>其他组织</translation>
     </message>
     <message>
         <source>the applying unit</source>
-        <translation type="unfinished"></translation>
+        <translation>申请单位名称</translation>
     </message>
     <message>
         <source>the unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>the applicant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人姓名</translation>
     </message>
     <message>
         <source>the applicant&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人公民身份号码</translation>
     </message>
     <message>
         <source>the contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>the contact&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人手机号码</translation>
     </message>
     <message>
         <source>The contact&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人手机号码</translation>
     </message>
     <message>
         <source>the recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人姓名</translation>
     </message>
     <message>
         <source>the recipient&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人手机号码</translation>
     </message>
     <message>
         <source>The recipient&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人手机号码</translation>
     </message>
     <message>
         <source>the recipient&apos;s province, city and district</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人所在省、市、区（县）</translation>
     </message>
     <message>
         <source>the recipient&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人详细地址</translation>
     </message>
     <message>
         <source>The attachment file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入附件文件 %1：%2</translation>
     </message>
     <message>
         <source>its folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建其所在文件夹。</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 在保存过程中发生了变化，请重新扫描。</translation>
     </message>
     <message>
         <source>“%1” is not an attachment hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是附件哈希值。</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
         <source>The attachment %1 is damaged: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1 已损坏：其内容与哈希值不再一致。</translation>
     </message>
     <message>
         <source>The attachment %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1 缺失。</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>写入审计日志</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>读取审计日志</translation>
     </message>
     <message>
         <source>Row %1 follows row %2: the rows between were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行紧接在第 %2 行之后：中间的行已被删除。</translation>
     </message>
     <message>
         <source>Row %1 does not link to the row before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行未链接到其前一行。</translation>
     </message>
     <message>
         <source>Row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行在写入后被修改过。</translation>
     </message>
     <message>
         <source>The log ends at row %1 but its head records row %2: rows were removed or added.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志止于第 %1 行，但日志头记录的是第 %2 行：有行被删除或添加。</translation>
     </message>
     <message>
         <source>Row %1 does not match the recorded head of the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行与日志头的记录不一致。</translation>
     </message>
     <message>
         <source>The head of the audit log is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志头缺失。</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未核验</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收取</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>waived, to be supplied later</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺，待补交</translation>
     </message>
     <message>
         <source>fetched by data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享获取</translation>
     </message>
     <message>
         <source>supplied later</source>
-        <translation type="unfinished"></translation>
+        <translation>已补交</translation>
     </message>
     <message>
         <source>Stored case data is damaged: %1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的办件数据已损坏：%1无法读取。</translation>
     </message>
     <message>
         <source>the answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情形问题 %1 的答案</translation>
     </message>
     <message>
         <source>a material check</source>
-        <translation type="unfinished"></translation>
+        <translation>一条材料核验记录</translation>
     </message>
     <message>
         <source>an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>一个附件</translation>
     </message>
     <message>
         <source>the kind of an event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件类型</translation>
     </message>
     <message>
         <source>the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人信息</translation>
     </message>
     <message>
         <source>the state</source>
-        <translation type="unfinished"></translation>
+        <translation>办件状态</translation>
     </message>
     <message>
         <source>The first event of a case must open its draft, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件的第一个事件必须是新建草稿，而不是“%1”。</translation>
     </message>
     <message>
         <source>The case already exists (it is “%1”); it cannot be opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已存在（状态为“%1”），不能再次新建。</translation>
     </message>
     <message>
         <source>The case is closed (“%1”); its data can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已结束（“%1”），其数据不能再修改。</translation>
     </message>
     <message>
         <source>The case is already “%1”; the late event “%2” would move it backwards and was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已是“%1”；迟到的事件“%2”会使其状态倒退，未予应用。</translation>
     </message>
     <message>
         <source>The case is closed (“%1”); it cannot become “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已结束（“%1”），不能变为“%2”。</translation>
     </message>
     <message>
         <source>A case that is “%1” cannot become “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“%1”状态的办件不能变为“%2”。</translation>
     </message>
     <message>
         <source>“%1” is not a valid case number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的统一申报编码：%2</translation>
     </message>
     <message>
         <source>“%1” is not a valid hall code: it must be a 6-digit county code followed by 2 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的大厅代码：应为 6 位县级行政区划代码加 2 位字母或数字。</translation>
     </message>
     <message>
         <source>A case number needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一申报编码需要有效的日期。</translation>
     </message>
     <message>
         <source>The daily sequence %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日流水号 %1 超出范围。</translation>
     </message>
     <message>
         <source>it must have %1 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 位字母和数字。</translation>
     </message>
     <message>
         <source>it may contain only digits and the letters A–Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含数字和字母 A–Z。</translation>
     </message>
     <message>
         <source>the check character does not match (mistyped?).</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位不符（是否输错？）。</translation>
     </message>
     <message>
         <source>the sequence is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>流水号不是数字。</translation>
     </message>
     <message>
         <source>The case database %1 was written by a newer OneWindow (schema version %2; this program knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>办件数据库 %1 由较新版本的一窗受理写入（结构版本 %2；本程序最高支持 %3）。</translation>
     </message>
     <message>
         <source>Migration %1 of the case database (%2) failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>办件数据库迁移 %1（%2）失败，已回滚：%3</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>correction notice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具一次性告知书</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>accepted with waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>已容缺受理</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>transferred to the department</source>
-        <translation type="unfinished"></translation>
+        <translation>已移交部门</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>审查中</translation>
     </message>
     <message>
         <source>supplement requested</source>
-        <translation type="unfinished"></translation>
+        <translation>待补齐补正</translation>
     </message>
     <message>
         <source>supplemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已补齐补正</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>审批通过</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>审批不通过</translation>
     </message>
     <message>
         <source>result ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>结果待领取</translation>
     </message>
     <message>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>已领取</translation>
     </message>
     <message>
         <source>mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>已邮寄</translation>
     </message>
     <message>
         <source>draft opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新建草稿</translation>
     </message>
     <message>
         <source>case data changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改办件信息</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>There is no case with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在统一申报编码为 %1 的办件。</translation>
     </message>
     <message>
         <source>The attachment %1 (%2) is not in the attachment store; store the file before the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1（%2）不在附件库中；请先保存该文件，再保存办件。</translation>
     </message>
     <message>
         <source>This workstation has no counter number (0–99); cases cannot be numbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站未设置窗口号（0–99），无法为办件编号。</translation>
     </message>
     <message>
         <source>Every case needs the clerk who opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个办件都须记录新建它的窗口人员。</translation>
     </message>
     <message>
         <source>This counter has already numbered %1 cases today; no numbers are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口今日已编号 %1 件，已无可用编号。</translation>
     </message>
     <message>
         <source>Every event needs the clerk who recorded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事件都须记录登记它的窗口人员。</translation>
     </message>
     <message>
         <source>No case has this QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此二维码对应的办件。</translation>
     </message>
     <message>
         <source>listing cases</source>
-        <translation type="unfinished"></translation>
+        <translation>列出办件</translation>
     </message>
     <message>
         <source>storing a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存新办件</translation>
     </message>
     <message>
         <source>saving a case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存办件</translation>
     </message>
     <message>
         <source>The case %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 不在数据库中。</translation>
     </message>
     <message>
         <source>saving the attachments of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存办件的附件</translation>
     </message>
     <message>
         <source>reading a case</source>
-        <translation type="unfinished"></translation>
+        <translation>读取办件</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1</translation>
     </message>
     <message>
         <source>reading the events of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>读取办件的事件</translation>
     </message>
     <message>
         <source>an event of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 的一个事件</translation>
     </message>
     <message>
         <source>recording an event</source>
-        <translation type="unfinished"></translation>
+        <translation>记录事件</translation>
     </message>
     <message>
         <source>queueing an event for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>将事件加入待上传服务器的队列</translation>
     </message>
     <message>
         <source>numbering a case</source>
-        <translation type="unfinished"></translation>
+        <translation>为办件编号</translation>
     </message>
     <message>
         <source>The material %1 fails a review point: issue a correction notice instead of accepting.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料 %1 未通过审查要点：应出具一次性告知书，不能受理。</translation>
     </message>
     <message>
         <source>The material %1 is missing: issue a correction notice, or waive it if it may be waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料 %1 缺失：请出具一次性告知书；如该材料可容缺，也可容缺受理。</translation>
     </message>
     <message>
         <source>The material %1 is waived: the case must be accepted with waiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料 %1 已容缺：该办件须按容缺受理办理。</translation>
     </message>
     <message>
         <source>The material %1 may not be waived for this matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>本事项不允许材料 %1 容缺。</translation>
     </message>
     <message>
         <source>The waived material %1 needs the date by which it must be supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺材料 %1 须注明补交期限。</translation>
     </message>
     <message>
         <source>Acceptance with waiver needs at least one waived material with its supplement deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺受理至少须有一项注明补交期限的容缺材料。</translation>
     </message>
     <message>
         <source>A correction notice must tell the applicant what is missing or wrong; nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知书须告知申请人缺少或有误的内容；当前未记录任何内容。</translation>
     </message>
     <message>
         <source>A refusal or denial must state its reasons in writing (payload “reasons”).</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理或审批不通过须书面说明理由（payload 字段“reasons”）。</translation>
     </message>
     <message>
         <source>The scanned code is not a case link of this hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描到的码不是本大厅的办件链接。</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据库错误</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
         <source>There is no case database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有办件数据库。</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>The case database could not switch to write-ahead logging (journal mode is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>办件数据库无法切换到预写式日志（WAL）模式（当前日志模式为“%1”）。</translation>
     </message>
     <message>
         <source>This SQLite build does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 版本不强制执行外键约束。</translation>
     </message>
     <message>
         <source>preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 SQL 语句</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>开始事务</translation>
     </message>
     <message>
         <source>committing a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>提交事务</translation>
     </message>
 </context>
 <context>
     <name>ow::catalogue</name>
     <message>
         <source>a bundle needs an id; write &apos;bundle ID: NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事缺少 id；请写作“bundle ID: NAME”</translation>
     </message>
     <message>
         <source>bundle &apos;%1&apos; needs a name; write &apos;bundle %1: NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事“%1”缺少名称；请写作“bundle %1: NAME”</translation>
     </message>
     <message>
         <source>unknown department &apos;%1&apos; (departments are defined in departments.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知部门“%1”（部门在 departments.txt 中定义）</translation>
     </message>
     <message>
         <source>bundle &apos;%1&apos; has no &apos;lead&apos;; add &apos;lead: ID&apos; with the id of the lead department from departments.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事“%1”没有“lead”；请添加“lead: ID”，ID 为 departments.txt 中牵头部门的 id</translation>
     </message>
     <message>
         <source>bundle &apos;%1&apos; lists fewer than two matters; a bundle needs at least two &apos;matter CODE&apos; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事“%1”列出的事项少于两个；一件事至少需要两行“matter CODE”</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; is listed twice in bundle &apos;%2&apos;; the first is at line %3 (list each matter once)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”在一件事“%2”中列出了两次；第一次在第 %3 行（每个事项只列一次）</translation>
     </message>
     <message>
         <source>bundle &apos;%1&apos; lists matter &apos;%2&apos;, which is not in the catalogue; correct the code or add the matter under matters/</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事“%1”列出的事项“%2”不在事项目录中；请更正编码，或在 matters/ 下添加该事项</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is preset twice for matter &apos;%2&apos; (first at line %3); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%2”的问题“%1”被预设了两次（第一次在第 %3 行）；请只保留一处</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; has no question &apos;%2&apos; to preset; correct the question id</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”没有可预设的问题“%2”；请更正问题 id</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number, but question &apos;%2&apos; asks for one; preset a number such as 150</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字，但问题“%2”要求填数字；请预设一个数字，例如 150</translation>
     </message>
     <message>
         <source>%1 is outside the range question &apos;%2&apos; allows; preset a number within its &apos;min&apos; and &apos;max&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出问题“%2”允许的范围；请预设一个在其“min”与“max”之间的数字</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is single-choice; preset exactly one of its options: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”是单选题；请只预设其中一个选项：%2</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no option &apos;%2&apos;; its options are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”没有选项“%2”；其选项为：%3</translation>
     </message>
     <message>
         <source>promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件</translation>
     </message>
     <message>
         <source>immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件</translation>
     </message>
     <message>
         <source>high frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>高频</translation>
     </message>
     <message>
         <source>middle frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>中频</translation>
     </message>
     <message>
         <source>low frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>低频</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原件</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复印件</translation>
     </message>
     <message>
         <source>verify original, keep copy</source>
-        <translation type="unfinished"></translation>
+        <translation>核验原件收复印件</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质</translation>
     </message>
     <message>
         <source>electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>电子</translation>
     </message>
     <message>
         <source>paper or electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质或电子</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证照</translation>
     </message>
     <message>
         <source>technical document</source>
-        <translation type="unfinished"></translation>
+        <translation>技术文件</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>申请书</translation>
     </message>
     <message>
         <source>pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺书</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>form review</source>
-        <translation type="unfinished"></translation>
+        <translation>形式审查</translation>
     </message>
     <message>
         <source>content review</source>
-        <translation type="unfinished"></translation>
+        <translation>内容审查</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>份数</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>介质</translation>
     </message>
     <message>
         <source>data-shared</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>waivable</source>
-        <translation type="unfinished"></translation>
+        <translation>可容缺</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>review points</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点</translation>
     </message>
     <message>
         <source>matter %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增事项 %1</translation>
     </message>
     <message>
         <source>matter %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事项 %1</translation>
     </message>
     <message>
         <source>matter %1: situation %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1：新增情形 %2</translation>
     </message>
     <message>
         <source>matter %1: situation %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1：删除情形 %2</translation>
     </message>
     <message>
         <source>matter %1: situation %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1：情形 %2 有变化</translation>
     </message>
     <message>
         <source>no differences in any situation</source>
-        <translation type="unfinished"></translation>
+        <translation>所有情形均无差异</translation>
     </message>
     <message>
         <source>the catalogue has no &apos;%1&apos; folder; create it and put the %1 files (*.txt) in it</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中没有“%1”文件夹；请创建该文件夹，并将 %1 文件（*.txt）放入其中</translation>
     </message>
     <message>
         <source>the catalogue folder has no %1; create it, starting with a line like &apos;%2&apos; (see the catalogue format)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件夹中没有 %1；请创建该文件，以类似“%2”的一行开头（参见事项目录格式说明）</translation>
     </message>
     <message>
         <source>catalogue.txt describes one catalogue, which starts at line %1; remove this second &apos;catalogue&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue.txt 只描述一个事项目录，该目录从第 %1 行开始；请删除这第二个“catalogue”行</translation>
     </message>
     <message>
         <source>catalogue.txt has no &apos;catalogue ID: NAME&apos; line; add one, with version and issued under it</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue.txt 中没有“catalogue ID: NAME”行；请添加一行，并在其下写 version 和 issued</translation>
     </message>
     <message>
         <source>the catalogue needs an id and a name; write &apos;catalogue ID: NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录需要 id 和名称；请写作“catalogue ID: NAME”</translation>
     </message>
     <message>
         <source>the version &apos;%1&apos; contains a space; write it without spaces, e.g. 2026.11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本“%1”含有空格；请去掉空格，例如 2026.11.1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write the release date as YYYY-MM-DD, e.g. 2026-11-20</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期；发布日期请写作 YYYY-MM-DD，例如 2026-11-20</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a region code; write the six-digit GB/T 2260 code, e.g. 330302</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行政区划代码；请写 6 位 GB/T 2260 代码，例如 330302</translation>
     </message>
     <message>
         <source>the catalogue has no &apos;%1&apos;; add a line like &apos;%2&apos; under it</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中没有“%1”；请在其下添加类似“%2”的一行</translation>
     </message>
     <message>
         <source>department &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
-        <translation type="unfinished"></translation>
+        <translation>部门“%1”定义了两次；第一次定义在 %2（删除其中一个，或另起一个 id）</translation>
     </message>
     <message>
         <source>material &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”定义了两次；第一次定义在 %2（删除其中一个，或另起一个 id）</translation>
     </message>
     <message>
         <source>matter code &apos;%1&apos; is used twice; the first matter with it is at %2 (each matter needs its own code)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码“%1”被使用了两次；第一个使用它的事项在 %2（每个事项须有自己的编码）</translation>
     </message>
     <message>
         <source>bundle &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事“%1”定义了两次；第一次定义在 %2（删除其中一个，或另起一个 id）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a catalogue folder; give the folder that holds catalogue.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件，不是事项目录文件夹；请给出包含 catalogue.txt 的文件夹</translation>
     </message>
     <message>
         <source>the catalogue folder &apos;%1&apos; does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件夹“%1”不存在；请检查路径</translation>
     </message>
     <message>
         <source>the catalogue could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载事项目录</translation>
     </message>
     <message>
         <source>%1 (and %2 more errors; run &apos;onewindow-cli catalogue lint&apos; to see them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（另有 %2 个错误；运行“onewindow-cli catalogue lint”可查看全部）</translation>
     </message>
     <message>
         <source>none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>以上均无</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>the condition mentions question &apos;%1&apos;, but matter &apos;%2&apos; has no questions; add the question or correct the id</source>
-        <translation type="unfinished"></translation>
+        <translation>条件提到了问题“%1”，但事项“%2”没有任何问题；请添加该问题或更正 id</translation>
     </message>
     <message>
         <source>the condition mentions question &apos;%1&apos;, which matter &apos;%2&apos; does not have; its questions are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>条件提到了问题“%1”，但事项“%2”没有该问题；其问题有：%3</translation>
     </message>
     <message>
         <source>this condition belongs to question &apos;%1&apos; and cannot mention &apos;%1&apos; itself; it may only use questions written before it</source>
-        <translation type="unfinished"></translation>
+        <translation>此条件属于问题“%1”，不能提到“%1”本身；只能使用写在它之前的问题</translation>
     </message>
     <message>
         <source>this condition of question &apos;%1&apos; mentions question &apos;%2&apos;, which is written after it (line %3); a question&apos;s condition may only use earlier questions, so move &apos;%2&apos; up</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”的此条件提到了问题“%2”，而“%2”写在其后（第 %3 行）；问题的条件只能使用前面的问题，请把“%2”移到前面</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a multi-choice question; compare it with &apos;has&apos; or &apos;has any (…)&apos;, not with &apos;=&apos;, &apos;!=&apos; or &apos;in&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是多选题；请用“has”或“has any (…)”比较，不能用“=”、“!=”或“in”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a single-choice question; compare it with &apos;=&apos;, &apos;!=&apos; or &apos;in (…)&apos;, not with &apos;has&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是单选题；请用“=”、“!=”或“in (…)”比较，不能用“has”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a choice question, not a number question; compare it with one of its options: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是选择题，不是数字题；请与其选项之一比较：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a number question; compare it with a number, e.g. &apos;%1 &gt;= 150&apos;, not with an option</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是数字题；请与数字比较，例如“%1 &gt;= 150”，不能与选项比较</translation>
     </message>
     <message>
         <source>unexpected end of condition: expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件意外结束：此处应为%1</translation>
     </message>
     <message>
         <source>unknown character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字符 U+%1</translation>
     </message>
     <message>
         <source>unknown character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字符“%1”</translation>
     </message>
     <message>
         <source>expected %1 but found the reserved word &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为%1，却遇到保留字“%2”</translation>
     </message>
     <message>
         <source>expected %1 but found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为%1，却遇到“%2”</translation>
     </message>
     <message>
         <source>the condition is empty: write a condition or leave out the line</source>
-        <translation type="unfinished"></translation>
+        <translation>条件为空：请写出条件，或删除此行</translation>
     </message>
     <message>
         <source>unexpected &apos;)&apos;: there is no &apos;(&apos; it could close</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的“)”：没有可与之配对的“(”</translation>
     </message>
     <message>
         <source>&apos;and&apos;, &apos;or&apos; or the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>“and”、“or”或条件结尾</translation>
     </message>
     <message>
         <source>the condition is nested too deeply (more than %1 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>条件嵌套过深（超过 %1 层）</translation>
     </message>
     <message>
         <source>unexpected end of condition: a closing &apos;)&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>条件意外结束：缺少右括号“)”</translation>
     </message>
     <message>
         <source>&apos;and&apos;, &apos;or&apos; or &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“and”、“or”或“)”</translation>
     </message>
     <message>
         <source>a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>&apos;answered&apos; needs a question id in parentheses, as in answered(q)</source>
-        <translation type="unfinished"></translation>
+        <translation>“answered”须在括号中写问题 id，如 answered(q)</translation>
     </message>
     <message>
         <source>a question id in &apos;answered(…)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“answered(…)”中的问题 id</translation>
     </message>
     <message>
         <source>&apos;)&apos; after the question id</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 id 后的“)”</translation>
     </message>
     <message>
         <source>the number &apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>数字“%1”过大</translation>
     </message>
     <message>
         <source>a number after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后的数字</translation>
     </message>
     <message>
         <source>an option id after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后的选项 id</translation>
     </message>
     <message>
         <source>an option id after &apos;has&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“has”后的选项 id</translation>
     </message>
     <message>
         <source>&apos;in&apos; needs a list in parentheses, as in q in (a, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>“in”后须跟括号中的列表，如 q in (a, b)</translation>
     </message>
     <message>
         <source>&apos;has any&apos; needs a list in parentheses, as in q has any (a, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>“has any”后须跟括号中的列表，如 q has any (a, b)</translation>
     </message>
     <message>
         <source>&apos;=&apos;, &apos;!=&apos;, &apos;in&apos;, &apos;has&apos; or a comparison after the question id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 id“%1”后的“=”、“!=”、“in”、“has”或比较运算符</translation>
     </message>
     <message>
         <source>the list in parentheses is empty: write at least one option id</source>
-        <translation type="unfinished"></translation>
+        <translation>括号中的列表为空：请至少写一个选项 id</translation>
     </message>
     <message>
         <source>an option id</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 id</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;)&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的“,”或“)”</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Matter “%1” has more than %2 situations, so it was checked only in part. Split it into sub-items or ask fewer questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”的情形超过 %2 个，因此只检查了一部分。请拆分为子项，或减少问题。</translation>
     </message>
     <message>
         <source>Material “%1” is required by no matter in any situation. Require it where it is needed, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”在任何事项的任何情形中都未被要求。请在需要的地方引用它，或将其删除。</translation>
     </message>
     <message>
         <source>Material “%1” has no review point. Add form-point and content-point lines that tell the clerk what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”没有审查要点。请添加 form-point 和 content-point 行，告诉窗口人员要核查什么。</translation>
     </message>
     <message>
         <source>Material “%1” is a form but has no sample. Add a `sample:` line with the form filled in with example data.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”是表格，但没有示例。请添加一行 `sample:`，给出用示例数据填好的表格。</translation>
     </message>
     <message>
         <source>Material “%1” is a certificate but has no sample. Add a `sample:` line with a standard sample of the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”是证照，但没有示例。请添加一行 `sample:`，给出该证照的标准样本。</translation>
     </message>
     <message>
         <source>Material “%1” is a technical document but has no outline. Add an `outline:` line with the content outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”是技术文件，但没有提纲。请添加一行 `outline:`，给出内容提纲。</translation>
     </message>
     <message>
         <source>Material “%1” is an application or pledge but has no reference text. Add a `reference-text:` line.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”是申请书或承诺书，但没有参考文本。请添加一行 `reference-text:`。</translation>
     </message>
     <message>
         <source>Material “%1” has the catch-all name “%2”. Name the document itself, as it is written on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”使用了笼统名称“%2”。请写出文件本身的名称，即文件上印的名称。</translation>
     </message>
     <message>
         <source>Question “%1” is asked in no situation. Correct its condition, or the conditions of the questions it depends on, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”在任何情形中都不会被问到。请更正其条件或其所依赖问题的条件，或将其删除。</translation>
     </message>
     <message>
         <source>Option “%1” of question “%2” is offered in no situation. Correct its condition or remove the option.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%2”的选项“%1”在任何情形中都不会出现。请更正其条件或删除该选项。</translation>
     </message>
     <message>
         <source>Whatever is answered to question “%1”, the checklist and the questions asked after it stay the same. Add the materials that depend on its answer, or remove the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论问题“%1”如何回答，材料清单和其后的问题都不变。请添加取决于其答案的材料，或删除该问题。</translation>
     </message>
     <message>
         <source>Options “%1” and “%2” of question “%3” lead to the same checklist in every situation. Merge them: split a situation only where a material differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%3”的选项“%1”和“%2”在每种情形下都得到相同的材料清单。请合并它们：只有材料不同时才拆分情形。</translation>
     </message>
     <message>
         <source>The condition “true” always holds. Remove it when you are done editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件“true”始终成立。编辑完成后请将其删除。</translation>
     </message>
     <message>
         <source>The condition “false” switches this line off: it never applies. Remove the line or the condition when you are done editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件“false”会关闭此行：此行永远不会生效。编辑完成后请删除此行或该条件。</translation>
     </message>
     <message>
         <source>The condition “%1” holds in every situation where it is evaluated, so it changes nothing. Remove it, or correct it if it should exclude some situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件“%1”在所有求值的情形中都成立，因此不起作用。请将其删除；如它本应排除某些情形，请更正。</translation>
     </message>
     <message>
         <source>The condition “%1” is false in every situation, so this line never applies. Correct the condition or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件“%1”在所有情形中都不成立，因此此行永远不会生效。请更正条件或删除此行。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot stand at the start of a line in this file; the keywords allowed here are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能出现在本文件的行首；此处允许的关键字为：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot stand under &apos;%2&apos;; the keywords allowed there are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能写在“%2”之下；该处允许的关键字为：%3</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; lacks its &apos;:&apos;; write &apos;%1: %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 %2”缺少“:”；请写作“%1: %2”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no id, but &apos;%2&apos; is written before the &apos;:&apos;; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不带 id，但“:”前写了“%2”；请将其删除</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a value; write &apos;%1: VALUE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要值；请写作“%1: VALUE”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs an id; write &apos;%1 ID: TEXT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要 id；请写作“%1 ID: TEXT”</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; needs a text after &apos;:&apos;; write &apos;%1 %2: TEXT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 %2”的“:”后需要文字；请写作“%1 %2: TEXT”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs an id; write &apos;%1 ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要 id；请写作“%1 ID”</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; takes no value after &apos;:&apos;; write the details on indented lines under it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 %2”的“:”后不带值；请在其下缩进的行中写明细节</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is written twice here (first at line %2); keep only one</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在此处写了两次（第一次在第 %2 行）；请只保留一个</translation>
     </message>
     <message>
         <source>nothing may be indented under &apos;%1&apos; (line %2); remove the indentation or move this line where it belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（第 %2 行）下不能有缩进的内容；请删除缩进，或把此行移到它应在的位置</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a yes/no value for &apos;%2&apos;; write yes or no (also 是/否, true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”的是/否值；请写 yes 或 no（也可写 是/否、true/false）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;; write a whole number of at least %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”的有效值；请写不小于 %3 的整数</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number for &apos;%2&apos;; write a decimal number such as 15 or 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”所需的数字；请写十进制数，例如 15 或 0.5</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”的有效值；请使用以下之一：%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is outside the catalogue folder; copy the file into the folder and write its path relative to the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在事项目录文件夹之外；请把文件复制到该文件夹中，并写出相对于该文件夹的路径</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; for &apos;%2&apos; is not in the catalogue folder; add the file or correct the path (paths are relative to the catalogue folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的文件“%1”不在事项目录文件夹中；请添加该文件或更正路径（路径相对于事项目录文件夹）</translation>
     </message>
     <message>
         <source>a material needs an id; write &apos;material ID: STANDARD NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>材料缺少 id；请写作“material ID: STANDARD NAME”</translation>
     </message>
     <message>
         <source>material &apos;%1&apos; needs its standard name; write &apos;material %1: NAME&apos; with the name printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”缺少标准名称；请写作“material %1: NAME”，名称与文件上印的一致</translation>
     </message>
     <message>
         <source>material &apos;%1&apos; has no &apos;category&apos;; add &apos;category: form&apos; (or certificate, technical, application, pledge, other)</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”没有“category”；请添加“category: form”（或 certificate、technical、application、pledge、other）</translation>
     </message>
     <message>
         <source>sample &apos;%1&apos; is not a PNG or JPEG image that can be read; save it as PNG or JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>示例“%1”不是可读取的 PNG 或 JPEG 图片；请另存为 PNG 或 JPEG</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a rectangle; write &apos;mark %2: X, Y, WIDTH, HEIGHT&apos; in whole image pixels, width and height above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是矩形；请写作“mark %2: X, Y, WIDTH, HEIGHT”，单位为图片像素（整数），宽和高须大于 0</translation>
     </message>
     <message>
         <source>mark &apos;%1&apos; names no review point of material &apos;%2&apos;; add &apos;form-point %1: …&apos; or &apos;content-point %1: …&apos; to the material, or correct the id</source>
-        <translation type="unfinished"></translation>
+        <translation>标注“%1”没有对应材料“%2”的任何审查要点；请为该材料添加“form-point %1: …”或“content-point %1: …”，或更正 id</translation>
     </message>
     <message>
         <source>mark &apos;%1&apos; (%2, %3, %4 × %5) reaches outside the sample image, which is %6 × %7 pixels; correct the rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>标注“%1”（%2, %3, %4 × %5）超出了示例图片范围（图片为 %6 × %7 像素）；请更正矩形</translation>
     </message>
     <message>
         <source>review point &apos;%1&apos; of material &apos;%2&apos; is defined twice; the first definition is at %3 (give each point its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%2”的审查要点“%1”定义了两次；第一次定义在 %3（每个要点须有自己的 id）</translation>
     </message>
     <message>
         <source>review point &apos;%1&apos; is added twice to material &apos;%2&apos; by this requirement; the first is at %3 (give each point its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>此项要求为材料“%2”添加了两次审查要点“%1”；第一次在 %3（每个要点须有自己的 id）</translation>
     </message>
     <message>
         <source>a matter needs its code; write &apos;matter CODE: NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>事项缺少编码；请写作“matter CODE: NAME”</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; needs a name; write &apos;matter %1: NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”缺少名称；请写作“matter %1: NAME”</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; has no &apos;department&apos;; add &apos;department: ID&apos; with an id from departments.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”没有“department”；请添加“department: ID”，ID 取自 departments.txt</translation>
     </message>
     <message>
         <source>promised matter &apos;%1&apos; has no &apos;promised-days&apos;; add the working days promised, or write &apos;kind: immediate&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件事项“%1”没有“promised-days”；请添加承诺办结的工作日数，或写“kind: immediate”</translation>
     </message>
     <message>
         <source>a promised matter needs at least 1 promised working day; correct the number, or write &apos;kind: immediate&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件事项至少须承诺 1 个工作日；请更正数字，或写“kind: immediate”</translation>
     </message>
     <message>
         <source>an immediate matter is decided on the spot and has no promised days; remove &apos;promised-days&apos; or write &apos;kind: promised&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件事项当场办结，没有承诺时限；请删除“promised-days”，或写“kind: promised”</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; requires no material; add at least one &apos;require MATERIAL-ID&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”未要求任何材料；请至少添加一行“require MATERIAL-ID”</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is a number question and takes no options; remove &apos;type: number&apos; or the option</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”是数字题，不带选项；请删除“type: number”或该选项</translation>
     </message>
     <message>
         <source>&apos;%1&apos; only applies to number questions; add &apos;type: number&apos; to question &apos;%2&apos; or remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只适用于数字题；请为问题“%2”添加“type: number”，或删除此行</translation>
     </message>
     <message>
         <source>the maximum of question &apos;%1&apos; is below its minimum (line %2); correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”的最大值小于最小值（第 %2 行）；请更正其中一个</translation>
     </message>
     <message>
         <source>single-choice question &apos;%1&apos; needs at least two options; add &apos;option ID: LABEL&apos; lines under it</source>
-        <translation type="unfinished"></translation>
+        <translation>单选题“%1”至少需要两个选项；请在其下添加“option ID: LABEL”行</translation>
     </message>
     <message>
         <source>multi-choice question &apos;%1&apos; needs at least one option; add &apos;option ID: LABEL&apos; lines under it</source>
-        <translation type="unfinished"></translation>
+        <translation>多选题“%1”至少需要一个选项；请在其下添加“option ID: LABEL”行</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is defined twice in matter &apos;%2&apos;; the first definition is at line %3 (give each question its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”在事项“%2”中定义了两次；第一次定义在第 %3 行（每个问题须有自己的 id）</translation>
     </message>
     <message>
         <source>the option id &apos;none&apos; is reserved for an empty multi-choice answer; choose another id</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 id“none”保留用于多选题的空答案；请另选一个 id</translation>
     </message>
     <message>
         <source>option id &apos;%1&apos; must start with a letter, so it cannot be mistaken for a number; rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 id“%1”必须以字母开头，以免被误认为数字；请重命名</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of question &apos;%2&apos; is defined twice; the first definition is at line %3 (give each option its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%2”的选项“%1”定义了两次；第一次定义在第 %3 行（每个选项须有自己的 id）</translation>
     </message>
     <message>
         <source>&apos;materials&apos; lists no material id; write the ids separated by &apos;,&apos;, e.g. &apos;materials: id-card, floor-plan&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“materials”未列出任何材料 id；请用“,”分隔写出各 id，例如“materials: id-card, floor-plan”</translation>
     </message>
     <message>
         <source>review point &apos;%1&apos; is already defined by material &apos;%2&apos; at %3; give this matter&apos;s point another id</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点“%1”已由材料“%2”在 %3 定义；请为本事项的要点另起一个 id</translation>
     </message>
     <message>
         <source>unknown material &apos;%1&apos; (materials are defined in the files under materials/); correct the id or define the material</source>
-        <translation type="unfinished"></translation>
+        <translation>未知材料“%1”（材料在 materials/ 下的文件中定义）；请更正 id 或定义该材料</translation>
     </message>
     <message>
         <source>any value</source>
-        <translation type="unfinished"></translation>
+        <translation>任意值</translation>
     </message>
     <message>
         <source>fetched by the hall (data sharing)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享（由窗口共享获取）</translation>
     </message>
     <message>
         <source>(stopped after %1 situations)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已在 %1 个情形后停止）</translation>
     </message>
     <message>
         <source>basic material (every situation)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本材料（所有情形）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>an answer is written QUESTION=OPTION (or QUESTION=a+b, QUESTION=150), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>答案应写作 QUESTION=OPTION（或 QUESTION=a+b、QUESTION=150），而不是“%1”</translation>
     </message>
     <message>
         <source>matter %1 has no question &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1 没有问题“%2”</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”没有选项“%2”</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; takes a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”需要填数字，而不是“%2”</translation>
     </message>
     <message>
         <source>unknown question type</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的问题类型</translation>
     </message>
     <message>
         <source>a line must start with a keyword before &apos;:&apos;; write it as &apos;keyword [id] [: value]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>每行必须以“:”前的关键字开头；请写作“keyword [id] [: value]”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a keyword; keywords are written in lower-case ASCII letters, digits and &apos;-&apos; (see the catalogue format)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是关键字；关键字由小写 ASCII 字母、数字和“-”组成（参见事项目录格式说明）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id; ids use ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and start with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 id；id 由 ASCII 字母、数字、“-”、“_”和“.”组成，并以字母或数字开头</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after &apos;%2 %3&apos;; a line holds at most one id, and its value follows a &apos;:&apos; (is the &apos;:&apos; missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2 %3”之后出现了意外的“%1”；一行最多只有一个 id，值写在“:”之后（是否漏了“:”？）</translation>
     </message>
     <message>
         <source>this line contains a tab; use spaces instead (set your editor to insert spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>此行含有制表符；请改用空格（将编辑器设置为插入空格）</translation>
     </message>
     <message>
         <source>this line is indented with a tab; indent with two spaces per level (set your editor to insert spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>此行用制表符缩进；请每级用两个空格缩进（将编辑器设置为插入空格）</translation>
     </message>
     <message>
         <source>this line is indented with a character that is not a plain space (a full-width space?); indent with two plain spaces per level</source>
-        <translation type="unfinished"></translation>
+        <translation>此行用非普通空格的字符缩进（全角空格？）；请每级用两个普通空格缩进</translation>
     </message>
     <message>
         <source>this line is indented by %1 spaces; indent by two spaces per level</source>
-        <translation type="unfinished"></translation>
+        <translation>此行缩进了 %1 个空格；请每级缩进两个空格</translation>
     </message>
     <message>
         <source>this line is indented, but there is no line above it to belong to; remove the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有缩进，但上方没有可归属的行；请删除缩进</translation>
     </message>
     <message>
         <source>this line is indented by %1 spaces, more than one level (two spaces) deeper than the line it belongs to, which is indented by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此行缩进了 %1 个空格，比其所属行（缩进 %2 个空格）深了不止一级（两个空格）</translation>
     </message>
 </context>
 <context>
     <name>ow::cli</name>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
         <source>Use the year files (2025.txt, …) in this folder instead of the calendar built into the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此文件夹中的年度文件（2025.txt 等），而不是程序内置的日历。</translation>
     </message>
     <message>
         <source>working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>周末</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>swapped working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli calendar add-workdays|is-workday|list ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli calendar add-workdays|is-workday|list ...（各命令加 --help 查看说明）
+</translation>
     </message>
     <message>
         <source>unknown calendar command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 calendar 命令“%1”</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s); see --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应有 %n 个参数；参见 --help</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>The date N working days after DATE: DATE itself is not counted, then only working days count (Administrative Licensing Law art. 82), holidays and swapped working weekends as the State Council announced them. A negative N counts backwards. Fails (exit 1) when the count needs a year the calendar has no data for.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE 之后第 N 个工作日的日期：DATE 当天不计，之后只计工作日（《行政许可法》第八十二条），节假日和调休周末以国务院公布的安排为准。N 为负数时向前倒数。计算需要日历中没有数据的年份时失败（退出码 1）。</translation>
     </message>
     <message>
         <source>the start date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期，YYYY-MM-DD</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日数</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是天数</translation>
     </message>
     <message>
         <source>calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日历版本 %1</translation>
     </message>
     <message>
         <source>Whether DATE is a working day, and why. Exit 0 for a working day, 1 for a day off, 2 when it cannot be told (bad date, or a year the calendar has no data for).</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE 是否为工作日及其原因。工作日退出码为 0，休息日为 1，无法判断（日期有误，或日历中没有该年份的数据）时为 2。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 (%2) is a working day: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）是工作日：%3</translation>
     </message>
     <message>
         <source>%1 (%2) is not a working day: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）不是工作日：%3</translation>
     </message>
     <message>
         <source>The holidays and swapped working days of YEAR, with the notice they come from and the number of working days. Fails (exit 1) for a year the calendar has no data for.</source>
-        <translation type="unfinished"></translation>
+        <translation>YEAR 年的节假日和调休工作日，以及其依据的通知和全年工作日数。日历中没有该年份的数据时失败（退出码 1）。</translation>
     </message>
     <message>
         <source>e.g. 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2026</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年份</translation>
     </message>
     <message>
         <source>The calendar has no data for %1; it covers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历中没有 %1 年的数据；现有数据覆盖：%2。</translation>
     </message>
     <message>
         <source>%1, calendar version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年，日历版本 %2</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：%1</translation>
     </message>
     <message>
         <source>%1 working days in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年共 %1 个工作日</translation>
     </message>
     <message>
         <source>The workstation&apos;s data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站的数据文件夹（默认：%1）。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli case list|show ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli case list|show ...（各命令加 --help 查看说明）
+</translation>
     </message>
     <message>
         <source>unknown case command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 case 命令“%1”</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli audit verify [--data-dir DIR] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli audit verify [--data-dir DIR] [--json]
+</translation>
     </message>
     <message>
         <source>unknown audit command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 audit 命令“%1”</translation>
     </message>
     <message>
         <source>List cases, newest first, with the applicant masked. Filters combine.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出办件，最新的在前，申请人信息已脱敏。多个筛选条件同时生效。</translation>
     </message>
     <message>
         <source>Only cases in this state: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出处于此状态的办件：%1。</translation>
     </message>
     <message>
         <source>Only cases opened on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出在此日期当天或之后新建的办件（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Only cases opened on or before this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出在此日期当天或之前新建的办件（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Only cases whose number, matter or masked applicant contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出统一申报编码、事项或脱敏后的申请人中包含 TEXT 的办件。</translation>
     </message>
     <message>
         <source>At most N cases (1–1000, default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多列出 N 件（1–1000，默认 50）。</translation>
     </message>
     <message>
         <source>Skip the first N cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过前 N 件。</translation>
     </message>
     <message>
         <source>unknown state &apos;%1&apos;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
         <source>invalid --from, --to, --limit or --offset; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>--from、--to、--limit 或 --offset 无效；参见 --help</translation>
     </message>
     <message>
         <source>%1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 件，显示 %1 件</translation>
     </message>
     <message>
         <source>Show one case with its checklist, material checks and event log; personal data masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个办件及其材料清单、材料核验情况和事件记录；个人信息已脱敏。</translation>
     </message>
     <message>
         <source>the case number</source>
-        <translation type="unfinished"></translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>办事情形</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新建时间</translation>
     </message>
     <message>
         <source>%1 by %2 at counter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，窗口人员 %2，%3 号窗口</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺办结日期</translation>
     </message>
     <message>
         <source>%1 (calendar %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（日历版本 %2）</translation>
     </message>
     <message>
         <source>Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>材料：</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：%1</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Check the hash chain of the audit log. Exit 0 when intact, 1 with the first broken row when a row was changed, inserted or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查审计日志的哈希链。完好时退出码为 0；有行被修改、插入或删除时为 1，并指出第一处断开的行。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志完好：已验证 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 %1 行断开：%2</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli catalogue lint|paths|diff|walk|search ...（各命令加 --help 查看说明）
+</translation>
     </message>
     <message>
         <source>unknown catalogue command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 catalogue 命令“%1”</translation>
     </message>
     <message>
         <source>the catalogue in %1 could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 中的事项目录</translation>
     </message>
     <message>
         <source>Check a catalogue folder: every problem with file and line. Exit 1 when there are errors, 0 with warnings only.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查事项目录文件夹：列出每个问题及其文件和行号。有错误时退出码为 1，只有警告时为 0。</translation>
     </message>
     <message>
         <source>the catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件夹</translation>
     </message>
     <message>
         <source>%1 matters, %2 questions, %3 situations, %4 materials, %5 bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事项，%2 个情形问题，%3 个办事情形，%4 种材料，%5 个一件事</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
         <source>List every situation of every matter with its checklist, in a fixed order (the golden output of a release).</source>
-        <translation type="unfinished"></translation>
+        <translation>按固定顺序列出每个事项的每个办事情形及其材料清单（用作版本发布的基准输出）。</translation>
     </message>
     <message>
         <source>Only this matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此事项。</translation>
     </message>
     <message>
         <source>no matter with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编码为 %1 的事项</translation>
     </message>
     <message>
         <source>Compare two catalogues: which situations gained or lost which materials. Exit 0 when equal, 1 when they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两个事项目录：哪些办事情形增加或减少了哪些材料。相同时退出码为 0，不同时为 1。</translation>
     </message>
     <message>
         <source>the older catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>较旧的事项目录文件夹</translation>
     </message>
     <message>
         <source>the newer catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的事项目录文件夹</translation>
     </message>
     <message>
         <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答某个事项的情形问题，显示窗口人员看到的内容：已问的问题、下一个问题，以及附带原因的材料清单。</translation>
     </message>
     <message>
         <source>The matter&apos;s code (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码（必填）。</translation>
     </message>
     <message>
         <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number). Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个答案：QUESTION=OPTION，QUESTION=a+b（多选；不选任何选项写 none），QUESTION=150（数字）。多个答案请重复此选项。</translation>
     </message>
     <message>
         <source>--matter CODE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --matter CODE</translation>
     </message>
     <message>
         <source>Find matters and bundles by name, keyword, code, full pinyin or pinyin initials (e.g. ggcswsxk).</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、关键词、编码、全拼或拼音首字母（例如 ggcswsxk）查找事项和一件事。</translation>
     </message>
     <message>
         <source>what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的内容</translation>
     </message>
     <message>
         <source>At most this many results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示的结果数（默认 20）。</translation>
     </message>
     <message>
         <source>[bundle] </source>
-        <translation type="unfinished"></translation>
+        <translation>[一件事] </translation>
     </message>
     <message>
         <source>no matter matches &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的事项</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
@@ -1671,89 +1744,113 @@ Commands:
 
 Add --help after a command for its options; --json gives machine output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            列出每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出两个版本的变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定的答案列出情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休）
+  calendar list YEAR             某一年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件（申请人信息已脱敏）
+  case show NUMBER               一个办件及其材料和事件记录
+  audit verify                   检查审计日志的哈希链；被篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli idcard decode FILE
        onewindow-cli idcard read --port PORT | --usb [--timeout S]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli idcard decode FILE
+      onewindow-cli idcard read --port PORT | --usb [--timeout S]
+</translation>
     </message>
     <message>
         <source>unknown idcard command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 idcard 命令“%1”</translation>
     </message>
     <message>
         <source>Decode one reply frame of an ID card reader (hex text or binary) and print its fields as JSON. Exit 1 when the frame is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码身份证读卡器的一个应答数据帧（十六进制文本或二进制），并以 JSON 输出其字段。数据帧损坏时退出码为 1。</translation>
     </message>
     <message>
         <source>the recorded frame</source>
-        <translation type="unfinished"></translation>
+        <translation>录制的数据帧</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 holds no frame of an ID card reader (no AA AA AA 96 69).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有身份证读卡器的数据帧（未找到 AA AA AA 96 69）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: only the first frame was decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只解码了第一个数据帧</translation>
     </message>
     <message>
         <source>Wait for one ID card on a reader and print its fields as JSON. Exit 1 when no card is read in time, 2 when the reader cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待读卡器上放置一张身份证，并以 JSON 输出其字段。超时未读到卡时退出码为 1，读卡器无法使用时为 2。</translation>
     </message>
     <message>
         <source>The serial port of the reader (COM3, /dev/ttyUSB0).</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器的串口（COM3、/dev/ttyUSB0）。</translation>
     </message>
     <message>
         <source>Use a USB reader (0400:C35A, 0316:5020).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 USB 读卡器（0400:C35A、0316:5020）。</translation>
     </message>
     <message>
         <source>With --usb: the reader&apos;s VID:PID instead of the known ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --usb 一起使用：指定读卡器的 VID:PID，代替已知型号。</translation>
     </message>
     <message>
         <source>Seconds to wait for a card (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待放卡的秒数（默认 10）。</translation>
     </message>
     <message>
         <source>Also read the fingerprint data.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时读取指纹数据。</translation>
     </message>
     <message>
         <source>Write the photo to FILE as BMP; needs the reader vendor&apos;s decoding library.</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片以 BMP 格式写入 FILE；需要读卡器厂商的解码库。</translation>
     </message>
     <message>
         <source>give either --port PORT or --usb, and a positive --timeout; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --port PORT 或 --usb 之一，以及正数的 --timeout；参见 --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a USB id like 0400:C35A</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是形如 0400:C35A 的 USB ID</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>No ID card was placed on the reader within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内读卡器上未放置身份证。</translation>
     </message>
     <message>
         <source>Check a value the way the counter does and print its parts, or why it is invalid.
@@ -1761,584 +1858,589 @@ Add --help after a command for its options; --json gives machine output.
   uscc   unified social credit code (GB 32100): authority, category, area
   phone  mainland mobile or landline number
 Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>按窗口的方式校验一个值，并列出其组成部分，或说明无效的原因。
+  id     公民身份号码（GB 11643）：地区、出生日期、性别
+  uscc   统一社会信用代码（GB 32100）：登记管理部门、机构类别、地区
+  phone  内地手机号码或固定电话号码
+有效时退出码为 0（警告会输出，但不算失败），无效时为 1，用法错误时为 2。</translation>
     </message>
     <message>
         <source>id, uscc or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>id、uscc 或 phone</translation>
     </message>
     <message>
         <source>the value to check</source>
-        <translation type="unfinished"></translation>
+        <translation>要校验的值</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli validate id|uscc|phone VALUE [--json] (--help for more)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli validate id|uscc|phone VALUE [--json]（--help 查看更多）
+</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos;: use id, uscc or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”：请使用 id、uscc 或 phone</translation>
     </message>
     <message>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>valid citizen ID number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的公民身份号码 %1</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>masked</source>
-        <translation type="unfinished"></translation>
+        <translation>脱敏后</translation>
     </message>
     <message>
         <source>(not in GB 32100)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在 GB 32100 中）</translation>
     </message>
     <message>
         <source>valid unified social credit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的统一社会信用代码 %1</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>登记管理部门</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类别</translation>
     </message>
     <message>
         <source>organisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构代码</translation>
     </message>
     <message>
         <source>valid mobile number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的手机号码 %1</translation>
     </message>
     <message>
         <source>valid landline number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的固定电话号码 %1</translation>
     </message>
     <message>
         <source>area code</source>
-        <translation type="unfinished"></translation>
+        <translation>区号</translation>
     </message>
     <message>
         <source>matter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1 %2</translation>
     </message>
     <message>
         <source>(a number%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（填数字%1）</translation>
     </message>
     <message>
         <source>ignored answer %1: not asked in this situation, or not a valid option</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略答案 %1：此情形下不问该问题，或不是有效选项</translation>
     </message>
     <message>
         <source>situation reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已确定办事情形：%1</translation>
     </message>
     <message>
         <source>next question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个问题：%1</translation>
     </message>
     <message>
         <source>checklist (%1 materials):</source>
-        <translation type="unfinished"></translation>
+        <translation>材料清单（%1 种材料）：</translation>
     </message>
     <message>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
     <name>ow::core</name>
     <message>
         <source>The version line must hold exactly one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本行必须只有一个词。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a division code: a code has six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行政区划代码：代码为六位数字。</translation>
     </message>
     <message>
         <source>The division %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划 %1 没有名称。</translation>
     </message>
     <message>
         <source>Expected &apos;CODE NAME&apos; or &apos;CODE NAME abolished&apos; after the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1 之后应为“CODE NAME”或“CODE NAME abolished”。</translation>
     </message>
     <message>
         <source>The division %1 is listed twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划 %1 列出了两次（第一次在第 %2 行）。</translation>
     </message>
     <message>
         <source>The division %1 has no province or prefecture %2 above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划 %1 的上级没有省级或地级行政区划 %2。</translation>
     </message>
     <message>
         <source>The division table is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划表为空。</translation>
     </message>
     <message>
         <source>The ID number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码为空。</translation>
     </message>
     <message>
         <source>This is a 15-digit first-generation ID number, which is no longer valid; ask for the 18-character number of the second-generation card.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 15 位的第一代身份证号码，已不再有效；请索取第二代身份证上的 18 位号码。</translation>
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>公民身份号码应为 18 位；此号码为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 is &apos;%2&apos;, but the first 17 characters of an ID number are digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位是“%2”，但公民身份号码的前 17 位必须是数字。</translation>
     </message>
     <message>
         <source>The last character is &apos;%1&apos;, but it must be a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一位是“%1”，但它必须是数字或 X。</translation>
     </message>
     <message>
         <source>The birth date %1 (characters 7 to 14) is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1（第 7 至 14 位）不是真实存在的日期。</translation>
     </message>
     <message>
         <source>The birth date %1 (characters 7 to 14) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1（第 7 至 14 位）晚于今天。</translation>
     </message>
     <message>
         <source>The check character (the last one) should be &apos;%1&apos;, not &apos;%2&apos;: a digit was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码（最后一位）应为“%1”，而不是“%2”：可能输错了某一位数字。</translation>
     </message>
     <message>
         <source>The area code %1 is not in the division table; it may belong to a division abolished since the card was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>地区代码 %1 不在行政区划表中；它可能属于发证后已撤销的行政区划。</translation>
     </message>
     <message>
         <source>establishment administration</source>
         <comment>credit code authority 1: 机构编制</comment>
-        <translation type="unfinished"></translation>
+        <translation>机构编制</translation>
     </message>
     <message>
         <source>foreign affairs</source>
         <comment>credit code authority 2: 外交</comment>
-        <translation type="unfinished"></translation>
+        <translation>外交</translation>
     </message>
     <message>
         <source>judicial administration</source>
         <comment>credit code authority 3: 司法行政</comment>
-        <translation type="unfinished"></translation>
+        <translation>司法行政</translation>
     </message>
     <message>
         <source>culture</source>
         <comment>credit code authority 4: 文化</comment>
-        <translation type="unfinished"></translation>
+        <translation>文化</translation>
     </message>
     <message>
         <source>civil affairs</source>
         <comment>credit code authority 5: 民政</comment>
-        <translation type="unfinished"></translation>
+        <translation>民政</translation>
     </message>
     <message>
         <source>tourism</source>
         <comment>credit code authority 6: 旅游</comment>
-        <translation type="unfinished"></translation>
+        <translation>旅游</translation>
     </message>
     <message>
         <source>religious affairs</source>
         <comment>credit code authority 7: 宗教</comment>
-        <translation type="unfinished"></translation>
+        <translation>宗教</translation>
     </message>
     <message>
         <source>trade unions</source>
         <comment>credit code authority 8: 工会</comment>
-        <translation type="unfinished"></translation>
+        <translation>工会</translation>
     </message>
     <message>
         <source>market regulation</source>
         <comment>credit code authority 9: 工商</comment>
-        <translation type="unfinished"></translation>
+        <translation>工商（市场监管）</translation>
     </message>
     <message>
         <source>Central Military Commission reform and establishment office</source>
         <comment>credit code authority A: 中央军委改革和编制办公室</comment>
-        <translation type="unfinished"></translation>
+        <translation>中央军委改革和编制办公室</translation>
     </message>
     <message>
         <source>agriculture</source>
         <comment>credit code authority N: 农业</comment>
-        <translation type="unfinished"></translation>
+        <translation>农业</translation>
     </message>
     <message>
         <source>other authority</source>
         <comment>credit code authority Y: 其他</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>government organ</source>
         <comment>机关</comment>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>public institution</source>
         <comment>事业单位</comment>
-        <translation type="unfinished"></translation>
+        <translation>事业单位</translation>
     </message>
     <message>
         <source>mass organisation managed by the central establishment office</source>
         <comment>中央编办直接管理机构编制的群众团体</comment>
-        <translation type="unfinished"></translation>
+        <translation>中央编办直接管理机构编制的群众团体</translation>
     </message>
     <message>
         <source>other</source>
         <comment>其他</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>resident foreign news agency</source>
         <comment>外国常住新闻机构</comment>
-        <translation type="unfinished"></translation>
+        <translation>外国常住新闻机构</translation>
     </message>
     <message>
         <source>law firm</source>
         <comment>律师执业机构</comment>
-        <translation type="unfinished"></translation>
+        <translation>律师执业机构</translation>
     </message>
     <message>
         <source>notary office</source>
         <comment>公证处</comment>
-        <translation type="unfinished"></translation>
+        <translation>公证处</translation>
     </message>
     <message>
         <source>grassroots legal service office</source>
         <comment>基层法律服务所</comment>
-        <translation type="unfinished"></translation>
+        <translation>基层法律服务所</translation>
     </message>
     <message>
         <source>forensic appraisal institution</source>
         <comment>司法鉴定机构</comment>
-        <translation type="unfinished"></translation>
+        <translation>司法鉴定机构</translation>
     </message>
     <message>
         <source>arbitration commission</source>
         <comment>仲裁委员会</comment>
-        <translation type="unfinished"></translation>
+        <translation>仲裁委员会</translation>
     </message>
     <message>
         <source>foreign cultural centre in China</source>
         <comment>外国在华文化中心</comment>
-        <translation type="unfinished"></translation>
+        <translation>外国在华文化中心</translation>
     </message>
     <message>
         <source>social organisation</source>
         <comment>社会团体</comment>
-        <translation type="unfinished"></translation>
+        <translation>社会团体</translation>
     </message>
     <message>
         <source>private non-enterprise unit</source>
         <comment>民办非企业单位</comment>
-        <translation type="unfinished"></translation>
+        <translation>民办非企业单位</translation>
     </message>
     <message>
         <source>foundation</source>
         <comment>基金会</comment>
-        <translation type="unfinished"></translation>
+        <translation>基金会</translation>
     </message>
     <message>
         <source>representative office of a foreign tourism authority</source>
         <comment>外国旅游部门常驻代表机构</comment>
-        <translation type="unfinished"></translation>
+        <translation>外国旅游部门常驻代表机构</translation>
     </message>
     <message>
         <source>representative office of a Hong Kong, Macao or Taiwan tourism authority</source>
         <comment>港澳台地区旅游部门常驻内地（大陆）代表机构</comment>
-        <translation type="unfinished"></translation>
+        <translation>港澳台地区旅游部门常驻内地（大陆）代表机构</translation>
     </message>
     <message>
         <source>venue for religious activities</source>
         <comment>宗教活动场所</comment>
-        <translation type="unfinished"></translation>
+        <translation>宗教活动场所</translation>
     </message>
     <message>
         <source>religious school</source>
         <comment>宗教院校</comment>
-        <translation type="unfinished"></translation>
+        <translation>宗教院校</translation>
     </message>
     <message>
         <source>grassroots trade union</source>
         <comment>基层工会</comment>
-        <translation type="unfinished"></translation>
+        <translation>基层工会</translation>
     </message>
     <message>
         <source>enterprise</source>
         <comment>企业</comment>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>individual business</source>
         <comment>个体工商户</comment>
-        <translation type="unfinished"></translation>
+        <translation>个体工商户</translation>
     </message>
     <message>
         <source>farmers&apos; specialised cooperative</source>
         <comment>农民专业合作社</comment>
-        <translation type="unfinished"></translation>
+        <translation>农民专业合作社</translation>
     </message>
     <message>
         <source>military public institution</source>
         <comment>军队事业单位</comment>
-        <translation type="unfinished"></translation>
+        <translation>军队事业单位</translation>
     </message>
     <message>
         <source>group-level collective economic organisation</source>
         <comment>组级集体经济组织</comment>
-        <translation type="unfinished"></translation>
+        <translation>组级集体经济组织</translation>
     </message>
     <message>
         <source>village-level collective economic organisation</source>
         <comment>村级集体经济组织</comment>
-        <translation type="unfinished"></translation>
+        <translation>村级集体经济组织</translation>
     </message>
     <message>
         <source>township-level collective economic organisation</source>
         <comment>乡镇级集体经济组织</comment>
-        <translation type="unfinished"></translation>
+        <translation>乡镇级集体经济组织</translation>
     </message>
     <message>
         <source>not divided into categories</source>
         <comment>不再具体划分机构类别</comment>
-        <translation type="unfinished"></translation>
+        <translation>不再具体划分机构类别</translation>
     </message>
     <message>
         <source>The credit code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为空。</translation>
     </message>
     <message>
         <source>This looks like a 15-digit registration number from before unified credit codes; ask for the 18-character unified social credit code on the current licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是统一社会信用代码实施前的 15 位注册号；请索取现行营业执照上的 18 位统一社会信用代码。</translation>
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>统一社会信用代码应为 18 位；此代码为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 is &apos;%2&apos;, a letter credit codes never use (I, O, S, V and Z are left out); it is probably a mistyped digit or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位是“%2”，统一社会信用代码从不使用这个字母（不使用 I、O、S、V、Z）；可能输错了某个数字或字母。</translation>
     </message>
     <message>
         <source>Character %1 is &apos;%2&apos;, but a credit code has only digits and capital letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位是“%2”，但统一社会信用代码只含数字和大写字母。</translation>
     </message>
     <message>
         <source>The check character (the last one) should be &apos;%1&apos;, not &apos;%2&apos;: a character was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码（最后一位）应为“%1”，而不是“%2”：可能输错了某个字符。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 are the registration area code and must be digits, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 至 8 位是登记管理机关行政区划码，必须是数字，而不是 %1。</translation>
     </message>
     <message>
         <source>The registering authority code &apos;%1&apos; (character 1) is not listed in GB 32100.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记管理部门代码“%1”（第 1 位）不在 GB 32100 中。</translation>
     </message>
     <message>
         <source>The category code &apos;%1&apos; (character 2) is not listed in GB 32100 for the authority &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类别代码“%1”（第 2 位）不在 GB 32100 为登记管理部门“%2”规定的类别中。</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>全国</translation>
     </message>
     <message>
         <source>The registration area code %1 (characters 3 to 8) is not in the division table; it may belong to a division abolished since.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记管理机关行政区划码 %1（第 3 至 8 位）不在行政区划表中；它可能属于此后已撤销的行政区划。</translation>
     </message>
     <message>
         <source>The organisation code %1 (characters 9 to 17) does not pass its own GB 11714 check (its last character would be &apos;%2&apos;); ask the applicant to confirm the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构代码 %1（第 9 至 17 位）未通过其自身的 GB 11714 校验（其最后一位应为“%2”）；请申请人确认代码。</translation>
     </message>
     <message>
         <source>The deadline has no start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限没有起始日期。</translation>
     </message>
     <message>
         <source>A time limit cannot be %1 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限不能为 %1 个工作日。</translation>
     </message>
     <message>
         <source>A pause of the time limit has no start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限暂停没有起始日期。</translation>
     </message>
     <message>
         <source>A pause of the time limit ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>时限暂停的结束日期（%1）早于开始日期（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>The time limit has been paused since %1 (%2); its due date is known once the clock resumes, with %n working day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>时限自 %1（%2）起暂停计算；计时恢复后才能确定到期日，尚余 %n 个工作日。</numerusform>
         </translation>
     </message>
     <message>
         <source>The date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期无效。</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码为空。</translation>
     </message>
     <message>
         <source>The area code&apos;s bracket is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>区号的括号未闭合。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not allowed in a phone number: use digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码中不能有“%1”：请使用数字和“-”。</translation>
     </message>
     <message>
         <source>The phone number has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码中没有数字。</translation>
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>手机号码应为 11 位；此号码为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Mobile numbers start with 13 to 19, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码以 13 至 19 开头，而不是 %1。</translation>
     </message>
     <message>
         <source>A landline number needs its area code, for example 0577-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话号码需要加区号，例如 0577-%1。</translation>
     </message>
     <message>
         <source>This is not a phone number: mobile numbers start with 1, landline numbers with the area code&apos;s 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是电话号码：手机号码以 1 开头，固定电话号码以区号的 0 开头。</translation>
     </message>
     <message>
         <source>%1 is not an area code: area codes are 010, 020 to 029, or four digits such as 0577.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是区号：区号为 010、020 至 029，或 0577 这样的四位数字。</translation>
     </message>
     <message numerus="yes">
         <source>A landline number has 7 or 8 digits after the area code; %1 has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>固定电话号码在区号之后应有 7 或 8 位；%1 有 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>A local number cannot start with 0 or 1, as %1 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地号码不能以 0 或 1 开头，而 %1 是这样开头的。</translation>
     </message>
     <message>
         <source>The calendar folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件夹不存在。</translation>
     </message>
     <message>
         <source>The calendar folder has no year files (named like 2025.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件夹中没有年度文件（名称形如 2025.txt）。</translation>
     </message>
     <message>
         <source>The header line &apos;%1&apos; has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头行“%1”没有值。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年份。</translation>
     </message>
     <message>
         <source>Unknown header &apos;%1&apos;: expected year, version, source or url, or a line &apos;DATE off|work NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件头“%1”：应为 year、version、source 或 url，或形如“DATE off|work NAME”的行。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>After the date comes &apos;off&apos; (a holiday) or &apos;work&apos; (a swapped working day), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期之后应为“off”（节假日）或“work”（调休工作日），而不是“%1”。</translation>
     </message>
     <message>
         <source>The day %1 has no name (such as 春节).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 没有名称（例如 春节）。</translation>
     </message>
     <message>
         <source>%1 is a weekday, so it cannot be a swapped working day (&apos;work&apos; is for a Saturday or Sunday worked in exchange for a holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是工作日，不能作为调休工作日（“work”用于因放假而调休上班的周六或周日）。</translation>
     </message>
     <message>
         <source>%1 is listed twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出了两次（第一次在第 %2 行）。</translation>
     </message>
     <message>
         <source>The header line &apos;year&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少文件头行“year”。</translation>
     </message>
     <message>
         <source>The file is named for %1 but its header says year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名对应 %1 年，但文件头写的是 %2 年。</translation>
     </message>
     <message>
         <source>The header line &apos;version&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少文件头行“version”。</translation>
     </message>
     <message>
         <source>The header line &apos;source&apos; is missing: name the State Council notice the dates come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少文件头行“source”：请写明这些日期所依据的国务院通知。</translation>
     </message>
     <message>
         <source>The year %1 is already defined by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年已由 %2 定义。</translation>
     </message>
     <message>
         <source>%1 does not belong in the file for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不属于 %2 年的文件。</translation>
     </message>
     <message>
         <source>The holiday calendar has no data for %1, so working days cannot be counted in that year. The State Council announces each year&apos;s holidays late in the year before; add them as calendar file %1.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历中没有 %1 年的数据，因此无法计算该年的工作日。国务院每年年底前公布次年的节假日安排；请将其添加为日历文件 %1.txt。</translation>
     </message>
     <message>
         <source>The start date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期无效。</translation>
     </message>
 </context>
 <context>
@@ -2353,1129 +2455,1137 @@ Devices:
 
 Add --help after a device for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+设备：
+  idcard --pty [--card FILE] [--fault KIND]   伪终端上的身份证读卡器
+  evaluator --pty [--preset a|b] [--level N]   按下按键的评价器
+  scanner --pty [--code TEXT]                  发送一个码的 USB-CDC 扫码枪
+
+在设备名后加 --help 查看其选项。
+</translation>
     </message>
     <message>
         <source>Simulate a second-generation ID card reader with a card on it. The path of the pseudo-terminal is printed on the first line; give it to the program under test as its serial port.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟一台放有身份证的第二代身份证读卡器。伪终端的路径输出在第一行；将其作为被测程序的串口。</translation>
     </message>
     <message>
         <source>Serve on a new pseudo-terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>在新的伪终端上提供服务。</translation>
     </message>
     <message>
         <source>The card, as JSON (default: a fictional sample person).</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片内容，JSON 格式（默认：一个虚构的示例人员）。</translation>
     </message>
     <message>
         <source>Misbehave: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟故障：%1。</translation>
     </message>
     <message>
         <source>Misbehave only N times (default: always).</source>
-        <translation type="unfinished"></translation>
+        <translation>只模拟故障 N 次（默认：始终）。</translation>
     </message>
     <message>
         <source>Lift the card and put it back every S seconds, so it is read again (0: never; default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔 S 秒拿起卡片再放回，使其被重新读取（0：从不；默认 10）。</translation>
     </message>
     <message>
         <source>Print every request and reply in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>以十六进制输出每个请求和应答。</translation>
     </message>
     <message>
         <source>only --pty is supported; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>只支持 --pty；参见 --help</translation>
     </message>
     <message>
         <source>unknown fault &apos;%1&apos;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知故障“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
         <source>--fault-count and --replace-every take numbers; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-count 和 --replace-every 需要数字；参见 --help</translation>
     </message>
     <message>
         <source>pseudo-terminals are not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统不支持伪终端</translation>
     </message>
     <message>
         <source>Send after S seconds (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒后发送（默认 3）。</translation>
     </message>
     <message>
         <source>Send again every S seconds, not just once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔 S 秒重复发送，而不是只发送一次。</translation>
     </message>
     <message>
         <source>Print the bytes sent and received in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>以十六进制输出收发的字节。</translation>
     </message>
     <message>
         <source>--delay takes a number of seconds; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay 需要秒数；参见 --help</translation>
     </message>
     <message>
         <source>Simulate a serial evaluator pad on which the applicant presses a key. The path of the pseudo-terminal is printed on the first line; set it as evaluator/port.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟一台串口评价器，申请人在其上按键。伪终端的路径输出在第一行；请将其设为 evaluator/port。</translation>
     </message>
     <message>
         <source>The pad&apos;s key codes: a or b (default a).</source>
-        <translation type="unfinished"></translation>
+        <translation>评价器的按键编码：a 或 b（默认 a）。</translation>
     </message>
     <message>
         <source>The rating pressed, 1 to 5 (default 5, very satisfied).</source>
-        <translation type="unfinished"></translation>
+        <translation>按下的评价等级，1 至 5（默认 5，非常满意）。</translation>
     </message>
     <message>
         <source>Send this byte (hexadecimal) instead of the preset&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送此字节（十六进制），代替预设的按键编码。</translation>
     </message>
     <message>
         <source>--key takes one byte in hexadecimal, such as 33</source>
-        <translation type="unfinished"></translation>
+        <translation>--key 需要一个十六进制字节，例如 33</translation>
     </message>
     <message>
         <source>--preset takes a or b and --level 1 to 5; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset 应为 a 或 b，--level 应为 1 至 5；参见 --help</translation>
     </message>
     <message>
         <source>pads of preset %1 have no key for level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 %1 的评价器没有对应等级 %2 的按键</translation>
     </message>
     <message>
         <source>Simulate a scanner in USB-CDC (virtual COM) mode that reads a code. The path of the pseudo-terminal is printed on the first line; set it as scanner/port.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟一台 USB-CDC（虚拟串口）模式的扫码枪读到一个码。伪终端的路径输出在第一行；请将其设为 scanner/port。</translation>
     </message>
     <message>
         <source>The code read (default: a sample case number).</source>
-        <translation type="unfinished"></translation>
+        <translation>读到的码（默认：一个示例统一申报编码）。</translation>
     </message>
     <message>
         <source>unknown device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设备“%1”</translation>
     </message>
 </context>
 <context>
     <name>ow::documents</name>
     <message>
         <source>The case %1 has no promised deadline; it is set when the case is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 没有承诺办结期限；该期限在受理时确定。</translation>
     </message>
     <message>
         <source>The case %1 has no waived material; a waiver notice names at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 没有容缺材料；容缺受理通知书至少要列出一项。</translation>
     </message>
     <message>
         <source>Nothing is missing or wrong in the case %1; a correction notice must say what to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 没有缺少或有误的内容；一次性告知书必须写明需要补正的内容。</translation>
     </message>
     <message>
         <source>A refusal notice must state its reasons; none are recorded for the case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理通知书必须说明理由；办件 %1 未记录理由。</translation>
     </message>
     <message>
         <source>A refusal because the matter is not within this organ&apos;s powers must name the organ to apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>因事项不属于本机关职权范围而不予受理的，必须写明应向哪个机关申请。</translation>
     </message>
     <message>
         <source>The document could not be drawn on its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文书绘制到输出设备上。</translation>
     </message>
     <message>
         <source>A receipt is printed as an image, not as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭条以图像方式打印，不能输出为 PDF。</translation>
     </message>
     <message>
         <source>No default printer is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未设置默认打印机。</translation>
     </message>
     <message>
         <source>There is no printer named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的打印机。</translation>
     </message>
     <message>
         <source>The printer “%1” cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机“%1”无法使用。</translation>
     </message>
     <message>
         <source>The printer “%1” did not accept the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机“%1”未接受该文书。</translation>
     </message>
     <message>
         <source>The document has no page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书没有第 %1 页。</translation>
     </message>
     <message>
         <source>The catalogue has no matter %1 for the sample documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中没有用于示例文书的事项 %1。</translation>
     </message>
     <message>
         <source>The sample answers no longer reach a situation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例答案已无法确定事项 %1 的办事情形。</translation>
     </message>
     <message>
         <source>The public base URL “%1” must be an absolute http or https address without a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开访问基础网址“%1”必须是不带查询参数的 http 或 https 绝对地址。</translation>
     </message>
     <message>
         <source>There is no setting “%1” in section [%2]; see the default hall-settings.ini for the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2] 节中没有设置项“%1”；可用的键见默认的 hall-settings.ini。</translation>
     </message>
     <message>
         <source>A section header must be a name in brackets, such as [hall].</source>
-        <translation type="unfinished"></translation>
+        <translation>节标题必须是方括号中的名称，例如 [hall]。</translation>
     </message>
     <message>
         <source>Expected a line of the form key = value.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为 key = value 形式的行。</translation>
     </message>
     <message>
         <source>The key “%1” may only contain letters, digits, dots, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”只能包含字母、数字、点、连字符和下划线。</translation>
     </message>
     <message>
         <source>The key “%1” comes before any [section] header.</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”出现在所有 [section] 节标题之前。</translation>
     </message>
     <message>
         <source>The key “%1” of [%2] was already set on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2] 的键“%1”已在第 %3 行设置过。</translation>
     </message>
     <message>
         <source>The text cannot be encoded as a QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文本无法编码为二维码：%1</translation>
     </message>
     <message>
         <source>The QR encoder returned an empty symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码编码器返回了空的符号。</translation>
     </message>
 </context>
 <context>
     <name>ow::drivers::evaluator</name>
     <message>
         <source>The setting %1 is &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的值“%2”无效：%3</translation>
     </message>
     <message>
         <source>use none, serial, screen or simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 none、serial、screen 或 simulator。</translation>
     </message>
     <message>
         <source>use a positive whole number such as 9600.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用正整数，例如 9600。</translation>
     </message>
     <message>
         <source>use a, b or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 a、b 或 custom。</translation>
     </message>
     <message>
         <source>use a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 至 3600 之间的秒数。</translation>
     </message>
     <message>
         <source>use hexadecimal bytes such as 02 31 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用十六进制字节，例如 02 31 03。</translation>
     </message>
     <message>
         <source>a serial evaluator needs a port, such as /dev/ttyUSB0 or COM3.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口评价器需要指定端口，例如 /dev/ttyUSB0 或 COM3。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a key mapping entry: write a hexadecimal byte, &apos;=&apos;, and a level from 1 to 5 (0 for the key that means no rating), for example 33=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的按键映射项：请写一个十六进制字节、“=”和 1 至 5 的等级（表示不评价的按键写 0），例如 33=5。</translation>
     </message>
     <message>
         <source>The key %1 is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>按键 %1 被映射了两次。</translation>
     </message>
     <message>
         <source>The key mapping is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>按键映射为空。</translation>
     </message>
     <message>
         <source>The evaluator pad on %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 上的评价器：%2。</translation>
     </message>
     <message>
         <source>The connection to the evaluator pad on %1 was lost: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 上的评价器的连接已断开：%2。</translation>
     </message>
     <message>
         <source>Sending to the evaluator pad on %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 上的评价器发送数据失败：%2。</translation>
     </message>
     <message>
         <source>serial port %1 (%2 baud, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1（%2 波特，%3）</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常满意</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Fairly satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常不满意</translation>
     </message>
     <message>
         <source>The applicant did not rate the service in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人未在规定时间内评价。</translation>
     </message>
     <message>
         <source>The rating request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价请求已取消。</translation>
     </message>
     <message>
         <source>The evaluator pad is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价器不可用。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的串口帧格式：请写数据位、校验位和停止位，例如 8N1。</translation>
     </message>
 </context>
 <context>
     <name>ow::drivers::idcard</name>
     <message>
         <source>No frame has arrived from the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到读卡器发来的数据帧。</translation>
     </message>
     <message numerus="yes">
         <source>The reader&apos;s reply was cut off after %n byte(s), before its length arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读卡器的应答在 %n 字节后中断，尚未收到长度字段。</numerusform>
         </translation>
     </message>
     <message>
         <source>The reader&apos;s reply was cut off: %1 of its %2 bytes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器的应答不完整：%2 字节中只收到 %1 字节。</translation>
     </message>
     <message>
         <source>The reader sent a frame with an impossible length of %1 bytes (allowed: %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器发来的数据帧长度为 %1 字节，这不可能（允许范围：%2 至 %3）。</translation>
     </message>
     <message>
         <source>Resident identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证</translation>
     </message>
     <message>
         <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳台居民居住证</translation>
     </message>
     <message>
         <source>Foreign permanent resident ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>外国人永久居留身份证</translation>
     </message>
     <message>
         <source>Foreign permanent resident ID card (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>外国人永久居留身份证（2023 版）</translation>
     </message>
     <message>
         <source>Unknown card type &apos;%1&apos;; use mainland, hk-macao-taiwan, foreign-permanent or foreign-permanent-2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知证件类型“%1”；请使用 mainland、hk-macao-taiwan、foreign-permanent 或 foreign-permanent-2023。</translation>
     </message>
     <message>
         <source>Unknown sex &apos;%1&apos;; use 男, 女 or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知性别“%1”；请使用 男、女 或代码。</translation>
     </message>
     <message>
         <source>Unknown nation &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知民族“%1”。</translation>
     </message>
     <message>
         <source>The photo is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片不是有效的 base64 数据。</translation>
     </message>
     <message>
         <source>The fingerprint data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹数据不是有效的 base64 数据。</translation>
     </message>
     <message>
         <source>The card file %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取卡片文件 %1：%2。</translation>
     </message>
     <message>
         <source>The card file is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片文件不是 JSON 对象：%1。</translation>
     </message>
     <message>
         <source>unknown sex code &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知性别代码“%1”</translation>
     </message>
     <message>
         <source>unknown nation code &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知民族代码“%1”</translation>
     </message>
     <message>
         <source>The card&apos;s text block has %1 bytes; a second-generation ID card has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片的文字信息块为 %1 字节；第二代身份证应为 %2 字节。</translation>
     </message>
     <message>
         <source>The card is of a type this software does not know (mark %1 at byte 248); it reads resident ID cards, residence permits for Hong Kong, Macao and Taiwan residents, and foreign permanent resident ID cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片类型未知（第 248 字节处的标记为 %1）；本软件可读取居民身份证、港澳台居民居住证和外国人永久居留身份证。</translation>
     </message>
     <message numerus="yes">
         <source>The card data is too short (%n byte(s)) to say how long its text and photo are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>卡片数据过短（%n 字节），无法确定文字和照片的长度。</numerusform>
         </translation>
     </message>
     <message>
         <source>The card data says its text has %1 bytes and its photo %2, which does not fit the %3 bytes that arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片数据标明文字为 %1 字节、照片为 %2 字节，与实际收到的 %3 字节不符。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too long for its place on the card (%2 characters at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了其在卡片上的长度（第 %3 字节起 %2 个字符）。</translation>
     </message>
     <message>
         <source>The USB ID card reader %1 is in use by another program or driver: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 身份证读卡器 %1 正被其他程序或驱动占用：%2。</translation>
     </message>
     <message>
         <source>Sending to the USB ID card reader %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 USB 身份证读卡器 %1 发送数据失败：%2。</translation>
     </message>
     <message>
         <source>Reading from the USB ID card reader %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 USB 身份证读卡器 %1 读取数据失败：%2。</translation>
     </message>
     <message>
         <source>USB is not available on this computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机无法使用 USB：%1。</translation>
     </message>
     <message>
         <source>This user may not use the USB ID card reader %1; the system administrator has to allow access to it (a udev rule on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户无权使用 USB 身份证读卡器 %1；需由系统管理员授予访问权限（Linux 上为 udev 规则）。</translation>
     </message>
     <message>
         <source>The USB ID card reader %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 USB 身份证读卡器 %1：%2。</translation>
     </message>
     <message>
         <source>A pseudo-terminal could not be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建伪终端：%1。</translation>
     </message>
     <message>
         <source>The pseudo-terminal could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开伪终端：%1。</translation>
     </message>
     <message>
         <source>Writing to the pseudo-terminal failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入伪终端失败：%1。</translation>
     </message>
     <message>
         <source>The ID card reader (%1) is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证读卡器（%1）未连接。</translation>
     </message>
     <message>
         <source>The ID card reader (%1) did not answer within %2 ms; check that it is connected and switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证读卡器（%1）在 %2 毫秒内没有应答；请检查是否已连接并开机。</translation>
     </message>
     <message>
         <source>The frame is too short: %1 bytes, but a frame of the ID card reader has at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据帧过短：只有 %1 字节，而身份证读卡器的数据帧至少有 %2 字节。</translation>
     </message>
     <message>
         <source>The frame does not start with the ID card reader&apos;s preamble AA AA AA 96 69 (it starts with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据帧不是以身份证读卡器的帧头 AA AA AA 96 69 开始（实际开头为 %1）。</translation>
     </message>
     <message>
         <source>The frame&apos;s length field says %1 bytes follow, but %2 bytes do.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据帧的长度字段表明其后有 %1 字节，实际有 %2 字节。</translation>
     </message>
     <message>
         <source>The frame&apos;s checksum is %1, but its bytes give %2: the frame is damaged or its length is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据帧的校验和为 %1，但按其内容计算为 %2：数据帧已损坏或长度有误。</translation>
     </message>
     <message>
         <source>The request is too short to carry a command and its parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过短，无法包含命令及其参数。</translation>
     </message>
     <message>
         <source>The reply is too short to carry the three status bytes SW1 SW2 SW3.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答过短，无法包含 SW1 SW2 SW3 三个状态字节。</translation>
     </message>
     <message>
         <source>The reader completed the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器已执行完命令。</translation>
     </message>
     <message>
         <source>The card has no content of the kind requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡中没有所请求类型的内容。</translation>
     </message>
     <message>
         <source>An ID card is on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器上有身份证。</translation>
     </message>
     <message>
         <source>The reader received a request with a wrong checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器收到的请求校验和错误。</translation>
     </message>
     <message>
         <source>The reader received a request with a wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器收到的请求长度错误。</translation>
     </message>
     <message>
         <source>The reader does not know the command it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器无法识别收到的命令。</translation>
     </message>
     <message>
         <source>The reader refused the command: it is not authorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器拒绝执行命令：未经授权。</translation>
     </message>
     <message>
         <source>The reader reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器报告了未知错误。</translation>
     </message>
     <message>
         <source>The card did not accept the reader&apos;s security module: the card may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片未通过对读卡器安全模块的认证：卡片可能是伪造的或已损坏。</translation>
     </message>
     <message>
         <source>The reader&apos;s security module did not accept the card: the card may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器安全模块未通过对卡片的认证：卡片可能是伪造的或已损坏。</translation>
     </message>
     <message>
         <source>The card could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证卡片。</translation>
     </message>
     <message>
         <source>The card on the reader is not a second-generation ID card or a card type the reader knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器上的卡片不是第二代身份证，也不是读卡器可识别的证件类型。</translation>
     </message>
     <message>
         <source>Reading the card failed; it may have been moved. Place it flat on the reader again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡失败，卡片可能被移动过。请将其重新平放在读卡器上。</translation>
     </message>
     <message>
         <source>The card did not produce the random number the reader asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片未返回读卡器请求的随机数。</translation>
     </message>
     <message>
         <source>The reader&apos;s security module (SAM) failed its self-test; the reader needs service.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器安全模块（SAM）自检失败；读卡器需要维修。</translation>
     </message>
     <message>
         <source>The reader&apos;s security module (SAM) is not authorised; the reader needs service.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器安全模块（SAM）未经授权；读卡器需要维修。</translation>
     </message>
     <message>
         <source>No ID card was found on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器上未找到身份证。</translation>
     </message>
     <message>
         <source>The ID card on the reader could not be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法选中读卡器上的身份证。</translation>
     </message>
     <message>
         <source>%1 (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（状态 %2）</translation>
     </message>
     <message>
         <source>The reader answered with an unknown status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器返回了未知状态 %1。</translation>
     </message>
     <message>
         <source>The ID card reader on %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 上的身份证读卡器：%2。</translation>
     </message>
     <message>
         <source>The ID card reader on %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的身份证读卡器未打开。</translation>
     </message>
     <message>
         <source>Sending to the ID card reader on %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 上的身份证读卡器发送数据失败：%2。</translation>
     </message>
     <message>
         <source>The connection to the ID card reader on %1 was lost: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 上的身份证读卡器的连接已断开：%2。</translation>
     </message>
     <message>
         <source>serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>No USB ID card reader is plugged in (looked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未插入 USB 身份证读卡器（已查找 %1）。</translation>
     </message>
     <message>
         <source>The USB ID card reader is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 身份证读卡器未打开。</translation>
     </message>
     <message>
         <source>The USB ID card reader took %1 of %2 bytes sent to endpoint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 身份证读卡器在端点 %3 只接收了发送的 %2 字节中的 %1 字节。</translation>
     </message>
     <message>
         <source>USB reader %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 读卡器 %1</translation>
     </message>
     <message>
         <source>the photo decoding library %1 is not installed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装照片解码库 %1（%2）</translation>
     </message>
     <message>
         <source>the photo decoding library %1 has no function %2</source>
-        <translation type="unfinished"></translation>
+        <translation>照片解码库 %1 中没有函数 %2</translation>
     </message>
     <message>
         <source>The photo is not available: the card gave %1 bytes of photo data instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取照片：卡片给出的照片数据为 %1 字节，而不是 %2 字节。</translation>
     </message>
     <message>
         <source>The photo is not available: the decoding library returned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取照片：解码库返回了 %1。</translation>
     </message>
     <message>
         <source>The photo is not available: the decoding library did not produce a BMP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取照片：解码库未生成 BMP 图像。</translation>
     </message>
     <message>
         <source>The photo is not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取照片：%1。</translation>
     </message>
 </context>
 <context>
     <name>ow::drivers::idcard::IdCardReaderWorker</name>
     <message>
         <source>The ID card reader (%1) is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证读卡器（%1）未连接。</translation>
     </message>
     <message>
         <source>%1 Lift the card and place it on the reader again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1请拿起卡片，重新放到读卡器上。</translation>
     </message>
 </context>
 <context>
     <name>ow::drivers::receipt</name>
     <message>
         <source>no CUPS queue is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 CUPS 打印队列</translation>
     </message>
     <message>
         <source>the program lp could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 lp 程序：%1</translation>
     </message>
     <message>
         <source>lp crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>lp 程序崩溃</translation>
     </message>
     <message>
         <source>CUPS queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS 打印队列 %1</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>Byte %1 of the print job: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>打印任务第 %1 字节：%2</translation>
     </message>
     <message>
         <source>the command is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令不完整。</translation>
     </message>
     <message>
         <source>unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1。</translation>
     </message>
     <message>
         <source>The receipt image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭条图像为空。</translation>
     </message>
     <message>
         <source>The receipt image is %1 dots wide, but the paper holds only %2 dots a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭条图像宽 %1 点，但纸张每行只能容纳 %2 点。</translation>
     </message>
     <message>
         <source>The setting %1 is &apos;%2&apos;, but it must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的值为“%2”，但必须是以下之一：%3。</translation>
     </message>
     <message>
         <source>The setting %1 is &apos;%2&apos;, but it must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的值为“%2”，但必须是 %3 至 %4 之间的整数。</translation>
     </message>
     <message>
         <source>simulated receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟凭条打印机</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭条已发送到打印机。</translation>
     </message>
     <message>
         <source>The receipt could not be printed because its image is empty or wider than the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭条图像为空或比纸张宽，无法打印。</translation>
     </message>
     <message>
         <source>The receipt printer was not found. Check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到凭条打印机。请检查是否已开机并连接。</translation>
     </message>
     <message>
         <source>This user may not use the receipt printer. Ask IT to grant access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户无权使用凭条打印机。请联系信息技术人员授予设备访问权限。</translation>
     </message>
     <message>
         <source>Sending the receipt to the printer failed. Check paper, cover and cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭条发送到打印机失败。请检查纸张、机盖和连接线。</translation>
     </message>
     <message>
         <source>The print system did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印系统未及时响应。</translation>
     </message>
     <message>
         <source>The print system refused the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印系统拒绝了该凭条。</translation>
     </message>
     <message>
         <source>This kind of receipt printer connection is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机不支持此种凭条打印机连接方式。</translation>
     </message>
     <message>
         <source>Windows printer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 打印机 %1</translation>
     </message>
     <message>
         <source>OneWindow receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理凭条</translation>
     </message>
     <message>
         <source>%1 took %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只接收了 %3 字节中的 %2 字节</translation>
     </message>
 </context>
 <context>
     <name>ow::drivers::scanner</name>
     <message>
         <source>A code was read from the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从图像中识别出条码或二维码。</translation>
     </message>
     <message>
         <source>No readable code was found in the image. Hold the code flat, fully in view and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像中未找到可识别的条码或二维码。请将码放平，完整置于画面中并对准焦点。</translation>
     </message>
     <message>
         <source>There is no image to read a code from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供识别的图像。</translation>
     </message>
     <message>
         <source>This installation cannot read codes from camera images.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前安装不支持从摄像头图像中识别条码或二维码。</translation>
     </message>
     <message>
         <source>The scanner on %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 上的扫码枪：%2。</translation>
     </message>
     <message>
         <source>The connection to the scanner on %1 was lost: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 上的扫码枪的连接已断开：%2。</translation>
     </message>
     <message>
         <source>serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1</translation>
     </message>
     <message>
         <source>The setting %1 is &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的值“%2”无效：%3</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 %1 至 %2 之间的整数。</translation>
     </message>
     <message>
         <source>use keyboard, serial or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 keyboard、serial 或 none。</translation>
     </message>
     <message>
         <source>a serial scanner needs a port, such as /dev/ttyACM0 or COM4.</source>
-        <translation type="unfinished"></translation>
+        <translation>串口扫码枪需要指定端口，例如 /dev/ttyACM0 或 COM4。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
     <message>
         <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”的答案由“%2”改为“%3”？</translation>
     </message>
     <message>
         <source>%1 (was: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（原为：%2）</translation>
     </message>
     <message>
         <source>These answers no longer apply and will be cleared:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下答案不再适用，将被清除：</translation>
     </message>
     <message>
         <source>Materials that become required:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增需要的材料：</translation>
     </message>
     <message>
         <source>Materials no longer required:</source>
-        <translation type="unfinished"></translation>
+        <translation>不再需要的材料：</translation>
     </message>
     <message>
         <source>The checklist stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料清单不变。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ChecklistDelegate</name>
     <message>
         <source>fetched by the hall through data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享（由窗口共享获取）</translation>
     </message>
     <message>
         <source>waivable</source>
-        <translation type="unfinished"></translation>
+        <translation>可容缺</translation>
     </message>
     <message>
         <source>Handed in once for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一次提交，共用于：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ChecklistModel</name>
     <message>
         <source>Basic materials, needed in every situation</source>
-        <translation type="unfinished"></translation>
+        <translation>基本材料（所有情形均需提交）</translation>
     </message>
     <message>
         <source>Materials for this situation</source>
-        <translation type="unfinished"></translation>
+        <translation>本情形所需材料</translation>
     </message>
     <message>
         <source>copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>份数：%1</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ChecklistPanel</name>
     <message>
         <source>Checklist of materials</source>
-        <translation type="unfinished"></translation>
+        <translation>材料清单</translation>
     </message>
     <message>
         <source>%1 materials: %2 basic, %3 for this situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 种材料：基本材料 %2 种，本情形材料 %3 种。</translation>
     </message>
     <message>
         <source>%1 fetched by the hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 种由窗口共享获取。</translation>
     </message>
     <message>
         <source>%1 waivable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 种可容缺。</translation>
     </message>
     <message>
         <source>Situation determined: the checklist is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确定办事情形：材料清单已完整。</translation>
     </message>
     <message>
         <source>Questions remain: the checklist may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有问题未回答：材料清单可能还会变化。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ConfirmDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::InterviewPage</name>
     <message>
         <source>← Back to search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回搜索（Esc）</translation>
     </message>
     <message>
         <source>Start over (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始（Ctrl+R）</translation>
     </message>
     <message>
         <source>Situation questions</source>
-        <translation type="unfinished"></translation>
+        <translation>情形问题</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>One-thing bundle of %1 matters · lead department: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事，含 %1 个事项 · 牵头部门：%2</translation>
     </message>
     <message>
         <source>promised case, %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件，%1 个工作日</translation>
     </message>
     <message>
         <source>immediate case</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 个问题，已回答 %1 个。</translation>
     </message>
     <message>
         <source>Situation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办事情形：%1</translation>
     </message>
     <message>
         <source>All %1 questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题已全部回答。</translation>
     </message>
     <message>
         <source>Every matter of the bundle has reached its situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事中的每个事项都已确定办事情形。</translation>
     </message>
     <message>
         <source>Answer the highlighted question to continue. Digits 1–9 choose an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答突出显示的问题以继续。按数字键 1–9 选择选项。</translation>
     </message>
     <message>
         <source>Change an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>修改答案</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Clear every answer and start this interview again?</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有答案，重新开始本次问答？</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::MainWindow</name>
     <message>
         <source>OneWindow Counter Workstation — %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理工作台 — %1 %2</translation>
     </message>
     <message>
         <source>Catalogue: %1, version %2, issued %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录：%1，版本 %2，发布于 %3</translation>
     </message>
     <message>
         <source>F1: keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>F1：键盘快捷键</translation>
     </message>
     <message>
         <source>&amp;Find a matter</source>
-        <translation type="unfinished"></translation>
+        <translation>查找事项(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>返回搜索(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Resume the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>继续问答(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始(&amp;S)</translation>
     </message>
     <message>
         <source>Zoom &amp;in on the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>放大示例(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out of the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小示例(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit the sample to the view</source>
-        <translation type="unfinished"></translation>
+        <translation>示例适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Enlarge the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>全窗口显示示例(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>关于一窗受理(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Find a matter: go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>查找事项：转到搜索框</translation>
     </message>
     <message>
         <source>Search: move through the results. Interview: previous / next question</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：在结果中移动。问答：上一个 / 下一个问题</translation>
     </message>
     <message>
         <source>Search: open the selected matter. Interview: confirm and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：打开所选事项。问答：确认并继续</translation>
     </message>
     <message>
         <source>Choose the option with that number (multi-choice: tick or untick it)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择对应编号的选项（多选题：勾选或取消勾选）</translation>
     </message>
     <message>
         <source>Next / previous question, then the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 / 上一个问题，最后是材料清单</translation>
     </message>
     <message>
         <source>Back to search (the interview is kept); from an enlarged sample, back to the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>返回搜索（保留问答进度）；在放大的示例中则返回问答</translation>
     </message>
     <message>
         <source>Resume the interview left last</source>
-        <translation type="unfinished"></translation>
+        <translation>继续上次离开的问答</translation>
     </message>
     <message>
         <source>Start the interview over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始问答</translation>
     </message>
     <message>
         <source>Zoom the sample in / out / fit it to the view</source>
-        <translation type="unfinished"></translation>
+        <translation>放大 / 缩小示例 / 使其适应窗口</translation>
     </message>
     <message>
         <source>Zoom the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放示例</translation>
     </message>
     <message>
         <source>Enlarge the sample to the whole window, or shrink it back</source>
-        <translation type="unfinished"></translation>
+        <translation>将示例放大到整个窗口，或还原</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>本列表</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>About OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>关于一窗受理</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;OneWindow %1&lt;/b&gt; — the counter workstation for integrated acceptance.&lt;/p&gt;&lt;p&gt;Catalogue: %2, version %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;一窗受理 %1&lt;/b&gt; — 无差别全科受理窗口工作台。&lt;/p&gt;&lt;p&gt;事项目录：%2，版本 %3。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::MaterialDetailPanel</name>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>Common errors</source>
-        <translation type="unfinished"></translation>
+        <translation>常见错误</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>前后置</translation>
     </message>
     <message>
         <source>Blank form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空表：%1</translation>
     </message>
     <message>
         <source>Content outline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容提纲：%1</translation>
     </message>
     <message>
         <source>Reference text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考文本：%1</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::MatterSearchPage</name>
     <message>
         <source>Which matter does the applicant come for?</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人要办理什么事项？</translation>
     </message>
     <message>
         <source>Name, code, keyword or pinyin initials, e.g. ggcswsxk</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、编码、关键词或拼音首字母，例如 ggcswsxk</translation>
     </message>
     <message>
         <source>Alt+→ resumes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+→ 继续：%1</translation>
     </message>
     <message>
         <source>All %1 matters and bundles, the most frequent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 个事项和一件事，高频的排在前面。</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer characters, the code, or pinyin initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配结果。请减少字数，或改用编码、拼音首字母。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Up/Down to choose, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果。按上/下键选择，按 Enter 打开。</numerusform>
         </translation>
     </message>
 </context>
@@ -3483,161 +3593,161 @@ Add --help after a device for its options.
     <name>ow::ui::MultiChoiceQuestionWidget</name>
     <message>
         <source>Confirm selection</source>
-        <translation type="unfinished"></translation>
+        <translation>确认选择</translation>
     </message>
     <message>
         <source>Choose any number (also none), then press Enter to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选任意项（也可都不选），然后按 Enter 确认。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::NumberQuestionWidget</name>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>from %1 to %2, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2，然后按 Enter</translation>
     </message>
     <message>
         <source>at least %1, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>不小于 %1，然后按 Enter</translation>
     </message>
     <message>
         <source>at most %1, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>不大于 %1，然后按 Enter</translation>
     </message>
     <message>
         <source>press Enter to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 确认</translation>
     </message>
     <message>
         <source>Enter a number, for example 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字，例如 120。</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 %1 至 %2 之间的数字。</translation>
     </message>
     <message>
         <source>Enter a number of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入不小于 %1 的数字。</translation>
     </message>
     <message>
         <source>Enter a number of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入不大于 %1 的数字。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::QuestionWidget</name>
     <message>
         <source>Preset by the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>由一件事预设</translation>
     </message>
     <message>
         <source>✓ Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已回答</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::SampleViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl+=）</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Fit to the view (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口（Ctrl+0）</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Review points</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点</translation>
     </message>
     <message>
         <source>Select a material in the checklist to see its review points and sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>在材料清单中选择一项材料，查看其审查要点和示例。</translation>
     </message>
     <message>
         <source>The catalogue gives no review points for this material.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录未给出此材料的审查要点。</translation>
     </message>
     <message>
         <source>The sample image %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取示例图片 %1。</translation>
     </message>
     <message>
         <source>The catalogue has no sample image for this material.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中没有此材料的示例图片。</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::SearchResultDelegate</name>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::SearchResultModel</name>
     <message>
         <source>one-thing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事</translation>
     </message>
     <message>
         <source>%1 matters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事项</translation>
     </message>
     <message>
         <source>promised, %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件，%1 个工作日</translation>
     </message>
     <message>
         <source>immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件</translation>
     </message>
     <message>
         <source>matched the code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码匹配</translation>
     </message>
     <message>
         <source>keyword: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词：%1</translation>
     </message>
     <message>
         <source>matched a keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词匹配</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Everything can be done from the keyboard. The mouse works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有操作都可以用键盘完成，也可以用鼠标。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,8 @@ public:
     /// such as Accepted together with the final material checks). The event is validated against
     /// the state derived from the log. Returns the event as stored.
     Result<CaseEvent> save(const Case &c, CaseEvent event);
-    /// Records an event alone (a department's decision, a pickup). Validated like save().
+    /// Records an event alone (a department's decision, a pickup). Validated like save(). An event
+    /// that comes with an id (e.g. from the server) keeps it, so recording it twice fails.
     Result<CaseEvent> appendEvent(const QString &caseNumber, CaseEvent event);
 
     Result<Case> findByNumber(const QString &caseNumber) const;

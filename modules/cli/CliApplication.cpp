@@ -3,6 +3,7 @@
 #include "cli/CalendarCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CatalogueCommand.h"
+#include "cli/DocumentCommand.h"
 #include "cli/IdCardCommand.h"
 #include "cli/ValidateCommand.h"
 
@@ -33,6 +34,9 @@ QString CliApplication::usage()
         "  case show NUMBER               one case with its materials and event log\n"
         "  audit verify                   check the audit log's hash chain; tampering exits 1\n"
         "                                 (case and audit take --data-dir DIR)\n"
+        "  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)\n"
+        "  document render --case NUMBER --kind K --out FILE\n"
+        "                                 one document of a stored case (.pdf, or .png receipt)\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -79,6 +83,8 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return CaseCommand(console).run(args);
     if (command == QStringLiteral("audit"))
         return CaseCommand(console).runAudit(args);
+    if (command == QStringLiteral("document"))
+        return DocumentCommand(console).run(args);
     console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
                   << usage();
     return 2;

@@ -79,7 +79,7 @@ Result<void> BlockLayout::add(const Block &block, QList<LayoutUnit> &units) cons
     else if (const auto *b = std::get_if<QrBlock>(&block))
         return qr(*b, units);
     else if (const auto *b = std::get_if<SignatureBlock>(&block))
-        signature(*b, units);
+        return signature(*b, units);
     else if (const auto *b = std::get_if<SignLinesBlock>(&block))
         signLines(*b, units);
     else if (const auto *b = std::get_if<SpacerBlock>(&block))
@@ -287,7 +287,7 @@ void BlockLayout::fields(const FieldsBlock &block, QList<LayoutUnit> &units) con
         return;
     }
     const qreal padX = mm(1.5);
-    const qreal label = mm(24);
+    const qreal label = mm(27);
     const qreal half = m_width / 2;
     const TextSpec labelSpec {m_fonts.tableBold, 1.1, Qt::AlignHCenter};
     const TextSpec valueSpec {m_fonts.table, 1.1};
@@ -399,7 +399,7 @@ void BlockLayout::tableAsList(const TableBlock &block, QList<LayoutUnit> &units)
     }
 }
 
-Result<void> BlockLayout::qr(const QrBlock &block, QList<LayoutUnit> &units) const
+Result<qreal> BlockLayout::placeQr(const QrBlock &block, LayoutUnit &unit, qreal x, qreal width) const
 {
     Result<QrCode> code = QrCode::encode(QString::fromUtf8(block.link.toEncoded()));
     if (!code)
@@ -407,55 +407,83 @@ Result<void> BlockLayout::qr(const QrBlock &block, QList<LayoutUnit> &units) con
     PaintItem symbol;
     symbol.kind = PaintItem::Kind::Qr;
     symbol.qr = std::make_shared<const QrCode>(*code);
-    LayoutUnit unit;
     if (m_format.receipt) {
-        const qreal side = std::min(mm(26), m_width);
-        symbol.rect = QRectF((m_width - side) / 2, 0, side, side);
+        const qreal side = std::min(mm(26), width);
+        symbol.rect = QRectF(x + (width - side) / 2, 0, side, side);
         unit.items.append(symbol);
         qreal y = side;
         for (const QString &caption : block.caption)
-            y += place(wrap(caption, TextSpec {m_fonts.small, 1.1, Qt::AlignHCenter}, m_width), unit, 0, y);
-        unit.height = y;
-    } else {
-        const qreal side = mm(28);
-        symbol.rect = QRectF(0, 0, side, side);
-        unit.items.append(symbol);
-        QList<Line> lines;
-        for (qsizetype i = 0; i < block.caption.size(); ++i)
-            lines += wrap(block.caption.at(i), TextSpec {i == 0 ? m_fonts.tableBold : m_fonts.small, 1.2},
-                m_width - side - mm(3));
-        place(lines, unit, side + mm(3), (side - height(lines)) / 2);
-        unit.height = side;
+            y += place(wrap(caption, TextSpec {m_fonts.small, 1.1, Qt::AlignHCenter}, width), unit, x, y);
+        return y;
     }
+    const qreal side = mm(26);
+    symbol.rect = QRectF(x, 0, side, side);
+    unit.items.append(symbol);
+    QList<Line> lines;
+    for (qsizetype i = 0; i < block.caption.size(); ++i)
+        lines += wrap(block.caption.at(i), TextSpec {i == 0 ? m_fonts.tableBold : m_fonts.small, 1.2},
+            width - side - mm(3));
+    place(lines, unit, x + side + mm(3), std::max<qreal>(0, (side - height(lines)) / 2));
+    return std::max(side, height(lines));
+}
+
+Result<void> BlockLayout::qr(const QrBlock &block, QList<LayoutUnit> &units) const
+{
+    LayoutUnit unit;
+    Result<qreal> used = placeQr(block, unit, 0, m_width);
+    if (!used)
+        return failWith(used.error());
+    unit.height = *used;
     unit.spaceBefore = mm(2);
     units.append(unit);
     return {};
 }
 
-void BlockLayout::signature(const SignatureBlock &block, QList<LayoutUnit> &units) const
+Result<void> BlockLayout::signature(const SignatureBlock &block, QList<LayoutUnit> &units) const
 {
     LayoutUnit unit;
     if (m_format.receipt) {
+        qreal y = 0;
+        if (block.qr) {
+            Result<qreal> used = placeQr(*block.qr, unit, 0, m_width);
+            if (!used)
+                return failWith(used.error());
+            y = *used + mm(2);
+        }
         const TextSpec spec {m_fonts.table, 1.15, Qt::AlignHCenter};
-        qreal y = place(wrap(block.organ, spec, m_width), unit, 0, 0);
+        y += place(wrap(block.organ, spec, m_width), unit, 0, y);
         y += place(wrap(block.date, spec, m_width), unit, 0, y);
         unit.height = y;
         unit.spaceBefore = mm(3);
         units.append(unit);
-        return;
+        return {};
     }
-    // GB/T 9704: the date ends four characters from the right edge and the organ is centred over it.
+    // GB/T 9704: the date ends four characters from the right edge and the organ is centred over
+    // it; the seal is stamped across both, so they keep clear of the QR code on the left.
     const QFontMetricsF metrics(m_fonts.body, m_device);
-    const qreal blockWidth = std::max(metrics.horizontalAdvance(block.organ), metrics.horizontalAdvance(block.date));
+    // A little more than the widest line, so rounding in the line breaker never wraps the organ.
+    const qreal blockWidth
+        = std::max(metrics.horizontalAdvance(block.organ), metrics.horizontalAdvance(block.date)) + mm(1);
     const qreal left = m_width - 4 * em(m_fonts.body, m_device) - blockWidth;
     const TextSpec spec {m_fonts.body, 1.3, Qt::AlignHCenter};
-    qreal y = place(wrap(block.organ, spec, blockWidth), unit, left, 0);
+    QList<Line> lines = wrap(block.organ, spec, blockWidth);
     if (!block.note.isEmpty())
-        y += place(wrap(block.note, TextSpec {m_fonts.small, 1.2, Qt::AlignHCenter}, blockWidth), unit, left, y);
-    y += place(wrap(block.date, spec, blockWidth), unit, left, y);
-    unit.height = y;
-    unit.spaceBefore = mm(10);
+        lines += wrap(block.note, TextSpec {m_fonts.small, 1.2, Qt::AlignHCenter}, blockWidth);
+    lines += wrap(block.date, spec, blockWidth);
+    qreal qrHeight = 0;
+    if (block.qr) {
+        Result<qreal> used = placeQr(*block.qr, unit, 0, left - mm(8));
+        if (!used)
+            return failWith(used.error());
+        qrHeight = *used;
+    }
+    // Beside a QR code the signature sits level with its lower part, as a seal over a form's corner.
+    const qreal top = std::max<qreal>(0, qrHeight - height(lines));
+    place(lines, unit, left, top);
+    unit.height = std::max(qrHeight, top + height(lines));
+    unit.spaceBefore = mm(block.qr ? 8 : 10);
     units.append(unit);
+    return {};
 }
 
 void BlockLayout::signLines(const SignLinesBlock &block, QList<LayoutUnit> &units) const

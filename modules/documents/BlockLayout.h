@@ -101,7 +101,10 @@ private:
     void table(const TableBlock &block, QList<LayoutUnit> &units) const;
     void tableAsList(const TableBlock &block, QList<LayoutUnit> &units) const;
     Result<void> qr(const QrBlock &block, QList<LayoutUnit> &units) const;
-    void signature(const SignatureBlock &block, QList<LayoutUnit> &units) const;
+    Result<void> signature(const SignatureBlock &block, QList<LayoutUnit> &units) const;
+    /// The QR code with its caption at `x` in `width` (beside it on a sheet, under it on a
+    /// receipt); returns the height used.
+    Result<qreal> placeQr(const QrBlock &block, LayoutUnit &unit, qreal x, qreal width) const;
     void signLines(const SignLinesBlock &block, QList<LayoutUnit> &units) const;
 
     /// Stacks lines into `unit` at (x, y) and returns the height they take.

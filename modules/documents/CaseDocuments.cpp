@@ -137,7 +137,8 @@ public:
     QString postAddress() const
     {
         const cases::Applicant &a = m_case.applicant;
-        return Masking::address(a.recipientProvince + a.recipientCity + a.recipientDistrict + a.recipientAddress);
+        const QString address = a.recipientProvince + a.recipientCity + a.recipientDistrict + a.recipientAddress;
+        return Masking::address(address);
     }
 
     /// The materials the counter holds for the case: received, fetched by data sharing, supplied later.
@@ -145,11 +146,11 @@ public:
     {
         TableBlock table;
         table.columns = {
-            {common(u"column.index"), 0.6, true, TableColumn::Compact::Prefix},
+            {common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
             {common(u"column.material"), 4.6, false, TableColumn::Compact::Title},
-            {common(u"column.form"), 1.7, true, TableColumn::Compact::Hidden},
+            {common(u"column.form"), 2.3, true, TableColumn::Compact::Hidden},
             {common(u"column.copies"), 0.8, true, TableColumn::Compact::Inline},
-            {common(u"column.status"), 1.5, true, TableColumn::Compact::Field},
+            {common(u"column.status"), 1.6, true, TableColumn::Compact::Field},
         };
         int index = 0;
         for (const MaterialRow &row : m_rows) {
@@ -244,7 +245,6 @@ Result<Document> CaseDocuments::acceptanceReceipt(const Case &c, const DocumentC
               Masking::phone(c.applicant.recipientMobile))
         : w.say(u"pickup").arg(context.text(u"hall", u"pickup"));
     document.add(ParagraphBlock {delivery + w.say(u"keep")});
-    context.addQr(document);
     context.addSignature(document);
     return document;
 }
@@ -254,11 +254,11 @@ Result<Document> CaseDocuments::waiverNotice(const Case &c, const DocumentContex
     const Writer w(c, context, u"waiver");
     TableBlock waived;
     waived.columns = {
-        {w.common(u"column.index"), 0.6, true, TableColumn::Compact::Prefix},
+        {w.common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
         {w.common(u"column.material"), 4.2, false, TableColumn::Compact::Title},
-        {w.common(u"column.form"), 1.7, true, TableColumn::Compact::Hidden},
+        {w.common(u"column.form"), 2.3, true, TableColumn::Compact::Hidden},
         {w.common(u"column.copies"), 0.8, true, TableColumn::Compact::Inline},
-        {w.common(u"column.supplement-deadline"), 1.9, true, TableColumn::Compact::Field},
+        {w.common(u"column.supplement-deadline"), 2.0, true, TableColumn::Compact::Field},
     };
     for (const MaterialCheck &check : c.materialChecks) {
         if (check.status != MaterialCheck::Status::Waived)
@@ -287,7 +287,6 @@ Result<Document> CaseDocuments::waiverNotice(const Case &c, const DocumentContex
     document.add(w.receivedTable(), Document::Where::SheetOnly);
     document.add(ParagraphBlock {w.say(u"pledge")}, Document::Where::SheetOnly);
     w.signLines(document);
-    context.addQr(document);
     context.addSignature(document);
     return document;
 }
@@ -297,7 +296,7 @@ Result<Document> CaseDocuments::correctionNotice(const Case &c, const QStringLis
     const Writer w(c, context, u"correction");
     TableBlock table;
     table.columns = {
-        {w.common(u"column.index"), 0.6, true, TableColumn::Compact::Prefix},
+        {w.common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
         {w.common(u"column.material"), 2.6, false, TableColumn::Compact::Title},
         {w.common(u"column.problem"), 2.9, false, TableColumn::Compact::Field},
         {w.common(u"column.requirement"), 2.9, false, TableColumn::Compact::Field},
@@ -337,7 +336,6 @@ Result<Document> CaseDocuments::correctionNotice(const Case &c, const QStringLis
     document.add(ParagraphBlock {w.say(u"closing")});
     document.add(ParagraphBlock {w.say(u"once"), TextStyle::Strong});
     w.signLines(document);
-    context.addQr(document);
     context.addSignature(document);
     return document;
 }
@@ -365,7 +363,6 @@ Result<Document> CaseDocuments::refusalNotice(const Case &c, const DecisionDetai
         context.text(u"hall", u"court"))});
     document.add(ParagraphBlock {w.say(u"rights-basis"), TextStyle::Small, false}, Document::Where::SheetOnly);
     w.signLines(document);
-    context.addQr(document);
     context.addSignature(document);
     return document;
 }

@@ -10,10 +10,19 @@ namespace {
 using catalogue::Catalogue;
 using catalogue::Matter;
 
-QString departmentName(const Catalogue &catalogue, const QString &departmentId)
+QString nameOfDepartment(const Catalogue &catalogue, const QString &departmentId)
 {
     const catalogue::Department *department = catalogue.department(departmentId);
     return department ? department->name : departmentId;
+}
+
+/// "场所是否使用集中空调通风系统：使用": an answer's label alone ("使用") does not say what it answers.
+QString situationLine(const catalogue::Question &question, const catalogue::Answer &answer)
+{
+    QString text = question.text.trimmed();
+    while (text.endsWith(QStringLiteral("？")) || text.endsWith(QLatin1Char('?')))
+        text.chop(1);
+    return text + QStringLiteral("：") + catalogue::ChecklistBuilder::answerLabel(question, answer);
 }
 
 } // namespace
@@ -24,11 +33,13 @@ ChecklistSubject ChecklistSubject::fromEvaluation(
     ChecklistSubject subject;
     subject.matterCode = matter.code;
     subject.matterName = matter.name;
-    subject.departmentName = departmentName(catalogue, matter.departmentId);
+    subject.departmentName = nameOfDepartment(catalogue, matter.departmentId);
     subject.kind = matter.kind;
     subject.promisedDays = matter.promisedDays;
     subject.legalDays = matter.legalDays;
-    subject.situation = evaluation.situationPath;
+    for (const catalogue::Question *question : evaluation.visibleQuestions)
+        if (const catalogue::Answer *answer = evaluation.effectiveAnswers.find(question->id))
+            subject.situation.append(situationLine(*question, *answer));
     subject.materials = MaterialRow::fromChecklist(evaluation.checklist);
     subject.catalogueName = catalogue.name;
     subject.catalogueVersion = catalogue.version;
@@ -56,7 +67,7 @@ ChecklistSubject ChecklistSubject::fromCase(const cases::Case &c, const Catalogu
         for (const catalogue::Question &question : matter->questions) {
             const catalogue::Answer *answer = c.answers.find(question.id);
             if (answer)
-                subject.situation.append(catalogue::ChecklistBuilder::answerLabel(question, *answer));
+                subject.situation.append(situationLine(question, *answer));
         }
     }
     return subject;
@@ -77,7 +88,7 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
 
     QList<Field> fields {{common(u"label.matter"), subject.matterName, true}};
     if (!subject.situation.isEmpty())
-        fields.append({common(u"label.situation"), subject.situation.join(QStringLiteral("；")), true});
+        fields.append({common(u"label.situation"), subject.situation.join(QLatin1Char('\n')), true});
     fields.append({common(u"label.department"), subject.departmentName, false});
     fields.append({common(u"label.case-type"), context.kindName(subject.kind), false});
     const QString promised = subject.kind == catalogue::MatterKind::Immediate ? common(u"immediate")
@@ -95,14 +106,14 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
     for (const bool sheet : {true, false}) {
         TableBlock table;
         table.columns = {
-            {common(u"column.index"), 0.55, true, TableColumn::Compact::Prefix},
-            {common(sheet ? u"column.material-requirements" : u"column.material"), 4.2, false,
+            {common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
+            {common(sheet ? u"column.material-requirements" : u"column.material"), 5.0, false,
                 TableColumn::Compact::Title},
-            {common(u"column.form"), 1.35, true, TableColumn::Compact::Field},
-            {common(u"column.copies"), 0.65, true, TableColumn::Compact::Inline},
-            {common(u"column.medium"), 0.85, true, TableColumn::Compact::Hidden},
-            {common(u"column.source"), 1.5, false, TableColumn::Compact::Hidden},
-            {common(u"column.note"), 1.7, false, TableColumn::Compact::Field},
+            {common(u"column.form"), 1.5, true, TableColumn::Compact::Field},
+            {common(u"column.copies"), 0.75, true, TableColumn::Compact::Inline},
+            {common(u"column.medium"), 0.9, true, TableColumn::Compact::Hidden},
+            {common(u"column.source"), 1.6, false, TableColumn::Compact::Hidden},
+            {common(u"column.note"), 1.8, false, TableColumn::Compact::Field},
         };
         int index = 0;
         for (const MaterialRow &row : subject.materials) {

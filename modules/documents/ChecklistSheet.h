@@ -18,7 +18,7 @@ struct ChecklistSubject
     catalogue::MatterKind kind = catalogue::MatterKind::Promised;
     int promisedDays = 0;
     int legalDays = 0;
-    QStringList situation;      ///< the answers' labels, in asking order
+    QStringList situation;      ///< "question：answer" for each answer, in asking order
     QList<MaterialRow> materials;
     QString catalogueName;
     QString catalogueVersion;

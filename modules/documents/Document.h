@@ -111,12 +111,14 @@ struct QrBlock
     QStringList caption;
 };
 
-/// The issuing organ and the date, flush right, with room for the seal.
+/// The issuing organ and the date, flush right, with room for the seal; on a sheet the case's QR
+/// code sits to the left of them, on a receipt above them.
 struct SignatureBlock
 {
     QString organ;
     QString date;
     QString note; ///< "（盖章）"
+    std::optional<QrBlock> qr;
 };
 
 /// Blank lines for the applicant to sign and date.

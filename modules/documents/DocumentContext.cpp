@@ -74,18 +74,25 @@ void DocumentContext::addCaseNumber(Document &document, const QString &left) con
     document.add(MetaLineBlock {left, text(u"common", u"case-number").arg(document.caseNumber)});
 }
 
-void DocumentContext::addQr(Document &document) const
+std::optional<QrBlock> DocumentContext::qr(const Document &document) const
 {
     if (document.caseLink.isEmpty())
-        return;
-    document.add(QrBlock {document.caseLink,
+        return std::nullopt;
+    return QrBlock {document.caseLink,
         {text(u"common", u"qr.caption"),
-            text(u"common", u"qr.hint").arg(m_settings.publicBaseUrl().toString(), text(u"hall", u"phone"))}});
+            text(u"common", u"qr.hint").arg(m_settings.publicBaseUrl().toString(), text(u"hall", u"phone"))}};
+}
+
+void DocumentContext::addQr(Document &document) const
+{
+    if (const std::optional<QrBlock> block = qr(document))
+        document.add(*block);
 }
 
 void DocumentContext::addSignature(Document &document) const
 {
-    document.add(SignatureBlock {m_settings.sealText(), date(m_issued.toLocalTime().date()), text(u"common", u"seal-note")});
+    document.add(SignatureBlock {m_settings.sealText(), date(m_issued.toLocalTime().date()), text(u"common", u"seal-note"),
+        qr(document)});
 }
 
 } // namespace ow::documents

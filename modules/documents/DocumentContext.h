@@ -50,12 +50,15 @@ public:
     void addHeading(Document &document, const QString &subtitle = {}) const;
     /// "统一申报编码：…" flush right, with `left` (e.g. the issue date) flush left.
     void addCaseNumber(Document &document, const QString &left = {}) const;
-    /// The QR code of the case link with how to query the case.
+    /// The QR code of the case link with how to query the case, on its own.
     void addQr(Document &document) const;
-    /// The issuing organ (seal text) and the issue date, with room for the seal.
+    /// The issuing organ (seal text) and the issue date, with room for the seal, beside the QR code
+    /// of the case link.
     void addSignature(Document &document) const;
 
 private:
+    std::optional<QrBlock> qr(const Document &document) const;
+
     HallSettings m_settings;
     QDateTime m_issued;
     QString m_clerk;

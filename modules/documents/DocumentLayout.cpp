@@ -4,9 +4,44 @@
 #include <QPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ow::documents {
 
 namespace {
+
+bool hasLatinLetter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    });
+}
+
+/// Draws a line of text. In a line with Latin letters the ASCII digits are drawn as runs of their
+/// own: shaped inside a Latin run, Noto CJK substitutes digit glyphs that its character map does
+/// not list, and Qt's PDF writer cannot map those back to characters, so the PDF's text would lose
+/// them ("1101**********002X" extracted as "**********X"). Alone, digits keep their mapped glyphs.
+void drawText(QPainter &painter, const PaintItem &item)
+{
+    painter.setFont(item.font);
+    painter.setPen(item.colour);
+    if (!hasLatinLetter(item.text)) {
+        painter.drawText(item.position, item.text);
+        return;
+    }
+    const QFontMetricsF metrics(item.font, painter.device());
+    qsizetype start = 0;
+    while (start < item.text.size()) {
+        const bool digits = item.text.at(start).isDigit() && item.text.at(start).unicode() < 0x80;
+        qsizetype end = start;
+        while (end < item.text.size() && (item.text.at(end).isDigit() && item.text.at(end).unicode() < 0x80) == digits)
+            ++end;
+        const qreal x = metrics.horizontalAdvance(item.text.first(start));
+        painter.drawText(item.position + QPointF(x, 0), item.text.sliced(start, end - start));
+        start = end;
+    }
+}
 
 void emitUnit(QList<PaintItem> &page, const LayoutUnit &unit, const QPointF &at)
 {
@@ -54,7 +89,7 @@ Result<DocumentLayout> DocumentLayout::layout(const Document &document, const Pa
     qreal y = top;
     qreal pageTop = top;
     const auto newPage = [&] {
-        result.m_pages.append({});
+        result.m_pages.append(QList<PaintItem>());
         pageTop = top + (result.m_pages.size() > 1 ? continuationHeight : 0);
         y = pageTop;
     };
@@ -147,9 +182,7 @@ void DocumentLayout::paintPage(QPainter &painter, int index) const
     for (const PaintItem &item : m_pages.at(index)) {
         switch (item.kind) {
         case PaintItem::Kind::Text:
-            painter.setFont(item.font);
-            painter.setPen(item.colour);
-            painter.drawText(item.position, item.text);
+            drawText(painter, item);
             break;
         case PaintItem::Kind::Line: {
             // Rules are drawn without antialiasing so they stay solid black on a thermal head.

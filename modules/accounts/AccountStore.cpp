@@ -1,0 +1,233 @@
+#include "accounts/AccountStore.h"
+
+#include "accounts/AccountSchema.h"
+#include "accounts/PasswordHash.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace ow::accounts {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QString kColumns = QStringLiteral("id, login, display_name, role, active, created, last_login");
+
+Account accountFrom(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.login = query.value(1).toString();
+    account.displayName = query.value(2).toString();
+    account.role = roleFromKey(query.value(3).toString()).value_or(Role::IntakeClerk);
+    account.active = query.value(4).toInt() != 0;
+    account.created = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    if (!query.value(6).isNull())
+        account.lastLogin = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    return account;
+}
+
+Failure refusedLogin()
+{
+    return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The login name or the password is wrong, or the account is disabled."));
+}
+
+} // namespace
+
+AccountStore::AccountStore(std::unique_ptr<cases::SqlDatabase> db)
+    : m_db(std::move(db))
+{
+}
+
+Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &databasePath)
+{
+    Result<std::unique_ptr<cases::SqlDatabase>> db = cases::SqlDatabase::open(databasePath);
+    if (!db)
+        return failWith(db.error());
+    Result<void> migrated = AccountSchema::migrate(**db);
+    if (!migrated)
+        return failWith(migrated.error());
+    return std::unique_ptr<AccountStore>(new AccountStore(std::move(*db)));
+}
+
+Result<void> AccountStore::checkPassword(const QString &password)
+{
+    if (password.size() < kMinimumPasswordLength)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The password needs at least %1 characters.").arg(kMinimumPasswordLength));
+    bool letter = false;
+    bool other = false;
+    for (const QChar c : password)
+        (c.isLetter() ? letter : other) = true;
+    if (!letter || !other)
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The password needs both letters and digits or other signs."));
+    return {};
+}
+
+Result<bool> AccountStore::isEmpty() const
+{
+    Result<QVariant> count = m_db->scalar(QStringLiteral("SELECT count(*) FROM accounts"));
+    if (!count)
+        return failWith(count.error());
+    return count->toInt() == 0;
+}
+
+Result<Account> AccountStore::createFirstAdmin(
+    const QString &login, const QString &displayName, const QString &password)
+{
+    Result<bool> empty = isEmpty();
+    if (!empty)
+        return failWith(empty.error());
+    if (!*empty)
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "An administrator already exists; log in with an existing account."));
+    return insert(login, displayName, Role::Admin, password);
+}
+
+Result<Account> AccountStore::createAccount(
+    const QString &login, const QString &displayName, Role role, const QString &password)
+{
+    return insert(login, displayName, role, password);
+}
+
+Result<Account> AccountStore::insert(
+    const QString &login, const QString &displayName, Role role, const QString &password)
+{
+    const QString name = login.trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char(' ')))
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "A login name is one word without spaces."));
+    if (displayName.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The account needs the clerk's name."));
+    Result<void> acceptable = checkPassword(password);
+    if (!acceptable)
+        return failWith(acceptable.error());
+    Result<QVariant> taken
+        = m_db->scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE login = ?"), {name});
+    if (!taken)
+        return failWith(taken.error());
+    if (taken->toInt() > 0)
+        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The login name %1 is already taken.").arg(name));
+
+    Result<QSqlQuery> query = m_db->prepare(QStringLiteral(
+        "INSERT INTO accounts (login, display_name, role, password_hash, active, created, updated)"
+        " VALUES (?, ?, ?, ?, 1, ?, ?)"));
+    if (!query)
+        return failWith(query.error());
+    const QString time = now();
+    query->addBindValue(name);
+    query->addBindValue(displayName.trimmed());
+    query->addBindValue(roleKey(role));
+    query->addBindValue(PasswordHash::create(password));
+    query->addBindValue(time);
+    query->addBindValue(time);
+    Result<void> done = cases::SqlDatabase::exec(*query, QCoreApplication::translate("ow::accounts", "creating the account %1").arg(name));
+    if (!done)
+        return failWith(done.error());
+    return account(name);
+}
+
+Result<QString> AccountStore::storedHash(const QString &login) const
+{
+    Result<QVariant> hash = m_db->scalar(
+        QStringLiteral("SELECT password_hash FROM accounts WHERE login = ? AND active = 1"), {login.trimmed()});
+    if (!hash)
+        return failWith(hash.error());
+    return hash->isNull() ? QString() : hash->toString();
+}
+
+Result<bool> AccountStore::checkPasswordOf(const QString &login, const QString &password) const
+{
+    Result<QString> hash = storedHash(login);
+    if (!hash)
+        return failWith(hash.error());
+    if (hash->isEmpty()) {
+        // Spend the same time as for a known login, so timing does not tell which logins exist.
+        PasswordHash::verify(password, PasswordHash::create(password, QByteArray(16, 'x'), PasswordHash::kIterations));
+        return false;
+    }
+    return PasswordHash::verify(password, *hash);
+}
+
+Result<Account> AccountStore::authenticate(const QString &login, const QString &password)
+{
+    Result<bool> matches = checkPasswordOf(login, password);
+    if (!matches)
+        return failWith(matches.error());
+    if (!*matches)
+        return refusedLogin();
+    Result<void> stamped = update(login, QStringLiteral("last_login = ?"), {now()});
+    if (!stamped)
+        return failWith(stamped.error());
+    return account(login);
+}
+
+Result<void> AccountStore::changePassword(const QString &login, const QString &newPassword)
+{
+    Result<void> acceptable = checkPassword(newPassword);
+    if (!acceptable)
+        return failWith(acceptable.error());
+    return update(login, QStringLiteral("password_hash = ?"), {PasswordHash::create(newPassword)});
+}
+
+Result<void> AccountStore::setActive(const QString &login, bool active)
+{
+    return update(login, QStringLiteral("active = ?"), {active ? 1 : 0});
+}
+
+Result<void> AccountStore::setRole(const QString &login, Role role)
+{
+    return update(login, QStringLiteral("role = ?"), {roleKey(role)});
+}
+
+Result<void> AccountStore::update(const QString &login, const QString &assignments, const QVariantList &values)
+{
+    Result<QSqlQuery> query = m_db->prepare(
+        QStringLiteral("UPDATE accounts SET %1, updated = ? WHERE login = ?").arg(assignments));
+    if (!query)
+        return failWith(query.error());
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    query->addBindValue(now());
+    query->addBindValue(login.trimmed());
+    Result<void> done = cases::SqlDatabase::exec(*query, QCoreApplication::translate("ow::accounts", "updating the account %1").arg(login));
+    if (!done)
+        return failWith(done.error());
+    if (query->numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
+    return {};
+}
+
+Result<Account> AccountStore::account(const QString &login) const
+{
+    Result<QSqlQuery> query
+        = m_db->prepare(QStringLiteral("SELECT %1 FROM accounts WHERE login = ?").arg(kColumns));
+    if (!query)
+        return failWith(query.error());
+    query->addBindValue(login.trimmed());
+    Result<void> done = cases::SqlDatabase::exec(*query);
+    if (!done)
+        return failWith(done.error());
+    if (!query->next())
+        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
+    return accountFrom(*query);
+}
+
+Result<QList<Account>> AccountStore::accounts() const
+{
+    Result<QSqlQuery> query
+        = m_db->prepare(QStringLiteral("SELECT %1 FROM accounts ORDER BY login").arg(kColumns));
+    if (!query)
+        return failWith(query.error());
+    Result<void> done = cases::SqlDatabase::exec(*query);
+    if (!done)
+        return failWith(done.error());
+    QList<Account> list;
+    while (query->next())
+        list.append(accountFrom(*query));
+    return list;
+}
+
+} // namespace ow::accounts

@@ -1,0 +1,114 @@
+#include "ui/LoginDialog.h"
+
+#include "accounts/AccountStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    // A database error here means the window cannot work anyway; the log-in attempt will show it.
+    m_mode = m_store.isEmpty().value_or(false) ? Mode::CreateAdmin : Mode::LogIn;
+    setWindowTitle(m_mode == Mode::CreateAdmin ? tr("OneWindow — first start") : tr("OneWindow — log in"));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(m_mode == Mode::CreateAdmin
+            ? tr("This workstation has no accounts yet. Create the administrator account; the administrator "
+                 "then creates the clerks' accounts.")
+            : tr("Log in with your clerk account."),
+        this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    auto *form = new QFormLayout;
+    auto makeField = [this](const QString &name, bool secret) {
+        auto *field = new QLineEdit(this);
+        field->setObjectName(name);
+        if (secret)
+            field->setEchoMode(QLineEdit::Password);
+        return field;
+    };
+    m_login = makeField(QStringLiteral("loginField"), false);
+    form->addRow(tr("&Login name:"), m_login);
+    if (m_mode == Mode::CreateAdmin) {
+        m_name = makeField(QStringLiteral("nameField"), false);
+        form->addRow(tr("&Your name:"), m_name);
+    }
+    m_password = makeField(QStringLiteral("passwordField"), true);
+    form->addRow(tr("&Password:"), m_password);
+    if (m_mode == Mode::CreateAdmin) {
+        m_repeat = makeField(QStringLiteral("repeatField"), true);
+        form->addRow(tr("&Repeat the password:"), m_repeat);
+        m_login->setText(QStringLiteral("admin"));
+        m_login->selectAll();
+    }
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_mode == Mode::CreateAdmin ? tr("Create and log in") : tr("Log in"));
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_login->setFocus();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LoginDialog::refuse(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_password->clear();
+    if (m_repeat)
+        m_repeat->clear();
+    m_password->setFocus();
+}
+
+void LoginDialog::submit()
+{
+    if (m_mode == Mode::CreateAdmin) {
+        if (m_password->text() != m_repeat->text()) {
+            refuse(tr("The two passwords differ; type the same password twice."));
+            return;
+        }
+        Result<accounts::Account> created
+            = m_store.createFirstAdmin(m_login->text(), m_name->text(), m_password->text());
+        if (!created) {
+            refuse(created.error().message());
+            return;
+        }
+        m_account = *created;
+    } else {
+        Result<accounts::Account> in = m_store.authenticate(m_login->text(), m_password->text());
+        if (!in) {
+            refuse(in.error().message());
+            return;
+        }
+        m_account = *in;
+    }
+    m_password->clear();
+    accept();
+}
+
+} // namespace ow::ui

@@ -1,0 +1,92 @@
+#include "ui/SessionGuard.h"
+
+#include "accounts/AccountStore.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LockOverlay.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace ow::ui {
+
+SessionGuard::SessionGuard(
+    QMainWindow *window, accounts::AccountStore &store, accounts::Account account, int idleMinutes)
+    : QObject(window)
+    , m_window(window)
+    , m_store(store)
+    , m_account(std::move(account))
+{
+    const QString clerkLine
+        = tr("Clerk: %1 (%2)").arg(m_account.displayName, accounts::roleLabel(m_account.role));
+    auto *clerkLabel = new QLabel(clerkLine, window);
+    clerkLabel->setObjectName(QStringLiteral("clerkLabel"));
+    window->statusBar()->addPermanentWidget(clerkLabel);
+
+    m_overlay = new LockOverlay(window);
+    m_overlay->setClerk(clerkLine);
+    connect(m_overlay, &LockOverlay::unlockRequested, this, &SessionGuard::tryUnlock);
+
+    m_idle = new IdleWatcher(idleMinutes, this);
+    connect(m_idle, &IdleWatcher::idle, this, &SessionGuard::lock);
+
+    m_lockAction = new QAction(tr("&Lock the workstation"), window);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &SessionGuard::lock);
+    window->addAction(m_lockAction);
+    if (QMenu *file = window->menuBar()->findChild<QMenu *>(); file)
+        file->insertAction(file->actions().value(0), m_lockAction);
+}
+
+void SessionGuard::lock()
+{
+    if (m_locked || !m_window)
+        return;
+    m_locked = true;
+    m_focusBeforeLock = QApplication::focusWidget();
+    // Every shortcut of the window is off while locked; each action gets back its own state.
+    m_enabledBeforeLock.clear();
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        m_enabledBeforeLock.insert(action, action->isEnabled());
+        action->setEnabled(false);
+    }
+    m_window->menuBar()->setEnabled(false);
+    // Tab must not reach the widgets under the overlay.
+    if (QWidget *central = m_window->centralWidget())
+        central->setEnabled(false);
+    m_overlay->cover();
+    Q_EMIT lockedChanged(true);
+}
+
+bool SessionGuard::tryUnlock(const QString &password)
+{
+    if (!m_locked)
+        return true;
+    Result<bool> matches = m_store.checkPasswordOf(m_account.login, password);
+    if (!matches) {
+        m_overlay->showRefusal(matches.error().message());
+        return false;
+    }
+    if (!*matches) {
+        m_overlay->showRefusal(tr("That is not the password of %1.").arg(m_account.displayName));
+        return false;
+    }
+    m_locked = false;
+    for (auto it = m_enabledBeforeLock.cbegin(); it != m_enabledBeforeLock.cend(); ++it)
+        it.key()->setEnabled(it.value());
+    m_enabledBeforeLock.clear();
+    m_window->menuBar()->setEnabled(true);
+    if (QWidget *central = m_window->centralWidget())
+        central->setEnabled(true);
+    m_overlay->hide();
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    m_idle->restart();
+    Q_EMIT lockedChanged(false);
+    return true;
+}
+
+} // namespace ow::ui

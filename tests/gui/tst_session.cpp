@@ -1,0 +1,189 @@
+// The logged-in clerk: the first-run administrator, log-in refusals, the idle lock and unlocking
+// with the clerk's password, all by keyboard.
+
+#include "GuiTestSupport.h"
+
+#include "accounts/AccountStore.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LockOverlay.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SessionGuard.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace ow;
+using namespace ow::ui;
+using ow::test::press;
+using ow::test::type;
+
+class tst_Session : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstRunCreatesAdministrator();
+    void logInRefusesWrongPassword();
+    void idleLockAndUnlock();
+    void idleWatcherMinutes();
+
+private:
+    std::unique_ptr<accounts::AccountStore> openStore(const QTemporaryDir &dir) const
+    {
+        auto store = accounts::AccountStore::open(dir.filePath(QStringLiteral("cases.db")));
+        return store ? std::move(*store) : nullptr;
+    }
+    static QString focusedName()
+    {
+        QWidget *focus = QApplication::focusWidget();
+        return focus ? focus->objectName() : QString();
+    }
+    void saveScreenshot(QWidget *widget, const QString &name) const
+    {
+        const QString fromEnvironment = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
+        const QString dir = fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+    }
+};
+
+void tst_Session::firstRunCreatesAdministrator()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    LoginDialog dialog(*store);
+    QCOMPARE(dialog.mode(), LoginDialog::Mode::CreateAdmin);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focusedName(), QStringLiteral("loginField"));
+    type(QStringLiteral("chief"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusedName(), QStringLiteral("nameField"));
+    type(QStringLiteral("Wang Fang"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("hall-admin-1"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusedName(), QStringLiteral("repeatField"));
+    type(QStringLiteral("hall-admin-2"));
+    saveScreenshot(&dialog, QStringLiteral("session-1-first-run.png"));
+    press(Qt::Key_Return);
+    // Different repetitions: refused, the dialog stays, the password fields are emptied.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QCOMPARE(store->isEmpty().value_or(false), true);
+    QCOMPARE(focusedName(), QStringLiteral("passwordField"));
+
+    type(QStringLiteral("hall-admin-1"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("hall-admin-1"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.account());
+    QCOMPARE(dialog.account()->login, QStringLiteral("chief"));
+    QCOMPARE(dialog.account()->role, accounts::Role::Admin);
+    QCOMPARE(store->isEmpty().value_or(true), false);
+
+    // The next start asks to log in instead.
+    LoginDialog next(*store);
+    QCOMPARE(next.mode(), LoginDialog::Mode::LogIn);
+}
+
+void tst_Session::logInRefusesWrongPassword()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(store->createAccount(
+        QStringLiteral("zhang"), QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07")));
+    LoginDialog dialog(*store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    type(QStringLiteral("zhang"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("window-70"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(!dialog.account());
+    saveScreenshot(&dialog, QStringLiteral("session-2-refused.png"));
+
+    type(QStringLiteral("window-07"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.account()->displayName, QStringLiteral("Zhang San"));
+}
+
+void tst_Session::idleLockAndUnlock()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    Result<accounts::Account> clerk = store->createAccount(
+        QStringLiteral("zhang"), QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07"));
+    QVERIFY(clerk);
+
+    MainWindow window(ow::test::uiCatalogue());
+    auto *guard = new SessionGuard(&window, *store, *clerk, 10);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("clerkLabel"))->text().contains(QStringLiteral("Zhang San")));
+    QVERIFY(guard->idleWatcher()->isRunning());
+
+    // The search page works before the lock.
+    QAction *find = nullptr;
+    for (QAction *action : window.actions())
+        if (action->shortcuts().contains(QKeySequence::keyBindings(QKeySequence::Find).value(0)))
+            find = action;
+    QVERIFY(find);
+    QVERIFY(find->isEnabled());
+
+    guard->idleWatcher()->expireNow();
+    QVERIFY(guard->isLocked());
+    QVERIFY(guard->overlay()->isVisible());
+    QVERIFY(!find->isEnabled());
+    QVERIFY(!window.menuBar()->isEnabled());
+    QCOMPARE(focusedName(), QStringLiteral("unlockPassword"));
+    saveScreenshot(&window, QStringLiteral("session-3-locked.png"));
+
+    type(QStringLiteral("window-08"));
+    press(Qt::Key_Return);
+    QVERIFY(guard->isLocked());
+    QVERIFY(!guard->overlay()->refusalText().isEmpty());
+    QVERIFY(!find->isEnabled());
+
+    type(QStringLiteral("window-07"));
+    press(Qt::Key_Return);
+    QVERIFY(!guard->isLocked());
+    QVERIFY(!guard->overlay()->isVisible());
+    QVERIFY(find->isEnabled());
+    QVERIFY(window.menuBar()->isEnabled());
+    QVERIFY(window.isSearching());
+
+    // Ctrl+L locks by hand.
+    press(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(guard->isLocked());
+}
+
+void tst_Session::idleWatcherMinutes()
+{
+    IdleWatcher watcher(5);
+    QVERIFY(watcher.isRunning());
+    QSignalSpy idle(&watcher, &IdleWatcher::idle);
+    watcher.expireNow();
+    QCOMPARE(idle.count(), 1);
+    QVERIFY(!watcher.isRunning());
+    watcher.restart();
+    QVERIFY(watcher.isRunning());
+    watcher.setMinutes(0);
+    QVERIFY(!watcher.isRunning());
+    QCOMPARE(watcher.minutes(), 0);
+}
+
+QTEST_MAIN(tst_Session)
+#include "tst_session.moc"
