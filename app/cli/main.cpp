@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-
 #include <cstring>
 #include <memory>
 
@@ -16,8 +15,9 @@ int main(int argc, char *argv[])
         drawsDocuments = drawsDocuments || std::strcmp(argv[i], "document") == 0;
     if (drawsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app = drawsDocuments ? std::make_unique<QGuiApplication>(argc, argv)
-                                                                 : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = drawsDocuments
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     ow::installTranslations(*app, ow::languageFromArguments(QCoreApplication::arguments()));

@@ -20,22 +20,26 @@ namespace {
 const QCommandLineOption &settingsOption()
 {
     static const QCommandLineOption option(QStringLiteral("settings"),
-        QCoreApplication::translate("ow::cli", "The hall's settings file (INI) over the built-in defaults."), QStringLiteral("FILE"));
+        QCoreApplication::translate("ow::cli", "The hall's settings file (INI) over the built-in defaults."),
+        QStringLiteral("FILE"));
     return option;
 }
 
 const QCommandLineOption &catalogueOption()
 {
     static const QCommandLineOption option(QStringLiteral("catalogue"),
-        QCoreApplication::translate("ow::cli", "The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue)."), QStringLiteral("DIR"));
+        QCoreApplication::translate(
+            "ow::cli", "The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue)."),
+        QStringLiteral("DIR"));
     return option;
 }
 
 const QCommandLineOption &receiptOption()
 {
     static const QCommandLineOption option(QStringLiteral("receipt"),
-        QCoreApplication::translate("ow::cli", "Paper width of PNG receipts: 80 (576 dots, default) or 58 (384 dots)."), QStringLiteral("MM"),
-        QStringLiteral("80"));
+        QCoreApplication::translate(
+            "ow::cli", "Paper width of PNG receipts: 80 (576 dots, default) or 58 (384 dots)."),
+        QStringLiteral("MM"), QStringLiteral("80"));
     return option;
 }
 
@@ -69,7 +73,8 @@ std::optional<cases::EventKind> decisionEvent(DocumentKind kind)
 
 int DocumentCommand::run(QStringList arguments)
 {
-    const QString usage = QCoreApplication::translate("ow::cli", "Usage: onewindow-cli document sample|render ... (--help for each)\n");
+    const QString usage = QCoreApplication::translate(
+        "ow::cli", "Usage: onewindow-cli document sample|render ... (--help for each)\n");
     if (arguments.isEmpty()) {
         m_console.err() << usage;
         return 2;
@@ -80,21 +85,27 @@ int DocumentCommand::run(QStringList arguments)
         return 0;
     }
     if (sub != QStringLiteral("sample") && sub != QStringLiteral("render")) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "unknown document command '%1'").arg(sub) << '\n' << usage;
+        m_console.err() << QCoreApplication::translate("ow::cli", "unknown document command '%1'").arg(sub)
+                        << '\n'
+                        << usage;
         return 2;
     }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "Documents are drawn with fonts, which need a QGuiApplication.") << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "Documents are drawn with fonts, which need a QGuiApplication.")
+                        << '\n';
         return 2;
     }
     return sub == QStringLiteral("sample") ? sample(arguments) : render(arguments);
 }
 
-bool DocumentCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, int *exitCode)
+bool DocumentCommand::parse(
+    QCommandLineParser &parser, const QString &name, const QStringList &arguments, int *exitCode)
 {
     parser.addOption(settingsOption());
     parser.addOption(receiptOption());
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("ow::cli", "Show this help."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("ow::cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList {QStringLiteral("onewindow-cli ") + name} + arguments)) {
         m_console.err() << parser.errorText() << '\n';
@@ -107,7 +118,9 @@ bool DocumentCommand::parse(QCommandLineParser &parser, const QString &name, con
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "unexpected argument '%1'; see --help").arg(parser.positionalArguments().first()) << '\n';
+        m_console.err() << QCoreApplication::translate("ow::cli", "unexpected argument '%1'; see --help")
+                               .arg(parser.positionalArguments().first())
+                        << '\n';
         *exitCode = 2;
         return false;
     }
@@ -122,8 +135,9 @@ bool DocumentCommand::parse(QCommandLineParser &parser, const QString &name, con
 
 std::optional<HallSettings> DocumentCommand::settings(const QCommandLineParser &parser)
 {
-    Result<HallSettings> loaded
-        = parser.isSet(settingsOption()) ? HallSettings::load(parser.value(settingsOption())) : HallSettings::builtIn();
+    Result<HallSettings> loaded = parser.isSet(settingsOption())
+        ? HallSettings::load(parser.value(settingsOption()))
+        : HallSettings::builtIn();
     if (!loaded) {
         m_console.err() << loaded.error().toString() << '\n';
         return std::nullopt;
@@ -139,7 +153,8 @@ QString DocumentCommand::catalogueDirectory(const QCommandLineParser &parser)
     if (!environment.isEmpty())
         return environment;
     const QDir exe(QCoreApplication::applicationDirPath());
-    const QString installed = QDir::cleanPath(exe.filePath(QStringLiteral("../share/onewindow/catalogue/demo")));
+    const QString installed
+        = QDir::cleanPath(exe.filePath(QStringLiteral("../share/onewindow/catalogue/demo")));
     if (QFileInfo(installed).isDir())
         return installed;
     return QDir::cleanPath(exe.filePath(QStringLiteral("../../resources/catalogue/demo")));
@@ -148,14 +163,16 @@ QString DocumentCommand::catalogueDirectory(const QCommandLineParser &parser)
 bool DocumentCommand::write(const Document &document, const QString &path, const QString &receiptWidth)
 {
     if (path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
-        Result<QImage> image = DocumentRenderer::receipt(
-            document, receiptWidth == QStringLiteral("58") ? ReceiptWidth::Paper58mm : ReceiptWidth::Paper80mm);
+        Result<QImage> image = DocumentRenderer::receipt(document,
+            receiptWidth == QStringLiteral("58") ? ReceiptWidth::Paper58mm : ReceiptWidth::Paper80mm);
         if (!image) {
             m_console.err() << image.error().toString() << '\n';
             return false;
         }
         if (!image->save(path, "PNG")) {
-            m_console.err() << QCoreApplication::translate("ow::cli", "cannot write %1").arg(QDir::toNativeSeparators(path)) << '\n';
+            m_console.err() << QCoreApplication::translate("ow::cli", "cannot write %1")
+                                   .arg(QDir::toNativeSeparators(path))
+                            << '\n';
             return false;
         }
     } else {
@@ -172,9 +189,11 @@ bool DocumentCommand::write(const Document &document, const QString &path, const
 int DocumentCommand::sample(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("ow::cli", "Print every document for the demo case (hotel hygiene permit "
-                                        "330302-WJ-001, applicant 张三): KIND.pdf and KIND-receipt.png each."));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("ow::cli", "The folder to write to (created if needed)."),
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Print every document for the demo case (hotel hygiene permit "
+        "330302-WJ-001, applicant 张三): KIND.pdf and KIND-receipt.png each."));
+    const QCommandLineOption out(QStringLiteral("out"),
+        QCoreApplication::translate("ow::cli", "The folder to write to (created if needed)."),
         QStringLiteral("DIR"));
     parser.addOption(out);
     parser.addOption(catalogueOption());
@@ -182,7 +201,8 @@ int DocumentCommand::sample(const QStringList &arguments)
     if (!parse(parser, QStringLiteral("document sample"), arguments, &exitCode))
         return exitCode;
     if (!parser.isSet(out)) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "--out DIR is required; see --help") << '\n';
+        m_console.err() << QCoreApplication::translate("ow::cli", "--out DIR is required; see --help")
+                        << '\n';
         return 2;
     }
     const std::optional<HallSettings> hall = settings(parser);
@@ -195,7 +215,9 @@ int DocumentCommand::sample(const QStringList &arguments)
     }
     const QDir directory(parser.value(out));
     if (!QDir().mkpath(directory.path())) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "cannot create %1").arg(QDir::toNativeSeparators(directory.path())) << '\n';
+        m_console.err() << QCoreApplication::translate("ow::cli", "cannot create %1")
+                               .arg(QDir::toNativeSeparators(directory.path()))
+                        << '\n';
         return 2;
     }
     const DocumentContext context = DocumentSamples::context(*hall);
@@ -206,7 +228,8 @@ int DocumentCommand::sample(const QStringList &arguments)
             return 2;
         }
         const QString name = keyword(kind);
-        if (!write(*document, directory.filePath(name + QStringLiteral(".pdf")), parser.value(receiptOption()))
+        if (!write(
+                *document, directory.filePath(name + QStringLiteral(".pdf")), parser.value(receiptOption()))
             || !write(*document, directory.filePath(name + QStringLiteral("-receipt.png")),
                 parser.value(receiptOption())))
             return 2;
@@ -217,27 +240,35 @@ int DocumentCommand::sample(const QStringList &arguments)
 int DocumentCommand::render(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("ow::cli", "Print one document of a case in the local database: a PDF, or a "
-                                        "thermal receipt image when FILE ends in .png."));
-    const QCommandLineOption number(QStringLiteral("case"), QCoreApplication::translate("ow::cli", "The case number."), QStringLiteral("NUMBER"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("ow::cli", "The document: %1.").arg(kindKeywords().join(QStringLiteral(", "))),
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Print one document of a case in the local database: a PDF, or a "
+        "thermal receipt image when FILE ends in .png."));
+    const QCommandLineOption number(QStringLiteral("case"),
+        QCoreApplication::translate("ow::cli", "The case number."), QStringLiteral("NUMBER"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+        QCoreApplication::translate("ow::cli", "The document: %1.")
+            .arg(kindKeywords().join(QStringLiteral(", "))),
         QStringLiteral("KIND"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("ow::cli", "The workstation's data folder (default: %1).")
             .arg(QDir::toNativeSeparators(cases::CaseStore::defaultDataDirectory())),
         QStringLiteral("DIR"));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("ow::cli", "The file to write (.pdf or .png)."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"),
+        QCoreApplication::translate("ow::cli", "The file to write (.pdf or .png)."), QStringLiteral("FILE"));
     parser.addOptions({number, kind, dataDir, out, catalogueOption()});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("document render"), arguments, &exitCode))
         return exitCode;
     if (!parser.isSet(number) || !parser.isSet(kind) || !parser.isSet(out)) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "--case, --kind and --out are required; see --help") << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "--case, --kind and --out are required; see --help")
+                        << '\n';
         return 2;
     }
     const std::optional<DocumentKind> documentKind = documentKindFromKeyword(parser.value(kind));
     if (!documentKind) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "unknown document kind '%1'; use one of: %2")
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "unknown document kind '%1'; use one of: %2")
                                .arg(parser.value(kind), kindKeywords().join(QStringLiteral(", ")))
                         << '\n';
         return 2;
@@ -245,7 +276,8 @@ int DocumentCommand::render(const QStringList &arguments)
     const std::optional<HallSettings> hall = settings(parser);
     if (!hall)
         return 2;
-    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : cases::CaseStore::defaultDataDirectory();
+    const QString directory
+        = parser.isSet(dataDir) ? parser.value(dataDir) : cases::CaseStore::defaultDataDirectory();
     Result<std::unique_ptr<cases::CaseStore>> store
         = cases::CaseStore::open(directory, cases::Workstation(), cases::SqlDatabase::OpenMode::MustExist);
     if (!store) {
@@ -267,14 +299,17 @@ int DocumentCommand::render(const QStringList &arguments)
         if (wanted ? event.kind == *wanted : event.kind == cases::EventKind::Created)
             decision = &event;
     if (!decision) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "The case %1 has no decision that issues a %2.").arg(found->number, parser.value(kind))
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "The case %1 has no decision that issues a %2.")
+                               .arg(found->number, parser.value(kind))
                         << '\n';
         return 1;
     }
     std::shared_ptr<const catalogue::Catalogue> catalogue;
     if (*documentKind == DocumentKind::Checklist) {
         // Only for the answers' labels; the materials come from the case's own snapshot.
-        Result<catalogue::CataloguePtr> loaded = catalogue::CatalogueLoader::loadOrError(catalogueDirectory(parser));
+        Result<catalogue::CataloguePtr> loaded
+            = catalogue::CatalogueLoader::loadOrError(catalogueDirectory(parser));
         if (loaded)
             catalogue = *loaded;
     }

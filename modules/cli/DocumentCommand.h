@@ -5,7 +5,6 @@
 #include "documents/HallSettings.h"
 
 #include <QCommandLineParser>
-
 #include <optional>
 
 namespace ow::cli {

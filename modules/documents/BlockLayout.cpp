@@ -3,7 +3,6 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QTextLayout>
-
 #include <algorithm>
 
 namespace ow::documents {
@@ -39,13 +38,16 @@ void PaintItem::translate(const QPointF &offset)
     rect.translate(offset);
 }
 
-DocumentFonts DocumentFonts::make(const Document &document, const PageFormat::Typography &type)
+DocumentFonts DocumentFonts::make(const Document &document, const PageFormat &format)
 {
+    const PageFormat::Typography &type = format.type;
+    // Thin serifs break up on a 203 dpi thermal head; receipts are set in sans throughout.
+    const QString serif = format.receipt ? document.sansFamily : document.serifFamily;
     DocumentFonts fonts;
     fonts.organ = makeFont(document.sansFamily, type.organ);
-    fonts.title = makeFont(document.serifFamily, type.title, QFont::Bold);
+    fonts.title = makeFont(serif, type.title, QFont::Bold);
     fonts.subtitle = makeFont(document.sansFamily, type.subtitle);
-    fonts.body = makeFont(document.serifFamily, type.body);
+    fonts.body = makeFont(serif, type.body);
     fonts.strong = makeFont(document.sansFamily, type.body, QFont::Bold);
     fonts.table = makeFont(document.sansFamily, type.table);
     fonts.tableBold = makeFont(document.sansFamily, type.table, QFont::Bold);
@@ -53,7 +55,8 @@ DocumentFonts DocumentFonts::make(const Document &document, const PageFormat::Ty
     return fonts;
 }
 
-BlockLayout::BlockLayout(const PageFormat &format, const DocumentFonts &fonts, QPaintDevice *device, qreal contentWidth)
+BlockLayout::BlockLayout(
+    const PageFormat &format, const DocumentFonts &fonts, QPaintDevice *device, qreal contentWidth)
     : m_format(format)
     , m_fonts(fonts)
     , m_device(device)
@@ -186,7 +189,8 @@ void BlockLayout::heading(const HeadingBlock &block, QList<LayoutUnit> &units) c
     y += mm(m_format.receipt ? 1 : 2);
     y += place(wrap(block.title, TextSpec {m_fonts.title, 1.15, Qt::AlignHCenter}, m_width), unit, 0, y);
     if (!block.subtitle.isEmpty())
-        y += place(wrap(block.subtitle, TextSpec {m_fonts.subtitle, 1.2, Qt::AlignHCenter}, m_width), unit, 0, y);
+        y += place(
+            wrap(block.subtitle, TextSpec {m_fonts.subtitle, 1.2, Qt::AlignHCenter}, m_width), unit, 0, y);
     unit.height = y + mm(m_format.receipt ? 1.5 : 3);
     units.append(unit);
 }
@@ -195,14 +199,16 @@ void BlockLayout::metaLine(const MetaLineBlock &block, QList<LayoutUnit> &units)
 {
     LayoutUnit unit;
     const QFontMetricsF metrics(m_fonts.table, m_device);
-    const bool oneLine = metrics.horizontalAdvance(block.left) + metrics.horizontalAdvance(block.right) + mm(4) <= m_width;
+    const bool oneLine
+        = metrics.horizontalAdvance(block.left) + metrics.horizontalAdvance(block.right) + mm(4) <= m_width;
     qreal y = 0;
     if (!block.left.isEmpty())
         y += place(wrap(block.left, TextSpec {m_fonts.table, 1.2}, m_width), unit, 0, 0);
     if (oneLine)
-        y = std::max(y, place(wrap(block.right, TextSpec {m_fonts.table, 1.2, Qt::AlignRight}, m_width), unit, 0, 0));
-    else
-        y += place(wrap(block.right, TextSpec {m_fonts.table, 1.2, Qt::AlignRight}, m_width), unit, 0, y);
+        y = std::max(
+            y, place(wrap(block.right, TextSpec {m_fonts.table, 1.2, Qt::AlignRight}, m_width), unit, 0, 0));
+    else // too narrow for both (a receipt): the right-hand text goes under the left, flush left
+        y += place(wrap(block.right, TextSpec {m_fonts.table, 1.2}, m_width), unit, 0, y);
     unit.height = y;
     unit.spaceBefore = mm(1);
     units.append(unit);
@@ -210,7 +216,7 @@ void BlockLayout::metaLine(const MetaLineBlock &block, QList<LayoutUnit> &units)
 
 void BlockLayout::paragraph(const ParagraphBlock &block, QList<LayoutUnit> &units) const
 {
-    TextSpec spec {m_fonts.body, 1.2, Qt::AlignLeft, 0, true};
+    TextSpec spec {m_fonts.body, 1.1, Qt::AlignLeft, 0, true};
     if (block.style == TextStyle::Strong)
         spec = TextSpec {m_fonts.strong, 1.2, Qt::AlignLeft, 0, true};
     else if (block.style == TextStyle::Small)
@@ -222,7 +228,9 @@ void BlockLayout::paragraph(const ParagraphBlock &block, QList<LayoutUnit> &unit
     for (qsizetype i = 0; i < lines.size(); ++i) {
         LayoutUnit unit;
         unit.height = place({lines.at(i)}, unit, 0, 0);
-        unit.spaceBefore = i == 0 ? mm(block.style == TextStyle::Small ? 0.8 : 1.5) : 0;
+        unit.spaceBefore = i == 0 ? mm(block.style == TextStyle::Small ? 0.8 : 1.2) : 0;
+        // No lone first line at the foot of a page, no lone last line at the head of the next.
+        unit.keepWithNext = lines.size() > 1 && (i == 0 || i == lines.size() - 2);
         units.append(unit);
     }
 }
@@ -236,10 +244,11 @@ void BlockLayout::section(const SectionBlock &block, QList<LayoutUnit> &units) c
     units.append(unit);
 }
 
-LayoutUnit BlockLayout::row(const QList<qreal> &widths, const QList<QList<Line>> &cells, const QList<bool> &shaded) const
+LayoutUnit BlockLayout::row(
+    const QList<qreal> &widths, const QList<QList<Line>> &cells, const QList<bool> &shaded) const
 {
-    const qreal padX = mm(1.5);
-    const qreal padY = mm(1.0);
+    const qreal padX = mm(1.2);
+    const qreal padY = mm(0.9);
     qreal tallest = 0;
     for (const QList<Line> &cell : cells)
         tallest = std::max(tallest, height(cell));
@@ -275,6 +284,7 @@ LayoutUnit BlockLayout::row(const QList<qreal> &widths, const QList<QList<Line>>
 
 void BlockLayout::fields(const FieldsBlock &block, QList<LayoutUnit> &units) const
 {
+    const qreal padX = mm(1.2);
     if (m_format.isNarrow()) {
         for (const Field &field : block.fields) {
             LayoutUnit unit;
@@ -286,11 +296,10 @@ void BlockLayout::fields(const FieldsBlock &block, QList<LayoutUnit> &units) con
             units.last().height += mm(1);
         return;
     }
-    const qreal padX = mm(1.5);
     const qreal label = mm(27);
     const qreal half = m_width / 2;
-    const TextSpec labelSpec {m_fonts.tableBold, 1.1, Qt::AlignHCenter};
-    const TextSpec valueSpec {m_fonts.table, 1.1};
+    const TextSpec labelSpec {m_fonts.tableBold, 0.95, Qt::AlignHCenter};
+    const TextSpec valueSpec {m_fonts.table, 0.95};
     bool first = true;
     for (qsizetype i = 0; i < block.fields.size();) {
         const Field &field = block.fields.at(i);
@@ -300,12 +309,15 @@ void BlockLayout::fields(const FieldsBlock &block, QList<LayoutUnit> &units) con
         if (pair) {
             const Field &second = block.fields.at(i + 1);
             widths = {label, half - label, label, half - label};
-            cells = {wrap(field.label, labelSpec, label - 2 * padX), wrap(field.value, valueSpec, half - label - 2 * padX),
-                wrap(second.label, labelSpec, label - 2 * padX), wrap(second.value, valueSpec, half - label - 2 * padX)};
+            cells = {wrap(field.label, labelSpec, label - 2 * padX),
+                wrap(field.value, valueSpec, half - label - 2 * padX),
+                wrap(second.label, labelSpec, label - 2 * padX),
+                wrap(second.value, valueSpec, half - label - 2 * padX)};
             i += 2;
         } else {
             widths = {label, m_width - label};
-            cells = {wrap(field.label, labelSpec, label - 2 * padX), wrap(field.value, valueSpec, m_width - label - 2 * padX)};
+            cells = {wrap(field.label, labelSpec, label - 2 * padX),
+                wrap(field.value, valueSpec, m_width - label - 2 * padX)};
             i += 1;
         }
         LayoutUnit unit = row(widths, cells, {true, false, true, false});
@@ -317,7 +329,7 @@ void BlockLayout::fields(const FieldsBlock &block, QList<LayoutUnit> &units) con
 
 void BlockLayout::table(const TableBlock &block, QList<LayoutUnit> &units) const
 {
-    const qreal padX = mm(1.5);
+    const qreal padX = mm(1.2);
     qreal weights = 0;
     for (const TableColumn &column : block.columns)
         weights += column.weight;
@@ -327,8 +339,8 @@ void BlockLayout::table(const TableBlock &block, QList<LayoutUnit> &units) const
 
     QList<QList<Line>> headerCells;
     for (qsizetype c = 0; c < block.columns.size(); ++c)
-        headerCells.append(wrap(block.columns.at(c).header, TextSpec {m_fonts.tableBold, 1.1, Qt::AlignHCenter},
-            widths.at(c) - 2 * padX));
+        headerCells.append(wrap(block.columns.at(c).header,
+            TextSpec {m_fonts.tableBold, 0.95, Qt::AlignHCenter}, widths.at(c) - 2 * padX));
     LayoutUnit header = row(widths, headerCells, QList<bool>(block.columns.size(), true));
     header.spaceBefore = mm(2);
     header.keepWithNext = true;
@@ -341,9 +353,9 @@ void BlockLayout::table(const TableBlock &block, QList<LayoutUnit> &units) const
             const TableCell cell = cells.value(c);
             const qreal inner = widths.at(c) - 2 * padX;
             const Qt::Alignment align = block.columns.at(c).centred ? Qt::AlignHCenter : Qt::AlignLeft;
-            QList<Line> lines = wrap(cell.text, TextSpec {m_fonts.table, 1.1, align}, inner);
+            QList<Line> lines = wrap(cell.text, TextSpec {m_fonts.table, 0.95, align}, inner);
             for (const QString &detail : cell.details)
-                lines += wrap(detail, TextSpec {m_fonts.small, 1.1, align}, inner);
+                lines += wrap(detail, TextSpec {m_fonts.small, 0.95, align}, inner);
             laid.append(lines);
         }
         LayoutUnit unit = row(widths, laid, {});
@@ -416,7 +428,7 @@ Result<qreal> BlockLayout::placeQr(const QrBlock &block, LayoutUnit &unit, qreal
             y += place(wrap(caption, TextSpec {m_fonts.small, 1.1, Qt::AlignHCenter}, width), unit, x, y);
         return y;
     }
-    const qreal side = mm(26);
+    const qreal side = mm(23);
     symbol.rect = QRectF(x, 0, side, side);
     unit.items.append(symbol);
     QList<Line> lines;
@@ -458,6 +470,9 @@ Result<void> BlockLayout::signature(const SignatureBlock &block, QList<LayoutUni
         units.append(unit);
         return {};
     }
+    // A seal never stands alone on a page: it takes the end of the text it signs with it.
+    if (!units.isEmpty())
+        units.last().keepWithNext = true;
     // GB/T 9704: the date ends four characters from the right edge and the organ is centred over
     // it; the seal is stamped across both, so they keep clear of the QR code on the left.
     const QFontMetricsF metrics(m_fonts.body, m_device);
@@ -465,7 +480,7 @@ Result<void> BlockLayout::signature(const SignatureBlock &block, QList<LayoutUni
     const qreal blockWidth
         = std::max(metrics.horizontalAdvance(block.organ), metrics.horizontalAdvance(block.date)) + mm(1);
     const qreal left = m_width - 4 * em(m_fonts.body, m_device) - blockWidth;
-    const TextSpec spec {m_fonts.body, 1.3, Qt::AlignHCenter};
+    const TextSpec spec {m_fonts.body, 1.2, Qt::AlignHCenter};
     QList<Line> lines = wrap(block.organ, spec, blockWidth);
     if (!block.note.isEmpty())
         lines += wrap(block.note, TextSpec {m_fonts.small, 1.2, Qt::AlignHCenter}, blockWidth);
@@ -481,7 +496,7 @@ Result<void> BlockLayout::signature(const SignatureBlock &block, QList<LayoutUni
     const qreal top = std::max<qreal>(0, qrHeight - height(lines));
     place(lines, unit, left, top);
     unit.height = std::max(qrHeight, top + height(lines));
-    unit.spaceBefore = mm(block.qr ? 8 : 10);
+    unit.spaceBefore = mm(block.qr ? 4 : 10);
     units.append(unit);
     return {};
 }
@@ -500,9 +515,11 @@ void BlockLayout::signLines(const SignLinesBlock &block, QList<LayoutUnit> &unit
             const qreal x = j * cell;
             const QList<Line> label = wrap(block.labels.at(i + j), TextSpec {m_fonts.body, 1.8}, cell);
             place(label, unit, x, 0);
-            const qreal start = x + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label.first().item.text));
+            const qreal start
+                = x + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label.first().item.text));
             const qreal baseline = label.isEmpty() ? lineHeight * 0.7 : label.first().item.position.y();
-            unit.items.append(rule(QLineF(start + mm(1), baseline + mm(1), x + cell - mm(6), baseline + mm(1))));
+            unit.items.append(
+                rule(QLineF(start + mm(1), baseline + mm(1), x + cell - mm(6), baseline + mm(1))));
         }
         units.append(unit);
     }

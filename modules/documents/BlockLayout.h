@@ -11,7 +11,6 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
-
 #include <memory>
 
 class QPaintDevice;
@@ -21,15 +20,21 @@ namespace ow::documents {
 /// One thing to paint, in device pixels.
 struct PaintItem
 {
-    enum class Kind { Text, Line, Fill, Qr };
+    enum class Kind
+    {
+        Text,
+        Line,
+        Fill,
+        Qr
+    };
     Kind kind = Kind::Text;
-    QPointF position;  ///< Text: the start of the baseline
+    QPointF position; ///< Text: the start of the baseline
     QString text;
     QFont font;
     QLineF line;
     qreal penWidth = 1;
     bool dotted = false;
-    QRectF rect;       ///< Fill and Qr
+    QRectF rect; ///< Fill and Qr
     QColor colour = Qt::black;
     std::shared_ptr<const QrCode> qr;
 
@@ -40,10 +45,11 @@ struct PaintItem
 struct LayoutUnit
 {
     qreal height = 0;
-    qreal spaceBefore = 0;        ///< dropped at the top of a page
-    bool keepWithNext = false;    ///< never the last thing on a page (section headings)
-    qsizetype repeatHeader = -1;  ///< a table header (index into the unit list) to repeat when this starts a page
-    QList<PaintItem> items;       ///< relative to the unit's top-left corner in the content area
+    qreal spaceBefore = 0; ///< dropped at the top of a page
+    bool keepWithNext = false; ///< never the last thing on a page (section headings)
+    qsizetype repeatHeader
+        = -1; ///< a table header (index into the unit list) to repeat when this starts a page
+    QList<PaintItem> items; ///< relative to the unit's top-left corner in the content area
 };
 
 /// The fonts of a document on one device.
@@ -58,7 +64,7 @@ struct DocumentFonts
     QFont tableBold;
     QFont small;
 
-    static DocumentFonts make(const Document &document, const PageFormat::Typography &type);
+    static DocumentFonts make(const Document &document, const PageFormat &format);
 };
 
 /// Turns each block of a Document into LayoutUnits for a content width on a device: text wrapped
@@ -67,7 +73,8 @@ struct DocumentFonts
 class BlockLayout
 {
 public:
-    BlockLayout(const PageFormat &format, const DocumentFonts &fonts, QPaintDevice *device, qreal contentWidth);
+    BlockLayout(
+        const PageFormat &format, const DocumentFonts &fonts, QPaintDevice *device, qreal contentWidth);
 
     /// Millimetres and points in device pixels.
     qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
@@ -78,14 +85,14 @@ public:
     struct TextSpec
     {
         QFont font;
-        qreal leading = 1.0;      ///< line height as a multiple of the font's height
+        qreal leading = 1.0; ///< line height as a multiple of the font's height
         Qt::Alignment align = Qt::AlignLeft;
         qreal firstIndent = 0;
         bool justify = false;
     };
     struct Line
     {
-        PaintItem item;           ///< the text, baseline relative to the line's top
+        PaintItem item; ///< the text, baseline relative to the line's top
         qreal height = 0;
     };
     /// Breaks `text` into lines of at most `width`; "\n" starts a new line.
@@ -110,7 +117,8 @@ private:
     /// Stacks lines into `unit` at (x, y) and returns the height they take.
     static qreal place(const QList<Line> &lines, LayoutUnit &unit, qreal x, qreal y);
     /// A ruled row of cells: each cell's lines vertically centred, borders and optional shading.
-    LayoutUnit row(const QList<qreal> &widths, const QList<QList<Line>> &cells, const QList<bool> &shaded) const;
+    LayoutUnit row(
+        const QList<qreal> &widths, const QList<QList<Line>> &cells, const QList<bool> &shaded) const;
     PaintItem rule(const QLineF &line, bool dotted = false) const;
 
     PageFormat m_format;

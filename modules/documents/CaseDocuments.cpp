@@ -67,7 +67,8 @@ public:
         m_context.addCaseNumber(document);
         document.add(ParagraphBlock {common(u"addressee").arg(m_case.applicant.name), TextStyle::Body, false},
             Document::Where::SheetOnly);
-        document.add(ParagraphBlock {say(u"body").arg(submitted(), m_case.matterName)}, Document::Where::SheetOnly);
+        document.add(
+            ParagraphBlock {say(u"body").arg(submitted(), m_case.matterName)}, Document::Where::SheetOnly);
         return document;
     }
 
@@ -83,22 +84,24 @@ public:
         QString phone = a.contactMobile.isEmpty() ? a.contactPhone : a.contactMobile;
         phone = phone.isEmpty() ? common(u"not-given") : Masking::phone(phone);
         if (!a.isOrganisation())
-            return {{common(u"label.applicant"), a.name}, {common(u"label.id-number"), Masking::idNumber(a.idNumber)},
+            return {{common(u"label.applicant"), a.name},
+                {common(u"label.id-number"), Masking::idNumber(a.idNumber)},
                 {common(u"label.mobile"), phone}};
         QList<Field> fields {{common(u"label.applicant-org"), a.name, true},
-            {common(u"label.credit-code"), a.idNumber}, {common(u"label.legal-representative"), a.legalRepresentative}};
-        fields.append({common(u"label.contact"), a.contactName.isEmpty() ? common(u"not-given") : Masking::name(a.contactName)});
+            {common(u"label.credit-code"), a.idNumber},
+            {common(u"label.legal-representative"), a.legalRepresentative}};
+        fields.append({common(u"label.contact"),
+            a.contactName.isEmpty() ? common(u"not-given") : Masking::name(a.contactName)});
         fields.append({common(u"label.mobile"), phone});
         return fields;
     }
 
-    /// Matter, department, applicant, counter, clerk and time of submission.
+    /// Matter, department, counter, applicant, clerk and time of submission; the grid pairs them.
     QList<Field> caseFields() const
     {
         QList<Field> fields {{common(u"label.matter"), m_case.matterName, true},
-            {common(u"label.department"), m_case.departmentName, true}};
+            {common(u"label.department"), m_case.departmentName}, {common(u"label.counter"), counter()}};
         fields += applicantFields();
-        fields.append({common(u"label.counter"), counter()});
         fields.append({common(u"label.first-handler"), m_context.clerk()});
         fields.append({common(u"label.submitted"), m_context.time(m_case.created)});
         return fields;
@@ -108,15 +111,14 @@ public:
     Result<QList<Field>> deadlineFields() const
     {
         if (m_case.caseType == catalogue::MatterKind::Immediate)
-            return QList<Field> {{common(u"label.case-type"), m_context.kindName(m_case.caseType)},
+            return QList<Field> {{common(u"label.promised"), m_context.kindName(m_case.caseType)},
                 {common(u"label.deadline"), common(u"immediate")}};
         if (!m_case.promisedDeadline.isValid())
-            return cannotIssue(QCoreApplication::translate("ow::documents",
-                "The case %1 has no promised deadline; it is set when the case is accepted.")
+            return cannotIssue(QCoreApplication::translate(
+                "ow::documents", "The case %1 has no promised deadline; it is set when the case is accepted.")
                                    .arg(m_case.number));
-        return QList<Field> {{common(u"label.case-type"), m_context.kindName(m_case.caseType)},
-            {common(u"label.promised"), m_context.workingDays(m_case.promisedDays)},
-            {common(u"label.deadline"), m_context.date(m_case.promisedDeadline), true}};
+        return QList<Field> {{common(u"label.promised"), m_context.workingDays(m_case.promisedDays)},
+            {common(u"label.deadline"), m_context.date(m_case.promisedDeadline)}};
     }
 
     QString promise() const
@@ -131,13 +133,15 @@ public:
         const cases::Applicant &a = m_case.applicant;
         if (!a.deliverByPost)
             return common(u"delivery.pickup").arg(m_context.text(u"hall", u"pickup"));
-        return common(u"delivery.post").arg(postAddress(), Masking::name(a.recipientName), Masking::phone(a.recipientMobile));
+        return common(u"delivery.post")
+            .arg(postAddress(), Masking::name(a.recipientName), Masking::phone(a.recipientMobile));
     }
 
     QString postAddress() const
     {
         const cases::Applicant &a = m_case.applicant;
-        const QString address = a.recipientProvince + a.recipientCity + a.recipientDistrict + a.recipientAddress;
+        const QString address
+            = a.recipientProvince + a.recipientCity + a.recipientDistrict + a.recipientAddress;
         return Masking::address(address);
     }
 
@@ -146,11 +150,11 @@ public:
     {
         TableBlock table;
         table.columns = {
-            {common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
+            {common(u"column.index"), 0.8, true, TableColumn::Compact::Prefix},
             {common(u"column.material"), 4.6, false, TableColumn::Compact::Title},
             {common(u"column.form"), 2.3, true, TableColumn::Compact::Hidden},
             {common(u"column.copies"), 0.8, true, TableColumn::Compact::Inline},
-            {common(u"column.status"), 1.6, true, TableColumn::Compact::Field},
+            {common(u"column.status"), 1.6, true, TableColumn::Compact::Inline},
         };
         int index = 0;
         for (const MaterialRow &row : m_rows) {
@@ -158,7 +162,8 @@ public:
             QString status;
             if (check && check->status == MaterialCheck::Status::Received)
                 status = common(u"status.received");
-            else if ((check && check->status == MaterialCheck::Status::DataShared) || (!check && row.dataShared))
+            else if ((check && check->status == MaterialCheck::Status::DataShared)
+                || (!check && row.dataShared))
                 status = common(u"status.data-shared");
             else if (check && check->status == MaterialCheck::Status::Supplemented)
                 status = common(u"status.supplemented");
@@ -168,7 +173,7 @@ public:
             const int copies = check && check->copies > 0 ? check->copies : row.copies;
             table.rows.append({TableCell {QString::number(++index), {}}, TableCell {row.name, {}},
                 TableCell {m_context.formName(row.form), {}},
-                TableCell {shared ? common(u"not-given") : m_context.copies(copies), {}}, TableCell {status, {}}});
+                TableCell {shared ? QString() : m_context.copies(copies), {}}, TableCell {status, {}}});
         }
         return table;
     }
@@ -183,7 +188,8 @@ public:
 
     void signLines(Document &document) const
     {
-        document.add(SignLinesBlock {{common(u"sign.applicant"), common(u"sign.date")}}, Document::Where::SheetOnly);
+        document.add(
+            SignLinesBlock {{common(u"sign.applicant"), common(u"sign.date")}}, Document::Where::SheetOnly);
     }
 
 private:
@@ -242,10 +248,9 @@ Result<Document> CaseDocuments::acceptanceReceipt(const Case &c, const DocumentC
     document.add(w.receivedTable());
     const QString delivery = c.applicant.deliverByPost
         ? w.say(u"post").arg(w.postAddress(), Masking::name(c.applicant.recipientName),
-              Masking::phone(c.applicant.recipientMobile))
+            Masking::phone(c.applicant.recipientMobile))
         : w.say(u"pickup").arg(context.text(u"hall", u"pickup"));
-    document.add(ParagraphBlock {delivery + w.say(u"keep")});
-    context.addSignature(document);
+    context.addSignature(document, delivery + w.say(u"keep"));
     return document;
 }
 
@@ -254,7 +259,7 @@ Result<Document> CaseDocuments::waiverNotice(const Case &c, const DocumentContex
     const Writer w(c, context, u"waiver");
     TableBlock waived;
     waived.columns = {
-        {w.common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
+        {w.common(u"column.index"), 0.8, true, TableColumn::Compact::Prefix},
         {w.common(u"column.material"), 4.2, false, TableColumn::Compact::Title},
         {w.common(u"column.form"), 2.3, true, TableColumn::Compact::Hidden},
         {w.common(u"column.copies"), 0.8, true, TableColumn::Compact::Inline},
@@ -271,8 +276,8 @@ Result<Document> CaseDocuments::waiverNotice(const Case &c, const DocumentContex
             TableCell {context.date(check.supplementDeadline), {}}});
     }
     if (waived.rows.isEmpty())
-        return cannotIssue(QCoreApplication::translate("ow::documents",
-            "The case %1 has no waived material; a waiver notice names at least one.")
+        return cannotIssue(QCoreApplication::translate(
+            "ow::documents", "The case %1 has no waived material; a waiver notice names at least one.")
                                .arg(c.number));
     Result<QList<Field>> deadline = w.deadlineFields();
     if (!deadline)
@@ -291,20 +296,22 @@ Result<Document> CaseDocuments::waiverNotice(const Case &c, const DocumentContex
     return document;
 }
 
-Result<Document> CaseDocuments::correctionNotice(const Case &c, const QStringList &items, const DocumentContext &context)
+Result<Document> CaseDocuments::correctionNotice(
+    const Case &c, const QStringList &items, const DocumentContext &context)
 {
     const Writer w(c, context, u"correction");
     TableBlock table;
     table.columns = {
-        {w.common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
+        {w.common(u"column.index"), 0.8, true, TableColumn::Compact::Prefix},
         {w.common(u"column.material"), 2.6, false, TableColumn::Compact::Title},
         {w.common(u"column.problem"), 2.9, false, TableColumn::Compact::Field},
         {w.common(u"column.requirement"), 2.9, false, TableColumn::Compact::Field},
     };
-    const auto addRow = [&table](const QString &material, const QString &problem, const QString &requirement) {
-        table.rows.append({TableCell {QString::number(table.rows.size() + 1), {}}, TableCell {material, {}},
-            TableCell {problem, {}}, TableCell {requirement, {}}});
-    };
+    const auto addRow
+        = [&table](const QString &material, const QString &problem, const QString &requirement) {
+              table.rows.append({TableCell {QString::number(table.rows.size() + 1), {}},
+                  TableCell {material, {}}, TableCell {problem, {}}, TableCell {requirement, {}}});
+          };
     // In checklist order, so the notice reads like the list the applicant already holds.
     QList<const MaterialCheck *> checks;
     for (const MaterialRow &row : w.rows())
@@ -340,15 +347,17 @@ Result<Document> CaseDocuments::correctionNotice(const Case &c, const QStringLis
     return document;
 }
 
-Result<Document> CaseDocuments::refusalNotice(const Case &c, const DecisionDetails &details, const DocumentContext &context)
+Result<Document> CaseDocuments::refusalNotice(
+    const Case &c, const DecisionDetails &details, const DocumentContext &context)
 {
     if (details.reasons.isEmpty())
-        return cannotIssue(QCoreApplication::translate("ow::documents",
-            "A refusal notice must state its reasons; none are recorded for the case %1.")
+        return cannotIssue(QCoreApplication::translate(
+            "ow::documents", "A refusal notice must state its reasons; none are recorded for the case %1.")
                                .arg(c.number));
     if (details.ground == DecisionDetails::Ground::NotCompetent && details.competentAuthority.isEmpty())
         return cannotIssue(QCoreApplication::translate("ow::documents",
-            "A refusal because the matter is not within this organ's powers must name the organ to apply to."));
+            "A refusal because the matter is not within this organ's powers must name the organ to apply "
+            "to."));
     const Writer w(c, context, u"refusal");
     Document document = w.begin(DocumentKind::RefusalNotice);
     for (qsizetype i = 0; i < details.reasons.size(); ++i)
@@ -359,9 +368,10 @@ Result<Document> CaseDocuments::refusalNotice(const Case &c, const DecisionDetai
         document.add(ParagraphBlock {w.say(u"ground.not-competent").arg(details.competentAuthority)});
     document.add(FieldsBlock {w.caseFields()});
     document.add(ParagraphBlock {w.say(u"returned")});
-    document.add(ParagraphBlock {w.say(u"rights").arg(context.text(u"hall", u"reconsideration-body"),
-        context.text(u"hall", u"court"))});
-    document.add(ParagraphBlock {w.say(u"rights-basis"), TextStyle::Small, false}, Document::Where::SheetOnly);
+    document.add(ParagraphBlock {w.say(u"rights").arg(
+        context.text(u"hall", u"reconsideration-body"), context.text(u"hall", u"court"))});
+    document.add(
+        ParagraphBlock {w.say(u"rights-basis"), TextStyle::Small, false}, Document::Where::SheetOnly);
     w.signLines(document);
     context.addSignature(document);
     return document;

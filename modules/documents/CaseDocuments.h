@@ -14,14 +14,15 @@ namespace ow::documents {
 struct DecisionDetails
 {
     /// The paragraph of Administrative Licensing Law art. 32(1) a refusal rests on, if any.
-    enum class Ground {
-        Other,        ///< reasons only
-        NotRequired,  ///< (一) the matter needs no licence
+    enum class Ground
+    {
+        Other, ///< reasons only
+        NotRequired, ///< (一) the matter needs no licence
         NotCompetent, ///< (二) not within this organ's powers: name the competent organ
     };
 
-    QStringList reasons;        ///< refusal: "reasons" (text or list of texts)
-    QStringList items;          ///< correction: "items", told besides missing materials and failed points
+    QStringList reasons; ///< refusal: "reasons" (text or list of texts)
+    QStringList items; ///< correction: "items", told besides missing materials and failed points
     Ground ground = Ground::Other; ///< refusal: "ground", "not-required" or "not-competent"
     QString competentAuthority; ///< refusal: "referTo", where to apply instead
 

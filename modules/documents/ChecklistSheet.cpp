@@ -1,7 +1,7 @@
 #include "documents/ChecklistSheet.h"
 
-#include "catalogue/ChecklistBuilder.h"
 #include "cases/CaseNumber.h"
+#include "catalogue/ChecklistBuilder.h"
 
 namespace ow::documents {
 
@@ -91,8 +91,9 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
         fields.append({common(u"label.situation"), subject.situation.join(QLatin1Char('\n')), true});
     fields.append({common(u"label.department"), subject.departmentName, false});
     fields.append({common(u"label.case-type"), context.kindName(subject.kind), false});
-    const QString promised = subject.kind == catalogue::MatterKind::Immediate ? common(u"immediate")
-                                                                              : context.workingDays(subject.promisedDays);
+    const QString promised = subject.kind == catalogue::MatterKind::Immediate
+        ? common(u"immediate")
+        : context.workingDays(subject.promisedDays);
     fields.append({common(u"label.promised"), promised, false});
     fields.append({common(u"label.legal-days"),
         subject.legalDays > 0 ? context.workingDays(subject.legalDays) : common(u"not-given"), false});
@@ -106,11 +107,11 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
     for (const bool sheet : {true, false}) {
         TableBlock table;
         table.columns = {
-            {common(u"column.index"), 0.7, true, TableColumn::Compact::Prefix},
+            {common(u"column.index"), 0.8, true, TableColumn::Compact::Prefix},
             {common(sheet ? u"column.material-requirements" : u"column.material"), 5.0, false,
                 TableColumn::Compact::Title},
             {common(u"column.form"), 1.5, true, TableColumn::Compact::Field},
-            {common(u"column.copies"), 0.75, true, TableColumn::Compact::Inline},
+            {common(u"column.copies"), 0.8, true, TableColumn::Compact::Inline},
             {common(u"column.medium"), 0.9, true, TableColumn::Compact::Hidden},
             {common(u"column.source"), 1.6, false, TableColumn::Compact::Hidden},
             {common(u"column.note"), 1.8, false, TableColumn::Compact::Field},
@@ -123,7 +124,8 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
                 notes.prepend(common(u"data-shared"));
             else if (row.waivable)
                 notes.prepend(common(u"waivable"));
-            if (sheet) {
+            // The hall fetches data-shared materials itself: their review points are the clerk's business.
+            if (sheet && !row.dataShared) {
                 QStringList points;
                 for (const MaterialRow::Point &point : row.reviewPoints)
                     points.append(point.text);
@@ -148,12 +150,13 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
     if (!subject.catalogueVersion.isEmpty() && !subject.catalogueName.isEmpty())
         notes.append(say(u"note.version").arg(subject.catalogueName, subject.catalogueVersion));
     for (qsizetype i = 0; i < notes.size(); ++i)
-        document.add(ParagraphBlock {QStringLiteral("%1. %2").arg(i + 1).arg(notes.at(i)), TextStyle::Small, false},
+        document.add(
+            ParagraphBlock {QStringLiteral("%1. %2").arg(i + 1).arg(notes.at(i)), TextStyle::Small, false},
             Document::Where::SheetOnly);
     context.addQr(document);
     document.add(SpacerBlock {3});
-    document.add(ParagraphBlock {say(u"issued").arg(context.time(context.issued()), context.clerk()), TextStyle::Small,
-        false});
+    document.add(ParagraphBlock {
+        say(u"issued").arg(context.time(context.issued()), context.clerk()), TextStyle::Small, false});
     return document;
 }
 

@@ -18,16 +18,16 @@ struct ChecklistSubject
     catalogue::MatterKind kind = catalogue::MatterKind::Promised;
     int promisedDays = 0;
     int legalDays = 0;
-    QStringList situation;      ///< "question：answer" for each answer, in asking order
+    QStringList situation; ///< "question：answer" for each answer, in asking order
     QList<MaterialRow> materials;
     QString catalogueName;
     QString catalogueVersion;
-    QString caseNumber;         ///< display form; empty before a case exists
-    QString qrToken;            ///< empty before a case exists: then no QR code is printed
+    QString caseNumber; ///< display form; empty before a case exists
+    QString qrToken; ///< empty before a case exists: then no QR code is printed
 
     /// Before any case exists: straight from the situation engine.
-    static ChecklistSubject fromEvaluation(const catalogue::Catalogue &catalogue, const catalogue::Matter &matter,
-        const catalogue::Evaluation &evaluation);
+    static ChecklistSubject fromEvaluation(const catalogue::Catalogue &catalogue,
+        const catalogue::Matter &matter, const catalogue::Evaluation &evaluation);
     /// For a case: its checklist snapshot; the answers' labels come from `catalogue` when it is
     /// given and still has the matter.
     static ChecklistSubject fromCase(const cases::Case &c, const catalogue::Catalogue *catalogue = nullptr);

@@ -4,19 +4,19 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 #include <variant>
 
 namespace ow::documents {
 
 /// The printed documents of the counter (guide 三(四)1(1)).
-enum class DocumentKind {
-    Checklist,         ///< 申请材料清单: the applicant's personalised checklist, printable before a case exists
+enum class DocumentKind
+{
+    Checklist, ///< 申请材料清单: the applicant's personalised checklist, printable before a case exists
     AcceptanceReceipt, ///< 受理凭证
-    WaiverNotice,      ///< 容缺受理通知书
-    CorrectionNotice,  ///< 补正材料一次性告知书 (Administrative Licensing Law art. 32(1)(4))
-    RefusalNotice,     ///< 不予受理通知书
+    WaiverNotice, ///< 容缺受理通知书
+    CorrectionNotice, ///< 补正材料一次性告知书 (Administrative Licensing Law art. 32(1)(4))
+    RefusalNotice, ///< 不予受理通知书
 };
 
 inline constexpr DocumentKind kDocumentKinds[] = {DocumentKind::Checklist, DocumentKind::AcceptanceReceipt,
@@ -26,10 +26,11 @@ inline constexpr DocumentKind kDocumentKinds[] = {DocumentKind::Checklist, Docum
 QString keyword(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKeyword(QStringView keyword);
 
-enum class TextStyle {
-    Body,   ///< serif body text
+enum class TextStyle
+{
+    Body, ///< serif body text
     Strong, ///< bold sans, for short statements that must stand out
-    Small,  ///< small sans, for notes and legal references
+    Small, ///< small sans, for notes and legal references
 };
 
 /// Issuing organ, document title and an optional subtitle, centred.
@@ -77,16 +78,17 @@ struct FieldsBlock
 struct TableColumn
 {
     /// How a column shows on a narrow receipt, where the grid becomes a list of entries.
-    enum class Compact {
+    enum class Compact
+    {
         Prefix, ///< put before the title ("1.")
-        Title,  ///< the entry's first, bold line
-        Field,  ///< its own line, "header：value"
+        Title, ///< the entry's first, bold line
+        Field, ///< its own line, "header：value"
         Inline, ///< appended to the previous line's text, after a space
         Hidden, ///< left out
     };
 
     QString header;
-    qreal weight = 1;   ///< share of the table width
+    qreal weight = 1; ///< share of the table width
     bool centred = false;
     Compact compact = Compact::Field;
 };
@@ -142,7 +144,12 @@ using Block = std::variant<HeadingBlock, MetaLineBlock, ParagraphBlock, SectionB
 struct Document
 {
     /// Where a block appears: long legal text and sign lines stay off the thermal receipt.
-    enum class Where { Everywhere, SheetOnly, ReceiptOnly };
+    enum class Where
+    {
+        Everywhere,
+        SheetOnly,
+        ReceiptOnly
+    };
 
     struct Entry
     {
@@ -151,17 +158,20 @@ struct Document
     };
 
     DocumentKind kind = DocumentKind::Checklist;
-    QString title;            ///< for continuation pages and the PDF's title
-    QString caseNumber;       ///< display form; empty before a case exists
-    QUrl caseLink;            ///< what the QR code encodes; empty before a case exists
-    QString footer;           ///< hall line printed at the foot of every sheet
+    QString title; ///< for continuation pages and the PDF's title
+    QString caseNumber; ///< display form; empty before a case exists
+    QUrl caseLink; ///< what the QR code encodes; empty before a case exists
+    QString footer; ///< hall line printed at the foot of every sheet
     QString serifFamily;
     QString sansFamily;
-    QString pageLabel;        ///< "第%1页 共%2页"
-    QString continuedLabel;   ///< "%1（续）"
+    QString pageLabel; ///< "第%1页 共%2页"
+    QString continuedLabel; ///< "%1（续）"
     QList<Entry> entries;
 
-    void add(Block block, Where where = Where::Everywhere) { entries.append(Entry {std::move(block), where}); }
+    void add(Block block, Where where = Where::Everywhere)
+    {
+        entries.append(Entry {std::move(block), where});
+    }
 };
 
 } // namespace ow::documents

@@ -74,13 +74,16 @@ void DocumentContext::addCaseNumber(Document &document, const QString &left) con
     document.add(MetaLineBlock {left, text(u"common", u"case-number").arg(document.caseNumber)});
 }
 
-std::optional<QrBlock> DocumentContext::qr(const Document &document) const
+std::optional<QrBlock> DocumentContext::qr(const Document &document, const QString &instructions) const
 {
     if (document.caseLink.isEmpty())
         return std::nullopt;
-    return QrBlock {document.caseLink,
-        {text(u"common", u"qr.caption"),
-            text(u"common", u"qr.hint").arg(m_settings.publicBaseUrl().toString(), text(u"hall", u"phone"))}};
+    QrBlock block {document.caseLink, {text(u"common", u"qr.caption")}};
+    if (!instructions.isEmpty())
+        block.caption.append(instructions);
+    block.caption.append(
+        text(u"common", u"qr.hint").arg(m_settings.publicBaseUrl().toString(), text(u"hall", u"phone")));
+    return block;
 }
 
 void DocumentContext::addQr(Document &document) const
@@ -89,10 +92,13 @@ void DocumentContext::addQr(Document &document) const
         document.add(*block);
 }
 
-void DocumentContext::addSignature(Document &document) const
+void DocumentContext::addSignature(Document &document, const QString &instructions) const
 {
-    document.add(SignatureBlock {m_settings.sealText(), date(m_issued.toLocalTime().date()), text(u"common", u"seal-note"),
-        qr(document)});
+    std::optional<QrBlock> code = qr(document, instructions);
+    if (!code && !instructions.isEmpty())
+        document.add(ParagraphBlock {instructions});
+    document.add(SignatureBlock {m_settings.sealText(), date(m_issued.toLocalTime().date()),
+        text(u"common", u"seal-note"), std::move(code)});
 }
 
 } // namespace ow::documents

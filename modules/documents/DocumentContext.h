@@ -53,11 +53,11 @@ public:
     /// The QR code of the case link with how to query the case, on its own.
     void addQr(Document &document) const;
     /// The issuing organ (seal text) and the issue date, with room for the seal, beside the QR code
-    /// of the case link.
-    void addSignature(Document &document) const;
+    /// of the case link; `instructions` go in the QR code's caption.
+    void addSignature(Document &document, const QString &instructions = {}) const;
 
 private:
-    std::optional<QrBlock> qr(const Document &document) const;
+    std::optional<QrBlock> qr(const Document &document, const QString &instructions = {}) const;
 
     HallSettings m_settings;
     QDateTime m_issued;

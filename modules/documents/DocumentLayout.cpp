@@ -3,7 +3,6 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -14,7 +13,8 @@ namespace {
 bool hasLatinLetter(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
     });
 }
 
@@ -35,7 +35,8 @@ void drawText(QPainter &painter, const PaintItem &item)
     while (start < item.text.size()) {
         const bool digits = item.text.at(start).isDigit() && item.text.at(start).unicode() < 0x80;
         qsizetype end = start;
-        while (end < item.text.size() && (item.text.at(end).isDigit() && item.text.at(end).unicode() < 0x80) == digits)
+        while (end < item.text.size()
+            && (item.text.at(end).isDigit() && item.text.at(end).unicode() < 0x80) == digits)
             ++end;
         const qreal x = metrics.horizontalAdvance(item.text.first(start));
         painter.drawText(item.position + QPointF(x, 0), item.text.sliced(start, end - start));
@@ -53,14 +54,16 @@ void emitUnit(QList<PaintItem> &page, const LayoutUnit &unit, const QPointF &at)
 
 } // namespace
 
-Result<DocumentLayout> DocumentLayout::layout(const Document &document, const PageFormat &format, QPaintDevice *device)
+Result<DocumentLayout> DocumentLayout::layout(
+    const Document &document, const PageFormat &format, QPaintDevice *device)
 {
     const qreal dpi = device->logicalDpiY();
     const auto mm = [dpi](qreal millimetres) { return millimetres * dpi / 25.4; };
-    const DocumentFonts fonts = DocumentFonts::make(document, format.type);
+    const DocumentFonts fonts = DocumentFonts::make(document, format);
     const qreal left = mm(format.margins.left());
     const qreal top = mm(format.margins.top());
-    const qreal width = format.receipt ? format.receiptDots * dpi / format.receiptDpi : mm(format.size.width());
+    const qreal width
+        = format.receipt ? format.receiptDots * dpi / format.receiptDpi : mm(format.size.width());
     const qreal contentWidth = width - left - mm(format.margins.right());
     const BlockLayout blocks(format, fonts, device, contentWidth);
 
@@ -77,8 +80,9 @@ Result<DocumentLayout> DocumentLayout::layout(const Document &document, const Pa
     const QFontMetricsF smallMetrics(fonts.small, device);
     const QString widestLabel = document.pageLabel.arg(99).arg(99);
     const qreal labelWidth = smallMetrics.horizontalAdvance(widestLabel);
-    const QList<BlockLayout::Line> footer = blocks.wrap(document.footer,
-        BlockLayout::TextSpec {fonts.small, 1.15}, format.receipt ? contentWidth : contentWidth - labelWidth - mm(4));
+    const QList<BlockLayout::Line> footer
+        = blocks.wrap(document.footer, BlockLayout::TextSpec {fonts.small, 1.15},
+            format.receipt ? contentWidth : contentWidth - labelWidth - mm(4));
     const qreal footerHeight = BlockLayout::height(footer);
     const qreal continuationHeight = smallMetrics.height() * 1.2 + mm(3);
 
@@ -97,9 +101,13 @@ Result<DocumentLayout> DocumentLayout::layout(const Document &document, const Pa
     for (qsizetype i = 0; i < units.size(); ++i) {
         const LayoutUnit &unit = units.at(i);
         qreal space = y == pageTop ? 0 : unit.spaceBefore;
+        // A unit kept with the next one moves to a new page with the whole chain of units kept
+        // together, unless the chain is longer than a page anyway.
         qreal needed = space + unit.height;
-        if (unit.keepWithNext && i + 1 < units.size())
-            needed += units.at(i + 1).spaceBefore + units.at(i + 1).height;
+        for (qsizetype j = i; units.at(j).keepWithNext && j + 1 < units.size(); ++j)
+            needed += units.at(j + 1).spaceBefore + units.at(j + 1).height;
+        if (needed > bottom - pageTop)
+            needed = space + unit.height;
         if (!format.isContinuous() && y > pageTop && y + needed > bottom) {
             newPage();
             space = 0;
@@ -116,8 +124,8 @@ Result<DocumentLayout> DocumentLayout::layout(const Document &document, const Pa
     if (format.isContinuous()) {
         // A receipt ends with the hall's line, centred, and the margin the cutter needs.
         y += mm(3);
-        const QList<BlockLayout::Line> centred = blocks.wrap(document.footer,
-            BlockLayout::TextSpec {fonts.small, 1.15, Qt::AlignHCenter}, contentWidth);
+        const QList<BlockLayout::Line> centred = blocks.wrap(
+            document.footer, BlockLayout::TextSpec {fonts.small, 1.15, Qt::AlignHCenter}, contentWidth);
         for (const BlockLayout::Line &line : centred) {
             PaintItem item = line.item;
             item.translate(QPointF(left, y));
@@ -150,7 +158,8 @@ Result<DocumentLayout> DocumentLayout::layout(const Document &document, const Pa
         PaintItem number;
         number.font = fonts.small;
         number.text = document.pageLabel.arg(p + 1).arg(count);
-        number.position = QPointF(right - smallMetrics.horizontalAdvance(number.text), footerTop + smallMetrics.ascent()
+        number.position = QPointF(right - smallMetrics.horizontalAdvance(number.text),
+            footerTop + smallMetrics.ascent()
                 + (footer.isEmpty() ? 0 : (footer.first().height - smallMetrics.height()) / 2));
         page.append(number);
         if (p == 0)
@@ -167,7 +176,8 @@ Result<DocumentLayout> DocumentLayout::layout(const Document &document, const Pa
             caseNumber.position = QPointF(right - smallMetrics.horizontalAdvance(caseNumber.text), baseline);
             page.append(caseNumber);
         }
-        rule.line = QLineF(left, top + smallMetrics.height() * 1.2 + mm(0.5), right, top + smallMetrics.height() * 1.2 + mm(0.5));
+        rule.line = QLineF(left, top + smallMetrics.height() * 1.2 + mm(0.5), right,
+            top + smallMetrics.height() * 1.2 + mm(0.5));
         page.append(rule);
     }
     return result;

@@ -21,7 +21,8 @@ namespace ow::documents {
 class DocumentLayout
 {
 public:
-    static Result<DocumentLayout> layout(const Document &document, const PageFormat &format, QPaintDevice *device);
+    static Result<DocumentLayout> layout(
+        const Document &document, const PageFormat &format, QPaintDevice *device);
 
     int pageCount() const { return int(m_pages.size()); }
     /// Page size in device pixels; a receipt's height is that of its content and margins.

@@ -37,7 +37,8 @@ QPageSize pageSize(const PageFormat &format)
 
 Failure paintFailure()
 {
-    return fail(Error::Code::Io, QCoreApplication::translate("ow::documents", "The document could not be drawn on its output."));
+    return fail(Error::Code::Io,
+        QCoreApplication::translate("ow::documents", "The document could not be drawn on its output."));
 }
 
 Result<void> paintAll(const DocumentLayout &layout, QPainter &painter, QPagedPaintDevice &device)
@@ -65,7 +66,9 @@ Result<QByteArray> DocumentRenderer::pdf(const Document &document, const PageFor
         writer.setPageSize(pageSize(format));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(kPdfResolution);
-        writer.setTitle(document.caseNumber.isEmpty() ? document.title : document.title + QLatin1Char(' ') + document.caseNumber);
+        writer.setTitle(document.caseNumber.isEmpty()
+                ? document.title
+                : document.title + QLatin1Char(' ') + document.caseNumber);
         writer.setCreator(QStringLiteral("OneWindow " OW_VERSION));
         Result<DocumentLayout> layout = DocumentLayout::layout(document, format, &writer);
         if (!layout)
@@ -91,12 +94,15 @@ Result<void> DocumentRenderer::writePdf(const Document &document, const QString 
 
 Result<void> DocumentRenderer::print(const Document &document, const QString &printerName)
 {
-    const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
+    const QPrinterInfo info
+        = printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
     if (info.isNull())
         return fail(Error::Code::NotFound,
             printerName.isEmpty()
-                ? QCoreApplication::translate("ow::documents", "No default printer is set up on this computer.")
-                : QCoreApplication::translate("ow::documents", "There is no printer named “%1”.").arg(printerName));
+                ? QCoreApplication::translate(
+                    "ow::documents", "No default printer is set up on this computer.")
+                : QCoreApplication::translate("ow::documents", "There is no printer named “%1”.")
+                      .arg(printerName));
     QPrinter printer(info, QPrinter::HighResolution);
     const PageFormat format = PageFormat::a4();
     printer.setPageSize(pageSize(format));
@@ -104,7 +110,8 @@ Result<void> DocumentRenderer::print(const Document &document, const QString &pr
     printer.setDocName(document.title);
     if (!printer.isValid())
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::documents", "The printer “%1” cannot be used.").arg(info.printerName()));
+            QCoreApplication::translate("ow::documents", "The printer “%1” cannot be used.")
+                .arg(info.printerName()));
     Result<DocumentLayout> layout = DocumentLayout::layout(document, format, &printer);
     if (!layout)
         return failWith(layout.error());
@@ -127,7 +134,8 @@ Result<int> DocumentRenderer::pageCount(const Document &document, const PageForm
     return layout->pageCount();
 }
 
-Result<QImage> DocumentRenderer::pageImage(const Document &document, int index, int dpi, const PageFormat &format)
+Result<QImage> DocumentRenderer::pageImage(
+    const Document &document, int index, int dpi, const PageFormat &format)
 {
     QImage probe = blankImage(QSize(1, 1), dpi);
     Result<DocumentLayout> layout = DocumentLayout::layout(document, format, &probe);

@@ -28,8 +28,8 @@ public:
     /// The number of pages the document takes on `format`.
     static Result<int> pageCount(const Document &document, const PageFormat &format = PageFormat::a4());
     /// Page `index` (0-based) as an image at `dpi`, white background: previews, tests, screenshots.
-    static Result<QImage> pageImage(const Document &document, int index, int dpi,
-        const PageFormat &format = PageFormat::a4());
+    static Result<QImage> pageImage(
+        const Document &document, int index, int dpi, const PageFormat &format = PageFormat::a4());
 
     /// The thermal receipt: QImage::Format_Mono, exactly 576 dots (80 mm paper) or 384 dots (58 mm)
     /// wide at 203 dpi, as long as the content, black where the head must burn a dot. Ready for

@@ -70,13 +70,15 @@ Result<DocumentSamples> DocumentSamples::make(const QString &catalogueDirectory)
     const catalogue::Matter *matter = (*loaded)->matter(QString(kMatterCode));
     if (!matter)
         return fail(Error::Code::NotFound,
-            QCoreApplication::translate("ow::documents", "The catalogue has no matter %1 for the sample documents.")
+            QCoreApplication::translate(
+                "ow::documents", "The catalogue has no matter %1 for the sample documents.")
                 .arg(kMatterCode));
     const catalogue::SituationEngine engine(*loaded);
     const catalogue::Evaluation evaluation = engine.evaluate(*matter, hotelAnswers());
     if (!evaluation.complete)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::documents", "The sample answers no longer reach a situation of %1.")
+            QCoreApplication::translate(
+                "ow::documents", "The sample answers no longer reach a situation of %1.")
                 .arg(kMatterCode));
     Result<WorkingCalendar> calendar = WorkingCalendar::loadBuiltIn();
     if (!calendar)
@@ -85,8 +87,8 @@ Result<DocumentSamples> DocumentSamples::make(const QString &catalogueDirectory)
     Result<QDate> supplementBy = calendar->addWorkingDays(kDay, 5);
     if (!deadline || !supplementBy)
         return failWith(deadline ? supplementBy.error() : deadline.error());
-    Result<cases::CaseNumber> number = cases::CaseNumber::make(QStringLiteral("33030201"), kDay,
-        cases::CaseNumber::sequenceFor(7, 1));
+    Result<cases::CaseNumber> number
+        = cases::CaseNumber::make(QStringLiteral("33030201"), kDay, cases::CaseNumber::sequenceFor(7, 1));
     if (!number)
         return failWith(number.error());
 
@@ -140,10 +142,11 @@ Result<DocumentSamples> DocumentSamples::make(const QString &catalogueDirectory)
         check->copies = 0;
     }
     if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("health-cert")))
-        check->failedPoints.append({QStringLiteral("validity"), QStringLiteral("2名从业人员的健康合格证明已超过有效期")});
-    if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("public-health-form")))
         check->failedPoints.append(
-            {QStringLiteral("area"), QStringLiteral("申请表填写的经营面积（860平方米）与平面图标注的面积（920平方米）不一致")});
+            {QStringLiteral("validity"), QStringLiteral("2名从业人员的健康合格证明已超过有效期")});
+    if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("public-health-form")))
+        check->failedPoints.append({QStringLiteral("area"),
+            QStringLiteral("申请表填写的经营面积（860平方米）与平面图标注的面积（920平方米）不一致")});
     if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("hygiene-rules")))
         check->failedPoints.append({QStringLiteral("seal"), QStringLiteral("未加盖单位公章")});
     samples.m_correctionDetails.items = {QStringLiteral("申请表所填联系电话无法接通，请核实后重新填写。")};
@@ -153,15 +156,15 @@ Result<DocumentSamples> DocumentSamples::make(const QString &catalogueDirectory)
     samples.m_refusal.promisedDeadline = QDate();
     samples.m_refusalDetails.ground = DecisionDetails::Ground::NotCompetent;
     samples.m_refusalDetails.competentAuthority = QStringLiteral("温州市瓯海区卫生健康局");
-    samples.m_refusalDetails.reasons = {
-        QStringLiteral("申请的经营场所位于温州市瓯海区，不属于鹿城区卫生健康局的管辖范围。")};
+    samples.m_refusalDetails.reasons
+        = {QStringLiteral("申请的经营场所位于温州市瓯海区，不属于鹿城区卫生健康局的管辖范围。")};
     return samples;
 }
 
 DocumentContext DocumentSamples::context(const HallSettings &settings)
 {
-    return DocumentContext(settings, QDateTime(kDay, QTime(10, 5)), QStringLiteral("李四"),
-        QStringLiteral("综合受理7号窗口"));
+    return DocumentContext(
+        settings, QDateTime(kDay, QTime(10, 5)), QStringLiteral("李四"), QStringLiteral("综合受理7号窗口"));
 }
 
 Result<Document> DocumentSamples::document(DocumentKind kind, const DocumentContext &context) const

@@ -63,7 +63,8 @@ Result<void> HallSettings::merge(const QString &path, bool defaults)
         if (!defaults && !m_values.contains(key))
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::documents",
-                    "There is no setting “%1” in section [%2]; see the default hall-settings.ini for the keys.")
+                    "There is no setting “%1” in section [%2]; see the default hall-settings.ini for the "
+                    "keys.")
                     .arg(entry.key, entry.section),
                 where);
         if (key == id(u"hall", u"public-base-url")) {
@@ -92,11 +93,6 @@ QString HallSettings::text(QStringView section, QStringView key) const
 bool HallSettings::contains(QStringView section, QStringView key) const
 {
     return m_values.contains(id(section, key));
-}
-
-void HallSettings::set(const QString &section, const QString &key, const QString &value)
-{
-    m_values.insert(id(section, key), value);
 }
 
 QUrl HallSettings::publicBaseUrl() const

@@ -26,8 +26,6 @@ public:
     /// shows on the page instead of silently leaving a gap.
     QString text(QStringView section, QStringView key) const;
     bool contains(QStringView section, QStringView key) const;
-    /// Replaces one value (tests, and callers that take a value from elsewhere).
-    void set(const QString &section, const QString &key, const QString &value);
 
     QString hallName() const { return text(u"hall", u"name"); }
     QString sealText() const { return text(u"hall", u"seal"); }

@@ -37,8 +37,8 @@ Result<QList<IniFile::Entry>> IniFile::parse(const QString &text, const QString 
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || !isName(QStringView(line).sliced(1, line.size() - 2)))
                 return fail(Error::Code::Parse,
-                    QCoreApplication::translate("ow::documents",
-                        "A section header must be a name in brackets, such as [hall]."),
+                    QCoreApplication::translate(
+                        "ow::documents", "A section header must be a name in brackets, such as [hall]."),
                     where);
             section = line.sliced(1, line.size() - 2);
             continue;
@@ -46,7 +46,8 @@ Result<QList<IniFile::Entry>> IniFile::parse(const QString &text, const QString 
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return fail(Error::Code::Parse,
-                QCoreApplication::translate("ow::documents", "Expected a line of the form key = value."), where);
+                QCoreApplication::translate("ow::documents", "Expected a line of the form key = value."),
+                where);
         const QString key = line.first(equals).trimmed();
         if (!isName(key))
             return fail(Error::Code::Parse,
@@ -56,13 +57,15 @@ Result<QList<IniFile::Entry>> IniFile::parse(const QString &text, const QString 
                 where);
         if (section.isEmpty())
             return fail(Error::Code::Parse,
-                QCoreApplication::translate("ow::documents", "The key “%1” comes before any [section] header.")
+                QCoreApplication::translate(
+                    "ow::documents", "The key “%1” comes before any [section] header.")
                     .arg(key),
                 where);
         for (const Entry &entry : std::as_const(entries))
             if (entry.section == section && entry.key == key)
                 return fail(Error::Code::Invalid,
-                    QCoreApplication::translate("ow::documents", "The key “%1” of [%2] was already set on line %3.")
+                    QCoreApplication::translate(
+                        "ow::documents", "The key “%1” of [%2] was already set on line %3.")
                         .arg(key, section)
                         .arg(entry.line),
                     where);

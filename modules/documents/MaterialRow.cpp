@@ -56,8 +56,8 @@ QList<MaterialRow> MaterialRow::fromSnapshot(const QJsonArray &snapshot)
         row.materialId = line.value(QStringLiteral("material")).toString();
         row.name = line.value(QStringLiteral("name")).toString();
         row.source = line.value(QStringLiteral("source")).toString();
-        row.form = fromKeyword(line.value(QStringLiteral("form")).toString(), catalogue::kMaterialFormKeywords,
-            catalogue::MaterialForm::Original);
+        row.form = fromKeyword(line.value(QStringLiteral("form")).toString(),
+            catalogue::kMaterialFormKeywords, catalogue::MaterialForm::Original);
         row.copies = line.value(QStringLiteral("copies")).toInt(1);
         row.medium = fromKeyword(line.value(QStringLiteral("medium")).toString(), catalogue::kMediumKeywords,
             catalogue::Medium::Paper);

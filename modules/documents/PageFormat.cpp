@@ -8,7 +8,7 @@ PageFormat PageFormat::a4()
     format.size = QSizeF(210, 297);
     // GB/T 9704-2012 asks for 37 mm top and 28 mm binding margins for letters; forms with tables
     // need the width, so the sides are narrower while still leaving room to punch and bind.
-    format.margins = QMarginsF(25, 22, 20, 20);
+    format.margins = QMarginsF(25, 18, 20, 15);
     return format;
 }
 

@@ -6,7 +6,11 @@
 namespace ow::documents {
 
 /// The paper rolls of ESC/POS thermal receipt printers: 80 mm paper prints 576 dots, 58 mm 384.
-enum class ReceiptWidth { Paper80mm, Paper58mm };
+enum class ReceiptWidth
+{
+    Paper80mm,
+    Paper58mm
+};
 
 /// The page a document is laid out for: size and margins in millimetres, and the type sizes that
 /// suit it. A receipt is one continuous page as long as its content.
@@ -19,16 +23,16 @@ struct PageFormat
         qreal title = 20;
         qreal subtitle = 12;
         qreal body = 12;
-        qreal table = 10.5;
-        qreal small = 9;
+        qreal table = 10;
+        qreal small = 8.5;
     };
 
-    QSizeF size;         ///< millimetres; height 0 for a continuous receipt
-    QMarginsF margins;   ///< millimetres
+    QSizeF size; ///< millimetres; height 0 for a continuous receipt
+    QMarginsF margins; ///< millimetres
     Typography type;
     bool receipt = false;
     int receiptDots = 0; ///< receipt: the printable width in printer dots
-    int receiptDpi = 0;  ///< receipt: the print head's resolution
+    int receiptDpi = 0; ///< receipt: the print head's resolution
 
     bool isContinuous() const { return size.height() <= 0; }
     /// Narrow pages list table rows as entries instead of drawing a grid.

@@ -3,10 +3,8 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
-
 #include <cmath>
 #include <stdexcept>
 
@@ -54,7 +52,8 @@ void QrCode::draw(QPainter &painter, const QRectF &area) const
     // Whole device pixels per module when there is room for at least one; else exact fractions.
     const qreal module = side >= total ? std::floor(side / total) : side / total;
     const qreal drawn = module * total;
-    const QPointF origin(std::round(area.center().x() - drawn / 2), std::round(area.center().y() - drawn / 2));
+    const QPointF origin(
+        std::round(area.center().x() - drawn / 2), std::round(area.center().y() - drawn / 2));
 
     // Every dark run of a row joins one path filled at once, so neighbouring modules never show
     // seams where a viewer antialiases the edges of separate rectangles.
@@ -70,8 +69,8 @@ void QrCode::draw(QPainter &painter, const QRectF &area) const
             const int start = x;
             while (x < m_size && isDark(x, y))
                 ++x;
-            path.addRect(QRectF(origin.x() + (kQuietZone + start) * module, origin.y() + (kQuietZone + y) * module,
-                (x - start) * module, module));
+            path.addRect(QRectF(origin.x() + (kQuietZone + start) * module,
+                origin.y() + (kQuietZone + y) * module, (x - start) * module, module));
         }
     }
     painter.save();
