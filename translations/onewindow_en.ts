@@ -41,6 +41,22 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder of the case database (default: the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the workstation after this many idle minutes; 0 never locks (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no screens for the role %1 yet. Log in with an intake clerk&apos;s or the administrator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::TextFile</name>
@@ -1718,32 +1734,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,6 +1938,116 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file (INI) over the built-in defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper width of PNG receipts: 80 (576 dots, default) or 58 (384 dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli document sample|render ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are drawn with fonts, which need a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receipt must be 80 or 58</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every document for the demo case (hotel hygiene permit 330302-WJ-001, applicant 张三): KIND.pdf and KIND-receipt.png each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write to (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one document of a case in the local database: a PDF, or a thermal receipt image when FILE ends in .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case, --kind and --out are required; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 has no decision that issues a %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3292,113 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::ApplicantForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;agent applies on the applicant&apos;s behalf (authorisation letter needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the result by &amp;post (EMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / city / district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a landline number; a mobile number is needed for text messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ChangeSummary</name>
     <message>
         <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
@@ -3358,6 +3565,68 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::LockOverlay</name>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::LoginDialog</name>
+    <message>
+        <source>OneWindow — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no accounts yet. Create the administrator account; the administrator then creates the clerks&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your clerk account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::MainWindow</name>
     <message>
         <source>OneWindow Counter Workstation — %1 %2</source>
@@ -3489,6 +3758,22 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;OneWindow %1&lt;/b&gt; — the counter workstation for integrated acceptance.&lt;/p&gt;&lt;p&gt;Catalogue: %2, version %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the applicant of the open interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration: read the applicant&apos;s ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,6 +3985,21 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>matched a keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SessionGuard</name>
+    <message>
+        <source>Clerk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the password of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,22 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>language</source>
         <translation>language</translation>
     </message>
+    <message>
+        <source>The folder of the case database (default: the application data folder).</source>
+        <translation>办件数据库所在文件夹（默认：应用程序数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>Lock the workstation after this many idle minutes; 0 never locks (default: 10).</source>
+        <translation>空闲达到此分钟数后锁定工作站；0 表示从不锁定（默认：10）。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>This workstation has no screens for the role %1 yet. Log in with an intake clerk&apos;s or the administrator&apos;s account.</source>
+        <translation>本工作站尚未提供角色“%1”的界面。请使用受理人员或系统管理员账户登录。</translation>
+    </message>
 </context>
 <context>
     <name>ow::TextFile</name>
@@ -290,7 +306,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Stored case data is damaged: %1 is not readable.</source>
-        <translation>已保存的办件数据已损坏：%1无法读取。</translation>
+        <translation>已保存的办件数据已损坏：无法读取%1。</translation>
     </message>
     <message>
         <source>the answer to question %1</source>
@@ -1273,7 +1289,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation>%1 答：%2</translation>
     </message>
     <message>
         <source>an answer is written QUESTION=OPTION (or QUESTION=a+b, QUESTION=150), not &apos;%1&apos;</source>
@@ -1721,54 +1737,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>没有与“%1”匹配的事项</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            列出每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出两个版本的变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定的答案列出情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休）
-  calendar list YEAR             某一年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件（申请人信息已脱敏）
-  case show NUMBER               一个办件及其材料和事件记录
-  audit verify                   检查审计日志的哈希链；被篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -1981,6 +1949,142 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     <message>
         <source>note: %1</source>
         <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            列出每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出两个版本的变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定的答案列出情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休）
+  calendar list YEAR             某一年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件（申请人信息已脱敏）
+  case show NUMBER               一个办件及其材料和事件记录
+  audit verify                   检查审计日志的哈希链；被篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF 和凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已存办件的一份文书（.pdf，或 .png 凭条）
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file (INI) over the built-in defaults.</source>
+        <translation>大厅设置文件（INI），覆盖内置的默认设置。</translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue).</source>
+        <translation>事项目录文件夹（默认：$OW_CATALOGUE，未设置时使用演示目录）。</translation>
+    </message>
+    <message>
+        <source>Paper width of PNG receipts: 80 (576 dots, default) or 58 (384 dots).</source>
+        <translation>PNG 凭条的纸宽：80（576 点，默认）或 58（384 点）。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli document sample|render ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli document sample|render ...（各命令加 --help 查看说明）
+</translation>
+    </message>
+    <message>
+        <source>unknown document command &apos;%1&apos;</source>
+        <translation>未知的 document 命令“%1”</translation>
+    </message>
+    <message>
+        <source>Documents are drawn with fonts, which need a QGuiApplication.</source>
+        <translation>文书需要用字体绘制，这需要 QGuiApplication。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation>意外的参数“%1”；参见 --help</translation>
+    </message>
+    <message>
+        <source>--receipt must be 80 or 58</source>
+        <translation>--receipt 必须为 80 或 58</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Print every document for the demo case (hotel hygiene permit 330302-WJ-001, applicant 张三): KIND.pdf and KIND-receipt.png each.</source>
+        <translation>输出演示办件（旅馆卫生许可 330302-WJ-001，申请人 张三）的全部文书：每种文书各输出 KIND.pdf 和 KIND-receipt.png。</translation>
+    </message>
+    <message>
+        <source>The folder to write to (created if needed).</source>
+        <translation>输出文件夹（如不存在则自动创建）。</translation>
+    </message>
+    <message>
+        <source>--out DIR is required; see --help</source>
+        <translation>必须指定 --out DIR；参见 --help</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Print one document of a case in the local database: a PDF, or a thermal receipt image when FILE ends in .png.</source>
+        <translation>输出本地数据库中某个办件的一份文书：PDF；FILE 以 .png 结尾时输出热敏凭条图像。</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>统一申报编码。</translation>
+    </message>
+    <message>
+        <source>The document: %1.</source>
+        <translation>文书种类：%1。</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .png).</source>
+        <translation>要写入的文件（.pdf 或 .png）。</translation>
+    </message>
+    <message>
+        <source>--case, --kind and --out are required; see --help</source>
+        <translation>必须指定 --case、--kind 和 --out；参见 --help</translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;%1&apos;; use one of: %2</source>
+        <translation>未知文书种类“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>The case %1 has no decision that issues a %2.</source>
+        <translation>办件 %1 没有需要出具%2的决定。</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3329,113 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::ApplicantForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>自然人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Other organisation</source>
+        <translation>其他组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <source>Contact name:</source>
+        <translation>联系人姓名：</translation>
+    </message>
+    <message>
+        <source>Contact mobile:</source>
+        <translation>联系人手机：</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s ID number:</source>
+        <translation>联系人公民身份号码：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>An &amp;agent applies on the applicant&apos;s behalf (authorisation letter needed)</source>
+        <translation>由代理人代为申请（需提供授权委托书）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deliver the result by &amp;post (EMS)</source>
+        <translation>办理结果邮寄送达（EMS）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Recipient name:</source>
+        <translation>收件人姓名：</translation>
+    </message>
+    <message>
+        <source>Recipient mobile:</source>
+        <translation>收件人手机：</translation>
+    </message>
+    <message>
+        <source>Province / city / district:</source>
+        <translation>省 / 市 / 区（县）：</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>详细地址：</translation>
+    </message>
+    <message>
+        <source>Recipient postcode:</source>
+        <translation>收件人邮政编码：</translation>
+    </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name:</source>
+        <translation>申请人姓名：</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Citizen ID number:</source>
+        <translation>公民身份号码：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>This is a landline number; a mobile number is needed for text messages.</source>
+        <translation>这是固定电话号码；发送短信需要手机号码。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ChangeSummary</name>
     <message>
         <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
@@ -3391,6 +3602,68 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::LockOverlay</name>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>工作站已锁定。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::LoginDialog</name>
+    <message>
+        <source>OneWindow — first start</source>
+        <translation>一窗受理 — 首次启动</translation>
+    </message>
+    <message>
+        <source>OneWindow — log in</source>
+        <translation>一窗受理 — 登录</translation>
+    </message>
+    <message>
+        <source>This workstation has no accounts yet. Create the administrator account; the administrator then creates the clerks&apos; accounts.</source>
+        <translation>本工作站尚无账户。请先创建系统管理员账户，再由管理员为窗口人员创建账户。</translation>
+    </message>
+    <message>
+        <source>Log in with your clerk account.</source>
+        <translation>请使用您的窗口人员账户登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致；请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::MainWindow</name>
     <message>
         <source>OneWindow Counter Workstation — %1 %2</source>
@@ -3523,6 +3796,22 @@ Add --help after a device for its options.
     <message>
         <source>&lt;p&gt;&lt;b&gt;OneWindow %1&lt;/b&gt; — the counter workstation for integrated acceptance.&lt;/p&gt;&lt;p&gt;Catalogue: %2, version %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;一窗受理 %1&lt;/b&gt; — 无差别全科受理窗口工作台。&lt;/p&gt;&lt;p&gt;事项目录：%2，版本 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister the applicant</source>
+        <translation>登记申请人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Register the applicant of the open interview</source>
+        <translation>登记当前问答的申请人</translation>
+    </message>
+    <message>
+        <source>Registration: read the applicant&apos;s ID card</source>
+        <translation>登记：读取申请人的身份证</translation>
+    </message>
+    <message>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
+        <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4022,21 @@ Add --help after a device for its options.
     <message>
         <source>matched a keyword</source>
         <translation>关键词匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SessionGuard</name>
+    <message>
+        <source>Clerk: %1 (%2)</source>
+        <translation>窗口人员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the workstation</source>
+        <translation>锁定工作站(&amp;L)</translation>
+    </message>
+    <message>
+        <source>That is not the password of %1.</source>
+        <translation>这不是 %1 的密码。</translation>
     </message>
 </context>
 <context>

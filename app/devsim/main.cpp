@@ -170,7 +170,8 @@ int sendOnPty(const QByteArray &bytes, double delaySeconds, bool repeat, bool ve
     Q_UNUSED(repeat);
     Q_UNUSED(verbose);
     Q_UNUSED(out);
-    err << QCoreApplication::translate("ow::devsim", "pseudo-terminals are not available on this system") << '\n';
+    err << QCoreApplication::translate("ow::devsim", "pseudo-terminals are not available on this system")
+        << '\n';
     return 2;
 #endif
 }
@@ -178,8 +179,8 @@ int sendOnPty(const QByteArray &bytes, double delaySeconds, bool repeat, bool ve
 /// Options every key-sending device shares: --pty, --delay, --repeat, --verbose.
 struct SenderOptions
 {
-    QCommandLineOption pty {QStringLiteral("pty"),
-        QCoreApplication::translate("ow::devsim", "Serve on a new pseudo-terminal.")};
+    QCommandLineOption pty {
+        QStringLiteral("pty"), QCoreApplication::translate("ow::devsim", "Serve on a new pseudo-terminal.")};
     QCommandLineOption delay {QStringLiteral("delay"),
         QCoreApplication::translate("ow::devsim", "Send after S seconds (default 3)."), QStringLiteral("S"),
         QStringLiteral("3")};
@@ -212,7 +213,8 @@ std::optional<int> parseSender(QCommandLineParser &parser, const SenderOptions &
     bool ok = false;
     delaySeconds = parser.value(common.delay).toDouble(&ok);
     if (!ok || delaySeconds < 0) {
-        err << QCoreApplication::translate("ow::devsim", "--delay takes a number of seconds; see --help") << '\n';
+        err << QCoreApplication::translate("ow::devsim", "--delay takes a number of seconds; see --help")
+            << '\n';
         return 2;
     }
     return std::nullopt;
@@ -228,18 +230,19 @@ int runEvaluator(const QStringList &arguments, QTextStream &out, QTextStream &er
         "pseudo-terminal is printed on the first line; set it as evaluator/port."));
     const SenderOptions common;
     const QCommandLineOption preset(QStringLiteral("preset"),
-        QCoreApplication::translate("ow::devsim", "The pad's key codes: a or b (default a)."), QStringLiteral("NAME"),
-        QStringLiteral("a"));
+        QCoreApplication::translate("ow::devsim", "The pad's key codes: a or b (default a)."),
+        QStringLiteral("NAME"), QStringLiteral("a"));
     const QCommandLineOption level(QStringLiteral("level"),
         QCoreApplication::translate("ow::devsim", "The rating pressed, 1 to 5 (default 5, very satisfied)."),
         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption key(QStringLiteral("key"),
-        QCoreApplication::translate("ow::devsim", "Send this byte (hexadecimal) instead of the preset's key."),
+        QCoreApplication::translate(
+            "ow::devsim", "Send this byte (hexadecimal) instead of the preset's key."),
         QStringLiteral("HEX"));
     parser.addOptions({preset, level, key});
     double delaySeconds = 0;
-    if (const std::optional<int> stop = parseSender(parser, common, QStringLiteral("evaluator"), arguments, out, err,
-            delaySeconds))
+    if (const std::optional<int> stop
+        = parseSender(parser, common, QStringLiteral("evaluator"), arguments, out, err, delaySeconds))
         return *stop;
 
     QByteArray bytes;
@@ -247,7 +250,9 @@ int runEvaluator(const QStringList &arguments, QTextStream &out, QTextStream &er
         bool ok = false;
         const uint value = parser.value(key).toUInt(&ok, 16);
         if (!ok || value > 0xFF) {
-            err << QCoreApplication::translate("ow::devsim", "--key takes one byte in hexadecimal, such as 33") << '\n';
+            err << QCoreApplication::translate(
+                "ow::devsim", "--key takes one byte in hexadecimal, such as 33")
+                << '\n';
             return 2;
         }
         bytes.append(char(value));
@@ -256,7 +261,8 @@ int runEvaluator(const QStringList &arguments, QTextStream &out, QTextStream &er
         bool ok = false;
         const int wanted = parser.value(level).toInt(&ok);
         if (!chosen || !ok || wanted < 1 || wanted > 5) {
-            err << QCoreApplication::translate("ow::devsim", "--preset takes a or b and --level 1 to 5; see --help")
+            err << QCoreApplication::translate(
+                "ow::devsim", "--preset takes a or b and --level 1 to 5; see --help")
                 << '\n';
             return 2;
         }
@@ -275,7 +281,8 @@ int runEvaluator(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         bytes.append(char(*byte));
     }
-    return sendOnPty(bytes, delaySeconds, parser.isSet(common.repeat), parser.isSet(common.verbose), out, err);
+    return sendOnPty(
+        bytes, delaySeconds, parser.isSet(common.repeat), parser.isSet(common.verbose), out, err);
 }
 
 int runScanner(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -290,8 +297,8 @@ int runScanner(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("TEXT"), QStringLiteral("3303020120260315010001W"));
     parser.addOption(code);
     double delaySeconds = 0;
-    if (const std::optional<int> stop = parseSender(parser, common, QStringLiteral("scanner"), arguments, out, err,
-            delaySeconds))
+    if (const std::optional<int> stop
+        = parseSender(parser, common, QStringLiteral("scanner"), arguments, out, err, delaySeconds))
         return *stop;
     return sendOnPty(parser.value(code).toUtf8() + '\r', delaySeconds, parser.isSet(common.repeat),
         parser.isSet(common.verbose), out, err);

@@ -20,7 +20,9 @@ class Evaluator : public QObject
 public:
     using QObject::QObject;
 
-    virtual void requestRating(const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) = 0;
+    virtual void requestRating(
+        const QString &caseNumber, const QString &clerkName, const QString &clerkNumber)
+        = 0;
     /// Withdraws the open request, if any (ratingFailed, Cancelled).
     virtual void cancel() = 0;
     /// The case whose rating is awaited, empty when none is.
@@ -28,7 +30,8 @@ public:
 
 signals:
     void ratingReceived(const QString &caseNumber, ow::drivers::evaluator::Rating rating);
-    void ratingFailed(const QString &caseNumber, ow::drivers::evaluator::RatingFailure failure, const QString &message);
+    void ratingFailed(
+        const QString &caseNumber, ow::drivers::evaluator::RatingFailure failure, const QString &message);
 };
 
 } // namespace ow::drivers::evaluator

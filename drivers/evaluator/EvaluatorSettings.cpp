@@ -16,7 +16,8 @@ namespace {
 Failure badSetting(const QString &key, const QString &value, const QString &why)
 {
     return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::drivers::evaluator", "The setting %1 is '%2': %3").arg(key, value, why));
+        QCoreApplication::translate("ow::drivers::evaluator", "The setting %1 is '%2': %3")
+            .arg(key, value, why));
 }
 
 } // namespace
@@ -24,9 +25,8 @@ Failure badSetting(const QString &key, const QString &value, const QString &why)
 Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
 {
     EvaluatorSettings result;
-    const auto text = [&settings](const char *key) {
-        return settings.value(QLatin1String(key)).toString().trimmed();
-    };
+    const auto text
+        = [&settings](const char *key) { return settings.value(QLatin1String(key)).toString().trimmed(); };
 
     if (const QString backend = text("evaluator/backend").toLower(); !backend.isEmpty()) {
         if (backend == QStringLiteral("none"))
@@ -39,8 +39,8 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
             result.backend = Backend::Simulator;
         else
             return badSetting(QStringLiteral("evaluator/backend"), backend,
-                QCoreApplication::translate("ow::drivers::evaluator",
-                    "use none, serial, screen or simulator."));
+                QCoreApplication::translate(
+                    "ow::drivers::evaluator", "use none, serial, screen or simulator."));
     }
 
     result.port.portName = text("evaluator/port");
@@ -49,7 +49,8 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
         result.port.baudRate = baud.toInt(&ok);
         if (!ok || result.port.baudRate <= 0)
             return badSetting(QStringLiteral("evaluator/baudRate"), baud,
-                QCoreApplication::translate("ow::drivers::evaluator", "use a positive whole number such as 9600."));
+                QCoreApplication::translate(
+                    "ow::drivers::evaluator", "use a positive whole number such as 9600."));
     }
     if (const QString frame = text("evaluator/frame"); !frame.isEmpty()) {
         if (Result<void> set = result.port.setFrame(frame); !set)
@@ -60,7 +61,8 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
     if (keys.compare(QStringLiteral("custom"), Qt::CaseInsensitive) == 0) {
         Result<KeyMapping> custom = KeyMapping::parse(text("evaluator/keyMap"));
         if (!custom)
-            return badSetting(QStringLiteral("evaluator/keyMap"), text("evaluator/keyMap"), custom.error().message());
+            return badSetting(
+                QStringLiteral("evaluator/keyMap"), text("evaluator/keyMap"), custom.error().message());
         result.mapping = *custom;
     } else if (!keys.isEmpty()) {
         const std::optional<KeyMapping::Preset> preset = KeyMapping::presetFromName(keys);
@@ -75,20 +77,23 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
         const int seconds = timeout.toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
             return badSetting(QStringLiteral("evaluator/timeoutSeconds"), timeout,
-                QCoreApplication::translate("ow::drivers::evaluator", "use a number of seconds from 1 to 3600."));
+                QCoreApplication::translate(
+                    "ow::drivers::evaluator", "use a number of seconds from 1 to 3600."));
         result.serial.timeoutMs = seconds * 1000;
     }
     if (const QString prompt = text("evaluator/prompt"); !prompt.isEmpty()) {
         static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2}\\s*)+$"));
         if (!hex.match(prompt).hasMatch())
             return badSetting(QStringLiteral("evaluator/prompt"), prompt,
-                QCoreApplication::translate("ow::drivers::evaluator", "use hexadecimal bytes such as 02 31 03."));
+                QCoreApplication::translate(
+                    "ow::drivers::evaluator", "use hexadecimal bytes such as 02 31 03."));
         result.serial.prompt = QByteArray::fromHex(prompt.toLatin1());
     }
 
     if (result.backend == Backend::Serial && result.port.portName.isEmpty())
         return badSetting(QStringLiteral("evaluator/port"), QString(),
-            QCoreApplication::translate("ow::drivers::evaluator", "a serial evaluator needs a port, such as /dev/ttyUSB0 or COM3."));
+            QCoreApplication::translate(
+                "ow::drivers::evaluator", "a serial evaluator needs a port, such as /dev/ttyUSB0 or COM3."));
     return result;
 }
 

@@ -15,10 +15,11 @@ namespace ow::drivers::evaluator {
 /// The evaluator as configured under the settings group "evaluator" (keys in docs/hardware.md).
 struct EvaluatorSettings
 {
-    enum class Backend {
-        None,      ///< no evaluator at this counter
-        Serial,    ///< a key pad on evaluator/port
-        Screen,    ///< a window on the applicant's screen (OnScreenEvaluator)
+    enum class Backend
+    {
+        None, ///< no evaluator at this counter
+        Serial, ///< a key pad on evaluator/port
+        Screen, ///< a window on the applicant's screen (OnScreenEvaluator)
         Simulator, ///< answers by itself, for demos
     };
 

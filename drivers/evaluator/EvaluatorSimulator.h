@@ -3,9 +3,7 @@
 #include "evaluator/Evaluator.h"
 
 #include <QTimer>
-
 #include <optional>
-
 #include <variant>
 
 namespace ow::drivers::evaluator {
@@ -19,13 +17,14 @@ class EvaluatorSimulator : public Evaluator
 public:
     using Answer = std::variant<RatingLevel, RatingFailure>;
 
-    explicit EvaluatorSimulator(Answer answer = RatingLevel::VerySatisfied, int delayMs = 1500,
-        QObject *parent = nullptr);
+    explicit EvaluatorSimulator(
+        Answer answer = RatingLevel::VerySatisfied, int delayMs = 1500, QObject *parent = nullptr);
 
     void setAnswer(Answer answer) { m_answer = answer; }
     void setDelay(int delayMs) { m_delay.setInterval(delayMs); }
 
-    void requestRating(const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) override;
+    void requestRating(
+        const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) override;
     void cancel() override;
     QString pendingCase() const override { return m_caseNumber.value_or(QString()); }
 

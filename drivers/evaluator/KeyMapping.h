@@ -4,7 +4,6 @@
 #include "evaluator/Rating.h"
 
 #include <QString>
-
 #include <map>
 #include <optional>
 
@@ -17,7 +16,8 @@ namespace ow::drivers::evaluator {
 class KeyMapping
 {
 public:
-    enum class Preset {
+    enum class Preset
+    {
         /// Keys 3 very satisfied, 2 satisfied, 1 fairly satisfied, 0 dissatisfied (four keys, no 1).
         GenerationA,
         /// Keys 1 very satisfied … 4 dissatisfied; 0 means no rating was given.
@@ -25,10 +25,11 @@ public:
     };
 
     /// What a byte means.
-    enum class Meaning {
-        Unknown,  ///< not in the mapping: ignored
+    enum class Meaning
+    {
+        Unknown, ///< not in the mapping: ignored
         NoRating, ///< the pad's own "no rating" key: ignored, the request keeps waiting
-        Level,    ///< a rating
+        Level, ///< a rating
     };
 
     /// The pads may send the key number as a raw byte or as an ASCII digit (vendors differ and it is

@@ -10,8 +10,8 @@ OnScreenEvaluator::OnScreenEvaluator(int timeoutMs, QObject *parent)
     connect(&m_timeout, &QTimer::timeout, this, [this] { finish(std::nullopt, RatingFailure::Timeout); });
 }
 
-void OnScreenEvaluator::requestRating(const QString &caseNumber, const QString &clerkName,
-    const QString &clerkNumber)
+void OnScreenEvaluator::requestRating(
+    const QString &caseNumber, const QString &clerkName, const QString &clerkNumber)
 {
     cancel();
     m_caseNumber = caseNumber;

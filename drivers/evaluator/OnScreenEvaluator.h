@@ -3,7 +3,6 @@
 #include "evaluator/Evaluator.h"
 
 #include <QTimer>
-
 #include <optional>
 
 namespace ow::drivers::evaluator {
@@ -20,7 +19,8 @@ public:
 
     explicit OnScreenEvaluator(int timeoutMs = kDefaultTimeoutMs, QObject *parent = nullptr);
 
-    void requestRating(const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) override;
+    void requestRating(
+        const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) override;
     void cancel() override;
     QString pendingCase() const override { return m_caseNumber.value_or(QString()); }
 

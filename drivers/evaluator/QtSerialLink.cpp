@@ -57,7 +57,8 @@ Result<void> QtSerialLink::open()
         const QString reason = m_port->errorString();
         close();
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::evaluator", "The evaluator pad on %1 could not be opened: %2.")
+            QCoreApplication::translate(
+                "ow::drivers::evaluator", "The evaluator pad on %1 could not be opened: %2.")
                 .arg(m_settings.portName, reason));
     }
     connect(m_port, &QSerialPort::readyRead, this, [this] { emit received(m_port->readAll()); });
@@ -74,9 +75,9 @@ void QtSerialLink::onError()
     if (error != QSerialPort::ResourceError && error != QSerialPort::PermissionError
         && error != QSerialPort::DeviceNotFoundError)
         return;
-    const QString message =
-        QCoreApplication::translate("ow::drivers::evaluator", "The connection to the evaluator pad on %1 was lost: %2.")
-            .arg(m_settings.portName, m_port->errorString());
+    const QString message = QCoreApplication::translate(
+        "ow::drivers::evaluator", "The connection to the evaluator pad on %1 was lost: %2.")
+                                .arg(m_settings.portName, m_port->errorString());
     close();
     emit lost(message);
 }
@@ -100,7 +101,8 @@ Result<void> QtSerialLink::write(const QByteArray &bytes)
 {
     if (!isOpen() || m_port->write(bytes) != bytes.size() || !m_port->waitForBytesWritten(kWriteTimeoutMs))
         return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::evaluator", "Sending to the evaluator pad on %1 failed: %2.")
+            QCoreApplication::translate(
+                "ow::drivers::evaluator", "Sending to the evaluator pad on %1 failed: %2.")
                 .arg(m_settings.portName, m_port ? m_port->errorString() : QString()));
     return {};
 }

@@ -49,7 +49,8 @@ QString describeRatingFailure(RatingFailure failure)
 {
     switch (failure) {
     case RatingFailure::Timeout:
-        return QCoreApplication::translate("ow::drivers::evaluator", "The applicant did not rate the service in time.");
+        return QCoreApplication::translate(
+            "ow::drivers::evaluator", "The applicant did not rate the service in time.");
     case RatingFailure::Cancelled:
         return QCoreApplication::translate("ow::drivers::evaluator", "The rating request was cancelled.");
     case RatingFailure::DeviceUnavailable:

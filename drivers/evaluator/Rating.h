@@ -2,18 +2,18 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace ow::drivers::evaluator {
 
 /// The national five levels of the good/bad rating system (好差评), with their official values.
-enum class RatingLevel {
+enum class RatingLevel
+{
     VeryDissatisfied = 1, ///< 非常不满意
-    Dissatisfied = 2,     ///< 不满意
-    FairlySatisfied = 3,  ///< 基本满意
-    Satisfied = 4,        ///< 满意
-    VerySatisfied = 5,    ///< 非常满意
+    Dissatisfied = 2, ///< 不满意
+    FairlySatisfied = 3, ///< 基本满意
+    Satisfied = 4, ///< 满意
+    VerySatisfied = 5, ///< 非常满意
 };
 
 /// One applicant's rating of one service. Bad ratings (the two lowest) must be followed up.
@@ -33,7 +33,10 @@ public:
     RatingLevel level() const { return m_level; }
     int value() const { return int(m_level); }
     /// 不满意 and 非常不满意: somebody must contact the applicant within one working day.
-    bool isBad() const { return m_level == RatingLevel::Dissatisfied || m_level == RatingLevel::VeryDissatisfied; }
+    bool isBad() const
+    {
+        return m_level == RatingLevel::Dissatisfied || m_level == RatingLevel::VeryDissatisfied;
+    }
 
     /// "Very satisfied" …, translated for the screen.
     QString label() const;
@@ -47,9 +50,10 @@ private:
 };
 
 /// Why a rating request ended without a rating.
-enum class RatingFailure {
-    Timeout,           ///< the applicant did not press anything in time
-    Cancelled,         ///< the clerk cancelled, or a newer request replaced this one
+enum class RatingFailure
+{
+    Timeout, ///< the applicant did not press anything in time
+    Cancelled, ///< the clerk cancelled, or a newer request replaced this one
     DeviceUnavailable, ///< the pad could not be opened or went away
 };
 

@@ -2,21 +2,23 @@
 
 namespace ow::drivers::evaluator {
 
-SerialEvaluator::SerialEvaluator(SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options,
-    QObject *parent)
+SerialEvaluator::SerialEvaluator(
+    SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options, QObject *parent)
     : Evaluator(parent)
 {
     qRegisterMetaType<Rating>();
     m_thread.setObjectName(QStringLiteral("SerialEvaluator"));
     m_worker = new SerialEvaluatorWorker(std::move(factory), std::move(mapping), std::move(options));
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &SerialEvaluatorWorker::rated, this,
+    connect(
+        m_worker, &SerialEvaluatorWorker::rated, this,
         [this](quint64 requestId, RatingLevel level) {
             if (const std::optional<Pending> done = takePending(requestId))
                 emit ratingReceived(done->caseNumber, Rating(level));
         },
         Qt::QueuedConnection);
-    connect(m_worker, &SerialEvaluatorWorker::failed, this,
+    connect(
+        m_worker, &SerialEvaluatorWorker::failed, this,
         [this](quint64 requestId, RatingFailure failure, const QString &message) {
             if (const std::optional<Pending> done = takePending(requestId))
                 emit ratingFailed(done->caseNumber, failure, message);
@@ -38,7 +40,8 @@ void SerialEvaluator::requestRating(const QString &caseNumber, const QString &, 
     cancel();
     const quint64 id = m_nextId++;
     m_pending = Pending {id, caseNumber};
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->begin(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->begin(id); }, Qt::QueuedConnection);
 }
 
 void SerialEvaluator::cancel()
@@ -46,8 +49,10 @@ void SerialEvaluator::cancel()
     if (!m_pending)
         return;
     const Pending old = *std::exchange(m_pending, std::nullopt);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = old.id] { worker->end(id); }, Qt::QueuedConnection);
-    emit ratingFailed(old.caseNumber, RatingFailure::Cancelled, describeRatingFailure(RatingFailure::Cancelled));
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id = old.id] { worker->end(id); }, Qt::QueuedConnection);
+    emit ratingFailed(
+        old.caseNumber, RatingFailure::Cancelled, describeRatingFailure(RatingFailure::Cancelled));
 }
 
 QString SerialEvaluator::pendingCase() const

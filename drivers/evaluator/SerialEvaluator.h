@@ -6,7 +6,6 @@
 #include "evaluator/SerialLink.h"
 
 #include <QThread>
-
 #include <optional>
 
 namespace ow::drivers::evaluator {
@@ -24,7 +23,8 @@ public:
     /// Closes the port (waits for the pad's thread).
     ~SerialEvaluator() override;
 
-    void requestRating(const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) override;
+    void requestRating(
+        const QString &caseNumber, const QString &clerkName, const QString &clerkNumber) override;
     void cancel() override;
     QString pendingCase() const override;
 

@@ -2,8 +2,8 @@
 
 namespace ow::drivers::evaluator {
 
-SerialEvaluatorWorker::SerialEvaluatorWorker(SerialLinkFactory factory, KeyMapping mapping,
-    SerialEvaluatorOptions options)
+SerialEvaluatorWorker::SerialEvaluatorWorker(
+    SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options)
     : m_factory(std::move(factory))
     , m_mapping(std::move(mapping))
     , m_options(std::move(options))

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <optional>
 
 namespace ow::drivers::evaluator {

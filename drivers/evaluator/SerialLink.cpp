@@ -12,8 +12,8 @@ QString SerialPortSettings::frame() const
 
 Result<void> SerialPortSettings::setFrame(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([5-8])([NEOMS])([12])$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^([5-8])([NEOMS])([12])$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return fail(Error::Code::Invalid,

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -16,9 +15,9 @@ struct SerialPortSettings
 {
     QString portName;
     qint32 baudRate = 9600;
-    int dataBits = 8;   ///< 5–8
-    char parity = 'N';  ///< N, E, O, M (mark) or S (space)
-    int stopBits = 1;   ///< 1 or 2
+    int dataBits = 8; ///< 5–8
+    char parity = 'N'; ///< N, E, O, M (mark) or S (space)
+    int stopBits = 1; ///< 1 or 2
 
     /// "8N1" and the like, for settings and messages.
     QString frame() const;

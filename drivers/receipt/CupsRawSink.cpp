@@ -36,8 +36,8 @@ ReceiptOutcome CupsRawSink::send(const QByteArray &job)
     case ProcessOutcome::Status::TimedOut:
         return ReceiptOutcome::failure(ReceiptStatus::Timeout, description());
     case ProcessOutcome::Status::Crashed:
-        return ReceiptOutcome::failure(ReceiptStatus::Rejected,
-            QCoreApplication::translate("ow::drivers::receipt", "lp crashed"));
+        return ReceiptOutcome::failure(
+            ReceiptStatus::Rejected, QCoreApplication::translate("ow::drivers::receipt", "lp crashed"));
     case ProcessOutcome::Status::Finished:
         break;
     }

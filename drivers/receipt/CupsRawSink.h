@@ -15,8 +15,8 @@ public:
     static constexpr int kDefaultTimeoutMs = 15000;
 
     /// Takes the runner; by default the real QProcess one.
-    explicit CupsRawSink(QString queue, std::unique_ptr<ProcessRunner> runner = {},
-        int timeoutMs = kDefaultTimeoutMs);
+    explicit CupsRawSink(
+        QString queue, std::unique_ptr<ProcessRunner> runner = {}, int timeoutMs = kDefaultTimeoutMs);
 
     ReceiptOutcome send(const QByteArray &job) override;
     QString description() const override;

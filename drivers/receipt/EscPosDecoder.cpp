@@ -23,7 +23,9 @@ public:
     {
         flushBlank();
         const int spare = std::max(0, m_width - band.width());
-        const int left = alignment == Alignment::Centre ? spare / 2 : alignment == Alignment::Right ? spare : 0;
+        const int left = alignment == Alignment::Centre ? spare / 2
+            : alignment == Alignment::Right             ? spare
+                                                        : 0;
         for (int y = 0; y < band.height(); ++y) {
             QByteArray row(m_width, char(255));
             for (int x = 0; x < band.width() && left + x < m_width; ++x)
@@ -38,7 +40,8 @@ public:
         flushBlank();
         QImage image(m_width, int(m_rows.size()), QImage::Format_Grayscale8);
         for (int y = 0; y < int(m_rows.size()); ++y)
-            std::copy(m_rows.at(y).cbegin(), m_rows.at(y).cend(), reinterpret_cast<char *>(image.scanLine(y)));
+            std::copy(
+                m_rows.at(y).cbegin(), m_rows.at(y).cend(), reinterpret_cast<char *>(image.scanLine(y)));
         m_rows.clear();
         return {image, cut};
     }
@@ -60,7 +63,9 @@ private:
 Failure malformed(qsizetype offset, const QString &what)
 {
     return fail(Error::Code::Parse,
-        QCoreApplication::translate("ow::drivers::receipt", "Byte %1 of the print job: %2").arg(offset).arg(what));
+        QCoreApplication::translate("ow::drivers::receipt", "Byte %1 of the print job: %2")
+            .arg(offset)
+            .arg(what));
 }
 
 } // namespace
@@ -71,7 +76,8 @@ Result<QList<PrintedReceipt>> EscPosDecoder::decode(const QByteArray &job, Paper
     Paper paper {int(paperWidth)};
     Alignment alignment = Alignment::Left;
     const auto byteAt = [&job](qsizetype i) { return quint8(job.at(i)); };
-    const QString truncated = QCoreApplication::translate("ow::drivers::receipt", "the command is cut short.");
+    const QString truncated
+        = QCoreApplication::translate("ow::drivers::receipt", "the command is cut short.");
     qsizetype i = 0;
     while (i < job.size()) {
         const quint8 byte = byteAt(i);
@@ -90,7 +96,9 @@ Result<QList<PrintedReceipt>> EscPosDecoder::decode(const QByteArray &job, Paper
             if (i + 2 >= job.size())
                 return malformed(i, truncated);
             const quint8 n = byteAt(i + 2);
-            alignment = n == 1 || n == '1' ? Alignment::Centre : n == 2 || n == '2' ? Alignment::Right : Alignment::Left;
+            alignment = n == 1 || n == '1' ? Alignment::Centre
+                : n == 2 || n == '2'       ? Alignment::Right
+                                           : Alignment::Left;
             i += 3;
         } else if (byte == 0x1B && command == 'd') {
             if (i + 2 >= job.size())
@@ -105,7 +113,8 @@ Result<QList<PrintedReceipt>> EscPosDecoder::decode(const QByteArray &job, Paper
             const qsizetype size = qsizetype(bytesPerRow) * rows;
             if (i + 8 + size > job.size())
                 return malformed(i, truncated);
-            paper.print(MonochromeImage::fromPackedRows(bytesPerRow * 8, rows, job.mid(i + 8, size)), alignment);
+            paper.print(
+                MonochromeImage::fromPackedRows(bytesPerRow * 8, rows, job.mid(i + 8, size)), alignment);
             i += 8 + size;
         } else if (byte == 0x1D && command == 'V') {
             if (i + 2 >= job.size())

@@ -12,8 +12,8 @@ namespace ow::drivers::receipt {
 /// One piece of paper as a printer would give it out.
 struct PrintedReceipt
 {
-    QImage paper;                 ///< Format_Grayscale8, the paper's width in dots
-    CutMode cut = CutMode::None;  ///< how it was cut off; None for a job that ends without a cut
+    QImage paper; ///< Format_Grayscale8, the paper's width in dots
+    CutMode cut = CutMode::None; ///< how it was cut off; None for a job that ends without a cut
 };
 
 /// Plays ESC/POS bytes back onto simulated paper: the subset EscPosEncoder writes (ESC @, ESC a,

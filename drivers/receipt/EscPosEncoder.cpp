@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QImage>
-
 #include <algorithm>
 
 namespace ow::drivers::receipt {

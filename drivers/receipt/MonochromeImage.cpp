@@ -1,7 +1,6 @@
 #include "receipt/MonochromeImage.h"
 
 #include <QImage>
-
 #include <algorithm>
 #include <vector>
 
@@ -19,7 +18,8 @@ std::vector<int> greyLevels(const QImage &image)
         for (int x = 0; x < argb.width(); ++x) {
             const QRgb pixel = line[x];
             const int alpha = qAlpha(pixel);
-            grey[size_t(y) * size_t(argb.width()) + size_t(x)] = (qGray(pixel) * alpha + 255 * (255 - alpha)) / 255;
+            grey[size_t(y) * size_t(argb.width()) + size_t(x)]
+                = (qGray(pixel) * alpha + 255 * (255 - alpha)) / 255;
         }
     }
     return grey;

@@ -7,7 +7,8 @@ class QImage;
 namespace ow::drivers::receipt {
 
 /// How grey becomes black or white on a thermal printer, which has no grey.
-enum class Dithering {
+enum class Dithering
+{
     /// Each pixel on its own: darker than the threshold prints. The default, because receipts are
     /// text and QR codes, whose edges must stay sharp for scanners.
     Threshold,
@@ -28,8 +29,8 @@ public:
     /// Converts any QImage: transparent pixels count as paper (white); colour goes through the
     /// usual luminance weights (qGray) before `dithering` with `threshold` (0–255; a grey value
     /// below it is black).
-    static MonochromeImage fromImage(const QImage &image, Dithering dithering = Dithering::Threshold,
-        int threshold = 128);
+    static MonochromeImage fromImage(
+        const QImage &image, Dithering dithering = Dithering::Threshold, int threshold = 128);
     /// Takes rows already packed in the layout above; a null image when the sizes disagree.
     static MonochromeImage fromPackedRows(int width, int height, const QByteArray &rows);
 

@@ -4,8 +4,8 @@
 
 namespace ow::drivers::receipt {
 
-ProcessOutcome QProcessRunner::run(const QString &program, const QStringList &arguments, const QByteArray &input,
-    int timeoutMs)
+ProcessOutcome QProcessRunner::run(
+    const QString &program, const QStringList &arguments, const QByteArray &input, int timeoutMs)
 {
     ProcessOutcome outcome;
     QProcess process;

@@ -9,10 +9,11 @@ namespace ow::drivers::receipt {
 /// How a helper program ended.
 struct ProcessOutcome
 {
-    enum class Status {
-        Finished,      ///< ran to the end; see exitCode
+    enum class Status
+    {
+        Finished, ///< ran to the end; see exitCode
         FailedToStart, ///< missing or not executable
-        TimedOut,      ///< killed after the time allowed
+        TimedOut, ///< killed after the time allowed
         Crashed,
     };
     Status status = Status::Finished;
@@ -26,8 +27,9 @@ class ProcessRunner
 {
 public:
     virtual ~ProcessRunner() = default;
-    virtual ProcessOutcome run(const QString &program, const QStringList &arguments, const QByteArray &input,
-        int timeoutMs) = 0;
+    virtual ProcessOutcome run(
+        const QString &program, const QStringList &arguments, const QByteArray &input, int timeoutMs)
+        = 0;
 };
 
 /// The real one, with QProcess; blocking, for the printer's thread.

@@ -20,7 +20,8 @@ class ReceiptPrinter : public QObject
     Q_OBJECT
 
 public:
-    explicit ReceiptPrinter(ReceiptSinkFactory factory, ReceiptOptions options = {}, QObject *parent = nullptr);
+    explicit ReceiptPrinter(
+        ReceiptSinkFactory factory, ReceiptOptions options = {}, QObject *parent = nullptr);
     /// Waits for the job being sent, if any.
     ~ReceiptPrinter() override;
 

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSettings>
-
 #include <tuple>
 
 namespace ow::drivers::receipt {
@@ -17,15 +16,15 @@ namespace {
 Failure badValue(const QString &key, const QString &value, const QString &allowed)
 {
     return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::drivers::receipt",
-            "The setting %1 is '%2', but it must be one of: %3.")
+        QCoreApplication::translate(
+            "ow::drivers::receipt", "The setting %1 is '%2', but it must be one of: %3.")
             .arg(key, value, allowed));
 }
 
 /// The value of `key` as one of `names` (case-insensitive); `fallback` when the key is absent.
 template<typename T>
-Result<T> choice(const QSettings &settings, const QString &key, const QList<std::pair<QString, T>> &names,
-    T fallback)
+Result<T> choice(
+    const QSettings &settings, const QString &key, const QList<std::pair<QString, T>> &names, T fallback)
 {
     if (!settings.contains(key))
         return fallback;
@@ -62,15 +61,17 @@ Result<ReceiptSettings> ReceiptSettings::load(const QSettings &settings)
     ReceiptSettings result;
     using C = Connection;
     const Result<C> connection = choice<C>(settings, QStringLiteral("receipt/connection"),
-        {{QStringLiteral("none"), C::None}, {QStringLiteral("device"), C::Device}, {QStringLiteral("cups"), C::Cups},
-            {QStringLiteral("spooler"), C::Spooler}, {QStringLiteral("simulator"), C::Simulator}},
+        {{QStringLiteral("none"), C::None}, {QStringLiteral("device"), C::Device},
+            {QStringLiteral("cups"), C::Cups}, {QStringLiteral("spooler"), C::Spooler},
+            {QStringLiteral("simulator"), C::Simulator}},
         C::None);
     if (!connection)
         return failWith(connection.error());
     result.connection = *connection;
 
     const Result<PaperWidth> paper = choice<PaperWidth>(settings, QStringLiteral("receipt/paperWidthMm"),
-        {{QStringLiteral("80"), PaperWidth::Mm80}, {QStringLiteral("58"), PaperWidth::Mm58}}, PaperWidth::Mm80);
+        {{QStringLiteral("80"), PaperWidth::Mm80}, {QStringLiteral("58"), PaperWidth::Mm58}},
+        PaperWidth::Mm80);
     if (!paper)
         return failWith(paper.error());
     result.options.paper = *paper;
@@ -99,9 +100,10 @@ Result<ReceiptSettings> ReceiptSettings::load(const QSettings &settings)
         return failWith(dithering.error());
     result.options.dithering = *dithering;
 
-    for (auto [key, low, high, target] : {std::tuple {QStringLiteral("receipt/threshold"), 1, 255, &result.options.threshold},
-             std::tuple {QStringLiteral("receipt/feedLines"), 0, 255, &result.options.feedLines},
-             std::tuple {QStringLiteral("receipt/bandRows"), 1, 4095, &result.options.bandRows}}) {
+    for (auto [key, low, high, target] :
+        {std::tuple {QStringLiteral("receipt/threshold"), 1, 255, &result.options.threshold},
+            std::tuple {QStringLiteral("receipt/feedLines"), 0, 255, &result.options.feedLines},
+            std::tuple {QStringLiteral("receipt/bandRows"), 1, 4095, &result.options.bandRows}}) {
         const Result<int> value = number(settings, key, low, high, *target);
         if (!value)
             return failWith(value.error());

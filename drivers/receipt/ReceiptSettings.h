@@ -14,11 +14,12 @@ class ReceiptSimulator;
 /// docs/hardware.md): which sink, where it is, and how jobs are laid out.
 struct ReceiptSettings
 {
-    enum class Connection {
-        None,      ///< no receipt printer at this counter
-        Device,    ///< receipt/device, e.g. /dev/usb/lp0
-        Cups,      ///< receipt/queue, a raw CUPS queue
-        Spooler,   ///< receipt/printer, a Windows printer name
+    enum class Connection
+    {
+        None, ///< no receipt printer at this counter
+        Device, ///< receipt/device, e.g. /dev/usb/lp0
+        Cups, ///< receipt/queue, a raw CUPS queue
+        Spooler, ///< receipt/printer, a Windows printer name
         Simulator, ///< in-process, for demos
     };
 

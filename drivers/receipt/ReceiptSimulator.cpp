@@ -67,8 +67,8 @@ ReceiptOutcome ReceiptSimulator::receive(const QByteArray &job)
     if (m_nextFailure) {
         const ReceiptStatus status = *m_nextFailure;
         m_nextFailure.reset();
-        return ReceiptOutcome::failure(status,
-            QCoreApplication::translate("ow::drivers::receipt", "simulated receipt printer"));
+        return ReceiptOutcome::failure(
+            status, QCoreApplication::translate("ow::drivers::receipt", "simulated receipt printer"));
     }
     m_jobs.append(job);
     return ReceiptOutcome::success();

@@ -4,7 +4,6 @@
 #include "receipt/ReceiptSink.h"
 
 #include <QMutex>
-
 #include <memory>
 #include <optional>
 

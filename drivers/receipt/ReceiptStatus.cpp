@@ -32,7 +32,8 @@ QString ReceiptOutcome::describe(ReceiptStatus status)
         return QCoreApplication::translate("ow::drivers::receipt",
             "Sending the receipt to the printer failed. Check paper, cover and cable.");
     case ReceiptStatus::Timeout:
-        return QCoreApplication::translate("ow::drivers::receipt", "The print system did not answer in time.");
+        return QCoreApplication::translate(
+            "ow::drivers::receipt", "The print system did not answer in time.");
     case ReceiptStatus::Rejected:
         return QCoreApplication::translate("ow::drivers::receipt", "The print system refused the receipt.");
     case ReceiptStatus::Unsupported:

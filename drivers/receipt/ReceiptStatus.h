@@ -6,15 +6,16 @@ namespace ow::drivers::receipt {
 
 /// How sending a receipt ended. Each failure has its own value so callers can react (offer another
 /// printer, tell IT about permissions) without parsing messages.
-enum class ReceiptStatus {
+enum class ReceiptStatus
+{
     Ok,
-    InvalidImage,     ///< nothing to print, or wider than the paper
-    DeviceNotFound,   ///< the device file, queue or printer does not exist
+    InvalidImage, ///< nothing to print, or wider than the paper
+    DeviceNotFound, ///< the device file, queue or printer does not exist
     PermissionDenied, ///< it exists but this user may not write to it
-    WriteFailed,      ///< the device took part of the job or none of it
-    Timeout,          ///< the print system did not answer in time
-    Rejected,         ///< the print system refused the job (lp or the spooler said no)
-    Unsupported,      ///< this backend is not available in this build
+    WriteFailed, ///< the device took part of the job or none of it
+    Timeout, ///< the print system did not answer in time
+    Rejected, ///< the print system refused the job (lp or the spooler said no)
+    Unsupported, ///< this backend is not available in this build
 };
 
 /// A ReceiptStatus with the sentence to show: what failed and, where known, why.

@@ -74,10 +74,10 @@ ReceiptOutcome SpoolerSink::send(const QByteArray &job)
         return failure(status);
     }
     ReceiptOutcome outcome = ReceiptOutcome::success();
-    if (!m_api->startRawDocument(printer,
-            QCoreApplication::translate("ow::drivers::receipt", "OneWindow receipt"))) {
-        outcome = failure(m_api->lastErrorWasAccessDenied() ? ReceiptStatus::PermissionDenied
-                                                            : ReceiptStatus::Rejected);
+    if (!m_api->startRawDocument(
+            printer, QCoreApplication::translate("ow::drivers::receipt", "OneWindow receipt"))) {
+        outcome = failure(
+            m_api->lastErrorWasAccessDenied() ? ReceiptStatus::PermissionDenied : ReceiptStatus::Rejected);
         m_api->closePrinter(printer);
         return outcome;
     }

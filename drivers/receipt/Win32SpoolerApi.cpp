@@ -3,10 +3,9 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+#include <string>
 #include <windows.h>
 #include <winspool.h>
-
-#include <string>
 
 namespace ow::drivers::receipt {
 
@@ -33,7 +32,8 @@ bool Win32SpoolerApi::startRawDocument(Handle printer, const QString &documentNa
     info.pDocName = name.data();
     info.pOutputFile = nullptr;
     info.pDatatype = dataType.data();
-    return remember(::StartDocPrinterW(static_cast<HANDLE>(printer), 1, reinterpret_cast<LPBYTE>(&info)) != 0);
+    return remember(
+        ::StartDocPrinterW(static_cast<HANDLE>(printer), 1, reinterpret_cast<LPBYTE>(&info)) != 0);
 }
 
 bool Win32SpoolerApi::startPage(Handle printer)

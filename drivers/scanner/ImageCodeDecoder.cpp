@@ -23,8 +23,8 @@ QString DecodedCode::message() const
     case Status::InvalidImage:
         return QCoreApplication::translate("ow::drivers::scanner", "There is no image to read a code from.");
     case Status::Unsupported:
-        return QCoreApplication::translate("ow::drivers::scanner",
-            "This installation cannot read codes from camera images.");
+        return QCoreApplication::translate(
+            "ow::drivers::scanner", "This installation cannot read codes from camera images.");
     }
     return {};
 }
@@ -48,8 +48,8 @@ DecodedCode ImageCodeDecoder::decode(const QImage &image, Formats formats)
 #ifdef OW_HAVE_ZXING
     // ZXing binarises luminance itself; handing it 8-bit grey avoids a format it may not know.
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
-        int(grey.bytesPerLine()));
+    const ZXing::ImageView view(
+        grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
     ZXing::DecodeHints hints;
     hints.setTryHarder(true);
     hints.setTryRotate(true);

@@ -9,16 +9,17 @@ namespace ow::drivers::scanner {
 /// What looking for a code in an image found.
 struct DecodedCode
 {
-    enum class Status {
+    enum class Status
+    {
         Found,
-        NotFound,     ///< no readable code in the image
+        NotFound, ///< no readable code in the image
         InvalidImage, ///< a null image
-        Unsupported,  ///< this build has no decoder (ZXing was not found)
+        Unsupported, ///< this build has no decoder (ZXing was not found)
     };
 
     Status status = Status::NotFound;
-    QString text;    ///< the code's content, when found
-    QString format;  ///< "QRCode", "Code128" …, when found
+    QString text; ///< the code's content, when found
+    QString format; ///< "QRCode", "Code128" …, when found
 
     bool found() const { return status == Status::Found; }
     /// A translated sentence for the status.
@@ -31,9 +32,10 @@ struct DecodedCode
 class ImageCodeDecoder
 {
 public:
-    enum class Formats {
-        QrOnly,  ///< QR codes only: faster, and what our case tokens use
-        Any,     ///< every format ZXing knows, linear barcodes included
+    enum class Formats
+    {
+        QrOnly, ///< QR codes only: faster, and what our case tokens use
+        Any, ///< every format ZXing knows, linear barcodes included
     };
 
     static DecodedCode decode(const QImage &image, Formats formats = Formats::Any);

@@ -5,7 +5,8 @@
 
 namespace ow::drivers::scanner {
 
-KeyboardWedgeFilter::KeyboardWedgeFilter(KeyboardWedgeOptions options, const ScanClock &clock, QObject *parent)
+KeyboardWedgeFilter::KeyboardWedgeFilter(
+    KeyboardWedgeOptions options, const ScanClock &clock, QObject *parent)
     : BarcodeScanner(parent)
     , m_options(std::move(options))
     , m_clock(clock)
@@ -40,13 +41,31 @@ void KeyboardWedgeFilter::stop()
 bool KeyboardWedgeFilter::isScanCharacter(const QKeyEvent *event) const
 {
     const QString text = event->text();
-    const Qt::KeyboardModifiers chordModifiers = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
-    return text.size() == 1 && text.at(0).isPrint() && chordModifiers == Qt::NoModifier && !event->isAutoRepeat();
+    const Qt::KeyboardModifiers chordModifiers
+        = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    return text.size() == 1 && text.at(0).isPrint() && chordModifiers == Qt::NoModifier
+        && !event->isAutoRepeat();
+}
+
+bool KeyboardWedgeFilter::isModifierKey(const QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool KeyboardWedgeFilter::isTerminator(const QKeyEvent *event) const
 {
-    const Qt::KeyboardModifiers chordModifiers = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    const Qt::KeyboardModifiers chordModifiers
+        = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     return m_options.terminators.contains(event->key()) && chordModifiers == Qt::NoModifier;
 }
 
@@ -83,6 +102,14 @@ bool KeyboardWedgeFilter::eventFilter(QObject *watched, QEvent *event)
         }
         flush();
         return false;
+    }
+    if (isModifierKey(key)) {
+        // Scanners press Shift around capitals; a modifier neither ends a burst nor counts as a key,
+        // and is held with the burst so the order of events stays as it was.
+        if (m_held.empty())
+            return false;
+        hold(watched, key);
+        return true;
     }
     if (isScanCharacter(key)) {
         hold(watched, key);

@@ -4,10 +4,9 @@
 #include "scanner/ScanClock.h"
 
 #include <QList>
-#include <QtCore/qnamespace.h>
 #include <QPointer>
 #include <QTimer>
-
+#include <QtCore/qnamespace.h>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -19,8 +18,10 @@ namespace ow::drivers::scanner {
 /// What tells a keyboard-wedge scan from typing.
 struct KeyboardWedgeOptions
 {
-    int minLength = 6;      ///< characters before the terminator; shorter bursts are typing
-    int maxIntervalMs = 35; ///< between keys of a scan; scanners send every 1–20 ms, people rarely under 50
+    /// Characters before the terminator; shorter bursts are typing.
+    int minLength = 6;
+    /// Longest pause between two keys of a scan; scanners type far faster than people.
+    int maxIntervalMs = 35;
     QList<int> terminators {Qt::Key_Return, Qt::Key_Enter};
 };
 
@@ -30,7 +31,8 @@ struct KeyboardWedgeOptions
 /// codeScanned is emitted instead.
 ///
 /// Printable keys are therefore held back until it is clear what they are: when the next key comes
-/// too late, a different key comes, or the burst goes quiet for maxIntervalMs, the held keys are
+/// too late, a key that is neither printable nor a modifier comes (Shift, which scanners press for
+/// capitals, does not count), or the burst goes quiet for maxIntervalMs, the held keys are
 /// delivered to their widgets unchanged and in order. Typing is delayed by at most that interval and
 /// otherwise untouched. start() watches the whole application; the filter may also be installed on
 /// one widget with installEventFilter.
@@ -40,8 +42,8 @@ class KeyboardWedgeFilter : public BarcodeScanner
 
 public:
     /// `clock` must outlive the filter.
-    explicit KeyboardWedgeFilter(KeyboardWedgeOptions options = {}, const ScanClock &clock = ScanClock::system(),
-        QObject *parent = nullptr);
+    explicit KeyboardWedgeFilter(KeyboardWedgeOptions options = {},
+        const ScanClock &clock = ScanClock::system(), QObject *parent = nullptr);
     ~KeyboardWedgeFilter() override;
 
     void start() override;
@@ -67,13 +69,14 @@ private:
 
     bool isScanCharacter(const QKeyEvent *event) const;
     bool isTerminator(const QKeyEvent *event) const;
+    static bool isModifierKey(const QKeyEvent *event);
     void hold(QObject *receiver, const QKeyEvent *event);
     void dropHeld();
 
     KeyboardWedgeOptions m_options;
     const ScanClock &m_clock;
     std::vector<HeldEvent> m_held;
-    QString m_text;               ///< the characters of the held presses
+    QString m_text; ///< the characters of the held presses
     qint64 m_lastPressMs = 0;
     QTimer m_idleTimer;
     std::optional<int> m_swallowRelease; ///< the terminator of the last scan, whose release is still to come

@@ -51,9 +51,9 @@ void QtScannerPort::onError()
     if (error != QSerialPort::ResourceError && error != QSerialPort::PermissionError
         && error != QSerialPort::DeviceNotFoundError)
         return;
-    const QString message =
-        QCoreApplication::translate("ow::drivers::scanner", "The connection to the scanner on %1 was lost: %2.")
-            .arg(m_settings.portName, m_port->errorString());
+    const QString message = QCoreApplication::translate(
+        "ow::drivers::scanner", "The connection to the scanner on %1 was lost: %2.")
+                                .arg(m_settings.portName, m_port->errorString());
     close();
     emit lost(message);
 }

@@ -12,7 +12,8 @@ namespace {
 Failure badSetting(const QString &key, const QString &value, const QString &why)
 {
     return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::drivers::scanner", "The setting %1 is '%2': %3").arg(key, value, why));
+        QCoreApplication::translate("ow::drivers::scanner", "The setting %1 is '%2': %3")
+            .arg(key, value, why));
 }
 
 /// Reads a whole number in [low, high] into `target` when the key is set.
@@ -46,21 +47,23 @@ Result<ScannerSettings> ScannerSettings::load(const QSettings &settings)
         return badSetting(QStringLiteral("scanner/mode"), mode,
             QCoreApplication::translate("ow::drivers::scanner", "use keyboard, serial or none."));
 
-    if (Result<void> read = readNumber(settings, QStringLiteral("scanner/minLength"), 1, 1000, result.wedge.minLength);
+    if (Result<void> read
+        = readNumber(settings, QStringLiteral("scanner/minLength"), 1, 1000, result.wedge.minLength);
         !read)
         return failWith(read.error());
     if (Result<void> read
         = readNumber(settings, QStringLiteral("scanner/maxIntervalMs"), 5, 500, result.wedge.maxIntervalMs);
         !read)
         return failWith(read.error());
-    if (Result<void> read = readNumber(settings, QStringLiteral("scanner/baudRate"), 1, 4000000, result.port.baudRate);
+    if (Result<void> read
+        = readNumber(settings, QStringLiteral("scanner/baudRate"), 1, 4000000, result.port.baudRate);
         !read)
         return failWith(read.error());
     result.port.portName = settings.value(QStringLiteral("scanner/port")).toString().trimmed();
     if (result.mode == Mode::Serial && result.port.portName.isEmpty())
         return badSetting(QStringLiteral("scanner/port"), QString(),
-            QCoreApplication::translate("ow::drivers::scanner",
-                "a serial scanner needs a port, such as /dev/ttyACM0 or COM4."));
+            QCoreApplication::translate(
+                "ow::drivers::scanner", "a serial scanner needs a port, such as /dev/ttyACM0 or COM4."));
     return result;
 }
 
@@ -70,8 +73,8 @@ std::unique_ptr<BarcodeScanner> ScannerSettings::create(QObject *parent) const
     case Mode::Keyboard:
         return std::make_unique<KeyboardWedgeFilter>(wedge, ScanClock::system(), parent);
     case Mode::Serial:
-        return std::make_unique<SerialScanner>(QtScannerPort::factory(port), SerialScanner::kDefaultReconnectMs,
-            parent);
+        return std::make_unique<SerialScanner>(
+            QtScannerPort::factory(port), SerialScanner::kDefaultReconnectMs, parent);
     case Mode::None:
         break;
     }

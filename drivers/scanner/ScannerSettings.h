@@ -14,10 +14,11 @@ namespace ow::drivers::scanner {
 /// The scanner as configured under the settings group "scanner" (keys in docs/hardware.md).
 struct ScannerSettings
 {
-    enum class Mode {
-        Keyboard,  ///< a USB keyboard-wedge scanner (the default: how scanners come out of the box)
-        Serial,    ///< USB-CDC / RS-232 on scanner/port
-        None,      ///< no scanner; codes are typed or read by the camera
+    enum class Mode
+    {
+        Keyboard, ///< a USB keyboard-wedge scanner (the default: how scanners come out of the box)
+        Serial, ///< USB-CDC / RS-232 on scanner/port
+        None, ///< no scanner; codes are typed or read by the camera
     };
 
     Mode mode = Mode::Keyboard;

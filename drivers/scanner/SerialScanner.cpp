@@ -23,9 +23,12 @@ void SerialScanner::start()
         return;
     m_worker = new SerialScannerWorker(m_factory, m_reconnectIntervalMs);
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &SerialScannerWorker::codeScanned, this, &SerialScanner::codeScanned, Qt::QueuedConnection);
-    connect(m_worker, &SerialScannerWorker::scannerError, this, &SerialScanner::scannerError, Qt::QueuedConnection);
-    connect(m_worker, &SerialScannerWorker::connectedChanged, this,
+    connect(
+        m_worker, &SerialScannerWorker::codeScanned, this, &SerialScanner::codeScanned, Qt::QueuedConnection);
+    connect(m_worker, &SerialScannerWorker::scannerError, this, &SerialScanner::scannerError,
+        Qt::QueuedConnection);
+    connect(
+        m_worker, &SerialScannerWorker::connectedChanged, this,
         [this](bool connected) {
             if (!m_worker || connected == m_connected)
                 return;

@@ -18,8 +18,8 @@ class SerialScanner : public BarcodeScanner
 public:
     static constexpr int kDefaultReconnectMs = 2000;
 
-    explicit SerialScanner(ScannerPortFactory factory, int reconnectIntervalMs = kDefaultReconnectMs,
-        QObject *parent = nullptr);
+    explicit SerialScanner(
+        ScannerPortFactory factory, int reconnectIntervalMs = kDefaultReconnectMs, QObject *parent = nullptr);
     ~SerialScanner() override;
 
     void start() override;

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountSchema.h"
 #include "accounts/PasswordHash.h"
+#include "cases/CaseSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -40,7 +41,22 @@ Failure refusedLogin()
 
 AccountStore::AccountStore(std::unique_ptr<cases::SqlDatabase> db)
     : m_db(std::move(db))
+    , m_audit(*m_db)
 {
+}
+
+Result<void> AccountStore::audit(const QString &action, const QString &login) const
+{
+    cases::AuditEntry entry;
+    // The login name identifies the account, not a person's data; it is what the audit rows name.
+    entry.clerk = login.trimmed();
+    entry.counter = m_counter;
+    entry.action = action;
+    entry.target = login.trimmed();
+    Result<cases::AuditEntry> recorded = m_audit.record(entry);
+    if (!recorded)
+        return failWith(recorded.error());
+    return {};
 }
 
 Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &databasePath)
@@ -48,7 +64,10 @@ Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &database
     Result<std::unique_ptr<cases::SqlDatabase>> db = cases::SqlDatabase::open(databasePath);
     if (!db)
         return failWith(db.error());
-    Result<void> migrated = AccountSchema::migrate(**db);
+    Result<void> migrated = cases::CaseSchema::migrate(**db);
+    if (!migrated)
+        return failWith(migrated.error());
+    migrated = AccountSchema::migrate(**db);
     if (!migrated)
         return failWith(migrated.error());
     return std::unique_ptr<AccountStore>(new AccountStore(std::move(*db)));
@@ -126,6 +145,9 @@ Result<Account> AccountStore::insert(
     Result<void> done = cases::SqlDatabase::exec(*query, QCoreApplication::translate("ow::accounts", "creating the account %1").arg(name));
     if (!done)
         return failWith(done.error());
+    done = audit(QStringLiteral("account.created"), name);
+    if (!done)
+        return failWith(done.error());
     return account(name);
 }
 
@@ -156,12 +178,23 @@ Result<Account> AccountStore::authenticate(const QString &login, const QString &
     Result<bool> matches = checkPasswordOf(login, password);
     if (!matches)
         return failWith(matches.error());
-    if (!*matches)
+    if (!*matches) {
+        // The refusal stands whether or not it could be recorded. What was typed as a login name is
+        // kept only when it is an account's: clerks sometimes type the password there.
+        const bool known = account(login).has_value();
+        (void)audit(QStringLiteral("account.login_refused"), known ? login : QString());
         return refusedLogin();
+    }
     Result<void> stamped = update(login, QStringLiteral("last_login = ?"), {now()});
     if (!stamped)
         return failWith(stamped.error());
-    return account(login);
+    Result<Account> in = account(login);
+    if (!in)
+        return in;
+    stamped = audit(QStringLiteral("account.login"), in->login);
+    if (!stamped)
+        return failWith(stamped.error());
+    return in;
 }
 
 Result<void> AccountStore::changePassword(const QString &login, const QString &newPassword)
@@ -169,17 +202,26 @@ Result<void> AccountStore::changePassword(const QString &login, const QString &n
     Result<void> acceptable = checkPassword(newPassword);
     if (!acceptable)
         return failWith(acceptable.error());
-    return update(login, QStringLiteral("password_hash = ?"), {PasswordHash::create(newPassword)});
+    Result<void> done = update(login, QStringLiteral("password_hash = ?"), {PasswordHash::create(newPassword)});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.password_changed"), login);
 }
 
 Result<void> AccountStore::setActive(const QString &login, bool active)
 {
-    return update(login, QStringLiteral("active = ?"), {active ? 1 : 0});
+    Result<void> done = update(login, QStringLiteral("active = ?"), {active ? 1 : 0});
+    if (!done)
+        return done;
+    return audit(active ? QStringLiteral("account.activated") : QStringLiteral("account.deactivated"), login);
 }
 
 Result<void> AccountStore::setRole(const QString &login, Role role)
 {
-    return update(login, QStringLiteral("role = ?"), {roleKey(role)});
+    Result<void> done = update(login, QStringLiteral("role = ?"), {roleKey(role)});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.role_changed"), login);
 }
 
 Result<void> AccountStore::update(const QString &login, const QString &assignments, const QVariantList &values)

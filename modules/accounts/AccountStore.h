@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "cases/AuditLog.h"
 #include "cases/SqlDatabase.h"
 #include "core/Result.h"
 
@@ -15,8 +16,9 @@ namespace ow::accounts {
 class AccountStore
 {
 public:
-    /// Opens the database file (the case database, CaseStore::databasePath) and migrates the
-    /// accounts tables.
+    /// Opens the database file (the case database, CaseStore::databasePath) and migrates the case
+    /// schema (for its audit trail) and the accounts tables. Account changes, log-ins and refused
+    /// log-ins are written to the audit trail ("account.*").
     static Result<std::unique_ptr<AccountStore>> open(const QString &databasePath);
 
     /// The shortest password accepted.
@@ -42,14 +44,20 @@ public:
     Result<Account> account(const QString &login) const;
     /// Every account, by login.
     Result<QList<Account>> accounts() const;
+    /// The counter recorded with the audit rows of this workstation.
+    void setCounter(const QString &counter) { m_counter = counter; }
+    const cases::AuditLog &auditLog() const { return m_audit; }
 
 private:
     explicit AccountStore(std::unique_ptr<cases::SqlDatabase> db);
     Result<Account> insert(const QString &login, const QString &displayName, Role role, const QString &password);
     Result<QString> storedHash(const QString &login) const;
     Result<void> update(const QString &login, const QString &assignments, const QVariantList &values);
+    Result<void> audit(const QString &action, const QString &login) const;
 
     std::unique_ptr<cases::SqlDatabase> m_db;
+    cases::AuditLog m_audit;
+    QString m_counter;
 };
 
 } // namespace ow::accounts

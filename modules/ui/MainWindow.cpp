@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ApplicantForm.h"
 #include "ui/InterviewPage.h"
 #include "ui/MatterSearchPage.h"
 #include "ui/SampleViewer.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -30,12 +32,28 @@ MainWindow::MainWindow(CataloguePtr catalogue, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_searchPage);
     m_stack->addWidget(m_interviewPage);
+    m_applicantForm = new ApplicantForm(this);
+    auto *registrationScroll = new QScrollArea(this);
+    registrationScroll->setObjectName(QStringLiteral("registrationPage"));
+    registrationScroll->setWidgetResizable(true);
+    // A form wider than a reading line is hard to scan: keep it narrow and centred.
+    registrationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    registrationScroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_applicantForm->setMaximumWidth(1000);
+    registrationScroll->setWidget(m_applicantForm);
+    m_registrationPage = registrationScroll;
+    m_stack->addWidget(m_registrationPage);
     setCentralWidget(m_stack);
 
     connect(m_searchPage, &MatterSearchPage::matterChosen, this, &MainWindow::openMatter);
     connect(m_searchPage, &MatterSearchPage::bundleChosen, this, &MainWindow::openBundle);
     connect(m_interviewPage, &InterviewPage::backRequested, this, &MainWindow::showSearch);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] { updateActions(); });
+    // Seam: no card reader is wired into the window yet (drivers/idcard); until then F3 says so.
+    connect(m_applicantForm, &ApplicantForm::readCardRequested, this, [this] {
+        statusBar()->showMessage(
+            tr("No ID card reader is connected to this workstation; type the applicant's details."), 10000);
+    });
 
     createActions();
     createMenus();
@@ -83,6 +101,9 @@ void MainWindow::createActions()
         {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)}, &MainWindow::goBack);
     m_resumeAction = make(
         tr("&Resume the interview"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, &MainWindow::resumeInterview);
+    m_registerAction = make(tr("Re&gister the applicant"),
+        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+        &MainWindow::showRegistration);
     m_startOverAction = make(
         tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { m_interviewPage->startOver(); });
     m_zoomInAction = make(tr("Zoom &in on the sample"),
@@ -110,6 +131,7 @@ void MainWindow::createMenus()
     go->addAction(m_findAction);
     go->addAction(m_backAction);
     go->addAction(m_resumeAction);
+    go->addAction(m_registerAction);
     go->addSeparator();
     go->addAction(m_startOverAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -148,6 +170,8 @@ QList<MainWindow::ShortcutRow> MainWindow::shortcutRows() const
             false},
         {QStringLiteral("Alt+→"), tr("Resume the interview left last"), false},
         {QStringLiteral("Ctrl+R"), tr("Start the interview over"), false},
+        {QStringLiteral("F2, Ctrl+Enter"), tr("Register the applicant of the open interview"), false},
+        {QStringLiteral("F3"), tr("Registration: read the applicant's ID card"), true},
         {QStringLiteral("Ctrl+= / Ctrl+- / Ctrl+0"), tr("Zoom the sample in / out / fit it to the view"),
             false},
         {QStringLiteral("Ctrl+Wheel"), tr("Zoom the sample"), true},
@@ -173,7 +197,8 @@ bool MainWindow::isSearching() const
 void MainWindow::updateActions()
 {
     const bool interviewing = m_stack->currentWidget() == m_interviewPage;
-    m_backAction->setEnabled(interviewing);
+    m_backAction->setEnabled(interviewing || isRegistering());
+    m_registerAction->setEnabled(interviewing);
     m_resumeAction->setEnabled(!interviewing && m_interviewPage->hasSession());
     m_startOverAction->setEnabled(interviewing);
     m_zoomInAction->setEnabled(interviewing);
@@ -210,9 +235,24 @@ void MainWindow::showSearch()
     m_searchPage->focusSearch();
 }
 
+bool MainWindow::isRegistering() const
+{
+    return m_stack->currentWidget() == m_registrationPage;
+}
+
+void MainWindow::showRegistration()
+{
+    if (!m_interviewPage->hasSession())
+        return;
+    m_stack->setCurrentWidget(m_registrationPage);
+    m_applicantForm->focusFirstField();
+}
+
 void MainWindow::goBack()
 {
-    if (m_interviewPage->isSampleEnlarged())
+    if (isRegistering())
+        resumeInterview();
+    else if (m_interviewPage->isSampleEnlarged())
         m_interviewPage->setSampleEnlarged(false);
     else
         showSearch();

@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace ow::ui {
 
+class ApplicantForm;
 class InterviewPage;
 class MatterSearchPage;
 class ShortcutsDialog;
@@ -27,6 +28,9 @@ public:
     MatterSearchPage *searchPage() const { return m_searchPage; }
     InterviewPage *interviewPage() const { return m_interviewPage; }
     bool isSearching() const;
+    /// The applicant registration step after the checklist (F2).
+    ApplicantForm *applicantForm() const { return m_applicantForm; }
+    bool isRegistering() const;
     /// The open keyboard reference, if F1 showed one.
     ShortcutsDialog *shortcutsDialog() const;
 
@@ -37,6 +41,8 @@ public Q_SLOTS:
     /// Esc and Alt+Left: first out of the enlarged sample, then back to the search.
     void goBack();
     void resumeInterview();
+    /// F2 / Ctrl+Enter from the interview: registers the applicant of the open interview.
+    void showRegistration();
     void showShortcuts();
     void showAbout();
 
@@ -59,10 +65,13 @@ private:
     MatterSearchPage *m_searchPage = nullptr;
     InterviewPage *m_interviewPage = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
+    QWidget *m_registrationPage = nullptr;
+    ApplicantForm *m_applicantForm = nullptr;
 
     QAction *m_findAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_resumeAction = nullptr;
+    QAction *m_registerAction = nullptr;
     QAction *m_startOverAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -5,9 +5,13 @@
 #include "GuiTestSupport.h"
 
 #include "ui/ApplicantForm.h"
+#include "ui/InterviewPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MatterSearchPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -26,6 +30,7 @@ private slots:
     void organisationUsesCreditCode();
     void deliverByPost();
     void agentAndCard();
+    void registrationStepInWindow();
 
 private:
     template<typename T>
@@ -169,6 +174,34 @@ void tst_ApplicantForm::agentAndCard()
     QCOMPARE(applicant.contactName, QStringLiteral("Wang Wu"));
     QCOMPARE(form.idNumberProblem(), QString());
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("contactMobile"));
+}
+
+void tst_ApplicantForm::registrationStepInWindow()
+{
+    MainWindow window(ow::test::uiCatalogue());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // No interview yet: F2 does nothing.
+    press(Qt::Key_F2);
+    QVERIFY(window.isSearching());
+
+    window.searchPage()->focusSearch();
+    press(Qt::Key_Return); // opens the first (most frequent) matter
+    QVERIFY(!window.isSearching());
+    QVERIFY(!window.isRegistering());
+    press(Qt::Key_F2);
+    QVERIFY(window.isRegistering());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("applicantName"));
+    type(QStringLiteral("Zhang San"));
+    saveScreenshot(&window, QStringLiteral("applicant-3-step.png"));
+
+    // Esc goes back to the interview, which is kept; Ctrl+Enter returns to the form as it was.
+    press(Qt::Key_Escape);
+    QVERIFY(!window.isRegistering());
+    QVERIFY(!window.isSearching());
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(window.isRegistering());
+    QCOMPARE(window.applicantForm()->applicant().name, QStringLiteral("Zhang San"));
 }
 
 QTEST_MAIN(tst_ApplicantForm)

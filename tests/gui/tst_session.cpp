@@ -149,6 +149,10 @@ void tst_Session::idleLockAndUnlock()
     QVERIFY(!find->isEnabled());
     QVERIFY(!window.menuBar()->isEnabled());
     QCOMPARE(focusedName(), QStringLiteral("unlockPassword"));
+    // The overlay hides the whole window: what was on the screen cannot be read.
+    QCOMPARE(guard->overlay()->geometry(), window.rect());
+    const QImage picture = window.grab().toImage();
+    QCOMPARE(picture.pixelColor(picture.width() / 4, picture.height() / 4), QColor(0x20, 0x24, 0x2a));
     saveScreenshot(&window, QStringLiteral("session-3-locked.png"));
 
     type(QStringLiteral("window-08"));

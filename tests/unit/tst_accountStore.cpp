@@ -148,6 +148,24 @@ void tst_AccountStore::authenticate()
     // The same message for both, so the login screen does not reveal which logins exist.
     QCOMPARE(wrong.error().message(), unknown.error().message());
     QCOMPARE(store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-07")).value_or(false), true);
+
+    // The audit trail has the creations, the log-in and both refusals, and never a password or an
+    // unknown login name (which may be a mistyped password).
+    Result<QList<cases::AuditEntry>> entries = store->auditLog().entries();
+    QVERIFY(entries);
+    QStringList actions;
+    for (const cases::AuditEntry &entry : *entries) {
+        actions.append(entry.action + QLatin1Char(':') + entry.target);
+        for (const QString &text : {entry.clerk, entry.target, entry.detail}) {
+            QVERIFY(!text.contains(QStringLiteral("window-0")));
+            QVERIFY(!text.contains(QStringLiteral("nobody")));
+        }
+    }
+    QCOMPARE(actions,
+        QStringList({QStringLiteral("account.created:admin"), QStringLiteral("account.created:zhang"),
+            QStringLiteral("account.login:zhang"), QStringLiteral("account.login_refused:zhang"),
+            QStringLiteral("account.login_refused:")}));
+    QVERIFY(store->auditLog().verify()->intact);
     QCOMPARE(store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-7")).value_or(true), false);
 }
 

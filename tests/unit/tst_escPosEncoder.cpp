@@ -61,14 +61,14 @@ private slots:
         const ow::Result<QByteArray> job = EscPosEncoder::encodeReceipt(tinyImage(), options);
         QVERIFY(job.has_value());
         const QByteArray expected = bytes({
-            0x1B, 0x40,                               // ESC @
-            0x1B, 0x61, 0x01,                         // ESC a 1: centre
+            0x1B, 0x40, // ESC @
+            0x1B, 0x61, 0x01, // ESC a 1: centre
             0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x03, 0x00, // GS v 0, m 0, 2 bytes a row, 3 rows
-            0xFF, 0xFF,                               // row 0
-            0xAA, 0xAA,                               // row 1
-            0xFF, 0x00,                               // row 2
-            0x1B, 0x64, 0x04,                         // ESC d 4
-            0x1D, 0x56, 0x01,                         // GS V 1: partial cut
+            0xFF, 0xFF, // row 0
+            0xAA, 0xAA, // row 1
+            0xFF, 0x00, // row 2
+            0x1B, 0x64, 0x04, // ESC d 4
+            0x1D, 0x56, 0x01, // GS V 1: partial cut
         });
         QCOMPARE(job->toHex(' '), expected.toHex(' '));
     }
@@ -83,7 +83,8 @@ private slots:
         QCOMPARE(mono.bits().toHex(), QByteArray("ffc0"));
         EscPosEncoder encoder;
         encoder.rasterImage(mono);
-        QCOMPARE(encoder.bytes().toHex(' '), bytes({0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x01, 0x00, 0xFF, 0xC0}).toHex(' '));
+        QCOMPARE(encoder.bytes().toHex(' '),
+            bytes({0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x01, 0x00, 0xFF, 0xC0}).toHex(' '));
     }
 
     void fullWidthImageIsSplitIntoBands()
@@ -113,9 +114,11 @@ private slots:
         EscPosEncoder encoder;
         encoder.rasterImage(image, 100000);
         // 4095 rows (0x0FFF) then 905 (0x0389).
-        QCOMPARE(encoder.bytes().mid(0, 8).toHex(' '), bytes({0x1D, 0x76, 0x30, 0x00, 2, 0, 0xFF, 0x0F}).toHex(' '));
+        QCOMPARE(encoder.bytes().mid(0, 8).toHex(' '),
+            bytes({0x1D, 0x76, 0x30, 0x00, 2, 0, 0xFF, 0x0F}).toHex(' '));
         const qsizetype second = 8 + 4095 * 2;
-        QCOMPARE(encoder.bytes().mid(second, 8).toHex(' '), bytes({0x1D, 0x76, 0x30, 0x00, 2, 0, 0x89, 0x03}).toHex(' '));
+        QCOMPARE(encoder.bytes().mid(second, 8).toHex(' '),
+            bytes({0x1D, 0x76, 0x30, 0x00, 2, 0, 0x89, 0x03}).toHex(' '));
         QCOMPARE(encoder.bytes().size(), second + 8 + 905 * 2);
     }
 
@@ -175,7 +178,7 @@ private slots:
     void transparentPixelsArePaper()
     {
         QImage image(2, 1, QImage::Format_ARGB32);
-        image.setPixel(0, 0, qRgba(0, 0, 0, 0));   // transparent black: nothing drawn
+        image.setPixel(0, 0, qRgba(0, 0, 0, 0)); // transparent black: nothing drawn
         image.setPixel(1, 0, qRgba(0, 0, 0, 255)); // opaque black
         const MonochromeImage mono = MonochromeImage::fromImage(image);
         QVERIFY(!mono.isBlack(0, 0));
@@ -220,7 +223,8 @@ private slots:
         const ow::Result<QByteArray> job = EscPosEncoder::encodeReceipt(tinyImage(), options);
         QVERIFY(job.has_value());
         const ow::Result<QList<PrintedReceipt>> receipts = EscPosDecoder::decode(*job, PaperWidth::Mm58);
-        QVERIFY2(receipts.has_value(), qPrintable(receipts.has_value() ? QString() : receipts.error().message()));
+        QVERIFY2(
+            receipts.has_value(), qPrintable(receipts.has_value() ? QString() : receipts.error().message()));
         QCOMPARE(receipts->size(), 1);
         const PrintedReceipt &paper = receipts->first();
         QCOMPARE(paper.cut, CutMode::Full);
@@ -238,7 +242,8 @@ private slots:
     void decoderRejectsUnknownAndTruncatedCommands()
     {
         QVERIFY(!EscPosDecoder::decode(bytes({0x1B, 0x40, 0x1B, 0x21, 0x00})).has_value());
-        QVERIFY(!EscPosDecoder::decode(bytes({0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x03, 0x00, 0xFF})).has_value());
+        QVERIFY(!EscPosDecoder::decode(bytes({0x1D, 0x76, 0x30, 0x00, 0x02, 0x00, 0x03, 0x00, 0xFF}))
+                     .has_value());
     }
 };
 

@@ -9,7 +9,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 
 using namespace ow::drivers::evaluator;
@@ -73,7 +72,8 @@ void press(FakePad &pad, const QByteArray &bytes)
 {
     QTRY_VERIFY(pad.link.load() != nullptr);
     SerialLink *link = pad.link;
-    QMetaObject::invokeMethod(link, [link, bytes] { emit link->received(bytes); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        link, [link, bytes] { emit link->received(bytes); }, Qt::QueuedConnection);
 }
 
 Rating ratingOf(const QSignalSpy &spy, qsizetype i)
@@ -137,7 +137,8 @@ private slots:
 
     void customMappingParsesAndPrints()
     {
-        const ow::Result<KeyMapping> custom = KeyMapping::parse(QStringLiteral(" 0x41=5, 42=4;43=3 44=2 45=1\n46=0 "));
+        const ow::Result<KeyMapping> custom
+            = KeyMapping::parse(QStringLiteral(" 0x41=5, 42=4;43=3 44=2 45=1\n46=0 "));
         QVERIFY2(custom.has_value(), qPrintable(custom.has_value() ? QString() : custom.error().message()));
         QCOMPARE(custom->levelFor('A'), RatingLevel::VerySatisfied);
         QCOMPARE(custom->levelFor('E'), RatingLevel::VeryDissatisfied);
@@ -168,7 +169,8 @@ private slots:
 
         screen.requestRating(QStringLiteral("C-1"), QStringLiteral("李四"), QStringLiteral("0107"));
         QCOMPARE(shown.size(), 1);
-        QCOMPARE(shown.first(), (QVariantList {QStringLiteral("C-1"), QStringLiteral("李四"), QStringLiteral("0107")}));
+        QCOMPARE(shown.first(),
+            (QVariantList {QStringLiteral("C-1"), QStringLiteral("李四"), QStringLiteral("0107")}));
         QCOMPARE(screen.pendingCase(), QStringLiteral("C-1"));
 
         // A second request replaces the first, which is reported cancelled.
@@ -219,14 +221,15 @@ private slots:
         FakePad pad;
         SerialEvaluatorOptions options;
         options.prompt = QByteArray::fromHex("023103");
-        SerialEvaluator evaluator(fakeFactory(pad), KeyMapping::preset(KeyMapping::Preset::GenerationB), options);
+        SerialEvaluator evaluator(
+            fakeFactory(pad), KeyMapping::preset(KeyMapping::Preset::GenerationB), options);
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
 
         evaluator.requestRating(QStringLiteral("K-1"), QStringLiteral("王五"), QStringLiteral("01"));
         press(pad, QByteArray("\xFF\r\n9", 4)); // noise
-        press(pad, "0");                        // the pad's "no rating" key: keep waiting
-        press(pad, "42");                       // 4 is the first rating key
+        press(pad, "0"); // the pad's "no rating" key: keep waiting
+        press(pad, "42"); // 4 is the first rating key
         QTRY_COMPARE(received.size(), 1);
         QCOMPARE(received.first().at(0).toString(), QStringLiteral("K-1"));
         QCOMPARE(ratingOf(received, 0).level(), RatingLevel::Dissatisfied);
@@ -286,7 +289,8 @@ private slots:
         evaluator.requestRating(QStringLiteral("M-2"), QString(), QString());
         QTRY_VERIFY(pad.link.load() != nullptr);
         SerialLink *link = pad.link;
-        QMetaObject::invokeMethod(link, [link] { emit link->lost(QStringLiteral("unplugged")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            link, [link] { emit link->lost(QStringLiteral("unplugged")); }, Qt::QueuedConnection);
         QTRY_COMPARE(failed.size(), 2);
         QCOMPARE(failed.at(1).at(0).toString(), QStringLiteral("M-2"));
         QCOMPARE(failed.at(1).at(1).value<RatingFailure>(), RatingFailure::DeviceUnavailable);
@@ -298,7 +302,8 @@ private slots:
         FakePad pad;
         SerialEvaluatorOptions options;
         options.timeoutMs = 30;
-        SerialEvaluator evaluator(fakeFactory(pad), KeyMapping::preset(KeyMapping::Preset::GenerationA), options);
+        SerialEvaluator evaluator(
+            fakeFactory(pad), KeyMapping::preset(KeyMapping::Preset::GenerationA), options);
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
         evaluator.requestRating(QStringLiteral("T-1"), QString(), QString());
         press(pad, "xyz");

@@ -69,8 +69,8 @@ private slots:
     {
         Pad pad;
         QVERIFY(pad.open());
-        SerialEvaluator evaluator(portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA),
-            promptingOptions());
+        SerialEvaluator evaluator(
+            portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA), promptingOptions());
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
 
@@ -95,8 +95,8 @@ private slots:
     {
         Pad pad;
         QVERIFY(pad.open());
-        SerialEvaluator evaluator(portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationB),
-            promptingOptions());
+        SerialEvaluator evaluator(
+            portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationB), promptingOptions());
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
 
         evaluator.requestRating(QStringLiteral("B-1"), QString(), QString());
@@ -118,8 +118,8 @@ private slots:
     {
         Pad pad;
         QVERIFY(pad.open());
-        SerialEvaluator evaluator(portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA),
-            promptingOptions());
+        SerialEvaluator evaluator(
+            portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA), promptingOptions());
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
         evaluator.requestRating(QStringLiteral("N-1"), QString(), QString());
@@ -135,8 +135,8 @@ private slots:
     {
         Pad pad;
         QVERIFY(pad.open());
-        SerialEvaluator evaluator(portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA),
-            promptingOptions());
+        SerialEvaluator evaluator(
+            portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA), promptingOptions());
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         pad.press("3"); // pressed while nobody asked; waits in the terminal
         evaluator.requestRating(QStringLiteral("S-1"), QString(), QString());
@@ -150,8 +150,8 @@ private slots:
     {
         Pad pad;
         QVERIFY(pad.open());
-        SerialEvaluator evaluator(portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA),
-            promptingOptions(300));
+        SerialEvaluator evaluator(
+            portFor(pad.pty), KeyMapping::preset(KeyMapping::Preset::GenerationA), promptingOptions(300));
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
         evaluator.requestRating(QStringLiteral("T-1"), QString(), QString());
@@ -167,7 +167,8 @@ private slots:
     {
         SerialPortSettings settings;
         settings.portName = QStringLiteral("/dev/onewindow-no-such-port");
-        SerialEvaluator evaluator(QtSerialLink::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationA));
+        SerialEvaluator evaluator(
+            QtSerialLink::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationA));
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
         evaluator.requestRating(QStringLiteral("X-1"), QString(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
@@ -179,9 +180,10 @@ private slots:
     {
         QProcess devsim;
         devsim.start(QStringLiteral(OW_DEVSIM_PATH),
-            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("evaluator"), QStringLiteral("--pty"),
-                QStringLiteral("--preset"), QStringLiteral("b"), QStringLiteral("--level"), QStringLiteral("3"),
-                QStringLiteral("--delay"), QStringLiteral("0.2"), QStringLiteral("--repeat")});
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("evaluator"),
+                QStringLiteral("--pty"), QStringLiteral("--preset"), QStringLiteral("b"),
+                QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--delay"),
+                QStringLiteral("0.2"), QStringLiteral("--repeat")});
         QVERIFY(devsim.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(devsim.canReadLine(), kWaitMs);
         const QString path = QString::fromLocal8Bit(devsim.readLine()).trimmed();
@@ -189,7 +191,8 @@ private slots:
 
         SerialPortSettings settings;
         settings.portName = path;
-        SerialEvaluator evaluator(QtSerialLink::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationB));
+        SerialEvaluator evaluator(
+            QtSerialLink::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationB));
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         evaluator.requestRating(QStringLiteral("D-1"), QString(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, kWaitMs);

@@ -17,10 +17,11 @@ namespace {
 /// A code drawn by ZXing's own writer, about `size` pixels wide, with a quiet zone of four modules.
 QImage drawCode(const QString &text, ZXing::BarcodeFormat format, int size)
 {
-    const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(format)
-                                        .setEncoding(ZXing::CharacterSet::UTF8)
-                                        .setMargin(4)
-                                        .encode(text.toStdString(), size, format == ZXing::BarcodeFormat::QRCode ? size : size / 3);
+    const ZXing::BitMatrix matrix
+        = ZXing::MultiFormatWriter(format)
+              .setEncoding(ZXing::CharacterSet::UTF8)
+              .setMargin(4)
+              .encode(text.toStdString(), size, format == ZXing::BarcodeFormat::QRCode ? size : size / 3);
     QImage image(matrix.width(), matrix.height(), QImage::Format_RGB32);
     for (int y = 0; y < matrix.height(); ++y)
         for (int x = 0; x < matrix.width(); ++x)
@@ -43,8 +44,8 @@ private slots:
         QSKIP("built without ZXing-cpp");
 #else
         const QString text = QStringLiteral("https://example.org/s/3303020120260315010001W");
-        const DecodedCode code = ImageCodeDecoder::decode(drawCode(text, ZXing::BarcodeFormat::QRCode, 300),
-            ImageCodeDecoder::Formats::QrOnly);
+        const DecodedCode code = ImageCodeDecoder::decode(
+            drawCode(text, ZXing::BarcodeFormat::QRCode, 300), ImageCodeDecoder::Formats::QrOnly);
         QVERIFY2(code.found(), qPrintable(code.message()));
         QCOMPARE(code.text, text);
         QCOMPARE(code.format, QStringLiteral("QRCode"));
@@ -103,7 +104,8 @@ private slots:
         blank.fill(Qt::white);
         const DecodedCode nothing = ImageCodeDecoder::decode(blank);
         QCOMPARE(nothing.status,
-            ImageCodeDecoder::isAvailable() ? DecodedCode::Status::NotFound : DecodedCode::Status::Unsupported);
+            ImageCodeDecoder::isAvailable() ? DecodedCode::Status::NotFound
+                                            : DecodedCode::Status::Unsupported);
         QVERIFY(!nothing.found());
         QVERIFY(!nothing.message().isEmpty());
         QCOMPARE(ImageCodeDecoder::decode(QImage()).status, DecodedCode::Status::InvalidImage);

@@ -25,7 +25,10 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override { log.append(QStringLiteral("press ") + describe(event)); }
-    void keyReleaseEvent(QKeyEvent *event) override { log.append(QStringLiteral("release ") + describe(event)); }
+    void keyReleaseEvent(QKeyEvent *event) override
+    {
+        log.append(QStringLiteral("release ") + describe(event));
+    }
 
 private:
     static QString describe(const QKeyEvent *event)
@@ -180,6 +183,41 @@ private slots:
         QTest::keyClick(&edit, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(edit.text(), QStringLiteral("abc"));
         QCOMPARE(edit.selectedText(), QStringLiteral("abc"));
+    }
+
+    void shiftForCapitalsDoesNotBreakAScan()
+    {
+        FakeClock clock;
+        KeyboardWedgeFilter filter({}, clock);
+        QLineEdit edit;
+        edit.installEventFilter(&filter);
+        QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
+        // What a scanner sends for "ab" + "CD" + "12": Shift pressed and released around the capitals.
+        type(&edit, clock, QStringLiteral("ab"), 4);
+        clock.now += 4;
+        QTest::keyPress(&edit, Qt::Key_Shift);
+        for (const char c : {'C', 'D'}) {
+            clock.now += 4;
+            QTest::keyClick(&edit, c, Qt::ShiftModifier);
+        }
+        QTest::keyRelease(&edit, Qt::Key_Shift, Qt::ShiftModifier);
+        type(&edit, clock, QStringLiteral("12"), 4);
+        enter(&edit, clock, 4);
+        QCOMPARE(scans.size(), 1);
+        QCOMPARE(scans.first().first().toString(), QStringLiteral("abCD12"));
+        QCOMPARE(edit.text(), QString());
+
+        // Typed slowly, the same keys arrive in the field as typed.
+        type(&edit, clock, QStringLiteral("x"), 200);
+        clock.now += 200;
+        QTest::keyPress(&edit, Qt::Key_Shift);
+        clock.now += 200;
+        QTest::keyClick(&edit, 'Y', Qt::ShiftModifier);
+        QTest::keyRelease(&edit, Qt::Key_Shift, Qt::ShiftModifier);
+        clock.now += 200;
+        filter.flushIfIdle();
+        QCOMPARE(edit.text(), QStringLiteral("xY"));
+        QCOMPARE(scans.size(), 1);
     }
 
     void optionsAreHonoured()

@@ -35,7 +35,8 @@ public:
     {
     }
 
-    ProcessOutcome run(const QString &program, const QStringList &arguments, const QByteArray &input, int) override
+    ProcessOutcome run(
+        const QString &program, const QStringList &arguments, const QByteArray &input, int) override
     {
         m_calls->append({program, arguments, input});
         return m_answer;
@@ -144,7 +145,8 @@ private slots:
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().program, QStringLiteral("lp"));
         QCOMPARE(calls.first().arguments,
-            (QStringList {QStringLiteral("-d"), QStringLiteral("receipt"), QStringLiteral("-o"), QStringLiteral("raw")}));
+            (QStringList {QStringLiteral("-d"), QStringLiteral("receipt"), QStringLiteral("-o"),
+                QStringLiteral("raw")}));
         QCOMPARE(calls.first().input, job);
     }
 
@@ -155,12 +157,14 @@ private slots:
         QTest::addColumn<QByteArray>("said");
         QTest::addColumn<ReceiptStatus>("expected");
         using S = ProcessOutcome::Status;
-        QTest::newRow("unknown queue") << int(S::Finished) << 1
-                                       << QByteArray("lp: The printer or class does not exist.")
-                                       << ReceiptStatus::DeviceNotFound;
-        QTest::newRow("refused") << int(S::Finished) << 1 << QByteArray("lp: Destination \"x\" is not accepting jobs.")
+        QTest::newRow("unknown queue")
+            << int(S::Finished) << 1 << QByteArray("lp: The printer or class does not exist.")
+            << ReceiptStatus::DeviceNotFound;
+        QTest::newRow("refused") << int(S::Finished) << 1
+                                 << QByteArray("lp: Destination \"x\" is not accepting jobs.")
                                  << ReceiptStatus::Rejected;
-        QTest::newRow("no lp") << int(S::FailedToStart) << 0 << QByteArray("No such file") << ReceiptStatus::Unsupported;
+        QTest::newRow("no lp") << int(S::FailedToStart) << 0 << QByteArray("No such file")
+                               << ReceiptStatus::Unsupported;
         QTest::newRow("hangs") << int(S::TimedOut) << 0 << QByteArray() << ReceiptStatus::Timeout;
     }
 
@@ -190,14 +194,15 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("out"));
         QProcessRunner runner;
         const QByteArray input = QByteArray::fromHex("00ff1b40");
-        const ProcessOutcome done = runner.run(shell, {QStringLiteral("-c"), QStringLiteral("cat > \"$0\"; exit 3"), out},
-            input, 10000);
+        const ProcessOutcome done = runner.run(
+            shell, {QStringLiteral("-c"), QStringLiteral("cat > \"$0\"; exit 3"), out}, input, 10000);
         QCOMPARE(done.status, ProcessOutcome::Status::Finished);
         QCOMPARE(done.exitCode, 3);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), input);
-        const ProcessOutcome missing = runner.run(dir.filePath(QStringLiteral("no-such-program")), {}, {}, 5000);
+        const ProcessOutcome missing
+            = runner.run(dir.filePath(QStringLiteral("no-such-program")), {}, {}, 5000);
         QCOMPARE(missing.status, ProcessOutcome::Status::FailedToStart);
     }
 
@@ -208,9 +213,10 @@ private slots:
         SpoolerSink sink(QStringLiteral("POS-80"), std::make_unique<FakeSpooler>(&log, QString(), &received));
         const QByteArray job = QByteArray::fromHex("1b40 1d5601");
         QVERIFY(sink.send(job).ok());
-        QCOMPARE(log, (QStringList {QStringLiteral("open POS-80"), QStringLiteral("startDoc"), QStringLiteral("startPage"),
-                          QStringLiteral("write"), QStringLiteral("endPage"), QStringLiteral("endDoc"),
-                          QStringLiteral("close")}));
+        QCOMPARE(log,
+            (QStringList {QStringLiteral("open POS-80"), QStringLiteral("startDoc"),
+                QStringLiteral("startPage"), QStringLiteral("write"), QStringLiteral("endPage"),
+                QStringLiteral("endDoc"), QStringLiteral("close")}));
         QCOMPARE(received, job);
     }
 
@@ -218,12 +224,14 @@ private slots:
     {
         QStringList log;
         QByteArray received;
-        SpoolerSink sink(QStringLiteral("POS-80"), std::make_unique<FakeSpooler>(&log, QStringLiteral("write"), &received));
+        SpoolerSink sink(QStringLiteral("POS-80"),
+            std::make_unique<FakeSpooler>(&log, QStringLiteral("write"), &received));
         const ReceiptOutcome outcome = sink.send("abc");
         QCOMPARE(outcome.status(), ReceiptStatus::WriteFailed);
         QVERIFY(outcome.message().contains(QStringLiteral("fake failure")));
-        QCOMPARE(log.mid(3), (QStringList {QStringLiteral("write"), QStringLiteral("endPage"), QStringLiteral("endDoc"),
-                                 QStringLiteral("close")}));
+        QCOMPARE(log.mid(3),
+            (QStringList {QStringLiteral("write"), QStringLiteral("endPage"), QStringLiteral("endDoc"),
+                QStringLiteral("close")}));
     }
 
     void spoolerShortWriteAndUnknownPrinter()
@@ -232,12 +240,14 @@ private slots:
         QByteArray received;
         auto shortApi = std::make_unique<FakeSpooler>(&log, QString(), &received);
         shortApi->m_shortWrite = true;
-        QCOMPARE(SpoolerSink(QStringLiteral("P"), std::move(shortApi)).send("abcd").status(), ReceiptStatus::WriteFailed);
+        QCOMPARE(SpoolerSink(QStringLiteral("P"), std::move(shortApi)).send("abcd").status(),
+            ReceiptStatus::WriteFailed);
 
         log.clear();
         auto unknown = std::make_unique<FakeSpooler>(&log, QStringLiteral("open"), &received);
         unknown->m_unknownPrinter = true;
-        QCOMPARE(SpoolerSink(QStringLiteral("P"), std::move(unknown)).send("abcd").status(), ReceiptStatus::DeviceNotFound);
+        QCOMPARE(SpoolerSink(QStringLiteral("P"), std::move(unknown)).send("abcd").status(),
+            ReceiptStatus::DeviceNotFound);
         QCOMPARE(log, QStringList {QStringLiteral("open P")}); // nothing to close when nothing was opened
     }
 

@@ -13,8 +13,8 @@ private slots:
     void everyLineEndEndsACode()
     {
         ScanLineSplitter splitter;
-        QCOMPARE(splitter.feed("ABC\rDEF\nGHI\r\nJKL"), (QStringList {QStringLiteral("ABC"), QStringLiteral("DEF"),
-                                                         QStringLiteral("GHI")}));
+        QCOMPARE(splitter.feed("ABC\rDEF\nGHI\r\nJKL"),
+            (QStringList {QStringLiteral("ABC"), QStringLiteral("DEF"), QStringLiteral("GHI")}));
         QCOMPARE(splitter.feed("\r"), QStringList {QStringLiteral("JKL")});
     }
 
@@ -35,7 +35,8 @@ private slots:
     void textIsUtf8()
     {
         ScanLineSplitter splitter;
-        QCOMPARE(splitter.feed(QStringLiteral("鹿城区-001\r").toUtf8()), QStringList {QStringLiteral("鹿城区-001")});
+        QCOMPARE(splitter.feed(QStringLiteral("鹿城区-001\r").toUtf8()),
+            QStringList {QStringLiteral("鹿城区-001")});
     }
 
     void overlongLinesAreDroppedWhole()

@@ -4,7 +4,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <atomic>
 
 using namespace ow::drivers::scanner;
@@ -34,7 +33,7 @@ public:
         ++m_attempts;
         return ow::fail(ow::Error::Code::Io, QStringLiteral("not plugged in"));
     }
-    void close() override {}
+    void close() override { }
     bool isOpen() const override { return false; }
     QString description() const override { return QStringLiteral("absent"); }
 
@@ -101,9 +100,9 @@ private slots:
     {
         QProcess devsim;
         devsim.start(QStringLiteral(OW_DEVSIM_PATH),
-            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scanner"), QStringLiteral("--pty"),
-                QStringLiteral("--code"), QStringLiteral("OW-SCAN-0042"), QStringLiteral("--delay"),
-                QStringLiteral("0.2"), QStringLiteral("--repeat")});
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scanner"),
+                QStringLiteral("--pty"), QStringLiteral("--code"), QStringLiteral("OW-SCAN-0042"),
+                QStringLiteral("--delay"), QStringLiteral("0.2"), QStringLiteral("--repeat")});
         QVERIFY(devsim.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(devsim.canReadLine(), kWaitMs);
         const QString path = QString::fromLocal8Bit(devsim.readLine()).trimmed();
