@@ -1,5 +1,7 @@
 #include "cli/CalendarCommand.h"
 
+#include "cli/SubcommandParser.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -103,30 +105,15 @@ bool CalendarCommand::parse(QCommandLineParser &parser, const QString &name, con
 {
     parser.addOption(jsonOption());
     parser.addOption(calendarOption());
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("ow::cli", "Show this help."));
-    parser.addOption(help);
     // QCommandLineParser takes "-1" for an option; a negative day count ("add-workdays 2025-10-09 -1")
     // is passed through with a leading backslash, which addWorkdays() removes.
     QStringList args = arguments;
     for (QString &arg : args)
         if (arg.size() > 1 && arg.at(0) == u'-' && arg.at(1).isDigit())
             arg.prepend(u'\\');
-    if (!parser.parse(QStringList {QStringLiteral("onewindow-cli calendar ") + name} + args)) {
-        m_console.err() << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        m_console.out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionalCount) {
-        m_console.err() << QCoreApplication::translate(
-            "ow::cli", "expected %n argument(s); see --help", nullptr, positionalCount)
-                        << '\n';
-        *exitCode = 2;
+    if (const std::optional<int> stop = parseSubcommand(
+            m_console, parser, QStringLiteral("onewindow-cli calendar ") + name, args, positionalCount)) {
+        *exitCode = *stop;
         return false;
     }
     return true;

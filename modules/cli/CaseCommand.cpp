@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
+#include "cli/SubcommandParser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,24 +111,9 @@ bool CaseCommand::parse(QCommandLineParser &parser, const QString &name, const Q
 {
     parser.addOption(dataDirOption());
     parser.addOption(jsonOption());
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("ow::cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList {QStringLiteral("onewindow-cli ") + name} + arguments)) {
-        m_console.err() << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        m_console.out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionalCount) {
-        m_console.err() << QCoreApplication::translate(
-            "ow::cli", "expected %n argument(s); see --help", nullptr, positionalCount)
-                        << '\n';
-        *exitCode = 2;
+    if (const std::optional<int> stop = parseSubcommand(
+            m_console, parser, QStringLiteral("onewindow-cli ") + name, arguments, positionalCount)) {
+        *exitCode = *stop;
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "catalogue/Linter.h"
 #include "catalogue/MatterSearch.h"
 #include "catalogue/PathsReport.h"
+#include "cli/SubcommandParser.h"
 #include "cli/WalkReport.h"
 
 #include <QCoreApplication>
@@ -89,26 +90,10 @@ int CatalogueCommand::run(QStringList arguments)
 bool CatalogueCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,
     int positionalCount, int *exitCode)
 {
-    parser.setApplicationDescription(parser.applicationDescription());
     parser.addOption(jsonOption());
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("ow::cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList {QStringLiteral("onewindow-cli catalogue ") + name} + arguments)) {
-        m_console.err() << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        m_console.out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionalCount) {
-        m_console.err() << QCoreApplication::translate(
-            "ow::cli", "expected %n argument(s); see --help", nullptr, positionalCount)
-                        << '\n';
-        *exitCode = 2;
+    if (const std::optional<int> stop = parseSubcommand(m_console, parser,
+            QStringLiteral("onewindow-cli catalogue ") + name, arguments, positionalCount)) {
+        *exitCode = *stop;
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "cases/CaseStore.h"
 #include "catalogue/CatalogueLoader.h"
+#include "cli/SubcommandParser.h"
 #include "documents/CaseDocuments.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentSamples.h"
@@ -104,17 +105,9 @@ bool DocumentCommand::parse(
 {
     parser.addOption(settingsOption());
     parser.addOption(receiptOption());
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("ow::cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList {QStringLiteral("onewindow-cli ") + name} + arguments)) {
-        m_console.err() << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        m_console.out() << parser.helpText();
-        *exitCode = 0;
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli ") + name, arguments, -1)) {
+        *exitCode = *stop;
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "cli/IdCardCommand.h"
 
+#include "cli/SubcommandParser.h"
 #include "idcard/FrameDecoder.h"
 #include "idcard/IdCardTextDecoder.h"
 #include "idcard/SamClient.h"
@@ -73,24 +74,9 @@ int IdCardCommand::run(QStringList arguments)
 bool IdCardCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,
     int positionalCount, int *exitCode)
 {
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("ow::cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList {QStringLiteral("onewindow-cli idcard ") + name} + arguments)) {
-        m_console.err() << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        m_console.out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionalCount) {
-        m_console.err() << QCoreApplication::translate(
-            "ow::cli", "expected %n argument(s); see --help", nullptr, positionalCount)
-                        << '\n';
-        *exitCode = 2;
+    if (const std::optional<int> stop = parseSubcommand(
+            m_console, parser, QStringLiteral("onewindow-cli idcard ") + name, arguments, positionalCount)) {
+        *exitCode = *stop;
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "cli/ValidateCommand.h"
 
+#include "cli/SubcommandParser.h"
 #include "core/CitizenId.h"
 #include "core/CreditCode.h"
 #include "core/PhoneNumber.h"
@@ -37,18 +38,10 @@ int ValidateCommand::run(QStringList arguments)
         QStringLiteral("VALUE"), QCoreApplication::translate("ow::cli", "the value to check"));
     const QCommandLineOption json(
         QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("ow::cli", "Show this help."));
     parser.addOption(json);
-    parser.addOption(help);
-    if (!parser.parse(QStringList {QStringLiteral("onewindow-cli validate")} + arguments)) {
-        m_console.err() << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        m_console.out() << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli validate"), arguments, -1))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         m_console.err() << QCoreApplication::translate(
