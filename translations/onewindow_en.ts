@@ -3489,6 +3489,11 @@ Add --help after a device for its options.
         <source>Questions remain: the checklist may still change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ConfirmDialog</name>

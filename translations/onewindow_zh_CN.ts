@@ -3526,6 +3526,11 @@ Add --help after a device for its options.
         <source>Questions remain: the checklist may still change.</source>
         <translation>尚有问题未回答：材料清单可能还会变化。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ConfirmDialog</name>

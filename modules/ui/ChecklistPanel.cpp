@@ -91,10 +91,11 @@ void ChecklistPanel::updateSummary(bool complete)
     const int basic = m_model->basicCount();
     QString summary
         = tr("%1 materials: %2 basic, %3 for this situation.").arg(total).arg(basic).arg(total - basic);
+    // The separator between sentences is a space in English and nothing in Chinese.
     if (const int shared = m_model->dataSharedCount())
-        summary += QLatin1Char(' ') + tr("%1 fetched by the hall.").arg(shared);
+        summary = tr("%1 %2", "two sentences in a row").arg(summary, tr("%1 fetched by the hall.").arg(shared));
     if (const int waivable = m_model->waivableCount())
-        summary += QLatin1Char(' ') + tr("%1 waivable.").arg(waivable);
+        summary = tr("%1 %2", "two sentences in a row").arg(summary, tr("%1 waivable.").arg(waivable));
     m_summary->setText(summary);
     m_state->setProperty("complete", complete);
     m_state->setText(complete ? tr("Situation determined: the checklist is complete.")
