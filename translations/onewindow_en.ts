@@ -3503,6 +3503,37 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::EvaluatorPadWindow</name>
+    <message>
+        <source>Service rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. We are glad to serve you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by %1 (staff no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry we did not serve you well; we will contact you within one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::InterviewPage</name>
     <message>
         <source>← Back to search (Esc)</source>

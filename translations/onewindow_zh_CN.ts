@@ -3540,6 +3540,37 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::EvaluatorPadWindow</name>
+    <message>
+        <source>Service rating</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Welcome. We are glad to serve you.</source>
+        <translation>欢迎光临，竭诚为您服务。</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation>请您对本次服务作出评价</translation>
+    </message>
+    <message>
+        <source>Served by %1 (staff no. %2)</source>
+        <translation>为您服务的工作人员：%1（工号 %2）</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry we did not serve you well; we will contact you within one working day.</source>
+        <translation>感谢您的评价。对服务不周深表歉意，我们将在一个工作日内与您联系。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::InterviewPage</name>
     <message>
         <source>← Back to search (Esc)</source>
