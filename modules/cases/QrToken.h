@@ -19,7 +19,7 @@ public:
     static QString generate();
     /// Well-formed: 26 characters of the base32 alphabet (a–z, 2–7), the last carrying 3 bits.
     static bool isWellFormed(QStringView token);
-    /// `base` + "/" + token, e.g. https://hall.example.gov.cn/c/<token>.
+    /// `base` + "/" + token, e.g. https://hall.example.gov.cn/s/<token> (the public status page).
     static QUrl link(const QUrl &base, const QString &token);
     /// The token in a scanned link, or an error when the link is not one of ours.
     static Result<QString> fromLink(const QUrl &base, const QUrl &link);
