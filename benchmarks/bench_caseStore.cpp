@@ -6,6 +6,7 @@
 // then its states are spread by SQL over the lifecycle; it is kept in the system temp folder
 // (onewindow-bench-cases-*) and reused by later runs.
 
+#include "BenchCaseStore.h"
 #include "cases/CaseSchema.h"
 #include "cases/CaseStore.h"
 
@@ -77,60 +78,29 @@ CaseEvent note()
     return e;
 }
 
-void exitWith(const ow::Error &error)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
-    std::exit(1);
-}
-
 /// The shared 100,000-case store, built on first use.
 CaseStore &bigStore()
 {
     static std::unique_ptr<CaseStore> store = [] {
-        // Named after what it holds, so a new schema or generator builds a new one.
         const QString dir
             = QDir::temp().filePath(u"onewindow-bench-cases-%1-schema%2-data%3"_s.arg(kStoredCases)
                                         .arg(CaseSchema::latestVersion())
                                         .arg(kDataVersion));
-        const QString done = QDir(dir).filePath(u"complete"_s);
-        if (!QFile::exists(done)) {
-            QDir(dir).removeRecursively();
-            auto building = CaseStore::open(dir, workstation());
-            if (!building)
-                exitWith(building.error());
-            CaseStore &s = **building;
-            if (auto fast = s.database().exec(u"PRAGMA synchronous=OFF"_s); !fast)
-                exitWith(fast.error());
-            // 100,000 cases over two years (the clock is read twice per case: case and audit row).
-            auto now = std::make_shared<QDateTime>(QDateTime(QDate(2025, 1, 2), QTime(0, 30), Qt::UTC));
-            s.setClock([now] {
-                *now = now->addSecs(315);
-                return *now;
-            });
-            std::fprintf(stderr, "building %d cases in %s ...\n", kStoredCases, qPrintable(dir));
-            for (int n = 0; n < kStoredCases; ++n)
-                if (auto created = s.createDraft(makeDraft(n), u"clerk-%1"_s.arg(n % 12)); !created)
-                    exitWith(created.error());
-            // Spread the states as a hall's history looks: most cases closed, a few open.
-            if (auto spread = s.database().exec(
-                    u"UPDATE cases SET state = CASE"
-                    " WHEN id % 100 < 60 THEN 'picked-up' WHEN id % 100 < 70 THEN 'mailed'"
-                    " WHEN id % 100 < 75 THEN 'refused' WHEN id % 100 < 80 THEN 'correction-notice'"
-                    " WHEN id % 100 < 88 THEN 'in-review' WHEN id % 100 < 92 THEN 'result-ready'"
-                    " WHEN id % 100 < 95 THEN 'supplement-requested' WHEN id % 100 < 98 THEN 'accepted'"
-                    " ELSE 'draft' END"_s);
-                !spread)
-                exitWith(spread.error());
-            if (auto analyze = s.database().exec(u"ANALYZE"_s); !analyze)
-                exitWith(analyze.error());
-            QFile marker(done);
-            if (!marker.open(QIODevice::WriteOnly))
-                std::exit(1);
-        }
-        auto opened = CaseStore::open(dir, workstation());
-        if (!opened)
-            exitWith(opened.error());
-        return std::move(*opened);
+        ow::bench::CaseStoreRecipe recipe;
+        recipe.cases = kStoredCases;
+        recipe.firstCreated = QDateTime(QDate(2025, 1, 2), QTime(0, 30), Qt::UTC);
+        recipe.draft = makeDraft;
+        recipe.clerks = 12;
+        // Spread the states as a hall's history looks: most cases closed, a few open.
+        recipe.finishingSql
+            = {u"UPDATE cases SET state = CASE"
+               " WHEN id % 100 < 60 THEN 'picked-up' WHEN id % 100 < 70 THEN 'mailed'"
+               " WHEN id % 100 < 75 THEN 'refused' WHEN id % 100 < 80 THEN 'correction-notice'"
+               " WHEN id % 100 < 88 THEN 'in-review' WHEN id % 100 < 92 THEN 'result-ready'"
+               " WHEN id % 100 < 95 THEN 'supplement-requested' WHEN id % 100 < 98 THEN 'accepted'"
+               " ELSE 'draft' END"_s,
+                u"ANALYZE"_s};
+        return ow::bench::openBuiltCaseStore(dir, workstation(), recipe);
     }();
     return *store;
 }
@@ -144,7 +114,7 @@ struct FreshStore
     {
         auto opened = CaseStore::open(dir.path(), workstation());
         if (!opened)
-            exitWith(opened.error());
+            ow::bench::exitWith(opened.error());
         store = std::move(*opened);
     }
 };

@@ -54,7 +54,39 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workstation has no screens for the role %1 yet. Log in with an intake clerk&apos;s or the administrator&apos;s account.</source>
+        <source>The hall code that starts every case number (default: 33030201).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter&apos;s number, 0–99 (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file (name, seal, wording of the documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print documents on the default printer without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s device settings, an INI file (default: devices.ini in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no screens for the role %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +652,34 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>committing a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking outbox rows as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking an outbox row as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event from the server has no id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,9 +1479,9 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message numerus="yes">
         <source>expected %n argument(s); see --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected %n argument; see --help</numerusform>
+            <numerusform>expected %n arguments; see --help</numerusform>
         </translation>
     </message>
     <message>
@@ -1584,9 +1644,9 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message numerus="yes">
         <source>%1, %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n working day</numerusform>
+            <numerusform>%1, %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -1635,9 +1695,9 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log intact: %n row verified.</numerusform>
+            <numerusform>Audit log intact: %n rows verified.</numerusform>
         </translation>
     </message>
     <message>
@@ -1941,35 +2001,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall&apos;s settings file (INI) over the built-in defaults.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,6 +2081,412 @@ Add --help after a command for its options; --json gives machine output.
         <source>The case %1 has no decision that issues a %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: onewindow-cli camera list [--all] [--json]
+       onewindow-cli camera process IN OUT [--no-crop] [--no-deskew] [--rotate N] [--quality Q] [--max-edge PX] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown camera command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cameras Qt Multimedia sees, each with the format OneWindow would run it at (the largest, MJPEG when large). The id goes into the setting camera/device. Exit 1 when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list every format each camera offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  runs at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no format listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process a document camera photo as the workstation does: find the page against the desk, crop and level it, turn it, limit its size, and write OUT (JPEG for .jpg/.jpeg, else by suffix, e.g. .png). Exit 1 when cropping was asked for but no page was found (OUT is then the whole photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo (JPEG, PNG, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the whole photo (the setting camera/autoCrop=false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop without turning the page level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter turns clockwise after cropping (-3 to 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quality, 1 to 100 (default 85).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest edge in pixels, 0 for no limit (default 2480).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 or more; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown image type or no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page found: %1 px around (%2, %3), tilted %4°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 px, %3 kB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a department&apos;s decision or stage for a case on the central server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who recorded it at the department (default: cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason (repeat for several; needed for denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material to supply, ID:NAME:DEADLINE (repeat; needed for supplement-requested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idempotency key, so a repeated command records once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case status needs a KIND (%1), --server URL and --key KEY; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --material &apos;%1&apos;: use ID:NAME:YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a catalogue folder to the central server, which makes it the current version for every counter. The catalogue is linted here first; errors stop the publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publisher key from the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue publish needs --server URL and --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has errors; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 version %2; it is now current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 was already published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder (its SQLite database, when --database is not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s database with --database or --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown server command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall code the workstation numbers its cases with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter id ending in its number 1-99, e.g. W07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department id, as the catalogue names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who publishes with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a one-time enrol code (valid 24 hours) for a counter workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a key for a department&apos;s system: its cases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a key that may publish catalogues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (UTC), once
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is shown only now: the server keeps only its hash.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a workstation token, department or publisher key, or an unused enrol code, by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the server&apos;s credentials: ids and bindings, never secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli sync enrol|status|run ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sync command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation with the central server using a one-time code from the server&apos;s administrator. The token, hall and counter are kept in the workstation&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. https://onewindow.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s name for the server (default: host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync enrol needs --server URL and --code CODE; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server, the events waiting and rejected, and the changes cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync state of the workstation&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server (onewindow-cli sync enrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (hall %2, counter %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting: %1; rejected: %2; delivered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cursor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the outbox and scans to the server and pull the hall&apos;s changes: one round with --once (exit 1 when it fails), else until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one round and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per upload request (default 1 MiB, at most 4 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between rounds when not run once (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --chunk-size or --poll; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server (onewindow-cli sync enrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 events (%2 rejected), uploaded %3 scans (%4 bytes); received %5 events, imported %6 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -2091,9 +2528,9 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2325,9 +2762,9 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2384,9 +2821,9 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message numerus="yes">
         <source>The time limit has been paused since %1 (%2); its due date is known once the clock resumes, with %n working day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The time limit has been paused since %1 (%2); its due date is known once the clock resumes, with %n working day left.</numerusform>
+            <numerusform>The time limit has been paused since %1 (%2); its due date is known once the clock resumes, with %n working days left.</numerusform>
         </translation>
     </message>
     <message>
@@ -2411,9 +2848,9 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,9 +2871,9 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message numerus="yes">
         <source>A landline number has 7 or 8 digits after the area code; %1 has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A landline number has 7 or 8 digits after the area code; %1 has %n.</numerusform>
+            <numerusform>A landline number has 7 or 8 digits after the area code; %1 has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,6 +2950,285 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>The start date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices</name>
+    <message>
+        <source>camera: the system&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulator: images from the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured a still of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a still with the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera gave no picture within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is configured at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window facing the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist: is the pad plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a rating on the evaluator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator answered: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place an ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was read within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is not plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card of %1, %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use none, serial, usb or simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a positive whole number such as 115200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a number of milliseconds from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial reader needs a port, such as /dev/ttyUSB0 or COM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB reader needs at least one VID:PID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a USB id; write VID:PID such as 0400:C35A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal receipt (slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;: only the thermal receipt can go to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed: the document is saved as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed, nor any other: the document is saved as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is configured at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: is the printer plugged in and switched on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take the test receipt within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB keyboard (codes told from typing by speed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is not plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan any barcode or QR code now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,11 +3443,104 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
-    <name>ow::drivers::evaluator</name>
+    <name>ow::drivers::camera</name>
     <message>
-        <source>The setting %1 is &apos;%2&apos;: %3</source>
+        <source>use qt, folder or none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the simulated camera needs a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is only %1×%2 pixels, too small to find a page in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page stands out from the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page was found: the brightest region is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page fills the whole photo; there is nothing to crop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be saved as JPEG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::camera::FolderCamera</name>
+    <message>
+        <source>Images in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the simulated camera, &apos;%1&apos;, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the simulated camera, &apos;%1&apos;, holds no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::camera::QtDocumentCamera</name>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera reports an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is still busy with the last picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document camera was unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::evaluator</name>
     <message>
         <source>use none, serial, screen or simulator.</source>
         <translation type="unfinished"></translation>
@@ -2829,9 +3638,9 @@ Add --help after a device for its options.
     </message>
     <message numerus="yes">
         <source>The reader&apos;s reply was cut off after %n byte(s), before its length arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reader&apos;s reply was cut off after %n byte, before its length arrived.</numerusform>
+            <numerusform>The reader&apos;s reply was cut off after %n bytes, before its length arrived.</numerusform>
         </translation>
     </message>
     <message>
@@ -2904,9 +3713,9 @@ Add --help after a device for its options.
     </message>
     <message numerus="yes">
         <source>The card data is too short (%n byte(s)) to say how long its text and photo are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The card data is too short (%n byte) to say how long its text and photo are.</numerusform>
+            <numerusform>The card data is too short (%n bytes) to say how long its text and photo are.</numerusform>
         </translation>
     </message>
     <message>
@@ -3275,19 +4084,715 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The setting %1 is &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>use keyboard, serial or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a serial scanner needs a port, such as /dev/ttyACM0 or COM4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::intake</name>
+    <message>
+        <source>The case %1 is decided; its situation can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no case store or no logged-in clerk: cases cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter is open: find the matter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday calendar is loaded: no deadline can be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised deadline cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not checked yet: check every material before accepting.</source>
+        <translation>
+            <numerusform>%n material not checked yet: check every material before accepting.</numerusform>
+            <numerusform>%n materials not checked yet: check every material before accepting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet: there is no document to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions of %1 are not all answered: the situation is not settled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::server</name>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the request; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a credential (Authorization: Bearer …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is unknown or was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 credential may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrol code is wrong, used or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor “%1” is not one of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case belongs to another hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload needs ?offset=N&amp;total=T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no state “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case belongs to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests; try again in %n second.</numerusform>
+            <numerusform>Too many requests; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case %1 belongs to hall %2; this workstation is enrolled in hall %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the case %1 and the event carries no snapshot of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in state %1 cannot move to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue has %n error(s).</source>
+        <translation>
+            <numerusform>The catalogue has %n error.</numerusform>
+            <numerusform>The catalogue has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package says version %1 but its catalogue.txt says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was published with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter “%1” must end in its number, 1 to 99 (e.g. W07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publisher name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid credential or unused enrol code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application was found for this code. Please check the code on your receipt or ask at the service hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of the public page (HTML lang)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no event object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event names no valid case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case snapshot is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case snapshot is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case snapshot is of another case than the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment of the case has no valid SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;events&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind must be in-review, approved, denied, supplement-requested or result-ready, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A denial needs its reasons (payload.reasons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement request needs the materials (payload.materials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every requested material needs its id, name and deadline (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package needs an id and a version (one name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file path “%1” is not a safe relative path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package names %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow central server: cases, scans, catalogues, status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the SQLite database, scans and catalogue packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME (default: SQLite in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate chain: serve HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Believe X-Forwarded-For (only behind your own reverse proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the status page: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database must be sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database was written by a newer OneWindow (schema version %1; this program knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 of the server database (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is 1 byte to %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk goes past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file received does not have the SHA-256 it was sent under; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue package is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue package has no id or no usable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue package names an unsafe path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the catalogue package is damaged (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue package has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new catalogue into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server names no usable current catalogue version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue package %1 does not match what the server announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s enrolment answer lacks the token, hall or counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not take the upload of scan %1 (it stays at byte %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is not in this workstation&apos;s attachment store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for none of the %1 events sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui</name>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by an agent: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by the applicant: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMS tracking number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be waived: the catalogue requires it at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waived material needs the date it must be supplied by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched through data sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a missing or waived material can be supplemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material was not handed in: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the point is not met: the applicant is told the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the receipt or type the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned code is not a case link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who collects the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or scan the tracking number of the EMS waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +4904,443 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::CameraCaptureDialog</name>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document camera — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the first page under the camera and press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take page (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn left (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn right (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop to page (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete page (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 taken. Space takes the next page; Ctrl+Enter when the material is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 taken whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole photo, no page found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped, levelled by %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Place the page under the camera; Space or Enter takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseDetailPanel</name>
+    <message>
+        <source>← Case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the case list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the applicant&apos;s personal data is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in full; your access is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>promised case, %n working day(s)</source>
+        <translation>
+            <numerusform>promised case, %n working day</numerusform>
+            <numerusform>promised case, %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first handler %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result by post to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected at the pickup counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known when the clock resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials (%1) · attachments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy(ies)</numerusform>
+            <numerusform>%n copy(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) met</source>
+        <translation>
+            <numerusform>%n point met</numerusform>
+            <numerusform>%n points met</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListPage</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of this workstation, newest first, with its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision: every case against its promised deadline. Reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number, matter or applicant (masked), e.g. 运输 or 张*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>Due within %n working day</numerusform>
+            <numerusform>Due within %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseScreens</name>
+    <message>
+        <source>&amp;Pickup counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ChangeSummary</name>
     <message>
         <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
@@ -3503,6 +5445,564 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::DecisionPage</name>
+    <message>
+        <source>Decide on the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept and issue the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with &amp;waiver and issue the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further items to tell, one per line (missing materials and failed points are listed already):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the &amp;correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reason per line; a refusal must state its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter needs no licence (art. 32(1)(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not within this organ&apos;s powers (art. 32(1)(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competent organ, when not within this organ&apos;s powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;ons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;instead at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse and issue the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet (numbered when saved or decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not checked yet:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waived&lt;/b&gt;, due by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waived&lt;/b&gt;, no due date yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fails a review point:&lt;/b&gt; %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received or shared · %2 missing · %3 waived · %4 failed points · %5 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every material on the checklist was handed in and meets its review points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: an immediate matter, decided on the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: the receipt promises the decision by %1 (%n working day(s)).</source>
+        <translation>
+            <numerusform>Ready: the receipt promises the decision by %1 (%n working day).</numerusform>
+            <numerusform>Ready: the receipt promises the decision by %1 (%n working days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: the notice names the waived materials and the dates they are due by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: the notice tells everything missing or wrong at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: the notice states the reasons and the applicant&apos;s rights of appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reasons first: a refusal must state them in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DevicePanel</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices of this counter: their state, a test for each, their settings, and where each document is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which printer each document goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The devices were restarted with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeviceSettingsEditor</name>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB (vendor bulk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB vendor and product ids (VID:PID) of the readers, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the fingerprint data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB &amp;ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait after opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS raw queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm (576 dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm (384 dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS &amp;queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pad on a serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window facing the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset A: keys 3 … 0 (four keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset B: keys 1 … 4, 0 = no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexadecimal byte = level (5 very satisfied … 1 very dissatisfied, 0 for the pad&apos;s no-rating key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB keyboard (wedge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port (USB-CDC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise it for a slow scanner; lower it if fast typists are taken for scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;gap between keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator: images from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of page images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop to the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the page level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /dev/ttyUSB0 or COM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the speed must be a positive whole number such as 9600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least one USB id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the device file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the CUPS queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeviceStatusTable</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DocumentPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document on A4 (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the 80 mm receipt and send it to the receipt printer (Ctrl+T); press again for the A4 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · case number %2 · Ctrl+N starts the next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;4 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 80 mm receipt (%1 × %2 dots) is ready for the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer for this document: saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::EvaluatorPadWindow</name>
     <message>
         <source>Service rating</source>
@@ -3530,6 +6030,29 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Thank you for your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IntakeStepBar</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant · F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials · F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision · F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3681,10 +6204,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Resume the interview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,10 +6276,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to search (the interview is kept); from an enlarged sample, back to the interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume the interview left last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +6325,355 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step back: document → decision → material check → applicant → interview → search (the interview is kept); from an enlarged sample, back to the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the materials handed in, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: accept, accept with waiver, correction notice or refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the intake as a draft case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s checklist, to print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: print it / save it as PDF / show the receipt for the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a decision: start the next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question first: the checklist is not settled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the materials first, then decide (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1: hand the applicant the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material check: received / missing / waived / shared data; Ctrl+Enter: all points met, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material check: photograph the material with the document camera / import scanned files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pickup counter: scan or type a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case list with deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialAttachmentsBox</name>
+    <message>
+        <source>Import file…  Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan  F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and files: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialCheckPage</name>
+    <message>
+        <source>Material check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ material · → points · R received · M missing · W waive · D data sharing · Ctrl+Enter all met and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplied later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 points met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n not met</numerusform>
+            <numerusform>%n not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>%n waived</numerusform>
+            <numerusform>%n waived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed point(s)</source>
+        <translation>
+            <numerusform>%n failed point</numerusform>
+            <numerusform>%n failed points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n to check</numerusform>
+            <numerusform>%n to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialCheckPanel</name>
+    <message>
+        <source>Space: met · F: not met, with the reason · Backspace: undo · ←: back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this material (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be supplied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received  R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing  M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived  W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sharing  D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason, or ↓ for a common error of this material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hall can fetch it through data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance receipt names this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review points: none listed for this material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review points: not checked, the material was not handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review points · %1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not met</source>
+        <translation>
+            <numerusform> · %n not met</numerusform>
+            <numerusform> · %n not met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter: waive with this deadline · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material was not handed in: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” not met? The applicant is told this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3872,9 +6736,9 @@ Add --help after a device for its options.
     </message>
     <message numerus="yes">
         <source>%n result(s). Up/Down to choose, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result. Up/Down to choose, Enter to open.</numerusform>
+            <numerusform>%n results. Up/Down to choose, Enter to open.</numerusform>
         </translation>
     </message>
 </context>
@@ -3929,6 +6793,211 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::PickupPage</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the applicant&apos;s receipt, or type the case number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or scanned case link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their citizen ID number (read the card or type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by EMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the result through the unified postal channel and keep the waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMS tracking number, e.g. EA123456789CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a receipt to be scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. The applicant asked for delivery by post: send it by EMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Check the collector&apos;s ID card, then record the hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: the licence or written decision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver by post to %1 %2, %3%4%5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be collected at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the photo on the card with the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid ID number, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 characters: EA123456789CN, or 13 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 to %2. Ask them to sign the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailed: case %1 by EMS %2. Keep the waybill with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pickup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PointCheckDelegate</name>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PrinterRoutingTable</name>
+    <message>
+        <source>print dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Documents folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDFs in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::QuestionWidget</name>
     <message>
         <source>Preset by the bundle</source>
@@ -3936,6 +7005,21 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>✓ Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RegistrationPage</name>
+    <message>
+        <source>Register the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3 reads the ID card · F4 goes on to check the materials · Esc back to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3 reads the ID card · Ctrl+Shift+P shows the checklist · Esc back to the questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,6 +7135,111 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n event(s) waiting</source>
+        <translation>
+            <numerusform>%1 · %n event waiting</numerusform>
+            <numerusform>%1 · %n events waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached; cases are kept here and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::WorkstationDevices</name>
+    <message>
+        <source>Case %1 was not rated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s details were read from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: open the pickup page (Ctrl+Shift+K) to look a case up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating of case %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 rated &quot;%2&quot;: a bad rating, to be followed up within one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 rated &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this counter: print the document on paper instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer did not take the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation was started without device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

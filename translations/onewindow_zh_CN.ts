@@ -56,8 +56,40 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>minutes</translation>
     </message>
     <message>
-        <source>This workstation has no screens for the role %1 yet. Log in with an intake clerk&apos;s or the administrator&apos;s account.</source>
-        <translation>本工作站尚未提供角色“%1”的界面。请使用受理人员或系统管理员账户登录。</translation>
+        <source>The hall code that starts every case number (default: 33030201).</source>
+        <translation>统一申报编码开头的大厅代码（默认：33030201）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s number, 0–99 (default: 1).</source>
+        <translation>本窗口的窗口号，0–99（默认：1）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file (name, seal, wording of the documents).</source>
+        <translation>大厅设置文件（名称、印章、文书措辞）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Print documents on the default printer without asking.</source>
+        <translation>直接用默认打印机打印文书，不弹出打印对话框。</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s device settings, an INI file (default: devices.ini in the data folder).</source>
+        <translation>本窗口的设备设置（INI 文件，默认为数据文件夹中的 devices.ini）。</translation>
+    </message>
+    <message>
+        <source>This workstation has no screens for the role %1.</source>
+        <translation>本工作站没有适用于角色“%1”的界面。</translation>
     </message>
 </context>
 <context>
@@ -623,6 +655,34 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>committing a transaction</source>
         <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>读取发件箱</translation>
+    </message>
+    <message>
+        <source>marking outbox rows as sent</source>
+        <translation>将发件箱记录标记为已发送</translation>
+    </message>
+    <message>
+        <source>marking an outbox row as failed</source>
+        <translation>将发件箱记录标记为发送失败</translation>
+    </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation>统计发件箱</translation>
+    </message>
+    <message>
+        <source>saving the sync state</source>
+        <translation>保存同步状态</translation>
+    </message>
+    <message>
+        <source>recording an upload</source>
+        <translation>记录上传</translation>
+    </message>
+    <message>
+        <source>An event from the server has no id.</source>
+        <translation>服务器发来的事件没有 id。</translation>
     </message>
 </context>
 <context>
@@ -1951,60 +2011,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>备注：%1</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            列出每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出两个版本的变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定的答案列出情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休）
-  calendar list YEAR             某一年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件（申请人信息已脱敏）
-  case show NUMBER               一个办件及其材料和事件记录
-  audit verify                   检查审计日志的哈希链；被篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF 和凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已存办件的一份文书（.pdf，或 .png 凭条）
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
         <source>The hall&apos;s settings file (INI) over the built-in defaults.</source>
         <translation>大厅设置文件（INI），覆盖内置的默认设置。</translation>
     </message>
@@ -2085,6 +2091,462 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>The case %1 has no decision that issues a %2.</source>
         <translation>办件 %1 没有需要出具%2的决定。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli camera list [--all] [--json]
+       onewindow-cli camera process IN OUT [--no-crop] [--no-deskew] [--rotate N] [--quality Q] [--max-edge PX] [--json]
+</source>
+        <translation>用法：onewindow-cli camera list [--all] [--json]
+      onewindow-cli camera process IN OUT [--no-crop] [--no-deskew] [--rotate N] [--quality Q] [--max-edge PX] [--json]
+</translation>
+    </message>
+    <message>
+        <source>unknown camera command &apos;%1&apos;</source>
+        <translation>未知的 camera 命令“%1”</translation>
+    </message>
+    <message>
+        <source>List the cameras Qt Multimedia sees, each with the format OneWindow would run it at (the largest, MJPEG when large). The id goes into the setting camera/device. Exit 1 when there is none.</source>
+        <translation>列出 Qt Multimedia 识别到的摄像头，以及一窗受理将采用的格式（最大的格式，尺寸大时用 MJPEG）。id 填入设置项 camera/device。没有摄像头时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Also list every format each camera offers.</source>
+        <translation>同时列出每个摄像头支持的所有格式。</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>  id: %1</source>
+        <translation>  id：%1</translation>
+    </message>
+    <message>
+        <source>  runs at: %1</source>
+        <translation>  采用格式：%1</translation>
+    </message>
+    <message>
+        <source>no format listed</source>
+        <translation>未列出格式</translation>
+    </message>
+    <message>
+        <source>  offers:</source>
+        <translation>  支持的格式：</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>Process a document camera photo as the workstation does: find the page against the desk, crop and level it, turn it, limit its size, and write OUT (JPEG for .jpg/.jpeg, else by suffix, e.g. .png). Exit 1 when cropping was asked for but no page was found (OUT is then the whole photo).</source>
+        <translation>按工作台的方式处理一张高拍仪照片：从桌面背景中找出页面，裁切并纠偏，旋转，限制尺寸，然后写入 OUT（.jpg/.jpeg 写为 JPEG，其他按后缀，例如 .png）。要求裁切但未找到页面时退出码为 1（此时 OUT 为整张照片）。</translation>
+    </message>
+    <message>
+        <source>the photo (JPEG, PNG, …)</source>
+        <translation>照片（JPEG、PNG、…）</translation>
+    </message>
+    <message>
+        <source>the page to write</source>
+        <translation>要写入的页面图像</translation>
+    </message>
+    <message>
+        <source>Keep the whole photo (the setting camera/autoCrop=false).</source>
+        <translation>保留整张照片（即设置项 camera/autoCrop=false）。</translation>
+    </message>
+    <message>
+        <source>Crop without turning the page level.</source>
+        <translation>只裁切，不纠偏。</translation>
+    </message>
+    <message>
+        <source>Quarter turns clockwise after cropping (-3 to 3).</source>
+        <translation>裁切后顺时针旋转 90° 的次数（-3 至 3）。</translation>
+    </message>
+    <message>
+        <source>JPEG quality, 1 to 100 (default 85).</source>
+        <translation>JPEG 质量，1 至 100（默认 85）。</translation>
+    </message>
+    <message>
+        <source>Longest edge in pixels, 0 for no limit (default 2480).</source>
+        <translation>长边的最大像素数，0 表示不限制（默认 2480）。</translation>
+    </message>
+    <message>
+        <source>--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 or more; see --help</source>
+        <translation>--rotate 应为 -3 至 3，--quality 应为 1 至 100，--max-edge 应不小于 0；参见 --help</translation>
+    </message>
+    <message>
+        <source>unknown image type or no access</source>
+        <translation>图像类型未知或无访问权限</translation>
+    </message>
+    <message>
+        <source>Page found: %1 px around (%2, %3), tilted %4°.</source>
+        <translation>已找到页面：%1 像素，中心约在 (%2, %3)，倾斜 %4°。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 px, %3 kB.</source>
+        <translation>已写入 %1：%2 像素，%3 kB。</translation>
+    </message>
+    <message>
+        <source>Record a department&apos;s decision or stage for a case on the central server: %1.</source>
+        <translation>在中心服务器上记录部门对办件作出的决定或所处的办理环节：%1。</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>办理环节或决定</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s key.</source>
+        <translation>部门密钥。</translation>
+    </message>
+    <message>
+        <source>Who recorded it at the department (default: cli).</source>
+        <translation>部门中的登记人员（默认：cli）。</translation>
+    </message>
+    <message>
+        <source>A reason (repeat for several; needed for denied).</source>
+        <translation>理由（多条理由请重复此选项；denied 时必填）。</translation>
+    </message>
+    <message>
+        <source>A remark.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>A material to supply, ID:NAME:DEADLINE (repeat; needed for supplement-requested).</source>
+        <translation>需补交的材料，格式为 ID:NAME:DEADLINE（可重复；supplement-requested 时必填）。</translation>
+    </message>
+    <message>
+        <source>An idempotency key, so a repeated command records once.</source>
+        <translation>幂等键，使重复执行的命令只记录一次。</translation>
+    </message>
+    <message>
+        <source>case status needs a KIND (%1), --server URL and --key KEY; see --help</source>
+        <translation>case status 需要指定 KIND（%1）、--server URL 和 --key KEY；参见 --help</translation>
+    </message>
+    <message>
+        <source>invalid --material &apos;%1&apos;: use ID:NAME:YYYY-MM-DD</source>
+        <translation>无效的 --material“%1”：请写作 ID:NAME:YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>办件 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
+    </message>
+    <message>
+        <source>Publish a catalogue folder to the central server, which makes it the current version for every counter. The catalogue is linted here first; errors stop the publication.</source>
+        <translation>将事项目录文件夹发布到中心服务器，使其成为所有窗口的当前版本。发布前先在本地检查事项目录；有错误时停止发布。</translation>
+    </message>
+    <message>
+        <source>A publisher key from the server&apos;s administrator.</source>
+        <translation>由服务器管理员发放的发布密钥。</translation>
+    </message>
+    <message>
+        <source>catalogue publish needs --server URL and --key KEY</source>
+        <translation>catalogue publish 需要指定 --server URL 和 --key KEY</translation>
+    </message>
+    <message>
+        <source>The catalogue has errors; nothing was published.</source>
+        <translation>事项目录有错误；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Published %1 version %2; it is now current.</source>
+        <translation>已发布 %1 版本 %2，现为当前版本。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was already published.</source>
+        <translation>%1 版本 %2 此前已发布。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME.</source>
+        <translation>服务器数据库：sqlite:PATH 或 postgresql://USER:PASSWORD@HOST:PORT/NAME。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder (its SQLite database, when --database is not given).</source>
+        <translation>服务器的数据文件夹（未指定 --database 时，SQLite 数据库存放于此）。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s database with --database or --data-dir.</source>
+        <translation>请用 --database 或 --data-dir 指定服务器数据库。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials ...（各命令加 --help 查看说明）
+</translation>
+    </message>
+    <message>
+        <source>unknown server command &apos;%1&apos;</source>
+        <translation>未知的 server 命令“%1”</translation>
+    </message>
+    <message>
+        <source>Hall code the workstation numbers its cases with.</source>
+        <translation>工作站为办件编号所用的大厅代码。</translation>
+    </message>
+    <message>
+        <source>Counter id ending in its number 1-99, e.g. W07.</source>
+        <translation>窗口 id，以窗口号 1-99 结尾，例如 W07。</translation>
+    </message>
+    <message>
+        <source>Department id, as the catalogue names it.</source>
+        <translation>部门 id，与事项目录中的写法一致。</translation>
+    </message>
+    <message>
+        <source>Who publishes with the key.</source>
+        <translation>使用该密钥发布的人员。</translation>
+    </message>
+    <message>
+        <source>Issue a one-time enrol code (valid 24 hours) for a counter workstation.</source>
+        <translation>为窗口工作站签发一次性注册码（24 小时内有效）。</translation>
+    </message>
+    <message>
+        <source>Issue a key for a department&apos;s system: its cases only.</source>
+        <translation>为部门业务系统签发密钥：仅限该部门的办件。</translation>
+    </message>
+    <message>
+        <source>Issue a key that may publish catalogues.</source>
+        <translation>签发可发布事项目录的密钥。</translation>
+    </message>
+    <message>
+        <source>id:     %1
+</source>
+        <translation>id：  %1
+</translation>
+    </message>
+    <message>
+        <source>secret: %1
+</source>
+        <translation>密钥：%1
+</translation>
+    </message>
+    <message>
+        <source>valid until %1 (UTC), once
+</source>
+        <translation>有效期至 %1（UTC），仅可使用一次
+</translation>
+    </message>
+    <message>
+        <source>The secret is shown only now: the server keeps only its hash.
+</source>
+        <translation>密钥仅在此时显示：服务器只保存其哈希值。
+</translation>
+    </message>
+    <message>
+        <source>Revoke a workstation token, department or publisher key, or an unused enrol code, by id.</source>
+        <translation>按 id 吊销工作站令牌、部门密钥、发布密钥或未使用的注册码。</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s id.</source>
+        <translation>凭据 id。</translation>
+    </message>
+    <message>
+        <source>revoked %1
+</source>
+        <translation>已吊销 %1
+</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s credentials: ids and bindings, never secrets.</source>
+        <translation>列出服务器的凭据：id 和绑定对象，不显示密钥。</translation>
+    </message>
+    <message>
+        <source>  revoked</source>
+        <translation>  已吊销</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli sync enrol|status|run ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli sync enrol|status|run ...（各命令加 --help 查看说明）
+</translation>
+    </message>
+    <message>
+        <source>unknown sync command &apos;%1&apos;</source>
+        <translation>未知的 sync 命令“%1”</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation with the central server using a one-time code from the server&apos;s administrator. The token, hall and counter are kept in the workstation&apos;s database.</source>
+        <translation>使用服务器管理员提供的一次性注册码，将本工作站注册到中心服务器。令牌、大厅和窗口保存在工作站的数据库中。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. https://onewindow.example:8443.</source>
+        <translation>服务器地址，例如 https://onewindow.example:8443。</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code.</source>
+        <translation>一次性注册码。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s name for the server (default: host name).</source>
+        <translation>本机在服务器上显示的名称（默认：主机名）。</translation>
+    </message>
+    <message>
+        <source>sync enrol needs --server URL and --code CODE; see --help</source>
+        <translation>sync enrol 需要指定 --server URL 和 --code CODE；参见 --help</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>无法创建数据文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
+        <translation>已注册为大厅 %3 的窗口 %1（窗口号 %2）。</translation>
+    </message>
+    <message>
+        <source>Show the server, the events waiting and rejected, and the changes cursor.</source>
+        <translation>显示服务器、待发送和被拒绝的事件，以及变更游标。</translation>
+    </message>
+    <message>
+        <source>cannot read the sync state of the workstation&apos;s database</source>
+        <translation>无法读取工作站数据库中的同步状态</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server (onewindow-cli sync enrol).</source>
+        <translation>尚未注册到服务器（onewindow-cli sync enrol）。</translation>
+    </message>
+    <message>
+        <source>Server: %1 (hall %2, counter %3)</source>
+        <translation>服务器：%1（大厅 %2，窗口 %3）</translation>
+    </message>
+    <message>
+        <source>Events waiting: %1; rejected: %2; delivered: %3</source>
+        <translation>待发送事件：%1；被拒绝：%2；已送达：%3</translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1 bytes</source>
+        <translation>待上传扫描件：%1 字节</translation>
+    </message>
+    <message>
+        <source>Changes cursor: %1</source>
+        <translation>变更游标：%1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Send the outbox and scans to the server and pull the hall&apos;s changes: one round with --once (exit 1 when it fails), else until stopped.</source>
+        <translation>将发件箱和扫描件发送到服务器，并拉取本大厅的变更：指定 --once 时只同步一轮（失败时退出码为 1），否则持续运行直至停止。</translation>
+    </message>
+    <message>
+        <source>Run one round and exit.</source>
+        <translation>只同步一轮后退出。</translation>
+    </message>
+    <message>
+        <source>Bytes per upload request (default 1 MiB, at most 4 MiB).</source>
+        <translation>每个上传请求的字节数（默认 1 MiB，最多 4 MiB）。</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds when not run once (default 30).</source>
+        <translation>持续运行时每轮之间间隔的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>invalid --chunk-size or --poll; see --help</source>
+        <translation>--chunk-size 或 --poll 无效；参见 --help</translation>
+    </message>
+    <message>
+        <source>round done</source>
+        <translation>本轮同步完成</translation>
+    </message>
+    <message>
+        <source>round failed: %1</source>
+        <translation>本轮同步失败：%1</translation>
+    </message>
+    <message>
+        <source>events waiting: %1</source>
+        <translation>待发送事件：%1</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server (onewindow-cli sync enrol).</source>
+        <translation>本工作站尚未注册到服务器（onewindow-cli sync enrol）。</translation>
+    </message>
+    <message>
+        <source>Sent %1 events (%2 rejected), uploaded %3 scans (%4 bytes); received %5 events, imported %6 cases.</source>
+        <translation>已发送 %1 个事件（%2 个被拒绝），已上传 %3 个扫描件（%4 字节）；已接收 %5 个事件，已导入 %6 个办件。</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3008,285 @@ Add --help after a command for its options; --json gives machine output.
         <source>The start date is not valid.</source>
         <translation>起始日期无效。</translation>
     </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;: %3</source>
+        <translation>设置项 %1 的值“%2”无效：%3</translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation>请使用 %1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>use true or false.</source>
+        <translation>请使用 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices</name>
+    <message>
+        <source>camera: the system&apos;s default</source>
+        <translation>摄像头：系统默认</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>simulator: images from the folder %1</source>
+        <translation>模拟器：文件夹 %1 中的图像</translation>
+    </message>
+    <message>
+        <source>Captured a still of %1 × %2 pixels.</source>
+        <translation>已拍摄一张 %1 × %2 像素的照片。</translation>
+    </message>
+    <message>
+        <source>No camera is plugged in.</source>
+        <translation>未插入摄像头。</translation>
+    </message>
+    <message>
+        <source>Taking a still with the camera…</source>
+        <translation>正在用摄像头拍照…</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture within %1 seconds.</source>
+        <translation>摄像头在 %1 秒内未返回图像。</translation>
+    </message>
+    <message>
+        <source>No %1 is configured at this counter.</source>
+        <translation>本窗口未配置%1。</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>设备未及时响应。</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>凭条打印机</translation>
+    </message>
+    <message>
+        <source>Evaluator pad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>serial port %1</source>
+        <translation>串口 %1</translation>
+    </message>
+    <message>
+        <source>window facing the applicant</source>
+        <translation>申请人侧显示屏</translation>
+    </message>
+    <message>
+        <source>simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist: is the pad plugged in?</source>
+        <translation>端口 %1 不存在：评价器是否已插好？</translation>
+    </message>
+    <message>
+        <source>Press a rating on the evaluator.</source>
+        <translation>请在评价器上按一个评价键。</translation>
+    </message>
+    <message>
+        <source>Device test</source>
+        <translation>设备测试</translation>
+    </message>
+    <message>
+        <source>The evaluator did not answer.</source>
+        <translation>评价器没有响应。</translation>
+    </message>
+    <message>
+        <source>The evaluator answered: %1 (%2).</source>
+        <translation>评价器返回：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>USB %1</source>
+        <translation>USB %1</translation>
+    </message>
+    <message>
+        <source>Opening the reader…</source>
+        <translation>正在打开读卡器…</translation>
+    </message>
+    <message>
+        <source>Place an ID card on the reader.</source>
+        <translation>请将身份证放到读卡器上。</translation>
+    </message>
+    <message>
+        <source>No card was read within %1 seconds.</source>
+        <translation>%1 秒内未读到卡。</translation>
+    </message>
+    <message>
+        <source>The reader is not plugged in.</source>
+        <translation>读卡器未插入。</translation>
+    </message>
+    <message>
+        <source>Read the card of %1, %2 (%3).</source>
+        <translation>已读取 %1 的证件，%2（%3）。</translation>
+    </message>
+    <message>
+        <source>use none, serial, usb or simulator.</source>
+        <translation>请使用 none、serial、usb 或 simulator。</translation>
+    </message>
+    <message>
+        <source>use a positive whole number such as 115200.</source>
+        <translation>请使用正整数，例如 115200。</translation>
+    </message>
+    <message>
+        <source>use true or false.</source>
+        <translation>请使用 true 或 false。</translation>
+    </message>
+    <message>
+        <source>use a number of milliseconds from 0 to 10000.</source>
+        <translation>请使用 0 至 10000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>a serial reader needs a port, such as /dev/ttyUSB0 or COM3.</source>
+        <translation>串口读卡器需要指定端口，例如 /dev/ttyUSB0 或 COM3。</translation>
+    </message>
+    <message>
+        <source>a USB reader needs at least one VID:PID.</source>
+        <translation>USB 读卡器至少需要一个 VID:PID。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a USB id; write VID:PID such as 0400:C35A.</source>
+        <translation>“%1”不是 USB ID；请写作 VID:PID，例如 0400:C35A。</translation>
+    </message>
+    <message>
+        <source>Checklist of materials</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理凭证</translation>
+    </message>
+    <message>
+        <source>Waiver notice</source>
+        <translation>容缺受理通知书</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Thermal receipt (slip)</source>
+        <translation>热敏凭条</translation>
+    </message>
+    <message>
+        <source>The setting %1 is &apos;%2&apos;: only the thermal receipt can go to the receipt printer.</source>
+        <translation>设置项 %1 的值“%2”无效：只有热敏凭条可以发送到凭条打印机。</translation>
+    </message>
+    <message>
+        <source>No printer is installed: the document is saved as a PDF.</source>
+        <translation>未安装打印机：文书已保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed, nor any other: the document is saved as a PDF.</source>
+        <translation>未安装打印机 %1，也没有其他打印机：文书已保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed: choose another.</source>
+        <translation>未安装打印机 %1：请选择其他打印机。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is configured at this counter.</source>
+        <translation>本窗口未配置凭条打印机。</translation>
+    </message>
+    <message>
+        <source>device file %1</source>
+        <translation>设备文件 %1</translation>
+    </message>
+    <message>
+        <source>CUPS queue %1</source>
+        <translation>CUPS 打印队列 %1</translation>
+    </message>
+    <message>
+        <source>Windows printer %1</source>
+        <translation>Windows 打印机 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: is the printer plugged in and switched on?</source>
+        <translation>%1 不存在：打印机是否已连接并开机？</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>正在打印测试凭条…</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test receipt within %1 seconds.</source>
+        <translation>打印机在 %1 秒内未接收测试凭条。</translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to the printer.</source>
+        <translation>测试凭条已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>USB keyboard (codes told from typing by speed)</source>
+        <translation>USB 键盘模式（按输入速度区分扫码与键入）</translation>
+    </message>
+    <message>
+        <source>The scanner is not plugged in.</source>
+        <translation>扫码枪未插入。</translation>
+    </message>
+    <message>
+        <source>Opening the port…</source>
+        <translation>正在打开端口…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode or QR code now.</source>
+        <translation>请现在扫描任意条码或二维码。</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned within %1 seconds.</source>
+        <translation>%1 秒内未扫描到任何码。</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>已扫描：%1</translation>
+    </message>
+    <message>
+        <source>simulated reader</source>
+        <translation>模拟读卡器</translation>
+    </message>
+    <message>
+        <source>Receipt printer test</source>
+        <translation>凭条打印机测试</translation>
+    </message>
 </context>
 <context>
     <name>ow::devsim</name>
@@ -2766,11 +3507,104 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
-    <name>ow::drivers::evaluator</name>
+    <name>ow::drivers::camera</name>
     <message>
-        <source>The setting %1 is &apos;%2&apos;: %3</source>
-        <translation>设置项 %1 的值“%2”无效：%3</translation>
+        <source>use qt, folder or none.</source>
+        <translation>请使用 qt、folder 或 none。</translation>
     </message>
+    <message>
+        <source>the simulated camera needs a folder of images.</source>
+        <translation>模拟摄像头需要指定一个图像文件夹。</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>照片为空。</translation>
+    </message>
+    <message>
+        <source>The photo is only %1×%2 pixels, too small to find a page in.</source>
+        <translation>照片只有 %1×%2 像素，太小，无法从中找出页面。</translation>
+    </message>
+    <message>
+        <source>No page stands out from the background.</source>
+        <translation>未能从背景中分辨出页面。</translation>
+    </message>
+    <message>
+        <source>No page was found: the brightest region is too small.</source>
+        <translation>未找到页面：最亮的区域太小。</translation>
+    </message>
+    <message>
+        <source>The page fills the whole photo; there is nothing to crop.</source>
+        <translation>页面占满整张照片，无需裁切。</translation>
+    </message>
+    <message>
+        <source>The page image is empty.</source>
+        <translation>页面图像为空。</translation>
+    </message>
+    <message>
+        <source>The page could not be saved as JPEG: %1</source>
+        <translation>无法将页面保存为 JPEG：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::camera::FolderCamera</name>
+    <message>
+        <source>Images in %1</source>
+        <translation>%1 中的图像</translation>
+    </message>
+    <message>
+        <source>The folder of the simulated camera, &apos;%1&apos;, does not exist.</source>
+        <translation>模拟摄像头的文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder of the simulated camera, &apos;%1&apos;, holds no images.</source>
+        <translation>模拟摄像头的文件夹“%1”中没有图像。</translation>
+    </message>
+    <message>
+        <source>The camera is not ready.</source>
+        <translation>摄像头尚未就绪。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::camera::QtDocumentCamera</name>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation>摄像头无法拍照：%1</translation>
+    </message>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>未连接摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera %1 is not connected.</source>
+        <translation>摄像头 %1 未连接。</translation>
+    </message>
+    <message>
+        <source>The camera stopped.</source>
+        <translation>摄像头已停止。</translation>
+    </message>
+    <message>
+        <source>The camera reports an error: %1</source>
+        <translation>摄像头报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The camera is not ready.</source>
+        <translation>摄像头尚未就绪。</translation>
+    </message>
+    <message>
+        <source>The camera is still busy with the last picture.</source>
+        <translation>摄像头仍在处理上一张照片。</translation>
+    </message>
+    <message>
+        <source>The document camera was unplugged.</source>
+        <translation>高拍仪已被拔出。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::evaluator</name>
     <message>
         <source>use none, serial, screen or simulator.</source>
         <translation>请使用 none、serial、screen 或 simulator。</translation>
@@ -3312,20 +4146,711 @@ Add --help after a device for its options.
         <translation>串口 %1</translation>
     </message>
     <message>
-        <source>The setting %1 is &apos;%2&apos;: %3</source>
-        <translation>设置项 %1 的值“%2”无效：%3</translation>
-    </message>
-    <message>
-        <source>use a whole number from %1 to %2.</source>
-        <translation>请使用 %1 至 %2 之间的整数。</translation>
-    </message>
-    <message>
         <source>use keyboard, serial or none.</source>
         <translation>请使用 keyboard、serial 或 none。</translation>
     </message>
     <message>
         <source>a serial scanner needs a port, such as /dev/ttyACM0 or COM4.</source>
         <translation>串口扫码枪需要指定端口，例如 /dev/ttyACM0 或 COM4。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::intake</name>
+    <message>
+        <source>The case %1 is decided; its situation can no longer change.</source>
+        <translation>办件 %1 已作出决定，其办事情形不能再更改。</translation>
+    </message>
+    <message>
+        <source>This workstation has no case store or no logged-in clerk: cases cannot be saved here.</source>
+        <translation>本工作站没有办件库或没有已登录的窗口人员：无法在此保存办件。</translation>
+    </message>
+    <message>
+        <source>No matter is open: find the matter first.</source>
+        <translation>尚未打开事项：请先查找事项。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>文件 %1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>No holiday calendar is loaded: no deadline can be computed.</source>
+        <translation>未加载节假日日历：无法计算期限。</translation>
+    </message>
+    <message>
+        <source>The promised deadline cannot be computed: %1</source>
+        <translation>无法计算承诺办结期限：%1</translation>
+    </message>
+    <message>
+        <source>The case %1 is already decided.</source>
+        <translation>办件 %1 已作出决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not checked yet: check every material before accepting.</source>
+        <translation>
+            <numerusform>尚有 %n 项材料未核验：受理前请核验全部材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet: there is no document to issue.</source>
+        <translation>尚未作出决定：没有可出具的文书。</translation>
+    </message>
+    <message>
+        <source>The case has no attachment %1.</source>
+        <translation>办件没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>The questions of %1 are not all answered: the situation is not settled yet.</source>
+        <translation>%1 的情形问题尚未全部回答：办事情形还未确定。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::server</name>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>此处没有内容。</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>请求体超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request; try again later.</source>
+        <translation>服务器无法完成请求，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This needs a credential (Authorization: Bearer …).</source>
+        <translation>此操作需要凭据（Authorization: Bearer …）。</translation>
+    </message>
+    <message>
+        <source>The credential is unknown or was revoked.</source>
+        <translation>凭据未知或已被吊销。</translation>
+    </message>
+    <message>
+        <source>A %1 credential may not do this.</source>
+        <translation>%1 类凭据无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The enrol code is wrong, used or expired.</source>
+        <translation>注册码错误、已使用或已过期。</translation>
+    </message>
+    <message>
+        <source>The cursor “%1” is not one of ours.</source>
+        <translation>游标“%1”不是本服务器发出的。</translation>
+    </message>
+    <message>
+        <source>The limit is 1 to %1.</source>
+        <translation>limit 应为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>The case belongs to another hall.</source>
+        <translation>该办件属于其他大厅。</translation>
+    </message>
+    <message>
+        <source>An upload needs ?offset=N&amp;total=T.</source>
+        <translation>上传需要 ?offset=N&amp;total=T 参数。</translation>
+    </message>
+    <message>
+        <source>There is no state “%1”.</source>
+        <translation>不存在状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The case belongs to another department.</source>
+        <translation>该办件属于其他部门。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>请求过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case %1 belongs to hall %2; this workstation is enrolled in hall %3.</source>
+        <translation>办件 %1 属于大厅 %2；本工作站注册在大厅 %3。</translation>
+    </message>
+    <message>
+        <source>The server does not know the case %1 and the event carries no snapshot of it.</source>
+        <translation>服务器上没有办件 %1，且该事件未附带办件快照。</translation>
+    </message>
+    <message>
+        <source>A case in state %1 cannot move to %2.</source>
+        <translation>处于“%1”状态的办件不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue has %n error(s).</source>
+        <translation>
+            <numerusform>事项目录有 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package says version %1 but its catalogue.txt says %2.</source>
+        <translation>目录包标明版本为 %1，但其 catalogue.txt 写的是 %2。</translation>
+    </message>
+    <message>
+        <source>Version %1 was published with other content.</source>
+        <translation>版本 %1 已以不同的内容发布过。</translation>
+    </message>
+    <message>
+        <source>The counter “%1” must end in its number, 1 to 99 (e.g. W07).</source>
+        <translation>窗口“%1”必须以其窗口号（1 至 99）结尾（例如 W07）。</translation>
+    </message>
+    <message>
+        <source>A department id is needed.</source>
+        <translation>需要部门 id。</translation>
+    </message>
+    <message>
+        <source>A publisher name is needed.</source>
+        <translation>需要发布人名称。</translation>
+    </message>
+    <message>
+        <source>There is no valid credential or unused enrol code “%1”.</source>
+        <translation>没有有效凭据或未使用的注册码“%1”。</translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation>办件进度</translation>
+    </message>
+    <message>
+        <source>No application was found for this code. Please check the code on your receipt or ask at the service hall.</source>
+        <translation>未找到与此编码对应的办件。请核对凭证上的编码，或到政务服务大厅咨询。</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation>可领取日期</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of the public page (HTML lang)</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>The entry has no event object.</source>
+        <translation>该条目没有 event 对象。</translation>
+    </message>
+    <message>
+        <source>The event has an unknown kind.</source>
+        <translation>事件类型未知。</translation>
+    </message>
+    <message>
+        <source>The event has no id.</source>
+        <translation>事件没有 id。</translation>
+    </message>
+    <message>
+        <source>The event has no valid time.</source>
+        <translation>事件没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>The event names no valid case number.</source>
+        <translation>事件未给出有效的统一申报编码。</translation>
+    </message>
+    <message>
+        <source>The case snapshot is not an object.</source>
+        <translation>办件快照不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The case snapshot is not readable: %1</source>
+        <translation>无法读取办件快照：%1</translation>
+    </message>
+    <message>
+        <source>The case snapshot is of another case than the event.</source>
+        <translation>办件快照与事件不属于同一办件。</translation>
+    </message>
+    <message>
+        <source>An attachment of the case has no valid SHA-256.</source>
+        <translation>办件的某个附件没有有效的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>请求体不是有效的 JSON：%1（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>请求体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The body has no &quot;events&quot; list.</source>
+        <translation>请求体中没有 &quot;events&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events, not %2.</source>
+        <translation>一批最多 %1 个事件，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>该条目不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The enrolment has no code.</source>
+        <translation>注册请求没有注册码。</translation>
+    </message>
+    <message>
+        <source>The id must be a UUID.</source>
+        <translation>id 必须是 UUID。</translation>
+    </message>
+    <message>
+        <source>The kind must be in-review, approved, denied, supplement-requested or result-ready, not “%1”.</source>
+        <translation>kind 必须是 in-review、approved、denied、supplement-requested 或 result-ready，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The clerk is missing.</source>
+        <translation>缺少登记人员。</translation>
+    </message>
+    <message>
+        <source>The payload is not an object.</source>
+        <translation>payload 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A denial needs its reasons (payload.reasons).</source>
+        <translation>审批不通过须说明理由（payload.reasons）。</translation>
+    </message>
+    <message>
+        <source>A supplement request needs the materials (payload.materials).</source>
+        <translation>补齐补正要求须列出材料（payload.materials）。</translation>
+    </message>
+    <message>
+        <source>Every requested material needs its id, name and deadline (YYYY-MM-DD).</source>
+        <translation>每项要求补交的材料都须有 id、名称和期限（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The package needs an id and a version (one name).</source>
+        <translation>目录包需要 id 和版本（版本为一个词）。</translation>
+    </message>
+    <message>
+        <source>The package has no files.</source>
+        <translation>目录包中没有文件。</translation>
+    </message>
+    <message>
+        <source>The file path “%1” is not a safe relative path.</source>
+        <translation>文件路径“%1”不是安全的相对路径。</translation>
+    </message>
+    <message>
+        <source>The package names %1 twice.</source>
+        <translation>目录包中 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The data of %1 is not base64.</source>
+        <translation>%1 的数据不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match its data.</source>
+        <translation>%1 的 SHA-256 与其数据不符。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+</source>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+</translation>
+    </message>
+    <message>
+        <source>OneWindow central server: cases, scans, catalogues, status page.</source>
+        <translation>一窗受理中心服务器：办件、扫描件、事项目录、进度查询页面。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</source>
+        <translation>监听的地址和端口（默认 127.0.0.1:8080；端口为 0 时自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Folder for the SQLite database, scans and catalogue packages.</source>
+        <translation>存放 SQLite 数据库、扫描件和事项目录包的文件夹。</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME (default: SQLite in the data folder).</source>
+        <translation>sqlite:PATH 或 postgresql://USER:PASSWORD@HOST:PORT/NAME（默认：数据文件夹中的 SQLite）。</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain: serve HTTPS.</source>
+        <translation>PEM 证书链：启用 HTTPS。</translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation>证书的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>Believe X-Forwarded-For (only behind your own reverse proxy).</source>
+        <translation>信任 X-Forwarded-For（仅限部署在自有反向代理之后时）。</translation>
+    </message>
+    <message>
+        <source>Language of the status page: zh_CN (default) or en.</source>
+        <translation>进度查询页面的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443, not “%1”.</source>
+        <translation>--listen 应为 ADDR:PORT，例如 0.0.0.0:8443，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 须同时指定。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be read.</source>
+        <translation>无法读取 TLS 证书或私钥。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation>TLS 证书或私钥不是有效的 PEM 格式。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>无法在 %1:%2 上监听。</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>未知的数据库错误</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
+    </message>
+    <message>
+        <source>The database must be sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME, not “%1”.</source>
+        <translation>数据库必须为 sqlite:PATH 或 postgresql://USER:PASSWORD@HOST:PORT/NAME，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server database was written by a newer OneWindow (schema version %1; this program knows up to %2).</source>
+        <translation>服务器数据库由较新版本的一窗受理写入（结构版本 %1；本程序最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 of the server database (%2) failed and was rolled back: %3</source>
+        <translation>服务器数据库迁移 %1（%2）失败，已回滚：%3</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 could not be written: %2</source>
+        <translation>无法写入附件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>An attachment is 1 byte to %1 bytes, not %2.</source>
+        <translation>附件大小应为 1 至 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes, not %2.</source>
+        <translation>服务器上已有 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The chunk goes past the end of the file.</source>
+        <translation>数据块超出了文件末尾。</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>The file received does not have the SHA-256 it was sent under; it was dropped.</source>
+        <translation>收到的文件与发送时声明的 SHA-256 不符，已丢弃。</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved</source>
+        <translation>无法移动已接收完成的文件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The catalogue package is not JSON: %1</source>
+        <translation>事项目录包不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The catalogue package has no id or no usable version.</source>
+        <translation>事项目录包没有 id 或没有可用的版本。</translation>
+    </message>
+    <message>
+        <source>The catalogue package names an unsafe path: %1</source>
+        <translation>事项目录包中含有不安全的路径：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 of the catalogue package is damaged (SHA-256).</source>
+        <translation>事项目录包中的文件 %1 已损坏（SHA-256 不符）。</translation>
+    </message>
+    <message>
+        <source>The catalogue package has no files.</source>
+        <translation>事项目录包中没有文件。</translation>
+    </message>
+    <message>
+        <source>The catalogue folder %1 exists already.</source>
+        <translation>事项目录文件夹 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new catalogue into %1.</source>
+        <translation>无法将新事项目录移入 %1。</translation>
+    </message>
+    <message>
+        <source>The server names no usable current catalogue version.</source>
+        <translation>服务器未给出可用的当前事项目录版本。</translation>
+    </message>
+    <message>
+        <source>The catalogue package %1 does not match what the server announced.</source>
+        <translation>事项目录包 %1 与服务器公布的信息不符。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 (%2): %3</source>
+        <translation>服务器返回 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <translation>服务器的应答不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s enrolment answer lacks the token, hall or counter.</source>
+        <translation>服务器的注册应答缺少令牌、大厅或窗口信息。</translation>
+    </message>
+    <message>
+        <source>The server does not take the upload of scan %1 (it stays at byte %2 of %3).</source>
+        <translation>服务器不接受扫描件 %1 的上传（停在 %3 字节中的第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The scan %1 is not in this workstation&apos;s attachment store.</source>
+        <translation>扫描件 %1 不在本工作站的附件库中。</translation>
+    </message>
+    <message>
+        <source>The server answered for none of the %1 events sent.</source>
+        <translation>已发送 %1 个事件，服务器均未应答。</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server.</source>
+        <translation>本工作站尚未注册到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui</name>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline yet</source>
+        <translation>尚无期限</translation>
+    </message>
+    <message>
+        <source>paused, %1</source>
+        <translation>已暂停计时，%1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
+        <translation>无节假日日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>超期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>待补齐补正</translation>
+    </message>
+    <message>
+        <source>No case store is open.</source>
+        <translation>未打开办件库。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>要求补交：%1</translation>
+    </message>
+    <message>
+        <source>Collected by an agent: %1 %2</source>
+        <translation>由代理人领取：%1 %2</translation>
+    </message>
+    <message>
+        <source>Collected by the applicant: %1 %2</source>
+        <translation>由申请人本人领取：%1 %2</translation>
+    </message>
+    <message>
+        <source>EMS tracking number %1</source>
+        <translation>EMS 运单号 %1</translation>
+    </message>
+    <message>
+        <source>Clock paused: %1</source>
+        <translation>暂停计时：%1</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>%1 cannot be waived: the catalogue requires it at intake.</source>
+        <translation>%1 不能容缺：事项目录要求收件时提交。</translation>
+    </message>
+    <message>
+        <source>A waived material needs the date it must be supplied by.</source>
+        <translation>容缺材料须注明补交期限。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched through data sharing.</source>
+        <translation>%1 无法通过数据共享获取。</translation>
+    </message>
+    <message>
+        <source>Only a missing or waived material can be supplemented.</source>
+        <translation>只有缺失或容缺的材料才能补交。</translation>
+    </message>
+    <message>
+        <source>The material was not handed in: there is nothing to check.</source>
+        <translation>该材料未提交：无需核验。</translation>
+    </message>
+    <message>
+        <source>Say why the point is not met: the applicant is told the reason.</source>
+        <translation>请说明不符合该要点的原因：该原因将告知申请人。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the receipt or type the case number.</source>
+        <translation>请扫描凭证上的二维码，或输入统一申报编码。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a case link: %1</source>
+        <translation>扫描到的码不是办件链接：%1</translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already picked up.</source>
+        <translation>办件 %1 的办理结果已被领取。</translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already mailed.</source>
+        <translation>办件 %1 的办理结果已邮寄。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.</source>
+        <translation>办件 %1 尚不能领取：当前状态为“%2”。暂无可发放的结果。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who collects the result.</source>
+        <translation>请输入领取人姓名。</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number: %1</source>
+        <translation>领取人公民身份号码有误：%1</translation>
+    </message>
+    <message>
+        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
+        <translation>该公民身份号码不是申请人的。如由他人领取，请选择“代理人”。</translation>
+    </message>
+    <message>
+        <source>Enter or scan the tracking number of the EMS waybill.</source>
+        <translation>请输入或扫描 EMS 运单号。</translation>
+    </message>
+    <message>
+        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
+        <translation>运单号应为 13 位（例如 EA123456789CN 或 13 位数字）；此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
+        <translation>%1 不是运单号：应为 2 个字母、9 位数字、2 个字母（EA123456789CN），或 13 位数字。</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +4961,437 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::CameraCaptureDialog</name>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Document camera — %1</source>
+        <translation>高拍仪 — %1</translation>
+    </message>
+    <message>
+        <source>Place the first page under the camera and press Space.</source>
+        <translation>请将第一页放到高拍仪下，然后按 Space。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Camera · %1</source>
+        <translation>摄像头 · %1</translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation>尚无页面</translation>
+    </message>
+    <message>
+        <source>Take page (Space)</source>
+        <translation>拍摄本页（Space）</translation>
+    </message>
+    <message>
+        <source>Turn left (Ctrl+L)</source>
+        <translation>向左旋转（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>向右旋转（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Crop to page (Ctrl+K)</source>
+        <translation>裁切到页面（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Delete page (Del)</source>
+        <translation>删除本页（Del）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done (Ctrl+Enter)</source>
+        <translation>完成（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Taking the picture…</source>
+        <translation>正在拍照…</translation>
+    </message>
+    <message>
+        <source>Page %1 taken. Space takes the next page; Ctrl+Enter when the material is complete.</source>
+        <translation>已拍摄第 %1 页。按 Space 拍摄下一页；该材料拍完后按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <source>Page %1 taken whole: %2</source>
+        <translation>第 %1 页按整张照片保存：%2</translation>
+    </message>
+    <message>
+        <source>whole photo</source>
+        <translation>整张照片</translation>
+    </message>
+    <message>
+        <source>whole photo, no page found</source>
+        <translation>整张照片，未找到页面</translation>
+    </message>
+    <message>
+        <source>cropped, levelled by %1°</source>
+        <translation>已裁切，纠偏 %1°</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>已裁切</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>第 %1/%2 页 · %3</translation>
+    </message>
+    <message>
+        <source>Page %1 deleted.</source>
+        <translation>已删除第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The camera is off.</source>
+        <translation>摄像头已关闭。</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Ready. Place the page under the camera; Space or Enter takes it.</source>
+        <translation>已就绪。请将页面放到高拍仪下，按 Space 或 Enter 拍摄。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseDetailPanel</name>
+    <message>
+        <source>← Case list</source>
+        <translation>← 办件列表</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Esc)</source>
+        <translation>返回办件列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Opening the applicant&apos;s personal data is recorded in the audit log.</source>
+        <translation>查看申请人个人信息的操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核验情况</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>问题和备注</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>未能显示：%1</translation>
+    </message>
+    <message>
+        <source>Shown in full; your access is recorded in the audit log.</source>
+        <translation>已完整显示；您的查看操作已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <source>immediate case</source>
+        <translation>即办件</translation>
+    </message>
+    <message numerus="yes">
+        <source>promised case, %n working day(s)</source>
+        <translation>
+            <numerusform>承诺件，%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first handler %1 at %2</source>
+        <translation>首办责任人 %1，窗口 %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Result by post to</source>
+        <translation>结果邮寄至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>collected at the pickup counter</source>
+        <translation>到综合出件窗口领取</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>known when the clock resumes</source>
+        <translation>恢复计时后确定</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>Materials (%1) · attachments: %2</source>
+        <translation>材料（%1）· 附件：%2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，%2 前</translation>
+    </message>
+    <message>
+        <source>original seen</source>
+        <translation>已核验原件</translation>
+    </message>
+    <message>
+        <source>copy kept</source>
+        <translation>已收复印件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) met</source>
+        <translation>
+            <numerusform>%n 项要点符合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>统一申报编码</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>First handler</source>
+        <translation>首办责任人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建时间</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Every case of this workstation, newest first, with its deadline.</source>
+        <translation>本工作站的全部办件，最新的在前，附办理期限。</translation>
+    </message>
+    <message>
+        <source>Supervision: every case against its promised deadline. Reading only.</source>
+        <translation>电子监察：对照承诺办结期限查看全部办件。仅供查看。</translation>
+    </message>
+    <message>
+        <source>Case number, matter or applicant (masked), e.g. 运输 or 张*</source>
+        <translation>统一申报编码、事项或申请人（脱敏），例如 运输 或 张*</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>不限期限</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>新建日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation>无法列出办件：%1</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>没有匹配的办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case store is open.</source>
+        <translation>未打开办件库。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseScreens</name>
+    <message>
+        <source>&amp;Pickup counter</source>
+        <translation>出件窗口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>办件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ChangeSummary</name>
     <message>
         <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
@@ -3540,6 +5496,563 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::DecisionPage</name>
+    <message>
+        <source>Decide on the application</source>
+        <translation>作出受理决定</translation>
+    </message>
+    <message>
+        <source>Material check</source>
+        <translation>材料核验</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and issue the receipt</source>
+        <translation>受理并出具受理凭证(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept with waiver</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Accept with &amp;waiver and issue the notice</source>
+        <translation>容缺受理并出具通知书(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Further items to tell, one per line (missing materials and failed points are listed already):</source>
+        <translation>其他需告知的事项，每行一条（缺少的材料和不符合的审查要点已自动列出）：</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Issue the &amp;correction notice</source>
+        <translation>出具一次性告知书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One reason per line; a refusal must state its reasons.</source>
+        <translation>每行一条理由；不予受理必须说明理由。</translation>
+    </message>
+    <message>
+        <source>The reasons above</source>
+        <translation>上述理由</translation>
+    </message>
+    <message>
+        <source>The matter needs no licence (art. 32(1)(1))</source>
+        <translation>申请事项依法不需要取得行政许可（第三十二条第一款第（一）项）</translation>
+    </message>
+    <message>
+        <source>Not within this organ&apos;s powers (art. 32(1)(2))</source>
+        <translation>申请事项依法不属于本机关职权范围（第三十二条第一款第（二）项）</translation>
+    </message>
+    <message>
+        <source>The competent organ, when not within this organ&apos;s powers</source>
+        <translation>不属于本机关职权范围时，填写有权受理的机关</translation>
+    </message>
+    <message>
+        <source>Reas&amp;ons:</source>
+        <translation>理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Apply &amp;instead at:</source>
+        <translation>应向以下机关申请(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse and issue the notice</source>
+        <translation>不予受理并出具通知书(&amp;R)</translation>
+    </message>
+    <message>
+        <source>not saved yet (numbered when saved or decided)</source>
+        <translation>尚未保存（保存或作出决定时编号）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · case %3</source>
+        <translation>%1 · %2 · 办件 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not checked yet:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;尚未核验：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;缺少：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waived&lt;/b&gt;, due by %1: %2</source>
+        <translation>&lt;b&gt;容缺&lt;/b&gt;，%1 前补交：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waived&lt;/b&gt;, no due date yet: %1</source>
+        <translation>&lt;b&gt;容缺&lt;/b&gt;，尚未定补交期限：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fails a review point:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;不符合审查要点：&lt;/b&gt;%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 received or shared · %2 missing · %3 waived · %4 failed points · %5 not checked</source>
+        <translation>已收取或共享 %1 · 缺少 %2 · 容缺 %3 · 不符合要点 %4 · 未核验 %5</translation>
+    </message>
+    <message>
+        <source>Every material on the checklist was handed in and meets its review points.</source>
+        <translation>材料清单上的所有材料均已提交，并符合审查要点。</translation>
+    </message>
+    <message>
+        <source>Ready: an immediate matter, decided on the spot.</source>
+        <translation>就绪：即办事项，当场办结。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: the receipt promises the decision by %1 (%n working day(s)).</source>
+        <translation>
+            <numerusform>就绪：受理凭证承诺于 %1 前办结（%n 个工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: the notice names the waived materials and the dates they are due by.</source>
+        <translation>就绪：通知书将列明容缺材料及其补交期限。</translation>
+    </message>
+    <message>
+        <source>Ready: the notice tells everything missing or wrong at once.</source>
+        <translation>就绪：告知书一次性告知所有缺少或有误的内容。</translation>
+    </message>
+    <message>
+        <source>Ready: the notice states the reasons and the applicant&apos;s rights of appeal.</source>
+        <translation>就绪：通知书将说明理由及申请人依法享有的复议和诉讼权利。</translation>
+    </message>
+    <message>
+        <source>Write the reasons first: a refusal must state them in writing.</source>
+        <translation>请先填写理由：不予受理必须书面说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DevicePanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The devices of this counter: their state, a test for each, their settings, and where each document is printed.</source>
+        <translation>本窗口的设备：状态、逐项测试、设置，以及各文书的打印位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart devices</source>
+        <translation>应用并重启设备(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Which printer each document goes to</source>
+        <translation>各文书使用的打印机</translation>
+    </message>
+    <message>
+        <source>Devices at this counter</source>
+        <translation>本窗口设备</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Saved. The devices were restarted with these settings.</source>
+        <translation>已保存。设备已按这些设置重新启动。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: %4</source>
+        <translation>%1  %2 %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeviceSettingsEditor</name>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭条</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>USB (vendor bulk)</source>
+        <translation>USB（厂商批量传输）</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>USB vendor and product ids (VID:PID) of the readers, separated by spaces.</source>
+        <translation>读卡器的 USB 厂商 ID 和产品 ID（VID:PID），以空格分隔。</translation>
+    </message>
+    <message>
+        <source>Also read the fingerprint data</source>
+        <translation>同时读取指纹数据</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>波特率(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>USB &amp;ids:</source>
+        <translation>USB ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Wait after opening:</source>
+        <translation>打开后等待：</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>CUPS raw queue</source>
+        <translation>CUPS 原始打印队列</translation>
+    </message>
+    <message>
+        <source>Windows printer</source>
+        <translation>Windows 打印机</translation>
+    </message>
+    <message>
+        <source>80 mm (576 dots)</source>
+        <translation>80 毫米（576 点）</translation>
+    </message>
+    <message>
+        <source>58 mm (384 dots)</source>
+        <translation>58 毫米（384 点）</translation>
+    </message>
+    <message>
+        <source>Partial cut</source>
+        <translation>半切</translation>
+    </message>
+    <message>
+        <source>Full cut</source>
+        <translation>全切</translation>
+    </message>
+    <message>
+        <source>No cut</source>
+        <translation>不切纸</translation>
+    </message>
+    <message>
+        <source>&amp;Device file:</source>
+        <translation>设备文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>CUPS &amp;queue:</source>
+        <translation>CUPS 打印队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ut:</source>
+        <translation>切纸(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Key pad on a serial port</source>
+        <translation>串口按键评价器</translation>
+    </message>
+    <message>
+        <source>Window facing the applicant</source>
+        <translation>申请人侧显示屏</translation>
+    </message>
+    <message>
+        <source>Preset A: keys 3 … 0 (four keys)</source>
+        <translation>预设 A：按键 3 … 0（四键）</translation>
+    </message>
+    <message>
+        <source>Preset B: keys 1 … 4, 0 = no rating</source>
+        <translation>预设 B：按键 1 … 4，0 = 不评价</translation>
+    </message>
+    <message>
+        <source>Custom mapping</source>
+        <translation>自定义映射</translation>
+    </message>
+    <message>
+        <source>Hexadecimal byte = level (5 very satisfied … 1 very dissatisfied, 0 for the pad&apos;s no-rating key).</source>
+        <translation>十六进制字节 = 等级（5 非常满意 … 1 非常不满意，评价器上表示不评价的按键为 0）。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation>评价器(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Frame:</source>
+        <translation>帧格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Custom &amp;mapping:</source>
+        <translation>自定义映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time to answer:</source>
+        <translation>评价等待时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>USB keyboard (wedge)</source>
+        <translation>USB 键盘模式</translation>
+    </message>
+    <message>
+        <source>Serial port (USB-CDC)</source>
+        <translation>串口（USB-CDC）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Raise it for a slow scanner; lower it if fast typists are taken for scans.</source>
+        <translation>扫码枪较慢时调大；如快速键入被误认为扫码，则调小。</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>扫码枪(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;code:</source>
+        <translation>最短码长(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Longest &amp;gap between keys:</source>
+        <translation>按键最大间隔(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>波特率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>USB camera</source>
+        <translation>USB 摄像头</translation>
+    </message>
+    <message>
+        <source>Simulator: images from a folder</source>
+        <translation>模拟器：使用文件夹中的图像</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default camera</source>
+        <translation>系统默认摄像头</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>a folder of page images</source>
+        <translation>页面图像文件夹</translation>
+    </message>
+    <message>
+        <source>Crop to the page</source>
+        <translation>裁切到页面</translation>
+    </message>
+    <message>
+        <source>Turn the page level</source>
+        <translation>自动纠偏</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>摄像头(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/ttyUSB0 or COM3</source>
+        <translation>例如 /dev/ttyUSB0 或 COM3</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>%1: the speed must be a positive whole number such as 9600.</source>
+        <translation>%1：波特率必须是正整数，例如 9600。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: choose the serial port.</source>
+        <translation>%1：请选择串口。</translation>
+    </message>
+    <message>
+        <source>%1: give at least one USB id.</source>
+        <translation>%1：请至少填写一个 USB ID。</translation>
+    </message>
+    <message>
+        <source>%1: give the device file.</source>
+        <translation>%1：请填写设备文件。</translation>
+    </message>
+    <message>
+        <source>%1: give the CUPS queue.</source>
+        <translation>%1：请填写 CUPS 打印队列。</translation>
+    </message>
+    <message>
+        <source>%1: choose the printer.</source>
+        <translation>%1：请选择打印机。</translation>
+    </message>
+    <message>
+        <source>%1: give the folder of images.</source>
+        <translation>%1：请填写图像文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeviceStatusTable</name>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Test the %1</source>
+        <translation>测试%1</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DocumentPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the document on A4 (Ctrl+P)</source>
+        <translation>用 A4 纸打印文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+Shift+S)</source>
+        <translation>将文书另存为 PDF 文件（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation>凭条打印机(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the 80 mm receipt and send it to the receipt printer (Ctrl+T); press again for the A4 pages</source>
+        <translation>显示 80 毫米凭条并发送到凭条打印机（Ctrl+T）；再按一次返回 A4 页面</translation>
+    </message>
+    <message>
+        <source>%1 · case number %2 · Ctrl+N starts the next case</source>
+        <translation>%1 · 统一申报编码 %2 · 按 Ctrl+N 开始下一件</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>A&amp;4 pages</source>
+        <translation>A4 页面(&amp;4)</translation>
+    </message>
+    <message>
+        <source>The 80 mm receipt (%1 × %2 dots) is ready for the receipt printer.</source>
+        <translation>80 毫米凭条（%1 × %2 点）已可发送到凭条打印机。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No printer for this document: saved as %1.</source>
+        <translation>此文书未配置打印机：已另存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::EvaluatorPadWindow</name>
     <message>
         <source>Service rating</source>
@@ -3568,6 +6081,29 @@ Add --help after a device for its options.
     <message>
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价！</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::IntakeStepBar</name>
+    <message>
+        <source>Questions</source>
+        <translation>情形问题</translation>
+    </message>
+    <message>
+        <source>Applicant · F2</source>
+        <translation>申请人 · F2</translation>
+    </message>
+    <message>
+        <source>Materials · F4</source>
+        <translation>材料 · F4</translation>
+    </message>
+    <message>
+        <source>Decision · F5</source>
+        <translation>决定 · F5</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
     </message>
 </context>
 <context>
@@ -3718,10 +6254,6 @@ Add --help after a device for its options.
         <translation>查找事项(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Back to search</source>
-        <translation>返回搜索(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Resume the interview</source>
         <translation>继续问答(&amp;R)</translation>
     </message>
@@ -3794,10 +6326,6 @@ Add --help after a device for its options.
         <translation>下一个 / 上一个问题，最后是材料清单</translation>
     </message>
     <message>
-        <source>Back to search (the interview is kept); from an enlarged sample, back to the interview</source>
-        <translation>返回搜索（保留问答进度）；在放大的示例中则返回问答</translation>
-    </message>
-    <message>
         <source>Resume the interview left last</source>
         <translation>继续上次离开的问答</translation>
     </message>
@@ -3848,6 +6376,347 @@ Add --help after a device for its options.
     <message>
         <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
         <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Back one step</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the materials</source>
+        <translation>核验材料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>作出决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新办件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;checklist</source>
+        <translation>打印材料清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One step back: document → decision → material check → applicant → interview → search (the interview is kept); from an enlarged sample, back to the interview</source>
+        <translation>后退一步：文书 → 决定 → 材料核验 → 申请人 → 问答 → 搜索（保留问答内容）；从放大的示例返回问答</translation>
+    </message>
+    <message>
+        <source>Check the materials handed in, line by line</source>
+        <translation>逐项核验已提交的材料</translation>
+    </message>
+    <message>
+        <source>Decide: accept, accept with waiver, correction notice or refusal</source>
+        <translation>作出决定：受理、容缺受理、一次性告知或不予受理</translation>
+    </message>
+    <message>
+        <source>Save the intake as a draft case</source>
+        <translation>将本次收件保存为草稿办件</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s checklist, to print or save</source>
+        <translation>申请人的材料清单，可打印或保存</translation>
+    </message>
+    <message>
+        <source>Document: print it / save it as PDF / show the receipt for the receipt printer</source>
+        <translation>文书：打印 / 另存为 PDF / 显示供凭条打印机打印的凭条</translation>
+    </message>
+    <message>
+        <source>After a decision: start the next case</source>
+        <translation>作出决定后：开始下一件</translation>
+    </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation>本工作站未连接高拍仪；请改为导入扫描文件。</translation>
+    </message>
+    <message>
+        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
+        <translation>由代理人申请：授权委托书和代理人身份证已加入材料清单。</translation>
+    </message>
+    <message>
+        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
+        <translation>申请人本人申请：代理人的材料已从材料清单中移除。</translation>
+    </message>
+    <message>
+        <source>Answer every question first: the checklist is not settled yet.</source>
+        <translation>请先回答所有问题：材料清单尚未确定。</translation>
+    </message>
+    <message>
+        <source>Check the materials first, then decide (F5).</source>
+        <translation>请先核验材料，再作出决定（F5）。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1: hand the applicant the %2</source>
+        <translation>已记录为“%1”：请将%2交给申请人</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded as %2.</source>
+        <translation>办件 %1 已记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Saved as case %1.</source>
+        <translation>已保存为办件 %1。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s checklist</source>
+        <translation>申请人的材料清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>已附加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <source>Material check: received / missing / waived / shared data; Ctrl+Enter: all points met, received</source>
+        <translation>材料核验：已收取 / 缺少 / 容缺 / 数据共享；Ctrl+Enter：全部要点符合并收取</translation>
+    </message>
+    <message>
+        <source>Material check: photograph the material with the document camera / import scanned files</source>
+        <translation>材料核验：用高拍仪拍摄该材料 / 导入扫描文件</translation>
+    </message>
+    <message>
+        <source>The pickup counter: scan or type a case number</source>
+        <translation>出件窗口：扫描或输入办件编号</translation>
+    </message>
+    <message>
+        <source>The case list with deadlines</source>
+        <translation>办件列表（含办结时限）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialAttachmentsBox</name>
+    <message>
+        <source>Import file…  Ctrl+I</source>
+        <translation>导入文件…  Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Scan  F6</source>
+        <translation>扫描  F6</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Scans and files: none yet</source>
+        <translation>扫描件和文件：暂无</translation>
+    </message>
+    <message>
+        <source>Scans and files (%1)</source>
+        <translation>扫描件和文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialCheckPage</name>
+    <message>
+        <source>Material check</source>
+        <translation>材料核验</translation>
+    </message>
+    <message>
+        <source>↑↓ material · → points · R received · M missing · W waive · D data sharing · Ctrl+Enter all met and received</source>
+        <translation>↑↓ 选择材料 · → 审查要点 · R 已收取 · M 缺失 · W 容缺 · D 数据共享 · Ctrl+Enter 全部符合并收取</translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation>份数：%1</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>待核验</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>waived, due %1</source>
+        <translation>容缺，%1 前补交</translation>
+    </message>
+    <message>
+        <source>data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <source>supplied later</source>
+        <translation>已补交</translation>
+    </message>
+    <message>
+        <source>%1/%2 points met</source>
+        <translation>要点符合 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n 项不符合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>已收取 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺失 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>容缺 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed point(s)</source>
+        <translation>
+            <numerusform>不符合要点 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>待核验 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all checked</source>
+        <translation>已全部核验</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialCheckPanel</name>
+    <message>
+        <source>Space: met · F: not met, with the reason · Backspace: undo · ←: back to the list</source>
+        <translation>Space：符合 · F：不符合（需填原因）· Backspace：撤销 · ←：返回列表</translation>
+    </message>
+    <message>
+        <source>Note on this material (optional)</source>
+        <translation>此材料的备注（选填）</translation>
+    </message>
+    <message>
+        <source>To be supplied by</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>Received  R</source>
+        <translation>已收取  R</translation>
+    </message>
+    <message>
+        <source>Missing  M</source>
+        <translation>缺失  M</translation>
+    </message>
+    <message>
+        <source>Waived  W</source>
+        <translation>容缺  W</translation>
+    </message>
+    <message>
+        <source>Data sharing  D</source>
+        <translation>数据共享  D</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核验原件</translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation>已收复印件</translation>
+    </message>
+    <message>
+        <source>Copies received</source>
+        <translation>收取份数</translation>
+    </message>
+    <message>
+        <source>Type the reason, or ↓ for a common error of this material</source>
+        <translation>输入原因，或按 ↓ 选择此材料的常见错误</translation>
+    </message>
+    <message>
+        <source>No material selected</source>
+        <translation>未选择材料</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>审查要点</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation>份数：%1</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>来源渠道：%1</translation>
+    </message>
+    <message>
+        <source>waivable</source>
+        <translation>可容缺</translation>
+    </message>
+    <message>
+        <source>the hall can fetch it through data sharing</source>
+        <translation>可由窗口通过数据共享获取</translation>
+    </message>
+    <message>
+        <source>the acceptance receipt names this date</source>
+        <translation>受理凭证上将载明此日期</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Review points: none listed for this material</source>
+        <translation>审查要点：此材料未列出审查要点</translation>
+    </message>
+    <message>
+        <source>Review points: not checked, the material was not handed in</source>
+        <translation>审查要点：材料未提交，不核验</translation>
+    </message>
+    <message>
+        <source>Review points · %1 of %2 met</source>
+        <translation>审查要点 · %2 项中 %1 项符合</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not met</source>
+        <translation>
+            <numerusform> · %n 项不符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter: waive with this deadline · Esc: cancel</source>
+        <translation>Enter：按此期限容缺 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>The material was not handed in: there is nothing to check.</source>
+        <translation>该材料未提交：无需核验。</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not met? The applicant is told this reason.</source>
+        <translation>“%1”为什么不符合？此原因将告知申请人。</translation>
+    </message>
+    <message>
+        <source>Import files for %1</source>
+        <translation>为“%1”导入文件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +6834,211 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::PickupPage</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>综合出件窗口</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the applicant&apos;s receipt, or type the case number and press Enter.</source>
+        <translation>扫描申请人凭证上的二维码，或输入统一申报编码后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Case number or scanned case link</source>
+        <translation>统一申报编码或扫描到的办件链接</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Hand over at the counter</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>申请人本人</translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Name of the person collecting</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <source>Their citizen ID number (read the card or type it)</source>
+        <translation>领取人公民身份号码（读卡或手工输入）</translation>
+    </message>
+    <message>
+        <source>Record hand-over</source>
+        <translation>登记领取</translation>
+    </message>
+    <message>
+        <source>Send by EMS</source>
+        <translation>EMS 邮寄</translation>
+    </message>
+    <message>
+        <source>Post the result through the unified postal channel and keep the waybill.</source>
+        <translation>通过统一寄递渠道邮寄办理结果，并留存运单。</translation>
+    </message>
+    <message>
+        <source>EMS tracking number, e.g. EA123456789CN</source>
+        <translation>EMS 运单号，例如 EA123456789CN</translation>
+    </message>
+    <message>
+        <source>Record mailing</source>
+        <translation>登记邮寄</translation>
+    </message>
+    <message>
+        <source>Waiting for a receipt to be scanned.</source>
+        <translation>等待扫描凭证。</translation>
+    </message>
+    <message>
+        <source>Ready. The applicant asked for delivery by post: send it by EMS.</source>
+        <translation>可出件。申请人要求邮寄送达：请通过 EMS 寄出。</translation>
+    </message>
+    <message>
+        <source>Ready. Check the collector&apos;s ID card, then record the hand-over.</source>
+        <translation>可出件。请核验领取人身份证，然后登记领取。</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>无办件</translation>
+    </message>
+    <message>
+        <source>Result: the licence or written decision of %1</source>
+        <translation>办理结果：%1 的许可证件或书面决定</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>尚无办理结果</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>Deliver by post to %1 %2, %3%4%5 %6</source>
+        <translation>邮寄至 %1 %2，%3%4%5 %6</translation>
+    </message>
+    <message>
+        <source>To be collected at the counter.</source>
+        <translation>到窗口领取。</translation>
+    </message>
+    <message>
+        <source>Compare the photo on the card with the person.</source>
+        <translation>请核对证件照片与本人是否一致。</translation>
+    </message>
+    <message>
+        <source>Valid ID number, %1</source>
+        <translation>公民身份号码有效，%1</translation>
+    </message>
+    <message>
+        <source>13 characters: EA123456789CN, or 13 digits.</source>
+        <translation>13 位：EA123456789CN，或 13 位数字。</translation>
+    </message>
+    <message>
+        <source>Tracking number %1</source>
+        <translation>运单号 %1</translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 to %2. Ask them to sign the receipt.</source>
+        <translation>已发放：办件 %1 交予 %2。请其在回执上签字。</translation>
+    </message>
+    <message>
+        <source>Mailed: case %1 by EMS %2. Keep the waybill with the case.</source>
+        <translation>已邮寄：办件 %1，EMS 运单号 %2。请将运单随办件留存。</translation>
+    </message>
+    <message>
+        <source>Ready for pickup (%1)</source>
+        <translation>待领取（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>暂无待领取的办件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PointCheckDelegate</name>
+    <message>
+        <source>Not met: %1</source>
+        <translation>不符合：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PrinterRoutingTable</name>
+    <message>
+        <source>print dialog</source>
+        <translation>打印对话框</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>receipt printer</source>
+        <translation>凭条打印机</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>打印到</translation>
+    </message>
+    <message>
+        <source>Goes to now</source>
+        <translation>当前去向</translation>
+    </message>
+    <message>
+        <source>Printer for: %1</source>
+        <translation>%1的打印机</translation>
+    </message>
+    <message>
+        <source>the Documents folder</source>
+        <translation>“文档”文件夹</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDFs in:</source>
+        <translation>PDF 保存位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>凭条打印机</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::QuestionWidget</name>
     <message>
         <source>Preset by the bundle</source>
@@ -3973,6 +7047,21 @@ Add --help after a device for its options.
     <message>
         <source>✓ Answered</source>
         <translation>✓ 已回答</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RegistrationPage</name>
+    <message>
+        <source>Register the applicant</source>
+        <translation>登记申请人</translation>
+    </message>
+    <message>
+        <source>F3 reads the ID card · F4 goes on to check the materials · Esc back to the questions</source>
+        <translation>F3 读取身份证 · F4 进入材料核验 · Esc 返回情形问题</translation>
+    </message>
+    <message>
+        <source>F3 reads the ID card · Ctrl+Shift+P shows the checklist · Esc back to the questions</source>
+        <translation>F3 读取身份证 · Ctrl+Shift+P 显示材料清单 · Esc 返回情形问题</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +7177,110 @@ Add --help after a device for its options.
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>与服务器的连接</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n event(s) waiting</source>
+        <translation>
+            <numerusform>%1 · %n 个事件待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the central server.</source>
+        <translation>已连接中心服务器。</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached; cases are kept here and sent later.</source>
+        <translation>无法连接中心服务器；办件暂存本机，稍后发送。</translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1</source>
+        <translation>待上传扫描件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::WorkstationDevices</name>
+    <message>
+        <source>Case %1 was not rated: %2</source>
+        <translation>办件 %1 未获评价：%2</translation>
+    </message>
+    <message>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
+        <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s ID card on the reader.</source>
+        <translation>请将申请人的身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s details were read from the ID card.</source>
+        <translation>已从身份证读取申请人信息。</translation>
+    </message>
+    <message>
+        <source>Scanned %1: open the pickup page (Ctrl+Shift+K) to look a case up.</source>
+        <translation>已扫描 %1：请打开出件窗口（Ctrl+Shift+K）查找办件。</translation>
+    </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation>本工作站未连接高拍仪；请改为导入扫描文件。</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be written: %1</source>
+        <translation>无法保存拍摄的页面：%1</translation>
+    </message>
+    <message>
+        <source>The rating of case %1 could not be recorded: %2</source>
+        <translation>无法记录办件 %1 的评价：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 rated &quot;%2&quot;: a bad rating, to be followed up within one working day.</source>
+        <translation>办件 %1 评价为“%2”：差评，须在一个工作日内回访整改。</translation>
+    </message>
+    <message>
+        <source>Case %1 rated &quot;%2&quot;.</source>
+        <translation>办件 %1 评价为“%2”。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this counter: print the document on paper instead.</source>
+        <translation>本窗口未设置凭条打印机：请改用纸质文书打印。</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not take the receipt.</source>
+        <translation>凭条打印机未能打印该凭条。</translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the receipt printer.</source>
+        <translation>凭条已发送到凭条打印机。</translation>
+    </message>
+    <message>
+        <source>This workstation was started without device settings.</source>
+        <translation>本工作站启动时未加载设备设置。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>设备(&amp;D)…</translation>
     </message>
 </context>
 </TS>

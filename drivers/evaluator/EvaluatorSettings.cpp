@@ -1,5 +1,6 @@
 #include "evaluator/EvaluatorSettings.h"
 
+#include "core/SettingsReader.h"
 #include "evaluator/EvaluatorSimulator.h"
 #include "evaluator/OnScreenEvaluator.h"
 #include "evaluator/QtSerialLink.h"
@@ -10,17 +11,6 @@
 #include <QSettings>
 
 namespace ow::drivers::evaluator {
-
-namespace {
-
-Failure badSetting(const QString &key, const QString &value, const QString &why)
-{
-    return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::drivers::evaluator", "The setting %1 is '%2': %3")
-            .arg(key, value, why));
-}
-
-} // namespace
 
 Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
 {
@@ -38,7 +28,7 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
         else if (backend == QStringLiteral("simulator"))
             result.backend = Backend::Simulator;
         else
-            return badSetting(QStringLiteral("evaluator/backend"), backend,
+            return SettingsReader::invalid(QStringLiteral("evaluator/backend"), backend,
                 QCoreApplication::translate(
                     "ow::drivers::evaluator", "use none, serial, screen or simulator."));
     }
@@ -48,7 +38,7 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
         bool ok = false;
         result.port.baudRate = baud.toInt(&ok);
         if (!ok || result.port.baudRate <= 0)
-            return badSetting(QStringLiteral("evaluator/baudRate"), baud,
+            return SettingsReader::invalid(QStringLiteral("evaluator/baudRate"), baud,
                 QCoreApplication::translate(
                     "ow::drivers::evaluator", "use a positive whole number such as 9600."));
     }
@@ -61,13 +51,13 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
     if (keys.compare(QStringLiteral("custom"), Qt::CaseInsensitive) == 0) {
         Result<KeyMapping> custom = KeyMapping::parse(text("evaluator/keyMap"));
         if (!custom)
-            return badSetting(
+            return SettingsReader::invalid(
                 QStringLiteral("evaluator/keyMap"), text("evaluator/keyMap"), custom.error().message());
         result.mapping = *custom;
     } else if (!keys.isEmpty()) {
         const std::optional<KeyMapping::Preset> preset = KeyMapping::presetFromName(keys);
         if (!preset)
-            return badSetting(QStringLiteral("evaluator/keys"), keys,
+            return SettingsReader::invalid(QStringLiteral("evaluator/keys"), keys,
                 QCoreApplication::translate("ow::drivers::evaluator", "use a, b or custom."));
         result.mapping = KeyMapping::preset(*preset);
     }
@@ -76,7 +66,7 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
         bool ok = false;
         const int seconds = timeout.toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return badSetting(QStringLiteral("evaluator/timeoutSeconds"), timeout,
+            return SettingsReader::invalid(QStringLiteral("evaluator/timeoutSeconds"), timeout,
                 QCoreApplication::translate(
                     "ow::drivers::evaluator", "use a number of seconds from 1 to 3600."));
         result.serial.timeoutMs = seconds * 1000;
@@ -84,14 +74,14 @@ Result<EvaluatorSettings> EvaluatorSettings::load(const QSettings &settings)
     if (const QString prompt = text("evaluator/prompt"); !prompt.isEmpty()) {
         static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2}\\s*)+$"));
         if (!hex.match(prompt).hasMatch())
-            return badSetting(QStringLiteral("evaluator/prompt"), prompt,
+            return SettingsReader::invalid(QStringLiteral("evaluator/prompt"), prompt,
                 QCoreApplication::translate(
                     "ow::drivers::evaluator", "use hexadecimal bytes such as 02 31 03."));
         result.serial.prompt = QByteArray::fromHex(prompt.toLatin1());
     }
 
     if (result.backend == Backend::Serial && result.port.portName.isEmpty())
-        return badSetting(QStringLiteral("evaluator/port"), QString(),
+        return SettingsReader::invalid(QStringLiteral("evaluator/port"), QString(),
             QCoreApplication::translate(
                 "ow::drivers::evaluator", "a serial evaluator needs a port, such as /dev/ttyUSB0 or COM3."));
     return result;

@@ -1,39 +1,12 @@
 #include "scanner/ScannerSettings.h"
 
+#include "core/SettingsReader.h"
 #include "scanner/SerialScanner.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
 namespace ow::drivers::scanner {
-
-namespace {
-
-Failure badSetting(const QString &key, const QString &value, const QString &why)
-{
-    return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::drivers::scanner", "The setting %1 is '%2': %3")
-            .arg(key, value, why));
-}
-
-/// Reads a whole number in [low, high] into `target` when the key is set.
-Result<void> readNumber(const QSettings &settings, const QString &key, int low, int high, int &target)
-{
-    const QString text = settings.value(key).toString().trimmed();
-    if (text.isEmpty())
-        return {};
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < low || value > high)
-        return badSetting(key, text,
-            QCoreApplication::translate("ow::drivers::scanner", "use a whole number from %1 to %2.")
-                .arg(low)
-                .arg(high));
-    target = value;
-    return {};
-}
-
-} // namespace
 
 Result<ScannerSettings> ScannerSettings::load(const QSettings &settings)
 {
@@ -44,24 +17,24 @@ Result<ScannerSettings> ScannerSettings::load(const QSettings &settings)
     else if (mode == QStringLiteral("none"))
         result.mode = Mode::None;
     else if (!mode.isEmpty() && mode != QStringLiteral("keyboard"))
-        return badSetting(QStringLiteral("scanner/mode"), mode,
+        return SettingsReader::invalid(QStringLiteral("scanner/mode"), mode,
             QCoreApplication::translate("ow::drivers::scanner", "use keyboard, serial or none."));
 
-    if (Result<void> read
-        = readNumber(settings, QStringLiteral("scanner/minLength"), 1, 1000, result.wedge.minLength);
+    if (Result<void> read = SettingsReader::number(
+            settings, QStringLiteral("scanner/minLength"), 1, 1000, result.wedge.minLength);
         !read)
         return failWith(read.error());
-    if (Result<void> read
-        = readNumber(settings, QStringLiteral("scanner/maxIntervalMs"), 5, 500, result.wedge.maxIntervalMs);
+    if (Result<void> read = SettingsReader::number(
+            settings, QStringLiteral("scanner/maxIntervalMs"), 5, 500, result.wedge.maxIntervalMs);
         !read)
         return failWith(read.error());
-    if (Result<void> read
-        = readNumber(settings, QStringLiteral("scanner/baudRate"), 1, 4000000, result.port.baudRate);
+    if (Result<void> read = SettingsReader::number(
+            settings, QStringLiteral("scanner/baudRate"), 1, 4000000, result.port.baudRate);
         !read)
         return failWith(read.error());
     result.port.portName = settings.value(QStringLiteral("scanner/port")).toString().trimmed();
     if (result.mode == Mode::Serial && result.port.portName.isEmpty())
-        return badSetting(QStringLiteral("scanner/port"), QString(),
+        return SettingsReader::invalid(QStringLiteral("scanner/port"), QString(),
             QCoreApplication::translate(
                 "ow::drivers::scanner", "a serial scanner needs a port, such as /dev/ttyACM0 or COM4."));
     return result;

@@ -135,6 +135,26 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX cases_list ON cases(created, id, state, search_text)"),
         },
         fillListingColumns});
+    list.append(Migration {4, QStringLiteral("sync: failed outbox rows, sync state, uploaded attachments"),
+        {
+            // A row the server rejected stays (for IT to read) but is no longer sent.
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN failed TEXT"),
+            QStringLiteral("CREATE INDEX outbox_pending ON outbox(id) WHERE sent IS NULL AND failed IS NULL"),
+            // The enrolment (token, server, hall, counter) and the changes cursor, beside the cases,
+            // so the cursor commits with the events it covers.
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            // Scans the server holds complete: never asked about or sent again.
+            QStringLiteral(
+                "CREATE TABLE attachment_uploads (sha256 TEXT PRIMARY KEY, uploaded TEXT NOT NULL)"),
+        },
+        {}});
+    list.append(Migration {5, QStringLiteral("deadline watch: open cases by promised deadline"),
+        {
+            // The supervisors' "overdue" and "due soon" lists filter on the state and the deadline;
+            // without this index each of them read the wide row of every open case.
+            QStringLiteral("CREATE INDEX cases_due ON cases(state, promised_deadline, created, id)"),
+        },
+        {}});
     return list;
 }
 

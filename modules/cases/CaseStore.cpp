@@ -372,6 +372,25 @@ ListQuery listQuery(const CaseFilter &filter)
         where.append(QStringLiteral("created < ?"));
         q.values.append(startOfDay(filter.to.addDays(1)));
     }
+    if (filter.dueFrom.isValid() || filter.dueTo.isValid()) {
+        // Only a running clock can run out: not before acceptance, not while paused for a
+        // supplement, not once the department has decided.
+        QStringList running;
+        for (CaseState s : {CaseState::Accepted, CaseState::AcceptedWithWaiver, CaseState::Transferred,
+                 CaseState::InReview, CaseState::Supplemented}) {
+            running.append(QStringLiteral("?"));
+            q.values.append(keyword(s));
+        }
+        where.append(QStringLiteral("state IN (%1) AND promised_deadline <> ''").arg(running.join(u',')));
+        if (filter.dueFrom.isValid()) {
+            where.append(QStringLiteral("promised_deadline >= ?"));
+            q.values.append(filter.dueFrom.toString(Qt::ISODate));
+        }
+        if (filter.dueTo.isValid()) {
+            where.append(QStringLiteral("promised_deadline <= ?"));
+            q.values.append(filter.dueTo.toString(Qt::ISODate));
+        }
+    }
     if (!filter.text.trimmed().isEmpty()) {
         where.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
         q.values.append(likePattern(filter.text.trimmed()));
@@ -458,6 +477,109 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
         page.items.append(s);
     }
     return page;
+}
+
+Result<QList<OutboxEntry>> CaseStore::pendingOutbox(int limit) const
+{
+    return SyncTables::pendingOutbox(*m_db, limit);
+}
+
+Result<void> CaseStore::markOutboxSent(const QList<qint64> &ids)
+{
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (done)
+        done = SyncTables::markOutboxSent(*m_db, ids, m_clock().toUTC());
+    return done ? transaction.commit() : done;
+}
+
+Result<void> CaseStore::markOutboxFailed(qint64 id, const QString &message)
+{
+    return SyncTables::markOutboxFailed(*m_db, id, message);
+}
+
+Result<OutboxCounts> CaseStore::outboxCount() const
+{
+    return SyncTables::outboxCounts(*m_db);
+}
+
+Result<QString> CaseStore::syncValue(const QString &key) const
+{
+    return SyncTables::value(*m_db, key);
+}
+
+Result<void> CaseStore::setSyncValues(const QList<QPair<QString, QString>> &values)
+{
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    for (qsizetype i = 0; done && i < values.size(); ++i)
+        done = SyncTables::setValue(*m_db, values.at(i).first, values.at(i).second);
+    return done ? transaction.commit() : done;
+}
+
+Result<bool> CaseStore::isAttachmentUploaded(const QString &sha256) const
+{
+    return SyncTables::isUploaded(*m_db, sha256);
+}
+
+Result<void> CaseStore::markAttachmentsUploaded(const QStringList &sha256s)
+{
+    if (sha256s.isEmpty())
+        return {};
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    const QDateTime now = m_clock().toUTC();
+    for (qsizetype i = 0; done && i < sha256s.size(); ++i)
+        done = SyncTables::markUploaded(*m_db, sha256s.at(i), now);
+    return done ? transaction.commit() : done;
+}
+
+Result<qint64> CaseStore::pendingUploadBytes() const
+{
+    return SyncTables::pendingUploadBytes(*m_db);
+}
+
+Result<bool> CaseStore::hasCase(const QString &caseNumber) const
+{
+    Result<QVariant> found
+        = m_db->scalar(QStringLiteral("SELECT count(*) FROM cases WHERE number = ?"), {caseNumber});
+    if (!found)
+        return failWith(found.error());
+    return found->toInt() > 0;
+}
+
+Result<int> CaseStore::recordRemoteEvents(
+    const QList<CaseEvent> &events, const QString &cursorKey, const QString &cursor)
+{
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    int added = 0;
+    for (const CaseEvent &event : events) {
+        Result<bool> recorded = SyncTables::recordRemoteEvent(*m_db, m_audit, event);
+        if (!recorded)
+            return failWith(recorded.error());
+        added += *recorded ? 1 : 0;
+    }
+    if (!cursorKey.isEmpty()) {
+        done = SyncTables::setValue(*m_db, cursorKey, cursor);
+        if (!done)
+            return failWith(done.error());
+    }
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return added;
+}
+
+Result<void> CaseStore::importCase(const Case &snapshot, const QList<CaseEvent> &events)
+{
+    Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (done)
+        done = SyncTables::importCase(*m_db, m_audit, snapshot, events, m_clock().toUTC());
+    return done ? transaction.commit() : done;
 }
 
 } // namespace ow::cases

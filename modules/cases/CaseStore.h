@@ -6,6 +6,7 @@
 #include "cases/CaseEvent.h"
 #include "cases/Clock.h"
 #include "cases/SqlDatabase.h"
+#include "cases/SyncTables.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +30,11 @@ struct CaseFilter
     QDate from; ///< created on or after this local date
     QDate to; ///< created on or before this local date
     QString text; ///< part of the number, the matter code or name, or the masked applicant
+    /// Deadline watch: when either is valid, only cases whose decision clock runs (accepted up to
+    /// the department's decision, not paused for a supplement) with the promised deadline on or
+    /// after dueFrom and on or before dueTo.
+    QDate dueFrom;
+    QDate dueTo;
     int offset = 0;
     int limit = 50; ///< 1–1000
 };
@@ -100,6 +106,37 @@ public:
     /// SQLite's plan for the statements list() runs (EXPLAIN QUERY PLAN lines), for diagnostics and
     /// for the test that keeps listing on indexes.
     Result<QStringList> explainList(const CaseFilter &filter) const;
+
+    // Sync (modules/sync, docs/sync-protocol.md): the outbox, the worker's state and what comes
+    // from the server.
+
+    /// The oldest undelivered outbox rows, at most `limit`; rows marked failed are not among them.
+    Result<QList<OutboxEntry>> pendingOutbox(int limit) const;
+    /// The server stored these rows (or had them): they are never sent again.
+    Result<void> markOutboxSent(const QList<qint64> &ids);
+    /// The server rejected the row for good: it stays, with the message, for IT; it is not resent.
+    Result<void> markOutboxFailed(qint64 id, const QString &message);
+    Result<OutboxCounts> outboxCount() const;
+
+    /// A key of the sync state (token, server, cursor…); empty when never set.
+    Result<QString> syncValue(const QString &key) const;
+    /// Sets several keys in one transaction (an enrolment is wholly stored or not at all).
+    Result<void> setSyncValues(const QList<QPair<QString, QString>> &values);
+    Result<bool> isAttachmentUploaded(const QString &sha256) const;
+    /// The server holds these scans complete; recorded in one transaction.
+    Result<void> markAttachmentsUploaded(const QStringList &sha256s);
+    /// Bytes of scans the server does not hold yet.
+    Result<qint64> pendingUploadBytes() const;
+
+    Result<bool> hasCase(const QString &caseNumber) const;
+    /// Records events that come from the server, without outbox rows (they must not be sent back),
+    /// keeping their ids and skipping those already here, and stores `cursor` under `cursorKey` in
+    /// the same transaction. A late event is kept but never moves a case backwards. Returns how many
+    /// events were new; NotFound (nothing stored) when one belongs to a case not in the store.
+    Result<int> recordRemoteEvents(
+        const QList<CaseEvent> &events, const QString &cursorKey = {}, const QString &cursor = {});
+    /// Stores a case accepted at another counter (snapshot and log from the server), for pickup.
+    Result<void> importCase(const Case &snapshot, const QList<CaseEvent> &events);
 
 private:
     CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation);

@@ -112,7 +112,7 @@ void ChecklistBuilder::mergeInto(ChecklistLine &into, const ChecklistLine &from)
         into.form = from.form;
     into.copies = std::max(into.copies, from.copies);
     into.waivable = into.waivable && from.waivable;
-    into.dataShared = into.dataShared && from.dataShared;
+    // dataShared belongs to the material, and lines merge by material id: both sides agree.
     appendUniquePoints(into.reviewPoints, from.reviewPoints);
     appendUnique(into.notes, from.notes);
     appendUnique(into.reasons, from.reasons);

@@ -10,13 +10,6 @@ namespace ow::cli {
 
 namespace {
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
-    return option;
-}
-
 const QCommandLineOption &calendarOption()
 {
     static const QCommandLineOption option(QStringLiteral("calendar"),
@@ -79,25 +72,17 @@ int CalendarCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
         "ow::cli", "Usage: onewindow-cli calendar add-workdays|is-workday|list ... (--help for each)\n");
-    if (arguments.isEmpty()) {
-        m_console.err() << usage;
-        return 2;
-    }
-    const QString sub = arguments.takeFirst();
-    if (sub == QStringLiteral("add-workdays"))
-        return addWorkdays(arguments);
-    if (sub == QStringLiteral("is-workday"))
-        return isWorkday(arguments);
-    if (sub == QStringLiteral("list"))
-        return list(arguments);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        m_console.out() << usage;
-        return 0;
-    }
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown calendar command '%1'").arg(sub)
-                    << '\n'
-                    << usage;
-    return 2;
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown calendar command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == QStringLiteral("add-workdays"))
+                return addWorkdays(rest);
+            if (sub == QStringLiteral("is-workday"))
+                return isWorkday(rest);
+            if (sub == QStringLiteral("list"))
+                return list(rest);
+            return std::nullopt;
+        });
 }
 
 bool CalendarCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,
@@ -282,7 +267,7 @@ int CalendarCommand::list(const QStringList &arguments)
     for (const WorkingCalendar::Day &day : days)
         m_console.out() << QStringLiteral("%1 %2  %3  %4")
                                .arg(day.date.toString(Qt::ISODate), weekday(day.date),
-                                   kindText(day.kind).leftJustified(20), day.name)
+                                   Console::padded(kindText(day.kind), 20), day.name)
                         << '\n';
     m_console.out()
         << QCoreApplication::translate("ow::cli", "%1 working days in %2").arg(working.value_or(-1)).arg(year)

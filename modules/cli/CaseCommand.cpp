@@ -24,13 +24,6 @@ const QCommandLineOption &dataDirOption()
     return option;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
-    return option;
-}
-
 QString localTime(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -68,42 +61,28 @@ int CaseCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
         "ow::cli", "Usage: onewindow-cli case list|show ... (--help for each)\n");
-    if (arguments.isEmpty()) {
-        m_console.err() << usage;
-        return 2;
-    }
-    const QString sub = arguments.takeFirst();
-    if (sub == QStringLiteral("list"))
-        return list(arguments);
-    if (sub == QStringLiteral("show"))
-        return show(arguments);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        m_console.out() << usage;
-        return 0;
-    }
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown case command '%1'").arg(sub) << '\n'
-                    << usage;
-    return 2;
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown case command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == QStringLiteral("list"))
+                return list(rest);
+            if (sub == QStringLiteral("show"))
+                return show(rest);
+            return std::nullopt;
+        });
 }
 
 int CaseCommand::runAudit(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
         "ow::cli", "Usage: onewindow-cli audit verify [--data-dir DIR] [--json]\n");
-    if (arguments.isEmpty()) {
-        m_console.err() << usage;
-        return 2;
-    }
-    const QString sub = arguments.takeFirst();
-    if (sub == QStringLiteral("verify"))
-        return verifyAudit(arguments);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        m_console.out() << usage;
-        return 0;
-    }
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown audit command '%1'").arg(sub) << '\n'
-                    << usage;
-    return 2;
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown audit command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == QStringLiteral("verify"))
+                return verifyAudit(rest);
+            return std::nullopt;
+        });
 }
 
 bool CaseCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,

@@ -18,13 +18,6 @@ using namespace ow::catalogue;
 
 namespace {
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
-    return option;
-}
-
 QJsonObject diagnosticJson(const Diagnostic &d)
 {
     return QJsonObject {
@@ -62,29 +55,21 @@ int CatalogueCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
         "ow::cli", "Usage: onewindow-cli catalogue lint|paths|diff|walk|search ... (--help for each)\n");
-    if (arguments.isEmpty()) {
-        m_console.err() << usage;
-        return 2;
-    }
-    const QString sub = arguments.takeFirst();
-    if (sub == QStringLiteral("lint"))
-        return lint(arguments);
-    if (sub == QStringLiteral("paths"))
-        return paths(arguments);
-    if (sub == QStringLiteral("diff"))
-        return diff(arguments);
-    if (sub == QStringLiteral("walk"))
-        return walk(arguments);
-    if (sub == QStringLiteral("search"))
-        return search(arguments);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        m_console.out() << usage;
-        return 0;
-    }
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown catalogue command '%1'").arg(sub)
-                    << '\n'
-                    << usage;
-    return 2;
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown catalogue command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == QStringLiteral("lint"))
+                return lint(rest);
+            if (sub == QStringLiteral("paths"))
+                return paths(rest);
+            if (sub == QStringLiteral("diff"))
+                return diff(rest);
+            if (sub == QStringLiteral("walk"))
+                return walk(rest);
+            if (sub == QStringLiteral("search"))
+                return search(rest);
+            return std::nullopt;
+        });
 }
 
 bool CatalogueCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,

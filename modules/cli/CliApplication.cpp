@@ -1,10 +1,15 @@
 #include "cli/CliApplication.h"
 
 #include "cli/CalendarCommand.h"
+#include "cli/CameraCommand.h"
 #include "cli/CaseCommand.h"
+#include "cli/CaseStatusCommand.h"
 #include "cli/CatalogueCommand.h"
 #include "cli/DocumentCommand.h"
 #include "cli/IdCardCommand.h"
+#include "cli/PublishCommand.h"
+#include "cli/ServerCommand.h"
+#include "cli/SyncCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -37,6 +42,25 @@ QString CliApplication::usage()
         "  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)\n"
         "  document render --case NUMBER --kind K --out FILE\n"
         "                                 one document of a stored case (.pdf, or .png receipt)\n"
+        "  camera list [--all]            the cameras Qt sees and the format each would run at\n"
+        "  camera process IN OUT [--no-crop]\n"
+        "                                 crop, level and size a document camera photo as the workstation "
+        "does\n"
+        "  catalogue publish DIR --server URL --key KEY\n"
+        "                                 lint, then publish a catalogue to the central server\n"
+        "  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]\n"
+        "                                 record a department's stage of a case on the server\n"
+        "  sync enrol --server URL --code CODE\n"
+        "                                 enrol this workstation with the central server\n"
+        "  sync status                    events and scans waiting, rejected events, cursor\n"
+        "  sync run [--once]              send the outbox and pull the hall's changes\n"
+        "                                 (sync takes --data-dir DIR)\n"
+        "  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N\n"
+        "                                 issue a credential of the central server; the secret is printed "
+        "once\n"
+        "  server revoke ID | list-credentials\n"
+        "                                 revoke one; list them without secrets (server takes --database "
+        "DB)\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -71,6 +95,11 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return 0;
     }
     const QString command = args.takeFirst();
+    // The commands that talk to the central server live beside the local ones they extend.
+    if (command == QStringLiteral("catalogue") && args.value(0) == QStringLiteral("publish"))
+        return PublishCommand(console).run(args.mid(1));
+    if (command == QStringLiteral("case") && args.value(0) == QStringLiteral("status"))
+        return CaseStatusCommand(console).run(args.mid(1));
     if (command == QStringLiteral("catalogue"))
         return CatalogueCommand(console).run(args);
     if (command == QStringLiteral("validate"))
@@ -85,6 +114,12 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return CaseCommand(console).runAudit(args);
     if (command == QStringLiteral("document"))
         return DocumentCommand(console).run(args);
+    if (command == QStringLiteral("camera"))
+        return CameraCommand(console).run(args);
+    if (command == QStringLiteral("server"))
+        return ServerCommand(console).run(args);
+    if (command == QStringLiteral("sync"))
+        return SyncCommand(console).run(args);
     console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
                   << usage();
     return 2;

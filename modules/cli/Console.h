@@ -17,6 +17,12 @@ public:
     QTextStream &err() { return m_err; }
     void printJson(const QJsonDocument &document);
 
+    /// Columns a terminal gives the text: East Asian wide characters (汉字, full-width forms) take
+    /// two, as in Unicode's East Asian Width property (UAX #11), everything else one.
+    static int displayWidth(QStringView text);
+    /// The text padded with spaces to `columns` display columns, so Chinese labels line up.
+    static QString padded(const QString &text, int columns);
+
 private:
     QTextStream m_out;
     QTextStream m_err;

@@ -53,22 +53,15 @@ int IdCardCommand::run(QStringList arguments)
     const QString usage = QCoreApplication::translate("ow::cli",
         "Usage: onewindow-cli idcard decode FILE\n"
         "       onewindow-cli idcard read --port PORT | --usb [--timeout S]\n");
-    if (arguments.isEmpty()) {
-        m_console.err() << usage;
-        return 2;
-    }
-    const QString sub = arguments.takeFirst();
-    if (sub == QStringLiteral("decode"))
-        return decode(arguments);
-    if (sub == QStringLiteral("read"))
-        return read(arguments);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        m_console.out() << usage;
-        return 0;
-    }
-    m_console.err() << QCoreApplication::translate("ow::cli", "unknown idcard command '%1'").arg(sub) << '\n'
-                    << usage;
-    return 2;
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown idcard command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == QStringLiteral("decode"))
+                return decode(rest);
+            if (sub == QStringLiteral("read"))
+                return read(rest);
+            return std::nullopt;
+        });
 }
 
 bool IdCardCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments,

@@ -27,4 +27,29 @@ std::optional<int> parseSubcommand(Console &console, QCommandLineParser &parser,
     return std::nullopt;
 }
 
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("json"), QCoreApplication::translate("ow::cli", "Print machine-readable JSON."));
+    return option;
+}
+
+int runSubcommand(Console &console, QStringList arguments, const QString &usage, const QString &unknown,
+    const std::function<std::optional<int>(const QString &sub, const QStringList &rest)> &dispatch)
+{
+    if (arguments.isEmpty()) {
+        console.err() << usage;
+        return 2;
+    }
+    const QString sub = arguments.takeFirst();
+    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
+        console.out() << usage;
+        return 0;
+    }
+    if (const std::optional<int> exitCode = dispatch(sub, arguments))
+        return *exitCode;
+    console.err() << unknown.arg(sub) << '\n' << usage;
+    return 2;
+}
+
 } // namespace ow::cli

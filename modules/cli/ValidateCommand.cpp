@@ -75,12 +75,11 @@ int ValidateCommand::invalid(const QString &kind, const QString &reason, bool js
 void ValidateCommand::printFields(
     const QList<std::pair<QString, QString>> &fields, const QStringList &warnings)
 {
-    qsizetype width = 0;
+    int width = 0;
     for (const auto &[label, value] : fields)
-        width = std::max(width, label.size());
+        width = std::max(width, Console::displayWidth(label));
     for (const auto &[label, value] : fields)
-        m_console.out() << QStringLiteral("  ") << QString(label + u':').leftJustified(width + 2) << value
-                        << '\n';
+        m_console.out() << QStringLiteral("  ") << Console::padded(label + u':', width + 2) << value << '\n';
     for (const QString &warning : warnings)
         m_console.out() << QCoreApplication::translate("ow::cli", "warning: %1").arg(warning) << '\n';
 }

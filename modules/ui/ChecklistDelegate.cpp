@@ -2,6 +2,7 @@
 
 #include "ui/ChecklistModel.h"
 #include "ui/ChipPainter.h"
+#include "ui/ListRowPainter.h"
 #include "ui/Theme.h"
 
 #include <QAbstractItemView>
@@ -144,14 +145,7 @@ void ChecklistDelegate::paint(
     const QRect rect = option.rect;
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
-    if (selected) {
-        painter->fillRect(rect, Theme::accentSoft());
-        painter->fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), Theme::accent());
-    } else if (hovered) {
-        painter->fillRect(rect, Theme::window());
-    }
-    painter->setPen(Theme::border());
-    painter->drawLine(rect.left() + kPadX, rect.bottom(), rect.right() - kPadX, rect.bottom());
+    ListRowPainter::paintBackground(painter, rect, selected, hovered, kPadX);
 
     const Layout layout = layoutFor(option, index, rect.width());
     const bool shared = index.data(ChecklistModel::DataSharedRole).toBool();

@@ -43,6 +43,10 @@ int ChipPainter::paint(QPainter *painter, QPoint at, const QString &text, const 
         background = Theme::accentSoft();
         foreground = Theme::accent();
         break;
+    case Style::Danger:
+        background = Theme::dangerSoft();
+        foreground = Theme::danger();
+        break;
     }
     const QRect rect(at, QSize(width(text, font), height(font)));
     painter->save();

@@ -17,7 +17,8 @@ public:
         Neutral,
         Success,
         Warning,
-        Accent
+        Accent,
+        Danger
     };
 
     static int height(const QFont &font);

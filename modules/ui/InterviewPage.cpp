@@ -157,6 +157,14 @@ void InterviewPage::start(std::unique_ptr<InterviewSession> session)
     focusNextOpenQuestion();
 }
 
+void InterviewPage::endSession()
+{
+    setSampleEnlarged(false);
+    clearQuestions();
+    m_checklist->setChecklist({}, false);
+    m_session.reset();
+}
+
 void InterviewPage::clearQuestions()
 {
     m_active = nullptr;
@@ -323,6 +331,14 @@ void InterviewPage::onAnswerChosen(const Entry &entry, const Answer &answer)
     m_session->setAnswer(entry.part, questionId, answer);
     refresh();
     focusNextOpenQuestion();
+}
+
+void InterviewPage::setAnswer(int part, const QString &questionId, const Answer &answer)
+{
+    if (!m_session)
+        return;
+    m_session->setAnswer(part, questionId, answer);
+    refresh();
 }
 
 void InterviewPage::focusNextOpenQuestion()

@@ -31,11 +31,16 @@ public:
     /// Starts an interview, replacing any earlier one, and focuses its first question.
     void start(std::unique_ptr<InterviewSession> session);
     bool hasSession() const { return m_session != nullptr; }
+    /// Forgets the interview (a new case begins at the search).
+    void endSession();
     const InterviewSession *session() const { return m_session.get(); }
     /// Forgets every answer (after asking when there are any) and goes back to the first question.
     void startOver();
     /// Puts the keyboard on the first unanswered question, or on the checklist when none is left.
     void focusNextOpenQuestion();
+    /// Sets an answer from outside the questions (the registration form's agent tick) and shows
+    /// what it changes; the keyboard stays where it is.
+    void setAnswer(int part, const QString &questionId, const catalogue::Answer &answer);
 
     /// Gives the whole page to the selected material's sample and review points, or gives it back.
     void setSampleEnlarged(bool enlarged);

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "ui/ChipPainter.h"
+#include "ui/ListRowPainter.h"
 #include "ui/SearchResultModel.h"
 #include "ui/Theme.h"
 
@@ -47,15 +48,7 @@ void SearchResultDelegate::paint(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect rect = option.rect;
-    const bool selected = option.state & QStyle::State_Selected;
-    if (selected) {
-        painter->fillRect(rect, Theme::accentSoft());
-        painter->fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), Theme::accent());
-    } else if (option.state & QStyle::State_MouseOver) {
-        painter->fillRect(rect, Theme::window());
-    }
-    painter->setPen(Theme::border());
-    painter->drawLine(rect.left() + kPadX, rect.bottom(), rect.right() - kPadX, rect.bottom());
+    ListRowPainter::paintBackground(painter, option, kPadX);
 
     // Chips on the right: what kind of entry, and how often it is applied for.
     const QFont small = smallFont(option.font);

@@ -88,6 +88,55 @@ QSplitter::handle { background: #dde2e8; }
 #prerequisites { color: #1f2933; background: #f4f6f8; border-radius: 6px; padding: 8px 10px; }
 #materialFiles { color: #5b6775; }
 
+#casePage, #caseDetail { background: #f4f6f8; }
+#card { background: #ffffff; border: 1px solid #dde2e8; border-radius: 8px; }
+#cardTitle { font-size: 11.5pt; font-weight: 600; color: #1f2933; }
+#fieldLabel { color: #5b6775; }
+#fieldValue { color: #1f2933; }
+#fieldHint { color: #5b6775; }
+#fieldHint[tone="success"] { color: #1d6b37; }
+#fieldHint[tone="danger"] { color: #a3322a; }
+#chip { border-radius: 4px; padding: 2px 8px; background: #eef1f4; color: #5b6775; font-weight: 600; }
+#chip[tone="success"] { background: #e3f3e7; color: #1d6b37; }
+#chip[tone="warning"] { background: #fdf1d8; color: #8a5a00; }
+#chip[tone="danger"] { background: #fdf0ef; color: #a3322a; }
+#chip[tone="accent"] { background: #e7effb; color: #1d5fbf; }
+#caseTable { background: #ffffff; border: 1px solid #dde2e8; border-radius: 6px;
+             alternate-background-color: #f8fafc; selection-background-color: #e7effb;
+             selection-color: #1f2933; }
+#card #caseTable { border: none; }
+#caseTable QHeaderView::section { background: #ffffff; color: #5b6775; font-weight: 600; border: none;
+                                  border-bottom: 1px solid #dde2e8; padding: 6px 8px; }
+#filterSearch, #scanField, #formField { padding: 6px 10px; border: 1px solid #c9d1da; border-radius: 6px;
+                                        background: #ffffff; }
+#scanField { font-size: 14pt; padding: 9px 14px; border-radius: 8px; }
+#filterSearch:focus, #scanField:focus, #formField:focus { border: 1px solid #1d5fbf; }
+#primaryButton { border: none; border-radius: 6px; padding: 7px 18px; background: #1d5fbf; color: #ffffff;
+                 font-weight: 600; }
+#primaryButton:hover { background: #184f9f; }
+#primaryButton:disabled { background: #c9d1da; color: #ffffff; }
+#caseNumber { font-size: 14pt; font-weight: 600; color: #1f2933; }
+#pickupMessage { padding: 10px 14px; border-radius: 6px; background: #eef1f4; color: #1f2933; }
+#pickupMessage[tone="success"] { background: #e3f3e7; color: #1d6b37; font-weight: 600; }
+#pickupMessage[tone="danger"] { background: #fdf0ef; color: #a3322a; font-weight: 600; }
+#readyList { border: none; background: #ffffff; }
+#readyList::item { padding: 6px 4px; border-bottom: 1px solid #eef1f4; }
+#readyList::item:hover { background: #f3f8ff; }
+
+#materialCheckPage { background: #f4f6f8; }
+#summaryBar { background: #ffffff; border-bottom: 1px solid #dde2e8; }
+#materialCheckPanel, #materialCheckList { background: #ffffff; border: none; }
+#pointChecks, #attachmentList { background: #ffffff; border: 1px solid #dde2e8; border-radius: 6px; }
+#keyHint { color: #5b6775; font-size: 9.5pt; }
+#statusButton { border: 1px solid #c9d1da; border-radius: 6px; padding: 6px 14px; background: #ffffff;
+                color: #1f2933; }
+#statusButton:hover { background: #eef1f4; }
+#statusButton:disabled { color: #b4bec9; border-color: #e3e7ec; background: #f8fafc; }
+#statusButton[tone="success"]:checked { background: #1d6b37; border-color: #1d6b37; color: #ffffff; font-weight: 600; }
+#statusButton[tone="danger"]:checked { background: #a3322a; border-color: #a3322a; color: #ffffff; font-weight: 600; }
+#statusButton[tone="warning"]:checked { background: #8a5a00; border-color: #8a5a00; color: #ffffff; font-weight: 600; }
+#statusButton[tone="accent"]:checked { background: #1d5fbf; border-color: #1d5fbf; color: #ffffff; font-weight: 600; }
+
 #dialogHeading { font-size: 11.5pt; font-weight: 600; color: #1f2933; }
 #shortcutsTable { color: #1f2933; }
 

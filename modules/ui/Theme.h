@@ -28,6 +28,8 @@ public:
     static QColor warning() { return QColor(0x8a, 0x5a, 0x00); }
     static QColor warningSoft() { return QColor(0xfd, 0xf1, 0xd8); }
     static QColor marker() { return QColor(0xd9, 0x48, 0x0f); }
+    static QColor danger() { return QColor(0xa3, 0x32, 0x2a); }
+    static QColor dangerSoft() { return QColor(0xfd, 0xf0, 0xef); }
     static QColor chip() { return QColor(0xee, 0xf1, 0xf4); }
 };
 

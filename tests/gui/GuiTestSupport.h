@@ -41,4 +41,17 @@ inline void type(const QString &text)
     QTest::keyClicks(target, text);
 }
 
+#ifdef OW_SCREENSHOT_DEFAULT_DIR
+/// Saves a picture of `window` as `name` in $OW_SCREENSHOTS_DIR, or else in the build tree (the test
+/// target defines OW_SCREENSHOT_DEFAULT_DIR), for docs/screenshots.
+inline void saveScreenshot(QWidget &window, const QString &name)
+{
+    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
+    QDir().mkpath(dir);
+    QVERIFY(window.grab().save(QDir(dir).filePath(name)));
+}
+#endif
+
 } // namespace ow::test

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "evaluator/OnScreenEvaluator.h"
 #include "ui/EvaluatorPadWindow.h"
 
@@ -6,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using ow::test::saveScreenshot;
 using namespace ow::drivers::evaluator;
 using ow::ui::EvaluatorPadWindow;
 
@@ -14,15 +16,6 @@ using ow::ui::EvaluatorPadWindow;
 class TestEvaluatorPad : public QObject
 {
     Q_OBJECT
-
-    static void saveScreenshot(QWidget &window, const QString &name)
-    {
-        QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-        QDir().mkpath(dir);
-        QVERIFY(window.grab().save(QDir(dir).filePath(name)));
-    }
 
 private slots:
     void touchAnswersTheRequest()

@@ -8,6 +8,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+/// In a QTest: evaluates the expression once (it usually writes) and shows the error when it failed.
+#define VERIFY_OK(expression)                                                                                \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.has_value(), result_ ? "" : qPrintable(result_.error().toString()));                \
+    } while (false)
+
 namespace ow::cases::testing {
 
 inline Workstation workstation(int counterNumber = 7)

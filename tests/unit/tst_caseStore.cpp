@@ -14,13 +14,6 @@ using namespace ow::cases;
 using namespace ow::cases::testing;
 using namespace Qt::StringLiterals;
 
-// Evaluates the expression once (it usually writes) and shows the error when it failed.
-#define VERIFY_OK(expression)                                                                                \
-    do {                                                                                                     \
-        const auto &result_ = (expression);                                                                  \
-        QVERIFY2(result_.has_value(), result_ ? "" : qPrintable(result_.error().toString()));                \
-    } while (false)
-
 /// The SQLite case store: settings, migrations, round trips, events, transactions, listing.
 class TestCaseStore : public QObject
 {

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "cli/Console.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -186,6 +187,16 @@ private slots:
             QStringLiteral("2027"), QStringLiteral("--calendar"), dir.path()});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(QStringLiteral("2027.txt:5")), qPrintable(broken.err));
+    }
+
+    void chineseLabelsTakeTwoColumns()
+    {
+        QCOMPARE(ow::cli::Console::displayWidth(u"abc"), 3);
+        QCOMPARE(ow::cli::Console::displayWidth(u"出生日期"), 8);
+        QCOMPARE(ow::cli::Console::displayWidth(u"ＩＤ：1"), 7);
+        QCOMPARE(ow::cli::Console::displayWidth(QString::fromUcs4(U"\U00020000a")), 3);
+        QCOMPARE(ow::cli::Console::padded(QStringLiteral("性别:"), 8), QStringLiteral("性别:   "));
+        QCOMPARE(ow::cli::Console::padded(QStringLiteral("too long"), 3), QStringLiteral("too long"));
     }
 };
 

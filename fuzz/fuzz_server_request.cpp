@@ -1,0 +1,50 @@
+// libFuzzer target for the bodies onewindow-server reads from the network (docs/sync-protocol.md):
+// event batches, enrolments, department status events and catalogue packages. Any bytes must be
+// refused with a message or parsed into something that keeps the parser's promises.
+
+#include "server/RequestParser.h"
+#include "sync/SyncProtocol.h"
+
+#include <QByteArray>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace ow::server;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    const auto batch = RequestParser::eventBatch(body);
+    if (!batch) {
+        if (batch.error().message().isEmpty())
+            std::abort();
+    } else {
+        if (batch->size() > ow::sync::protocol::kMaxEventsPerBatch)
+            std::abort();
+        for (const IncomingEvent &incoming : *batch) {
+            // An entry that is not rejected names a case and has an id, and its snapshot is of that case.
+            if (incoming.problem.isEmpty()
+                && (incoming.event.id.isEmpty() || incoming.event.caseNumber.size() != 23
+                    || (incoming.snapshot && incoming.snapshot->number != incoming.event.caseNumber)))
+                std::abort();
+        }
+    }
+
+    const auto enrol = RequestParser::enrol(body);
+    if (enrol && enrol->first.isEmpty())
+        std::abort();
+
+    const auto department = RequestParser::departmentEvent(body);
+    if (department && department->clerk.isEmpty())
+        std::abort();
+
+    const auto package = RequestParser::cataloguePackage(body);
+    if (package) {
+        // Every path must be safe to join to the unpacking folder.
+        for (const CatalogueFile &file : package->files)
+            if (!RequestParser::isSafeRelativePath(file.path) || file.path.contains(QLatin1String("..")))
+                std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,217 @@
+#include "cli/ServerCommand.h"
+
+#include "cases/CaseJson.h"
+#include "cli/SubcommandParser.h"
+#include "server/CredentialStore.h"
+#include "server/ServerDatabase.h"
+#include "server/ServerSchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ow::cli {
+
+using namespace ow::server;
+
+namespace {
+
+const QCommandLineOption &databaseOption()
+{
+    static const QCommandLineOption option(QStringLiteral("database"),
+        QCoreApplication::translate(
+            "ow::cli", "The server's database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME."),
+        QStringLiteral("DB"));
+    return option;
+}
+
+const QCommandLineOption &dataDirOption()
+{
+    static const QCommandLineOption option(QStringLiteral("data-dir"),
+        QCoreApplication::translate(
+            "ow::cli", "The server's data folder (its SQLite database, when --database is not given)."),
+        QStringLiteral("DIR"));
+    return option;
+}
+
+// Opens and migrates the server database named by --database or --data-dir; prints the error.
+std::unique_ptr<ServerDatabase> openDatabase(Console &console, const QCommandLineParser &parser)
+{
+    QString spec = parser.value(databaseOption());
+    if (spec.isEmpty() && parser.isSet(dataDirOption()))
+        spec = QStringLiteral("sqlite:")
+            + QDir(parser.value(dataDirOption())).absoluteFilePath(QStringLiteral("server.db"));
+    if (spec.isEmpty()) {
+        console.err() << QCoreApplication::translate(
+            "ow::cli", "Give the server's database with --database or --data-dir.")
+                      << '\n';
+        return nullptr;
+    }
+    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(spec);
+    if (!db) {
+        console.err() << db.error().toString() << '\n';
+        return nullptr;
+    }
+    Result<void> migrated = ServerSchema::migrate(**db);
+    if (!migrated) {
+        console.err() << migrated.error().toString() << '\n';
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+int ServerCommand::run(QStringList arguments)
+{
+    const QString usage = QCoreApplication::translate("ow::cli",
+        "Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials ... "
+        "(--help for each)\n");
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown server command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == QStringLiteral("enrol-code") || sub == QStringLiteral("department-key")
+                || sub == QStringLiteral("publisher-key"))
+                return issue(sub, rest);
+            if (sub == QStringLiteral("revoke") || sub == QStringLiteral("--revoke"))
+                return revoke(rest);
+            if (sub == QStringLiteral("list-credentials"))
+                return list(rest);
+            return std::nullopt;
+        });
+}
+
+int ServerCommand::issue(const QString &sub, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption hall(QStringLiteral("hall"),
+        QCoreApplication::translate("ow::cli", "Hall code the workstation numbers its cases with."),
+        QStringLiteral("H"));
+    const QCommandLineOption counter(QStringLiteral("counter"),
+        QCoreApplication::translate("ow::cli", "Counter id ending in its number 1-99, e.g. W07."),
+        QStringLiteral("C"));
+    const QCommandLineOption department(QStringLiteral("department"),
+        QCoreApplication::translate("ow::cli", "Department id, as the catalogue names it."),
+        QStringLiteral("D"));
+    const QCommandLineOption name(QStringLiteral("name"),
+        QCoreApplication::translate("ow::cli", "Who publishes with the key."), QStringLiteral("N"));
+    if (sub == QStringLiteral("enrol-code")) {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "ow::cli", "Issue a one-time enrol code (valid 24 hours) for a counter workstation."));
+        parser.addOptions({hall, counter});
+    } else if (sub == QStringLiteral("department-key")) {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("ow::cli", "Issue a key for a department's system: its cases only."));
+        parser.addOption(department);
+    } else {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("ow::cli", "Issue a key that may publish catalogues."));
+        parser.addOption(name);
+    }
+    parser.addOptions({databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server ") + sub, arguments, 0))
+        return *stop;
+    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    CredentialStore store(*db, now);
+    const Result<IssuedSecret> issued = sub == QStringLiteral("enrol-code")
+        ? store.issueEnrolCode(parser.value(hall), parser.value(counter))
+        : sub == QStringLiteral("department-key") ? store.issueDepartmentKey(parser.value(department))
+                                                  : store.issuePublisherKey(parser.value(name));
+    if (!issued) {
+        m_console.err() << issued.error().toString() << '\n';
+        return 2;
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonObject object {{QStringLiteral("id"), issued->id}, {QStringLiteral("secret"), issued->secret}};
+        if (issued->expires.isValid())
+            object.insert(QStringLiteral("expires"), cases::CaseJson::timeText(issued->expires));
+        m_console.printJson(QJsonDocument(object));
+        return 0;
+    }
+    m_console.out() << QCoreApplication::translate("ow::cli", "id:     %1\n").arg(issued->id)
+                    << QCoreApplication::translate("ow::cli", "secret: %1\n").arg(issued->secret);
+    if (issued->expires.isValid())
+        m_console.out() << QCoreApplication::translate("ow::cli", "valid until %1 (UTC), once\n")
+                               .arg(issued->expires.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_console.out() << QCoreApplication::translate(
+        "ow::cli", "The secret is shown only now: the server keeps only its hash.\n");
+    return 0;
+}
+
+int ServerCommand::revoke(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Revoke a workstation token, department or publisher key, or an unused enrol code, by id."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), QCoreApplication::translate("ow::cli", "The credential's id."));
+    parser.addOptions({databaseOption(), dataDirOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server revoke"), arguments, 1))
+        return *stop;
+    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    const Result<void> revoked = CredentialStore(*db, now).revoke(parser.positionalArguments().first());
+    if (!revoked) {
+        m_console.err() << revoked.error().toString() << '\n';
+        return revoked.error().code() == Error::Code::NotFound ? 1 : 2;
+    }
+    m_console.out()
+        << QCoreApplication::translate("ow::cli", "revoked %1\n").arg(parser.positionalArguments().first());
+    return 0;
+}
+
+int ServerCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ow::cli", "List the server's credentials: ids and bindings, never secrets."));
+    parser.addOptions({databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop = parseSubcommand(
+            m_console, parser, QStringLiteral("onewindow-cli server list-credentials"), arguments, 0))
+        return *stop;
+    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    const Result<QList<Credential>> credentials = CredentialStore(*db, now).list();
+    if (!credentials) {
+        m_console.err() << credentials.error().toString() << '\n';
+        return 2;
+    }
+    QJsonArray array;
+    for (const Credential &c : *credentials) {
+        const QString binding = c.kind == Credential::Kind::Workstation
+            ? c.hall + QLatin1Char('/') + c.counter
+            : c.kind == Credential::Kind::Department ? c.department
+                                                     : c.name;
+        if (parser.isSet(jsonOption())) {
+            array.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("kind"), keyword(c.kind)},
+                {QStringLiteral("binding"), binding}, {QStringLiteral("name"), c.name},
+                {QStringLiteral("created"), cases::CaseJson::timeText(c.created)},
+                {QStringLiteral("revoked"), cases::CaseJson::timeText(c.revoked)}});
+            continue;
+        }
+        m_console.out() << QStringLiteral("%1  %2  %3  %4%5\n")
+                               .arg(c.id, -38)
+                               .arg(keyword(c.kind), -11)
+                               .arg(binding, -20)
+                               .arg(c.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                               .arg(c.revoked.isValid() ? QCoreApplication::translate("ow::cli", "  revoked")
+                                                        : QString());
+    }
+    if (parser.isSet(jsonOption()))
+        m_console.printJson(QJsonDocument(array));
+    return 0;
+}
+
+} // namespace ow::cli

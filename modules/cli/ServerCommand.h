@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cli/Console.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace ow::cli {
+
+/// `onewindow-cli server …`: the administrator's side of the central server's credentials. Works on
+/// the server's database directly (the same --database the server takes), prints each secret once
+/// and never again; `list-credentials` shows ids and bindings, no secrets.
+class ServerCommand
+{
+public:
+    explicit ServerCommand(Console &console)
+        : m_console(console)
+    {
+    }
+
+    int run(QStringList arguments);
+
+private:
+    int issue(const QString &sub, const QStringList &arguments);
+    int revoke(const QStringList &arguments);
+    int list(const QStringList &arguments);
+
+    Console &m_console;
+};
+
+} // namespace ow::cli

@@ -1,0 +1,489 @@
+#include "server/Api.h"
+
+#include "cases/CaseJson.h"
+#include "cases/CaseNumber.h"
+#include "cases/QrToken.h"
+#include "server/PublicStatusPage.h"
+#include "server/RequestParser.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+namespace ow::server {
+
+using namespace ow::cases;
+namespace protocol = ow::sync::protocol;
+namespace code = ow::sync::protocol::error;
+
+namespace {
+
+QString str(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+ApiReply notFound()
+{
+    return ApiReply::error(
+        404, code::kNotFound, QCoreApplication::translate("ow::server", "There is nothing here."));
+}
+
+ApiReply tooLarge(qint64 limit)
+{
+    return ApiReply::error(413, code::kTooLarge,
+        QCoreApplication::translate("ow::server", "The body is larger than %1 bytes.").arg(limit));
+}
+
+std::optional<QString> caseNumberFrom(const QString &text)
+{
+    Result<CaseNumber> number = CaseNumber::parse(text);
+    if (!number || text.size() != CaseNumber::kLength)
+        return std::nullopt;
+    return text;
+}
+
+ApiReply fileReply(const QString &path, const QByteArray &contentType)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return notFound();
+    ApiReply reply;
+    reply.contentType = contentType;
+    reply.body = file.readAll();
+    return reply;
+}
+
+} // namespace
+
+Api::Api(const ServerDatabase &db, Options options, std::function<QDateTime()> clock)
+    : m_db(db)
+    , m_options(std::move(options))
+    , m_clock(clock)
+    , m_credentials(db, clock)
+    , m_cases(db, clock)
+    , m_uploads(db, m_options.dataDirectory + QStringLiteral("/attachments"), clock)
+    , m_catalogues(db, m_options.dataDirectory + QStringLiteral("/catalogues"), clock)
+    , m_publicLimiter(m_options.publicRequestsPerMinute)
+{
+}
+
+qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
+{
+    if (method == "PUT" && path.startsWith(QString(protocol::kApiBase + protocol::kAttachments)))
+        return protocol::kMaxChunk;
+    if (method == "POST" && path == QString(protocol::kApiBase + protocol::kCatalogues))
+        return protocol::kMaxCataloguePackage;
+    return protocol::kMaxJsonBody;
+}
+
+ApiReply Api::internalError(const Error &error)
+{
+    // The message goes to the operator's log by the caller; the client learns only that it may retry.
+    qWarning("onewindow-server: %s", qUtf8Printable(error.toString()));
+    return ApiReply::error(500, code::kInternal,
+        QCoreApplication::translate(
+            "ow::server", "The server could not complete the request; try again later."));
+}
+
+ApiReply Api::parseError(const Error &error)
+{
+    if (error.code() == Error::Code::Parse)
+        return ApiReply::error(400, code::kBadJson, error.message());
+    return ApiReply::error(422, code::kInvalid, error.message());
+}
+
+std::variant<Credential, ApiReply> Api::authorise(
+    const ApiRequest &request, std::initializer_list<Credential::Kind> kinds)
+{
+    const QByteArray header
+        = request.header(QByteArrayView(protocol::kAuthorization.data(), protocol::kAuthorization.size()));
+    const QByteArray bearer = QByteArray(protocol::kBearer.data(), protocol::kBearer.size());
+    if (!header.startsWith(bearer))
+        return ApiReply::error(401, code::kUnauthorised,
+            QCoreApplication::translate("ow::server", "This needs a credential (Authorization: Bearer …)."));
+    Result<std::optional<Credential>> credential
+        = m_credentials.authenticate(QString::fromUtf8(header.mid(bearer.size()).trimmed()));
+    if (!credential)
+        return internalError(credential.error());
+    if (!*credential)
+        return ApiReply::error(401, code::kUnauthorised,
+            QCoreApplication::translate("ow::server", "The credential is unknown or was revoked."));
+    if (std::find(kinds.begin(), kinds.end(), (*credential)->kind) == kinds.end())
+        return ApiReply::error(403, code::kForbidden,
+            QCoreApplication::translate("ow::server", "A %1 credential may not do this.")
+                .arg(keyword((*credential)->kind)));
+    return **credential;
+}
+
+ApiReply Api::handle(const ApiRequest &request, QString *credentialId)
+{
+    ApiReply reply = route(request, credentialId);
+    m_db.finishStatements();
+    return reply;
+}
+
+ApiReply Api::route(const ApiRequest &request, QString *credentialId)
+{
+    using Kind = Credential::Kind;
+    const QString &path = request.path;
+    const QByteArray &method = request.method;
+    if (request.body.size() > bodyLimit(method, path))
+        return tooLarge(bodyLimit(method, path));
+
+    if (path.startsWith(QString(protocol::kPublicStatus))) {
+        if (method != "GET")
+            return notFound();
+        return publicPage(request, path.mid(protocol::kPublicStatus.size()));
+    }
+    if (!path.startsWith(QString(protocol::kApiBase + QLatin1Char('/'))))
+        return notFound();
+    const QStringList parts = path.mid(protocol::kApiBase.size() + 1).split(QLatin1Char('/'));
+    const QString &head = parts.first();
+    const auto guarded = [&](std::initializer_list<Kind> kinds, auto &&handler) -> ApiReply {
+        std::variant<Credential, ApiReply> who = authorise(request, kinds);
+        if (ApiReply *refused = std::get_if<ApiReply>(&who))
+            return std::move(*refused);
+        const Credential &credential = std::get<Credential>(who);
+        *credentialId = credential.id;
+        return handler(credential);
+    };
+
+    if (parts.size() == 1 && head == QStringLiteral("health") && method == "GET")
+        return health();
+    if (parts.size() == 1 && head == QStringLiteral("enrol") && method == "POST")
+        return enrol(request, credentialId);
+    if (parts.size() == 1 && head == QStringLiteral("events") && method == "POST")
+        return guarded({Kind::Workstation}, [&](const Credential &c) { return events(request, c); });
+    if (parts.size() == 1 && head == QStringLiteral("changes") && method == "GET")
+        return guarded({Kind::Workstation}, [&](const Credential &c) { return changes(request, c); });
+    if (parts.size() == 1 && head == QStringLiteral("conflicts") && method == "GET")
+        return guarded({Kind::Workstation}, [&](const Credential &c) { return conflicts(c); });
+    if (parts.size() == 2 && head == QStringLiteral("cases") && method == "GET")
+        return guarded({Kind::Workstation}, [&](const Credential &c) { return caseOf(parts.at(1), c); });
+    if (head == QStringLiteral("attachments") && parts.size() >= 2 && parts.size() <= 3) {
+        const QString &sha256 = parts.at(1);
+        if (!RequestParser::isSha256(sha256))
+            return notFound();
+        if (parts.size() == 2 && method == "GET")
+            return guarded({Kind::Workstation, Kind::Department},
+                [&](const Credential &c) { return download(sha256, c); });
+        if (parts.at(2) == QStringLiteral("upload") && method == "GET")
+            return guarded({Kind::Workstation}, [&](const Credential &) { return uploadProgress(sha256); });
+        if (parts.at(2) == QStringLiteral("upload") && method == "PUT")
+            return guarded({Kind::Workstation}, [&](const Credential &) { return upload(request, sha256); });
+    }
+    if (head == QStringLiteral("department") && parts.size() >= 2 && parts.at(1) == QStringLiteral("cases")) {
+        if (parts.size() == 2 && method == "GET")
+            return guarded(
+                {Kind::Department}, [&](const Credential &c) { return departmentCases(request, c); });
+        if (parts.size() == 3 && method == "GET")
+            return guarded(
+                {Kind::Department}, [&](const Credential &c) { return departmentCase(parts.at(2), c); });
+        if (parts.size() == 4 && parts.at(3) == QStringLiteral("events") && method == "POST")
+            return guarded({Kind::Department},
+                [&](const Credential &c) { return departmentEvent(request, parts.at(2), c); });
+    }
+    if (head == QStringLiteral("catalogues")) {
+        if (parts.size() == 1 && method == "POST")
+            return guarded({Kind::Publisher}, [&](const Credential &) { return publishCatalogue(request); });
+        if (parts.size() == 2 && method == "GET" && parts.at(1) == QStringLiteral("current"))
+            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher},
+                [&](const Credential &) { return currentCatalogue(); });
+        if (parts.size() == 2 && method == "GET")
+            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher},
+                [&](const Credential &) { return cataloguePackage(parts.at(1)); });
+    }
+    return notFound();
+}
+
+ApiReply Api::health() const
+{
+    Result<QVariant> alive = m_db.scalar(QStringLiteral("SELECT 1"));
+    if (!alive)
+        return internalError(alive.error());
+    return ApiReply::json(200,
+        QJsonObject {{str("status"), str("ok")}, {str("version"), QStringLiteral(OW_VERSION)},
+            {str("database"), m_db.dialectName()}, {str("time"), CaseJson::timeText(m_clock())}});
+}
+
+ApiReply Api::enrol(const ApiRequest &request, QString *credentialId)
+{
+    Result<std::pair<QString, QString>> parsed = RequestParser::enrol(request.body);
+    if (!parsed)
+        return parseError(parsed.error());
+    auto enrolled = m_credentials.enrol(parsed->first, parsed->second);
+    if (!enrolled)
+        return internalError(enrolled.error());
+    if (!*enrolled)
+        return ApiReply::error(401, code::kUnauthorised,
+            QCoreApplication::translate("ow::server", "The enrol code is wrong, used or expired."));
+    const auto &[credential, token] = **enrolled;
+    *credentialId = credential.id;
+    return ApiReply::json(201,
+        QJsonObject {{str("token"), token}, {str("workstation"), credential.id},
+            {str("hall"), credential.hall}, {str("counter"), credential.counter},
+            {str("counterNumber"), credential.counterNumber}});
+}
+
+ApiReply Api::events(const ApiRequest &request, const Credential &workstation)
+{
+    Result<QList<IncomingEvent>> batch = RequestParser::eventBatch(request.body);
+    if (!batch)
+        return parseError(batch.error());
+    Result<QList<EventResult>> results = m_cases.ingest(workstation, *batch);
+    if (!results)
+        return internalError(results.error());
+    QJsonArray list;
+    for (const EventResult &result : std::as_const(*results)) {
+        QJsonObject object {{str("id"), result.id}, {str("status"), result.status}};
+        if (result.status == protocol::kRejected) {
+            object.insert(str("code"), QString(code::kInvalid));
+            object.insert(str("message"), result.message);
+        }
+        list.append(object);
+    }
+    return ApiReply::json(200, QJsonObject {{str("results"), list}});
+}
+
+ApiReply Api::changes(const ApiRequest &request, const Credential &workstation)
+{
+    bool ok = true;
+    const QString afterText = request.query.queryItemValue(str("after"));
+    const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
+    if (!ok || after < 0)
+        return ApiReply::error(422, code::kInvalid,
+            QCoreApplication::translate("ow::server", "The cursor “%1” is not one of ours.").arg(afterText));
+    const QString limitText = request.query.queryItemValue(str("limit"));
+    const int limit = limitText.isEmpty() ? protocol::kDefaultChangesLimit : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > protocol::kMaxChangesLimit)
+        return ApiReply::error(422, code::kInvalid,
+            QCoreApplication::translate("ow::server", "The limit is 1 to %1.")
+                .arg(protocol::kMaxChangesLimit));
+    Result<QJsonObject> page = m_cases.changes(workstation.hall, after, limit);
+    if (!page)
+        return internalError(page.error());
+    return ApiReply::json(200, *page);
+}
+
+ApiReply Api::caseOf(const QString &text, const Credential &workstation)
+{
+    const std::optional<QString> number = caseNumberFrom(text);
+    if (!number)
+        return notFound();
+    if (number->left(CaseNumber::kHallLength) != workstation.hall)
+        return ApiReply::error(403, code::kForbidden,
+            QCoreApplication::translate("ow::server", "The case belongs to another hall."));
+    Result<std::optional<QJsonObject>> found = m_cases.caseWithEvents(*number);
+    if (!found)
+        return internalError(found.error());
+    if (!*found)
+        return notFound();
+    return ApiReply::json(200, **found);
+}
+
+ApiReply Api::conflicts(const Credential &workstation)
+{
+    Result<QJsonArray> list = m_cases.conflicts(workstation.hall);
+    if (!list)
+        return internalError(list.error());
+    return ApiReply::json(200, QJsonObject {{str("conflicts"), *list}});
+}
+
+ApiReply Api::uploadProgress(const QString &sha256)
+{
+    Result<UploadStore::Progress> progress = m_uploads.progress(sha256);
+    if (!progress)
+        return internalError(progress.error());
+    return ApiReply::json(200,
+        QJsonObject {{str("received"), double(progress->received)},
+            {str("total"), progress->total ? QJsonValue(double(*progress->total)) : QJsonValue()},
+            {str("complete"), progress->complete}});
+}
+
+ApiReply Api::upload(const ApiRequest &request, const QString &sha256)
+{
+    bool offsetOk = false;
+    bool totalOk = false;
+    const qint64 offset = request.query.queryItemValue(str("offset")).toLongLong(&offsetOk);
+    const qint64 total = request.query.queryItemValue(str("total")).toLongLong(&totalOk);
+    if (!offsetOk || !totalOk || offset < 0)
+        return ApiReply::error(422, code::kInvalid,
+            QCoreApplication::translate("ow::server", "An upload needs ?offset=N&total=T."));
+    Result<UploadStore::Outcome> outcome = m_uploads.append(sha256, offset, total, request.body);
+    if (!outcome)
+        return internalError(outcome.error());
+    const QJsonObject progress {
+        {str("received"), double(outcome->progress.received)}, {str("complete"), outcome->progress.complete}};
+    switch (outcome->refusal) {
+    case UploadStore::Refusal::None:
+        return ApiReply::json(200, progress);
+    case UploadStore::Refusal::OffsetMismatch:
+        return ApiReply::error(409, code::kOffsetMismatch, outcome->message, progress);
+    case UploadStore::Refusal::HashMismatch:
+        return ApiReply::error(422, code::kHashMismatch, outcome->message, progress);
+    case UploadStore::Refusal::TooLarge:
+        return ApiReply::error(413, code::kTooLarge, outcome->message);
+    case UploadStore::Refusal::Invalid:
+        break;
+    }
+    return ApiReply::error(422, code::kInvalid, outcome->message, progress);
+}
+
+ApiReply Api::download(const QString &sha256, const Credential &credential)
+{
+    Result<bool> allowed = m_cases.mayReadAttachment(credential, sha256);
+    if (!allowed)
+        return internalError(allowed.error());
+    const std::optional<QString> path = m_uploads.completeFile(sha256);
+    // Not cited by a case this credential may see: the same answer as an unknown file, so a
+    // department cannot probe for other departments' scans.
+    if (!*allowed || !path)
+        return notFound();
+    return fileReply(*path, "application/octet-stream");
+}
+
+ApiReply Api::departmentCases(const ApiRequest &request, const Credential &department)
+{
+    const QString state = request.query.queryItemValue(str("state"));
+    if (!state.isEmpty() && !caseStateFromKeyword(state))
+        return ApiReply::error(422, code::kInvalid,
+            QCoreApplication::translate("ow::server", "There is no state “%1”.").arg(state));
+    Result<QJsonObject> page
+        = m_cases.departmentCases(department.department, state, request.query.queryItemValue(str("after")));
+    if (!page)
+        return internalError(page.error());
+    return ApiReply::json(200, *page);
+}
+
+ApiReply Api::departmentCase(const QString &text, const Credential &department)
+{
+    const std::optional<QString> number = caseNumberFrom(text);
+    if (!number)
+        return notFound();
+    Result<std::optional<std::pair<QString, QString>>> owner = m_cases.owner(*number);
+    if (!owner)
+        return internalError(owner.error());
+    if (!*owner)
+        return notFound();
+    if ((*owner)->second != department.department)
+        return ApiReply::error(403, code::kOtherDepartment,
+            QCoreApplication::translate("ow::server", "The case belongs to another department."));
+    Result<std::optional<QJsonObject>> found = m_cases.caseWithEvents(*number);
+    if (!found)
+        return internalError(found.error());
+    if (!*found)
+        return notFound();
+    QJsonObject reply = **found;
+    reply.insert(str("attachments"), reply.value(str("case")).toObject().value(str("attachments")));
+    return ApiReply::json(200, reply);
+}
+
+ApiReply Api::departmentEvent(const ApiRequest &request, const QString &text, const Credential &department)
+{
+    const std::optional<QString> number = caseNumberFrom(text);
+    if (!number)
+        return notFound();
+    Result<DepartmentEventRequest> parsed = RequestParser::departmentEvent(request.body);
+    if (!parsed)
+        return parseError(parsed.error());
+    Result<DepartmentOutcome> outcome = m_cases.departmentEvent(department, *number, *parsed);
+    if (!outcome)
+        return internalError(outcome.error());
+    const QJsonObject body {{str("event"), outcome->event}, {str("state"), outcome->state}};
+    switch (outcome->status) {
+    case DepartmentOutcome::Status::Created:
+        return ApiReply::json(201, body);
+    case DepartmentOutcome::Status::Repeated:
+        return ApiReply::json(200, body);
+    case DepartmentOutcome::Status::NotFound:
+        return notFound();
+    case DepartmentOutcome::Status::OtherDepartment:
+        return ApiReply::error(403, code::kOtherDepartment,
+            QCoreApplication::translate("ow::server", "The case belongs to another department."));
+    case DepartmentOutcome::Status::IllegalTransition:
+        break;
+    }
+    return ApiReply::error(409, code::kIllegalTransition, outcome->message);
+}
+
+ApiReply Api::publishCatalogue(const ApiRequest &request)
+{
+    Result<CataloguePackage> package = RequestParser::cataloguePackage(request.body);
+    if (!package)
+        return parseError(package.error());
+    Result<CatalogueRepository::Outcome> outcome = m_catalogues.publish(*package, request.body);
+    if (!outcome)
+        return internalError(outcome.error());
+    switch (outcome->status) {
+    case CatalogueRepository::Outcome::Status::Published:
+        return ApiReply::json(201, outcome->summary);
+    case CatalogueRepository::Outcome::Status::Unchanged:
+        return ApiReply::json(200, outcome->summary);
+    case CatalogueRepository::Outcome::Status::Conflict:
+        return ApiReply::error(409, code::kConflict, outcome->message);
+    case CatalogueRepository::Outcome::Status::LintFailed:
+        return ApiReply::error(422, code::kLintFailed, outcome->message,
+            QJsonObject {{str("diagnostics"), QJsonArray::fromStringList(outcome->diagnostics)}});
+    case CatalogueRepository::Outcome::Status::Invalid:
+        break;
+    }
+    return ApiReply::error(422, code::kInvalid, outcome->message);
+}
+
+ApiReply Api::currentCatalogue()
+{
+    Result<std::optional<QJsonObject>> current = m_catalogues.current();
+    if (!current)
+        return internalError(current.error());
+    if (!*current)
+        return notFound();
+    return ApiReply::json(200, **current);
+}
+
+ApiReply Api::cataloguePackage(const QString &version)
+{
+    Result<std::optional<QString>> path = m_catalogues.packagePath(version);
+    if (!path)
+        return internalError(path.error());
+    if (!*path)
+        return notFound();
+    return fileReply(**path, "application/json");
+}
+
+ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
+{
+    QString client = request.remote.toString();
+    if (m_options.trustProxy) {
+        // The proxy appends the address it saw; only the last entry is not the client's own claim.
+        const QByteArray forwarded = request.header("X-Forwarded-For");
+        if (!forwarded.isEmpty())
+            client = QString::fromLatin1(forwarded.split(',').constLast().trimmed());
+    }
+    if (const int wait = m_publicLimiter.take(client, m_clock())) {
+        ApiReply reply = ApiReply::error(429, code::kRateLimited,
+            QCoreApplication::translate(
+                "ow::server", "Too many requests; try again in %n second(s).", nullptr, wait));
+        reply.headers.append(qMakePair(QByteArray(protocol::kRetryAfter.data(), protocol::kRetryAfter.size()),
+            QByteArray::number(wait)));
+        return reply;
+    }
+    std::optional<PublicStatus> status;
+    if (QrToken::isWellFormed(token)) {
+        Result<std::optional<PublicStatus>> found = m_cases.publicStatus(token);
+        if (!found)
+            return internalError(found.error());
+        status = *found;
+    }
+    ApiReply reply;
+    reply.status = status ? 200 : 404;
+    reply.contentType = "text/html; charset=utf-8";
+    reply.body = PublicStatusPage::render(status);
+    // The page names the stage of someone's application: no shared caches.
+    reply.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    reply.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
+    return reply;
+}
+
+} // namespace ow::server

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "server/ApiMessage.h"
+#include "server/CaseRepository.h"
+#include "server/CatalogueRepository.h"
+#include "server/CredentialStore.h"
+#include "server/RateLimiter.h"
+#include "server/ServerDatabase.h"
+#include "server/UploadStore.h"
+
+#include <functional>
+#include <variant>
+
+namespace ow::server {
+
+/// The JSON API under /api/v1 and the public status page (docs/sync-protocol.md): checks the
+/// credential of each request, parses its body and answers through the repositories. It knows
+/// nothing of sockets, so tests and the fuzzer call it directly.
+class Api
+{
+public:
+    struct Options
+    {
+        QString dataDirectory;
+        bool trustProxy = false; ///< believe X-Forwarded-For (only behind our own reverse proxy)
+        int publicRequestsPerMinute = 30;
+    };
+
+    Api(const ServerDatabase &db, Options options, std::function<QDateTime()> clock);
+
+    /// Answers one request; `credentialId` receives the id of the credential used, for the log.
+    ApiReply handle(const ApiRequest &request, QString *credentialId);
+
+    /// The largest body a request to this method and path may have, checked against
+    /// Content-Length before the body is read.
+    static qint64 bodyLimit(QByteArrayView method, QStringView path);
+
+private:
+    ApiReply route(const ApiRequest &request, QString *credentialId);
+    /// The credential of the bearer secret, or the 401/403 reply to send.
+    std::variant<Credential, ApiReply> authorise(
+        const ApiRequest &request, std::initializer_list<Credential::Kind> kinds);
+
+    ApiReply health() const;
+    ApiReply enrol(const ApiRequest &request, QString *credentialId);
+    ApiReply events(const ApiRequest &request, const Credential &workstation);
+    ApiReply changes(const ApiRequest &request, const Credential &workstation);
+    ApiReply caseOf(const QString &number, const Credential &workstation);
+    ApiReply conflicts(const Credential &workstation);
+    ApiReply uploadProgress(const QString &sha256);
+    ApiReply upload(const ApiRequest &request, const QString &sha256);
+    ApiReply download(const QString &sha256, const Credential &credential);
+    ApiReply departmentCases(const ApiRequest &request, const Credential &department);
+    ApiReply departmentCase(const QString &number, const Credential &department);
+    ApiReply departmentEvent(const ApiRequest &request, const QString &number, const Credential &department);
+    ApiReply publishCatalogue(const ApiRequest &request);
+    ApiReply currentCatalogue();
+    ApiReply cataloguePackage(const QString &version);
+    ApiReply publicPage(const ApiRequest &request, const QString &token);
+
+    static ApiReply internalError(const Error &error);
+    static ApiReply parseError(const Error &error);
+
+    const ServerDatabase &m_db;
+    Options m_options;
+    std::function<QDateTime()> m_clock;
+    CredentialStore m_credentials;
+    CaseRepository m_cases;
+    UploadStore m_uploads;
+    CatalogueRepository m_catalogues;
+    RateLimiter m_publicLimiter;
+};
+
+} // namespace ow::server

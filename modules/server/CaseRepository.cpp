@@ -1,0 +1,493 @@
+#include "server/CaseRepository.h"
+
+#include "cases/CaseJson.h"
+#include "cases/CaseLifecycle.h"
+#include "cases/CaseNumber.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace ow::server {
+
+using namespace ow::cases;
+namespace protocol = ow::sync::protocol;
+
+namespace {
+
+QString str(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The server's state after an event: forward by rank, or within a rank by a legal move. An event
+// that would lower the rank arrived late: it is stored but the case stays where it is.
+CaseState nextState(CaseState current, EventKind kind)
+{
+    const std::optional<CaseState> target = targetState(kind);
+    if (!target)
+        return current;
+    const int from = CaseLifecycle::rank(current);
+    const int to = CaseLifecycle::rank(*target);
+    if (to > from || (to == from && CaseLifecycle::canMove(current, *target)))
+        return *target;
+    return current;
+}
+
+// Decisions that exclude each other: two of one group on one case is a conflict.
+QStringList decisionGroup(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Accepted:
+    case EventKind::AcceptedWithWaiver:
+    case EventKind::Refused:
+        return {keyword(EventKind::Accepted), keyword(EventKind::AcceptedWithWaiver),
+            keyword(EventKind::Refused)};
+    case EventKind::Approved:
+    case EventKind::Denied:
+        return {keyword(EventKind::Approved), keyword(EventKind::Denied)};
+    default:
+        return {};
+    }
+}
+
+// Dates on the public page are the hall's calendar dates (China Standard Time).
+QDate hallDate(const QString &timeText)
+{
+    const QDateTime time = CaseJson::timeFrom(timeText);
+    return time.isValid() ? time.toTimeZone(QTimeZone(8 * 3600)).date() : QDate();
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(const ServerDatabase &db, std::function<QDateTime()> clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) const
+{
+    Result<Statement> select
+        = m_db.run(QStringLiteral("SELECT state, snapshot_time FROM cases WHERE number = ?"), {number});
+    if (!select)
+        return failWith(select.error());
+    CaseRow row;
+    if (select->next()) {
+        row.exists = true;
+        row.state = caseStateFromKeyword(select->value(0).toString()).value_or(CaseState::Draft);
+        row.snapshotTime = select->value(1).toString();
+    }
+    return row;
+}
+
+Result<QList<EventResult>> CaseRepository::ingest(
+    const Credential &workstation, const QList<IncomingEvent> &batch)
+{
+    const QString now = CaseJson::timeText(m_clock());
+    WriteTransaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    QList<EventResult> results;
+    results.reserve(batch.size());
+    for (const IncomingEvent &incoming : batch) {
+        Result<EventResult> result = ingestOne(workstation, incoming, now);
+        if (!result)
+            return failWith(result.error());
+        results.append(*result);
+    }
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return results;
+}
+
+Result<EventResult> CaseRepository::ingestOne(
+    const Credential &workstation, const IncomingEvent &incoming, const QString &now)
+{
+    EventResult result;
+    result.id
+        = incoming.event.id.isEmpty() ? incoming.eventJson.value(str("id")).toString() : incoming.event.id;
+    result.status = protocol::kRejected;
+    if (!incoming.problem.isEmpty()) {
+        result.message = incoming.problem;
+        return result;
+    }
+    const CaseEvent &event = incoming.event;
+    const QString hall = event.caseNumber.left(CaseNumber::kHallLength);
+    if (hall != workstation.hall) {
+        result.message = QCoreApplication::translate(
+            "ow::server", "The case %1 belongs to hall %2; this workstation is enrolled in hall %3.")
+                             .arg(event.caseNumber, hall, workstation.hall);
+        return result;
+    }
+    Result<QVariant> seen
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM events WHERE event_id = ?"), {event.id});
+    if (!seen)
+        return failWith(seen.error());
+    if (seen->toInt() > 0) {
+        result.status = protocol::kDuplicate;
+        return result;
+    }
+    Result<CaseRow> row = caseRow(event.caseNumber);
+    if (!row)
+        return failWith(row.error());
+    if (!row->exists && !incoming.snapshot) {
+        result.message = QCoreApplication::translate(
+            "ow::server", "The server does not know the case %1 and the event carries no snapshot of it.")
+                             .arg(event.caseNumber);
+        return result;
+    }
+    if (incoming.snapshot) {
+        const Case &c = *incoming.snapshot;
+        const QString eventTime = CaseJson::timeText(event.time);
+        if (!row->exists) {
+            Result<Statement> insert = m_db.run(
+                QStringLiteral(
+                    "INSERT INTO cases (number, hall, department, qr_token, state, snapshot, snapshot_time,"
+                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {c.number, hall, c.departmentId, c.qrToken, keyword(CaseState::Draft),
+                    compact(incoming.snapshotJson), eventTime, now, now});
+            if (!insert)
+                return failWith(insert.error());
+        } else if (eventTime >= row->snapshotTime) {
+            // The latest snapshot wins by the time of the event that carried it, not by arrival.
+            Result<Statement> update = m_db.run(
+                QStringLiteral(
+                    "UPDATE cases SET department = ?, qr_token = ?, snapshot = ?, snapshot_time = ?"
+                    " WHERE number = ?"),
+                {c.departmentId, c.qrToken, compact(incoming.snapshotJson), eventTime, c.number});
+            if (!update)
+                return failWith(update.error());
+        }
+        for (const CaseAttachment &attachment : c.attachments) {
+            Result<Statement> cite
+                = m_db.run(QStringLiteral("INSERT INTO case_attachments (case_number, sha256)"
+                                          " VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                    {c.number, attachment.sha256});
+            if (!cite)
+                return failWith(cite.error());
+        }
+    }
+    Result<CaseState> state = record(event, incoming.eventJson, hall, workstation.id, row->state, now);
+    if (!state)
+        return failWith(state.error());
+    result.status = protocol::kStored;
+    return result;
+}
+
+Result<CaseState> CaseRepository::record(const CaseEvent &event, const QJsonObject &eventJson,
+    const QString &hall, const QString &origin, CaseState current, const QString &now)
+{
+    const CaseState next = nextState(current, event.kind);
+    if (!decisionGroup(event.kind).isEmpty()) {
+        Result<void> flagged = flagConflict(event, hall, now);
+        if (!flagged)
+            return failWith(flagged.error());
+    }
+    Result<Statement> insert = m_db.run(QStringLiteral("INSERT INTO events (event_id, case_number, hall, "
+                                                       "kind, time, origin, state_after, received, body)"
+                                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {event.id, event.caseNumber, hall, keyword(event.kind), CaseJson::timeText(event.time), origin,
+            keyword(next), now, compact(eventJson)});
+    if (!insert)
+        return failWith(insert.error());
+    Result<Statement> update
+        = m_db.run(QStringLiteral("UPDATE cases SET state = ?, updated = ? WHERE number = ?"),
+            {keyword(next), now, event.caseNumber});
+    if (!update)
+        return failWith(update.error());
+    return next;
+}
+
+Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString &hall, const QString &now)
+{
+    const QStringList group = decisionGroup(event.kind);
+    QVariantList values {event.caseNumber, keyword(event.kind)};
+    for (const QString &kind : group)
+        values.append(kind);
+    QStringList marks(group.size(), QStringLiteral("?"));
+    Result<Statement> other
+        = m_db.run(QStringLiteral("SELECT event_id, kind FROM events WHERE case_number = ? AND kind <> ?"
+                                  " AND kind IN (")
+                + marks.join(QStringLiteral(", ")) + QStringLiteral(") ORDER BY seq LIMIT 1"),
+            values);
+    if (!other)
+        return failWith(other.error());
+    if (!other->next())
+        return {};
+    Result<Statement> insert = m_db.run(
+        QStringLiteral(
+            "INSERT INTO conflicts (case_number, hall, first_event, second_event, first_kind, second_kind,"
+            " detected) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {event.caseNumber, hall, other->value(0).toString(), event.id, other->value(1).toString(),
+            keyword(event.kind), now});
+    if (!insert)
+        return failWith(insert.error());
+    Result<Statement> flag
+        = m_db.run(QStringLiteral("UPDATE cases SET conflicted = 1 WHERE number = ?"), {event.caseNumber});
+    if (!flag)
+        return failWith(flag.error());
+    return {};
+}
+
+Result<QJsonObject> CaseRepository::changes(const QString &hall, qint64 after, int limit) const
+{
+    Result<Statement> select = m_db.run(
+        QStringLiteral(
+            "SELECT seq, body, state_after FROM events WHERE hall = ? AND seq > ? ORDER BY seq LIMIT ?"),
+        {hall, after, limit + 1});
+    if (!select)
+        return failWith(select.error());
+    QJsonArray changes;
+    qint64 cursor = after;
+    bool more = false;
+    while (select->next()) {
+        if (changes.size() == limit) {
+            more = true;
+            break;
+        }
+        cursor = select->value(0).toLongLong();
+        changes.append(QJsonObject {{str("cursor"), QString::number(cursor)},
+            {str("event"), objectFrom(select->value(1).toString())},
+            {str("state"), select->value(2).toString()}});
+    }
+    return QJsonObject {
+        {str("changes"), changes}, {str("cursor"), QString::number(cursor)}, {str("more"), more}};
+}
+
+Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString &number) const
+{
+    Result<Statement> select
+        = m_db.run(QStringLiteral("SELECT snapshot, state FROM cases WHERE number = ?"), {number});
+    if (!select)
+        return failWith(select.error());
+    if (!select->next())
+        return std::optional<QJsonObject>();
+    QJsonObject snapshot = objectFrom(select->value(0).toString());
+    snapshot.insert(str("state"), select->value(1).toString());
+    Result<Statement> events
+        = m_db.run(QStringLiteral("SELECT body FROM events WHERE case_number = ? ORDER BY seq"), {number});
+    if (!events)
+        return failWith(events.error());
+    QJsonArray list;
+    while (events->next())
+        list.append(objectFrom(events->value(0).toString()));
+    return std::optional<QJsonObject>(QJsonObject {{str("case"), snapshot}, {str("events"), list}});
+}
+
+Result<std::optional<std::pair<QString, QString>>> CaseRepository::owner(const QString &number) const
+{
+    Result<Statement> select
+        = m_db.run(QStringLiteral("SELECT hall, department FROM cases WHERE number = ?"), {number});
+    if (!select)
+        return failWith(select.error());
+    if (!select->next())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional(std::pair(select->value(0).toString(), select->value(1).toString()));
+}
+
+Result<QJsonArray> CaseRepository::conflicts(const QString &hall) const
+{
+    Result<Statement> select
+        = m_db.run(QStringLiteral("SELECT id, case_number, first_event, first_kind, second_event,"
+                                  " second_kind, detected FROM conflicts WHERE hall = ? ORDER BY id"),
+            {hall});
+    if (!select)
+        return failWith(select.error());
+    QJsonArray list;
+    while (select->next())
+        list.append(
+            QJsonObject {{str("id"), select->value(0).toString()}, {str("case"), select->value(1).toString()},
+                {str("first"),
+                    QJsonObject {{str("event"), select->value(2).toString()},
+                        {str("kind"), select->value(3).toString()}}},
+                {str("second"),
+                    QJsonObject {{str("event"), select->value(4).toString()},
+                        {str("kind"), select->value(5).toString()}}},
+                {str("detected"), select->value(6).toString()}});
+    return list;
+}
+
+Result<QJsonObject> CaseRepository::departmentCases(
+    const QString &department, const QString &state, const QString &after) const
+{
+    constexpr int kPage = 200;
+    QString sql = QStringLiteral(
+        "SELECT number, state, snapshot, updated FROM cases WHERE department = ? AND number > ?");
+    QVariantList values {department, after};
+    if (!state.isEmpty()) {
+        sql += QStringLiteral(" AND state = ?");
+        values.append(state);
+    }
+    sql += QStringLiteral(" ORDER BY number LIMIT ?");
+    values.append(kPage + 1);
+    Result<Statement> select = m_db.run(sql, values);
+    if (!select)
+        return failWith(select.error());
+    QJsonArray list;
+    QString cursor = after;
+    bool more = false;
+    while (select->next()) {
+        if (list.size() == kPage) {
+            more = true;
+            break;
+        }
+        cursor = select->value(0).toString();
+        const QJsonObject snapshot = objectFrom(select->value(2).toString());
+        list.append(QJsonObject {{str("number"), cursor}, {str("state"), select->value(1).toString()},
+            {str("matter"), snapshot.value(str("matter"))}, {str("created"), snapshot.value(str("created"))},
+            {str("promisedDeadline"), snapshot.value(str("promisedDeadline"))},
+            {str("updated"), select->value(3).toString()}});
+    }
+    return QJsonObject {{str("cases"), list}, {str("cursor"), cursor}, {str("more"), more}};
+}
+
+Result<DepartmentOutcome> CaseRepository::departmentEvent(
+    const Credential &department, const QString &number, const DepartmentEventRequest &request)
+{
+    const QString now = CaseJson::timeText(m_clock());
+    WriteTransaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    DepartmentOutcome outcome;
+    Result<std::optional<std::pair<QString, QString>>> found = owner(number);
+    if (!found)
+        return failWith(found.error());
+    if (!*found) {
+        outcome.status = DepartmentOutcome::Status::NotFound;
+        return outcome;
+    }
+    if ((*found)->second != department.department) {
+        outcome.status = DepartmentOutcome::Status::OtherDepartment;
+        return outcome;
+    }
+    if (!request.id.isEmpty()) {
+        Result<Statement> stored = m_db.run(
+            QStringLiteral("SELECT body, state_after FROM events WHERE event_id = ? AND case_number = ?"),
+            {request.id, number});
+        if (!stored)
+            return failWith(stored.error());
+        if (stored->next()) {
+            outcome.status = DepartmentOutcome::Status::Repeated;
+            outcome.event = objectFrom(stored->value(0).toString());
+            outcome.state = stored->value(1).toString();
+            return outcome;
+        }
+    }
+    Result<CaseRow> row = caseRow(number);
+    if (!row)
+        return failWith(row.error());
+    const CaseState target = *targetState(request.kind);
+    if (!CaseLifecycle::canMove(row->state, target)) {
+        outcome.status = DepartmentOutcome::Status::IllegalTransition;
+        outcome.message = QCoreApplication::translate("ow::server", "A case in state %1 cannot move to %2.")
+                              .arg(keyword(row->state), keyword(target));
+        return outcome;
+    }
+    CaseEvent event;
+    event.id = request.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.id;
+    event.caseNumber = number;
+    event.kind = request.kind;
+    event.time = m_clock();
+    event.clerk = request.clerk;
+    event.payload = request.payload;
+    event.payload.insert(str("department"), department.department);
+    QJsonObject eventJson = CaseJson::event(event);
+    eventJson.remove(str("sequence"));
+    Result<CaseState> state = record(event, eventJson, (*found)->first, department.id, row->state, now);
+    if (!state)
+        return failWith(state.error());
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    outcome.event = eventJson;
+    outcome.state = keyword(*state);
+    return outcome;
+}
+
+Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &qrToken) const
+{
+    Result<Statement> select = m_db.run(
+        QStringLiteral(
+            "SELECT number, snapshot, state, created FROM cases WHERE qr_token = ? AND qr_token <> ''"),
+        {qrToken});
+    if (!select)
+        return failWith(select.error());
+    if (!select->next())
+        return std::optional<PublicStatus>();
+    const QString number = select->value(0).toString();
+    const QJsonObject snapshot = objectFrom(select->value(1).toString());
+    PublicStatus status;
+    const QJsonObject matter = snapshot.value(str("matter")).toObject();
+    status.matterName = matter.value(str("name")).toString();
+    status.departmentName = matter.value(str("departmentName")).toString();
+    status.state = caseStateFromKeyword(select->value(2).toString()).value_or(CaseState::Draft);
+    status.created = hallDate(snapshot.value(str("created")).toString());
+    if (!status.created.isValid())
+        status.created = hallDate(select->value(3).toString());
+    status.promisedDeadline
+        = QDate::fromString(snapshot.value(str("promisedDeadline")).toString(), Qt::ISODate);
+    Result<Statement> events = m_db.run(
+        QStringLiteral("SELECT kind, time FROM events WHERE case_number = ? ORDER BY seq"), {number});
+    if (!events)
+        return failWith(events.error());
+    while (events->next()) {
+        const std::optional<EventKind> kind = eventKindFromKeyword(events->value(0).toString());
+        const QDate date = hallDate(events->value(1).toString());
+        if (!kind)
+            continue;
+        switch (*kind) {
+        case EventKind::Accepted:
+        case EventKind::AcceptedWithWaiver:
+            status.accepted = date;
+            break;
+        case EventKind::Approved:
+        case EventKind::Denied:
+            status.decided = date;
+            break;
+        case EventKind::ResultReady:
+            status.resultReady = date;
+            break;
+        case EventKind::PickedUp:
+        case EventKind::Mailed:
+        case EventKind::Refused:
+            status.closed = date;
+            break;
+        default:
+            break;
+        }
+    }
+    return std::optional<PublicStatus>(status);
+}
+
+Result<bool> CaseRepository::mayReadAttachment(const Credential &credential, const QString &sha256) const
+{
+    const bool department = credential.kind == Credential::Kind::Department;
+    if (!department && credential.kind != Credential::Kind::Workstation)
+        return false;
+    Result<QVariant> count = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM case_attachments a JOIN cases c ON c.number = a.case_number"
+                       " WHERE a.sha256 = ? AND ")
+            + (department ? QStringLiteral("c.department = ?") : QStringLiteral("c.hall = ?")),
+        {sha256, department ? credential.department : credential.hall});
+    if (!count)
+        return failWith(count.error());
+    return count->toInt() > 0;
+}
+
+} // namespace ow::server

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "server/CredentialStore.h"
+#include "server/RequestParser.h"
+#include "server/ServerDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <functional>
+
+namespace ow::server {
+
+/// The outcome of one entry of a POST /events batch.
+struct EventResult
+{
+    QString id;
+    QString status; ///< protocol::kStored, kDuplicate or kRejected
+    QString message;
+};
+
+/// A department's status event: what it did, or why not.
+struct DepartmentOutcome
+{
+    enum class Status
+    {
+        Created,
+        Repeated, ///< the idempotency key was seen before: the stored event is returned
+        NotFound,
+        OtherDepartment,
+        IllegalTransition,
+    };
+    Status status = Status::Created;
+    QJsonObject event;
+    QString state;
+    QString message;
+};
+
+/// What the public status page may show: the matter and the stage, never the applicant.
+struct PublicStatus
+{
+    QString matterName;
+    QString departmentName;
+    cases::CaseState state = cases::CaseState::Draft;
+    QDate created;
+    QDate accepted;
+    QDate decided;
+    QDate promisedDeadline;
+    QDate resultReady;
+    QDate closed;
+};
+
+/// Cases and their events on the server: idempotent ingest with the lifecycle ranks, the change
+/// feed by server sequence, conflicts, the department's view and the public status.
+class CaseRepository
+{
+public:
+    CaseRepository(const ServerDatabase &db, std::function<QDateTime()> clock);
+
+    /// Stores a batch in one transaction; each entry is stored, a duplicate or rejected.
+    Result<QList<EventResult>> ingest(const Credential &workstation, const QList<IncomingEvent> &batch);
+    /// {"changes": [...], "cursor", "more"} of a hall after a server sequence.
+    Result<QJsonObject> changes(const QString &hall, qint64 after, int limit) const;
+    /// {"case": snapshot with the server's state, "events": [...]}; nullopt when unknown.
+    Result<std::optional<QJsonObject>> caseWithEvents(const QString &number) const;
+    /// The hall and department of a case; nullopt when unknown.
+    Result<std::optional<std::pair<QString, QString>>> owner(const QString &number) const;
+    Result<QJsonArray> conflicts(const QString &hall) const;
+    Result<QJsonObject> departmentCases(
+        const QString &department, const QString &state, const QString &after) const;
+    Result<DepartmentOutcome> departmentEvent(
+        const Credential &department, const QString &number, const DepartmentEventRequest &request);
+    Result<std::optional<PublicStatus>> publicStatus(const QString &qrToken) const;
+    /// Whether a credential may read an attachment: a department of a case citing it, or a
+    /// workstation of the hall of such a case.
+    Result<bool> mayReadAttachment(const Credential &credential, const QString &sha256) const;
+
+private:
+    struct CaseRow
+    {
+        bool exists = false;
+        cases::CaseState state = cases::CaseState::Draft;
+        QString snapshotTime;
+    };
+
+    Result<CaseRow> caseRow(const QString &number) const;
+    Result<EventResult> ingestOne(
+        const Credential &workstation, const IncomingEvent &incoming, const QString &now);
+    /// Stores the event and moves the case by the lifecycle ranks; returns the state after it.
+    Result<cases::CaseState> record(const cases::CaseEvent &event, const QJsonObject &eventJson,
+        const QString &hall, const QString &origin, cases::CaseState current, const QString &now);
+    Result<void> flagConflict(const cases::CaseEvent &event, const QString &hall, const QString &now);
+
+    const ServerDatabase &m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace ow::server

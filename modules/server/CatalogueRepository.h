@@ -1,0 +1,51 @@
+#pragma once
+
+#include "server/RequestParser.h"
+#include "server/ServerDatabase.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace ow::server {
+
+/// Published catalogue versions: each package is loaded and linted before it is kept, the newest
+/// becomes current, and the package is served back byte for byte.
+class CatalogueRepository
+{
+public:
+    struct Outcome
+    {
+        enum class Status
+        {
+            Published, ///< a new version, now current
+            Unchanged, ///< the same version with the same content was published before
+            Conflict, ///< the version exists with other content
+            LintFailed,
+            Invalid,
+        };
+        Status status = Status::Published;
+        QStringList diagnostics; ///< errors, "file:line:column: message"
+        QStringList warnings; ///< the linter's findings: reported, not refused
+        QString message;
+        QJsonObject summary; ///< {"id", "version", "sha256", "published"}
+    };
+
+    CatalogueRepository(const ServerDatabase &db, QString directory, std::function<QDateTime()> clock);
+
+    Result<Outcome> publish(const CataloguePackage &package, const QByteArray &body);
+    Result<std::optional<QJsonObject>> current() const;
+    /// The package file of a version, or nullopt.
+    Result<std::optional<QString>> packagePath(const QString &version) const;
+
+private:
+    /// Unpacks into a temporary folder and loads it; fills the diagnostics of errors.
+    Result<bool> check(const CataloguePackage &package, Outcome *outcome) const;
+
+    const ServerDatabase &m_db;
+    QString m_directory;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace ow::server

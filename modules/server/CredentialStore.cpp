@@ -1,0 +1,279 @@
+#include "server/CredentialStore.h"
+
+#include "cases/CaseJson.h"
+#include "cases/CaseNumber.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace ow::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+using cases::CaseJson;
+
+namespace {
+
+// No 0/O or 1/I: codes are read off paper and typed at the counter.
+constexpr QLatin1StringView kCodeAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"_L1;
+
+QString randomText(int length, QLatin1StringView alphabet)
+{
+    QString text;
+    text.reserve(length);
+    for (int i = 0; i < length; ++i)
+        text.append(QLatin1Char(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())))));
+    return text;
+}
+
+// 256 random bits as URL-safe base64: long enough that guessing is hopeless.
+QString randomSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newId(QLatin1StringView prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+Credential credentialFrom(const Statement &q)
+{
+    Credential c;
+    c.id = q.value(0).toString();
+    const QString kind = q.value(1).toString();
+    c.kind = kind == QStringLiteral("department") ? Credential::Kind::Department
+        : kind == QStringLiteral("publisher")     ? Credential::Kind::Publisher
+                                                  : Credential::Kind::Workstation;
+    c.hall = q.value(2).toString();
+    c.counter = q.value(3).toString();
+    c.counterNumber = q.value(4).toInt();
+    c.department = q.value(5).toString();
+    c.name = q.value(6).toString();
+    c.created = CaseJson::timeFrom(q.value(7).toString());
+    c.revoked = CaseJson::timeFrom(q.value(8).toString());
+    return c;
+}
+
+const QString kCredentialColumns
+    = QStringLiteral("id, kind, hall, counter, counter_number, department, name, created, revoked");
+
+} // namespace
+
+QString keyword(Credential::Kind kind)
+{
+    switch (kind) {
+    case Credential::Kind::Workstation:
+        return QStringLiteral("workstation");
+    case Credential::Kind::Department:
+        return QStringLiteral("department");
+    case Credential::Kind::Publisher:
+        return QStringLiteral("publisher");
+    }
+    return {};
+}
+
+CredentialStore::CredentialStore(const ServerDatabase &db, std::function<QDateTime()> clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+}
+
+QString CredentialStore::hashSecret(const QString &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+int CredentialStore::counterNumber(const QString &counter)
+{
+    qsizetype start = counter.size();
+    while (start > 0 && counter.at(start - 1).isDigit())
+        --start;
+    return start == counter.size() ? 0 : counter.mid(start).toInt();
+}
+
+Result<IssuedSecret> CredentialStore::issueEnrolCode(const QString &hall, const QString &counter)
+{
+    Result<void> hallOk = cases::CaseNumber::checkHallCode(hall);
+    if (!hallOk)
+        return failWith(hallOk.error());
+    const int number = counterNumber(counter);
+    if (number < 1 || number > cases::CaseNumber::kMaxCounter)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::server", "The counter “%1” must end in its number, 1 to 99 (e.g. W07).")
+                .arg(counter));
+    IssuedSecret issued;
+    issued.id = newId("code-"_L1);
+    issued.secret = randomText(4, kCodeAlphabet) + QLatin1Char('-') + randomText(4, kCodeAlphabet)
+        + QLatin1Char('-') + randomText(4, kCodeAlphabet);
+    const QDateTime now = m_clock();
+    issued.expires = now.addSecs(kEnrolCodeHours * 3600);
+    Result<void> inserted = writeAlone(
+        QStringLiteral(
+            "INSERT INTO enrol_codes (id, code_hash, hall, counter, counter_number, created, expires)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {issued.id, hashSecret(issued.secret), hall, counter, number, CaseJson::timeText(now),
+            CaseJson::timeText(issued.expires)});
+    if (!inserted)
+        return failWith(inserted.error());
+    return issued;
+}
+
+Result<IssuedSecret> CredentialStore::issueDepartmentKey(const QString &department)
+{
+    if (department.trimmed().isEmpty())
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::server", "A department id is needed."));
+    return issueKey(Credential::Kind::Department, department.trimmed(), QString());
+}
+
+Result<IssuedSecret> CredentialStore::issuePublisherKey(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::server", "A publisher name is needed."));
+    return issueKey(Credential::Kind::Publisher, QString(), name.trimmed());
+}
+
+Result<IssuedSecret> CredentialStore::issueKey(
+    Credential::Kind kind, const QString &department, const QString &name)
+{
+    IssuedSecret issued;
+    issued.id = newId(kind == Credential::Kind::Department ? "dept-"_L1 : "pub-"_L1);
+    issued.secret = randomSecret();
+    Result<void> inserted = writeAlone(
+        QStringLiteral(
+            "INSERT INTO credentials (id, kind, secret_hash, department, name, created) VALUES (?, ?, ?, "
+            "?, ?, ?)"),
+        {issued.id, keyword(kind), hashSecret(issued.secret), department, name,
+            CaseJson::timeText(m_clock())});
+    if (!inserted)
+        return failWith(inserted.error());
+    return issued;
+}
+
+Result<void> CredentialStore::writeAlone(const QString &sql, const QVariantList &values)
+{
+    WriteTransaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    Result<Statement> written = m_db.run(sql, values);
+    if (!written)
+        return failWith(written.error());
+    return transaction.commit();
+}
+
+Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
+    const QString &code, const QString &machine)
+{
+    WriteTransaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    // Codes are typed by people: upper-case them so "7kq2-m9xd-3hta" works too.
+    Result<Statement> select = m_db.run(
+        QStringLiteral(
+            "SELECT id, hall, counter, counter_number, expires, used FROM enrol_codes WHERE code_hash = ?"),
+        {hashSecret(code.trimmed().toUpper())});
+    if (!select)
+        return failWith(select.error());
+    if (!select->next())
+        return std::optional<std::pair<Credential, QString>>();
+    const QDateTime now = m_clock();
+    if (!select->value(5).toString().isEmpty() || CaseJson::timeFrom(select->value(4).toString()) <= now)
+        return std::optional<std::pair<Credential, QString>>();
+    Credential credential;
+    credential.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    credential.kind = Credential::Kind::Workstation;
+    credential.hall = select->value(1).toString();
+    credential.counter = select->value(2).toString();
+    credential.counterNumber = select->value(3).toInt();
+    credential.name = machine;
+    credential.created = now;
+    const QString codeId = select->value(0).toString();
+    const QString token = randomSecret();
+    Result<Statement> insert = m_db.run(
+        QStringLiteral(
+            "INSERT INTO credentials (id, kind, secret_hash, hall, counter, counter_number, name, created)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {credential.id, keyword(credential.kind), hashSecret(token), credential.hall, credential.counter,
+            credential.counterNumber, machine, CaseJson::timeText(now)});
+    if (!insert)
+        return failWith(insert.error());
+    Result<Statement> used = m_db.run(
+        QStringLiteral("UPDATE enrol_codes SET used = ?, credential_id = ? WHERE id = ? AND used = ''"),
+        {CaseJson::timeText(now), credential.id, codeId});
+    if (!used)
+        return failWith(used.error());
+    // Two enrolments with one code at once: only the one that marked it used may go on.
+    if (used->numRowsAffected() != 1)
+        return std::optional<std::pair<Credential, QString>>();
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return std::optional<std::pair<Credential, QString>>(std::pair(credential, token));
+}
+
+Result<std::optional<Credential>> CredentialStore::authenticate(const QString &secret) const
+{
+    if (secret.isEmpty())
+        return std::optional<Credential>();
+    Result<Statement> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
+            + QStringLiteral(" FROM credentials WHERE secret_hash = ?"),
+        {hashSecret(secret)});
+    if (!select)
+        return failWith(select.error());
+    if (!select->next())
+        return std::optional<Credential>();
+    Credential c = credentialFrom(*select);
+    if (c.revoked.isValid())
+        return std::optional<Credential>();
+    return std::optional<Credential>(c);
+}
+
+Result<void> CredentialStore::revoke(const QString &id)
+{
+    WriteTransaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    const QString now = CaseJson::timeText(m_clock());
+    Result<Statement> credential = m_db.run(
+        QStringLiteral("UPDATE credentials SET revoked = ? WHERE id = ? AND revoked = ''"), {now, id});
+    if (!credential)
+        return failWith(credential.error());
+    // Read now: SQLite counts the changes of the connection's latest statement.
+    const int credentials = credential->numRowsAffected();
+    // A revoked code is spent: it is marked used by nobody.
+    Result<Statement> code
+        = m_db.run(QStringLiteral("UPDATE enrol_codes SET used = ? WHERE id = ? AND used = ''"), {now, id});
+    if (!code)
+        return failWith(code.error());
+    if (credentials + code->numRowsAffected() == 0)
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate(
+                "ow::server", "There is no valid credential or unused enrol code “%1”.")
+                .arg(id));
+    return transaction.commit();
+}
+
+Result<QList<Credential>> CredentialStore::list() const
+{
+    Result<Statement> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
+        + QStringLiteral(" FROM credentials ORDER BY created, id"));
+    if (!select)
+        return failWith(select.error());
+    QList<Credential> list;
+    while (select->next())
+        list.append(credentialFrom(*select));
+    return list;
+}
+
+} // namespace ow::server

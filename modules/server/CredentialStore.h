@@ -1,0 +1,79 @@
+#pragma once
+
+#include "server/ServerDatabase.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace ow::server {
+
+/// Who a request comes from, after its bearer secret was checked.
+struct Credential
+{
+    enum class Kind
+    {
+        Workstation,
+        Department,
+        Publisher
+    };
+
+    QString id; ///< shown in logs and by `server list-credentials`; never the secret
+    Kind kind = Kind::Workstation;
+    QString hall; ///< workstation: the hall code its cases are numbered with
+    QString counter; ///< workstation: e.g. "W07"
+    int counterNumber = 0;
+    QString department; ///< department key: the department id of the catalogue
+    QString name; ///< publisher: who publishes; workstation: the machine name given at enrolment
+    QDateTime created;
+    QDateTime revoked; ///< null while valid
+};
+
+QString keyword(Credential::Kind kind);
+
+/// A secret printed once: the id to revoke it by and the secret itself.
+struct IssuedSecret
+{
+    QString id;
+    QString secret;
+    QDateTime expires; ///< enrol codes only
+};
+
+/// Enrol codes, workstation tokens, department and publisher keys. Only the SHA-256 of a secret is
+/// stored, so a copy of the database does not let anyone in.
+class CredentialStore
+{
+public:
+    static constexpr int kEnrolCodeHours = 24;
+
+    CredentialStore(const ServerDatabase &db, std::function<QDateTime()> clock);
+
+    /// A one-time code "XXXX-XXXX-XXXX" for a counter; the hall must be a valid hall code and the
+    /// counter end in its number 1..99 ("W07").
+    Result<IssuedSecret> issueEnrolCode(const QString &hall, const QString &counter);
+    Result<IssuedSecret> issueDepartmentKey(const QString &department);
+    Result<IssuedSecret> issuePublisherKey(const QString &name);
+    /// Exchanges an enrol code for a workstation token; nullopt when the code is wrong, used or expired.
+    Result<std::optional<std::pair<Credential, QString>>> enrol(const QString &code, const QString &machine);
+    /// The credential a bearer secret belongs to; nullopt for an unknown or revoked one.
+    Result<std::optional<Credential>> authenticate(const QString &secret) const;
+    /// Revokes a credential or an unused enrol code by id; NotFound when there is none.
+    Result<void> revoke(const QString &id);
+    Result<QList<Credential>> list() const;
+
+    static QString hashSecret(const QString &secret);
+    /// The counter number in a counter id: the digits it ends with ("W07" → 7); 0 when there are none.
+    static int counterNumber(const QString &counter);
+
+private:
+    Result<IssuedSecret> issueKey(Credential::Kind kind, const QString &department, const QString &name);
+    /// Runs one write statement in a write transaction of its own.
+    Result<void> writeAlone(const QString &sql, const QVariantList &values);
+
+    const ServerDatabase &m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace ow::server

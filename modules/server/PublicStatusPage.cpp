@@ -1,0 +1,121 @@
+#include "server/PublicStatusPage.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ow::server {
+
+using namespace ow::cases;
+
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// The applicant's view of the lifecycle: five steps, whichever way the case went.
+int stepOf(CaseState state)
+{
+    switch (state) {
+    case CaseState::Draft:
+    case CaseState::CorrectionNotice:
+        return 0;
+    case CaseState::Accepted:
+    case CaseState::AcceptedWithWaiver:
+    case CaseState::Transferred:
+        return 1;
+    case CaseState::InReview:
+    case CaseState::SupplementRequested:
+    case CaseState::Supplemented:
+        return 2;
+    case CaseState::Approved:
+    case CaseState::Denied:
+        return 3;
+    case CaseState::ResultReady:
+        return 4;
+    case CaseState::PickedUp:
+    case CaseState::Mailed:
+    case CaseState::Refused:
+        return 5;
+    }
+    return 0;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status)
+{
+    const QString title = QCoreApplication::translate("ow::server", "Application status");
+    QString body;
+    if (!status) {
+        body = QStringLiteral("<p class=\"none\">%1</p>\n")
+                   .arg(QCoreApplication::translate("ow::server",
+                       "No application was found for this code. Please check the code on your receipt or ask "
+                       "at the service hall.")
+                            .toHtmlEscaped());
+    } else {
+        body += QStringLiteral("<h2>%1</h2>\n").arg(status->matterName.toHtmlEscaped());
+        if (!status->departmentName.isEmpty())
+            body += QStringLiteral("<p class=\"dept\">%1</p>\n").arg(status->departmentName.toHtmlEscaped());
+        body += QStringLiteral("<p class=\"stage\">%1: <b>%2</b></p>\n")
+                    .arg(QCoreApplication::translate("ow::server", "Current stage").toHtmlEscaped(),
+                        displayName(status->state).toHtmlEscaped());
+        const QStringList steps {QCoreApplication::translate("ow::server", "Submitted"),
+            QCoreApplication::translate("ow::server", "Accepted"),
+            QCoreApplication::translate("ow::server", "In review"),
+            QCoreApplication::translate("ow::server", "Decided"),
+            QCoreApplication::translate("ow::server", "Ready"),
+            QCoreApplication::translate("ow::server", "Completed")};
+        const int reached = stepOf(status->state);
+        body += QStringLiteral("<ol class=\"progress\">\n");
+        for (int i = 0; i < steps.size(); ++i)
+            body += QStringLiteral("<li class=\"%1\">%2</li>\n")
+                        .arg(i <= reached ? QStringLiteral("done") : QStringLiteral("todo"),
+                            steps.at(i).toHtmlEscaped());
+        body += QStringLiteral("</ol>\n<table>\n");
+        body += row(QCoreApplication::translate("ow::server", "Submitted on"), dateText(status->created));
+        body += row(QCoreApplication::translate("ow::server", "Accepted on"), dateText(status->accepted));
+        body += row(
+            QCoreApplication::translate("ow::server", "Promised by"), dateText(status->promisedDeadline));
+        body += row(QCoreApplication::translate("ow::server", "Decided on"), dateText(status->decided));
+        body += row(
+            QCoreApplication::translate("ow::server", "Result ready on"), dateText(status->resultReady));
+        body += row(QCoreApplication::translate("ow::server", "Completed on"), dateText(status->closed));
+        body += QStringLiteral("</table>\n");
+    }
+    const QString page = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"robots\" content=\"noindex\">\n<title>%2</title>\n<style>\n"
+        "body{font-family:-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Microsoft YaHei\",\"Noto Sans "
+        "CJK SC\","
+        "\"Source Han Sans "
+        "SC\",sans-serif;margin:0;padding:16px;background:#f5f6f8;color:#222;line-height:1.6}\n"
+        "main{max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:16px 20px}\n"
+        "h1{font-size:1.1em;color:#555;margin:0 0 8px}h2{font-size:1.3em;margin:8px 0}\n"
+        ".dept{color:#666;margin:0}.stage{font-size:1.1em}.none{color:#a33}\n"
+        ".progress{display:flex;list-style:none;padding:0;margin:16px 0;counter-reset:s}\n"
+        ".progress li{flex:1;text-align:center;font-size:.8em;border-top:4px solid "
+        "#ccc;padding-top:6px;color:#888}\n"
+        ".progress li.done{border-color:#1a7f37;color:#1a7f37;font-weight:bold}\n"
+        "table{border-collapse:collapse;width:100%}th{text-align:left;font-weight:normal;color:#666;padding:"
+        "4px 8px 4px 0;"
+        "white-space:nowrap}td{padding:4px "
+        "0}\n</style>\n</head>\n<body>\n<main>\n<h1>%2</h1>\n%3</main>\n</body>\n</html>\n")
+                             .arg(QCoreApplication::translate(
+                                      "ow::server", "en", "the language code of the public page (HTML lang)")
+                                      .toHtmlEscaped(),
+                                 title.toHtmlEscaped(), body);
+    return page.toUtf8();
+}
+
+} // namespace ow::server

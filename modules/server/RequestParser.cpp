@@ -1,0 +1,245 @@
+#include "server/RequestParser.h"
+
+#include "cases/CaseJson.h"
+#include "cases/CaseNumber.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUuid>
+#include <algorithm>
+#include <utility>
+
+namespace ow::server {
+
+using namespace ow::cases;
+namespace protocol = ow::sync::protocol;
+
+namespace {
+
+Failure invalid(const QString &message)
+{
+    return fail(Error::Code::Invalid, message);
+}
+
+QString str(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+// The problem of one batch entry, or an empty string when it can be stored.
+QString checkEntry(const QJsonObject &entry, IncomingEvent *incoming)
+{
+    const QJsonValue eventValue = entry.value(str("event"));
+    if (!eventValue.isObject())
+        return QCoreApplication::translate("ow::server", "The entry has no event object.");
+    incoming->eventJson = eventValue.toObject();
+    Result<CaseEvent> event = CaseJson::eventFrom(incoming->eventJson);
+    if (!event)
+        return QCoreApplication::translate("ow::server", "The event has an unknown kind.");
+    incoming->event = *event;
+    if (incoming->event.id.isEmpty() || incoming->event.id.size() > 64)
+        return QCoreApplication::translate("ow::server", "The event has no id.");
+    if (!incoming->event.time.isValid())
+        return QCoreApplication::translate("ow::server", "The event has no valid time.");
+    Result<CaseNumber> number = CaseNumber::parse(incoming->event.caseNumber);
+    if (!number || incoming->event.caseNumber.size() != CaseNumber::kLength)
+        return QCoreApplication::translate("ow::server", "The event names no valid case number.");
+    const QJsonValue caseValue = entry.value(str("case"));
+    if (caseValue.isUndefined() || caseValue.isNull())
+        return {};
+    if (!caseValue.isObject())
+        return QCoreApplication::translate("ow::server", "The case snapshot is not an object.");
+    incoming->snapshotJson = caseValue.toObject();
+    Result<Case> snapshot = CaseJson::caseFrom(incoming->snapshotJson);
+    if (!snapshot)
+        return QCoreApplication::translate("ow::server", "The case snapshot is not readable: %1")
+            .arg(snapshot.error().message());
+    if (snapshot->number != incoming->event.caseNumber)
+        return QCoreApplication::translate(
+            "ow::server", "The case snapshot is of another case than the event.");
+    for (const CaseAttachment &attachment : std::as_const(snapshot->attachments))
+        if (!RequestParser::isSha256(attachment.sha256))
+            return QCoreApplication::translate(
+                "ow::server", "An attachment of the case has no valid SHA-256.");
+    incoming->snapshot = *snapshot;
+    return {};
+}
+
+} // namespace
+
+bool RequestParser::isSha256(QStringView text)
+{
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
+bool RequestParser::isSafeRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.size() > 512 || path.contains(QLatin1Char('\\')) || path.contains(QChar(0)))
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
+        return part.isEmpty() || part == QStringLiteral(".") || part == QStringLiteral("..")
+            || part.contains(QLatin1Char(':'));
+    });
+}
+
+Result<QJsonObject> RequestParser::object(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(Error::Code::Parse,
+            QCoreApplication::translate("ow::server", "The body is not valid JSON: %1 at byte %2.")
+                .arg(error.errorString())
+                .arg(error.offset));
+    if (!document.isObject())
+        return fail(
+            Error::Code::Parse, QCoreApplication::translate("ow::server", "The body is not a JSON object."));
+    return document.object();
+}
+
+Result<QList<IncomingEvent>> RequestParser::eventBatch(const QByteArray &body)
+{
+    Result<QJsonObject> root = object(body);
+    if (!root)
+        return failWith(root.error());
+    const QJsonValue events = root->value(str("events"));
+    if (!events.isArray())
+        return invalid(QCoreApplication::translate("ow::server", "The body has no \"events\" list."));
+    const QJsonArray array = events.toArray();
+    if (array.size() > protocol::kMaxEventsPerBatch)
+        return invalid(QCoreApplication::translate("ow::server", "A batch holds at most %1 events, not %2.")
+                           .arg(protocol::kMaxEventsPerBatch)
+                           .arg(array.size()));
+    QList<IncomingEvent> list;
+    list.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        IncomingEvent incoming;
+        incoming.problem = value.isObject()
+            ? checkEntry(value.toObject(), &incoming)
+            : QCoreApplication::translate("ow::server", "The entry is not an object.");
+        list.append(incoming);
+    }
+    return list;
+}
+
+Result<std::pair<QString, QString>> RequestParser::enrol(const QByteArray &body)
+{
+    Result<QJsonObject> root = object(body);
+    if (!root)
+        return failWith(root.error());
+    const QString code = root->value(str("code")).toString();
+    if (code.isEmpty() || code.size() > 64)
+        return invalid(QCoreApplication::translate("ow::server", "The enrolment has no code."));
+    return std::pair(code, root->value(str("machine")).toString().left(128));
+}
+
+Result<DepartmentEventRequest> RequestParser::departmentEvent(const QByteArray &body)
+{
+    Result<QJsonObject> root = object(body);
+    if (!root)
+        return failWith(root.error());
+    DepartmentEventRequest request;
+    request.id = root->value(str("id")).toString();
+    if (!request.id.isEmpty() && (request.id.size() > 64 || QUuid::fromString(request.id).isNull()))
+        return invalid(QCoreApplication::translate("ow::server", "The id must be a UUID."));
+    const QString kind = root->value(str("kind")).toString();
+    const std::optional<EventKind> parsed = eventKindFromKeyword(kind);
+    static const QList<EventKind> allowed {EventKind::InReview, EventKind::Approved, EventKind::Denied,
+        EventKind::SupplementRequested, EventKind::ResultReady};
+    if (!parsed || !allowed.contains(*parsed))
+        return invalid(QCoreApplication::translate("ow::server",
+            "The kind must be in-review, approved, denied, supplement-requested or result-ready, not “%1”.")
+                           .arg(kind));
+    request.kind = *parsed;
+    request.clerk = root->value(str("clerk")).toString();
+    if (request.clerk.isEmpty())
+        return invalid(QCoreApplication::translate("ow::server", "The clerk is missing."));
+    const QJsonValue payload = root->value(str("payload"));
+    if (!payload.isUndefined() && !payload.isNull() && !payload.isObject())
+        return invalid(QCoreApplication::translate("ow::server", "The payload is not an object."));
+    request.payload = payload.toObject();
+    if (request.kind == EventKind::Denied) {
+        const QJsonArray reasons = request.payload.value(str("reasons")).toArray();
+        if (reasons.isEmpty() || !std::all_of(reasons.begin(), reasons.end(), [](const QJsonValue &v) {
+                return v.isString() && !v.toString().trimmed().isEmpty();
+            }))
+            return invalid(
+                QCoreApplication::translate("ow::server", "A denial needs its reasons (payload.reasons)."));
+    }
+    if (request.kind == EventKind::SupplementRequested) {
+        const QJsonArray materials = request.payload.value(str("materials")).toArray();
+        if (materials.isEmpty())
+            return invalid(QCoreApplication::translate(
+                "ow::server", "A supplement request needs the materials (payload.materials)."));
+        for (const QJsonValue &value : materials) {
+            const QJsonObject material = value.toObject();
+            if (material.value(str("id")).toString().isEmpty()
+                || material.value(str("name")).toString().isEmpty()
+                || !QDate::fromString(material.value(str("deadline")).toString(), Qt::ISODate).isValid())
+                return invalid(QCoreApplication::translate(
+                    "ow::server", "Every requested material needs its id, name and deadline (YYYY-MM-DD)."));
+        }
+    }
+    return request;
+}
+
+Result<CataloguePackage> RequestParser::cataloguePackage(const QByteArray &body)
+{
+    Result<QJsonObject> root = object(body);
+    if (!root)
+        return failWith(root.error());
+    CataloguePackage package;
+    package.id = root->value(str("id")).toString();
+    package.version = root->value(str("version")).toString();
+    if (package.id.isEmpty() || package.version.isEmpty() || !isSafeRelativePath(package.version)
+        || package.version.contains(QLatin1Char('/')))
+        return invalid(
+            QCoreApplication::translate("ow::server", "The package needs an id and a version (one name)."));
+    const QJsonArray files = root->value(str("files")).toArray();
+    if (files.isEmpty())
+        return invalid(QCoreApplication::translate("ow::server", "The package has no files."));
+    QStringList lines;
+    QHash<QString, bool> paths;
+    for (const QJsonValue &value : files) {
+        const QJsonObject file = value.toObject();
+        CatalogueFile entry;
+        entry.path = file.value(str("path")).toString();
+        if (!isSafeRelativePath(entry.path))
+            return invalid(
+                QCoreApplication::translate("ow::server", "The file path “%1” is not a safe relative path.")
+                    .arg(entry.path.left(200)));
+        // Case-insensitively: the package must unpack the same on every file system.
+        if (std::exchange(paths[entry.path.toLower()], true))
+            return invalid(
+                QCoreApplication::translate("ow::server", "The package names %1 twice.").arg(entry.path));
+        const QByteArray encoded = file.value(str("data")).toString().toLatin1();
+        QByteArray::FromBase64Result decoded
+            = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return invalid(
+                QCoreApplication::translate("ow::server", "The data of %1 is not base64.").arg(entry.path));
+        entry.data = std::move(*decoded);
+        const QString sha256
+            = QString::fromLatin1(QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex());
+        if (file.value(str("sha256")).toString() != sha256)
+            return invalid(
+                QCoreApplication::translate("ow::server", "The SHA-256 of %1 does not match its data.")
+                    .arg(entry.path));
+        lines.append(entry.path + QLatin1Char(' ') + sha256);
+        package.files.append(std::move(entry));
+    }
+    lines.sort();
+    package.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return package;
+}
+
+} // namespace ow::server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "server/Api.h"
+#include "server/HttpFrontend.h"
+#include "server/ServerDatabase.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class QSocketNotifier;
+
+namespace ow::server {
+
+/// What `onewindow-server` is started with.
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString dataDirectory;
+    QString database; ///< sqlite:PATH or postgresql://…; default sqlite in the data folder
+    QString tlsCertificate;
+    QString tlsKey;
+    bool trustProxy = false;
+
+    /// Parses the command line; fails with a usage message. `--help` sets *help.
+    static Result<ServerOptions> parse(const QStringList &arguments, bool *help);
+    static QString usage();
+};
+
+/// onewindow-server: opens and migrates the database, listens, and shuts down gracefully on
+/// SIGTERM or SIGINT (stops accepting, lets the answers being written go out, closes the database).
+class ServerApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerApp(ServerOptions options, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    /// Starts listening; the first line on standard output is {"event": "listening", "port": N, …}.
+    Result<void> start();
+    void shutdown();
+
+private:
+    void watchSignals();
+    void finishShutdown(int waitedMs);
+
+    ServerOptions m_options;
+    QTextStream m_log;
+    std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<Api> m_api;
+    std::unique_ptr<HttpFrontend> m_http;
+    QSocketNotifier *m_signalNotifier = nullptr;
+    bool m_stopping = false;
+};
+
+} // namespace ow::server

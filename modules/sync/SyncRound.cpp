@@ -1,0 +1,266 @@
+#include "sync/SyncRound.h"
+
+#include "cases/CaseJson.h"
+#include "sync/SyncProtocol.h"
+#include "sync/SyncSettings.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ow::sync {
+
+using namespace ow::cases;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The scans a payload's case snapshot cites (events without a snapshot cite none).
+QStringList citedScans(const QByteArray &payload)
+{
+    QStringList hashes;
+    const QJsonObject snapshot = QJsonDocument::fromJson(payload).object().value("case"_L1).toObject();
+    for (const QJsonValue &value : snapshot.value("attachments"_L1).toArray()) {
+        const QString sha = value.toObject().value("sha256"_L1).toString();
+        if (!sha.isEmpty() && !hashes.contains(sha))
+            hashes.append(sha);
+    }
+    return hashes;
+}
+
+} // namespace
+
+void SyncRound::setChunkSize(qint64 bytes)
+{
+    m_chunkSize = std::clamp<qint64>(bytes, 1, protocol::kMaxChunk);
+}
+
+Result<RoundReport> SyncRound::run()
+{
+    RoundReport report;
+    Result<void> done = push(report);
+    // Also after a failure: the scans that did get through need not be asked about again.
+    Result<void> recorded = recordUploads();
+    if (done)
+        done = recorded;
+    if (done)
+        done = pull(report);
+    if (!done)
+        return failWith(done.error());
+    return report;
+}
+
+Result<void> SyncRound::recordUploads()
+{
+    Result<void> done = m_store.markAttachmentsUploaded(m_unrecorded);
+    if (done)
+        m_unrecorded.clear();
+    return done;
+}
+
+Result<void> SyncRound::upload(const QString &sha256, RoundReport &report)
+{
+    if (m_uploaded.contains(sha256))
+        return {};
+    Result<QByteArray> bytes = m_store.attachments().read(sha256);
+    if (!bytes)
+        return failWith(bytes.error());
+    const qint64 total = bytes->size();
+    // A scan that fits in one chunk is sent at once: the server answers an offset mismatch with
+    // where it stands, and a complete file with "complete", so asking first would only cost a round
+    // trip per scan. A larger one asks first, so a resumed upload does not resend a chunk.
+    Result<UploadStatus> status = UploadStatus {};
+    if (total > m_chunkSize)
+        status = m_client.uploadStatus(sha256);
+    if (!status)
+        return failWith(status.error());
+    if (!status->complete) {
+        qint64 offset = std::clamp<qint64>(status->received, 0, total);
+        int stalls = 0;
+        while (!status->complete) {
+            const QByteArray chunk = bytes->mid(offset, m_chunkSize);
+            status = m_client.uploadChunk(sha256, offset, total, chunk);
+            if (!status)
+                return failWith(status.error());
+            if (status->received > offset)
+                report.bytesUploaded += status->received - offset;
+            // The server answers where it stands (also after an offset mismatch): go on from there.
+            // If it stops moving, something is wrong with it; do not loop for ever.
+            if (!status->complete && (status->received == offset || status->received > total) && ++stalls > 3)
+                return fail(Error::Code::Io,
+                    QCoreApplication::translate("ow::sync",
+                        "The server does not take the upload of scan %1 (it stays at byte %2 of %3).")
+                        .arg(sha256)
+                        .arg(status->received)
+                        .arg(total));
+            offset = std::clamp<qint64>(status->received, 0, total);
+        }
+        ++report.attachmentsUploaded;
+    }
+    m_uploaded.insert(sha256);
+    m_unrecorded.append(sha256);
+    return {};
+}
+
+Result<void> SyncRound::uploadCited(
+    const QList<OutboxEntry> &entries, QList<OutboxEntry> *sendable, RoundReport &report)
+{
+    for (const OutboxEntry &entry : entries) {
+        bool missing = false;
+        for (const QString &sha : citedScans(entry.payload)) {
+            Result<bool> uploaded = m_store.isAttachmentUploaded(sha);
+            if (!uploaded)
+                return failWith(uploaded.error());
+            if (*uploaded || m_uploaded.contains(sha))
+                continue;
+            if (!m_store.attachments().contains(sha)) {
+                // The event cannot be complete at the server without its scan: IT must look.
+                Result<void> marked = m_store.markOutboxFailed(entry.id,
+                    QCoreApplication::translate(
+                        "ow::sync", "The scan %1 is not in this workstation's attachment store.")
+                        .arg(sha));
+                if (!marked)
+                    return marked;
+                ++report.eventsRejected;
+                missing = true;
+                break;
+            }
+            Result<void> done = upload(sha, report);
+            if (!done)
+                return done;
+        }
+        if (!missing)
+            sendable->append(entry);
+    }
+    return {};
+}
+
+Result<void> SyncRound::push(RoundReport &report)
+{
+    for (;;) {
+        Result<QList<OutboxEntry>> entries = m_store.pendingOutbox(protocol::kMaxEventsPerBatch);
+        if (!entries)
+            return failWith(entries.error());
+        if (entries->isEmpty())
+            return {};
+        QList<OutboxEntry> sendable;
+        Result<void> done = uploadCited(*entries, &sendable, report);
+        if (!done)
+            return done;
+        if (sendable.isEmpty())
+            continue;
+        QList<QByteArray> payloads;
+        for (const OutboxEntry &entry : std::as_const(sendable))
+            payloads.append(entry.payload);
+        Result<QList<EventResult>> results = m_client.postEvents(payloads);
+        if (!results)
+            return failWith(results.error());
+        QHash<QString, EventResult> byId;
+        for (const EventResult &result : std::as_const(*results))
+            byId.insert(result.id, result);
+        QList<qint64> sent;
+        int settled = 0;
+        for (const OutboxEntry &entry : std::as_const(sendable)) {
+            const auto found = byId.constFind(entry.eventId);
+            if (found == byId.cend())
+                continue; // no answer for it: it stays pending
+            if (found->status == protocol::kStored || found->status == protocol::kDuplicate) {
+                sent.append(entry.id);
+            } else {
+                const QString message
+                    = found->code.isEmpty() ? found->message : found->code + ": "_L1 + found->message;
+                done = m_store.markOutboxFailed(entry.id, message);
+                if (!done)
+                    return done;
+                ++report.eventsRejected;
+            }
+            ++settled;
+        }
+        done = m_store.markOutboxSent(sent);
+        if (done)
+            done = recordUploads();
+        if (!done)
+            return done;
+        report.eventsSent += int(sent.size());
+        if (settled == 0)
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::sync", "The server answered for none of the %1 events sent.")
+                    .arg(sendable.size()));
+        if (entries->size() < protocol::kMaxEventsPerBatch)
+            return {};
+    }
+}
+
+Result<void> SyncRound::importUnknownCases(
+    const QList<CaseEvent> &events, QSet<QString> *unavailable, RoundReport &report)
+{
+    QSet<QString> checked;
+    for (const CaseEvent &event : events) {
+        if (checked.contains(event.caseNumber))
+            continue;
+        checked.insert(event.caseNumber);
+        Result<bool> known = m_store.hasCase(event.caseNumber);
+        if (!known)
+            return failWith(known.error());
+        if (*known)
+            continue;
+        Result<QJsonObject> fetched = m_client.fetchCase(event.caseNumber);
+        if (!fetched) {
+            if (m_client.lastFailure().retryable())
+                return failWith(fetched.error());
+            // Final (e.g. the case left the hall): its events cannot be placed; skip them.
+            unavailable->insert(event.caseNumber);
+            continue;
+        }
+        Result<Case> snapshot = CaseJson::caseFrom(fetched->value("case"_L1).toObject());
+        if (!snapshot) {
+            unavailable->insert(event.caseNumber);
+            continue;
+        }
+        QList<CaseEvent> log;
+        for (const QJsonValue &value : fetched->value("events"_L1).toArray()) {
+            Result<CaseEvent> e = CaseJson::eventFrom(value.toObject());
+            if (e)
+                log.append(*e);
+        }
+        Result<void> done = m_store.importCase(*snapshot, log);
+        if (!done)
+            return done;
+        ++report.casesImported;
+    }
+    return {};
+}
+
+Result<void> SyncRound::pull(RoundReport &report)
+{
+    Result<QString> cursor = m_store.syncValue(SyncSettings::kCursor);
+    if (!cursor)
+        return failWith(cursor.error());
+    QString after = *cursor;
+    for (;;) {
+        Result<ChangesPage> page = m_client.changes(after, protocol::kDefaultChangesLimit);
+        if (!page)
+            return failWith(page.error());
+        QList<CaseEvent> events;
+        for (const QJsonObject &object : std::as_const(page->events)) {
+            Result<CaseEvent> e = CaseJson::eventFrom(object);
+            if (e && !e->id.isEmpty() && !e->caseNumber.isEmpty())
+                events.append(*e);
+        }
+        QSet<QString> unavailable;
+        Result<void> done = importUnknownCases(events, &unavailable, report);
+        if (!done)
+            return done;
+        events.removeIf([&](const CaseEvent &e) { return unavailable.contains(e.caseNumber); });
+        Result<int> added = m_store.recordRemoteEvents(events, SyncSettings::kCursor, page->cursor);
+        if (!added)
+            return failWith(added.error());
+        report.eventsReceived += *added;
+        if (!page->more || page->cursor == after)
+            return {};
+        after = page->cursor;
+    }
+}
+
+} // namespace ow::sync

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "cases/CaseStore.h"
+#include "sync/SyncClient.h"
+
+#include <QSet>
+
+namespace ow::sync {
+
+/// What one round did, for the worker's status and `onewindow-cli sync run --once`.
+struct RoundReport
+{
+    int eventsSent = 0; ///< stored or duplicate at the server
+    int eventsRejected = 0;
+    int attachmentsUploaded = 0;
+    qint64 bytesUploaded = 0;
+    int eventsReceived = 0; ///< new events recorded from the server
+    int casesImported = 0;
+};
+
+/// One push-and-pull round of the sync protocol (docs/sync-protocol.md) between a store and the
+/// server: uploads the scans the outbox cites, sends the outbox in batches and marks what the
+/// server took, then pulls the hall's changes by cursor, importing cases it does not hold.
+/// Stops at the first failure; everything done until then stays done, so the next round goes on
+/// from there (uploads resume at the server's offset, rows are marked per batch).
+class SyncRound
+{
+public:
+    SyncRound(cases::CaseStore &store, SyncClient &client)
+        : m_store(store)
+        , m_client(client)
+    {
+    }
+
+    /// Bytes per PUT (at most protocol::kMaxChunk).
+    void setChunkSize(qint64 bytes);
+
+    Result<RoundReport> run();
+    Result<void> push(RoundReport &report);
+    Result<void> pull(RoundReport &report);
+    /// Sends one attachment from wherever the server stands.
+    Result<void> upload(const QString &sha256, RoundReport &report);
+
+private:
+    /// Uploads the scans cited by the snapshots in `entries` that the server does not hold. An entry
+    /// whose scan is missing locally is marked failed and left out of `*sendable`.
+    Result<void> uploadCited(
+        const QList<cases::OutboxEntry> &entries, QList<cases::OutboxEntry> *sendable, RoundReport &report);
+    /// Records the scans finished since the last call, in one transaction.
+    Result<void> recordUploads();
+    Result<void> importUnknownCases(
+        const QList<cases::CaseEvent> &events, QSet<QString> *unavailable, RoundReport &report);
+
+    cases::CaseStore &m_store;
+    SyncClient &m_client;
+    qint64 m_chunkSize = 1024 * 1024;
+    /// Scans the server confirmed complete in this round; written to the store per batch, since one
+    /// transaction per scan would cost a disk flush each (a lost mark only costs a question later).
+    QSet<QString> m_uploaded;
+    QStringList m_unrecorded;
+};
+
+} // namespace ow::sync

@@ -1,0 +1,127 @@
+#include "sync/SyncWorker.h"
+
+#include "sync/CatalogueUpdater.h"
+#include "sync/SyncRound.h"
+#include "sync/SyncSettings.h"
+
+#include <QCoreApplication>
+
+namespace ow::sync {
+
+SyncWorker::SyncWorker(QString dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_dataDirectory(std::move(dataDirectory))
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::start()
+{
+    m_stopped = false;
+    if (!m_timer) {
+        // Created here, in the worker's thread, like the store's connection and the client.
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &SyncWorker::runRound);
+    }
+    if (!m_store) {
+        Result<std::unique_ptr<cases::CaseStore>> store
+            = cases::CaseStore::open(m_dataDirectory, {}, cases::SqlDatabase::OpenMode::MustExist);
+        if (!store) {
+            report(false, store.error().message());
+            return;
+        }
+        Result<SyncSettings> settings = SyncSettings::read(**store);
+        if (!settings || !settings->isEnrolled()) {
+            report(false,
+                settings ? QCoreApplication::translate(
+                    "ow::sync", "This workstation is not enrolled with a server.")
+                         : settings.error().message());
+            return;
+        }
+        m_store = std::move(*store);
+        m_client = std::make_unique<SyncClient>(QUrl(settings->server), settings->token);
+    }
+    schedule(0);
+}
+
+void SyncWorker::wake()
+{
+    if (m_running) {
+        m_wakeAgain = true;
+        return;
+    }
+    // A wake while backing off waits out the back-off: the server is still unreachable.
+    if (m_store && !m_stopped && m_backoff == 0)
+        schedule(0);
+}
+
+void SyncWorker::stop()
+{
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+}
+
+void SyncWorker::schedule(int milliseconds)
+{
+    if (m_timer && !m_stopped)
+        m_timer->start(milliseconds);
+}
+
+void SyncWorker::report(bool online, const QString &error)
+{
+    qint64 pending = 0;
+    qint64 bytes = 0;
+    if (m_store) {
+        pending = m_store->outboxCount().value_or(cases::OutboxCounts()).pending;
+        bytes = m_store->pendingUploadBytes().value_or(0);
+    }
+    emit statusChanged(online, pending, bytes, error);
+}
+
+void SyncWorker::runRound()
+{
+    // The HTTP calls run nested event loops; a timer or wake arriving meanwhile must not start a
+    // second round over the first.
+    if (m_running || !m_store || m_stopped)
+        return;
+    m_running = true;
+    m_wakeAgain = false;
+    SyncRound round(*m_store, *m_client);
+    round.setChunkSize(m_chunkSize);
+    Result<RoundReport> done = round.run();
+    if (done)
+        updateCatalogue();
+    m_running = false;
+    if (done) {
+        m_backoff = 0;
+        report(true, {});
+        emit roundFinished(true, {});
+        schedule(m_wakeAgain ? 0 : m_pollInterval);
+        return;
+    }
+    // A refusal (4xx) is not cured by hammering the server either: both back off. Online means
+    // the server answered at all.
+    m_backoff = m_backoff == 0 ? kFirstBackoffMs : std::min(m_backoff * 2, kMaxBackoffMs);
+    const bool answered = m_client->lastFailure().status != 0;
+    report(answered, done.error().message());
+    emit roundFinished(false, done.error().message());
+    schedule(m_backoff);
+}
+
+void SyncWorker::updateCatalogue()
+{
+    if (!m_nextCatalogueCheck.hasExpired())
+        return;
+    m_nextCatalogueCheck.setRemainingTime(std::chrono::hours(1));
+    const QString before = CatalogueUpdater::latestLocalCatalogue(m_dataDirectory);
+    // No catalogue published yet, or a failed download, is not a failed round: the counter keeps
+    // working with the catalogue it has, and the next check comes within the hour.
+    Result<QString> installed = CatalogueUpdater(*m_client, m_dataDirectory).update();
+    if (installed && *installed != before)
+        emit catalogueInstalled(*installed);
+}
+
+} // namespace ow::sync

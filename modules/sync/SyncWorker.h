@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cases/CaseStore.h"
+#include "sync/SyncClient.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace ow::sync {
+
+/// Runs sync rounds for one data folder on its own thread, with its own store connection and HTTP
+/// client: right away, whenever woken (a case was saved), every poll interval while online, and
+/// after a network error with a back-off of 2 s doubling to 60 s. Reports for the status bar.
+///
+/// Create it, move it to its thread, then call start() there (SyncService does all this).
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kFirstBackoffMs = 2000;
+    static constexpr int kMaxBackoffMs = 60000;
+
+    explicit SyncWorker(QString dataDirectory, QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    /// Milliseconds between rounds while everything goes well (default 30 s).
+    void setPollInterval(int milliseconds) { m_pollInterval = milliseconds; }
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    /// The wait before the next round after failures; 0 while the server answers.
+    int backoff() const { return m_backoff; }
+
+    /// Opens the store and the client in the calling (worker) thread and runs the first round.
+    void start();
+    /// Runs a round as soon as the current one (if any) is over.
+    void wake();
+    /// Stops scheduling rounds.
+    void stop();
+
+signals:
+    void statusChanged(bool online, qint64 pendingEvents, qint64 pendingBytes, const QString &lastError);
+    /// After every round: whether it went through, and the error otherwise.
+    void roundFinished(bool ok, const QString &error);
+    /// A catalogue version newer than the one installed before was unpacked into `directory`
+    /// (checked at start and hourly); the workstation offers it at its next start.
+    void catalogueInstalled(const QString &directory);
+
+private:
+    void runRound();
+    void report(bool online, const QString &error);
+    void schedule(int milliseconds);
+    void updateCatalogue();
+
+    QString m_dataDirectory;
+    std::unique_ptr<cases::CaseStore> m_store;
+    std::unique_ptr<SyncClient> m_client;
+    QTimer *m_timer = nullptr;
+    int m_pollInterval = 30000;
+    qint64 m_chunkSize = 1024 * 1024;
+    int m_backoff = 0;
+    bool m_running = false;
+    bool m_wakeAgain = false;
+    bool m_stopped = false;
+    QDeadlineTimer m_nextCatalogueCheck {0};
+};
+
+} // namespace ow::sync

@@ -1,0 +1,187 @@
+#include "ui/CaseDeadline.h"
+
+#include "cases/CaseLifecycle.h"
+#include "core/WorkingCalendar.h"
+
+#include <QCoreApplication>
+
+namespace ow::ui {
+
+using namespace ow::cases;
+
+namespace {
+
+QDate localDate(const QDateTime &time)
+{
+    return time.toLocalTime().date();
+}
+
+bool isDecided(CaseState state)
+{
+    return CaseLifecycle::rank(state) >= CaseLifecycle::rank(CaseState::Approved)
+        && state != CaseState::Refused;
+}
+
+} // namespace
+
+QString DeadlineStatus::text() const
+{
+    const auto days = [this] {
+        if (daysLeft > 0)
+            return QCoreApplication::translate("ow::ui", "%n working day(s) left", nullptr, daysLeft);
+        if (daysLeft == 0)
+            return QCoreApplication::translate("ow::ui", "due today");
+        return QCoreApplication::translate("ow::ui", "%n working day(s) overdue", nullptr, -daysLeft);
+    };
+    switch (level) {
+    case Level::None:
+        return QCoreApplication::translate("ow::ui", "no deadline yet");
+    case Level::OnTrack:
+    case Level::DueSoon:
+    case Level::Overdue:
+        return days();
+    case Level::Paused:
+        return QCoreApplication::translate("ow::ui", "paused, %1").arg(days());
+    case Level::Decided:
+        return QCoreApplication::translate("ow::ui", "decided");
+    case Level::Unknown:
+        return QCoreApplication::translate("ow::ui", "no holiday calendar");
+    }
+    return QString();
+}
+
+QString DeadlineStatus::shortText() const
+{
+    switch (level) {
+    case Level::OnTrack:
+    case Level::DueSoon:
+    case Level::Overdue:
+        if (daysLeft > 0)
+            return QCoreApplication::translate("ow::ui", "%n left", nullptr, daysLeft);
+        if (daysLeft == 0)
+            return QCoreApplication::translate("ow::ui", "due today");
+        return QCoreApplication::translate("ow::ui", "%n overdue", nullptr, -daysLeft);
+    case Level::Paused:
+        return QCoreApplication::translate("ow::ui", "paused");
+    case Level::None:
+        return QStringLiteral("—");
+    case Level::Decided:
+    case Level::Unknown:
+        break;
+    }
+    return text();
+}
+
+bool CaseDeadline::clockRuns(CaseState state)
+{
+    switch (state) {
+    case CaseState::Accepted:
+    case CaseState::AcceptedWithWaiver:
+    case CaseState::Transferred:
+    case CaseState::InReview:
+    case CaseState::Supplemented:
+        return true;
+    default:
+        return false;
+    }
+}
+
+DeadlineStatus::Level CaseDeadline::levelFor(int daysLeft)
+{
+    if (daysLeft < 0)
+        return DeadlineStatus::Level::Overdue;
+    if (daysLeft <= kDueSoonDays)
+        return DeadlineStatus::Level::DueSoon;
+    return DeadlineStatus::Level::OnTrack;
+}
+
+DeadlineStatus CaseDeadline::ofSummary(
+    const CaseSummary &summary, const WorkingCalendar &calendar, QDate today)
+{
+    DeadlineStatus status;
+    status.due = summary.promisedDeadline;
+    if (isDecided(summary.state)) {
+        status.level = DeadlineStatus::Level::Decided;
+        return status;
+    }
+    const bool paused = summary.state == CaseState::SupplementRequested;
+    if (!summary.promisedDeadline.isValid() || (!paused && !clockRuns(summary.state)))
+        return status;
+    Result<int> left = calendar.workingDaysBetween(today, summary.promisedDeadline);
+    if (!left) {
+        status.level = DeadlineStatus::Level::Unknown;
+        status.problem = left.error().message();
+        return status;
+    }
+    status.daysLeft = *left;
+    status.level = paused ? DeadlineStatus::Level::Paused : levelFor(*left);
+    return status;
+}
+
+QList<Deadline::Pause> CaseDeadline::pauses(const QList<CaseEvent> &events)
+{
+    QList<Deadline::Pause> list;
+    const auto open = [&list](const CaseEvent &e, const QString &reason) {
+        if (!list.isEmpty() && list.last().isOpen())
+            return; // already standing still
+        list.append(Deadline::Pause {localDate(e.time).addDays(1), {}, reason});
+    };
+    const auto close = [&list](const CaseEvent &e) {
+        if (list.isEmpty() || !list.last().isOpen())
+            return;
+        list.last().to = localDate(e.time);
+        if (list.last().to < list.last().from) // resumed the day it stopped: nothing was left out
+            list.removeLast();
+    };
+    for (const CaseEvent &e : events) {
+        const QString clock = e.payload.value(QStringLiteral("clock")).toString();
+        if (e.kind == EventKind::SupplementRequested)
+            open(e, QCoreApplication::translate("ow::ui", "supplement requested"));
+        else if (e.kind == EventKind::Supplemented)
+            close(e);
+        else if (e.kind == EventKind::Note && clock == QStringLiteral("pause"))
+            open(e, e.payload.value(QStringLiteral("reason")).toString());
+        else if (e.kind == EventKind::Note && clock == QStringLiteral("resume"))
+            close(e);
+    }
+    return list;
+}
+
+DeadlineStatus CaseDeadline::ofCase(
+    const Case &c, const QList<CaseEvent> &events, const WorkingCalendar &calendar, QDate today)
+{
+    DeadlineStatus status;
+    status.due = c.promisedDeadline;
+    status.promisedDays = c.promisedDays;
+    for (const CaseEvent &e : events)
+        if (e.kind == EventKind::Accepted || e.kind == EventKind::AcceptedWithWaiver) {
+            status.start = localDate(e.time);
+            break;
+        }
+    status.pauses = pauses(events);
+    if (!status.start.isValid())
+        return status;
+    if (isDecided(c.state)) {
+        status.level = DeadlineStatus::Level::Decided;
+        return status;
+    }
+    if (!clockRuns(c.state) && c.state != CaseState::SupplementRequested)
+        return status;
+
+    const Deadline deadline(status.start, c.promisedDays, status.pauses);
+    Result<int> left = deadline.remainingAt(calendar, today);
+    if (!left) {
+        status.level = DeadlineStatus::Level::Unknown;
+        status.problem = left.error().message();
+        return status;
+    }
+    status.daysLeft = *left;
+    // While paused the due date is not known yet; the stored one is what was promised at acceptance.
+    Result<QDate> due = deadline.dueDate(calendar);
+    status.due = due ? *due : QDate();
+    const bool paused = c.state == CaseState::SupplementRequested || deadline.isPausedOn(today);
+    status.level = paused ? DeadlineStatus::Level::Paused : levelFor(*left);
+    return status;
+}
+
+} // namespace ow::ui

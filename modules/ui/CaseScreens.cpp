@@ -1,0 +1,92 @@
+#include "ui/CaseScreens.h"
+
+#include "ui/CaseListPage.h"
+#include "ui/PickupPage.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStackedWidget>
+
+namespace ow::ui {
+
+CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack, QWidget *window)
+    : QObject(window)
+    , m_context(context)
+    , m_stack(stack)
+{
+    const auto makeAction = [window](const QString &text, const QKeySequence &key) {
+        auto *action = new QAction(text, window);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        window->addAction(action); // the keys work where the menu bar is hidden too
+        return action;
+    };
+    if (!m_context.store)
+        return; // the case screens read the store: without one there is nothing to show
+    if (RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::Pickup)) {
+        m_pickup = new PickupPage(m_context, stack);
+        stack->addWidget(m_pickup);
+        connect(m_pickup, &PickupPage::recorded, this,
+            [this](const QString &caseNumber, cases::EventKind) { Q_EMIT caseChanged(caseNumber); });
+        m_pickupAction = makeAction(tr("&Pickup counter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        connect(m_pickupAction, &QAction::triggered, this, &CaseScreens::showPickup);
+    }
+    if (RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::CaseList)) {
+        m_caseList = new CaseListPage(m_context, stack);
+        stack->addWidget(m_caseList);
+        m_caseListAction = makeAction(tr("Case &list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        connect(m_caseListAction, &QAction::triggered, this, &CaseScreens::showCaseList);
+    }
+}
+
+QMenu *CaseScreens::createMenu(QWidget *parent) const
+{
+    if (!m_pickupAction && !m_caseListAction)
+        return nullptr;
+    auto *menu = new QMenu(tr("&Cases"), parent);
+    if (m_pickupAction)
+        menu->addAction(m_pickupAction);
+    if (m_caseListAction)
+        menu->addAction(m_caseListAction);
+    return menu;
+}
+
+void CaseScreens::showPickup()
+{
+    if (!m_pickup)
+        return;
+    m_stack->setCurrentWidget(m_pickup);
+    m_pickup->refreshReady();
+    m_pickup->codeField()->setFocus();
+}
+
+void CaseScreens::showCaseList()
+{
+    if (!m_caseList)
+        return;
+    m_stack->setCurrentWidget(m_caseList);
+    m_caseList->showList();
+    m_caseList->refresh();
+    m_caseList->searchField()->setFocus();
+}
+
+bool CaseScreens::showFirstScreen()
+{
+    const QList<RoleScreens::Screen> screens = RoleScreens::screensFor(m_context.role);
+    if (screens.isEmpty() || screens.constFirst() == RoleScreens::Screen::Intake)
+        return false;
+    if (screens.constFirst() == RoleScreens::Screen::Pickup)
+        showPickup();
+    else
+        showCaseList();
+    return true;
+}
+
+bool CaseScreens::isShowing() const
+{
+    QWidget *current = m_stack->currentWidget();
+    return current && (current == m_pickup || current == m_caseList);
+}
+
+} // namespace ow::ui

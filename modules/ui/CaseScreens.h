@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/CaseScreenContext.h"
+#include "ui/RoleScreens.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QWidget;
+
+namespace ow::ui {
+
+class CaseListPage;
+class PickupPage;
+
+/// The case screens a role may open (pickup counter, case list with detail), added to the
+/// workstation's page stack with their actions: Ctrl+Shift+K the pickup page, Ctrl+Shift+L the case
+/// list. Pages the role may not open are never built.
+class CaseScreens : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Adds the pages to `stack`; the actions are added to `window` (so their keys work anywhere).
+    CaseScreens(const CaseScreenContext &context, QStackedWidget *stack, QWidget *window);
+
+    accounts::Role role() const { return m_context.role; }
+    bool mayTakeIn() const { return RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::Intake); }
+
+    /// Null when the role may not open it.
+    PickupPage *pickupPage() const { return m_pickup; }
+    CaseListPage *caseListPage() const { return m_caseList; }
+    QAction *pickupAction() const { return m_pickupAction; }
+    QAction *caseListAction() const { return m_caseListAction; }
+
+    /// The "Cases" menu, or null when the role has no case screens.
+    QMenu *createMenu(QWidget *parent) const;
+
+    void showPickup();
+    void showCaseList();
+    /// The role's first screen, when it is one of these; false when it is the intake.
+    bool showFirstScreen();
+    bool isShowing() const;
+
+Q_SIGNALS:
+    /// A pickup or mailing was recorded (the sync should push it).
+    void caseChanged(const QString &caseNumber);
+
+private:
+    CaseScreenContext m_context;
+    QStackedWidget *m_stack = nullptr;
+    PickupPage *m_pickup = nullptr;
+    CaseListPage *m_caseList = nullptr;
+    QAction *m_pickupAction = nullptr;
+    QAction *m_caseListAction = nullptr;
+};
+
+} // namespace ow::ui

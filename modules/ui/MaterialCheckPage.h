@@ -1,0 +1,81 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "catalogue/SituationEngine.h"
+#include "ui/MaterialCheckList.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QKeySequence;
+class QListWidget;
+
+namespace ow::ui {
+
+class MaterialCheckPanel;
+
+/// The material check of the intake (收件核验): the clerk goes through the checklist line by line,
+/// records what was handed in, ticks the review points and attaches scans. Keyboard: Up/Down move
+/// between lines, Right goes into the review points (Space met, F not met with a reason), R M W D set
+/// the status, Enter on a received line or Ctrl+Enter anywhere: all points met and received.
+class MaterialCheckPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MaterialCheckPage(QWidget *parent = nullptr);
+
+    /// Shows the checklist; `checks` are the earlier checks of these materials (kept by id).
+    void setChecklist(const catalogue::Checklist &checklist, const QList<cases::MaterialCheck> &checks);
+    QList<cases::MaterialCheck> checks() const; ///< one per checklist line, in order
+    /// Attachments already stored for the case (shown under their material).
+    void setAttachments(const QList<cases::CaseAttachment> &attachments);
+    /// Default supplement deadline offered when a material is waived (the controller computes it).
+    void setDefaultSupplementDeadline(const QDate &date);
+    void focusFirstPending();
+    /// Counts for the summary bar and the decision step.
+    int pendingCount() const;
+    int missingCount() const;
+    int failedPointCount() const;
+    int waivedCount() const;
+    int receivedCount() const;
+
+    /// The line list on the left, the selected line's panel on the right (for tests and the window).
+    QListWidget *lineList() const { return m_lines; }
+    MaterialCheckPanel *panel() const { return m_panel; }
+    int currentLine() const;
+    /// "3 received · 1 missing · …" as the summary bar shows it.
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void checksChanged();
+    /// The clerk wants files imported (file dialog already answered) into a material.
+    void importRequested(const QString &materialId, const QStringList &filePaths);
+    /// The clerk wants the document camera for a material (the device layer answers later).
+    void scanRequested(const QString &materialId);
+    void attachmentOpenRequested(const QString &sha256);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildSummaryBar();
+    void addShortcut(const QKeySequence &keys, const std::function<void()> &slot);
+    void refreshLine(int index);
+    void refreshSummary();
+    void lineChanged(int index);
+    void moveToNextLine();
+    void receiveAllMetAndMoveOn();
+
+    MaterialCheckList m_list;
+    QListWidget *m_lines = nullptr;
+    MaterialCheckPanel *m_panel = nullptr;
+    QList<QLabel *> m_summaryChips;
+    QLabel *m_summaryTitle = nullptr;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,133 @@
+#include "ui/PickupDesk.h"
+
+#include "cases/CaseNumber.h"
+#include "cases/QrToken.h"
+#include "core/CitizenId.h"
+#include "ui/TrackingNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace ow::ui {
+
+using namespace ow::cases;
+
+namespace {
+
+const QLatin1StringView kStatusPath("/s/");
+
+} // namespace
+
+PickupDesk::PickupDesk(CaseStore &store, QString clerk)
+    : m_store(store)
+    , m_clerk(std::move(clerk))
+{
+}
+
+std::optional<QString> PickupDesk::tokenFromLink(QStringView code)
+{
+    // Any host: the hall's public address may change, and only a token the store holds finds a case.
+    const QUrl url(code.trimmed().toString(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return std::nullopt;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    const qsizetype at = path.lastIndexOf(kStatusPath);
+    if (at < 0)
+        return std::nullopt;
+    const QString token = path.mid(at + kStatusPath.size());
+    if (!QrToken::isWellFormed(token))
+        return std::nullopt;
+    return token;
+}
+
+Result<Case> PickupDesk::find(const QString &code) const
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::ui", "Scan the QR code on the receipt or type the case number."));
+    if (const std::optional<QString> token = tokenFromLink(trimmed))
+        return m_store.findByToken(*token);
+    Result<CaseNumber> number = CaseNumber::parse(trimmed);
+    if (!number) {
+        if (trimmed.contains(QLatin1StringView("://")))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::ui", "The scanned code is not a case link: %1")
+                    .arg(trimmed));
+        return failWith(number.error());
+    }
+    return m_store.findByNumber(number->toString());
+}
+
+Result<void> PickupDesk::checkReady(const Case &c)
+{
+    switch (c.state) {
+    case CaseState::ResultReady:
+        return {};
+    case CaseState::PickedUp:
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui", "The result of case %1 was already picked up.")
+                .arg(c.number));
+    case CaseState::Mailed:
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui", "The result of case %1 was already mailed.").arg(c.number));
+    default:
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::ui", "Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.")
+                .arg(c.number, displayName(c.state)));
+    }
+}
+
+Result<CaseEvent> PickupDesk::handOver(const Case &c, const Collector &collector) const
+{
+    if (Result<void> ready = checkReady(c); !ready)
+        return failWith(ready.error());
+    if (collector.name.trimmed().isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui", "Enter the name of the person who collects the result."));
+    Result<CitizenId> id = CitizenId::parse(collector.idNumber);
+    if (!id)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui", "The collector's ID number: %1").arg(id.error().message()));
+    if (collector.kind == Collector::Kind::Applicant && !c.applicant.isOrganisation()
+        && id->number() != c.applicant.idNumber.trimmed().toUpper())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui",
+                "This ID number is not the applicant's. If someone else collects the result, choose "
+                "“agent”."));
+
+    CaseEvent event;
+    event.kind = EventKind::PickedUp;
+    event.clerk = m_clerk;
+    event.payload = QJsonObject {
+        {QStringLiteral("collector"),
+            collector.kind == Collector::Kind::Agent ? QStringLiteral("agent") : QStringLiteral("applicant")},
+        {QStringLiteral("collectorName"), collector.name.trimmed()},
+        {QStringLiteral("collectorIdNumber"), id->number()},
+    };
+    return m_store.appendEvent(c.number, event);
+}
+
+Result<CaseEvent> PickupDesk::mail(const Case &c, const QString &trackingNumber) const
+{
+    if (Result<void> ready = checkReady(c); !ready)
+        return failWith(ready.error());
+    Result<QString> number = TrackingNumber::parse(trackingNumber);
+    if (!number)
+        return failWith(number.error());
+    CaseEvent event;
+    event.kind = EventKind::Mailed;
+    event.clerk = m_clerk;
+    event.payload = QJsonObject {
+        {QStringLiteral("carrier"), QStringLiteral("EMS")},
+        {QStringLiteral("trackingNumber"), *number},
+    };
+    return m_store.appendEvent(c.number, event);
+}
+
+} // namespace ow::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cases/CaseStore.h"
+
+#include <QString>
+#include <optional>
+
+namespace ow::ui {
+
+/// Who takes a result away at the pickup counter.
+struct Collector
+{
+    enum class Kind
+    {
+        Applicant, ///< the applicant in person (a person's own ID card)
+        Agent, ///< someone else: a relative, an employee, an agency
+    };
+
+    Kind kind = Kind::Applicant;
+    QString name;
+    QString idNumber; ///< the collector's citizen ID number, as typed or read from the card
+};
+
+/// The pickup counter's work (出件, guide 三(四)(3)) without widgets: find a case from what the
+/// scanner read, say whether its result can be handed out, and record the hand-over or the mailing
+/// through the case store, whose lifecycle has the last word.
+class PickupDesk
+{
+public:
+    PickupDesk(cases::CaseStore &store, QString clerk);
+
+    /// The token of a scanned case link ".../s/<token>"; nothing when `code` is not such a link.
+    static std::optional<QString> tokenFromLink(QStringView code);
+    /// The case a scanned or typed code names: a case number, or the link of a case's QR code.
+    Result<cases::Case> find(const QString &code) const;
+    /// Whether the result can be handed out now; otherwise why not, naming the case's state.
+    static Result<void> checkReady(const cases::Case &c);
+
+    /// Records that the result was handed over, after checking the collector's ID number (and,
+    /// when the applicant collects in person, that it is the applicant's).
+    Result<cases::CaseEvent> handOver(const cases::Case &c, const Collector &collector) const;
+    /// Records that the result was sent by EMS with this tracking number (see TrackingNumber).
+    Result<cases::CaseEvent> mail(const cases::Case &c, const QString &trackingNumber) const;
+
+private:
+    cases::CaseStore &m_store;
+    QString m_clerk;
+};
+
+} // namespace ow::ui

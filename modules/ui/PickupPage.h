@@ -1,0 +1,104 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "ui/CaseScreenContext.h"
+#include "ui/PickupDesk.h"
+
+#include <QWidget>
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+namespace ow::ui {
+
+/// The pickup counter (综合出件窗口): the clerk scans the QR code on the applicant's receipt (or
+/// types the case number), sees whether the result is ready, and records either the hand-over —
+/// who collected it, with a checked ID number — or the mailing with its EMS tracking number.
+/// The cases waiting at the counter are listed on the left.
+class PickupPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `context.store` must be open.
+    explicit PickupPage(const CaseScreenContext &context, QWidget *parent = nullptr);
+
+    /// What the scanner delivers, or the clerk typed: a case number or a case link. Shows the case
+    /// and whether it can be handed out; false when no case is found.
+    bool lookUp(const QString &code);
+    /// Re-reads the list of results waiting at the counter.
+    void refreshReady();
+
+    /// The case shown, as read at its look-up or after the last recording.
+    const std::optional<cases::Case> &currentCase() const { return m_case; }
+    /// The last message shown to the clerk (found, refused, recorded, invalid input).
+    QString message() const;
+
+    QLineEdit *codeField() const { return m_code; }
+    QListWidget *readyList() const { return m_ready; }
+    QRadioButton *applicantChoice() const { return m_applicantChoice; }
+    QRadioButton *agentChoice() const { return m_agentChoice; }
+    QLineEdit *collectorNameField() const { return m_collectorName; }
+    QLineEdit *collectorIdField() const { return m_collectorId; }
+    QPushButton *handOverButton() const { return m_handOver; }
+    QLineEdit *trackingField() const { return m_tracking; }
+    QPushButton *mailButton() const { return m_mail; }
+
+    /// Records the hand-over with what the form holds; false with the reason shown.
+    bool recordHandOver();
+    /// Records the mailing with the tracking number typed or scanned; false with the reason shown.
+    bool recordMailing();
+
+Q_SIGNALS:
+    /// A pickup or a mailing was recorded.
+    void recorded(const QString &caseNumber, cases::EventKind kind);
+
+private:
+    enum class Tone
+    {
+        Neutral,
+        Success,
+        Danger
+    };
+
+    void showCase();
+    void showMessage(const QString &text, Tone tone);
+    void updateActions();
+    void checkCollectorId();
+    void checkTracking();
+    /// The applicant's name and ID as the clerk may see them.
+    QString shownName() const;
+
+    CaseScreenContext m_context;
+    PickupDesk m_desk;
+    std::optional<cases::Case> m_case;
+
+    QLineEdit *m_code = nullptr;
+    QLabel *m_message = nullptr;
+    QListWidget *m_ready = nullptr;
+    QLabel *m_readyTitle = nullptr;
+    QWidget *m_caseCard = nullptr;
+    QLabel *m_caseNumber = nullptr;
+    QLabel *m_caseState = nullptr;
+    QLabel *m_caseFacts = nullptr;
+    QLabel *m_caseApplicant = nullptr;
+    QLabel *m_caseResult = nullptr;
+    QLabel *m_delivery = nullptr;
+    QButtonGroup *m_collectorKind = nullptr;
+    QRadioButton *m_applicantChoice = nullptr;
+    QRadioButton *m_agentChoice = nullptr;
+    QLineEdit *m_collectorName = nullptr;
+    QLineEdit *m_collectorId = nullptr;
+    QLabel *m_collectorIdCheck = nullptr;
+    QPushButton *m_handOver = nullptr;
+    QLineEdit *m_tracking = nullptr;
+    QLabel *m_trackingCheck = nullptr;
+    QPushButton *m_mail = nullptr;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,37 @@
+#include "ui/RoleScreens.h"
+
+namespace ow::ui {
+
+using accounts::Role;
+
+QList<RoleScreens::Screen> RoleScreens::screensFor(Role role)
+{
+    switch (role) {
+    case Role::IntakeClerk:
+        return {Screen::Intake};
+    case Role::PickupClerk:
+        return {Screen::Pickup, Screen::CaseList, Screen::CaseDetail};
+    case Role::Supervisor:
+        return {Screen::CaseList, Screen::CaseDetail};
+    case Role::Admin:
+        return {Screen::Intake, Screen::Pickup, Screen::CaseList, Screen::CaseDetail};
+    }
+    return {};
+}
+
+bool RoleScreens::mayOpen(Role role, Screen screen)
+{
+    return screensFor(role).contains(screen);
+}
+
+bool RoleScreens::mayRecordEvents(Role role)
+{
+    return role != Role::Supervisor;
+}
+
+bool RoleScreens::seesPersonalData(Role role)
+{
+    return role == Role::IntakeClerk || role == Role::PickupClerk;
+}
+
+} // namespace ow::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "accounts/Role.h"
+
+#include <QList>
+
+namespace ow::ui {
+
+/// Which workstation screens a role gets, and what it may do on the case screens.
+///
+/// Intake clerks take cases in; pickup clerks hand results out and look cases up; supervisors
+/// watch every case against its deadline (电子监察) and read a case's detail without changing it;
+/// administrators get everything.
+class RoleScreens
+{
+public:
+    enum class Screen
+    {
+        Intake, ///< search, interview, registration, material check, decision
+        Pickup, ///< 出件: hand over or mail results
+        CaseList, ///< every case with its deadline, filters
+        CaseDetail, ///< one case: data, checks, timeline, deadline
+    };
+
+    /// The screens of a role, the one to open first first.
+    static QList<Screen> screensFor(accounts::Role role);
+    static bool mayOpen(accounts::Role role, Screen screen);
+    /// Whether the role records events on a case (pickup, mailing); the supervisor only reads.
+    static bool mayRecordEvents(accounts::Role role);
+    /// Whether personal data shows in clear without asking: the clerks who serve the applicant in
+    /// person see it; supervisors and administrators see it masked and may open it, audited.
+    static bool seesPersonalData(accounts::Role role);
+};
+
+} // namespace ow::ui

@@ -1,0 +1,60 @@
+#include "ui/TrackingNumber.h"
+
+#include <QCoreApplication>
+
+namespace ow::ui {
+
+namespace {
+
+bool isAsciiLetter(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool allOf(QStringView text, bool (*test)(QChar))
+{
+    for (QChar c : text)
+        if (!test(c))
+            return false;
+    return true;
+}
+
+} // namespace
+
+Result<QString> TrackingNumber::parse(QStringView text)
+{
+    QString number;
+    for (QChar c : text) {
+        if (c.isSpace() || c == u'-')
+            continue;
+        // Full-width forms (a Chinese input method left on) are the same characters to the clerk.
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(c.unicode() - 0xFEE0);
+        number.append(c.toUpper());
+    }
+    if (number.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui", "Enter or scan the tracking number of the EMS waybill."));
+    if (number.size() != kLength)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::ui",
+                "A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.")
+                .arg(number.size()));
+    const bool s10 = allOf(QStringView(number).first(2), isAsciiLetter)
+        && allOf(QStringView(number).sliced(2, 9), isAsciiDigit)
+        && allOf(QStringView(number).last(2), isAsciiLetter);
+    if (s10 || allOf(number, isAsciiDigit))
+        return number;
+    return fail(Error::Code::Invalid,
+        QCoreApplication::translate("ow::ui",
+            "%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 "
+            "digits.")
+            .arg(number));
+}
+
+} // namespace ow::ui

@@ -1,0 +1,459 @@
+// A whole intake by keyboard in the real main window, on the demo catalogue and a temporary case
+// store: search the hotel's public-place hygiene permit, answer, register the applicant from the ID
+// card, check every material, accept, save the acceptance receipt as PDF; then the case, the PDF and
+// the audit trail are checked. Saves a screenshot of every step and prints the keys and seconds used.
+
+#include "GuiTestSupport.h"
+#include "cases/CaseStore.h"
+#include "catalogue/CatalogueLoader.h"
+#include "core/WorkingCalendar.h"
+#include "documents/HallSettings.h"
+#include "intake/IntakeSession.h"
+#include "ui/ApplicantForm.h"
+#include "ui/DecisionPage.h"
+#include "ui/DocumentPreview.h"
+#include "ui/InterviewPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MaterialCheckPage.h"
+#include "ui/MatterSearchPage.h"
+#include "ui/QuestionWidget.h"
+#include "ui/SaveFileDialog.h"
+#include "ui/Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace ow;
+using namespace ow::ui;
+
+namespace {
+
+const QString kMatter = QStringLiteral("330302-WJ-001");
+/// Monday 16 March 2026, noon UTC: the deadline below is then known (seven working days later).
+const QDateTime kNow(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
+
+/// The hotel: lodging, linen washed under contract, central air conditioning, the owner in person.
+const QHash<QString, Qt::Key> kHotelKeys {
+    {QStringLiteral("place-type"), Qt::Key_1},
+    {QStringLiteral("linen-washing"), Qt::Key_2},
+    {QStringLiteral("central-ac"), Qt::Key_1},
+    {QStringLiteral("agent"), Qt::Key_1},
+};
+
+} // namespace
+
+class tst_Intake : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void hotelIntakeByKeyboard();
+    void agentTickAddsAuthorisationLetter();
+    void escapeGoesBackOneStep();
+    void refusalNeedsReasonsOnScreen();
+    void withoutStoreIntakeStopsAtChecklist();
+
+private:
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString &text);
+    void openHotel();
+    void answerHotel();
+    void registerApplicant();
+    void receiveEverything();
+    QuestionWidget *focusedQuestion() const;
+    QString screenshotDir() const;
+    void saveScreenshot(const QString &name) const;
+    static QString pdfText(const QString &path);
+
+    catalogue::CataloguePtr m_catalogue;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+    std::optional<documents::HallSettings> m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<cases::CaseStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    int m_keys = 0;
+};
+
+void tst_Intake::initTestCase()
+{
+    Theme::apply(*qApp);
+    Result<catalogue::CataloguePtr> loaded
+        = catalogue::CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+    m_catalogue = *loaded;
+    Result<WorkingCalendar> calendar = WorkingCalendar::loadBuiltIn();
+    QVERIFY(calendar);
+    m_calendar = std::make_shared<const WorkingCalendar>(*calendar);
+    Result<documents::HallSettings> settings = documents::HallSettings::builtIn();
+    QVERIFY(settings);
+    m_settings = *settings;
+}
+
+void tst_Intake::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = cases::CaseStore::open(
+        m_dir->path(), cases::Workstation {QStringLiteral("33030201"), QStringLiteral("W07"), 7});
+    QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
+    m_store = std::move(*store);
+    m_store->setClock([] { return kNow; });
+
+    intake::IntakeEnvironment environment;
+    environment.store = m_store.get();
+    environment.clerkId = QStringLiteral("lisi");
+    environment.clerkName = QStringLiteral("李四");
+    environment.settings = *m_settings;
+    environment.calendar = m_calendar;
+    environment.clock = [] { return kNow; };
+    m_window = std::make_unique<MainWindow>(m_catalogue, environment);
+    m_window->resize(1440, 880);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->searchPage()->searchField());
+    m_keys = 0;
+}
+
+void tst_Intake::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void tst_Intake::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    ++m_keys;
+    test::press(key, modifiers);
+}
+
+void tst_Intake::type(const QString &text)
+{
+    m_keys += int(text.size());
+    test::type(text);
+}
+
+QuestionWidget *tst_Intake::focusedQuestion() const
+{
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto *q = qobject_cast<QuestionWidget *>(w))
+            return q;
+    return nullptr;
+}
+
+void tst_Intake::openHotel()
+{
+    type(QStringLiteral("ggcswsxk")); // 公共场所卫生许可 by its pinyin initials
+    saveScreenshot(QStringLiteral("intake-1-search.png"));
+    press(Qt::Key_Return);
+    QVERIFY(!m_window->isSearching());
+    QCOMPARE(m_window->interviewPage()->session()->parts().constFirst().matter->code, kMatter);
+}
+
+void tst_Intake::answerHotel()
+{
+    InterviewPage *page = m_window->interviewPage();
+    for (int guard = 0; guard < 10 && !page->session()->isComplete(); ++guard) {
+        QuestionWidget *current = focusedQuestion();
+        QVERIFY2(current, "no question has the focus");
+        const QString id = current->question().id;
+        QVERIFY2(kHotelKeys.contains(id), qPrintable(QStringLiteral("unexpected question %1").arg(id)));
+        press(kHotelKeys.value(id));
+    }
+    QVERIFY(page->session()->isComplete());
+}
+
+void tst_Intake::registerApplicant()
+{
+    press(Qt::Key_F2);
+    QVERIFY(m_window->isRegistering());
+    // What the ID card reader delivers for the card put on it (DOMAIN.md's valid test number).
+    m_window->applicantForm()->fillFromCard(QStringLiteral("张三"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("浙江省温州市鹿城区示例路8号"));
+    auto *mobile = m_window->applicantForm()->findChild<QLineEdit *>(QStringLiteral("contactMobile"));
+    QVERIFY(mobile);
+    // The clerk tabs to the mobile number and types it; the card carries none.
+    for (int guard = 0; guard < 12 && QApplication::focusWidget() != mobile; ++guard)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), mobile);
+    type(QStringLiteral("13812345678"));
+    QVERIFY2(m_window->applicantForm()->validate(),
+        qPrintable(m_window->applicantForm()->validate().error().message()));
+}
+
+void tst_Intake::receiveEverything()
+{
+    MaterialCheckPage *page = m_window->materialCheckPage();
+    QVERIFY(page->pendingCount() > 0);
+    // Ctrl+Enter: all points met and received, then the next line; R as the fallback.
+    for (int guard = 0; guard < 60 && page->pendingCount() > 0; ++guard) {
+        const int before = page->pendingCount();
+        press(Qt::Key_Return, Qt::ControlModifier);
+        if (page->pendingCount() < before)
+            continue;
+        press(Qt::Key_R);
+        if (page->pendingCount() < before)
+            continue;
+        press(Qt::Key_Down);
+    }
+    QCOMPARE(page->pendingCount(), 0);
+    QCOMPARE(page->missingCount(), 0);
+}
+
+void tst_Intake::hotelIntakeByKeyboard()
+{
+    QElapsedTimer clock;
+    clock.start();
+
+    openHotel();
+    answerHotel();
+    saveScreenshot(QStringLiteral("intake-2-interview.png"));
+    registerApplicant();
+    saveScreenshot(QStringLiteral("intake-3-applicant.png"));
+
+    press(Qt::Key_F4);
+    QVERIFY(m_window->isChecking());
+    receiveEverything();
+    saveScreenshot(QStringLiteral("intake-4-check.png"));
+
+    press(Qt::Key_F5);
+    QVERIFY(m_window->isDeciding());
+    QPushButton *accept = m_window->decisionPage()->decisionButton(cases::EventKind::Accepted);
+    QVERIFY2(
+        accept->isEnabled(), qPrintable(m_window->decisionPage()->decisionHint(cases::EventKind::Accepted)));
+    QCOMPARE(QApplication::focusWidget(), accept);
+    saveScreenshot(QStringLiteral("intake-5-decision.png"));
+    press(Qt::Key_Return);
+    QVERIFY(m_window->isShowingDocument());
+    // Before the PDF is saved, so the picture shows no temporary path.
+    saveScreenshot(QStringLiteral("intake-6-receipt.png"));
+
+    const QString pdfPath = m_dir->filePath(QStringLiteral("receipt.pdf"));
+    SaveFileDialog::setNextFileName(pdfPath);
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(QFileInfo::exists(pdfPath),
+        qPrintable(m_window->documentPreview()->statusText() + QLatin1Char('|')
+            + SaveFileDialog::lastSuggestion() + QLatin1Char('|') + m_window->statusBar()->currentMessage()));
+    const qint64 elapsed = clock.elapsed();
+    qInfo().noquote() << QStringLiteral(
+        "Hotel intake by keyboard: %1 key presses, %2 s wall time (with screenshots)")
+                             .arg(m_keys)
+                             .arg(double(elapsed) / 1000.0, 0, 'f', 2);
+
+    // The case in the store.
+    const QString number = m_window->intakeSession()->currentCase().number;
+    QVERIFY(!number.isEmpty());
+    QVERIFY(m_window->caseNumberText().remove(QLatin1Char('-')).contains(number));
+    Result<cases::Case> stored = m_store->findByNumber(number);
+    QVERIFY(stored);
+    QCOMPARE(stored->state, cases::CaseState::Accepted);
+    QCOMPARE(stored->matterCode, kMatter);
+    QCOMPARE(stored->promisedDeadline, QDate(2026, 3, 25));
+    QCOMPARE(stored->calendarVersion, m_calendar->version());
+    QCOMPARE(stored->applicant.idNumber, QStringLiteral("11010519491231002X"));
+    QCOMPARE(stored->firstHandler, QStringLiteral("lisi"));
+    QVERIFY(!stored->materialChecks.isEmpty());
+    QCOMPARE(stored->materialChecks.size(), stored->checklist.size());
+    for (const cases::MaterialCheck &check : stored->materialChecks)
+        QVERIFY2(check.status == cases::MaterialCheck::Status::Received
+                || check.status == cases::MaterialCheck::Status::DataShared,
+            qPrintable(check.materialId));
+    QVERIFY(!stored->findCheck(QStringLiteral("authorisation-letter"))); // the owner came in person
+
+    // The PDF says which case it is.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        qWarning("pdftotext (poppler-utils) is missing: the PDF text is not checked");
+    else
+        // Documents print the number in groups (33030201-20260316-…): compare without the dashes.
+        QVERIFY2(pdfText(pdfPath).remove(QLatin1Char('-')).contains(number),
+            qPrintable(pdfText(pdfPath).left(400)));
+
+    // The audit trail holds together and records the decision and the saved PDF.
+    Result<cases::AuditLog::Verification> verified = m_store->auditLog().verify();
+    QVERIFY(verified);
+    QVERIFY(verified->intact);
+    Result<QList<cases::AuditEntry>> entries = m_store->auditLog().entries();
+    QVERIFY(entries);
+    QStringList actions;
+    for (const cases::AuditEntry &entry : *entries)
+        if (entry.target == number)
+            actions.append(entry.action);
+    QVERIFY2(actions.contains(QStringLiteral("case.accepted")), qPrintable(actions.join(QLatin1Char(','))));
+    QVERIFY2(actions.contains(QStringLiteral("document.pdf")), qPrintable(actions.join(QLatin1Char(','))));
+
+    // Ctrl+N: the next applicant starts at the search.
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_window->isSearching());
+    QVERIFY(!m_window->intakeSession());
+    QVERIFY(m_window->caseNumberText().isEmpty());
+}
+
+void tst_Intake::agentTickAddsAuthorisationLetter()
+{
+    openHotel();
+    answerHotel();
+    press(Qt::Key_F2);
+    auto *agent = m_window->applicantForm()->findChild<QCheckBox *>(QStringLiteral("agentCheck"));
+    QVERIFY(agent);
+    const auto hasLetter = [this] {
+        return m_window->interviewPage()->session()->checklist().find(QStringLiteral("authorisation-letter"))
+            != nullptr;
+    };
+    QVERIFY(!hasLetter());
+    agent->setChecked(true);
+    QVERIFY(hasLetter());
+    QVERIFY(m_window->interviewPage()->session()->checklist().find(QStringLiteral("agent-id-card")));
+    agent->setChecked(false);
+    QVERIFY(!hasLetter());
+    agent->setChecked(true);
+    m_window->applicantForm()->fillFromCard(QStringLiteral("张三"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("浙江省温州市鹿城区示例路8号"));
+    press(Qt::Key_F4);
+    QVERIFY(m_window->isChecking());
+    QVERIFY(m_window->intakeSession()->currentCase().findCheck(QStringLiteral("authorisation-letter")));
+}
+
+void tst_Intake::escapeGoesBackOneStep()
+{
+    openHotel();
+    answerHotel();
+    press(Qt::Key_F2);
+    m_window->applicantForm()->fillFromCard(QStringLiteral("张三"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("浙江省温州市鹿城区示例路8号"));
+    // F5 before the check goes to the check first.
+    press(Qt::Key_F5);
+    QVERIFY(m_window->isChecking());
+    press(Qt::Key_F5);
+    QVERIFY(m_window->isDeciding());
+    // Unchecked materials: acceptance is refused, with the reason on screen.
+    QPushButton *accept = m_window->decisionPage()->decisionButton(cases::EventKind::Accepted);
+    QVERIFY(!accept->isEnabled());
+    QVERIFY(!m_window->decisionPage()->decisionHint(cases::EventKind::Accepted).isEmpty());
+
+    // Ctrl+S numbers the draft and shows its number.
+    press(Qt::Key_S, Qt::ControlModifier);
+    const QString number = m_window->intakeSession()->currentCase().number;
+    QVERIFY(!number.isEmpty());
+    QVERIFY(m_window->caseNumberText().remove(QLatin1Char('-')).contains(number));
+    QVERIFY(m_store->findByNumber(number));
+
+    press(Qt::Key_Escape);
+    QVERIFY(m_window->isChecking());
+    press(Qt::Key_Escape);
+    QVERIFY(m_window->isRegistering());
+    press(Qt::Key_Escape);
+    QVERIFY(!m_window->isRegistering());
+    QVERIFY(m_window->interviewPage()->isVisible());
+    // Ctrl+N does nothing before a decision: the intake is kept.
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_window->intakeSession());
+}
+
+void tst_Intake::refusalNeedsReasonsOnScreen()
+{
+    openHotel();
+    answerHotel();
+    press(Qt::Key_F2);
+    m_window->applicantForm()->fillFromCard(QStringLiteral("张三"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("浙江省温州市鹿城区示例路8号"));
+    press(Qt::Key_F4);
+    press(Qt::Key_F5);
+    QVERIFY(m_window->isDeciding());
+    DecisionPage *page = m_window->decisionPage();
+    QPushButton *refuse = page->decisionButton(cases::EventKind::Refused);
+    QVERIFY(!refuse->isEnabled());
+    // Chinese comes through the input method, which commits whole words, not key presses.
+    page->refusalReasonsEditor()->setFocus();
+    page->refusalReasonsEditor()->insertPlainText(QStringLiteral("经营场所不在本区"));
+    QVERIFY(refuse->isEnabled());
+    page->groundCombo()->setCurrentIndex(2);
+    page->referToField()->setText(QStringLiteral("温州市龙湾区行政服务中心"));
+    refuse->setFocus();
+    press(Qt::Key_Return);
+    QVERIFY(m_window->isShowingDocument());
+    QCOMPARE(m_window->documentPreview()->document().kind, documents::DocumentKind::RefusalNotice);
+    Result<cases::Case> stored = m_store->findByNumber(m_window->intakeSession()->currentCase().number);
+    QVERIFY(stored);
+    QCOMPARE(stored->state, cases::CaseState::Refused);
+    // The receipt printer's image: 80 mm at 203 dpi.
+    press(Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(m_window->documentPreview()->isShowingReceipt());
+    QCOMPARE(m_window->documentPreview()->receiptImage().width(), 576);
+}
+
+void tst_Intake::withoutStoreIntakeStopsAtChecklist()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_catalogue);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->searchPage()->searchField());
+    openHotel();
+    answerHotel();
+    press(Qt::Key_F2);
+    QVERIFY(m_window->isRegistering());
+    press(Qt::Key_F4);
+    QVERIFY(m_window->isRegistering());
+    press(Qt::Key_F5);
+    QVERIFY(m_window->isRegistering());
+    QVERIFY(m_window->caseNumberText().isEmpty());
+
+    // The checklist is what this workstation hands out: shown, printable, and Esc comes back.
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isShowingDocument());
+    QCOMPARE(m_window->documentPreview()->document().kind, documents::DocumentKind::Checklist);
+    QVERIFY(m_window->documentPreview()->document().caseNumber.isEmpty());
+    const QString pdfPath = m_dir->filePath(QStringLiteral("checklist.pdf"));
+    SaveFileDialog::setNextFileName(pdfPath);
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QFileInfo::exists(pdfPath));
+    press(Qt::Key_Escape);
+    QVERIFY(m_window->isRegistering());
+}
+
+QString tst_Intake::screenshotDir() const
+{
+    const QString fromEnvironment = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
+    return fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
+}
+
+void tst_Intake::saveScreenshot(const QString &name) const
+{
+    QVERIFY(QDir().mkpath(screenshotDir()));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    const QString path = QDir(screenshotDir()).filePath(name);
+    QVERIFY2(m_window->grab().save(path), qPrintable(path));
+}
+
+QString tst_Intake::pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+QTEST_MAIN(tst_Intake)
+#include "tst_intake.moc"

@@ -1,0 +1,119 @@
+// `onewindow-cli server …`: credentials of the central server issued on its database, each secret
+// printed once and never listed again.
+
+#include "cli/CliApplication.h"
+#include "server/CredentialStore.h"
+#include "server/ServerDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+using namespace ow::server;
+using ow::cli::CliApplication;
+using ow::cli::Console;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    Run run;
+    Console console(&run.out, &run.err);
+    run.exitCode = CliApplication().run(QStringList {QStringLiteral("onewindow-cli")} + arguments, console);
+    return run;
+}
+
+} // namespace
+
+class TestServerCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void issueListAndRevoke();
+    void refusesBadInput();
+};
+
+void TestServerCommand::issueListAndRevoke()
+{
+    QTemporaryDir dir;
+    const QString database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    const Run code = runCli({QStringLiteral("server"), QStringLiteral("enrol-code"),
+        QStringLiteral("--database"), database, QStringLiteral("--hall"), QStringLiteral("33030201"),
+        QStringLiteral("--counter"), QStringLiteral("W07"), QStringLiteral("--json")});
+    QCOMPARE(code.exitCode, 0);
+    const QJsonObject issued = QJsonDocument::fromJson(code.out.toUtf8()).object();
+    const QString secret = issued.value(QStringLiteral("secret")).toString();
+    QVERIFY(QRegularExpression(QStringLiteral("^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$"))
+                .match(secret)
+                .hasMatch());
+
+    const Run key = runCli({QStringLiteral("server"), QStringLiteral("department-key"),
+        QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--department"), QStringLiteral("wj")});
+    QCOMPARE(key.exitCode, 0);
+    const QString keySecret = key.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char(' '), -1);
+    QVERIFY(keySecret.size() >= 40);
+
+    // The key works against the database; the listing shows it without its secret.
+    {
+        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+        QVERIFY(db.has_value());
+        Result<std::optional<Credential>> who
+            = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
+        QVERIFY(who.has_value() && who->has_value());
+        QCOMPARE((*who)->department, QStringLiteral("wj"));
+    }
+    const Run list = runCli({QStringLiteral("server"), QStringLiteral("list-credentials"),
+        QStringLiteral("--database"), database, QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(keySecret));
+    const QJsonArray credentials = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(credentials.size(), 1);
+    const QString id = credentials.first().toObject().value(QStringLiteral("id")).toString();
+
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("revoke"), id, QStringLiteral("--database"),
+                        database})
+                 .exitCode,
+        0);
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("--revoke"), id, QStringLiteral("--database"),
+                        database})
+                 .exitCode,
+        1);
+    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+    QVERIFY(db.has_value());
+    Result<std::optional<Credential>> who
+        = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
+    QVERIFY(who.has_value() && !who->has_value());
+}
+
+void TestServerCommand::refusesBadInput()
+{
+    QTemporaryDir dir;
+    const QString database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("enrol-code"), QStringLiteral("--database"),
+                        database, QStringLiteral("--hall"), QStringLiteral("33030201"),
+                        QStringLiteral("--counter"), QStringLiteral("W")})
+                 .exitCode,
+        2);
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("enrol-code"), QStringLiteral("--database"),
+                        database, QStringLiteral("--hall"), QStringLiteral("12"), QStringLiteral("--counter"),
+                        QStringLiteral("W07")})
+                 .exitCode,
+        2);
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("publisher-key")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("nothing")}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestServerCommand)
+#include "tst_serverCommand.moc"
