@@ -2301,11 +2301,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown server command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,6 +2480,27 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Sent %1 events (%2 rejected), uploaded %3 scans (%4 bytes); received %5 events, imported %6 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cases of a hall that two counters decided differently (accepted at one, refused at another): a supervisor settles each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hall is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicting decisions in hall %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, then %3 (detected %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cli/SubcommandParser.h"
+#include "server/CaseRepository.h"
 #include "server/CredentialStore.h"
 #include "server/ServerDatabase.h"
 #include "server/ServerSchema.h"
@@ -71,7 +72,8 @@ QDateTime now()
 int ServerCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
-        "Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials ... "
+        "Usage: onewindow-cli server "
+        "enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts ... "
         "(--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown server command '%1'"),
@@ -83,6 +85,8 @@ int ServerCommand::run(QStringList arguments)
                 return revoke(rest);
             if (sub == QStringLiteral("list-credentials"))
                 return list(rest);
+            if (sub == QStringLiteral("conflicts"))
+                return conflicts(rest);
             return std::nullopt;
         });
 }
@@ -211,6 +215,57 @@ int ServerCommand::list(const QStringList &arguments)
     }
     if (parser.isSet(jsonOption()))
         m_console.printJson(QJsonDocument(array));
+    return 0;
+}
+
+int ServerCommand::conflicts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "List the cases of a hall that two counters decided differently (accepted at one, refused at "
+        "another): a supervisor settles each one."));
+    const QCommandLineOption hall(QStringLiteral("hall"),
+        QCoreApplication::translate("ow::cli", "Hall code the workstation numbers its cases with."),
+        QStringLiteral("H"));
+    parser.addOptions({hall, databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server conflicts"), arguments, 0))
+        return *stop;
+    if (parser.value(hall).isEmpty()) {
+        m_console.err() << QCoreApplication::translate("ow::cli", "--hall is required") << '\n';
+        return 2;
+    }
+    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    const Result<QJsonArray> found = CaseRepository(*db, now).conflicts(parser.value(hall));
+    if (!found) {
+        m_console.err() << found.error().toString() << '\n';
+        return 2;
+    }
+    if (parser.isSet(jsonOption())) {
+        m_console.printJson(QJsonDocument(*found));
+        return 0;
+    }
+    if (found->isEmpty())
+        m_console.out() << QCoreApplication::translate("ow::cli", "No conflicting decisions in hall %1.")
+                               .arg(parser.value(hall))
+                        << '\n';
+    for (const QJsonValue &value : *found) {
+        const QJsonObject conflict = value.toObject();
+        m_console.out() << QCoreApplication::translate("ow::cli", "%1  %2, then %3 (detected %4)")
+                               .arg(conflict.value(QStringLiteral("case")).toString(),
+                                   conflict.value(QStringLiteral("first"))
+                                       .toObject()
+                                       .value(QStringLiteral("kind"))
+                                       .toString(),
+                                   conflict.value(QStringLiteral("second"))
+                                       .toObject()
+                                       .value(QStringLiteral("kind"))
+                                       .toString(),
+                                   conflict.value(QStringLiteral("detected")).toString())
+                        << '\n';
+    }
     return 0;
 }
 

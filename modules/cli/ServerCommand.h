@@ -24,6 +24,7 @@ private:
     int issue(const QString &sub, const QStringList &arguments);
     int revoke(const QStringList &arguments);
     int list(const QStringList &arguments);
+    int conflicts(const QStringList &arguments);
 
     Console &m_console;
 };

@@ -43,6 +43,7 @@ class TestServerCommand : public QObject
 private slots:
     void issueListAndRevoke();
     void refusesBadInput();
+    void listsConflictsOfAHall();
 };
 
 void TestServerCommand::issueListAndRevoke()
@@ -95,6 +96,58 @@ void TestServerCommand::issueListAndRevoke()
     Result<std::optional<Credential>> who
         = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
     QVERIFY(who.has_value() && !who->has_value());
+}
+
+void TestServerCommand::listsConflictsOfAHall()
+{
+    QTemporaryDir dir;
+    const QString database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    const QStringList hallArgs {QStringLiteral("server"), QStringLiteral("conflicts"),
+        QStringLiteral("--database"), database, QStringLiteral("--hall"), QStringLiteral("33030201")};
+    const Run none = runCli(hallArgs);
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.contains(QStringLiteral("33030201")), qPrintable(none.out));
+    {
+        // The server flags conflicts as events arrive (tst_server); here one is planted as it stores them.
+        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+        QVERIFY(db.has_value());
+        const QString number = QStringLiteral("33030201-20260316-070001-D");
+        const QString time = QStringLiteral("2026-03-16T04:00:00.000Z");
+        QVERIFY(
+            (*db)
+                ->run(QStringLiteral("INSERT INTO cases (number, hall, department, qr_token, state, snapshot,"
+                                     " snapshot_time, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {number, QStringLiteral("33030201"), QStringLiteral("wj"), QStringLiteral("token"),
+                        QStringLiteral("accepted"), QStringLiteral("{}"), time, time, time})
+                .has_value());
+        QVERIFY(
+            (*db)
+                ->run(QStringLiteral("INSERT INTO conflicts (case_number, hall, first_event, second_event,"
+                                     " first_kind, second_kind, detected) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {number, QStringLiteral("33030201"), QStringLiteral("e1"), QStringLiteral("e2"),
+                        QStringLiteral("accepted"), QStringLiteral("refused"), time})
+                .has_value());
+    }
+    const Run listed = runCli(hallArgs + QStringList {QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray conflicts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject conflict = conflicts.first().toObject();
+    QCOMPARE(conflict.value(QStringLiteral("case")).toString(), QStringLiteral("33030201-20260316-070001-D"));
+    QCOMPARE(conflict.value(QStringLiteral("second")).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("refused"));
+    const Run text = runCli(hallArgs);
+    QVERIFY2(text.out.contains(QStringLiteral("accepted")) && text.out.contains(QStringLiteral("refused")),
+        qPrintable(text.out));
+    // Another hall's supervisors see nothing of it; the hall is required.
+    const Run other
+        = runCli({QStringLiteral("server"), QStringLiteral("conflicts"), QStringLiteral("--database"),
+            database, QStringLiteral("--hall"), QStringLiteral("33030299"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(other.out.toUtf8()).array().size(), 0);
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("conflicts"), QStringLiteral("--database"),
+                        database})
+                 .exitCode,
+        2);
 }
 
 void TestServerCommand::refusesBadInput()
