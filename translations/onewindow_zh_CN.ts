@@ -64,7 +64,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>code</translation>
     </message>
     <message>
-        <source>This counter's number, 0–99 (default: 1).</source>
+        <source>This counter&apos;s number, 0–99 (default: 1).</source>
         <translation>本窗口的窗口号，0–99（默认：1）。</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>number</translation>
     </message>
     <message>
-        <source>The hall's settings file (name, seal, wording of the documents).</source>
+        <source>The hall&apos;s settings file (name, seal, wording of the documents).</source>
         <translation>大厅设置文件（名称、印章、文书措辞）。</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>直接用默认打印机打印文书，不弹出打印对话框。</translation>
     </message>
     <message>
-        <source>The counter's device settings, an INI file (default: devices.ini in the data folder).</source>
+        <source>The counter&apos;s device settings, an INI file (default: devices.ini in the data folder).</source>
         <translation>本窗口的设备设置（INI 文件，默认为数据文件夹中的 devices.ini）。</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>登录名须为一个不含空格的词。</translation>
     </message>
     <message>
-        <source>The account needs the clerk's name.</source>
+        <source>The account needs the clerk&apos;s name.</source>
         <translation>账户需要填写窗口人员姓名。</translation>
     </message>
     <message>
@@ -209,43 +209,43 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>the applicant's name</source>
+        <source>the applicant&apos;s name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <source>the applicant's ID number</source>
+        <source>the applicant&apos;s ID number</source>
         <translation>申请人公民身份号码</translation>
     </message>
     <message>
-        <source>the contact's name</source>
+        <source>the contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <source>the contact's mobile number</source>
+        <source>the contact&apos;s mobile number</source>
         <translation>联系人手机号码</translation>
     </message>
     <message>
-        <source>The contact's mobile number</source>
+        <source>The contact&apos;s mobile number</source>
         <translation>联系人手机号码</translation>
     </message>
     <message>
-        <source>the recipient's name</source>
+        <source>the recipient&apos;s name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <source>the recipient's mobile number</source>
+        <source>the recipient&apos;s mobile number</source>
         <translation>收件人手机号码</translation>
     </message>
     <message>
-        <source>The recipient's mobile number</source>
+        <source>The recipient&apos;s mobile number</source>
         <translation>收件人手机号码</translation>
     </message>
     <message>
-        <source>the recipient's province, city and district</source>
+        <source>the recipient&apos;s province, city and district</source>
         <translation>收件人所在省、市、区（县）</translation>
     </message>
     <message>
-        <source>the recipient's street address</source>
+        <source>the recipient&apos;s street address</source>
         <translation>收件人详细地址</translation>
     </message>
     <message>
@@ -688,55 +688,55 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
 <context>
     <name>ow::catalogue</name>
     <message>
-        <source>a bundle needs an id; write 'bundle ID: NAME'</source>
+        <source>a bundle needs an id; write &apos;bundle ID: NAME&apos;</source>
         <translation>一件事缺少 id；请写作“bundle ID: NAME”</translation>
     </message>
     <message>
-        <source>bundle '%1' needs a name; write 'bundle %1: NAME'</source>
+        <source>bundle &apos;%1&apos; needs a name; write &apos;bundle %1: NAME&apos;</source>
         <translation>一件事“%1”缺少名称；请写作“bundle %1: NAME”</translation>
     </message>
     <message>
-        <source>unknown department '%1' (departments are defined in departments.txt)</source>
+        <source>unknown department &apos;%1&apos; (departments are defined in departments.txt)</source>
         <translation>未知部门“%1”（部门在 departments.txt 中定义）</translation>
     </message>
     <message>
-        <source>bundle '%1' has no 'lead'; add 'lead: ID' with the id of the lead department from departments.txt</source>
+        <source>bundle &apos;%1&apos; has no &apos;lead&apos;; add &apos;lead: ID&apos; with the id of the lead department from departments.txt</source>
         <translation>一件事“%1”没有“lead”；请添加“lead: ID”，ID 为 departments.txt 中牵头部门的 id</translation>
     </message>
     <message>
-        <source>bundle '%1' lists fewer than two matters; a bundle needs at least two 'matter CODE' lines</source>
+        <source>bundle &apos;%1&apos; lists fewer than two matters; a bundle needs at least two &apos;matter CODE&apos; lines</source>
         <translation>一件事“%1”列出的事项少于两个；一件事至少需要两行“matter CODE”</translation>
     </message>
     <message>
-        <source>matter '%1' is listed twice in bundle '%2'; the first is at line %3 (list each matter once)</source>
+        <source>matter &apos;%1&apos; is listed twice in bundle &apos;%2&apos;; the first is at line %3 (list each matter once)</source>
         <translation>事项“%1”在一件事“%2”中列出了两次；第一次在第 %3 行（每个事项只列一次）</translation>
     </message>
     <message>
-        <source>bundle '%1' lists matter '%2', which is not in the catalogue; correct the code or add the matter under matters/</source>
+        <source>bundle &apos;%1&apos; lists matter &apos;%2&apos;, which is not in the catalogue; correct the code or add the matter under matters/</source>
         <translation>一件事“%1”列出的事项“%2”不在事项目录中；请更正编码，或在 matters/ 下添加该事项</translation>
     </message>
     <message>
-        <source>question '%1' is preset twice for matter '%2' (first at line %3); keep one</source>
+        <source>question &apos;%1&apos; is preset twice for matter &apos;%2&apos; (first at line %3); keep one</source>
         <translation>事项“%2”的问题“%1”被预设了两次（第一次在第 %3 行）；请只保留一处</translation>
     </message>
     <message>
-        <source>matter '%1' has no question '%2' to preset; correct the question id</source>
+        <source>matter &apos;%1&apos; has no question &apos;%2&apos; to preset; correct the question id</source>
         <translation>事项“%1”没有可预设的问题“%2”；请更正问题 id</translation>
     </message>
     <message>
-        <source>'%1' is not a number, but question '%2' asks for one; preset a number such as 150</source>
+        <source>&apos;%1&apos; is not a number, but question &apos;%2&apos; asks for one; preset a number such as 150</source>
         <translation>“%1”不是数字，但问题“%2”要求填数字；请预设一个数字，例如 150</translation>
     </message>
     <message>
-        <source>%1 is outside the range question '%2' allows; preset a number within its 'min' and 'max'</source>
+        <source>%1 is outside the range question &apos;%2&apos; allows; preset a number within its &apos;min&apos; and &apos;max&apos;</source>
         <translation>%1 超出问题“%2”允许的范围；请预设一个在其“min”与“max”之间的数字</translation>
     </message>
     <message>
-        <source>question '%1' is single-choice; preset exactly one of its options: %2</source>
+        <source>question &apos;%1&apos; is single-choice; preset exactly one of its options: %2</source>
         <translation>问题“%1”是单选题；请只预设其中一个选项：%2</translation>
     </message>
     <message>
-        <source>question '%1' has no option '%2'; its options are: %3</source>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;; its options are: %3</source>
         <translation>问题“%1”没有选项“%2”；其选项为：%3</translation>
     </message>
     <message>
@@ -872,63 +872,63 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>所有情形均无差异</translation>
     </message>
     <message>
-        <source>the catalogue has no '%1' folder; create it and put the %1 files (*.txt) in it</source>
+        <source>the catalogue has no &apos;%1&apos; folder; create it and put the %1 files (*.txt) in it</source>
         <translation>事项目录中没有“%1”文件夹；请创建该文件夹，并将 %1 文件（*.txt）放入其中</translation>
     </message>
     <message>
-        <source>the catalogue folder has no %1; create it, starting with a line like '%2' (see the catalogue format)</source>
+        <source>the catalogue folder has no %1; create it, starting with a line like &apos;%2&apos; (see the catalogue format)</source>
         <translation>事项目录文件夹中没有 %1；请创建该文件，以类似“%2”的一行开头（参见事项目录格式说明）</translation>
     </message>
     <message>
-        <source>catalogue.txt describes one catalogue, which starts at line %1; remove this second 'catalogue' line</source>
+        <source>catalogue.txt describes one catalogue, which starts at line %1; remove this second &apos;catalogue&apos; line</source>
         <translation>catalogue.txt 只描述一个事项目录，该目录从第 %1 行开始；请删除这第二个“catalogue”行</translation>
     </message>
     <message>
-        <source>catalogue.txt has no 'catalogue ID: NAME' line; add one, with version and issued under it</source>
+        <source>catalogue.txt has no &apos;catalogue ID: NAME&apos; line; add one, with version and issued under it</source>
         <translation>catalogue.txt 中没有“catalogue ID: NAME”行；请添加一行，并在其下写 version 和 issued</translation>
     </message>
     <message>
-        <source>the catalogue needs an id and a name; write 'catalogue ID: NAME'</source>
+        <source>the catalogue needs an id and a name; write &apos;catalogue ID: NAME&apos;</source>
         <translation>事项目录需要 id 和名称；请写作“catalogue ID: NAME”</translation>
     </message>
     <message>
-        <source>the version '%1' contains a space; write it without spaces, e.g. 2026.11.1</source>
+        <source>the version &apos;%1&apos; contains a space; write it without spaces, e.g. 2026.11.1</source>
         <translation>版本“%1”含有空格；请去掉空格，例如 2026.11.1</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write the release date as YYYY-MM-DD, e.g. 2026-11-20</source>
+        <source>&apos;%1&apos; is not a date; write the release date as YYYY-MM-DD, e.g. 2026-11-20</source>
         <translation>“%1”不是日期；发布日期请写作 YYYY-MM-DD，例如 2026-11-20</translation>
     </message>
     <message>
-        <source>'%1' is not a region code; write the six-digit GB/T 2260 code, e.g. 330302</source>
+        <source>&apos;%1&apos; is not a region code; write the six-digit GB/T 2260 code, e.g. 330302</source>
         <translation>“%1”不是行政区划代码；请写 6 位 GB/T 2260 代码，例如 330302</translation>
     </message>
     <message>
-        <source>the catalogue has no '%1'; add a line like '%2' under it</source>
+        <source>the catalogue has no &apos;%1&apos;; add a line like &apos;%2&apos; under it</source>
         <translation>事项目录中没有“%1”；请在其下添加类似“%2”的一行</translation>
     </message>
     <message>
-        <source>department '%1' is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
+        <source>department &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
         <translation>部门“%1”定义了两次；第一次定义在 %2（删除其中一个，或另起一个 id）</translation>
     </message>
     <message>
-        <source>material '%1' is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
+        <source>material &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
         <translation>材料“%1”定义了两次；第一次定义在 %2（删除其中一个，或另起一个 id）</translation>
     </message>
     <message>
-        <source>matter code '%1' is used twice; the first matter with it is at %2 (each matter needs its own code)</source>
+        <source>matter code &apos;%1&apos; is used twice; the first matter with it is at %2 (each matter needs its own code)</source>
         <translation>事项编码“%1”被使用了两次；第一个使用它的事项在 %2（每个事项须有自己的编码）</translation>
     </message>
     <message>
-        <source>bundle '%1' is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
+        <source>bundle &apos;%1&apos; is defined twice; the first definition is at %2 (remove one, or give it another id)</source>
         <translation>一件事“%1”定义了两次；第一次定义在 %2（删除其中一个，或另起一个 id）</translation>
     </message>
     <message>
-        <source>'%1' is a file, not a catalogue folder; give the folder that holds catalogue.txt</source>
+        <source>&apos;%1&apos; is a file, not a catalogue folder; give the folder that holds catalogue.txt</source>
         <translation>“%1”是文件，不是事项目录文件夹；请给出包含 catalogue.txt 的文件夹</translation>
     </message>
     <message>
-        <source>the catalogue folder '%1' does not exist; check the path</source>
+        <source>the catalogue folder &apos;%1&apos; does not exist; check the path</source>
         <translation>事项目录文件夹“%1”不存在；请检查路径</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>无法加载事项目录</translation>
     </message>
     <message>
-        <source>%1 (and %2 more errors; run 'onewindow-cli catalogue lint' to see them all)</source>
+        <source>%1 (and %2 more errors; run &apos;onewindow-cli catalogue lint&apos; to see them all)</source>
         <translation>%1（另有 %2 个错误；运行“onewindow-cli catalogue lint”可查看全部）</translation>
     </message>
     <message>
@@ -948,35 +948,35 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>、</translation>
     </message>
     <message>
-        <source>the condition mentions question '%1', but matter '%2' has no questions; add the question or correct the id</source>
+        <source>the condition mentions question &apos;%1&apos;, but matter &apos;%2&apos; has no questions; add the question or correct the id</source>
         <translation>条件提到了问题“%1”，但事项“%2”没有任何问题；请添加该问题或更正 id</translation>
     </message>
     <message>
-        <source>the condition mentions question '%1', which matter '%2' does not have; its questions are: %3</source>
+        <source>the condition mentions question &apos;%1&apos;, which matter &apos;%2&apos; does not have; its questions are: %3</source>
         <translation>条件提到了问题“%1”，但事项“%2”没有该问题；其问题有：%3</translation>
     </message>
     <message>
-        <source>this condition belongs to question '%1' and cannot mention '%1' itself; it may only use questions written before it</source>
+        <source>this condition belongs to question &apos;%1&apos; and cannot mention &apos;%1&apos; itself; it may only use questions written before it</source>
         <translation>此条件属于问题“%1”，不能提到“%1”本身；只能使用写在它之前的问题</translation>
     </message>
     <message>
-        <source>this condition of question '%1' mentions question '%2', which is written after it (line %3); a question's condition may only use earlier questions, so move '%2' up</source>
+        <source>this condition of question &apos;%1&apos; mentions question &apos;%2&apos;, which is written after it (line %3); a question&apos;s condition may only use earlier questions, so move &apos;%2&apos; up</source>
         <translation>问题“%1”的此条件提到了问题“%2”，而“%2”写在其后（第 %3 行）；问题的条件只能使用前面的问题，请把“%2”移到前面</translation>
     </message>
     <message>
-        <source>'%1' is a multi-choice question; compare it with 'has' or 'has any (…)', not with '=', '!=' or 'in'</source>
+        <source>&apos;%1&apos; is a multi-choice question; compare it with &apos;has&apos; or &apos;has any (…)&apos;, not with &apos;=&apos;, &apos;!=&apos; or &apos;in&apos;</source>
         <translation>“%1”是多选题；请用“has”或“has any (…)”比较，不能用“=”、“!=”或“in”</translation>
     </message>
     <message>
-        <source>'%1' is a single-choice question; compare it with '=', '!=' or 'in (…)', not with 'has'</source>
+        <source>&apos;%1&apos; is a single-choice question; compare it with &apos;=&apos;, &apos;!=&apos; or &apos;in (…)&apos;, not with &apos;has&apos;</source>
         <translation>“%1”是单选题；请用“=”、“!=”或“in (…)”比较，不能用“has”</translation>
     </message>
     <message>
-        <source>'%1' is a choice question, not a number question; compare it with one of its options: %2</source>
+        <source>&apos;%1&apos; is a choice question, not a number question; compare it with one of its options: %2</source>
         <translation>“%1”是选择题，不是数字题；请与其选项之一比较：%2</translation>
     </message>
     <message>
-        <source>'%1' is a number question; compare it with a number, e.g. '%1 &gt;= 150', not with an option</source>
+        <source>&apos;%1&apos; is a number question; compare it with a number, e.g. &apos;%1 &gt;= 150&apos;, not with an option</source>
         <translation>“%1”是数字题；请与数字比较，例如“%1 &gt;= 150”，不能与选项比较</translation>
     </message>
     <message>
@@ -988,15 +988,15 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>未知字符 U+%1</translation>
     </message>
     <message>
-        <source>unknown character '%1'</source>
+        <source>unknown character &apos;%1&apos;</source>
         <translation>未知字符“%1”</translation>
     </message>
     <message>
-        <source>expected %1 but found the reserved word '%2'</source>
+        <source>expected %1 but found the reserved word &apos;%2&apos;</source>
         <translation>此处应为%1，却遇到保留字“%2”</translation>
     </message>
     <message>
-        <source>expected %1 but found '%2'</source>
+        <source>expected %1 but found &apos;%2&apos;</source>
         <translation>此处应为%1，却遇到“%2”</translation>
     </message>
     <message>
@@ -1004,11 +1004,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>条件为空：请写出条件，或删除此行</translation>
     </message>
     <message>
-        <source>unexpected ')': there is no '(' it could close</source>
+        <source>unexpected &apos;)&apos;: there is no &apos;(&apos; it could close</source>
         <translation>意外的“)”：没有可与之配对的“(”</translation>
     </message>
     <message>
-        <source>'and', 'or' or the end of the condition</source>
+        <source>&apos;and&apos;, &apos;or&apos; or the end of the condition</source>
         <translation>“and”、“or”或条件结尾</translation>
     </message>
     <message>
@@ -1016,11 +1016,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>条件嵌套过深（超过 %1 层）</translation>
     </message>
     <message>
-        <source>unexpected end of condition: a closing ')' is missing</source>
+        <source>unexpected end of condition: a closing &apos;)&apos; is missing</source>
         <translation>条件意外结束：缺少右括号“)”</translation>
     </message>
     <message>
-        <source>'and', 'or' or ')'</source>
+        <source>&apos;and&apos;, &apos;or&apos; or &apos;)&apos;</source>
         <translation>“and”、“or”或“)”</translation>
     </message>
     <message>
@@ -1028,43 +1028,43 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>条件</translation>
     </message>
     <message>
-        <source>'answered' needs a question id in parentheses, as in answered(q)</source>
+        <source>&apos;answered&apos; needs a question id in parentheses, as in answered(q)</source>
         <translation>“answered”须在括号中写问题 id，如 answered(q)</translation>
     </message>
     <message>
-        <source>a question id in 'answered(…)'</source>
+        <source>a question id in &apos;answered(…)&apos;</source>
         <translation>“answered(…)”中的问题 id</translation>
     </message>
     <message>
-        <source>')' after the question id</source>
+        <source>&apos;)&apos; after the question id</source>
         <translation>问题 id 后的“)”</translation>
     </message>
     <message>
-        <source>the number '%1' is too large</source>
+        <source>the number &apos;%1&apos; is too large</source>
         <translation>数字“%1”过大</translation>
     </message>
     <message>
-        <source>a number after '%1'</source>
+        <source>a number after &apos;%1&apos;</source>
         <translation>“%1”后的数字</translation>
     </message>
     <message>
-        <source>an option id after '%1'</source>
+        <source>an option id after &apos;%1&apos;</source>
         <translation>“%1”后的选项 id</translation>
     </message>
     <message>
-        <source>an option id after 'has'</source>
+        <source>an option id after &apos;has&apos;</source>
         <translation>“has”后的选项 id</translation>
     </message>
     <message>
-        <source>'in' needs a list in parentheses, as in q in (a, b)</source>
+        <source>&apos;in&apos; needs a list in parentheses, as in q in (a, b)</source>
         <translation>“in”后须跟括号中的列表，如 q in (a, b)</translation>
     </message>
     <message>
-        <source>'has any' needs a list in parentheses, as in q has any (a, b)</source>
+        <source>&apos;has any&apos; needs a list in parentheses, as in q has any (a, b)</source>
         <translation>“has any”后须跟括号中的列表，如 q has any (a, b)</translation>
     </message>
     <message>
-        <source>'=', '!=', 'in', 'has' or a comparison after the question id '%1'</source>
+        <source>&apos;=&apos;, &apos;!=&apos;, &apos;in&apos;, &apos;has&apos; or a comparison after the question id &apos;%1&apos;</source>
         <translation>问题 id“%1”后的“=”、“!=”、“in”、“has”或比较运算符</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>选项 id</translation>
     </message>
     <message>
-        <source>',' or ')' in the list</source>
+        <source>&apos;,&apos; or &apos;)&apos; in the list</source>
         <translation>列表中的“,”或“)”</translation>
     </message>
     <message>
@@ -1152,183 +1152,183 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>条件“%1”在所有情形中都不成立，因此此行永远不会生效。请更正条件或删除此行。</translation>
     </message>
     <message>
-        <source>'%1' cannot stand at the start of a line in this file; the keywords allowed here are: %2</source>
+        <source>&apos;%1&apos; cannot stand at the start of a line in this file; the keywords allowed here are: %2</source>
         <translation>“%1”不能出现在本文件的行首；此处允许的关键字为：%2</translation>
     </message>
     <message>
-        <source>'%1' cannot stand under '%2'; the keywords allowed there are: %3</source>
+        <source>&apos;%1&apos; cannot stand under &apos;%2&apos;; the keywords allowed there are: %3</source>
         <translation>“%1”不能写在“%2”之下；该处允许的关键字为：%3</translation>
     </message>
     <message>
-        <source>'%1 %2' lacks its ':'; write '%1: %2'</source>
+        <source>&apos;%1 %2&apos; lacks its &apos;:&apos;; write &apos;%1: %2&apos;</source>
         <translation>“%1 %2”缺少“:”；请写作“%1: %2”</translation>
     </message>
     <message>
-        <source>'%1' takes no id, but '%2' is written before the ':'; remove it</source>
+        <source>&apos;%1&apos; takes no id, but &apos;%2&apos; is written before the &apos;:&apos;; remove it</source>
         <translation>“%1”不带 id，但“:”前写了“%2”；请将其删除</translation>
     </message>
     <message>
-        <source>'%1' needs a value; write '%1: VALUE'</source>
+        <source>&apos;%1&apos; needs a value; write &apos;%1: VALUE&apos;</source>
         <translation>“%1”需要值；请写作“%1: VALUE”</translation>
     </message>
     <message>
-        <source>'%1' needs an id; write '%1 ID: TEXT'</source>
+        <source>&apos;%1&apos; needs an id; write &apos;%1 ID: TEXT&apos;</source>
         <translation>“%1”需要 id；请写作“%1 ID: TEXT”</translation>
     </message>
     <message>
-        <source>'%1 %2' needs a text after ':'; write '%1 %2: TEXT'</source>
+        <source>&apos;%1 %2&apos; needs a text after &apos;:&apos;; write &apos;%1 %2: TEXT&apos;</source>
         <translation>“%1 %2”的“:”后需要文字；请写作“%1 %2: TEXT”</translation>
     </message>
     <message>
-        <source>'%1' needs an id; write '%1 ID'</source>
+        <source>&apos;%1&apos; needs an id; write &apos;%1 ID&apos;</source>
         <translation>“%1”需要 id；请写作“%1 ID”</translation>
     </message>
     <message>
-        <source>'%1 %2' takes no value after ':'; write the details on indented lines under it</source>
+        <source>&apos;%1 %2&apos; takes no value after &apos;:&apos;; write the details on indented lines under it</source>
         <translation>“%1 %2”的“:”后不带值；请在其下缩进的行中写明细节</translation>
     </message>
     <message>
-        <source>'%1' is written twice here (first at line %2); keep only one</source>
+        <source>&apos;%1&apos; is written twice here (first at line %2); keep only one</source>
         <translation>“%1”在此处写了两次（第一次在第 %2 行）；请只保留一个</translation>
     </message>
     <message>
-        <source>nothing may be indented under '%1' (line %2); remove the indentation or move this line where it belongs</source>
+        <source>nothing may be indented under &apos;%1&apos; (line %2); remove the indentation or move this line where it belongs</source>
         <translation>“%1”（第 %2 行）下不能有缩进的内容；请删除缩进，或把此行移到它应在的位置</translation>
     </message>
     <message>
-        <source>'%1' is not a yes/no value for '%2'; write yes or no (also 是/否, true/false)</source>
+        <source>&apos;%1&apos; is not a yes/no value for &apos;%2&apos;; write yes or no (also 是/否, true/false)</source>
         <translation>“%1”不是“%2”的是/否值；请写 yes 或 no（也可写 是/否、true/false）</translation>
     </message>
     <message>
-        <source>'%1' is not a valid value for '%2'; write a whole number of at least %3</source>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;; write a whole number of at least %3</source>
         <translation>“%1”不是“%2”的有效值；请写不小于 %3 的整数</translation>
     </message>
     <message>
-        <source>'%1' is not a number for '%2'; write a decimal number such as 15 or 0.5</source>
+        <source>&apos;%1&apos; is not a number for &apos;%2&apos;; write a decimal number such as 15 or 0.5</source>
         <translation>“%1”不是“%2”所需的数字；请写十进制数，例如 15 或 0.5</translation>
     </message>
     <message>
-        <source>'%1' is not a valid value for '%2'; use one of: %3</source>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;; use one of: %3</source>
         <translation>“%1”不是“%2”的有效值；请使用以下之一：%3</translation>
     </message>
     <message>
-        <source>'%1' is outside the catalogue folder; copy the file into the folder and write its path relative to the folder</source>
+        <source>&apos;%1&apos; is outside the catalogue folder; copy the file into the folder and write its path relative to the folder</source>
         <translation>“%1”在事项目录文件夹之外；请把文件复制到该文件夹中，并写出相对于该文件夹的路径</translation>
     </message>
     <message>
-        <source>file '%1' for '%2' is not in the catalogue folder; add the file or correct the path (paths are relative to the catalogue folder)</source>
+        <source>file &apos;%1&apos; for &apos;%2&apos; is not in the catalogue folder; add the file or correct the path (paths are relative to the catalogue folder)</source>
         <translation>“%2”的文件“%1”不在事项目录文件夹中；请添加该文件或更正路径（路径相对于事项目录文件夹）</translation>
     </message>
     <message>
-        <source>a material needs an id; write 'material ID: STANDARD NAME'</source>
+        <source>a material needs an id; write &apos;material ID: STANDARD NAME&apos;</source>
         <translation>材料缺少 id；请写作“material ID: STANDARD NAME”</translation>
     </message>
     <message>
-        <source>material '%1' needs its standard name; write 'material %1: NAME' with the name printed on the document</source>
+        <source>material &apos;%1&apos; needs its standard name; write &apos;material %1: NAME&apos; with the name printed on the document</source>
         <translation>材料“%1”缺少标准名称；请写作“material %1: NAME”，名称与文件上印的一致</translation>
     </message>
     <message>
-        <source>material '%1' has no 'category'; add 'category: form' (or certificate, technical, application, pledge, other)</source>
+        <source>material &apos;%1&apos; has no &apos;category&apos;; add &apos;category: form&apos; (or certificate, technical, application, pledge, other)</source>
         <translation>材料“%1”没有“category”；请添加“category: form”（或 certificate、technical、application、pledge、other）</translation>
     </message>
     <message>
-        <source>sample '%1' is not a PNG or JPEG image that can be read; save it as PNG or JPEG</source>
+        <source>sample &apos;%1&apos; is not a PNG or JPEG image that can be read; save it as PNG or JPEG</source>
         <translation>示例“%1”不是可读取的 PNG 或 JPEG 图片；请另存为 PNG 或 JPEG</translation>
     </message>
     <message>
-        <source>'%1' is not a rectangle; write 'mark %2: X, Y, WIDTH, HEIGHT' in whole image pixels, width and height above 0</source>
+        <source>&apos;%1&apos; is not a rectangle; write &apos;mark %2: X, Y, WIDTH, HEIGHT&apos; in whole image pixels, width and height above 0</source>
         <translation>“%1”不是矩形；请写作“mark %2: X, Y, WIDTH, HEIGHT”，单位为图片像素（整数），宽和高须大于 0</translation>
     </message>
     <message>
-        <source>mark '%1' names no review point of material '%2'; add 'form-point %1: …' or 'content-point %1: …' to the material, or correct the id</source>
+        <source>mark &apos;%1&apos; names no review point of material &apos;%2&apos;; add &apos;form-point %1: …&apos; or &apos;content-point %1: …&apos; to the material, or correct the id</source>
         <translation>标注“%1”没有对应材料“%2”的任何审查要点；请为该材料添加“form-point %1: …”或“content-point %1: …”，或更正 id</translation>
     </message>
     <message>
-        <source>mark '%1' (%2, %3, %4 × %5) reaches outside the sample image, which is %6 × %7 pixels; correct the rectangle</source>
+        <source>mark &apos;%1&apos; (%2, %3, %4 × %5) reaches outside the sample image, which is %6 × %7 pixels; correct the rectangle</source>
         <translation>标注“%1”（%2, %3, %4 × %5）超出了示例图片范围（图片为 %6 × %7 像素）；请更正矩形</translation>
     </message>
     <message>
-        <source>review point '%1' of material '%2' is defined twice; the first definition is at %3 (give each point its own id)</source>
+        <source>review point &apos;%1&apos; of material &apos;%2&apos; is defined twice; the first definition is at %3 (give each point its own id)</source>
         <translation>材料“%2”的审查要点“%1”定义了两次；第一次定义在 %3（每个要点须有自己的 id）</translation>
     </message>
     <message>
-        <source>review point '%1' is added twice to material '%2' by this requirement; the first is at %3 (give each point its own id)</source>
+        <source>review point &apos;%1&apos; is added twice to material &apos;%2&apos; by this requirement; the first is at %3 (give each point its own id)</source>
         <translation>此项要求为材料“%2”添加了两次审查要点“%1”；第一次在 %3（每个要点须有自己的 id）</translation>
     </message>
     <message>
-        <source>a matter needs its code; write 'matter CODE: NAME'</source>
+        <source>a matter needs its code; write &apos;matter CODE: NAME&apos;</source>
         <translation>事项缺少编码；请写作“matter CODE: NAME”</translation>
     </message>
     <message>
-        <source>matter '%1' needs a name; write 'matter %1: NAME'</source>
+        <source>matter &apos;%1&apos; needs a name; write &apos;matter %1: NAME&apos;</source>
         <translation>事项“%1”缺少名称；请写作“matter %1: NAME”</translation>
     </message>
     <message>
-        <source>matter '%1' has no 'department'; add 'department: ID' with an id from departments.txt</source>
+        <source>matter &apos;%1&apos; has no &apos;department&apos;; add &apos;department: ID&apos; with an id from departments.txt</source>
         <translation>事项“%1”没有“department”；请添加“department: ID”，ID 取自 departments.txt</translation>
     </message>
     <message>
-        <source>promised matter '%1' has no 'promised-days'; add the working days promised, or write 'kind: immediate'</source>
+        <source>promised matter &apos;%1&apos; has no &apos;promised-days&apos;; add the working days promised, or write &apos;kind: immediate&apos;</source>
         <translation>承诺件事项“%1”没有“promised-days”；请添加承诺办结的工作日数，或写“kind: immediate”</translation>
     </message>
     <message>
-        <source>a promised matter needs at least 1 promised working day; correct the number, or write 'kind: immediate'</source>
+        <source>a promised matter needs at least 1 promised working day; correct the number, or write &apos;kind: immediate&apos;</source>
         <translation>承诺件事项至少须承诺 1 个工作日；请更正数字，或写“kind: immediate”</translation>
     </message>
     <message>
-        <source>an immediate matter is decided on the spot and has no promised days; remove 'promised-days' or write 'kind: promised'</source>
+        <source>an immediate matter is decided on the spot and has no promised days; remove &apos;promised-days&apos; or write &apos;kind: promised&apos;</source>
         <translation>即办件事项当场办结，没有承诺时限；请删除“promised-days”，或写“kind: promised”</translation>
     </message>
     <message>
-        <source>matter '%1' requires no material; add at least one 'require MATERIAL-ID' line</source>
+        <source>matter &apos;%1&apos; requires no material; add at least one &apos;require MATERIAL-ID&apos; line</source>
         <translation>事项“%1”未要求任何材料；请至少添加一行“require MATERIAL-ID”</translation>
     </message>
     <message>
-        <source>question '%1' is a number question and takes no options; remove 'type: number' or the option</source>
+        <source>question &apos;%1&apos; is a number question and takes no options; remove &apos;type: number&apos; or the option</source>
         <translation>问题“%1”是数字题，不带选项；请删除“type: number”或该选项</translation>
     </message>
     <message>
-        <source>'%1' only applies to number questions; add 'type: number' to question '%2' or remove the line</source>
+        <source>&apos;%1&apos; only applies to number questions; add &apos;type: number&apos; to question &apos;%2&apos; or remove the line</source>
         <translation>“%1”只适用于数字题；请为问题“%2”添加“type: number”，或删除此行</translation>
     </message>
     <message>
-        <source>the maximum of question '%1' is below its minimum (line %2); correct one of them</source>
+        <source>the maximum of question &apos;%1&apos; is below its minimum (line %2); correct one of them</source>
         <translation>问题“%1”的最大值小于最小值（第 %2 行）；请更正其中一个</translation>
     </message>
     <message>
-        <source>single-choice question '%1' needs at least two options; add 'option ID: LABEL' lines under it</source>
+        <source>single-choice question &apos;%1&apos; needs at least two options; add &apos;option ID: LABEL&apos; lines under it</source>
         <translation>单选题“%1”至少需要两个选项；请在其下添加“option ID: LABEL”行</translation>
     </message>
     <message>
-        <source>multi-choice question '%1' needs at least one option; add 'option ID: LABEL' lines under it</source>
+        <source>multi-choice question &apos;%1&apos; needs at least one option; add &apos;option ID: LABEL&apos; lines under it</source>
         <translation>多选题“%1”至少需要一个选项；请在其下添加“option ID: LABEL”行</translation>
     </message>
     <message>
-        <source>question '%1' is defined twice in matter '%2'; the first definition is at line %3 (give each question its own id)</source>
+        <source>question &apos;%1&apos; is defined twice in matter &apos;%2&apos;; the first definition is at line %3 (give each question its own id)</source>
         <translation>问题“%1”在事项“%2”中定义了两次；第一次定义在第 %3 行（每个问题须有自己的 id）</translation>
     </message>
     <message>
-        <source>the option id 'none' is reserved for an empty multi-choice answer; choose another id</source>
+        <source>the option id &apos;none&apos; is reserved for an empty multi-choice answer; choose another id</source>
         <translation>选项 id“none”保留用于多选题的空答案；请另选一个 id</translation>
     </message>
     <message>
-        <source>option id '%1' must start with a letter, so it cannot be mistaken for a number; rename it</source>
+        <source>option id &apos;%1&apos; must start with a letter, so it cannot be mistaken for a number; rename it</source>
         <translation>选项 id“%1”必须以字母开头，以免被误认为数字；请重命名</translation>
     </message>
     <message>
-        <source>option '%1' of question '%2' is defined twice; the first definition is at line %3 (give each option its own id)</source>
+        <source>option &apos;%1&apos; of question &apos;%2&apos; is defined twice; the first definition is at line %3 (give each option its own id)</source>
         <translation>问题“%2”的选项“%1”定义了两次；第一次定义在第 %3 行（每个选项须有自己的 id）</translation>
     </message>
     <message>
-        <source>'materials' lists no material id; write the ids separated by ',', e.g. 'materials: id-card, floor-plan'</source>
+        <source>&apos;materials&apos; lists no material id; write the ids separated by &apos;,&apos;, e.g. &apos;materials: id-card, floor-plan&apos;</source>
         <translation>“materials”未列出任何材料 id；请用“,”分隔写出各 id，例如“materials: id-card, floor-plan”</translation>
     </message>
     <message>
-        <source>review point '%1' is already defined by material '%2' at %3; give this matter's point another id</source>
+        <source>review point &apos;%1&apos; is already defined by material &apos;%2&apos; at %3; give this matter&apos;s point another id</source>
         <translation>审查要点“%1”已由材料“%2”在 %3 定义；请为本事项的要点另起一个 id</translation>
     </message>
     <message>
-        <source>unknown material '%1' (materials are defined in the files under materials/); correct the id or define the material</source>
+        <source>unknown material &apos;%1&apos; (materials are defined in the files under materials/); correct the id or define the material</source>
         <translation>未知材料“%1”（材料在 materials/ 下的文件中定义）；请更正 id 或定义该材料</translation>
     </message>
     <message>
@@ -1352,19 +1352,19 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>%1 答：%2</translation>
     </message>
     <message>
-        <source>an answer is written QUESTION=OPTION (or QUESTION=a+b, QUESTION=150), not '%1'</source>
+        <source>an answer is written QUESTION=OPTION (or QUESTION=a+b, QUESTION=150), not &apos;%1&apos;</source>
         <translation>答案应写作 QUESTION=OPTION（或 QUESTION=a+b、QUESTION=150），而不是“%1”</translation>
     </message>
     <message>
-        <source>matter %1 has no question '%2'</source>
+        <source>matter %1 has no question &apos;%2&apos;</source>
         <translation>事项 %1 没有问题“%2”</translation>
     </message>
     <message>
-        <source>question '%1' has no option '%2'</source>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
         <translation>问题“%1”没有选项“%2”</translation>
     </message>
     <message>
-        <source>question '%1' takes a number, not '%2'</source>
+        <source>question &apos;%1&apos; takes a number, not &apos;%2&apos;</source>
         <translation>问题“%1”需要填数字，而不是“%2”</translation>
     </message>
     <message>
@@ -1372,19 +1372,19 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>未知的问题类型</translation>
     </message>
     <message>
-        <source>a line must start with a keyword before ':'; write it as 'keyword [id] [: value]'</source>
+        <source>a line must start with a keyword before &apos;:&apos;; write it as &apos;keyword [id] [: value]&apos;</source>
         <translation>每行必须以“:”前的关键字开头；请写作“keyword [id] [: value]”</translation>
     </message>
     <message>
-        <source>'%1' is not a keyword; keywords are written in lower-case ASCII letters, digits and '-' (see the catalogue format)</source>
+        <source>&apos;%1&apos; is not a keyword; keywords are written in lower-case ASCII letters, digits and &apos;-&apos; (see the catalogue format)</source>
         <translation>“%1”不是关键字；关键字由小写 ASCII 字母、数字和“-”组成（参见事项目录格式说明）</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id; ids use ASCII letters, digits, '-', '_' and '.', and start with a letter or a digit</source>
+        <source>&apos;%1&apos; is not a valid id; ids use ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and start with a letter or a digit</source>
         <translation>“%1”不是有效的 id；id 由 ASCII 字母、数字、“-”、“_”和“.”组成，并以字母或数字开头</translation>
     </message>
     <message>
-        <source>unexpected '%1' after '%2 %3'; a line holds at most one id, and its value follows a ':' (is the ':' missing?)</source>
+        <source>unexpected &apos;%1&apos; after &apos;%2 %3&apos;; a line holds at most one id, and its value follows a &apos;:&apos; (is the &apos;:&apos; missing?)</source>
         <translation>“%2 %3”之后出现了意外的“%1”；一行最多只有一个 id，值写在“:”之后（是否漏了“:”？）</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
 </translation>
     </message>
     <message>
-        <source>unknown calendar command '%1'</source>
+        <source>unknown calendar command &apos;%1&apos;</source>
         <translation>未知的 calendar 命令“%1”</translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         </translation>
     </message>
     <message>
-        <source>'%1' is not a date written YYYY-MM-DD</source>
+        <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -1503,7 +1503,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>工作日数</translation>
     </message>
     <message>
-        <source>'%1' is not a number of days</source>
+        <source>&apos;%1&apos; is not a number of days</source>
         <translation>“%1”不是天数</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>例如 2026</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
+        <source>&apos;%1&apos; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>%2 年共 %1 个工作日</translation>
     </message>
     <message>
-        <source>The workstation's data folder (default: %1).</source>
+        <source>The workstation&apos;s data folder (default: %1).</source>
         <translation>工作站的数据文件夹（默认：%1）。</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
 </translation>
     </message>
     <message>
-        <source>unknown case command '%1'</source>
+        <source>unknown case command &apos;%1&apos;</source>
         <translation>未知的 case 命令“%1”</translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
 </translation>
     </message>
     <message>
-        <source>unknown audit command '%1'</source>
+        <source>unknown audit command &apos;%1&apos;</source>
         <translation>未知的 audit 命令“%1”</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>跳过前 N 件。</translation>
     </message>
     <message>
-        <source>unknown state '%1'; use one of: %2</source>
+        <source>unknown state &apos;%1&apos;; use one of: %2</source>
         <translation>未知状态“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
@@ -1713,7 +1713,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
 </translation>
     </message>
     <message>
-        <source>unknown catalogue command '%1'</source>
+        <source>unknown catalogue command &apos;%1&apos;</source>
         <translation>未知的 catalogue 命令“%1”</translation>
     </message>
     <message>
@@ -1761,11 +1761,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>较新的事项目录文件夹</translation>
     </message>
     <message>
-        <source>Answer a matter's questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
+        <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
         <translation>回答某个事项的情形问题，显示窗口人员看到的内容：已问的问题、下一个问题，以及附带原因的材料清单。</translation>
     </message>
     <message>
-        <source>The matter's code (required).</source>
+        <source>The matter&apos;s code (required).</source>
         <translation>事项编码（必填）。</translation>
     </message>
     <message>
@@ -1793,11 +1793,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>[一件事] </translation>
     </message>
     <message>
-        <source>no matter matches '%1'</source>
+        <source>no matter matches &apos;%1&apos;</source>
         <translation>没有与“%1”匹配的事项</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
 </translation>
     </message>
     <message>
-        <source>unknown idcard command '%1'</source>
+        <source>unknown idcard command &apos;%1&apos;</source>
         <translation>未知的 idcard 命令“%1”</translation>
     </message>
     <message>
@@ -1849,7 +1849,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>使用 USB 读卡器（0400:C35A、0316:5020）。</translation>
     </message>
     <message>
-        <source>With --usb: the reader's VID:PID instead of the known ones.</source>
+        <source>With --usb: the reader&apos;s VID:PID instead of the known ones.</source>
         <translation>与 --usb 一起使用：指定读卡器的 VID:PID，代替已知型号。</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>同时读取指纹数据。</translation>
     </message>
     <message>
-        <source>Write the photo to FILE as BMP; needs the reader vendor's decoding library.</source>
+        <source>Write the photo to FILE as BMP; needs the reader vendor&apos;s decoding library.</source>
         <translation>将照片以 BMP 格式写入 FILE；需要读卡器厂商的解码库。</translation>
     </message>
     <message>
@@ -1869,7 +1869,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>请指定 --port PORT 或 --usb 之一，以及正数的 --timeout；参见 --help</translation>
     </message>
     <message>
-        <source>'%1' is not a USB id like 0400:C35A</source>
+        <source>&apos;%1&apos; is not a USB id like 0400:C35A</source>
         <translation>“%1”不是形如 0400:C35A 的 USB ID</translation>
     </message>
     <message>
@@ -1907,7 +1907,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
 </translation>
     </message>
     <message>
-        <source>unknown kind '%1': use id, uscc or phone</source>
+        <source>unknown kind &apos;%1&apos;: use id, uscc or phone</source>
         <translation>未知类型“%1”：请使用 id、uscc 或 phone</translation>
     </message>
     <message>
@@ -2011,7 +2011,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>备注：%1</translation>
     </message>
     <message>
-        <source>The hall's settings file (INI) over the built-in defaults.</source>
+        <source>The hall&apos;s settings file (INI) over the built-in defaults.</source>
         <translation>大厅设置文件（INI），覆盖内置的默认设置。</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
 </translation>
     </message>
     <message>
-        <source>unknown document command '%1'</source>
+        <source>unknown document command &apos;%1&apos;</source>
         <translation>未知的 document 命令“%1”</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>文书需要用字体绘制，这需要 QGuiApplication。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; see --help</source>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
         <translation>意外的参数“%1”；参见 --help</translation>
     </message>
     <message>
@@ -2085,7 +2085,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>必须指定 --case、--kind 和 --out；参见 --help</translation>
     </message>
     <message>
-        <source>unknown document kind '%1'; use one of: %2</source>
+        <source>unknown document kind &apos;%1&apos;; use one of: %2</source>
         <translation>未知文书种类“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
 </translation>
     </message>
     <message>
-        <source>unknown camera command '%1'</source>
+        <source>unknown camera command &apos;%1&apos;</source>
         <translation>未知的 camera 命令“%1”</translation>
     </message>
     <message>
@@ -2185,7 +2185,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>已写入 %1：%2 像素，%3 kB。</translation>
     </message>
     <message>
-        <source>Record a department's decision or stage for a case on the central server: %1.</source>
+        <source>Record a department&apos;s decision or stage for a case on the central server: %1.</source>
         <translation>在中心服务器上记录部门对办件作出的决定或所处的办理环节：%1。</translation>
     </message>
     <message>
@@ -2193,11 +2193,11 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>办理环节或决定</translation>
     </message>
     <message>
-        <source>The server's address.</source>
+        <source>The server&apos;s address.</source>
         <translation>服务器地址。</translation>
     </message>
     <message>
-        <source>The department's key.</source>
+        <source>The department&apos;s key.</source>
         <translation>部门密钥。</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>case status 需要指定 KIND（%1）、--server URL 和 --key KEY；参见 --help</translation>
     </message>
     <message>
-        <source>invalid --material '%1': use ID:NAME:YYYY-MM-DD</source>
+        <source>invalid --material &apos;%1&apos;: use ID:NAME:YYYY-MM-DD</source>
         <translation>无效的 --material“%1”：请写作 ID:NAME:YYYY-MM-DD</translation>
     </message>
     <message>
@@ -2251,7 +2251,7 @@ Commands:
   calendar list YEAR             the holidays and swapped working days of a year
   case list [--state S] [--json] the cases in the local database, applicant masked
   case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log's hash chain; tampering exits 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
                                  (case and audit take --data-dir DIR)
   document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
   document render --case NUMBER --kind K --out FILE
@@ -2262,11 +2262,11 @@ Commands:
   catalogue publish DIR --server URL --key KEY
                                  lint, then publish a catalogue to the central server
   case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department's stage of a case on the server
+                                 record a department&apos;s stage of a case on the server
   sync enrol --server URL --code CODE
                                  enrol this workstation with the central server
   sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall's changes
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
                                  (sync takes --data-dir DIR)
   server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
                                  issue a credential of the central server; the secret is printed once
@@ -2323,7 +2323,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>将事项目录文件夹发布到中心服务器，使其成为所有窗口的当前版本。发布前先在本地检查事项目录；有错误时停止发布。</translation>
     </message>
     <message>
-        <source>A publisher key from the server's administrator.</source>
+        <source>A publisher key from the server&apos;s administrator.</source>
         <translation>由服务器管理员发放的发布密钥。</translation>
     </message>
     <message>
@@ -2343,19 +2343,19 @@ Add --help after a command for its options; --json gives machine output.
         <translation>%1 版本 %2 此前已发布。</translation>
     </message>
     <message>
-        <source>The server's database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME.</source>
+        <source>The server&apos;s database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME.</source>
         <translation>服务器数据库：sqlite:PATH 或 postgresql://USER:PASSWORD@HOST:PORT/NAME。</translation>
     </message>
     <message>
-        <source>The server's data folder (its SQLite database, when --database is not given).</source>
+        <source>The server&apos;s data folder (its SQLite database, when --database is not given).</source>
         <translation>服务器的数据文件夹（未指定 --database 时，SQLite 数据库存放于此）。</translation>
     </message>
     <message>
-        <source>Give the server's database with --database or --data-dir.</source>
+        <source>Give the server&apos;s database with --database or --data-dir.</source>
         <translation>请用 --database 或 --data-dir 指定服务器数据库。</translation>
     </message>
     <message>
-        <source>unknown server command '%1'</source>
+        <source>unknown server command &apos;%1&apos;</source>
         <translation>未知的 server 命令“%1”</translation>
     </message>
     <message>
@@ -2379,7 +2379,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>为窗口工作站签发一次性注册码（24 小时内有效）。</translation>
     </message>
     <message>
-        <source>Issue a key for a department's system: its cases only.</source>
+        <source>Issue a key for a department&apos;s system: its cases only.</source>
         <translation>为部门业务系统签发密钥：仅限该部门的办件。</translation>
     </message>
     <message>
@@ -2415,7 +2415,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>按 id 吊销工作站令牌、部门密钥、发布密钥或未使用的注册码。</translation>
     </message>
     <message>
-        <source>The credential's id.</source>
+        <source>The credential&apos;s id.</source>
         <translation>凭据 id。</translation>
     </message>
     <message>
@@ -2425,7 +2425,7 @@ Add --help after a command for its options; --json gives machine output.
 </translation>
     </message>
     <message>
-        <source>List the server's credentials: ids and bindings, never secrets.</source>
+        <source>List the server&apos;s credentials: ids and bindings, never secrets.</source>
         <translation>列出服务器的凭据：id 和绑定对象，不显示密钥。</translation>
     </message>
     <message>
@@ -2439,15 +2439,15 @@ Add --help after a command for its options; --json gives machine output.
 </translation>
     </message>
     <message>
-        <source>unknown sync command '%1'</source>
+        <source>unknown sync command &apos;%1&apos;</source>
         <translation>未知的 sync 命令“%1”</translation>
     </message>
     <message>
-        <source>Enrol this workstation with the central server using a one-time code from the server's administrator. The token, hall and counter are kept in the workstation's database.</source>
+        <source>Enrol this workstation with the central server using a one-time code from the server&apos;s administrator. The token, hall and counter are kept in the workstation&apos;s database.</source>
         <translation>使用服务器管理员提供的一次性注册码，将本工作站注册到中心服务器。令牌、大厅和窗口保存在工作站的数据库中。</translation>
     </message>
     <message>
-        <source>The server's address, e.g. https://onewindow.example:8443.</source>
+        <source>The server&apos;s address, e.g. https://onewindow.example:8443.</source>
         <translation>服务器地址，例如 https://onewindow.example:8443。</translation>
     </message>
     <message>
@@ -2455,7 +2455,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>一次性注册码。</translation>
     </message>
     <message>
-        <source>This machine's name for the server (default: host name).</source>
+        <source>This machine&apos;s name for the server (default: host name).</source>
         <translation>本机在服务器上显示的名称（默认：主机名）。</translation>
     </message>
     <message>
@@ -2475,7 +2475,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>显示服务器、待发送和被拒绝的事件，以及变更游标。</translation>
     </message>
     <message>
-        <source>cannot read the sync state of the workstation's database</source>
+        <source>cannot read the sync state of the workstation&apos;s database</source>
         <translation>无法读取工作站数据库中的同步状态</translation>
     </message>
     <message>
@@ -2503,7 +2503,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>Send the outbox and scans to the server and pull the hall's changes: one round with --once (exit 1 when it fails), else until stopped.</source>
+        <source>Send the outbox and scans to the server and pull the hall&apos;s changes: one round with --once (exit 1 when it fails), else until stopped.</source>
         <translation>将发件箱和扫描件发送到服务器，并拉取本大厅的变更：指定 --once 时只同步一轮（失败时退出码为 1），否则持续运行直至停止。</translation>
     </message>
     <message>
@@ -2572,7 +2572,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>版本行必须只有一个词。</translation>
     </message>
     <message>
-        <source>'%1' is not a division code: a code has six digits.</source>
+        <source>&apos;%1&apos; is not a division code: a code has six digits.</source>
         <translation>“%1”不是行政区划代码：代码为六位数字。</translation>
     </message>
     <message>
@@ -2580,7 +2580,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>行政区划 %1 没有名称。</translation>
     </message>
     <message>
-        <source>Expected 'CODE NAME' or 'CODE NAME abolished' after the code %1.</source>
+        <source>Expected &apos;CODE NAME&apos; or &apos;CODE NAME abolished&apos; after the code %1.</source>
         <translation>代码 %1 之后应为“CODE NAME”或“CODE NAME abolished”。</translation>
     </message>
     <message>
@@ -2610,11 +2610,11 @@ Add --help after a command for its options; --json gives machine output.
         </translation>
     </message>
     <message>
-        <source>Character %1 is '%2', but the first 17 characters of an ID number are digits.</source>
+        <source>Character %1 is &apos;%2&apos;, but the first 17 characters of an ID number are digits.</source>
         <translation>第 %1 位是“%2”，但公民身份号码的前 17 位必须是数字。</translation>
     </message>
     <message>
-        <source>The last character is '%1', but it must be a digit or X.</source>
+        <source>The last character is &apos;%1&apos;, but it must be a digit or X.</source>
         <translation>最后一位是“%1”，但它必须是数字或 X。</translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>出生日期 %1（第 7 至 14 位）晚于今天。</translation>
     </message>
     <message>
-        <source>The check character (the last one) should be '%1', not '%2': a digit was probably mistyped.</source>
+        <source>The check character (the last one) should be &apos;%1&apos;, not &apos;%2&apos;: a digit was probably mistyped.</source>
         <translation>校验码（最后一位）应为“%1”，而不是“%2”：可能输错了某一位数字。</translation>
     </message>
     <message>
@@ -2799,7 +2799,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>个体工商户</translation>
     </message>
     <message>
-        <source>farmers' specialised cooperative</source>
+        <source>farmers&apos; specialised cooperative</source>
         <comment>农民专业合作社</comment>
         <translation>农民专业合作社</translation>
     </message>
@@ -2843,15 +2843,15 @@ Add --help after a command for its options; --json gives machine output.
         </translation>
     </message>
     <message>
-        <source>Character %1 is '%2', a letter credit codes never use (I, O, S, V and Z are left out); it is probably a mistyped digit or letter.</source>
+        <source>Character %1 is &apos;%2&apos;, a letter credit codes never use (I, O, S, V and Z are left out); it is probably a mistyped digit or letter.</source>
         <translation>第 %1 位是“%2”，统一社会信用代码从不使用这个字母（不使用 I、O、S、V、Z）；可能输错了某个数字或字母。</translation>
     </message>
     <message>
-        <source>Character %1 is '%2', but a credit code has only digits and capital letters.</source>
+        <source>Character %1 is &apos;%2&apos;, but a credit code has only digits and capital letters.</source>
         <translation>第 %1 位是“%2”，但统一社会信用代码只含数字和大写字母。</translation>
     </message>
     <message>
-        <source>The check character (the last one) should be '%1', not '%2': a character was probably mistyped.</source>
+        <source>The check character (the last one) should be &apos;%1&apos;, not &apos;%2&apos;: a character was probably mistyped.</source>
         <translation>校验码（最后一位）应为“%1”，而不是“%2”：可能输错了某个字符。</translation>
     </message>
     <message>
@@ -2859,11 +2859,11 @@ Add --help after a command for its options; --json gives machine output.
         <translation>第 3 至 8 位是登记管理机关行政区划码，必须是数字，而不是 %1。</translation>
     </message>
     <message>
-        <source>The registering authority code '%1' (character 1) is not listed in GB 32100.</source>
+        <source>The registering authority code &apos;%1&apos; (character 1) is not listed in GB 32100.</source>
         <translation>登记管理部门代码“%1”（第 1 位）不在 GB 32100 中。</translation>
     </message>
     <message>
-        <source>The category code '%1' (character 2) is not listed in GB 32100 for the authority '%2'.</source>
+        <source>The category code &apos;%1&apos; (character 2) is not listed in GB 32100 for the authority &apos;%2&apos;.</source>
         <translation>机构类别代码“%1”（第 2 位）不在 GB 32100 为登记管理部门“%2”规定的类别中。</translation>
     </message>
     <message>
@@ -2875,7 +2875,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>登记管理机关行政区划码 %1（第 3 至 8 位）不在行政区划表中；它可能属于此后已撤销的行政区划。</translation>
     </message>
     <message>
-        <source>The organisation code %1 (characters 9 to 17) does not pass its own GB 11714 check (its last character would be '%2'); ask the applicant to confirm the code.</source>
+        <source>The organisation code %1 (characters 9 to 17) does not pass its own GB 11714 check (its last character would be &apos;%2&apos;); ask the applicant to confirm the code.</source>
         <translation>组织机构代码 %1（第 9 至 17 位）未通过其自身的 GB 11714 校验（其最后一位应为“%2”）；请申请人确认代码。</translation>
     </message>
     <message>
@@ -2909,11 +2909,11 @@ Add --help after a command for its options; --json gives machine output.
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>The area code's bracket is not closed.</source>
+        <source>The area code&apos;s bracket is not closed.</source>
         <translation>区号的括号未闭合。</translation>
     </message>
     <message>
-        <source>'%1' is not allowed in a phone number: use digits and '-'.</source>
+        <source>&apos;%1&apos; is not allowed in a phone number: use digits and &apos;-&apos;.</source>
         <translation>电话号码中不能有“%1”：请使用数字和“-”。</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>固定电话号码需要加区号，例如 0577-%1。</translation>
     </message>
     <message>
-        <source>This is not a phone number: mobile numbers start with 1, landline numbers with the area code's 0.</source>
+        <source>This is not a phone number: mobile numbers start with 1, landline numbers with the area code&apos;s 0.</source>
         <translation>这不是电话号码：手机号码以 1 开头，固定电话号码以区号的 0 开头。</translation>
     </message>
     <message>
@@ -2961,23 +2961,23 @@ Add --help after a command for its options; --json gives machine output.
         <translation>日历文件夹中没有年度文件（名称形如 2025.txt）。</translation>
     </message>
     <message>
-        <source>The header line '%1' has no value.</source>
+        <source>The header line &apos;%1&apos; has no value.</source>
         <translation>文件头行“%1”没有值。</translation>
     </message>
     <message>
-        <source>'%1' is not a year.</source>
+        <source>&apos;%1&apos; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
-        <source>Unknown header '%1': expected year, version, source or url, or a line 'DATE off|work NAME'.</source>
+        <source>Unknown header &apos;%1&apos;: expected year, version, source or url, or a line &apos;DATE off|work NAME&apos;.</source>
         <translation>未知的文件头“%1”：应为 year、version、source 或 url，或形如“DATE off|work NAME”的行。</translation>
     </message>
     <message>
-        <source>'%1' is not a date written YYYY-MM-DD.</source>
+        <source>&apos;%1&apos; is not a date written YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>After the date comes 'off' (a holiday) or 'work' (a swapped working day), not '%1'.</source>
+        <source>After the date comes &apos;off&apos; (a holiday) or &apos;work&apos; (a swapped working day), not &apos;%1&apos;.</source>
         <translation>日期之后应为“off”（节假日）或“work”（调休工作日），而不是“%1”。</translation>
     </message>
     <message>
@@ -2985,7 +2985,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>日期 %1 没有名称（例如 春节）。</translation>
     </message>
     <message>
-        <source>%1 is a weekday, so it cannot be a swapped working day ('work' is for a Saturday or Sunday worked in exchange for a holiday).</source>
+        <source>%1 is a weekday, so it cannot be a swapped working day (&apos;work&apos; is for a Saturday or Sunday worked in exchange for a holiday).</source>
         <translation>%1 是工作日，不能作为调休工作日（“work”用于因放假而调休上班的周六或周日）。</translation>
     </message>
     <message>
@@ -2993,7 +2993,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>%1 列出了两次（第一次在第 %2 行）。</translation>
     </message>
     <message>
-        <source>The header line 'year' is missing.</source>
+        <source>The header line &apos;year&apos; is missing.</source>
         <translation>缺少文件头行“year”。</translation>
     </message>
     <message>
@@ -3001,11 +3001,11 @@ Add --help after a command for its options; --json gives machine output.
         <translation>文件名对应 %1 年，但文件头写的是 %2 年。</translation>
     </message>
     <message>
-        <source>The header line 'version' is missing.</source>
+        <source>The header line &apos;version&apos; is missing.</source>
         <translation>缺少文件头行“version”。</translation>
     </message>
     <message>
-        <source>The header line 'source' is missing: name the State Council notice the dates come from.</source>
+        <source>The header line &apos;source&apos; is missing: name the State Council notice the dates come from.</source>
         <translation>缺少文件头行“source”：请写明这些日期所依据的国务院通知。</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>%1 不属于 %2 年的文件。</translation>
     </message>
     <message>
-        <source>The holiday calendar has no data for %1, so working days cannot be counted in that year. The State Council announces each year's holidays late in the year before; add them as calendar file %1.txt.</source>
+        <source>The holiday calendar has no data for %1, so working days cannot be counted in that year. The State Council announces each year&apos;s holidays late in the year before; add them as calendar file %1.txt.</source>
         <translation>节假日日历中没有 %1 年的数据，因此无法计算该年的工作日。国务院每年年底前公布次年的节假日安排；请将其添加为日历文件 %1.txt。</translation>
     </message>
     <message>
@@ -3025,7 +3025,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>起始日期无效。</translation>
     </message>
     <message>
-        <source>The setting %1 is '%2': %3</source>
+        <source>The setting %1 is &apos;%2&apos;: %3</source>
         <translation>设置项 %1 的值“%2”无效：%3</translation>
     </message>
     <message>
@@ -3040,7 +3040,7 @@ Add --help after a command for its options; --json gives machine output.
 <context>
     <name>ow::devices</name>
     <message>
-        <source>camera: the system's default</source>
+        <source>camera: the system&apos;s default</source>
         <translation>摄像头：系统默认</translation>
     </message>
     <message>
@@ -3196,7 +3196,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>USB 读卡器至少需要一个 VID:PID。</translation>
     </message>
     <message>
-        <source>'%1' is not a USB id; write VID:PID such as 0400:C35A.</source>
+        <source>&apos;%1&apos; is not a USB id; write VID:PID such as 0400:C35A.</source>
         <translation>“%1”不是 USB ID；请写作 VID:PID，例如 0400:C35A。</translation>
     </message>
     <message>
@@ -3224,7 +3224,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>热敏凭条</translation>
     </message>
     <message>
-        <source>The setting %1 is '%2': only the thermal receipt can go to the receipt printer.</source>
+        <source>The setting %1 is &apos;%2&apos;: only the thermal receipt can go to the receipt printer.</source>
         <translation>设置项 %1 的值“%2”无效：只有热敏凭条可以发送到凭条打印机。</translation>
     </message>
     <message>
@@ -3359,7 +3359,7 @@ Add --help after a device for its options.
         <translation>只支持 --pty；参见 --help</translation>
     </message>
     <message>
-        <source>unknown fault '%1'; use one of: %2</source>
+        <source>unknown fault &apos;%1&apos;; use one of: %2</source>
         <translation>未知故障“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
@@ -3391,7 +3391,7 @@ Add --help after a device for its options.
         <translation>模拟一台串口评价器，申请人在其上按键。伪终端的路径输出在第一行；请将其设为 evaluator/port。</translation>
     </message>
     <message>
-        <source>The pad's key codes: a or b (default a).</source>
+        <source>The pad&apos;s key codes: a or b (default a).</source>
         <translation>评价器的按键编码：a 或 b（默认 a）。</translation>
     </message>
     <message>
@@ -3399,7 +3399,7 @@ Add --help after a device for its options.
         <translation>按下的评价等级，1 至 5（默认 5，非常满意）。</translation>
     </message>
     <message>
-        <source>Send this byte (hexadecimal) instead of the preset's key.</source>
+        <source>Send this byte (hexadecimal) instead of the preset&apos;s key.</source>
         <translation>发送此字节（十六进制），代替预设的按键编码。</translation>
     </message>
     <message>
@@ -3423,7 +3423,7 @@ Add --help after a device for its options.
         <translation>读到的码（默认：一个示例统一申报编码）。</translation>
     </message>
     <message>
-        <source>unknown device '%1'</source>
+        <source>unknown device &apos;%1&apos;</source>
         <translation>未知设备“%1”</translation>
     </message>
 </context>
@@ -3446,7 +3446,7 @@ Add --help after a device for its options.
         <translation>不予受理通知书必须说明理由；办件 %1 未记录理由。</translation>
     </message>
     <message>
-        <source>A refusal because the matter is not within this organ's powers must name the organ to apply to.</source>
+        <source>A refusal because the matter is not within this organ&apos;s powers must name the organ to apply to.</source>
         <translation>因事项不属于本机关职权范围而不予受理的，必须写明应向哪个机关申请。</translation>
     </message>
     <message>
@@ -3568,11 +3568,11 @@ Add --help after a device for its options.
         <translation>%1 中的图像</translation>
     </message>
     <message>
-        <source>The folder of the simulated camera, '%1', does not exist.</source>
+        <source>The folder of the simulated camera, &apos;%1&apos;, does not exist.</source>
         <translation>模拟摄像头的文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <source>The folder of the simulated camera, '%1', holds no images.</source>
+        <source>The folder of the simulated camera, &apos;%1&apos;, holds no images.</source>
         <translation>模拟摄像头的文件夹“%1”中没有图像。</translation>
     </message>
     <message>
@@ -3646,7 +3646,7 @@ Add --help after a device for its options.
         <translation>串口评价器需要指定端口，例如 /dev/ttyUSB0 或 COM3。</translation>
     </message>
     <message>
-        <source>'%1' is not a key mapping entry: write a hexadecimal byte, '=', and a level from 1 to 5 (0 for the key that means no rating), for example 33=5.</source>
+        <source>&apos;%1&apos; is not a key mapping entry: write a hexadecimal byte, &apos;=&apos;, and a level from 1 to 5 (0 for the key that means no rating), for example 33=5.</source>
         <translation>“%1”不是有效的按键映射项：请写一个十六进制字节、“=”和 1 至 5 的等级（表示不评价的按键写 0），例如 33=5。</translation>
     </message>
     <message>
@@ -3706,7 +3706,7 @@ Add --help after a device for its options.
         <translation>评价器不可用。</translation>
     </message>
     <message>
-        <source>'%1' is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
+        <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
         <translation>“%1”不是有效的串口帧格式：请写数据位、校验位和停止位，例如 8N1。</translation>
     </message>
 </context>
@@ -3717,13 +3717,13 @@ Add --help after a device for its options.
         <translation>未收到读卡器发来的数据帧。</translation>
     </message>
     <message numerus="yes">
-        <source>The reader's reply was cut off after %n byte(s), before its length arrived.</source>
+        <source>The reader&apos;s reply was cut off after %n byte(s), before its length arrived.</source>
         <translation>
             <numerusform>读卡器的应答在 %n 字节后中断，尚未收到长度字段。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The reader's reply was cut off: %1 of its %2 bytes arrived.</source>
+        <source>The reader&apos;s reply was cut off: %1 of its %2 bytes arrived.</source>
         <translation>读卡器的应答不完整：%2 字节中只收到 %1 字节。</translation>
     </message>
     <message>
@@ -3747,15 +3747,15 @@ Add --help after a device for its options.
         <translation>外国人永久居留身份证（2023 版）</translation>
     </message>
     <message>
-        <source>Unknown card type '%1'; use mainland, hk-macao-taiwan, foreign-permanent or foreign-permanent-2023.</source>
+        <source>Unknown card type &apos;%1&apos;; use mainland, hk-macao-taiwan, foreign-permanent or foreign-permanent-2023.</source>
         <translation>未知证件类型“%1”；请使用 mainland、hk-macao-taiwan、foreign-permanent 或 foreign-permanent-2023。</translation>
     </message>
     <message>
-        <source>Unknown sex '%1'; use 男, 女 or a code.</source>
+        <source>Unknown sex &apos;%1&apos;; use 男, 女 or a code.</source>
         <translation>未知性别“%1”；请使用 男、女 或代码。</translation>
     </message>
     <message>
-        <source>Unknown nation '%1'.</source>
+        <source>Unknown nation &apos;%1&apos;.</source>
         <translation>未知民族“%1”。</translation>
     </message>
     <message>
@@ -3775,15 +3775,15 @@ Add --help after a device for its options.
         <translation>卡片文件不是 JSON 对象：%1。</translation>
     </message>
     <message>
-        <source>unknown sex code '%1'</source>
+        <source>unknown sex code &apos;%1&apos;</source>
         <translation>未知性别代码“%1”</translation>
     </message>
     <message>
-        <source>unknown nation code '%1'</source>
+        <source>unknown nation code &apos;%1&apos;</source>
         <translation>未知民族代码“%1”</translation>
     </message>
     <message>
-        <source>The card's text block has %1 bytes; a second-generation ID card has %2.</source>
+        <source>The card&apos;s text block has %1 bytes; a second-generation ID card has %2.</source>
         <translation>卡片的文字信息块为 %1 字节；第二代身份证应为 %2 字节。</translation>
     </message>
     <message>
@@ -3801,7 +3801,7 @@ Add --help after a device for its options.
         <translation>卡片数据标明文字为 %1 字节、照片为 %2 字节，与实际收到的 %3 字节不符。</translation>
     </message>
     <message>
-        <source>'%1' is too long for its place on the card (%2 characters at byte %3).</source>
+        <source>&apos;%1&apos; is too long for its place on the card (%2 characters at byte %3).</source>
         <translation>“%1”超出了其在卡片上的长度（第 %3 字节起 %2 个字符）。</translation>
     </message>
     <message>
@@ -3853,15 +3853,15 @@ Add --help after a device for its options.
         <translation>数据帧过短：只有 %1 字节，而身份证读卡器的数据帧至少有 %2 字节。</translation>
     </message>
     <message>
-        <source>The frame does not start with the ID card reader's preamble AA AA AA 96 69 (it starts with %1).</source>
+        <source>The frame does not start with the ID card reader&apos;s preamble AA AA AA 96 69 (it starts with %1).</source>
         <translation>数据帧不是以身份证读卡器的帧头 AA AA AA 96 69 开始（实际开头为 %1）。</translation>
     </message>
     <message>
-        <source>The frame's length field says %1 bytes follow, but %2 bytes do.</source>
+        <source>The frame&apos;s length field says %1 bytes follow, but %2 bytes do.</source>
         <translation>数据帧的长度字段表明其后有 %1 字节，实际有 %2 字节。</translation>
     </message>
     <message>
-        <source>The frame's checksum is %1, but its bytes give %2: the frame is damaged or its length is wrong.</source>
+        <source>The frame&apos;s checksum is %1, but its bytes give %2: the frame is damaged or its length is wrong.</source>
         <translation>数据帧的校验和为 %1，但按其内容计算为 %2：数据帧已损坏或长度有误。</translation>
     </message>
     <message>
@@ -3905,11 +3905,11 @@ Add --help after a device for its options.
         <translation>读卡器报告了未知错误。</translation>
     </message>
     <message>
-        <source>The card did not accept the reader's security module: the card may be forged or damaged.</source>
+        <source>The card did not accept the reader&apos;s security module: the card may be forged or damaged.</source>
         <translation>卡片未通过对读卡器安全模块的认证：卡片可能是伪造的或已损坏。</translation>
     </message>
     <message>
-        <source>The reader's security module did not accept the card: the card may be forged or damaged.</source>
+        <source>The reader&apos;s security module did not accept the card: the card may be forged or damaged.</source>
         <translation>读卡器安全模块未通过对卡片的认证：卡片可能是伪造的或已损坏。</translation>
     </message>
     <message>
@@ -3929,11 +3929,11 @@ Add --help after a device for its options.
         <translation>卡片未返回读卡器请求的随机数。</translation>
     </message>
     <message>
-        <source>The reader's security module (SAM) failed its self-test; the reader needs service.</source>
+        <source>The reader&apos;s security module (SAM) failed its self-test; the reader needs service.</source>
         <translation>读卡器安全模块（SAM）自检失败；读卡器需要维修。</translation>
     </message>
     <message>
-        <source>The reader's security module (SAM) is not authorised; the reader needs service.</source>
+        <source>The reader&apos;s security module (SAM) is not authorised; the reader needs service.</source>
         <translation>读卡器安全模块（SAM）未经授权；读卡器需要维修。</translation>
     </message>
     <message>
@@ -4071,11 +4071,11 @@ Add --help after a device for its options.
         <translation>凭条图像宽 %1 点，但纸张每行只能容纳 %2 点。</translation>
     </message>
     <message>
-        <source>The setting %1 is '%2', but it must be one of: %3.</source>
+        <source>The setting %1 is &apos;%2&apos;, but it must be one of: %3.</source>
         <translation>设置项 %1 的值为“%2”，但必须是以下之一：%3。</translation>
     </message>
     <message>
-        <source>The setting %1 is '%2', but it must be a whole number from %3 to %4.</source>
+        <source>The setting %1 is &apos;%2&apos;, but it must be a whole number from %3 to %4.</source>
         <translation>设置项 %1 的值为“%2”，但必须是 %3 至 %4 之间的整数。</translation>
     </message>
     <message>
@@ -4435,8 +4435,8 @@ Add --help after a device for its options.
         <translation>请求体不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The body has no "events" list.</source>
-        <translation>请求体中没有 "events" 列表。</translation>
+        <source>The body has no &quot;events&quot; list.</source>
+        <translation>请求体中没有 &quot;events&quot; 列表。</translation>
     </message>
     <message>
         <source>A batch holds at most %1 events, not %2.</source>
@@ -4686,11 +4686,11 @@ Add --help after a device for its options.
         <translation>服务器返回 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>服务器的应答不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>The server's enrolment answer lacks the token, hall or counter.</source>
+        <source>The server&apos;s enrolment answer lacks the token, hall or counter.</source>
         <translation>服务器的注册应答缺少令牌、大厅或窗口信息。</translation>
     </message>
     <message>
@@ -4698,7 +4698,7 @@ Add --help after a device for its options.
         <translation>服务器不接受扫描件 %1 的上传（停在 %3 字节中的第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The scan %1 is not in this workstation's attachment store.</source>
+        <source>The scan %1 is not in this workstation&apos;s attachment store.</source>
         <translation>扫描件 %1 不在本工作站的附件库中。</translation>
     </message>
     <message>
@@ -4849,11 +4849,11 @@ Add --help after a device for its options.
         <translation>请输入领取人姓名。</translation>
     </message>
     <message>
-        <source>The collector's ID number: %1</source>
+        <source>The collector&apos;s ID number: %1</source>
         <translation>领取人公民身份号码有误：%1</translation>
     </message>
     <message>
-        <source>This ID number is not the applicant's. If someone else collects the result, choose “agent”.</source>
+        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
         <translation>该公民身份号码不是申请人的。如由他人领取，请选择“代理人”。</translation>
     </message>
     <message>
@@ -4900,7 +4900,7 @@ Add --help after a device for its options.
         <translation>联系人手机：</translation>
     </message>
     <message>
-        <source>Contact's ID number:</source>
+        <source>Contact&apos;s ID number:</source>
         <translation>联系人公民身份号码：</translation>
     </message>
     <message>
@@ -4916,7 +4916,7 @@ Add --help after a device for its options.
         <translation>备注：</translation>
     </message>
     <message>
-        <source>An &amp;agent applies on the applicant's behalf (authorisation letter needed)</source>
+        <source>An &amp;agent applies on the applicant&apos;s behalf (authorisation letter needed)</source>
         <translation>由代理人代为申请（需提供授权委托书）(&amp;A)</translation>
     </message>
     <message>
@@ -4956,11 +4956,11 @@ Add --help after a device for its options.
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>Applicant's name:</source>
+        <source>Applicant&apos;s name:</source>
         <translation>申请人姓名：</translation>
     </message>
     <message>
-        <source>Organisation's name:</source>
+        <source>Organisation&apos;s name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
@@ -5098,7 +5098,7 @@ Add --help after a device for its options.
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <source>Opening the applicant's personal data is recorded in the audit log.</source>
+        <source>Opening the applicant&apos;s personal data is recorded in the audit log.</source>
         <translation>查看申请人个人信息的操作将记入审计日志。</translation>
     </message>
     <message>
@@ -5410,7 +5410,7 @@ Add --help after a device for its options.
 <context>
     <name>ow::ui::ChangeSummary</name>
     <message>
-        <source>Change the answer to "%1" from "%2" to "%3"?</source>
+        <source>Change the answer to &quot;%1&quot; from &quot;%2&quot; to &quot;%3&quot;?</source>
         <translation>将“%1”的答案由“%2”改为“%3”？</translation>
     </message>
     <message>
@@ -5562,11 +5562,11 @@ Add --help after a device for its options.
         <translation>申请事项依法不需要取得行政许可（第三十二条第一款第（一）项）</translation>
     </message>
     <message>
-        <source>Not within this organ's powers (art. 32(1)(2))</source>
+        <source>Not within this organ&apos;s powers (art. 32(1)(2))</source>
         <translation>申请事项依法不属于本机关职权范围（第三十二条第一款第（二）项）</translation>
     </message>
     <message>
-        <source>The competent organ, when not within this organ's powers</source>
+        <source>The competent organ, when not within this organ&apos;s powers</source>
         <translation>不属于本机关职权范围时，填写有权受理的机关</translation>
     </message>
     <message>
@@ -5644,7 +5644,7 @@ Add --help after a device for its options.
         <translation>就绪：告知书一次性告知所有缺少或有误的内容。</translation>
     </message>
     <message>
-        <source>Ready: the notice states the reasons and the applicant's rights of appeal.</source>
+        <source>Ready: the notice states the reasons and the applicant&apos;s rights of appeal.</source>
         <translation>就绪：通知书将说明理由及申请人依法享有的复议和诉讼权利。</translation>
     </message>
     <message>
@@ -5842,7 +5842,7 @@ Add --help after a device for its options.
         <translation>自定义映射</translation>
     </message>
     <message>
-        <source>Hexadecimal byte = level (5 very satisfied … 1 very dissatisfied, 0 for the pad's no-rating key).</source>
+        <source>Hexadecimal byte = level (5 very satisfied … 1 very dissatisfied, 0 for the pad&apos;s no-rating key).</source>
         <translation>十六进制字节 = 等级（5 非常满意 … 1 非常不满意，评价器上表示不评价的按键为 0）。</translation>
     </message>
     <message>
@@ -5910,7 +5910,7 @@ Add --help after a device for its options.
         <translation>模拟器：使用文件夹中的图像</translation>
     </message>
     <message>
-        <source>The system's default camera</source>
+        <source>The system&apos;s default camera</source>
         <translation>系统默认摄像头</translation>
     </message>
     <message>
@@ -6215,7 +6215,7 @@ Add --help after a device for its options.
         <translation>一窗受理 — 登录</translation>
     </message>
     <message>
-        <source>This workstation has no accounts yet. Create the administrator account; the administrator then creates the clerks' accounts.</source>
+        <source>This workstation has no accounts yet. Create the administrator account; the administrator then creates the clerks&apos; accounts.</source>
         <translation>本工作站尚无账户。请先创建系统管理员账户，再由管理员为窗口人员创建账户。</translation>
     </message>
     <message>
@@ -6386,11 +6386,11 @@ Add --help after a device for its options.
         <translation>登记当前问答的申请人</translation>
     </message>
     <message>
-        <source>Registration: read the applicant's ID card</source>
+        <source>Registration: read the applicant&apos;s ID card</source>
         <translation>登记：读取申请人的身份证</translation>
     </message>
     <message>
-        <source>No ID card reader is connected to this workstation; type the applicant's details.</source>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
         <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
     </message>
     <message>
@@ -6434,7 +6434,7 @@ Add --help after a device for its options.
         <translation>将本次收件保存为草稿办件</translation>
     </message>
     <message>
-        <source>The applicant's checklist, to print or save</source>
+        <source>The applicant&apos;s checklist, to print or save</source>
         <translation>申请人的材料清单，可打印或保存</translation>
     </message>
     <message>
@@ -6450,11 +6450,11 @@ Add --help after a device for its options.
         <translation>本工作站未连接高拍仪；请改为导入扫描文件。</translation>
     </message>
     <message>
-        <source>An agent applies: the authorisation letter and the agent's ID card were added to the checklist.</source>
+        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
         <translation>由代理人申请：授权委托书和代理人身份证已加入材料清单。</translation>
     </message>
     <message>
-        <source>The applicant applies in person: the agent's materials were removed from the checklist.</source>
+        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
         <translation>申请人本人申请：代理人的材料已从材料清单中移除。</translation>
     </message>
     <message>
@@ -6478,7 +6478,7 @@ Add --help after a device for its options.
         <translation>已保存为办件 %1。</translation>
     </message>
     <message>
-        <source>The applicant's checklist</source>
+        <source>The applicant&apos;s checklist</source>
         <translation>申请人的材料清单</translation>
     </message>
     <message numerus="yes">
@@ -6856,7 +6856,7 @@ Add --help after a device for its options.
         <translation>综合出件窗口</translation>
     </message>
     <message>
-        <source>Scan the QR code on the applicant's receipt, or type the case number and press Enter.</source>
+        <source>Scan the QR code on the applicant&apos;s receipt, or type the case number and press Enter.</source>
         <translation>扫描申请人凭证上的二维码，或输入统一申报编码后按 Enter。</translation>
     </message>
     <message>
@@ -6924,7 +6924,7 @@ Add --help after a device for its options.
         <translation>可出件。申请人要求邮寄送达：请通过 EMS 寄出。</translation>
     </message>
     <message>
-        <source>Ready. Check the collector's ID card, then record the hand-over.</source>
+        <source>Ready. Check the collector&apos;s ID card, then record the hand-over.</source>
         <translation>可出件。请核验领取人身份证，然后登记领取。</translation>
     </message>
     <message>
@@ -7235,15 +7235,15 @@ Add --help after a device for its options.
         <translation>办件 %1 未获评价：%2</translation>
     </message>
     <message>
-        <source>No ID card reader is connected to this workstation; type the applicant's details.</source>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
         <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
     </message>
     <message>
-        <source>Place the applicant's ID card on the reader.</source>
+        <source>Place the applicant&apos;s ID card on the reader.</source>
         <translation>请将申请人的身份证放在读卡器上。</translation>
     </message>
     <message>
-        <source>The applicant's details were read from the ID card.</source>
+        <source>The applicant&apos;s details were read from the ID card.</source>
         <translation>已从身份证读取申请人信息。</translation>
     </message>
     <message>
@@ -7263,11 +7263,11 @@ Add --help after a device for its options.
         <translation>无法记录办件 %1 的评价：%2</translation>
     </message>
     <message>
-        <source>Case %1 rated "%2": a bad rating, to be followed up within one working day.</source>
+        <source>Case %1 rated &quot;%2&quot;: a bad rating, to be followed up within one working day.</source>
         <translation>办件 %1 评价为“%2”：差评，须在一个工作日内回访整改。</translation>
     </message>
     <message>
-        <source>Case %1 rated "%2".</source>
+        <source>Case %1 rated &quot;%2&quot;.</source>
         <translation>办件 %1 评价为“%2”。</translation>
     </message>
     <message>
