@@ -223,5 +223,9 @@ int main(int argc, char *argv[])
         window.showMaximized();
     else
         window.show();
+    // The login dialog had the keyboard; without a window manager (a kiosk session, Xvfb) nothing
+    // hands it to the window, and its shortcuts (F2, F4, F5…) only work in the active window.
+    window.raise();
+    window.activateWindow();
     return app.exec();
 }

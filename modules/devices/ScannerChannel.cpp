@@ -1,5 +1,6 @@
 #include "devices/ScannerChannel.h"
 
+#include "scanner/KeyboardWedgeFilter.h"
 #include "scanner/ScannerSimulator.h"
 #include "scanner/SerialScanner.h"
 
@@ -66,12 +67,39 @@ void ScannerChannel::attach()
     } else {
         setState(DeviceState::Connected);
     }
-    m_scanner->start();
+    if (isKeyboardWedge())
+        applyListening();
+    else
+        m_scanner->start();
+}
+
+bool ScannerChannel::isKeyboardWedge() const
+{
+    return qobject_cast<drivers::scanner::KeyboardWedgeFilter *>(m_scanner.get()) != nullptr;
+}
+
+void ScannerChannel::setListening(bool listening)
+{
+    m_listening = listening;
+    if (isKeyboardWedge())
+        applyListening();
+}
+
+void ScannerChannel::applyListening()
+{
+    if (!m_scanner)
+        return;
+    if (m_listening || isTesting())
+        m_scanner->start();
+    else
+        m_scanner->stop();
 }
 
 void ScannerChannel::startTest()
 {
     beginTest(QCoreApplication::translate("ow::devices", "Scan any barcode or QR code now."), kTestTimeoutMs);
+    if (isKeyboardWedge())
+        applyListening();
     // The simulator has no one to pull its trigger: it scans a sample code by itself, like a clerk would.
     if (auto *simulator = qobject_cast<drivers::scanner::ScannerSimulator *>(m_scanner.get()))
         QTimer::singleShot(
@@ -89,9 +117,11 @@ void ScannerChannel::onCode(const QString &code)
     setState(DeviceState::Connected);
     if (isTesting()) {
         finishTest(true, QCoreApplication::translate("ow::devices", "Scanned: %1").arg(code));
+        if (isKeyboardWedge())
+            applyListening();
         return;
     }
-    emit codeScanned(code);
+    Q_EMIT codeScanned(code);
 }
 
 } // namespace ow::devices

@@ -8,8 +8,11 @@
 
 namespace ow::devices {
 
-/// The barcode / QR scanner: started at once, every code passed on. A keyboard-wedge scanner cannot
-/// be seen until it scans, so it shows as connected.
+/// The barcode / QR scanner: every code passed on. A serial scanner is started at once. A
+/// keyboard-wedge scanner listens only while a screen wants codes (setListening): while it listens,
+/// fast bursts of keys ending in Enter are taken as scans, which must not happen to a clerk typing
+/// a search or a form (or to keys sent by a remote-control or test tool). It cannot be seen until it
+/// scans, so it shows as connected.
 /// Test: wait for one code, which is not passed on (a test scan must not open a case).
 class ScannerChannel : public DeviceChannel
 {
@@ -25,8 +28,11 @@ public:
     ~ScannerChannel() override;
 
     drivers::scanner::BarcodeScanner *scanner() const { return m_scanner.get(); }
+    /// Whether keystrokes are watched for scans now (keyboard-wedge scanners; others always listen).
+    void setListening(bool listening);
+    bool isListening() const { return m_listening; }
 
-signals:
+Q_SIGNALS:
     void codeScanned(const QString &code);
 
 protected:
@@ -36,8 +42,12 @@ protected:
 private:
     void attach();
     void onCode(const QString &code);
+    bool isKeyboardWedge() const;
+    /// Starts or stops a keyboard-wedge scanner as listening (or a running test) asks.
+    void applyListening();
 
     std::unique_ptr<drivers::scanner::BarcodeScanner> m_scanner;
+    bool m_listening = false;
 };
 
 } // namespace ow::devices

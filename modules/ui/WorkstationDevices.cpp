@@ -5,6 +5,7 @@
 #include "devices/DeviceHub.h"
 #include "devices/IdCardChannel.h"
 #include "devices/PrinterRouting.h"
+#include "devices/ScannerChannel.h"
 #include "evaluator/OnScreenEvaluator.h"
 #include "idcard/IdCardSimulator.h"
 #include "intake/IntakeEnvironment.h"
@@ -21,6 +22,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -53,6 +55,7 @@ WorkstationDevices::WorkstationDevices(
                                .arg(caseNumber, drivers::evaluator::describeRatingFailure(failure)));
         });
     connect(&m_hub, &devices::DeviceHub::backendsReplaced, this, &WorkstationDevices::recreatePad);
+    connect(&m_hub, &devices::DeviceHub::backendsReplaced, this, &WorkstationDevices::updateScanListening);
     recreatePad();
 }
 
@@ -79,6 +82,23 @@ void WorkstationDevices::attachCaseScreens(const CaseScreens &screens)
 {
     m_pickup = screens.pickupPage();
     m_mayApply = screens.role() == accounts::Role::Admin;
+    if (m_pickup)
+        m_pickup->installEventFilter(this);
+    updateScanListening();
+}
+
+bool WorkstationDevices::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pickup && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        updateScanListening();
+    return QObject::eventFilter(watched, event);
+}
+
+void WorkstationDevices::updateScanListening()
+{
+    // A keyboard-wedge scanner watches the keys only where codes are wanted: at the pickup counter.
+    if (devices::ScannerChannel *scanner = m_hub.scanner())
+        scanner->setListening(m_pickup && m_pickup->isVisible());
 }
 
 void WorkstationDevices::readCard()

@@ -90,7 +90,11 @@ Q_SIGNALS:
     /// A sentence for the status bar.
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateScanListening();
     void onCardRead(const drivers::idcard::IdCardData &card);
     void onCodeScanned(const QString &code);
     void onRatingGiven(const QString &caseNumber, drivers::evaluator::Rating rating);

@@ -12,6 +12,7 @@
 #include "evaluator/EvaluatorSimulator.h"
 #include "idcard/IdCardSimulator.h"
 #include "intake/IntakeSession.h"
+#include "scanner/KeyboardWedgeFilter.h"
 #include "scanner/ScannerSimulator.h"
 #include "ui/ApplicantForm.h"
 #include "ui/CameraCaptureDialog.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void pickupClerkLandsOnThePickupPage();
     void onScreenPadAsksTheApplicant();
     void printingFollowsTheRoutingPerDocument();
+    void wedgeScannerListensOnlyAtThePickupCounter();
 
 private:
     void openWindow(accounts::Role role);
@@ -394,6 +396,31 @@ void tst_WorkstationDevices::printingFollowsTheRoutingPerDocument()
     QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(folder).absoluteFilePath());
     QVERIFY(path.endsWith(QStringLiteral("-refusal.pdf")));
     QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void tst_WorkstationDevices::wedgeScannerListensOnlyAtThePickupCounter()
+{
+    // A keyboard-wedge scanner types like a very fast keyboard. Keys as fast as a scanner's, ending in
+    // Enter, are typing at the search; at the pickup counter they are a scan.
+    m_hub->replaceScanner(
+        std::make_unique<drivers::scanner::KeyboardWedgeFilter>(), QStringLiteral("keyboard"));
+    openWindow(accounts::Role::Admin);
+    QVERIFY(m_window->isSearching());
+    QSignalSpy scanned(m_hub.get(), &devices::DeviceHub::codeScanned);
+    type(QStringLiteral("ggcswsxk"));
+    QCOMPARE(m_window->searchPage()->searchField()->text(), QStringLiteral("ggcswsxk"));
+    press(Qt::Key_Return);
+    QCOMPARE(scanned.size(), 0);
+    QVERIFY(m_window->interviewPage()->isVisible());
+
+    press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    PickupPage *pickup = m_window->caseScreens()->pickupPage();
+    QTRY_VERIFY(pickup->isVisible());
+    type(QStringLiteral("33030201-20260316-070001-D"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(scanned.size(), 1);
+    QCOMPARE(scanned.constFirst().constFirst().toString(), QStringLiteral("33030201-20260316-070001-D"));
+    QCOMPARE(pickup->codeField()->text(), QStringLiteral("33030201-20260316-070001-D"));
 }
 
 QTEST_MAIN(tst_WorkstationDevices)
