@@ -4,6 +4,7 @@
 // the audit trail are checked. Saves a screenshot of every step and prints the keys and seconds used.
 
 #include "GuiTestSupport.h"
+#include "IntakeTestSupport.h"
 #include "cases/CaseStore.h"
 #include "catalogue/CatalogueLoader.h"
 #include "core/WorkingCalendar.h"
@@ -41,7 +42,7 @@ namespace {
 
 const QString kMatter = QStringLiteral("330302-WJ-001");
 /// Monday 16 March 2026, noon UTC: the deadline below is then known (seven working days later).
-const QDateTime kNow(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
+const QDateTime kNow = test::kIntakeNow;
 
 /// The hotel: lodging, linen washed under contract, central air conditioning, the owner in person.
 const QHash<QString, Qt::Key> kHotelKeys {
@@ -92,27 +93,19 @@ private:
 void tst_Intake::initTestCase()
 {
     Theme::apply(*qApp);
-    Result<catalogue::CataloguePtr> loaded
-        = catalogue::CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
-    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
-    m_catalogue = *loaded;
-    Result<WorkingCalendar> calendar = WorkingCalendar::loadBuiltIn();
-    QVERIFY(calendar);
-    m_calendar = std::make_shared<const WorkingCalendar>(*calendar);
-    Result<documents::HallSettings> settings = documents::HallSettings::builtIn();
-    QVERIFY(settings);
-    m_settings = *settings;
+    test::IntakeData data;
+    QVERIFY(data.load());
+    m_catalogue = data.catalogue;
+    m_calendar = data.calendar;
+    m_settings = data.hall;
 }
 
 void tst_Intake::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto store = cases::CaseStore::open(
-        m_dir->path(), cases::Workstation {QStringLiteral("33030201"), QStringLiteral("W07"), 7});
-    QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
-    m_store = std::move(*store);
-    m_store->setClock([] { return kNow; });
+    m_store = test::openIntakeStore(m_dir->path());
+    QVERIFY(m_store);
 
     intake::IntakeEnvironment environment;
     environment.store = m_store.get();

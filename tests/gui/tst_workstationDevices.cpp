@@ -4,6 +4,7 @@
 
 #include "../unit/CameraTestPhotos.h"
 #include "GuiTestSupport.h"
+#include "IntakeTestSupport.h"
 #include "cases/CaseStore.h"
 #include "core/WorkingCalendar.h"
 #include "devices/DeviceHub.h"
@@ -49,7 +50,7 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 /// Monday 16 March 2026, noon UTC: the calendar knows the deadlines counted from it.
-const QDateTime kNow(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
+const QDateTime kNow = test::kIntakeNow;
 
 /// The hotel of the demo catalogue: lodging, linen washed under contract, central air, in person.
 const QHash<QString, Qt::Key> kHotelKeys {
@@ -104,27 +105,19 @@ private:
 void tst_WorkstationDevices::initTestCase()
 {
     Theme::apply(*qApp);
-    Result<catalogue::CataloguePtr> loaded
-        = catalogue::CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
-    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
-    m_catalogue = *loaded;
-    Result<WorkingCalendar> calendar = WorkingCalendar::loadBuiltIn();
-    QVERIFY(calendar);
-    m_calendar = std::make_shared<const WorkingCalendar>(*calendar);
-    Result<documents::HallSettings> hall = documents::HallSettings::builtIn();
-    QVERIFY(hall);
-    m_hall = *hall;
+    test::IntakeData data;
+    QVERIFY(data.load());
+    m_catalogue = data.catalogue;
+    m_calendar = data.calendar;
+    m_hall = data.hall;
 }
 
 void tst_WorkstationDevices::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto store = cases::CaseStore::open(
-        m_dir->path(), cases::Workstation {QStringLiteral("33030201"), QStringLiteral("W07"), 7});
-    QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
-    m_store = std::move(*store);
-    m_store->setClock([] { return kNow; });
+    m_store = test::openIntakeStore(m_dir->path());
+    QVERIFY(m_store);
 
     // One page photo for the folder camera.
     const QString photos = m_dir->filePath(QStringLiteral("camera"));
