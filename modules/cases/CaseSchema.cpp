@@ -177,19 +177,32 @@ QString CaseSchema::searchText(const QString &number, const QString &matterCode,
     return QStringList {number, matterCode, matterName, maskedApplicant}.join(QLatin1Char(' ')).toLower();
 }
 
+namespace {
+
+SchemaMigrator migrator(const SqlDatabase &db)
+{
+    return SchemaMigrator(QStringLiteral("schema_version"),
+        {[&db](int found, int known) {
+             return QCoreApplication::translate("ow::cases",
+                 "The case database %1 was written by a newer OneWindow (schema version %2; this program "
+                 "knows up to %3).")
+                 .arg(db.path())
+                 .arg(found)
+                 .arg(known);
+         },
+            [](const Migration &migration, const QString &reason) {
+                return QCoreApplication::translate(
+                    "ow::cases", "Migration %1 of the case database (%2) failed and was rolled back: %3")
+                    .arg(migration.version)
+                    .arg(migration.description, reason);
+            }});
+}
+
+} // namespace
+
 Result<int> CaseSchema::currentVersion(const SqlDatabase &db)
 {
-    Result<QVariant> exists = db.scalar(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
-    if (!exists)
-        return failWith(exists.error());
-    if (exists->toInt() == 0)
-        return 0;
-    Result<QVariant> version
-        = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
-    if (!version)
-        return failWith(version.error());
-    return version->toInt();
+    return migrator(db).currentVersion(db);
 }
 
 Result<void> CaseSchema::migrate(const SqlDatabase &db, int target)
@@ -199,64 +212,7 @@ Result<void> CaseSchema::migrate(const SqlDatabase &db, int target)
 
 Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &list, int target)
 {
-    const int latest = list.isEmpty() ? 0 : list.constLast().version;
-    if (target < 0)
-        target = latest;
-    Result<int> current = currentVersion(db);
-    if (!current)
-        return failWith(current.error());
-    if (*current > latest)
-        return fail(Error::Code::Unsupported,
-            QCoreApplication::translate("ow::cases",
-                "The case database %1 was written by a newer OneWindow (schema version %2; this program "
-                "knows up to %3).")
-                .arg(db.path())
-                .arg(*current)
-                .arg(latest));
-
-    for (const Migration &migration : list) {
-        if (migration.version <= *current || migration.version > target)
-            continue;
-        const auto failed = [&](const Error &error) {
-            return fail(error.code(),
-                QCoreApplication::translate(
-                    "ow::cases", "Migration %1 of the case database (%2) failed and was rolled back: %3")
-                    .arg(migration.version)
-                    .arg(migration.description, error.message()));
-        };
-        Transaction transaction(db);
-        Result<void> done = transaction.begin();
-        if (!done)
-            return failed(done.error());
-        QStringList statements {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                                               "PRIMARY KEY, description TEXT NOT NULL,"
-                                               " applied TEXT NOT NULL)")};
-        statements += migration.statements;
-        for (const QString &sql : std::as_const(statements)) {
-            done = db.exec(sql);
-            if (!done)
-                return failed(done.error());
-        }
-        if (migration.step) {
-            done = migration.step(db);
-            if (!done)
-                return failed(done.error());
-        }
-        Result<QSqlQuery> record = db.prepare(
-            QStringLiteral("INSERT INTO schema_version (version, description, applied) VALUES (?, ?, ?)"));
-        if (!record)
-            return failed(record.error());
-        record->addBindValue(migration.version);
-        record->addBindValue(migration.description);
-        record->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        done = SqlDatabase::exec(*record);
-        if (!done)
-            return failed(done.error());
-        done = transaction.commit();
-        if (!done)
-            return failed(done.error());
-    }
-    return {};
+    return migrator(db).migrate(db, list, target);
 }
 
 } // namespace ow::cases

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/SchemaMigrator.h"
 #include "cases/SqlDatabase.h"
 
 #include <QList>
@@ -7,15 +8,6 @@
 #include <functional>
 
 namespace ow::cases {
-
-/// One step of the schema: statements, then optionally code (e.g. to fill a new column from JSON).
-struct Migration
-{
-    int version = 0;
-    QString description;
-    QStringList statements;
-    std::function<Result<void>(const SqlDatabase &)> step;
-};
 
 /// The ordered migrations of the local case database and the code that applies them. The applied
 /// versions are rows of `schema_version`; each migration runs in one transaction with its row, so
