@@ -81,9 +81,7 @@ private:
     void saveScreenshot(const QString &name) const;
     static QString pdfText(const QString &path);
 
-    catalogue::CataloguePtr m_catalogue;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
-    std::optional<documents::HallSettings> m_settings;
+    test::IntakeData m_data; ///< demo catalogue, calendar, hall settings
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cases::CaseStore> m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -93,11 +91,7 @@ private:
 void tst_Intake::initTestCase()
 {
     Theme::apply(*qApp);
-    test::IntakeData data;
-    QVERIFY(data.load());
-    m_catalogue = data.catalogue;
-    m_calendar = data.calendar;
-    m_settings = data.hall;
+    QVERIFY(m_data.load());
 }
 
 void tst_Intake::init()
@@ -111,10 +105,10 @@ void tst_Intake::init()
     environment.store = m_store.get();
     environment.clerkId = QStringLiteral("lisi");
     environment.clerkName = QStringLiteral("李四");
-    environment.settings = *m_settings;
-    environment.calendar = m_calendar;
+    environment.settings = *m_data.hall;
+    environment.calendar = m_data.calendar;
     environment.clock = [] { return kNow; };
-    m_window = std::make_unique<MainWindow>(m_catalogue, environment);
+    m_window = std::make_unique<MainWindow>(m_data.catalogue, environment);
     m_window->resize(1440, 880);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
@@ -258,7 +252,7 @@ void tst_Intake::hotelIntakeByKeyboard()
     QCOMPARE(stored->state, cases::CaseState::Accepted);
     QCOMPARE(stored->matterCode, kMatter);
     QCOMPARE(stored->promisedDeadline, QDate(2026, 3, 25));
-    QCOMPARE(stored->calendarVersion, m_calendar->version());
+    QCOMPARE(stored->calendarVersion, m_data.calendar->version());
     QCOMPARE(stored->applicant.idNumber, QStringLiteral("11010519491231002X"));
     QCOMPARE(stored->firstHandler, QStringLiteral("lisi"));
     QVERIFY(!stored->materialChecks.isEmpty());
@@ -393,7 +387,7 @@ void tst_Intake::refusalNeedsReasonsOnScreen()
 void tst_Intake::withoutStoreIntakeStopsAtChecklist()
 {
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_catalogue);
+    m_window = std::make_unique<MainWindow>(m_data.catalogue);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

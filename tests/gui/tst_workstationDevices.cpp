@@ -91,9 +91,7 @@ private:
     void interviewHotel();
     void saveScreenshot(const QString &name) const;
 
-    catalogue::CataloguePtr m_catalogue;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
-    std::optional<documents::HallSettings> m_hall;
+    test::IntakeData m_data; ///< demo catalogue, calendar, hall settings
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cases::CaseStore> m_store;
     std::unique_ptr<QSettings> m_settings;
@@ -105,11 +103,7 @@ private:
 void tst_WorkstationDevices::initTestCase()
 {
     Theme::apply(*qApp);
-    test::IntakeData data;
-    QVERIFY(data.load());
-    m_catalogue = data.catalogue;
-    m_calendar = data.calendar;
-    m_hall = data.hall;
+    QVERIFY(m_data.load());
 }
 
 void tst_WorkstationDevices::init()
@@ -158,15 +152,15 @@ void tst_WorkstationDevices::openWindow(accounts::Role role)
     environment.store = m_store.get();
     environment.clerkId = QStringLiteral("lisi");
     environment.clerkName = QStringLiteral("李四");
-    environment.settings = *m_hall;
-    environment.calendar = m_calendar;
+    environment.settings = *m_data.hall;
+    environment.calendar = m_data.calendar;
     environment.clock = [] { return kNow; };
-    m_window = std::make_unique<MainWindow>(m_catalogue, environment);
-    auto *devices = new WorkstationDevices(*m_hub, m_settings.get(), m_hall->hallName(), m_window.get());
+    m_window = std::make_unique<MainWindow>(m_data.catalogue, environment);
+    auto *devices = new WorkstationDevices(*m_hub, m_settings.get(), m_data.hall->hallName(), m_window.get());
     m_window->attachDevices(devices);
     CaseScreenContext context;
     context.store = m_store.get();
-    context.calendar = *m_calendar;
+    context.calendar = *m_data.calendar;
     context.role = role;
     context.clerk = QStringLiteral("lisi");
     context.clock = [] { return kNow; };
@@ -364,7 +358,7 @@ void tst_WorkstationDevices::printingFollowsTheRoutingPerDocument()
     Result<documents::DocumentSamples> samples
         = documents::DocumentSamples::make(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
     QVERIFY2(samples, samples ? "" : qPrintable(samples.error().toString()));
-    const documents::DocumentContext context = documents::DocumentSamples::context(*m_hall);
+    const documents::DocumentContext context = documents::DocumentSamples::context(*m_data.hall);
     Result<documents::Document> refusal = samples->document(documents::DocumentKind::RefusalNotice, context);
     Result<documents::Document> receipt
         = samples->document(documents::DocumentKind::AcceptanceReceipt, context);
