@@ -8,6 +8,9 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_definitions(ow_common_cfg INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_KEYWORDS
+    QT_STRICT_ITERATORS
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING
@@ -21,7 +24,7 @@ if(MSVC)
         target_compile_options(ow_common_cfg INTERFACE /WX)
     endif()
 else()
-    target_compile_options(ow_common_cfg INTERFACE -Wall -Wextra -Wpedantic)
+    target_compile_options(ow_common_cfg INTERFACE -Wall -Wextra -Wpedantic -Woverloaded-virtual -Wnon-virtual-dtor)
     if(OW_WERROR)
         target_compile_options(ow_common_cfg INTERFACE -Werror)
     endif()
@@ -43,6 +46,14 @@ function(ow_add_module name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
     add_library(${name} STATIC)
     target_sources(${name} PRIVATE ${ARG_SOURCES})
-    target_include_directories(${name} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")
+    # The module exports a folder holding only a link to itself, so `#include "cases/Case.h"` compiles
+    # only in a target that links ow_cases: an include needs a link.
+    get_filename_component(_folder "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+    set(_exported "${CMAKE_CURRENT_BINARY_DIR}/exported")
+    file(MAKE_DIRECTORY "${_exported}")
+    if(NOT EXISTS "${_exported}/${_folder}")
+        file(CREATE_LINK "${CMAKE_CURRENT_SOURCE_DIR}" "${_exported}/${_folder}" SYMBOLIC)
+    endif()
+    target_include_directories(${name} PUBLIC "${_exported}")
     target_link_libraries(${name} PUBLIC ow_common_cfg ${ARG_LINK})
 endfunction()

@@ -47,7 +47,7 @@ public:
     /// Takes one still at the camera's best resolution.
     virtual void capture() = 0;
 
-signals:
+Q_SIGNALS:
     void stateChanged(ow::drivers::camera::DocumentCamera::State state);
     /// Cameras were plugged in or out.
     void devicesChanged();
@@ -64,7 +64,7 @@ protected:
         m_state = state;
         m_error = error;
         if (changed)
-            emit stateChanged(state);
+            Q_EMIT stateChanged(state);
     }
 
 private:

@@ -23,7 +23,7 @@ void FolderCamera::setFolder(const QString &folder)
 {
     close();
     m_folder = folder;
-    emit devicesChanged();
+    Q_EMIT devicesChanged();
 }
 
 QList<CameraDevice> FolderCamera::devices() const
@@ -81,7 +81,7 @@ void FolderCamera::capture()
 {
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation != m_generation || state() != State::Ready) {
-            emit failed(tr("The camera is not ready."));
+            Q_EMIT failed(tr("The camera is not ready."));
             return;
         }
         finishCapture();
@@ -96,9 +96,9 @@ void FolderCamera::finishCapture()
     const QImage image = reader.read();
     m_next = (m_next + 1) % m_files.size();
     if (image.isNull())
-        emit failed(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), reader.errorString()));
+        Q_EMIT failed(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), reader.errorString()));
     else
-        emit captured(image);
+        Q_EMIT captured(image);
     showPreview();
 }
 
@@ -112,7 +112,7 @@ void FolderCamera::showPreview()
         reader.setScaledSize(size.scaled(kPreviewEdge, kPreviewEdge, Qt::KeepAspectRatio));
     const QImage frame = reader.read();
     if (!frame.isNull())
-        emit previewFrame(frame);
+        Q_EMIT previewFrame(frame);
 }
 
 } // namespace ow::drivers::camera

@@ -22,14 +22,14 @@ QtDocumentCamera::QtDocumentCamera(QObject *parent)
         if (id != m_pendingCapture)
             return;
         m_pendingCapture = -1;
-        emit captured(image);
+        Q_EMIT captured(image);
     });
     connect(&m_imageCapture, &QImageCapture::errorOccurred, this,
         [this](int id, QImageCapture::Error, const QString &message) {
             if (id != m_pendingCapture && id != -1)
                 return;
             m_pendingCapture = -1;
-            emit failed(tr("The camera could not take the picture: %1").arg(message));
+            Q_EMIT failed(tr("The camera could not take the picture: %1").arg(message));
         });
 }
 
@@ -174,12 +174,12 @@ void QtDocumentCamera::capture()
 void QtDocumentCamera::failLater(const QString &message)
 {
     // Callers expect the answer as a signal after the call, as from the camera itself.
-    QTimer::singleShot(0, this, [this, message] { emit failed(message); });
+    QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(message); });
 }
 
 void QtDocumentCamera::onVideoInputsChanged()
 {
-    emit devicesChanged();
+    Q_EMIT devicesChanged();
     if (m_deviceId.isEmpty())
         return;
     for (const QCameraDevice &input : QMediaDevices::videoInputs()) {
@@ -202,7 +202,7 @@ void QtDocumentCamera::onFrame(const QVideoFrame &frame)
         return;
     if (std::max(image.width(), image.height()) > kPreviewEdge)
         image = image.scaled(kPreviewEdge, kPreviewEdge, Qt::KeepAspectRatio, Qt::FastTransformation);
-    emit previewFrame(image);
+    Q_EMIT previewFrame(image);
 }
 
 } // namespace ow::drivers::camera

@@ -28,7 +28,7 @@ public:
     /// The case whose rating is awaited, empty when none is.
     virtual QString pendingCase() const = 0;
 
-signals:
+Q_SIGNALS:
     void ratingReceived(const QString &caseNumber, ow::drivers::evaluator::Rating rating);
     void ratingFailed(
         const QString &caseNumber, ow::drivers::evaluator::RatingFailure failure, const QString &message);

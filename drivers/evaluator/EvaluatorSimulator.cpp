@@ -23,7 +23,7 @@ void EvaluatorSimulator::cancel()
     if (!m_caseNumber)
         return;
     m_delay.stop();
-    emit ratingFailed(*std::exchange(m_caseNumber, std::nullopt), RatingFailure::Cancelled,
+    Q_EMIT ratingFailed(*std::exchange(m_caseNumber, std::nullopt), RatingFailure::Cancelled,
         describeRatingFailure(RatingFailure::Cancelled));
 }
 
@@ -33,10 +33,10 @@ void EvaluatorSimulator::answer()
         return;
     const QString caseNumber = *std::exchange(m_caseNumber, std::nullopt);
     if (const auto *level = std::get_if<RatingLevel>(&m_answer))
-        emit ratingReceived(caseNumber, Rating(*level));
+        Q_EMIT ratingReceived(caseNumber, Rating(*level));
     else {
         const RatingFailure failure = std::get<RatingFailure>(m_answer);
-        emit ratingFailed(caseNumber, failure, describeRatingFailure(failure));
+        Q_EMIT ratingFailed(caseNumber, failure, describeRatingFailure(failure));
     }
 }
 

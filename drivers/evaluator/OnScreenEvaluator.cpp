@@ -16,7 +16,7 @@ void OnScreenEvaluator::requestRating(
     cancel();
     m_caseNumber = caseNumber;
     m_timeout.start();
-    emit showRequested(caseNumber, clerkName, clerkNumber);
+    Q_EMIT showRequested(caseNumber, clerkName, clerkNumber);
 }
 
 void OnScreenEvaluator::cancel()
@@ -35,11 +35,11 @@ void OnScreenEvaluator::finish(std::optional<Rating> rating, RatingFailure failu
         return;
     const QString caseNumber = *std::exchange(m_caseNumber, std::nullopt);
     m_timeout.stop();
-    emit hideRequested();
+    Q_EMIT hideRequested();
     if (rating)
-        emit ratingReceived(caseNumber, *rating);
+        Q_EMIT ratingReceived(caseNumber, *rating);
     else
-        emit ratingFailed(caseNumber, failure, describeRatingFailure(failure));
+        Q_EMIT ratingFailed(caseNumber, failure, describeRatingFailure(failure));
 }
 
 } // namespace ow::drivers::evaluator

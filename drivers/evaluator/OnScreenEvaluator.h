@@ -27,7 +27,7 @@ public:
     /// The applicant's choice; ignored when no rating is awaited (a late touch after a timeout).
     void submit(ow::drivers::evaluator::RatingLevel level);
 
-signals:
+Q_SIGNALS:
     /// Show the rating page for this case and clerk.
     void showRequested(const QString &caseNumber, const QString &clerkName, const QString &clerkNumber);
     /// The request is over (answered, cancelled or timed out): put the idle page back.

@@ -61,7 +61,7 @@ Result<void> QtSerialLink::open()
                 "ow::drivers::evaluator", "The evaluator pad on %1 could not be opened: %2.")
                 .arg(m_settings.portName, reason));
     }
-    connect(m_port, &QSerialPort::readyRead, this, [this] { emit received(m_port->readAll()); });
+    connect(m_port, &QSerialPort::readyRead, this, [this] { Q_EMIT received(m_port->readAll()); });
     connect(m_port, &QSerialPort::errorOccurred, this, &QtSerialLink::onError);
     return {};
 }
@@ -79,7 +79,7 @@ void QtSerialLink::onError()
         "ow::drivers::evaluator", "The connection to the evaluator pad on %1 was lost: %2.")
                                 .arg(m_settings.portName, m_port->errorString());
     close();
-    emit lost(message);
+    Q_EMIT lost(message);
 }
 
 void QtSerialLink::close()

@@ -14,14 +14,14 @@ SerialEvaluator::SerialEvaluator(
         m_worker, &SerialEvaluatorWorker::rated, this,
         [this](quint64 requestId, RatingLevel level) {
             if (const std::optional<Pending> done = takePending(requestId))
-                emit ratingReceived(done->caseNumber, Rating(level));
+                Q_EMIT ratingReceived(done->caseNumber, Rating(level));
         },
         Qt::QueuedConnection);
     connect(
         m_worker, &SerialEvaluatorWorker::failed, this,
         [this](quint64 requestId, RatingFailure failure, const QString &message) {
             if (const std::optional<Pending> done = takePending(requestId))
-                emit ratingFailed(done->caseNumber, failure, message);
+                Q_EMIT ratingFailed(done->caseNumber, failure, message);
         },
         Qt::QueuedConnection);
     m_thread.start();
@@ -51,7 +51,7 @@ void SerialEvaluator::cancel()
     const Pending old = *std::exchange(m_pending, std::nullopt);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, id = old.id] { worker->end(id); }, Qt::QueuedConnection);
-    emit ratingFailed(
+    Q_EMIT ratingFailed(
         old.caseNumber, RatingFailure::Cancelled, describeRatingFailure(RatingFailure::Cancelled));
 }
 

@@ -32,13 +32,13 @@ void SerialEvaluatorWorker::begin(quint64 requestId)
     m_active.reset();
     m_timer.stop();
     if (Result<void> opened = ensureOpen(); !opened) {
-        emit failed(requestId, RatingFailure::DeviceUnavailable, opened.error().message());
+        Q_EMIT failed(requestId, RatingFailure::DeviceUnavailable, opened.error().message());
         return;
     }
     m_link->discardInput();
     if (!m_options.prompt.isEmpty()) {
         if (Result<void> sent = m_link->write(m_options.prompt); !sent) {
-            emit failed(requestId, RatingFailure::DeviceUnavailable, sent.error().message());
+            Q_EMIT failed(requestId, RatingFailure::DeviceUnavailable, sent.error().message());
             return;
         }
     }
@@ -72,7 +72,7 @@ void SerialEvaluatorWorker::onReceived(const QByteArray &bytes)
         const quint64 requestId = *m_active;
         m_active.reset();
         m_timer.stop();
-        emit rated(requestId, *level);
+        Q_EMIT rated(requestId, *level);
         return;
     }
 }
@@ -81,13 +81,13 @@ void SerialEvaluatorWorker::onLost(const QString &message)
 {
     m_timer.stop();
     if (const std::optional<quint64> requestId = std::exchange(m_active, std::nullopt))
-        emit failed(*requestId, RatingFailure::DeviceUnavailable, message);
+        Q_EMIT failed(*requestId, RatingFailure::DeviceUnavailable, message);
 }
 
 void SerialEvaluatorWorker::onTimeout()
 {
     if (const std::optional<quint64> requestId = std::exchange(m_active, std::nullopt))
-        emit failed(*requestId, RatingFailure::Timeout, describeRatingFailure(RatingFailure::Timeout));
+        Q_EMIT failed(*requestId, RatingFailure::Timeout, describeRatingFailure(RatingFailure::Timeout));
 }
 
 } // namespace ow::drivers::evaluator

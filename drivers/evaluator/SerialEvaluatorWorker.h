@@ -36,7 +36,7 @@ public:
     /// Closes the port on this thread before it ends.
     void shutdown();
 
-signals:
+Q_SIGNALS:
     void rated(quint64 requestId, ow::drivers::evaluator::RatingLevel level);
     void failed(quint64 requestId, ow::drivers::evaluator::RatingFailure failure, const QString &message);
 

@@ -40,7 +40,7 @@ void IdCardPtyServer::serve()
     const QByteArray reply = m_simulator.receive(request);
     if (!reply.isEmpty())
         (void)m_pty.writeAll(reply); // a host that went away just misses the answer, as with a real reader
-    emit exchanged(request, reply);
+    Q_EMIT exchanged(request, reply);
 }
 
 } // namespace ow::drivers::idcard

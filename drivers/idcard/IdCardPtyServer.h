@@ -24,7 +24,7 @@ public:
     void close();
     QString portPath() const { return m_pty.slavePath(); }
 
-signals:
+Q_SIGNALS:
     /// Each request served, for logs: the bytes in and the bytes answered.
     void exchanged(const QByteArray &request, const QByteArray &reply);
 

@@ -37,7 +37,7 @@ void IdCardReader::start()
             if (!m_worker || state == m_state)
                 return;
             m_state = state;
-            emit stateChanged(state);
+            Q_EMIT stateChanged(state);
         },
         Qt::QueuedConnection);
     m_thread.start();
@@ -55,7 +55,7 @@ void IdCardReader::stop()
     m_worker = nullptr;
     if (m_state != State::Stopped) {
         m_state = State::Stopped;
-        emit stateChanged(m_state);
+        Q_EMIT stateChanged(m_state);
     }
 }
 

@@ -38,7 +38,7 @@ public:
     bool isRunning() const { return m_worker != nullptr; }
     State state() const { return m_state; }
 
-signals:
+Q_SIGNALS:
     void cardRead(const ow::drivers::idcard::IdCardData &card);
     void readerError(const QString &message);
     void stateChanged(ow::drivers::idcard::IdCardReader::State state);

@@ -102,7 +102,7 @@ void IdCardReaderWorker::stepPolling()
     }
     if (*card) {
         m_lastMessage.clear();
-        emit cardRead(**card);
+        Q_EMIT cardRead(**card);
         // Some readers keep finding a card that stays in the field; report it once.
         m_phase = Phase::AwaitingRemoval;
     }
@@ -153,7 +153,7 @@ void IdCardReaderWorker::setLink(Link link)
     if (m_link == link)
         return;
     m_link = link;
-    emit linkChanged(link);
+    Q_EMIT linkChanged(link);
 }
 
 void IdCardReaderWorker::report(const QString &message)
@@ -161,7 +161,7 @@ void IdCardReaderWorker::report(const QString &message)
     if (message == m_lastMessage)
         return;
     m_lastMessage = message;
-    emit readerError(message);
+    Q_EMIT readerError(message);
 }
 
 } // namespace ow::drivers::idcard

@@ -32,7 +32,7 @@ public:
     /// Stops the loop and closes the device; called on the worker's thread before it ends.
     void shutdown();
 
-signals:
+Q_SIGNALS:
     void cardRead(const ow::drivers::idcard::IdCardData &card);
     void readerError(const QString &message);
     void linkChanged(ow::drivers::idcard::IdCardReaderWorker::Link link);

@@ -15,11 +15,11 @@ void ReceiptPrintWorker::send(int jobId, const QByteArray &job)
         m_sink = m_factory();
     if (!m_sink) {
         const ReceiptOutcome none = ReceiptOutcome::failure(ReceiptStatus::Unsupported);
-        emit finished(jobId, none.status(), none.message());
+        Q_EMIT finished(jobId, none.status(), none.message());
         return;
     }
     const ReceiptOutcome outcome = m_sink->send(job);
-    emit finished(jobId, outcome.status(), outcome.message());
+    Q_EMIT finished(jobId, outcome.status(), outcome.message());
 }
 
 void ReceiptPrintWorker::shutdown()

@@ -20,7 +20,7 @@ public:
     /// Drops the sink on this thread before the thread ends.
     void shutdown();
 
-signals:
+Q_SIGNALS:
     void finished(int jobId, ow::drivers::receipt::ReceiptStatus status, const QString &message);
 
 private:

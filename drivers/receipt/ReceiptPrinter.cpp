@@ -35,7 +35,7 @@ int ReceiptPrinter::print(const QImage &receipt)
     const QString message = QStringLiteral("%1 %2").arg(
         ReceiptOutcome::describe(ReceiptStatus::InvalidImage), job.error().message());
     QMetaObject::invokeMethod(
-        this, [this, jobId, message] { emit printFailed(jobId, ReceiptStatus::InvalidImage, message); },
+        this, [this, jobId, message] { Q_EMIT printFailed(jobId, ReceiptStatus::InvalidImage, message); },
         Qt::QueuedConnection);
     return jobId;
 }
@@ -51,9 +51,9 @@ int ReceiptPrinter::printRaw(const QByteArray &job)
 void ReceiptPrinter::onFinished(int jobId, ReceiptStatus status, const QString &message)
 {
     if (status == ReceiptStatus::Ok)
-        emit printed(jobId);
+        Q_EMIT printed(jobId);
     else
-        emit printFailed(jobId, status, message);
+        Q_EMIT printFailed(jobId, status, message);
 }
 
 } // namespace ow::drivers::receipt

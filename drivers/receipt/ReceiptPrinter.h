@@ -34,7 +34,7 @@ public:
     const ReceiptOptions &options() const { return m_options; }
     void setOptions(const ReceiptOptions &options) { m_options = options; }
 
-signals:
+Q_SIGNALS:
     void printed(int jobId);
     void printFailed(int jobId, ow::drivers::receipt::ReceiptStatus status, const QString &message);
 

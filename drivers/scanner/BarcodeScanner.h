@@ -19,7 +19,7 @@ public:
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
 
-signals:
+Q_SIGNALS:
     void codeScanned(const QString &code);
     /// Something the counter staff should know: the scanner is missing or went away.
     void scannerError(const QString &message);

@@ -97,7 +97,7 @@ bool KeyboardWedgeFilter::eventFilter(QObject *watched, QEvent *event)
             const QString code = m_text;
             dropHeld();
             m_swallowRelease = key->key();
-            emit codeScanned(code);
+            Q_EMIT codeScanned(code);
             return true;
         }
         flush();

@@ -38,7 +38,7 @@ Result<void> QtScannerPort::open()
             QCoreApplication::translate("ow::drivers::scanner", "The scanner on %1 could not be opened: %2.")
                 .arg(m_settings.portName, reason));
     }
-    connect(m_port, &QSerialPort::readyRead, this, [this] { emit received(m_port->readAll()); });
+    connect(m_port, &QSerialPort::readyRead, this, [this] { Q_EMIT received(m_port->readAll()); });
     connect(m_port, &QSerialPort::errorOccurred, this, &QtScannerPort::onError);
     return {};
 }
@@ -55,7 +55,7 @@ void QtScannerPort::onError()
         "ow::drivers::scanner", "The connection to the scanner on %1 was lost: %2.")
                                 .arg(m_settings.portName, m_port->errorString());
     close();
-    emit lost(message);
+    Q_EMIT lost(message);
 }
 
 void QtScannerPort::close()

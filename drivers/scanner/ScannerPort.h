@@ -34,7 +34,7 @@ public:
     virtual bool isOpen() const = 0;
     virtual QString description() const = 0;
 
-signals:
+Q_SIGNALS:
     void received(const QByteArray &bytes);
     /// The port broke or went away; it is closed.
     void lost(const QString &message);

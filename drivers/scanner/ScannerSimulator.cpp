@@ -22,7 +22,7 @@ void ScannerSimulator::stop()
 void ScannerSimulator::scan(const QString &code)
 {
     if (m_running)
-        emit codeScanned(code);
+        Q_EMIT codeScanned(code);
 }
 
 void ScannerSimulator::scanEvery(int intervalMs, const QStringList &codes)

@@ -33,7 +33,7 @@ void SerialScanner::start()
             if (!m_worker || connected == m_connected)
                 return;
             m_connected = connected;
-            emit connectedChanged(connected);
+            Q_EMIT connectedChanged(connected);
         },
         Qt::QueuedConnection);
     m_thread.start();
@@ -51,7 +51,7 @@ void SerialScanner::stop()
     m_worker = nullptr;
     if (m_connected) {
         m_connected = false;
-        emit connectedChanged(false);
+        Q_EMIT connectedChanged(false);
     }
 }
 

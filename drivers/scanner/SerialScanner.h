@@ -28,7 +28,7 @@ public:
     bool isRunning() const override { return m_worker != nullptr; }
     bool isConnected() const { return m_connected; }
 
-signals:
+Q_SIGNALS:
     void connectedChanged(bool connected);
 
 private:

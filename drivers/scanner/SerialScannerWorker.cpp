@@ -30,7 +30,7 @@ void SerialScannerWorker::tryOpen()
         m_port = m_factory();
         connect(m_port.get(), &ScannerPort::received, this, [this](const QByteArray &bytes) {
             for (const QString &code : m_splitter.feed(bytes))
-                emit codeScanned(code);
+                Q_EMIT codeScanned(code);
         });
         connect(m_port.get(), &ScannerPort::lost, this, &SerialScannerWorker::onLost);
     }
@@ -41,12 +41,12 @@ void SerialScannerWorker::tryOpen()
         return;
     }
     m_lastError.clear();
-    emit connectedChanged(true);
+    Q_EMIT connectedChanged(true);
 }
 
 void SerialScannerWorker::onLost(const QString &message)
 {
-    emit connectedChanged(false);
+    Q_EMIT connectedChanged(false);
     report(message);
     m_reconnect.start();
 }
@@ -57,7 +57,7 @@ void SerialScannerWorker::report(const QString &message)
     if (message == m_lastError)
         return;
     m_lastError = message;
-    emit scannerError(message);
+    Q_EMIT scannerError(message);
 }
 
 } // namespace ow::drivers::scanner

@@ -22,7 +22,7 @@ public:
     /// Closes the port on this thread before it ends.
     void shutdown();
 
-signals:
+Q_SIGNALS:
     void codeScanned(const QString &code);
     void scannerError(const QString &message);
     void connectedChanged(bool connected);

@@ -21,7 +21,7 @@ void DeviceChannel::runTest()
     if (m_testing)
         return;
     if (m_resting.state == DeviceState::Off) {
-        emit testFinished({kind(), false,
+        Q_EMIT testFinished({kind(), false,
             QCoreApplication::translate("ow::devices", "No %1 is configured at this counter.")
                 .arg(deviceKindName(kind()).toLower()),
             QDateTime::currentDateTime()});
@@ -73,7 +73,7 @@ void DeviceChannel::finishTest(bool ok, const QString &message)
     m_testing = false;
     m_testTimer.stop();
     publish(m_resting);
-    emit testFinished({kind(), ok, message, QDateTime::currentDateTime()});
+    Q_EMIT testFinished({kind(), ok, message, QDateTime::currentDateTime()});
 }
 
 void DeviceChannel::publish(const DeviceStatus &status)
@@ -81,7 +81,7 @@ void DeviceChannel::publish(const DeviceStatus &status)
     if (status == m_status)
         return;
     m_status = status;
-    emit statusChanged(m_status);
+    Q_EMIT statusChanged(m_status);
 }
 
 } // namespace ow::devices

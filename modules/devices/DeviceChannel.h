@@ -27,7 +27,7 @@ public:
     /// Starts the device's test; ends with exactly one testFinished. Does nothing while a test runs.
     void runTest();
 
-signals:
+Q_SIGNALS:
     void statusChanged(const ow::devices::DeviceStatus &status);
     void testFinished(const ow::devices::DeviceTestResult &result);
 

@@ -59,7 +59,7 @@ void DeviceHub::apply(const DeviceSettings &settings)
     m_camera = camera.get();
     adopt(std::move(camera));
 
-    emit backendsReplaced();
+    Q_EMIT backendsReplaced();
 }
 
 Result<void> DeviceHub::applyFrom(const QSettings &settings)
@@ -80,7 +80,7 @@ void DeviceHub::replaceScanner(
     m_scanner = channel.get();
     connect(m_scanner, &ScannerChannel::codeScanned, this, &DeviceHub::codeScanned);
     adopt(std::move(channel));
-    emit backendsReplaced();
+    Q_EMIT backendsReplaced();
 }
 
 void DeviceHub::adopt(std::unique_ptr<DeviceChannel> channel)
@@ -88,7 +88,7 @@ void DeviceHub::adopt(std::unique_ptr<DeviceChannel> channel)
     connect(channel.get(), &DeviceChannel::statusChanged, this, &DeviceHub::statusChanged);
     connect(channel.get(), &DeviceChannel::testFinished, this, &DeviceHub::testFinished);
     const DeviceKind kind = channel->kind();
-    emit statusChanged(channel->status());
+    Q_EMIT statusChanged(channel->status());
     m_channels[kind] = std::move(channel);
 }
 

@@ -73,7 +73,7 @@ public:
     /// nullptr when none is configured; the capture dialog drives it.
     drivers::camera::DocumentCamera *camera() const;
 
-signals:
+Q_SIGNALS:
     void statusChanged(const ow::devices::DeviceStatus &status);
     void testFinished(const ow::devices::DeviceTestResult &result);
     /// The backends were replaced: re-read the statuses, re-attach to evaluator() and camera().

@@ -99,7 +99,7 @@ void EvaluatorChannel::onRating(const QString &caseNumber, Rating rating)
                 .arg(rating.value()));
         return;
     }
-    emit ratingGiven(caseNumber, rating);
+    Q_EMIT ratingGiven(caseNumber, rating);
 }
 
 void EvaluatorChannel::onFailure(const QString &caseNumber, RatingFailure failure, const QString &message)
@@ -110,7 +110,7 @@ void EvaluatorChannel::onFailure(const QString &caseNumber, RatingFailure failur
         finishTest(false, message);
         return;
     }
-    emit ratingFailed(caseNumber, failure, message);
+    Q_EMIT ratingFailed(caseNumber, failure, message);
 }
 
 } // namespace ow::devices

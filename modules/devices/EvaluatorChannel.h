@@ -27,7 +27,7 @@ public:
     drivers::evaluator::Evaluator *evaluator() const { return m_evaluator.get(); }
     void requestRating(const QString &caseNumber, const QString &clerkName, const QString &clerkNumber);
 
-signals:
+Q_SIGNALS:
     void ratingGiven(const QString &caseNumber, ow::drivers::evaluator::Rating rating);
     void ratingFailed(
         const QString &caseNumber, ow::drivers::evaluator::RatingFailure failure, const QString &message);

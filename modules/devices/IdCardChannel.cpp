@@ -97,7 +97,7 @@ void IdCardChannel::onCardRead(const IdCardData &card)
                     Masking::idNumber(card.idNumber), card.cardTypeText()));
         return;
     }
-    emit cardRead(card);
+    Q_EMIT cardRead(card);
 }
 
 void IdCardChannel::onReaderError(const QString &message)

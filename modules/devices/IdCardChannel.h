@@ -24,7 +24,7 @@ public:
     /// The in-process reader, when the connection is Simulator (for demos and tests).
     SharedIdCardSimulator *simulator() const { return m_simulator.get(); }
 
-signals:
+Q_SIGNALS:
     void cardRead(const ow::drivers::idcard::IdCardData &card);
 
 protected:

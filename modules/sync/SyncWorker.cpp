@@ -78,7 +78,7 @@ void SyncWorker::report(bool online, const QString &error)
         pending = m_store->outboxCount().value_or(cases::OutboxCounts()).pending;
         bytes = m_store->pendingUploadBytes().value_or(0);
     }
-    emit statusChanged(online, pending, bytes, error);
+    Q_EMIT statusChanged(online, pending, bytes, error);
 }
 
 void SyncWorker::runRound()
@@ -98,7 +98,7 @@ void SyncWorker::runRound()
     if (done) {
         m_backoff = 0;
         report(true, {});
-        emit roundFinished(true, {});
+        Q_EMIT roundFinished(true, {});
         schedule(m_wakeAgain ? 0 : m_pollInterval);
         return;
     }
@@ -107,7 +107,7 @@ void SyncWorker::runRound()
     m_backoff = m_backoff == 0 ? kFirstBackoffMs : std::min(m_backoff * 2, kMaxBackoffMs);
     const bool answered = m_client->lastFailure().status != 0;
     report(answered, done.error().message());
-    emit roundFinished(false, done.error().message());
+    Q_EMIT roundFinished(false, done.error().message());
     schedule(m_backoff);
 }
 
@@ -121,7 +121,7 @@ void SyncWorker::updateCatalogue()
     // working with the catalogue it has, and the next check comes within the hour.
     Result<QString> installed = CatalogueUpdater(*m_client, m_dataDirectory).update();
     if (installed && *installed != before)
-        emit catalogueInstalled(*installed);
+        Q_EMIT catalogueInstalled(*installed);
 }
 
 } // namespace ow::sync

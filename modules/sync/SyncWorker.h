@@ -39,7 +39,7 @@ public:
     /// Stops scheduling rounds.
     void stop();
 
-signals:
+Q_SIGNALS:
     void statusChanged(bool online, qint64 pendingEvents, qint64 pendingBytes, const QString &lastError);
     /// After every round: whether it went through, and the error otherwise.
     void roundFinished(bool ok, const QString &error);

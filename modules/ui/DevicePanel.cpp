@@ -156,7 +156,7 @@ bool DevicePanel::apply()
     m_settingsMessage->setText(tr("Saved. The devices were restarted with these settings."));
     tone(QStringLiteral("success"));
     setDirty(false);
-    emit routingChanged(m_routing);
+    Q_EMIT routingChanged(m_routing);
     return true;
 }
 

@@ -50,7 +50,7 @@ public:
     /// Puts back the settings in use.
     void revert();
 
-signals:
+Q_SIGNALS:
     void routingChanged(const ow::devices::PrinterRouting &routing);
 
 private:

@@ -292,7 +292,7 @@ void DeviceSettingsEditor::watch(QWidget *field)
 {
     const auto changed = [this] {
         updateEnabled();
-        emit edited();
+        Q_EMIT edited();
     };
     if (auto *combo = qobject_cast<QComboBox *>(field)) {
         connect(combo, &QComboBox::currentIndexChanged, this, changed);

@@ -31,7 +31,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
 
-signals:
+Q_SIGNALS:
     void edited();
 
 private:

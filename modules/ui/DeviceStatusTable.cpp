@@ -115,7 +115,7 @@ DeviceStatusTable::DeviceStatusTable(QWidget *parent)
         widgets.test->setObjectName(QStringLiteral("flatButton"));
         widgets.test->setProperty("deviceKey", key);
         widgets.test->setAccessibleName(tr("Test the %1").arg(devices::deviceKindName(kind).toLower()));
-        connect(widgets.test, &QPushButton::clicked, this, [this, kind] { emit testRequested(kind); });
+        connect(widgets.test, &QPushButton::clicked, this, [this, kind] { Q_EMIT testRequested(kind); });
 
         grid->addWidget(widgets.dot, row, 0, Qt::AlignTop | Qt::AlignHCenter);
         grid->addWidget(nameBox, row, 1);

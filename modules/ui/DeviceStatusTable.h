@@ -25,7 +25,7 @@ public:
     /// The state text shown for `kind` (for tests).
     QString stateText(devices::DeviceKind kind) const;
 
-signals:
+Q_SIGNALS:
     void testRequested(ow::devices::DeviceKind kind);
 
 protected:

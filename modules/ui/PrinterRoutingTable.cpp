@@ -79,7 +79,7 @@ PrinterRoutingTable::PrinterRoutingTable(PrinterRouting::Environment environment
         fillCombo(combo, document, QString());
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateRoutes();
-            emit edited();
+            Q_EMIT edited();
         });
         // In a holder, so the combo keeps its height when a long note makes the row taller.
         auto *holder = new QWidget(m_table);

@@ -31,7 +31,7 @@ public:
     /// What the "now" column says for `document` (for tests).
     QString routeText(devices::RoutedDocument document) const;
 
-signals:
+Q_SIGNALS:
     void edited();
 
 private:

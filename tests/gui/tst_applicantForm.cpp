@@ -25,7 +25,7 @@ class tst_ApplicantForm : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void personByKeyboard();
     void organisationUsesCreditCode();
     void deliverByPost();

@@ -42,7 +42,7 @@ class TestCameraCapture : public QObject
         return QImageReader(&buffer, "jpeg").size();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { ow::ui::Theme::apply(*qApp); }
 
     void takesTurnsAndHandsBackPages()

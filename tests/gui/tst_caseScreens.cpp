@@ -96,7 +96,7 @@ class TestCaseScreens : public QObject
         return names;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         Theme::apply(*qApp);

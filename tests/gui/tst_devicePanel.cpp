@@ -80,7 +80,7 @@ class TestDevicePanel : public QObject
         QTest::keyClick(button, Qt::Key_Space);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { ow::ui::Theme::apply(*qApp); }
 
     void everyTestButtonReportsItsOutcome()

@@ -17,7 +17,7 @@ class TestEvaluatorPad : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void touchAnswersTheRequest()
     {
         OnScreenEvaluator evaluator;

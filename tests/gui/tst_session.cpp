@@ -26,7 +26,7 @@ class tst_Session : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void firstRunCreatesAdministrator();
     void logInRefusesWrongPassword();
     void idleLockAndUnlock();

@@ -10,7 +10,7 @@ class TestSyncStatusIndicator : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void startsOffline()
     {
         SyncStatusIndicator indicator;

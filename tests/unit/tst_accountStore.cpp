@@ -17,7 +17,7 @@ class tst_AccountStore : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void hashRoundTrip();
     void hashIsSaltedAndSelfDescribing();
     void hashRejectsTamperedText();

@@ -32,7 +32,7 @@ class TestAttachmentStore : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     QString root() const { return m_dir->filePath(u"attachments"_s); }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

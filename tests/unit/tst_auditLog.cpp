@@ -47,7 +47,7 @@ class TestAuditLog : public QObject
         QVERIFY2(done, done ? "" : qPrintable(done.error().toString()));
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

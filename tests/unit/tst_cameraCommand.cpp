@@ -22,7 +22,7 @@ class TestCameraCommand : public QObject
             QStringList {QStringLiteral("onewindow-cli"), QStringLiteral("camera")} + arguments, console);
     }
 
-private slots:
+private Q_SLOTS:
     void processCropsAndLevels()
     {
         QTemporaryDir dir;

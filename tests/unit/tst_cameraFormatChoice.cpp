@@ -19,7 +19,7 @@ class TestCameraFormatChoice : public QObject
         return CameraFormatOption {QSize(width, height), false, 2, fps, QStringLiteral("YUYV")};
     }
 
-private slots:
+private Q_SLOTS:
     void prefersTheLargestMjpegOnAFiveMegapixelCamera()
     {
         const QList<CameraFormatOption> formats {yuyv(640, 480, 30), yuyv(1280, 960, 8), yuyv(2592, 1944, 3),

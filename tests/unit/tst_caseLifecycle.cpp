@@ -77,7 +77,7 @@ class TestCaseLifecycle : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void keywordsRoundTrip()
     {
         for (S state : allStates()) {

@@ -33,7 +33,7 @@ class TestCaseNumber : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void makeAndPrint()
     {
         const auto number

@@ -48,7 +48,7 @@ class TestCaseScreenLogic : public QObject
         return e;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         Result<WorkingCalendar> calendar = WorkingCalendar::loadBuiltIn();

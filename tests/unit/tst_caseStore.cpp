@@ -59,7 +59,7 @@ class TestCaseStore : public QObject
         return store.findByNumber(stored.number).value();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

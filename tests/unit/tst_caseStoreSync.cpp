@@ -52,7 +52,7 @@ class TestCaseStoreSync : public QObject
         return e;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -48,7 +48,7 @@ class TestCatalogueLoader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void validCatalogueHeaderAndDepartments();
     void validMaterials();
     void validMatters();

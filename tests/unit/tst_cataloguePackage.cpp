@@ -29,7 +29,7 @@ class TestCataloguePackage : public QObject
         return QJsonDocument(package.toJson()).toJson(QJsonDocument::Compact);
     }
 
-private slots:
+private Q_SLOTS:
     void roundTripsThroughAFolder()
     {
         QTemporaryDir dir;

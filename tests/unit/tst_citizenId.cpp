@@ -20,7 +20,7 @@ class TestCitizenId : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void validNumbers_data()
     {
         QTest::addColumn<QString>("text");

@@ -45,7 +45,7 @@ class TestCli : public QObject
         return doc.object();
     }
 
-private slots:
+private Q_SLOTS:
     void helpEverywhere_data()
     {
         QTest::addColumn<QStringList>("arguments");

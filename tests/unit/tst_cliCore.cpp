@@ -51,7 +51,7 @@ class TestCliCore : public QObject
         return result;
     }
 
-private slots:
+private Q_SLOTS:
     void helpEverywhere_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -64,7 +64,7 @@ class tst_Condition : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesAtoms_data();
     void parsesAtoms();
     void acceptsFullWidthAndMathSigns();

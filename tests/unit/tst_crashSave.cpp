@@ -86,7 +86,7 @@ class TestCrashSave : public QObject
         m_casesSeen = count;
     }
 
-private slots:
+private Q_SLOTS:
     void killAtRandomMoments()
     {
         QVERIFY(m_dir.isValid());

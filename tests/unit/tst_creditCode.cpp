@@ -18,7 +18,7 @@ class TestCreditCode : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void validCodes_data()
     {
         QTest::addColumn<QString>("text");

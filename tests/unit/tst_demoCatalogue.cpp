@@ -31,7 +31,7 @@ class TestDemoCatalogue : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         const CatalogueLoader::Outcome outcome = CatalogueLoader::load(demoCatalogue);

@@ -35,7 +35,7 @@ class TestDeviceHub : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void startsWithEveryDeviceOff()
     {
         DeviceHub hub;

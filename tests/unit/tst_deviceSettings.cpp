@@ -75,7 +75,7 @@ class TestDeviceSettings : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void emptySettingsGiveTheDriversDefaults()
     {
         QTemporaryDir dir;

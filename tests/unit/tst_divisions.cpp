@@ -11,7 +11,7 @@ class TestDivisions : public QObject
 
     static const AdministrativeDivisions &table() { return AdministrativeDivisions::builtIn(); }
 
-private slots:
+private Q_SLOTS:
     void builtInTable()
     {
         QVERIFY(!table().isEmpty());

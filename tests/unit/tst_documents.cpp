@@ -105,7 +105,7 @@ class TestDocuments : public QObject
 
     static QString deadlineText() { return QStringLiteral("2026年3月25日"); }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -51,7 +51,7 @@ class TestEscPosEncoder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void tinyImageGoldenBytes()
     {
         ReceiptOptions options;

@@ -73,7 +73,7 @@ void press(FakePad &pad, const QByteArray &bytes)
     QTRY_VERIFY(pad.link.load() != nullptr);
     SerialLink *link = pad.link;
     QMetaObject::invokeMethod(
-        link, [link, bytes] { emit link->received(bytes); }, Qt::QueuedConnection);
+        link, [link, bytes] { Q_EMIT link->received(bytes); }, Qt::QueuedConnection);
 }
 
 Rating ratingOf(const QSignalSpy &spy, qsizetype i)
@@ -89,7 +89,7 @@ class TestEvaluator : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<Rating>(); }
 
     void ratingLevelsAndBadRatings()
@@ -290,7 +290,7 @@ private slots:
         QTRY_VERIFY(pad.link.load() != nullptr);
         SerialLink *link = pad.link;
         QMetaObject::invokeMethod(
-            link, [link] { emit link->lost(QStringLiteral("unplugged")); }, Qt::QueuedConnection);
+            link, [link] { Q_EMIT link->lost(QStringLiteral("unplugged")); }, Qt::QueuedConnection);
         QTRY_COMPARE(failed.size(), 2);
         QCOMPARE(failed.at(1).at(0).toString(), QStringLiteral("M-2"));
         QCOMPARE(failed.at(1).at(1).value<RatingFailure>(), RatingFailure::DeviceUnavailable);

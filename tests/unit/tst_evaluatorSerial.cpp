@@ -62,7 +62,7 @@ class TestEvaluatorSerial : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<Rating>(); }
 
     void generationAKeys()

@@ -28,7 +28,7 @@ class TestFolderCamera : public QObject
         QVERIFY(notes.open(QIODevice::WriteOnly));
     }
 
-private slots:
+private Q_SLOTS:
     void servesTheImagesInTurn()
     {
         QTemporaryDir dir;

@@ -12,7 +12,7 @@ class TestGoldenPaths : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void demoCatalogueMatchesGolden()
     {
         auto catalogue = CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));

@@ -82,7 +82,7 @@ class TestIdCardCli : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void decodeRecordedRead_data()
     {
         QTest::addColumn<QString>("file");

@@ -21,7 +21,7 @@ class TestIdCardFrame : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void commandFrames_data()
     {
         QTest::addColumn<SamCommand>("command");

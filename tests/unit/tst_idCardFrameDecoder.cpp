@@ -43,7 +43,7 @@ class TestIdCardFrameDecoder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void wholeFrames()
     {
         FrameDecoder decoder;

@@ -44,7 +44,7 @@ class TestIdCardReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<IdCardData>();

@@ -18,7 +18,7 @@ class TestIdCardSamClient : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsTheCardOnce()
     {
         IdCardSimulator simulator;

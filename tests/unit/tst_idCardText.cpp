@@ -37,7 +37,7 @@ class TestIdCardText : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void mainland()
     {
         const IdCardData card = decodeReply(idcardtest::readReply(idcardtest::mainlandText()));

@@ -138,7 +138,7 @@ class TestIdCardUsb : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void deviceIds()
     {
         QCOMPARE(UsbBulkTransport::defaultDeviceIds(), (QList<UsbDeviceId> {kIdr, kOther}));

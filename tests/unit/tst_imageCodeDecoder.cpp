@@ -37,7 +37,7 @@ class TestImageCodeDecoder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsAQrCode()
     {
 #ifndef OW_HAVE_ZXING

@@ -60,7 +60,7 @@ class TestKeyboardWedge : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fastBurstIsAScanAndIsSwallowed()
     {
         FakeClock clock;

@@ -135,7 +135,7 @@ class TestLinter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanCatalogueHasNoFinding();
     void plantedDefect_data();
     void plantedDefect();

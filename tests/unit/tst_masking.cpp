@@ -9,7 +9,7 @@ class TestMasking : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void names_data()
     {
         QTest::addColumn<QString>("name");

@@ -80,7 +80,7 @@ class TestMatterSearch : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { m_search = std::make_unique<MatterSearch>(hallCatalogue()); }
 
     void emptyQueryFindsNothing();

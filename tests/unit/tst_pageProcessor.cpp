@@ -18,7 +18,7 @@ class TestPageProcessor : public QObject
     static constexpr double kPageWidth = 620;
     static constexpr double kPageHeight = 877; // A4 proportions
 
-private slots:
+private Q_SLOTS:
     void findsTheTiltedPage_data()
     {
         QTest::addColumn<double>("angle");

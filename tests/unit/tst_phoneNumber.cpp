@@ -9,7 +9,7 @@ class TestPhoneNumber : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void mobile_data()
     {
         QTest::addColumn<QString>("text");

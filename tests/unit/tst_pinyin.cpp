@@ -9,7 +9,7 @@ class TestPinyin : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void tableCoversTheUnifiedIdeographs();
     void everyReadingIsToneless();
     void readings_data();

@@ -33,7 +33,7 @@ class TestPrinterRouting : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void withoutAnyPrinterEverythingBecomesAPdf()
     {
         const PrinterRouting routing;

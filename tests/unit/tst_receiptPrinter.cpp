@@ -110,7 +110,7 @@ class TestReceiptPrinter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void deviceFileGetsTheJobUnchanged()
     {
         QTemporaryDir dir;

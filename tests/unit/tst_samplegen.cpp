@@ -64,7 +64,7 @@ class TestSamplegen : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesHeaderElementsAndRows()
     {
         const SampleSpec spec = parsed(cardSpec);

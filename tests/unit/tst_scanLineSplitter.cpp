@@ -9,7 +9,7 @@ class TestScanLineSplitter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void everyLineEndEndsACode()
     {
         ScanLineSplitter splitter;

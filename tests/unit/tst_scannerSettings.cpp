@@ -15,7 +15,7 @@ class TestScannerSettings : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void defaultsToAKeyboardWedge()
     {
         QTemporaryDir dir;

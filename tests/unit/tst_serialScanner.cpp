@@ -49,7 +49,7 @@ class TestSerialScanner : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsOneCodePerLine()
     {
         PseudoTerminal pty;

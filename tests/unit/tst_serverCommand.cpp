@@ -40,7 +40,7 @@ class TestServerCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void issueListAndRevoke();
     void refusesBadInput();
     void listsConflictsOfAHall();

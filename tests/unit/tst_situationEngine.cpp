@@ -28,7 +28,7 @@ private:
         return result;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         auto loaded = CatalogueLoader::loadOrError(QStringLiteral(OW_TEST_DATA_DIR "/engine/basic"));

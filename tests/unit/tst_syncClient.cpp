@@ -50,7 +50,7 @@ class TestSyncClient : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sendsTheTokenAndReadsResults()
     {
         CannedServer server(CannedServer::json(200, "OK",

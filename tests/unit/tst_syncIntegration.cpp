@@ -74,7 +74,7 @@ class TestSyncIntegration : public QObject
         QCOMPARE(qsizetype(ids.size()), local);
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

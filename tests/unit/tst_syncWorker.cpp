@@ -28,7 +28,7 @@ class TestSyncWorker : public QObject
         return u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
     }
 
-private slots:
+private Q_SLOTS:
     void notEnrolledStartsNothing()
     {
         const QString empty = m_dir.filePath(u"empty"_s);

@@ -44,7 +44,7 @@ class TestSynthgen : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sameSeedGivesIdenticalBytes();
     void otherSeedDiffers();
     void writesRequestedNumberOfMatters_data();

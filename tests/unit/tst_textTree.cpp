@@ -30,7 +30,7 @@ class TestTextTree : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void keywordIdAndValue();
     void nestingFollowsIndentation();
     void commentsAndBlankLinesKeepLineNumbers();

@@ -36,7 +36,7 @@ class TestWorkingCalendar : public QObject
         file.write(text);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         auto loaded = WorkingCalendar::loadBuiltIn();
