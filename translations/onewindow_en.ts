@@ -682,6 +682,90 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>An event from the server has no id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the receipt or type the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned code is not a case link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who collects the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::catalogue</name>
@@ -2980,6 +3064,18 @@ Add --help after a command for its options; --json gives machine output.
         <source>use true or false.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter or scan the tracking number of the EMS waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::devices</name>
@@ -4157,6 +4253,30 @@ Add --help after a device for its options.
         <source>The questions of %1 are not all answered: the situation is not settled yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be waived: the catalogue requires it at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waived material needs the date it must be supplied by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched through data sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a missing or waived material can be supplemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material was not handed in: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the point is not met: the applicant is told the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server</name>
@@ -4651,62 +4771,6 @@ Add --help after a device for its options.
 </context>
 <context>
     <name>ow::ui</name>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>%n working day left</numerusform>
-            <numerusform>%n working days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>%n working day overdue</numerusform>
-            <numerusform>%n working days overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no deadline yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no holiday calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>%n left</numerusform>
-            <numerusform>%n left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplement requested</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No case store is open.</source>
         <translation type="unfinished"></translation>
@@ -4741,74 +4805,6 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Clock resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be waived: the catalogue requires it at intake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A waived material needs the date it must be supplied by.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be fetched through data sharing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a missing or waived material can be supplemented.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The material was not handed in: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the point is not met: the applicant is told the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the QR code on the receipt or type the case number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned code is not a case link: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result of case %1 was already picked up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result of case %1 was already mailed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who collects the result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The collector&apos;s ID number: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter or scan the tracking number of the EMS waybill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

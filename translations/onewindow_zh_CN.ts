@@ -684,6 +684,86 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>An event from the server has no id.</source>
         <translation>服务器发来的事件没有 id。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline yet</source>
+        <translation>尚无期限</translation>
+    </message>
+    <message>
+        <source>paused, %1</source>
+        <translation>已暂停计时，%1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>no holiday calendar</source>
+        <translation>无节假日日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>超期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the receipt or type the case number.</source>
+        <translation>请扫描凭证上的二维码，或输入统一申报编码。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a case link: %1</source>
+        <translation>扫描到的码不是办件链接：%1</translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already picked up.</source>
+        <translation>办件 %1 的办理结果已被领取。</translation>
+    </message>
+    <message>
+        <source>The result of case %1 was already mailed.</source>
+        <translation>办件 %1 的办理结果已邮寄。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.</source>
+        <translation>办件 %1 尚不能领取：当前状态为“%2”。暂无可发放的结果。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who collects the result.</source>
+        <translation>请输入领取人姓名。</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number: %1</source>
+        <translation>领取人公民身份号码有误：%1</translation>
+    </message>
+    <message>
+        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
+        <translation>该公民身份号码不是申请人的。如由他人领取，请选择“代理人”。</translation>
+    </message>
 </context>
 <context>
     <name>ow::catalogue</name>
@@ -3036,6 +3116,18 @@ Add --help after a command for its options; --json gives machine output.
         <source>use true or false.</source>
         <translation>请使用 true 或 false。</translation>
     </message>
+    <message>
+        <source>Enter or scan the tracking number of the EMS waybill.</source>
+        <translation>请输入或扫描 EMS 运单号。</translation>
+    </message>
+    <message>
+        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
+        <translation>运单号应为 13 位（例如 EA123456789CN 或 13 位数字）；此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
+        <translation>%1 不是运单号：应为 2 个字母、9 位数字、2 个字母（EA123456789CN），或 13 位数字。</translation>
+    </message>
 </context>
 <context>
     <name>ow::devices</name>
@@ -4218,6 +4310,30 @@ Add --help after a device for its options.
         <source>The questions of %1 are not all answered: the situation is not settled yet.</source>
         <translation>%1 的情形问题尚未全部回答：办事情形还未确定。</translation>
     </message>
+    <message>
+        <source>%1 cannot be waived: the catalogue requires it at intake.</source>
+        <translation>%1 不能容缺：事项目录要求收件时提交。</translation>
+    </message>
+    <message>
+        <source>A waived material needs the date it must be supplied by.</source>
+        <translation>容缺材料须注明补交期限。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched through data sharing.</source>
+        <translation>%1 无法通过数据共享获取。</translation>
+    </message>
+    <message>
+        <source>Only a missing or waived material can be supplemented.</source>
+        <translation>只有缺失或容缺的材料才能补交。</translation>
+    </message>
+    <message>
+        <source>The material was not handed in: there is nothing to check.</source>
+        <translation>该材料未提交：无需核验。</translation>
+    </message>
+    <message>
+        <source>Say why the point is not met: the applicant is told the reason.</source>
+        <translation>请说明不符合该要点的原因：该原因将告知申请人。</translation>
+    </message>
 </context>
 <context>
     <name>ow::server</name>
@@ -4712,58 +4828,6 @@ Add --help after a device for its options.
 </context>
 <context>
     <name>ow::ui</name>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今日到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>已超期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no deadline yet</source>
-        <translation>尚无期限</translation>
-    </message>
-    <message>
-        <source>paused, %1</source>
-        <translation>已暂停计时，%1</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>no holiday calendar</source>
-        <translation>无节假日日历</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>剩余 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>超期 %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>supplement requested</source>
-        <translation>待补齐补正</translation>
-    </message>
     <message>
         <source>No case store is open.</source>
         <translation>未打开办件库。</translation>
@@ -4799,74 +4863,6 @@ Add --help after a device for its options.
     <message>
         <source>Clock resumed</source>
         <translation>恢复计时</translation>
-    </message>
-    <message>
-        <source>%1 cannot be waived: the catalogue requires it at intake.</source>
-        <translation>%1 不能容缺：事项目录要求收件时提交。</translation>
-    </message>
-    <message>
-        <source>A waived material needs the date it must be supplied by.</source>
-        <translation>容缺材料须注明补交期限。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be fetched through data sharing.</source>
-        <translation>%1 无法通过数据共享获取。</translation>
-    </message>
-    <message>
-        <source>Only a missing or waived material can be supplemented.</source>
-        <translation>只有缺失或容缺的材料才能补交。</translation>
-    </message>
-    <message>
-        <source>The material was not handed in: there is nothing to check.</source>
-        <translation>该材料未提交：无需核验。</translation>
-    </message>
-    <message>
-        <source>Say why the point is not met: the applicant is told the reason.</source>
-        <translation>请说明不符合该要点的原因：该原因将告知申请人。</translation>
-    </message>
-    <message>
-        <source>Scan the QR code on the receipt or type the case number.</source>
-        <translation>请扫描凭证上的二维码，或输入统一申报编码。</translation>
-    </message>
-    <message>
-        <source>The scanned code is not a case link: %1</source>
-        <translation>扫描到的码不是办件链接：%1</translation>
-    </message>
-    <message>
-        <source>The result of case %1 was already picked up.</source>
-        <translation>办件 %1 的办理结果已被领取。</translation>
-    </message>
-    <message>
-        <source>The result of case %1 was already mailed.</source>
-        <translation>办件 %1 的办理结果已邮寄。</translation>
-    </message>
-    <message>
-        <source>Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.</source>
-        <translation>办件 %1 尚不能领取：当前状态为“%2”。暂无可发放的结果。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who collects the result.</source>
-        <translation>请输入领取人姓名。</translation>
-    </message>
-    <message>
-        <source>The collector&apos;s ID number: %1</source>
-        <translation>领取人公民身份号码有误：%1</translation>
-    </message>
-    <message>
-        <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
-        <translation>该公民身份号码不是申请人的。如由他人领取，请选择“代理人”。</translation>
-    </message>
-    <message>
-        <source>Enter or scan the tracking number of the EMS waybill.</source>
-        <translation>请输入或扫描 EMS 运单号。</translation>
-    </message>
-    <message>
-        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
-        <translation>运单号应为 13 位（例如 EA123456789CN 或 13 位数字）；此号码为 %1 位。</translation>
-    </message>
-    <message>
-        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
-        <translation>%1 不是运单号：应为 2 个字母、9 位数字、2 个字母（EA123456789CN），或 13 位数字。</translation>
     </message>
 </context>
 <context>

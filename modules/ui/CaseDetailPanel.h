@@ -1,9 +1,9 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "cases/CaseDeadline.h"
 #include "cases/CaseEvent.h"
 #include "core/Result.h"
-#include "ui/CaseDeadline.h"
 
 #include <QWidget>
 #include <functional>
@@ -28,8 +28,8 @@ public:
 
     explicit CaseDetailPanel(QWidget *parent = nullptr);
 
-    void showCase(const cases::Case &c, const QList<cases::CaseEvent> &events, const DeadlineStatus &deadline,
-        bool personalDataVisible);
+    void showCase(const cases::Case &c, const QList<cases::CaseEvent> &events,
+        const cases::DeadlineStatus &deadline, bool personalDataVisible);
     /// Without a handler personal data cannot be opened from here.
     void setRevealHandler(RevealHandler handler);
     /// What the "show personal data" button does: asks the handler, then shows the data in clear.
@@ -62,7 +62,7 @@ private:
 
     cases::Case m_case;
     QList<cases::CaseEvent> m_events;
-    DeadlineStatus m_deadline;
+    cases::DeadlineStatus m_deadline;
     bool m_personalDataVisible = false;
     RevealHandler m_revealHandler;
 

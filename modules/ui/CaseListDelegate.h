@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cases/CaseDeadline.h"
 #include "cases/CaseState.h"
-#include "ui/CaseDeadline.h"
 #include "ui/ChipPainter.h"
 
 #include <QStyledItemDelegate>
@@ -19,7 +19,7 @@ class CaseListDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static ChipPainter::Style styleFor(DeadlineStatus::Level level);
+    static ChipPainter::Style styleFor(cases::DeadlineStatus::Level level);
     static ChipPainter::Style styleFor(cases::CaseState state);
     /// Makes a label look like a chip of that style (objectName "chip", property "tone" for the
     /// style sheet), for chips outside item views.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/CaseDeadline.h"
+#include "cases/CaseDeadline.h"
 #include "ui/CaseScreenContext.h"
 
 #include <QAbstractTableModel>
@@ -33,7 +33,7 @@ public:
     {
         CaseNumberRole = Qt::UserRole + 1,
         StateRole, ///< int(cases::CaseState)
-        DeadlineLevelRole, ///< int(DeadlineStatus::Level)
+        DeadlineLevelRole, ///< int(cases::DeadlineStatus::Level)
     };
 
     /// The supervisors' watch list on top of the other filters.
@@ -60,7 +60,7 @@ public:
     /// The store's refusal at the last load, translated; empty when it went well.
     const QString &lastError() const { return m_lastError; }
     const cases::CaseSummary *summary(int row) const;
-    DeadlineStatus deadline(int row) const;
+    cases::DeadlineStatus deadline(int row) const;
     /// The row of a case among those fetched; -1 when not (yet) fetched.
     int rowOf(const QString &caseNumber) const;
 
@@ -79,7 +79,7 @@ private:
     struct Row
     {
         cases::CaseSummary summary;
-        DeadlineStatus deadline;
+        cases::DeadlineStatus deadline;
     };
 
     /// The store filter for one page at `offset`, the deadline watch turned into dates.

@@ -17,6 +17,8 @@
 
 namespace ow::ui {
 
+using devices::DeviceInventory;
+
 using devices::DeviceKind;
 
 DevicePanel::DevicePanel(

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "devices/DeviceInventory.h"
 #include "devices/DeviceStatus.h"
 #include "devices/PrinterRouting.h"
-#include "ui/DeviceInventory.h"
 
 #include <QWidget>
 
@@ -35,7 +35,7 @@ public:
 
     /// `hub` and `settings` must outlive the panel.
     DevicePanel(devices::DeviceHub &hub, QSettings &settings,
-        DeviceInventory inventory = DeviceInventory::system(), QWidget *parent = nullptr);
+        devices::DeviceInventory inventory = devices::DeviceInventory::system(), QWidget *parent = nullptr);
 
     /// The routing as saved (what printing code should follow).
     const devices::PrinterRouting &routing() const { return m_routing; }

@@ -12,6 +12,8 @@
 
 namespace ow::ui {
 
+using devices::DeviceInventory;
+
 using devices::DeviceSettings;
 using devices::IdCardSettings;
 using drivers::camera::CameraSettings;

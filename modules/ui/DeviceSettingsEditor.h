@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "devices/DeviceInventory.h"
 #include "devices/DeviceSettings.h"
-#include "ui/DeviceInventory.h"
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ class DeviceSettingsEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit DeviceSettingsEditor(DeviceInventory inventory, QWidget *parent = nullptr);
+    explicit DeviceSettingsEditor(devices::DeviceInventory inventory, QWidget *parent = nullptr);
 
     void setSettings(const devices::DeviceSettings &settings);
     /// The settings as edited; an error names the device and the field.
@@ -48,7 +48,7 @@ private:
     void watch(QWidget *field);
     void updateEnabled();
 
-    DeviceInventory m_inventory;
+    devices::DeviceInventory m_inventory;
     devices::DeviceSettings m_base;
     QTabWidget *m_tabs = nullptr;
 

@@ -22,6 +22,8 @@
 
 namespace ow::ui {
 
+using intake::InterviewSession;
+
 using namespace ow::catalogue;
 
 InterviewPage::InterviewPage(QWidget *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/InterviewSession.h"
+#include "intake/InterviewSession.h"
 
 #include <QWidget>
 #include <memory>
@@ -29,11 +29,11 @@ public:
     ~InterviewPage() override;
 
     /// Starts an interview, replacing any earlier one, and focuses its first question.
-    void start(std::unique_ptr<InterviewSession> session);
+    void start(std::unique_ptr<intake::InterviewSession> session);
     bool hasSession() const { return m_session != nullptr; }
     /// Forgets the interview (a new case begins at the search).
     void endSession();
-    const InterviewSession *session() const { return m_session.get(); }
+    const intake::InterviewSession *session() const { return m_session.get(); }
     /// Forgets every answer (after asking when there are any) and goes back to the first question.
     void startOver();
     /// Puts the keyboard on the first unanswered question, or on the checklist when none is left.
@@ -74,7 +74,7 @@ private:
     QList<QuestionWidget *> navigableQuestions() const;
     void onFocusChanged(QWidget *now);
 
-    std::unique_ptr<InterviewSession> m_session;
+    std::unique_ptr<intake::InterviewSession> m_session;
     QList<Entry> m_entries;
     QList<QLabel *> m_sectionPaths; ///< per matter of a bundle: its situation, under its name
     QLabel *m_title = nullptr;

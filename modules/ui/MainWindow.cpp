@@ -1,8 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "cases/CaseNumber.h"
+#include "intake/AgentQuestion.h"
 #include "intake/IntakeSession.h"
-#include "ui/AgentQuestion.h"
 #include "ui/ApplicantForm.h"
 #include "ui/CaseScreens.h"
 #include "ui/DecisionPage.h"
@@ -31,6 +31,9 @@
 #include <QVBoxLayout>
 
 namespace ow::ui {
+
+using intake::AgentQuestion;
+using intake::InterviewSession;
 
 using namespace ow::catalogue;
 

@@ -2,7 +2,7 @@
 
 #include "cases/Case.h"
 #include "catalogue/SituationEngine.h"
-#include "ui/MaterialCheckList.h"
+#include "intake/MaterialCheckList.h"
 
 #include <QDate>
 #include <QList>
@@ -71,7 +71,7 @@ private:
     void moveToNextLine();
     void receiveAllMetAndMoveOn();
 
-    MaterialCheckList m_list;
+    intake::MaterialCheckList m_list;
     QListWidget *m_lines = nullptr;
     MaterialCheckPanel *m_panel = nullptr;
     QList<QLabel *> m_summaryChips;

@@ -19,6 +19,8 @@
 
 namespace ow::ui {
 
+using intake::MaterialCheckList;
+
 using cases::MaterialCheck;
 using Status = cases::MaterialCheck::Status;
 using catalogue::ChecklistLine;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
-#include "ui/MaterialCheckList.h"
+#include "intake/MaterialCheckList.h"
 
 #include <QDate>
 #include <QWidget>
@@ -27,7 +27,7 @@ class MaterialCheckPanel : public QWidget
     Q_OBJECT
 
 public:
-    MaterialCheckPanel(MaterialCheckList *list, QWidget *parent = nullptr);
+    MaterialCheckPanel(intake::MaterialCheckList *list, QWidget *parent = nullptr);
 
     /// Shows line `index` of the list, or nothing for -1.
     void showLine(int index);
@@ -83,7 +83,7 @@ private:
     QString currentPointId() const;
     bool pointKey(int key);
 
-    MaterialCheckList *m_list;
+    intake::MaterialCheckList *m_list;
     int m_index = -1;
     bool m_refreshing = false;
     QDate m_defaultDeadline;

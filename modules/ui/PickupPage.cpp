@@ -2,9 +2,9 @@
 
 #include "core/CitizenId.h"
 #include "core/Masking.h"
+#include "core/TrackingNumber.h"
 #include "ui/CaseListDelegate.h"
 #include "ui/RoleScreens.h"
-#include "ui/TrackingNumber.h"
 
 #include <QButtonGroup>
 #include <QFrame>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "cases/PickupDesk.h"
 #include "ui/CaseScreenContext.h"
-#include "ui/PickupDesk.h"
 
 #include <QWidget>
 #include <optional>
@@ -75,7 +75,7 @@ private:
     QString shownName() const;
 
     CaseScreenContext m_context;
-    PickupDesk m_desk;
+    cases::PickupDesk m_desk;
     std::optional<cases::Case> m_case;
 
     QLineEdit *m_code = nullptr;

@@ -34,6 +34,8 @@
 
 namespace ow::ui {
 
+using devices::DeviceInventory;
+
 using drivers::evaluator::Rating;
 
 WorkstationDevices::WorkstationDevices(

@@ -28,7 +28,6 @@
 
 using ow::test::saveScreenshot;
 using namespace ow::devices;
-using ow::ui::DeviceInventory;
 using ow::ui::DevicePanel;
 
 namespace {

@@ -28,6 +28,7 @@
 using namespace ow;
 using namespace ow::catalogue;
 using namespace ow::ui;
+using ow::intake::InterviewSession;
 using ow::test::press;
 using ow::test::type;
 

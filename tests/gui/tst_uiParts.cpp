@@ -3,10 +3,10 @@
 
 #include "GuiTestSupport.h"
 #include "catalogue/SituationEngine.h"
+#include "intake/InterviewSession.h"
 #include "ui/CatalogueLocation.h"
 #include "ui/ChangeSummary.h"
 #include "ui/ChecklistModel.h"
-#include "ui/InterviewSession.h"
 #include "ui/NumberQuestionWidget.h"
 
 #include <QTemporaryDir>
@@ -15,6 +15,7 @@
 using namespace ow;
 using namespace ow::catalogue;
 using namespace ow::ui;
+using ow::intake::InterviewSession;
 
 class tst_UiParts : public QObject
 {

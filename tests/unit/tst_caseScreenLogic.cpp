@@ -1,11 +1,9 @@
+#include "cases/CaseDeadline.h"
 #include "cases/CaseStore.h"
+#include "cases/PickupDesk.h"
 #include "cases/QrToken.h"
+#include "core/TrackingNumber.h"
 #include "core/WorkingCalendar.h"
-#include "ui/CaseDeadline.h"
-#include "ui/EventSummary.h"
-#include "ui/PickupDesk.h"
-#include "ui/RoleScreens.h"
-#include "ui/TrackingNumber.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,15 +13,13 @@
 using namespace Qt::StringLiterals;
 using namespace ow;
 using namespace ow::cases;
-using namespace ow::ui;
 using Level = DeadlineStatus::Level;
-using accounts::Role;
 
 Q_DECLARE_METATYPE(ow::cases::CaseState)
-Q_DECLARE_METATYPE(ow::ui::DeadlineStatus::Level)
+Q_DECLARE_METATYPE(ow::cases::DeadlineStatus::Level)
 
-/// The case screens' logic without widgets: deadline colours, pauses, tracking numbers, scanned
-/// links, what each role gets, event summaries.
+/// The case screens' rules below the widgets: deadline colours, pauses, tracking numbers, scanned
+/// links (what each role gets and the event summaries are in tst_caseScreenRoles).
 class TestCaseScreenLogic : public QObject
 {
     Q_OBJECT
@@ -195,41 +191,6 @@ private Q_SLOTS:
         QVERIFY(!PickupDesk::tokenFromLink(QString(u"https://hall.example.gov.cn/x/"_s + token)));
         QVERIFY(!PickupDesk::tokenFromLink(u"33030201202603160700015"_s));
         QVERIFY(!PickupDesk::tokenFromLink(token));
-    }
-
-    void screensByRole()
-    {
-        using Screen = RoleScreens::Screen;
-        QCOMPARE(RoleScreens::screensFor(Role::IntakeClerk), QList<Screen> {Screen::Intake});
-        QCOMPARE(RoleScreens::screensFor(Role::PickupClerk),
-            (QList<Screen> {Screen::Pickup, Screen::CaseList, Screen::CaseDetail}));
-        QCOMPARE(RoleScreens::screensFor(Role::Supervisor),
-            (QList<Screen> {Screen::CaseList, Screen::CaseDetail}));
-        QCOMPARE(RoleScreens::screensFor(Role::Admin).size(), 4);
-        QVERIFY(!RoleScreens::mayOpen(Role::Supervisor, Screen::Pickup));
-        QVERIFY(!RoleScreens::mayRecordEvents(Role::Supervisor));
-        QVERIFY(RoleScreens::mayRecordEvents(Role::PickupClerk));
-        QVERIFY(!RoleScreens::seesPersonalData(Role::Supervisor));
-        QVERIFY(RoleScreens::seesPersonalData(Role::PickupClerk));
-    }
-
-    void eventSummaries()
-    {
-        CaseEvent picked = event(EventKind::PickedUp, QDate(2026, 3, 16),
-            {{u"collector"_s, u"agent"_s}, {u"collectorName"_s, u"王五"_s},
-                {u"collectorIdNumber"_s, u"360426199101010071"_s}});
-        const QString masked = EventSummary::of(picked, false);
-        QVERIFY2(masked.contains(u"3604**********0071"_s), qPrintable(masked));
-        QVERIFY(!masked.contains(u"360426199101010071"_s));
-        QVERIFY(EventSummary::of(picked, true).contains(u"360426199101010071"_s));
-
-        const CaseEvent mailed
-            = event(EventKind::Mailed, QDate(2026, 3, 16), {{u"trackingNumber"_s, u"EA123456789CN"_s}});
-        QVERIFY(EventSummary::of(mailed, false).contains(u"EA123456789CN"_s));
-        const CaseEvent refused = event(EventKind::Refused, QDate(2026, 3, 16),
-            {{u"reasons"_s, QJsonArray {u"不属于本机关职权范围"_s, u"申请人不具备主体资格"_s}}});
-        const QString reasons = EventSummary::of(refused, false);
-        QVERIFY(reasons.contains(u"不属于本机关职权范围"_s) && reasons.contains(u"申请人不具备主体资格"_s));
     }
 };
 

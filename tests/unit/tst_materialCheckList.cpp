@@ -1,13 +1,13 @@
 // The rules of the material check, without widgets: what each status does to a check, which
 // statuses a line allows, and how met and failed review points go together.
 
-#include "ui/MaterialCheckList.h"
+#include "intake/MaterialCheckList.h"
 
 #include <QTest>
 
 using namespace ow;
 using namespace ow::catalogue;
-using ow::ui::MaterialCheckList;
+using ow::intake::MaterialCheckList;
 using Status = cases::MaterialCheck::Status;
 
 namespace {
@@ -38,7 +38,7 @@ Checklist makeChecklist()
 
 } // namespace
 
-class tst_MaterialCheckList : public QObject
+class TestMaterialCheckList : public QObject
 {
     Q_OBJECT
 
@@ -176,5 +176,5 @@ private:
     MaterialCheckList m_list;
 };
 
-QTEST_GUILESS_MAIN(tst_MaterialCheckList)
+QTEST_GUILESS_MAIN(TestMaterialCheckList)
 #include "tst_materialCheckList.moc"

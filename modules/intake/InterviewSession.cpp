@@ -1,8 +1,8 @@
-#include "ui/InterviewSession.h"
+#include "intake/InterviewSession.h"
 
 #include "catalogue/ChecklistBuilder.h"
 
-namespace ow::ui {
+namespace ow::intake {
 
 using namespace ow::catalogue;
 
@@ -124,4 +124,4 @@ Checklist InterviewSession::checklistFor(const QList<Part> &parts) const
     return ChecklistBuilder::merge(checklists);
 }
 
-} // namespace ow::ui
+} // namespace ow::intake

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace ow::ui {
+namespace ow::intake {
 
 /// The state of one interview: a matter (or a bundle's matters), the clerk's answers and what the engine
 /// makes of them. Holds no widgets; the interview page renders it and asks it to change.
@@ -57,4 +57,4 @@ private:
     bool m_complete = false;
 };
 
-} // namespace ow::ui
+} // namespace ow::intake

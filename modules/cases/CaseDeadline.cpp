@@ -1,13 +1,11 @@
-#include "ui/CaseDeadline.h"
+#include "cases/CaseDeadline.h"
 
 #include "cases/CaseLifecycle.h"
 #include "core/WorkingCalendar.h"
 
 #include <QCoreApplication>
 
-namespace ow::ui {
-
-using namespace ow::cases;
+namespace ow::cases {
 
 namespace {
 
@@ -28,24 +26,24 @@ QString DeadlineStatus::text() const
 {
     const auto days = [this] {
         if (daysLeft > 0)
-            return QCoreApplication::translate("ow::ui", "%n working day(s) left", nullptr, daysLeft);
+            return QCoreApplication::translate("ow::cases", "%n working day(s) left", nullptr, daysLeft);
         if (daysLeft == 0)
-            return QCoreApplication::translate("ow::ui", "due today");
-        return QCoreApplication::translate("ow::ui", "%n working day(s) overdue", nullptr, -daysLeft);
+            return QCoreApplication::translate("ow::cases", "due today");
+        return QCoreApplication::translate("ow::cases", "%n working day(s) overdue", nullptr, -daysLeft);
     };
     switch (level) {
     case Level::None:
-        return QCoreApplication::translate("ow::ui", "no deadline yet");
+        return QCoreApplication::translate("ow::cases", "no deadline yet");
     case Level::OnTrack:
     case Level::DueSoon:
     case Level::Overdue:
         return days();
     case Level::Paused:
-        return QCoreApplication::translate("ow::ui", "paused, %1").arg(days());
+        return QCoreApplication::translate("ow::cases", "paused, %1").arg(days());
     case Level::Decided:
-        return QCoreApplication::translate("ow::ui", "decided");
+        return QCoreApplication::translate("ow::cases", "decided");
     case Level::Unknown:
-        return QCoreApplication::translate("ow::ui", "no holiday calendar");
+        return QCoreApplication::translate("ow::cases", "no holiday calendar");
     }
     return QString();
 }
@@ -57,12 +55,12 @@ QString DeadlineStatus::shortText() const
     case Level::DueSoon:
     case Level::Overdue:
         if (daysLeft > 0)
-            return QCoreApplication::translate("ow::ui", "%n left", nullptr, daysLeft);
+            return QCoreApplication::translate("ow::cases", "%n left", nullptr, daysLeft);
         if (daysLeft == 0)
-            return QCoreApplication::translate("ow::ui", "due today");
-        return QCoreApplication::translate("ow::ui", "%n overdue", nullptr, -daysLeft);
+            return QCoreApplication::translate("ow::cases", "due today");
+        return QCoreApplication::translate("ow::cases", "%n overdue", nullptr, -daysLeft);
     case Level::Paused:
-        return QCoreApplication::translate("ow::ui", "paused");
+        return QCoreApplication::translate("ow::cases", "paused");
     case Level::None:
         return QStringLiteral("—");
     case Level::Decided:
@@ -136,7 +134,7 @@ QList<Deadline::Pause> CaseDeadline::pauses(const QList<CaseEvent> &events)
     for (const CaseEvent &e : events) {
         const QString clock = e.payload.value(QStringLiteral("clock")).toString();
         if (e.kind == EventKind::SupplementRequested)
-            open(e, QCoreApplication::translate("ow::ui", "supplement requested"));
+            open(e, QCoreApplication::translate("ow::cases", "supplement requested"));
         else if (e.kind == EventKind::Supplemented)
             close(e);
         else if (e.kind == EventKind::Note && clock == QStringLiteral("pause"))
@@ -184,4 +182,4 @@ DeadlineStatus CaseDeadline::ofCase(
     return status;
 }
 
-} // namespace ow::ui
+} // namespace ow::cases

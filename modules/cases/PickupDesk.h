@@ -5,7 +5,7 @@
 #include <QString>
 #include <optional>
 
-namespace ow::ui {
+namespace ow::cases {
 
 /// Who takes a result away at the pickup counter.
 struct Collector
@@ -47,4 +47,4 @@ private:
     QString m_clerk;
 };
 
-} // namespace ow::ui
+} // namespace ow::cases

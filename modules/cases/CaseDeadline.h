@@ -13,7 +13,7 @@ namespace ow {
 class WorkingCalendar;
 }
 
-namespace ow::ui {
+namespace ow::cases {
 
 /// How a case stands against its promised deadline on a given day, as the case screens show it.
 struct DeadlineStatus
@@ -72,4 +72,4 @@ public:
     static QList<Deadline::Pause> pauses(const QList<cases::CaseEvent> &events);
 };
 
-} // namespace ow::ui
+} // namespace ow::cases

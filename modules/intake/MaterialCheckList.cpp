@@ -1,8 +1,8 @@
-#include "ui/MaterialCheckList.h"
+#include "intake/MaterialCheckList.h"
 
 #include <QCoreApplication>
 
-namespace ow::ui {
+namespace ow::intake {
 
 using cases::FailedPoint;
 using cases::MaterialCheck;
@@ -95,24 +95,24 @@ Result<void> MaterialCheckList::setStatus(int index, Status status, const QDate 
         if (!line.waivable)
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate(
-                    "ow::ui", "%1 cannot be waived: the catalogue requires it at intake.")
+                    "ow::intake", "%1 cannot be waived: the catalogue requires it at intake.")
                     .arg(line.name));
         if (!supplementDeadline.isValid())
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate(
-                    "ow::ui", "A waived material needs the date it must be supplied by."));
+                    "ow::intake", "A waived material needs the date it must be supplied by."));
         break;
     case Status::DataShared:
         if (!line.dataShared)
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::ui", "%1 cannot be fetched through data sharing.")
+                QCoreApplication::translate("ow::intake", "%1 cannot be fetched through data sharing.")
                     .arg(line.name));
         break;
     case Status::Supplemented:
         if (check.status != Status::Missing && check.status != Status::Waived)
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate(
-                    "ow::ui", "Only a missing or waived material can be supplemented."));
+                    "ow::intake", "Only a missing or waived material can be supplemented."));
         break;
     case Status::Pending:
     case Status::Received:
@@ -193,7 +193,7 @@ Result<void> MaterialCheckList::checkPointsAllowed(int index, const QString &poi
     if (status == Status::Missing || status == Status::Waived)
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
-                "ow::ui", "The material was not handed in: there is nothing to check."));
+                "ow::intake", "The material was not handed in: there is nothing to check."));
     return {};
 }
 
@@ -218,7 +218,7 @@ Result<void> MaterialCheckList::failPoint(int index, const QString &pointId, con
     if (trimmed.isEmpty())
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
-                "ow::ui", "Say why the point is not met: the applicant is told the reason."));
+                "ow::intake", "Say why the point is not met: the applicant is told the reason."));
     MaterialCheck &check = m_checks[index];
     check.pointsTicked.removeAll(pointId);
     for (FailedPoint &failed : check.failedPoints) {
@@ -265,4 +265,4 @@ int MaterialCheckList::failedPointCount() const
     return n;
 }
 
-} // namespace ow::ui
+} // namespace ow::intake

@@ -1,17 +1,15 @@
-#include "ui/PickupDesk.h"
+#include "cases/PickupDesk.h"
 
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
 #include "core/CitizenId.h"
-#include "ui/TrackingNumber.h"
+#include "core/TrackingNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
 
-namespace ow::ui {
-
-using namespace ow::cases;
+namespace ow::cases {
 
 namespace {
 
@@ -49,14 +47,14 @@ Result<Case> PickupDesk::find(const QString &code) const
     if (trimmed.isEmpty())
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
-                "ow::ui", "Scan the QR code on the receipt or type the case number."));
+                "ow::cases", "Scan the QR code on the receipt or type the case number."));
     if (const std::optional<QString> token = tokenFromLink(trimmed))
         return m_store.findByToken(*token);
     Result<CaseNumber> number = CaseNumber::parse(trimmed);
     if (!number) {
         if (trimmed.contains(QLatin1StringView("://")))
             return fail(Error::Code::Invalid,
-                QCoreApplication::translate("ow::ui", "The scanned code is not a case link: %1")
+                QCoreApplication::translate("ow::cases", "The scanned code is not a case link: %1")
                     .arg(trimmed));
         return failWith(number.error());
     }
@@ -70,15 +68,16 @@ Result<void> PickupDesk::checkReady(const Case &c)
         return {};
     case CaseState::PickedUp:
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui", "The result of case %1 was already picked up.")
+            QCoreApplication::translate("ow::cases", "The result of case %1 was already picked up.")
                 .arg(c.number));
     case CaseState::Mailed:
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui", "The result of case %1 was already mailed.").arg(c.number));
+            QCoreApplication::translate("ow::cases", "The result of case %1 was already mailed.")
+                .arg(c.number));
     default:
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
-                "ow::ui", "Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.")
+                "ow::cases", "Case %1 is not ready for pickup: it is “%2”. Nothing can be handed out yet.")
                 .arg(c.number, displayName(c.state)));
     }
 }
@@ -89,15 +88,17 @@ Result<CaseEvent> PickupDesk::handOver(const Case &c, const Collector &collector
         return failWith(ready.error());
     if (collector.name.trimmed().isEmpty())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui", "Enter the name of the person who collects the result."));
+            QCoreApplication::translate(
+                "ow::cases", "Enter the name of the person who collects the result."));
     Result<CitizenId> id = CitizenId::parse(collector.idNumber);
     if (!id)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui", "The collector's ID number: %1").arg(id.error().message()));
+            QCoreApplication::translate("ow::cases", "The collector's ID number: %1")
+                .arg(id.error().message()));
     if (collector.kind == Collector::Kind::Applicant && !c.applicant.isOrganisation()
         && id->number() != c.applicant.idNumber.trimmed().toUpper())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui",
+            QCoreApplication::translate("ow::cases",
                 "This ID number is not the applicant's. If someone else collects the result, choose "
                 "“agent”."));
 
@@ -130,4 +131,4 @@ Result<CaseEvent> PickupDesk::mail(const Case &c, const QString &trackingNumber)
     return m_store.appendEvent(c.number, event);
 }
 
-} // namespace ow::ui
+} // namespace ow::cases

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace ow::ui {
+namespace ow::devices {
 
 /// What can be chosen in the device settings: serial ports, installed printers, cameras. Looked up
 /// once when the panel opens (system()), or given by a test so the panel looks the same everywhere.
@@ -19,4 +19,4 @@ struct DeviceInventory
     static DeviceInventory system();
 };
 
-} // namespace ow::ui
+} // namespace ow::devices

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace ow::ui {
+namespace ow::intake {
 
 /// Where a matter asks whether an agent applies (委托他人办理), so the registration form's agent
 /// tick can answer it and the authorisation letter joins the checklist. Catalogues model it as a
@@ -26,4 +26,4 @@ public:
         const catalogue::Matter &matter, const catalogue::Answers &current, bool agent);
 };
 
-} // namespace ow::ui
+} // namespace ow::intake

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace ow::ui {
+namespace ow::intake {
 
 /// The rules of the material check, without widgets: one MaterialCheck per checklist line, and the
 /// changes the clerk may make to it. Every change that would break a rule is refused with a reason.
@@ -66,4 +66,4 @@ private:
     QList<cases::MaterialCheck> m_checks;
 };
 
-} // namespace ow::ui
+} // namespace ow::intake

@@ -1,8 +1,8 @@
-#include "ui/TrackingNumber.h"
+#include "core/TrackingNumber.h"
 
 #include <QCoreApplication>
 
-namespace ow::ui {
+namespace ow {
 
 namespace {
 
@@ -39,10 +39,10 @@ Result<QString> TrackingNumber::parse(QStringView text)
     }
     if (number.isEmpty())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui", "Enter or scan the tracking number of the EMS waybill."));
+            QCoreApplication::translate("ow::core", "Enter or scan the tracking number of the EMS waybill."));
     if (number.size() != kLength)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::ui",
+            QCoreApplication::translate("ow::core",
                 "A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.")
                 .arg(number.size()));
     const bool s10 = allOf(QStringView(number).first(2), isAsciiLetter)
@@ -51,10 +51,10 @@ Result<QString> TrackingNumber::parse(QStringView text)
     if (s10 || allOf(number, isAsciiDigit))
         return number;
     return fail(Error::Code::Invalid,
-        QCoreApplication::translate("ow::ui",
+        QCoreApplication::translate("ow::core",
             "%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 "
             "digits.")
             .arg(number));
 }
 
-} // namespace ow::ui
+} // namespace ow

@@ -1,11 +1,11 @@
-#include "ui/DeviceInventory.h"
+#include "devices/DeviceInventory.h"
 
 #include "camera/QtDocumentCamera.h"
 
 #include <QPrinterInfo>
 #include <QSerialPortInfo>
 
-namespace ow::ui {
+namespace ow::devices {
 
 DeviceInventory DeviceInventory::system()
 {
@@ -18,4 +18,4 @@ DeviceInventory DeviceInventory::system()
     return inventory;
 }
 
-} // namespace ow::ui
+} // namespace ow::devices

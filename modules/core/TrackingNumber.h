@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace ow::ui {
+namespace ow {
 
 /// The postal tracking number the pickup counter records when it mails a result (EMS, the unified
 /// postal channel of guide 三(四)).
@@ -24,4 +24,4 @@ public:
     static Result<QString> parse(QStringView text);
 };
 
-} // namespace ow::ui
+} // namespace ow

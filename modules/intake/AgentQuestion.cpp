@@ -1,8 +1,8 @@
-#include "ui/AgentQuestion.h"
+#include "intake/AgentQuestion.h"
 
 #include <algorithm>
 
-namespace ow::ui {
+namespace ow::intake {
 
 using namespace ow::catalogue;
 
@@ -52,4 +52,4 @@ std::optional<AgentQuestion::Change> AgentQuestion::answerFor(
     return std::nullopt;
 }
 
-} // namespace ow::ui
+} // namespace ow::intake
