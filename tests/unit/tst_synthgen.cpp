@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void writesRequestedNumberOfMatters_data();
     void writesRequestedNumberOfMatters();
     void refusesToOverwriteUnlessAllowed();
+    void samplePictureIsTheFormPlaceholder();
     void fullSizeCatalogueIsLintClean();
 };
 
@@ -119,6 +121,35 @@ void TestSynthgen::refusesToOverwriteUnlessAllowed()
     QVERIFY(SyntheticCatalogue::write(dir.path(), again).has_value());
     // The old catalogue's extra matters are gone, not mixed into the new one.
     QCOMPARE(QDir(dir.filePath(u"matters"_s)).entryList(QDir::Files).size(), 20);
+}
+
+void TestSynthgen::samplePictureIsTheFormPlaceholder()
+{
+    // Decoded pixels, not PNG bytes: any encoder may compress the same picture differently.
+    QTemporaryDir dir;
+    QVERIFY(SyntheticCatalogue::write(dir.path(), options(1, 1)).has_value());
+    const QImage sample(dir.filePath(u"samples/sample.png"_s));
+    QCOMPARE(sample.size(), QSize(880, 600));
+    QCOMPARE(sample.format(), QImage::Format_Grayscale8);
+    const auto grey = [&sample](int x, int y) { return qGray(sample.pixel(x, y)); };
+    QCOMPARE(grey(0, 0), 90); // the page outline
+    QCOMPARE(grey(879, 599), 90);
+    QCOMPARE(grey(1, 1), 255); // paper
+    QCOMPARE(grey(440, 15), 200); // the title bar
+    QCOMPARE(grey(40, 30), 160); // the first field's outline
+    QCOMPARE(grey(300, 45), 238); // inside it
+    QCOMPARE(grey(300, 30 + 8 * 58 + 18), 238); // inside the ninth field
+    QCOMPARE(grey(300, 30 + 9 * 58 + 18), 255); // no tenth
+    QCOMPARE(grey(600, 40), 120); // the photo box's outline
+    QCOMPARE(grey(700, 150), 222); // inside it
+    QCOMPARE(grey(660, 400), 70); // the seal's outline
+    QCOMPARE(grey(730, 470), 255); // an empty seal
+    qsizetype greyPixels = 0;
+    for (int y = 0; y < sample.height(); ++y)
+        for (int x = 0; x < sample.width(); ++x)
+            greyPixels += grey(x, y) != 255;
+    // Outline 2 956, title 11 200, fields 9 × 18 720, photo box 57 200, seal 556.
+    QCOMPARE(greyPixels, qsizetype(2956 + 11200 + 9 * 18720 + 57200 + 556));
 }
 
 void TestSynthgen::fullSizeCatalogueIsLintClean()

@@ -2,16 +2,18 @@
 
 #include "BundleThemes.h"
 #include "MatterText.h"
-#include "PngEncoder.h"
 #include "SyntheticMaterials.h"
 #include "SyntheticMatterBuilder.h"
 #include "SyntheticRandom.h"
 #include "SyntheticVocabulary.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QMap>
+#include <QPainter>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -182,19 +184,36 @@ QString renderBundles(const QList<MatterDraft> &drafts, int count, SyntheticRand
 QByteArray samplePng()
 {
     // One placeholder document: a form with field boxes, a photo box and a seal, so that sample
-    // marks have something to point at. Every material with a sample refers to it.
-    PngEncoder png(SampleSize.width(), SampleSize.height());
-    png.outline(QRect(0, 0, png.width(), png.height()), 90);
-    png.fill(QRect(40, 8, 800, 14), 200);
-    for (int i = 0; i < 9; ++i) {
-        const QRect field(40, 30 + i * 58, 520, 36);
-        png.fill(field, 238);
-        png.outline(field, 160);
+    // marks have something to point at. Every material with a sample refers to it. Plain grey
+    // boxes and one-pixel outlines, drawn without antialiasing so the bytes repeat for a seed.
+    QImage image(SampleSize, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        const auto fill
+            = [&painter](const QRect &rect, int grey) { painter.fillRect(rect, QColor(grey, grey, grey)); };
+        const auto outline = [&fill](const QRect &rect, int grey) {
+            fill(QRect(rect.left(), rect.top(), rect.width(), 1), grey);
+            fill(QRect(rect.left(), rect.bottom(), rect.width(), 1), grey);
+            fill(QRect(rect.left(), rect.top(), 1, rect.height()), grey);
+            fill(QRect(rect.right(), rect.top(), 1, rect.height()), grey);
+        };
+        outline(image.rect(), 90);
+        fill(QRect(40, 8, 800, 14), 200);
+        for (int i = 0; i < 9; ++i) {
+            const QRect field(40, 30 + i * 58, 520, 36);
+            fill(field, 238);
+            outline(field, 160);
+        }
+        fill(QRect(600, 40, 220, 260), 222);
+        outline(QRect(600, 40, 220, 260), 120);
+        outline(QRect(660, 400, 140, 140), 70);
     }
-    png.fill(QRect(600, 40, 220, 260), 222);
-    png.outline(QRect(600, 40, 220, 260), 120);
-    png.outline(QRect(660, 400, 140, 140), 70);
-    return png.encode();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 Result<void> prepare(const QString &directory, bool overwrite)
