@@ -6,7 +6,7 @@
 #include "../tests/unit/CaseTestSupport.h"
 #include "../tests/unit/ServerTestSupport.h"
 #include "server/CredentialStore.h"
-#include "server/ServerDatabase.h"
+#include "server/ServerSchema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,7 +36,7 @@ void ingest(benchmark::State &state, bool postgres)
         = postgres ? postgresUrl : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
     QString token;
     {
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
         if (!db) {
             state.SkipWithError(qPrintable(db.error().toString()));
             return;
@@ -53,7 +53,7 @@ void ingest(benchmark::State &state, bool postgres)
     }
     HttpClient http;
     {
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
         CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
         const Result<IssuedSecret> code
             = store.issueEnrolCode(QStringLiteral("33030201"), QStringLiteral("W07"));

@@ -5,7 +5,6 @@
 
 #include "CaseTestSupport.h"
 #include "server/CredentialStore.h"
-#include "server/ServerDatabase.h"
 #include "server/ServerSchema.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncRound.h"
@@ -59,7 +58,7 @@ bool startServer(Server &server, const QString &dataDirectory)
 
 QString enrolCode(const QString &serverDirectory)
 {
-    auto db = server::ServerDatabase::open(
+    auto db = server::ServerSchema::open(
         QStringLiteral("sqlite:") + serverDirectory + QStringLiteral("/server.db"));
     if (!db || !server::ServerSchema::migrate(**db))
         return {};

@@ -42,8 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto package = RequestParser::cataloguePackage(body);
     if (package) {
         // Every path must be safe to join to the unpacking folder.
-        for (const CatalogueFile &file : package->files)
-            if (!RequestParser::isSafeRelativePath(file.path) || file.path.contains(QLatin1String("..")))
+        for (const ow::sync::CataloguePackage::File &file : package->files)
+            if (!ow::sync::CataloguePackage::isSafePath(file.path) || file.path.contains(QLatin1String("..")))
                 std::abort();
     }
     return 0;

@@ -607,51 +607,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown database error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no case database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case database could not switch to write-ahead logging (journal mode is “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This SQLite build does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preparing a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4540,30 +4496,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package needs an id and a version (one name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package has no files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file path “%1” is not a safe relative path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package names %1 twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data of %1 is not base64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SHA-256 of %1 does not match its data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
                         [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
 </source>
@@ -4626,26 +4558,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown database error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database must be sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server database was written by a newer OneWindow (schema version %1; this program knows up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,6 +4591,61 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>the finished file could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::storage</name>
+    <message>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not switch to write-ahead logging (journal mode is “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database must be sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,6 +4733,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>This workstation is not enrolled with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package names %1 twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

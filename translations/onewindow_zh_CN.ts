@@ -609,52 +609,8 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>扫描到的码不是本大厅的办件链接。</translation>
     </message>
     <message>
-        <source>unknown database error</source>
-        <translation>未知的数据库错误</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>%1时数据库出错：%2</translation>
-    </message>
-    <message>
         <source>There is no case database at %1.</source>
         <translation>%1 处没有办件数据库。</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>未安装 Qt 的 SQLite 驱动。</translation>
-    </message>
-    <message>
-        <source>opening %1</source>
-        <translation>打开 %1</translation>
-    </message>
-    <message>
-        <source>The case database could not switch to write-ahead logging (journal mode is “%1”).</source>
-        <translation>办件数据库无法切换到预写式日志（WAL）模式（当前日志模式为“%1”）。</translation>
-    </message>
-    <message>
-        <source>This SQLite build does not enforce foreign keys.</source>
-        <translation>此 SQLite 版本不强制执行外键约束。</translation>
-    </message>
-    <message>
-        <source>preparing a statement</source>
-        <translation>准备 SQL 语句</translation>
-    </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>开始事务</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>提交事务</translation>
     </message>
     <message>
         <source>reading the outbox</source>
@@ -4595,30 +4551,6 @@ Add --help after a device for its options.
         <translation>每项要求补交的材料都须有 id、名称和期限（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>The package needs an id and a version (one name).</source>
-        <translation>目录包需要 id 和版本（版本为一个词）。</translation>
-    </message>
-    <message>
-        <source>The package has no files.</source>
-        <translation>目录包中没有文件。</translation>
-    </message>
-    <message>
-        <source>The file path “%1” is not a safe relative path.</source>
-        <translation>文件路径“%1”不是安全的相对路径。</translation>
-    </message>
-    <message>
-        <source>The package names %1 twice.</source>
-        <translation>目录包中 %1 出现了两次。</translation>
-    </message>
-    <message>
-        <source>The data of %1 is not base64.</source>
-        <translation>%1 的数据不是 base64 编码。</translation>
-    </message>
-    <message>
-        <source>The SHA-256 of %1 does not match its data.</source>
-        <translation>%1 的 SHA-256 与其数据不符。</translation>
-    </message>
-    <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
                         [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
 </source>
@@ -4683,26 +4615,6 @@ Add --help after a device for its options.
         <translation>无法在 %1:%2 上监听。</translation>
     </message>
     <message>
-        <source>unknown database error</source>
-        <translation>未知的数据库错误</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>未安装 Qt 的 SQLite 驱动。</translation>
-    </message>
-    <message>
-        <source>The database must be sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME, not “%1”.</source>
-        <translation>数据库必须为 sqlite:PATH 或 postgresql://USER:PASSWORD@HOST:PORT/NAME，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
-        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
-    </message>
-    <message>
         <source>The server database was written by a newer OneWindow (schema version %1; this program knows up to %2).</source>
         <translation>服务器数据库由较新版本的一窗受理写入（结构版本 %1；本程序最高支持 %2）。</translation>
     </message>
@@ -4737,6 +4649,61 @@ Add --help after a device for its options.
     <message>
         <source>the finished file could not be moved</source>
         <translation>无法移动已接收完成的文件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::storage</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>未知的数据库错误</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>%1时数据库出错：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>The database %1 could not switch to write-ahead logging (journal mode is “%2”).</source>
+        <translation>数据库 %1 无法切换到预写式日志（WAL）模式（当前日志模式为“%2”）。</translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation>此 SQLite 版本不强制执行外键约束。</translation>
+    </message>
+    <message>
+        <source>The database must be sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME, not “%1”.</source>
+        <translation>数据库必须为 sqlite:PATH 或 postgresql://USER:PASSWORD@HOST:PORT/NAME，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>准备 SQL 语句</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +4791,10 @@ Add --help after a device for its options.
     <message>
         <source>This workstation is not enrolled with a server.</source>
         <translation>本工作站尚未注册到服务器。</translation>
+    </message>
+    <message>
+        <source>The package names %1 twice.</source>
+        <translation>目录包中 %1 出现了两次。</translation>
     </message>
 </context>
 <context>

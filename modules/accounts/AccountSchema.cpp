@@ -1,6 +1,6 @@
 #include "accounts/AccountSchema.h"
 
-#include "cases/SchemaMigrator.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,9 +10,9 @@ namespace ow::accounts {
 
 namespace {
 
-const QList<cases::Migration> &steps()
+const QList<storage::Migration> &steps()
 {
-    static const QList<cases::Migration> list {
+    static const QList<storage::Migration> list {
         {1, QStringLiteral("workstation accounts"),
             {
                 QStringLiteral("CREATE TABLE accounts ("
@@ -31,9 +31,9 @@ const QList<cases::Migration> &steps()
     return list;
 }
 
-cases::SchemaMigrator migrator(const cases::SqlDatabase &db)
+storage::SchemaMigrator migrator(const storage::Database &db)
 {
-    return cases::SchemaMigrator(QStringLiteral("accounts_schema_version"),
+    return storage::SchemaMigrator(QStringLiteral("accounts_schema_version"),
         {[&db](int found, int known) {
              return QCoreApplication::translate("ow::accounts",
                  "The accounts in %1 were written by a newer OneWindow (accounts schema version %2; this "
@@ -42,7 +42,7 @@ cases::SchemaMigrator migrator(const cases::SqlDatabase &db)
                  .arg(found)
                  .arg(known);
          },
-            [](const cases::Migration &migration, const QString &reason) {
+            [](const storage::Migration &migration, const QString &reason) {
                 return QCoreApplication::translate(
                     "ow::accounts", "Migration %1 of the accounts (%2) failed and was rolled back: %3")
                     .arg(migration.version)
@@ -57,12 +57,12 @@ int AccountSchema::latestVersion()
     return steps().constLast().version;
 }
 
-Result<int> AccountSchema::currentVersion(const cases::SqlDatabase &db)
+Result<int> AccountSchema::currentVersion(const storage::Database &db)
 {
     return migrator(db).currentVersion(db);
 }
 
-Result<void> AccountSchema::migrate(const cases::SqlDatabase &db)
+Result<void> AccountSchema::migrate(const storage::Database &db)
 {
     return migrator(db).migrate(db, steps());
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cases/SqlDatabase.h"
+#include "storage/Database.h"
 
 #include <QStringList>
 
@@ -14,9 +14,9 @@ class AccountSchema
 public:
     static int latestVersion();
     /// The highest applied version; 0 when the accounts tables were never created.
-    static Result<int> currentVersion(const cases::SqlDatabase &db);
+    static Result<int> currentVersion(const storage::Database &db);
     /// Applies the missing steps; fails for a database written by a newer program.
-    static Result<void> migrate(const cases::SqlDatabase &db);
+    static Result<void> migrate(const storage::Database &db);
 };
 
 } // namespace ow::accounts

@@ -34,12 +34,14 @@ Account accountFrom(const QSqlQuery &query)
 
 Failure refusedLogin()
 {
-    return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The login name or the password is wrong, or the account is disabled."));
+    return fail(Error::Code::Invalid,
+        QCoreApplication::translate(
+            "ow::accounts", "The login name or the password is wrong, or the account is disabled."));
 }
 
 } // namespace
 
-AccountStore::AccountStore(std::unique_ptr<cases::SqlDatabase> db)
+AccountStore::AccountStore(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
     , m_audit(*m_db)
 {
@@ -61,7 +63,7 @@ Result<void> AccountStore::audit(const QString &action, const QString &login) co
 
 Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &databasePath)
 {
-    Result<std::unique_ptr<cases::SqlDatabase>> db = cases::SqlDatabase::open(databasePath);
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::openSqlite(databasePath);
     if (!db)
         return failWith(db.error());
     Result<void> migrated = cases::CaseSchema::migrate(**db);
@@ -77,13 +79,16 @@ Result<void> AccountStore::checkPassword(const QString &password)
 {
     if (password.size() < kMinimumPasswordLength)
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::accounts", "The password needs at least %1 characters.").arg(kMinimumPasswordLength));
+            QCoreApplication::translate("ow::accounts", "The password needs at least %1 characters.")
+                .arg(kMinimumPasswordLength));
     bool letter = false;
     bool other = false;
     for (const QChar c : password)
         (c.isLetter() ? letter : other) = true;
     if (!letter || !other)
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The password needs both letters and digits or other signs."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::accounts", "The password needs both letters and digits or other signs."));
     return {};
 }
 
@@ -102,7 +107,9 @@ Result<Account> AccountStore::createFirstAdmin(
     if (!empty)
         return failWith(empty.error());
     if (!*empty)
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "An administrator already exists; log in with an existing account."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::accounts", "An administrator already exists; log in with an existing account."));
     return insert(login, displayName, Role::Admin, password);
 }
 
@@ -117,9 +124,11 @@ Result<Account> AccountStore::insert(
 {
     const QString name = login.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "A login name is one word without spaces."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "A login name is one word without spaces."));
     if (displayName.trimmed().isEmpty())
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The account needs the clerk's name."));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The account needs the clerk's name."));
     Result<void> acceptable = checkPassword(password);
     if (!acceptable)
         return failWith(acceptable.error());
@@ -128,7 +137,8 @@ Result<Account> AccountStore::insert(
     if (!taken)
         return failWith(taken.error());
     if (taken->toInt() > 0)
-        return fail(Error::Code::Invalid, QCoreApplication::translate("ow::accounts", "The login name %1 is already taken.").arg(name));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The login name %1 is already taken.").arg(name));
 
     Result<QSqlQuery> query = m_db->prepare(QStringLiteral(
         "INSERT INTO accounts (login, display_name, role, password_hash, active, created, updated)"
@@ -142,7 +152,8 @@ Result<Account> AccountStore::insert(
     query->addBindValue(PasswordHash::create(password));
     query->addBindValue(time);
     query->addBindValue(time);
-    Result<void> done = cases::SqlDatabase::exec(*query, QCoreApplication::translate("ow::accounts", "creating the account %1").arg(name));
+    Result<void> done = storage::Database::exec(
+        *query, QCoreApplication::translate("ow::accounts", "creating the account %1").arg(name));
     if (!done)
         return failWith(done.error());
     done = audit(QStringLiteral("account.created"), name);
@@ -153,8 +164,9 @@ Result<Account> AccountStore::insert(
 
 Result<QString> AccountStore::storedHash(const QString &login) const
 {
-    Result<QVariant> hash = m_db->scalar(
-        QStringLiteral("SELECT password_hash FROM accounts WHERE login = ? AND active = 1"), {login.trimmed()});
+    Result<QVariant> hash
+        = m_db->scalar(QStringLiteral("SELECT password_hash FROM accounts WHERE login = ? AND active = 1"),
+            {login.trimmed()});
     if (!hash)
         return failWith(hash.error());
     return hash->isNull() ? QString() : hash->toString();
@@ -167,7 +179,8 @@ Result<bool> AccountStore::checkPasswordOf(const QString &login, const QString &
         return failWith(hash.error());
     if (hash->isEmpty()) {
         // Spend the same time as for a known login, so timing does not tell which logins exist.
-        PasswordHash::verify(password, PasswordHash::create(password, QByteArray(16, 'x'), PasswordHash::kIterations));
+        PasswordHash::verify(
+            password, PasswordHash::create(password, QByteArray(16, 'x'), PasswordHash::kIterations));
         return false;
     }
     return PasswordHash::verify(password, *hash);
@@ -202,7 +215,8 @@ Result<void> AccountStore::changePassword(const QString &login, const QString &n
     Result<void> acceptable = checkPassword(newPassword);
     if (!acceptable)
         return failWith(acceptable.error());
-    Result<void> done = update(login, QStringLiteral("password_hash = ?"), {PasswordHash::create(newPassword)});
+    Result<void> done
+        = update(login, QStringLiteral("password_hash = ?"), {PasswordHash::create(newPassword)});
     if (!done)
         return done;
     return audit(QStringLiteral("account.password_changed"), login);
@@ -224,7 +238,8 @@ Result<void> AccountStore::setRole(const QString &login, Role role)
     return audit(QStringLiteral("account.role_changed"), login);
 }
 
-Result<void> AccountStore::update(const QString &login, const QString &assignments, const QVariantList &values)
+Result<void> AccountStore::update(
+    const QString &login, const QString &assignments, const QVariantList &values)
 {
     Result<QSqlQuery> query = m_db->prepare(
         QStringLiteral("UPDATE accounts SET %1, updated = ? WHERE login = ?").arg(assignments));
@@ -234,11 +249,13 @@ Result<void> AccountStore::update(const QString &login, const QString &assignmen
         query->addBindValue(value);
     query->addBindValue(now());
     query->addBindValue(login.trimmed());
-    Result<void> done = cases::SqlDatabase::exec(*query, QCoreApplication::translate("ow::accounts", "updating the account %1").arg(login));
+    Result<void> done = storage::Database::exec(
+        *query, QCoreApplication::translate("ow::accounts", "updating the account %1").arg(login));
     if (!done)
         return failWith(done.error());
     if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
     return {};
 }
 
@@ -249,11 +266,12 @@ Result<Account> AccountStore::account(const QString &login) const
     if (!query)
         return failWith(query.error());
     query->addBindValue(login.trimmed());
-    Result<void> done = cases::SqlDatabase::exec(*query);
+    Result<void> done = storage::Database::exec(*query);
     if (!done)
         return failWith(done.error());
     if (!query->next())
-        return fail(Error::Code::NotFound, QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
     return accountFrom(*query);
 }
 
@@ -263,7 +281,7 @@ Result<QList<Account>> AccountStore::accounts() const
         = m_db->prepare(QStringLiteral("SELECT %1 FROM accounts ORDER BY login").arg(kColumns));
     if (!query)
         return failWith(query.error());
-    Result<void> done = cases::SqlDatabase::exec(*query);
+    Result<void> done = storage::Database::exec(*query);
     if (!done)
         return failWith(done.error());
     QList<Account> list;

@@ -2,8 +2,8 @@
 
 #include "accounts/Account.h"
 #include "cases/AuditLog.h"
-#include "cases/SqlDatabase.h"
 #include "core/Result.h"
+#include "storage/Database.h"
 
 #include <QList>
 #include <memory>
@@ -29,7 +29,8 @@ public:
     /// True until the first account exists: the workstation then asks for an administrator.
     Result<bool> isEmpty() const;
     /// Creates the first account, always an administrator; fails once any account exists.
-    Result<Account> createFirstAdmin(const QString &login, const QString &displayName, const QString &password);
+    Result<Account> createFirstAdmin(
+        const QString &login, const QString &displayName, const QString &password);
     /// Creates an account; fails for a taken login or a refused password.
     Result<Account> createAccount(
         const QString &login, const QString &displayName, Role role, const QString &password);
@@ -49,13 +50,14 @@ public:
     const cases::AuditLog &auditLog() const { return m_audit; }
 
 private:
-    explicit AccountStore(std::unique_ptr<cases::SqlDatabase> db);
-    Result<Account> insert(const QString &login, const QString &displayName, Role role, const QString &password);
+    explicit AccountStore(std::unique_ptr<storage::Database> db);
+    Result<Account> insert(
+        const QString &login, const QString &displayName, Role role, const QString &password);
     Result<QString> storedHash(const QString &login) const;
     Result<void> update(const QString &login, const QString &assignments, const QVariantList &values);
     Result<void> audit(const QString &action, const QString &login) const;
 
-    std::unique_ptr<cases::SqlDatabase> m_db;
+    std::unique_ptr<storage::Database> m_db;
     cases::AuditLog m_audit;
     QString m_counter;
 };

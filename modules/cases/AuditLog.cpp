@@ -1,6 +1,7 @@
 #include "cases/AuditLog.h"
 
 #include "cases/CaseJson.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,7 +20,7 @@ void appendField(QByteArray &out, const QString &field)
 
 } // namespace
 
-AuditLog::AuditLog(const SqlDatabase &db, Clock clock)
+AuditLog::AuditLog(const storage::Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
 {
@@ -48,7 +49,7 @@ QString AuditLog::chainHash(const QString &prevHash, const AuditEntry &entry)
 
 Result<AuditEntry> AuditLog::record(const AuditEntry &entry) const
 {
-    Transaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -70,7 +71,7 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
     Result<QSqlQuery> head = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return failWith(head.error());
-    Result<void> done = SqlDatabase::exec(*head, context);
+    Result<void> done = storage::Database::exec(*head, context);
     if (!done)
         return failWith(done.error());
     if (head->next()) {
@@ -92,7 +93,7 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
              QVariant(row.clerk), QVariant(row.counter), QVariant(row.action), QVariant(row.target),
              QVariant(row.detail), QVariant(row.prevHash), QVariant(row.hash)})
         insert->addBindValue(value);
-    done = SqlDatabase::exec(*insert, context);
+    done = storage::Database::exec(*insert, context);
     if (!done)
         return failWith(done.error());
 
@@ -102,7 +103,7 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
         return failWith(moveHead.error());
     moveHead->addBindValue(row.seq);
     moveHead->addBindValue(row.hash);
-    done = SqlDatabase::exec(*moveHead, context);
+    done = storage::Database::exec(*moveHead, context);
     if (!done)
         return failWith(done.error());
     return row;
@@ -117,7 +118,7 @@ Result<AuditLog::Verification> AuditLog::verify() const
     if (!query)
         return failWith(query.error());
     query->setForwardOnly(true);
-    Result<void> done = SqlDatabase::exec(*query, context);
+    Result<void> done = storage::Database::exec(*query, context);
     if (!done)
         return failWith(done.error());
 
@@ -164,7 +165,7 @@ Result<AuditLog::Verification> AuditLog::verify() const
     Result<QSqlQuery> head = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return failWith(head.error());
-    done = SqlDatabase::exec(*head, context);
+    done = storage::Database::exec(*head, context);
     if (!done)
         return failWith(done.error());
     const qint64 lastSeq = expectedSeq - 1;
@@ -197,7 +198,7 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSeq, int limit) const
     query->addBindValue(fromSeq);
     query->addBindValue(limit);
     Result<void> done
-        = SqlDatabase::exec(*query, QCoreApplication::translate("ow::cases", "reading the audit log"));
+        = storage::Database::exec(*query, QCoreApplication::translate("ow::cases", "reading the audit log"));
     if (!done)
         return failWith(done.error());
     QList<AuditEntry> rows;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/Clock.h"
-#include "cases/SqlDatabase.h"
+#include "storage/Database.h"
 
 #include <QList>
 #include <QString>
@@ -39,7 +39,7 @@ public:
         QString reason; ///< translated, empty when intact
     };
 
-    explicit AuditLog(const SqlDatabase &db, Clock clock = systemClock());
+    explicit AuditLog(const storage::Database &db, Clock clock = systemClock());
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     /// Appends a row in a transaction of its own. `time`, `seq` and the hashes are filled in.
@@ -59,7 +59,7 @@ public:
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
 private:
-    const SqlDatabase &m_db;
+    const storage::Database &m_db;
     Clock m_clock;
 };
 

@@ -12,13 +12,13 @@ namespace ow::cases {
 namespace {
 
 // Fills the listing columns of cases stored before version 3.
-Result<void> fillListingColumns(const SqlDatabase &db)
+Result<void> fillListingColumns(const storage::Database &db)
 {
     Result<QSqlQuery> select
         = db.prepare(QStringLiteral("SELECT id, number, matter_code, matter_name, applicant FROM cases"));
     if (!select)
         return failWith(select.error());
-    Result<void> done = SqlDatabase::exec(*select);
+    Result<void> done = storage::Database::exec(*select);
     if (!done)
         return failWith(done.error());
     Result<QSqlQuery> update
@@ -32,17 +32,17 @@ Result<void> fillListingColumns(const SqlDatabase &db)
         update->addBindValue(CaseSchema::searchText(
             select->value(1).toString(), select->value(2).toString(), select->value(3).toString(), masked));
         update->addBindValue(select->value(0));
-        done = SqlDatabase::exec(*update);
+        done = storage::Database::exec(*update);
         if (!done)
             return failWith(done.error());
     }
     return {};
 }
 
-QList<Migration> buildMigrations()
+QList<storage::Migration> buildMigrations()
 {
-    QList<Migration> list;
-    list.append(Migration {1, QStringLiteral("cases, their events, the outbox and daily sequences"),
+    QList<storage::Migration> list;
+    list.append(storage::Migration {1, QStringLiteral("cases, their events, the outbox and daily sequences"),
         {
             QStringLiteral("CREATE TABLE cases ("
                            " id INTEGER PRIMARY KEY,"
@@ -95,7 +95,7 @@ QList<Migration> buildMigrations()
                            " PRIMARY KEY (hall, day, counter_number))"),
         },
         {}});
-    list.append(Migration {2, QStringLiteral("attachments and the hash-chained audit log"),
+    list.append(storage::Migration {2, QStringLiteral("attachments and the hash-chained audit log"),
         {
             QStringLiteral("CREATE TABLE case_attachments ("
                            " case_id INTEGER NOT NULL REFERENCES cases(id),"
@@ -125,17 +125,19 @@ QList<Migration> buildMigrations()
                            " hash TEXT NOT NULL)"),
         },
         {}});
-    list.append(Migration {3, QStringLiteral("listing: masked applicant, search text and list indexes"),
-        {
-            QStringLiteral("ALTER TABLE cases ADD COLUMN applicant_masked TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
-            // Lists are newest first, (created, id) descending. Both indexes hold every column a
-            // filter reads, so listing never reads the wide rows (JSON) of the other cases.
-            QStringLiteral("CREATE INDEX cases_state ON cases(state, created, id)"),
-            QStringLiteral("CREATE INDEX cases_list ON cases(created, id, state, search_text)"),
-        },
-        fillListingColumns});
-    list.append(Migration {4, QStringLiteral("sync: failed outbox rows, sync state, uploaded attachments"),
+    list.append(
+        storage::Migration {3, QStringLiteral("listing: masked applicant, search text and list indexes"),
+            {
+                QStringLiteral("ALTER TABLE cases ADD COLUMN applicant_masked TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+                // Lists are newest first, (created, id) descending. Both indexes hold every column a
+                // filter reads, so listing never reads the wide rows (JSON) of the other cases.
+                QStringLiteral("CREATE INDEX cases_state ON cases(state, created, id)"),
+                QStringLiteral("CREATE INDEX cases_list ON cases(created, id, state, search_text)"),
+            },
+            fillListingColumns});
+    list.append(storage::Migration {4,
+        QStringLiteral("sync: failed outbox rows, sync state, uploaded attachments"),
         {
             // A row the server rejected stays (for IT to read) but is no longer sent.
             QStringLiteral("ALTER TABLE outbox ADD COLUMN failed TEXT"),
@@ -148,7 +150,7 @@ QList<Migration> buildMigrations()
                 "CREATE TABLE attachment_uploads (sha256 TEXT PRIMARY KEY, uploaded TEXT NOT NULL)"),
         },
         {}});
-    list.append(Migration {5, QStringLiteral("deadline watch: open cases by promised deadline"),
+    list.append(storage::Migration {5, QStringLiteral("deadline watch: open cases by promised deadline"),
         {
             // The supervisors' "overdue" and "due soon" lists filter on the state and the deadline;
             // without this index each of them read the wide row of every open case.
@@ -160,9 +162,9 @@ QList<Migration> buildMigrations()
 
 } // namespace
 
-const QList<Migration> &CaseSchema::migrations()
+const QList<storage::Migration> &CaseSchema::migrations()
 {
-    static const QList<Migration> list = buildMigrations();
+    static const QList<storage::Migration> list = buildMigrations();
     return list;
 }
 
@@ -179,9 +181,9 @@ QString CaseSchema::searchText(const QString &number, const QString &matterCode,
 
 namespace {
 
-SchemaMigrator migrator(const SqlDatabase &db)
+storage::SchemaMigrator migrator(const storage::Database &db)
 {
-    return SchemaMigrator(QStringLiteral("schema_version"),
+    return storage::SchemaMigrator(QStringLiteral("schema_version"),
         {[&db](int found, int known) {
              return QCoreApplication::translate("ow::cases",
                  "The case database %1 was written by a newer OneWindow (schema version %2; this program "
@@ -190,9 +192,9 @@ SchemaMigrator migrator(const SqlDatabase &db)
                  .arg(found)
                  .arg(known);
          },
-            [](const Migration &migration, const QString &reason) {
-                return QCoreApplication::translate(
-                    "ow::cases", "Migration %1 of the case database (%2) failed and was rolled back: %3")
+            [](const storage::Migration &migration, const QString &reason) {
+                return QCoreApplication::translate("ow::cases",
+                    "storage::Migration %1 of the case database (%2) failed and was rolled back: %3")
                     .arg(migration.version)
                     .arg(migration.description, reason);
             }});
@@ -200,17 +202,18 @@ SchemaMigrator migrator(const SqlDatabase &db)
 
 } // namespace
 
-Result<int> CaseSchema::currentVersion(const SqlDatabase &db)
+Result<int> CaseSchema::currentVersion(const storage::Database &db)
 {
     return migrator(db).currentVersion(db);
 }
 
-Result<void> CaseSchema::migrate(const SqlDatabase &db, int target)
+Result<void> CaseSchema::migrate(const storage::Database &db, int target)
 {
     return migrate(db, migrations(), target);
 }
 
-Result<void> CaseSchema::migrate(const SqlDatabase &db, const QList<Migration> &list, int target)
+Result<void> CaseSchema::migrate(
+    const storage::Database &db, const QList<storage::Migration> &list, int target)
 {
     return migrator(db).migrate(db, list, target);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "cases/SchemaMigrator.h"
-#include "cases/SqlDatabase.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QList>
 #include <QStringList>
@@ -15,15 +14,16 @@ namespace ow::cases {
 class CaseSchema
 {
 public:
-    static const QList<Migration> &migrations();
+    static const QList<storage::Migration> &migrations();
     static int latestVersion();
 
     /// The highest applied version; 0 for an empty database.
-    static Result<int> currentVersion(const SqlDatabase &db);
+    static Result<int> currentVersion(const storage::Database &db);
     /// Applies the migrations above the current version up to `target` (default: all).
-    static Result<void> migrate(const SqlDatabase &db, int target = -1);
+    static Result<void> migrate(const storage::Database &db, int target = -1);
     /// The same, with a given list (tests use it to inject a failing step).
-    static Result<void> migrate(const SqlDatabase &db, const QList<Migration> &migrations, int target);
+    static Result<void> migrate(
+        const storage::Database &db, const QList<storage::Migration> &migrations, int target);
 
     /// The text `case list --text` searches: number, matter code and name, masked applicant;
     /// lower case. Only masked personal data is ever searchable.

@@ -7,9 +7,11 @@
 #include "cases/CaseTables.h"
 #include "cases/DecisionRules.h"
 #include "cases/QrToken.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QUuid>
@@ -51,7 +53,7 @@ QString startOfDay(const QDate &date)
 
 } // namespace
 
-CaseStore::CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation)
+CaseStore::CaseStore(std::unique_ptr<storage::Database> db, QString dataDirectory, Workstation workstation)
     : m_db(std::move(db))
     , m_workstation(std::move(workstation))
     , m_audit(*m_db, m_clock)
@@ -81,9 +83,14 @@ QString CaseStore::attachmentsPath(const QString &dataDirectory)
 }
 
 Result<std::unique_ptr<CaseStore>> CaseStore::open(
-    const QString &dataDirectory, const Workstation &workstation, SqlDatabase::OpenMode mode)
+    const QString &dataDirectory, const Workstation &workstation, OpenMode mode)
 {
-    Result<std::unique_ptr<SqlDatabase>> db = SqlDatabase::open(databasePath(dataDirectory), mode);
+    const QString path = databasePath(dataDirectory);
+    if (mode == OpenMode::MustExist && !QFileInfo::exists(path))
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::cases", "There is no case database at %1.")
+                .arg(QDir::toNativeSeparators(path)));
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::openSqlite(path);
     if (!db)
         return failWith(db.error());
     Result<void> migrated = CaseSchema::migrate(**db);
@@ -175,7 +182,7 @@ Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
     if (!attachments)
         return failWith(attachments.error());
 
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -235,7 +242,7 @@ Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
     if (!attachments)
         return failWith(attachments.error());
 
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -285,7 +292,7 @@ Result<CaseEvent> CaseStore::appendEvent(const QString &caseNumber, CaseEvent ev
     if (event.clerk.trimmed().isEmpty())
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -429,7 +436,7 @@ Result<QStringList> CaseStore::explainList(const CaseFilter &filter) const
             query->addBindValue(50);
             query->addBindValue(0);
         }
-        Result<void> done = SqlDatabase::exec(*query);
+        Result<void> done = storage::Database::exec(*query);
         if (!done)
             return failWith(done.error());
         while (query->next())
@@ -459,7 +466,8 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
     query->addBindValue(limit);
     query->addBindValue(offset);
     query->setForwardOnly(true);
-    Result<void> done = SqlDatabase::exec(*query, QCoreApplication::translate("ow::cases", "listing cases"));
+    Result<void> done
+        = storage::Database::exec(*query, QCoreApplication::translate("ow::cases", "listing cases"));
     if (!done)
         return failWith(done.error());
     while (query->next()) {
@@ -486,7 +494,7 @@ Result<QList<OutboxEntry>> CaseStore::pendingOutbox(int limit) const
 
 Result<void> CaseStore::markOutboxSent(const QList<qint64> &ids)
 {
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (done)
         done = SyncTables::markOutboxSent(*m_db, ids, m_clock().toUTC());
@@ -510,7 +518,7 @@ Result<QString> CaseStore::syncValue(const QString &key) const
 
 Result<void> CaseStore::setSyncValues(const QList<QPair<QString, QString>> &values)
 {
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     for (qsizetype i = 0; done && i < values.size(); ++i)
         done = SyncTables::setValue(*m_db, values.at(i).first, values.at(i).second);
@@ -526,7 +534,7 @@ Result<void> CaseStore::markAttachmentsUploaded(const QStringList &sha256s)
 {
     if (sha256s.isEmpty())
         return {};
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     const QDateTime now = m_clock().toUTC();
     for (qsizetype i = 0; done && i < sha256s.size(); ++i)
@@ -551,7 +559,7 @@ Result<bool> CaseStore::hasCase(const QString &caseNumber) const
 Result<int> CaseStore::recordRemoteEvents(
     const QList<CaseEvent> &events, const QString &cursorKey, const QString &cursor)
 {
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -575,7 +583,7 @@ Result<int> CaseStore::recordRemoteEvents(
 
 Result<void> CaseStore::importCase(const Case &snapshot, const QList<CaseEvent> &events)
 {
-    Transaction transaction(*m_db);
+    storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (done)
         done = SyncTables::importCase(*m_db, m_audit, snapshot, events, m_clock().toUTC());

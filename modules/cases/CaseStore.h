@@ -5,8 +5,8 @@
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
 #include "cases/Clock.h"
-#include "cases/SqlDatabase.h"
 #include "cases/SyncTables.h"
+#include "storage/Database.h"
 
 #include <QDate>
 #include <QList>
@@ -70,10 +70,15 @@ struct CasePage
 class CaseStore
 {
 public:
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist ///< a missing database is an error (NotFound), e.g. for the command line
+    };
+
     /// Opens (creating if needed, unless MustExist) the database in `dataDirectory` and migrates it.
     static Result<std::unique_ptr<CaseStore>> open(const QString &dataDirectory,
-        const Workstation &workstation = {},
-        SqlDatabase::OpenMode mode = SqlDatabase::OpenMode::CreateIfMissing);
+        const Workstation &workstation = {}, OpenMode mode = OpenMode::CreateIfMissing);
 
     /// The workstation's (application "onewindow") QStandardPaths::AppDataLocation, whichever
     /// program asks; `--data-dir` overrides it. Call from the main thread.
@@ -81,7 +86,7 @@ public:
     static QString databasePath(const QString &dataDirectory);
     static QString attachmentsPath(const QString &dataDirectory);
 
-    const SqlDatabase &database() const { return *m_db; }
+    const storage::Database &database() const { return *m_db; }
     const AuditLog &auditLog() const { return m_audit; }
     const AttachmentStore &attachments() const { return m_attachments; }
     const Workstation &workstation() const { return m_workstation; }
@@ -139,7 +144,7 @@ public:
     Result<void> importCase(const Case &snapshot, const QList<CaseEvent> &events);
 
 private:
-    CaseStore(std::unique_ptr<SqlDatabase> db, QString dataDirectory, Workstation workstation);
+    CaseStore(std::unique_ptr<storage::Database> db, QString dataDirectory, Workstation workstation);
 
     /// Fills what the store decides: id (unless given), case number, time (unless given), counter.
     void completeEvent(CaseEvent &event, const QString &caseNumber) const;
@@ -150,7 +155,7 @@ private:
     Result<CaseEvent> writeEvent(qint64 caseId, const CaseEvent &event, CaseState next, const Case *snapshot);
     Result<void> checkAttachments(const QList<CaseAttachment> &attachments) const;
 
-    std::unique_ptr<SqlDatabase> m_db;
+    std::unique_ptr<storage::Database> m_db;
     Workstation m_workstation;
     Clock m_clock = systemClock();
     AuditLog m_audit;

@@ -82,7 +82,7 @@ Result<QJsonArray> jsonArray(const QVariant &value, const QString &what)
 
 } // namespace
 
-Result<qint64> CaseTables::insertCase(const SqlDatabase &db, const Case &c)
+Result<qint64> CaseTables::insertCase(const storage::Database &db, const Case &c)
 {
     Columns columns {
         {QStringLiteral("number"), c.number},
@@ -107,13 +107,13 @@ Result<qint64> CaseTables::insertCase(const SqlDatabase &db, const Case &c)
     for (const auto &column : std::as_const(columns))
         query->addBindValue(column.second);
     Result<void> done
-        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "storing a new case")));
+        = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "storing a new case")));
     if (!done)
         return failWith(done.error());
     return query->lastInsertId().toLongLong();
 }
 
-Result<void> CaseTables::updateCase(const SqlDatabase &db, const Case &c)
+Result<void> CaseTables::updateCase(const storage::Database &db, const Case &c)
 {
     const Columns columns = mutableColumns(c);
     QStringList sets;
@@ -126,7 +126,8 @@ Result<void> CaseTables::updateCase(const SqlDatabase &db, const Case &c)
     for (const auto &column : columns)
         query->addBindValue(column.second);
     query->addBindValue(c.id);
-    Result<void> done = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "saving a case")));
+    Result<void> done
+        = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "saving a case")));
     if (!done)
         return done;
     if (query->numRowsAffected() != 1)
@@ -136,7 +137,7 @@ Result<void> CaseTables::updateCase(const SqlDatabase &db, const Case &c)
 }
 
 Result<void> CaseTables::updateState(
-    const SqlDatabase &db, qint64 caseId, CaseState state, const QDateTime &updated)
+    const storage::Database &db, qint64 caseId, CaseState state, const QDateTime &updated)
 {
     Result<QSqlQuery> query
         = db.prepare(QStringLiteral("UPDATE cases SET state = ?, updated = ? WHERE id = ?"));
@@ -145,18 +146,18 @@ Result<void> CaseTables::updateState(
     query->addBindValue(keyword(state));
     query->addBindValue(CaseJson::timeText(updated));
     query->addBindValue(caseId);
-    return SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "saving a case")));
+    return storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "saving a case")));
 }
 
 Result<void> CaseTables::replaceAttachments(
-    const SqlDatabase &db, qint64 caseId, const QList<CaseAttachment> &list)
+    const storage::Database &db, qint64 caseId, const QList<CaseAttachment> &list)
 {
     const QString what = context(QT_TRANSLATE_NOOP("ow::cases", "saving the attachments of a case"));
     Result<QSqlQuery> clear = db.prepare(QStringLiteral("DELETE FROM case_attachments WHERE case_id = ?"));
     if (!clear)
         return failWith(clear.error());
     clear->addBindValue(caseId);
-    Result<void> done = SqlDatabase::exec(*clear, what);
+    Result<void> done = storage::Database::exec(*clear, what);
     if (!done || list.isEmpty())
         return done;
     Result<QSqlQuery> insert
@@ -171,7 +172,7 @@ Result<void> CaseTables::replaceAttachments(
                  QVariant(a.materialId), QVariant(a.fileName), QVariant(a.mimeType), QVariant(a.size),
                  QVariant(CaseJson::timeText(a.added))})
             insert->addBindValue(value);
-        done = SqlDatabase::exec(*insert, what);
+        done = storage::Database::exec(*insert, what);
         if (!done)
             return done;
     }
@@ -179,7 +180,7 @@ Result<void> CaseTables::replaceAttachments(
 }
 
 Result<std::optional<Case>> CaseTables::loadCase(
-    const SqlDatabase &db, const QString &column, const QVariant &value)
+    const storage::Database &db, const QString &column, const QVariant &value)
 {
     Result<QSqlQuery> query = db.prepare(QStringLiteral(
         "SELECT id, number, qr_token, hall, counter, first_handler, matter_code, matter_name, department_id,"
@@ -190,7 +191,8 @@ Result<std::optional<Case>> CaseTables::loadCase(
     if (!query)
         return failWith(query.error());
     query->addBindValue(value);
-    Result<void> done = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
+    Result<void> done
+        = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
     if (!done)
         return failWith(done.error());
     if (!query->next())
@@ -262,7 +264,7 @@ Result<std::optional<Case>> CaseTables::loadCase(
     if (!attachments)
         return failWith(attachments.error());
     attachments->addBindValue(c.id);
-    done = SqlDatabase::exec(*attachments, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
+    done = storage::Database::exec(*attachments, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
     if (!done)
         return failWith(done.error());
     while (attachments->next())
@@ -274,15 +276,15 @@ Result<std::optional<Case>> CaseTables::loadCase(
 }
 
 Result<QList<CaseEvent>> CaseTables::loadEvents(
-    const SqlDatabase &db, qint64 caseId, const QString &caseNumber)
+    const storage::Database &db, qint64 caseId, const QString &caseNumber)
 {
     Result<QSqlQuery> query = db.prepare(QStringLiteral("SELECT seq, id, kind, time, clerk, counter, payload "
                                                         "FROM case_events WHERE case_id = ? ORDER BY seq"));
     if (!query)
         return failWith(query.error());
     query->addBindValue(caseId);
-    Result<void> done
-        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading the events of a case")));
+    Result<void> done = storage::Database::exec(
+        *query, context(QT_TRANSLATE_NOOP("ow::cases", "reading the events of a case")));
     if (!done)
         return failWith(done.error());
     QList<CaseEvent> events;
@@ -308,7 +310,7 @@ Result<QList<CaseEvent>> CaseTables::loadEvents(
     return events;
 }
 
-Result<CaseEvent> CaseTables::insertEvent(const SqlDatabase &db, qint64 caseId, CaseEvent event)
+Result<CaseEvent> CaseTables::insertEvent(const storage::Database &db, qint64 caseId, CaseEvent event)
 {
     Result<QSqlQuery> query
         = db.prepare(QStringLiteral("INSERT INTO case_events (id, case_id, kind, time, clerk, counter, "
@@ -320,7 +322,7 @@ Result<CaseEvent> CaseTables::insertEvent(const SqlDatabase &db, qint64 caseId, 
              QVariant(compact(event.payload))})
         query->addBindValue(value);
     Result<void> done
-        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "recording an event")));
+        = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "recording an event")));
     if (!done)
         return failWith(done.error());
     event.sequence = query->lastInsertId().toLongLong();
@@ -328,7 +330,7 @@ Result<CaseEvent> CaseTables::insertEvent(const SqlDatabase &db, qint64 caseId, 
 }
 
 Result<void> CaseTables::insertOutbox(
-    const SqlDatabase &db, const QString &eventId, const QByteArray &payload, const QDateTime &created)
+    const storage::Database &db, const QString &eventId, const QByteArray &payload, const QDateTime &created)
 {
     Result<QSqlQuery> query
         = db.prepare(QStringLiteral("INSERT INTO outbox (event_id, payload, created) VALUES (?, ?, ?)"));
@@ -337,12 +339,12 @@ Result<void> CaseTables::insertOutbox(
     query->addBindValue(eventId);
     query->addBindValue(QString::fromUtf8(payload));
     query->addBindValue(CaseJson::timeText(created));
-    return SqlDatabase::exec(
+    return storage::Database::exec(
         *query, context(QT_TRANSLATE_NOOP("ow::cases", "queueing an event for the server")));
 }
 
 Result<int> CaseTables::nextSerial(
-    const SqlDatabase &db, const QString &hall, const QDate &day, int counterNumber)
+    const storage::Database &db, const QString &hall, const QDate &day, int counterNumber)
 {
     const QString what = context(QT_TRANSLATE_NOOP("ow::cases", "numbering a case"));
     Result<QVariant> last = db.scalar(
@@ -359,7 +361,7 @@ Result<int> CaseTables::nextSerial(
     query->addBindValue(day.toString(Qt::ISODate));
     query->addBindValue(counterNumber);
     query->addBindValue(next);
-    Result<void> done = SqlDatabase::exec(*query, what);
+    Result<void> done = storage::Database::exec(*query, what);
     if (!done)
         return failWith(done.error());
     return next;

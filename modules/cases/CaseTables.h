@@ -2,7 +2,7 @@
 
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
-#include "cases/SqlDatabase.h"
+#include "storage/Database.h"
 
 #include <optional>
 
@@ -13,28 +13,28 @@ namespace ow::cases {
 class CaseTables
 {
 public:
-    static Result<qint64> insertCase(const SqlDatabase &db, const Case &c);
+    static Result<qint64> insertCase(const storage::Database &db, const Case &c);
     /// Writes every field a save may change (not number, token, hall, counter, first handler, created).
-    static Result<void> updateCase(const SqlDatabase &db, const Case &c);
+    static Result<void> updateCase(const storage::Database &db, const Case &c);
     static Result<void> updateState(
-        const SqlDatabase &db, qint64 caseId, CaseState state, const QDateTime &updated);
+        const storage::Database &db, qint64 caseId, CaseState state, const QDateTime &updated);
     static Result<void> replaceAttachments(
-        const SqlDatabase &db, qint64 caseId, const QList<CaseAttachment> &list);
+        const storage::Database &db, qint64 caseId, const QList<CaseAttachment> &list);
 
     /// The case whose `column` ("number", "qr_token", "id") equals `value`; nullopt when there is none.
     static Result<std::optional<Case>> loadCase(
-        const SqlDatabase &db, const QString &column, const QVariant &value);
+        const storage::Database &db, const QString &column, const QVariant &value);
     static Result<QList<CaseEvent>> loadEvents(
-        const SqlDatabase &db, qint64 caseId, const QString &caseNumber);
+        const storage::Database &db, qint64 caseId, const QString &caseNumber);
 
     /// Inserts the event and returns it with its sequence.
-    static Result<CaseEvent> insertEvent(const SqlDatabase &db, qint64 caseId, CaseEvent event);
-    static Result<void> insertOutbox(
-        const SqlDatabase &db, const QString &eventId, const QByteArray &payload, const QDateTime &created);
+    static Result<CaseEvent> insertEvent(const storage::Database &db, qint64 caseId, CaseEvent event);
+    static Result<void> insertOutbox(const storage::Database &db, const QString &eventId,
+        const QByteArray &payload, const QDateTime &created);
 
     /// The next serial of a counter's day, recorded; 1 for the first case of the day.
     static Result<int> nextSerial(
-        const SqlDatabase &db, const QString &hall, const QDate &day, int counterNumber);
+        const storage::Database &db, const QString &hall, const QDate &day, int counterNumber);
 };
 
 } // namespace ow::cases

@@ -17,14 +17,15 @@ QString context(const char *what)
     return QCoreApplication::translate("ow::cases", what);
 }
 
-Result<void> run(const SqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+Result<void> run(
+    const storage::Database &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     Result<QSqlQuery> query = db.prepare(sql);
     if (!query)
         return failWith(query.error());
     for (const QVariant &value : values)
         query->addBindValue(value);
-    return SqlDatabase::exec(*query, what);
+    return storage::Database::exec(*query, what);
 }
 
 Result<AuditEntry> audit(const AuditLog &log, const CaseEvent &event, const QString &action, CaseState state)
@@ -49,7 +50,7 @@ CaseState derivedState(const QList<CaseEvent> &log, CaseState current)
 
 } // namespace
 
-Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const SqlDatabase &db, int limit)
+Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const storage::Database &db, int limit)
 {
     Result<QSqlQuery> query = db.prepare(QStringLiteral("SELECT id, event_id, payload FROM outbox WHERE sent "
                                                         "IS NULL AND failed IS NULL ORDER BY id LIMIT ?"));
@@ -58,7 +59,7 @@ Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const SqlDatabase &db, int 
     query->addBindValue(std::max(limit, 1));
     query->setForwardOnly(true);
     Result<void> done
-        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading the outbox")));
+        = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading the outbox")));
     if (!done)
         return failWith(done.error());
     QList<OutboxEntry> entries;
@@ -68,7 +69,8 @@ Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const SqlDatabase &db, int 
     return entries;
 }
 
-Result<void> SyncTables::markOutboxSent(const SqlDatabase &db, const QList<qint64> &ids, const QDateTime &now)
+Result<void> SyncTables::markOutboxSent(
+    const storage::Database &db, const QList<qint64> &ids, const QDateTime &now)
 {
     const QString what = context(QT_TRANSLATE_NOOP("ow::cases", "marking outbox rows as sent"));
     for (qint64 id : ids) {
@@ -81,7 +83,7 @@ Result<void> SyncTables::markOutboxSent(const SqlDatabase &db, const QList<qint6
     return {};
 }
 
-Result<void> SyncTables::markOutboxFailed(const SqlDatabase &db, qint64 id, const QString &message)
+Result<void> SyncTables::markOutboxFailed(const storage::Database &db, qint64 id, const QString &message)
 {
     // Never empty: a NULL or '' would read as "not failed" to a careless query.
     const QString text = message.trimmed().isEmpty() ? QStringLiteral("rejected") : message;
@@ -89,7 +91,7 @@ Result<void> SyncTables::markOutboxFailed(const SqlDatabase &db, qint64 id, cons
         context(QT_TRANSLATE_NOOP("ow::cases", "marking an outbox row as failed")));
 }
 
-Result<OutboxCounts> SyncTables::outboxCounts(const SqlDatabase &db)
+Result<OutboxCounts> SyncTables::outboxCounts(const storage::Database &db)
 {
     Result<QSqlQuery> query = db.prepare(QStringLiteral(
         "SELECT coalesce(sum(sent IS NULL AND failed IS NULL), 0), coalesce(sum(failed IS NOT NULL), 0),"
@@ -97,7 +99,7 @@ Result<OutboxCounts> SyncTables::outboxCounts(const SqlDatabase &db)
     if (!query)
         return failWith(query.error());
     Result<void> done
-        = SqlDatabase::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "counting the outbox")));
+        = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "counting the outbox")));
     if (!done)
         return failWith(done.error());
     OutboxCounts counts;
@@ -109,7 +111,7 @@ Result<OutboxCounts> SyncTables::outboxCounts(const SqlDatabase &db)
     return counts;
 }
 
-Result<QString> SyncTables::value(const SqlDatabase &db, const QString &key)
+Result<QString> SyncTables::value(const storage::Database &db, const QString &key)
 {
     Result<QVariant> found = db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
     if (!found)
@@ -117,13 +119,13 @@ Result<QString> SyncTables::value(const SqlDatabase &db, const QString &key)
     return found->toString();
 }
 
-Result<void> SyncTables::setValue(const SqlDatabase &db, const QString &key, const QString &value)
+Result<void> SyncTables::setValue(const storage::Database &db, const QString &key, const QString &value)
 {
     return run(db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"),
         {key, value}, context(QT_TRANSLATE_NOOP("ow::cases", "saving the sync state")));
 }
 
-Result<bool> SyncTables::isUploaded(const SqlDatabase &db, const QString &sha256)
+Result<bool> SyncTables::isUploaded(const storage::Database &db, const QString &sha256)
 {
     Result<QVariant> found
         = db.scalar(QStringLiteral("SELECT count(*) FROM attachment_uploads WHERE sha256 = ?"), {sha256});
@@ -132,14 +134,15 @@ Result<bool> SyncTables::isUploaded(const SqlDatabase &db, const QString &sha256
     return found->toInt() > 0;
 }
 
-Result<void> SyncTables::markUploaded(const SqlDatabase &db, const QString &sha256, const QDateTime &now)
+Result<void> SyncTables::markUploaded(
+    const storage::Database &db, const QString &sha256, const QDateTime &now)
 {
     return run(db,
         QStringLiteral("INSERT OR IGNORE INTO attachment_uploads (sha256, uploaded) VALUES (?, ?)"),
         {sha256, CaseJson::timeText(now)}, context(QT_TRANSLATE_NOOP("ow::cases", "recording an upload")));
 }
 
-Result<qint64> SyncTables::pendingUploadBytes(const SqlDatabase &db)
+Result<qint64> SyncTables::pendingUploadBytes(const storage::Database &db)
 {
     Result<QVariant> sum = db.scalar(QStringLiteral(
         "SELECT coalesce(sum(size), 0) FROM (SELECT sha256, max(size) AS size FROM case_attachments"
@@ -149,7 +152,7 @@ Result<qint64> SyncTables::pendingUploadBytes(const SqlDatabase &db)
     return sum->toLongLong();
 }
 
-Result<bool> SyncTables::hasEvent(const SqlDatabase &db, const QString &eventId)
+Result<bool> SyncTables::hasEvent(const storage::Database &db, const QString &eventId)
 {
     Result<QVariant> found
         = db.scalar(QStringLiteral("SELECT count(*) FROM case_events WHERE id = ?"), {eventId});
@@ -158,7 +161,8 @@ Result<bool> SyncTables::hasEvent(const SqlDatabase &db, const QString &eventId)
     return found->toInt() > 0;
 }
 
-Result<bool> SyncTables::recordRemoteEvent(const SqlDatabase &db, const AuditLog &log, const CaseEvent &event)
+Result<bool> SyncTables::recordRemoteEvent(
+    const storage::Database &db, const AuditLog &log, const CaseEvent &event)
 {
     if (event.id.isEmpty())
         return fail(Error::Code::Invalid,
@@ -196,7 +200,7 @@ Result<bool> SyncTables::recordRemoteEvent(const SqlDatabase &db, const AuditLog
     return true;
 }
 
-Result<void> SyncTables::importCase(const SqlDatabase &db, const AuditLog &log, const Case &snapshot,
+Result<void> SyncTables::importCase(const storage::Database &db, const AuditLog &log, const Case &snapshot,
     const QList<CaseEvent> &events, const QDateTime &now)
 {
     Result<std::optional<Case>> stored = CaseTables::loadCase(db, QStringLiteral("number"), snapshot.number);

@@ -3,7 +3,7 @@
 #include "cases/AuditLog.h"
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
-#include "cases/SqlDatabase.h"
+#include "storage/Database.h"
 
 #include <QList>
 
@@ -30,29 +30,31 @@ struct OutboxCounts
 class SyncTables
 {
 public:
-    static Result<QList<OutboxEntry>> pendingOutbox(const SqlDatabase &db, int limit);
-    static Result<void> markOutboxSent(const SqlDatabase &db, const QList<qint64> &ids, const QDateTime &now);
-    static Result<void> markOutboxFailed(const SqlDatabase &db, qint64 id, const QString &message);
-    static Result<OutboxCounts> outboxCounts(const SqlDatabase &db);
+    static Result<QList<OutboxEntry>> pendingOutbox(const storage::Database &db, int limit);
+    static Result<void> markOutboxSent(
+        const storage::Database &db, const QList<qint64> &ids, const QDateTime &now);
+    static Result<void> markOutboxFailed(const storage::Database &db, qint64 id, const QString &message);
+    static Result<OutboxCounts> outboxCounts(const storage::Database &db);
 
     /// The value under `key`, or an empty string when it was never set.
-    static Result<QString> value(const SqlDatabase &db, const QString &key);
-    static Result<void> setValue(const SqlDatabase &db, const QString &key, const QString &value);
+    static Result<QString> value(const storage::Database &db, const QString &key);
+    static Result<void> setValue(const storage::Database &db, const QString &key, const QString &value);
 
-    static Result<bool> isUploaded(const SqlDatabase &db, const QString &sha256);
-    static Result<void> markUploaded(const SqlDatabase &db, const QString &sha256, const QDateTime &now);
+    static Result<bool> isUploaded(const storage::Database &db, const QString &sha256);
+    static Result<void> markUploaded(
+        const storage::Database &db, const QString &sha256, const QDateTime &now);
     /// Bytes of the distinct attachments of this store's cases that the server does not hold yet.
-    static Result<qint64> pendingUploadBytes(const SqlDatabase &db);
+    static Result<qint64> pendingUploadBytes(const storage::Database &db);
 
-    static Result<bool> hasEvent(const SqlDatabase &db, const QString &eventId);
+    static Result<bool> hasEvent(const storage::Database &db, const QString &eventId);
     /// Stores an event recorded elsewhere (no outbox row), unless its id is already there, and
     /// re-derives the case's state from its log without ever lowering its rank. Returns whether the
     /// event was new; NotFound when the case is not in the store.
     static Result<bool> recordRemoteEvent(
-        const SqlDatabase &db, const AuditLog &audit, const CaseEvent &event);
+        const storage::Database &db, const AuditLog &audit, const CaseEvent &event);
     /// Stores a case from another counter with its log (no outbox rows); its scans are on the
     /// server, so they count as uploaded. A case already there only gains the events it lacks.
-    static Result<void> importCase(const SqlDatabase &db, const AuditLog &audit, const Case &snapshot,
+    static Result<void> importCase(const storage::Database &db, const AuditLog &audit, const Case &snapshot,
         const QList<CaseEvent> &events, const QDateTime &now);
 };
 

@@ -103,7 +103,7 @@ std::unique_ptr<CaseStore> CaseCommand::open(const QCommandLineParser &parser)
     const QString directory
         = parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : CaseStore::defaultDataDirectory();
     Result<std::unique_ptr<CaseStore>> store
-        = CaseStore::open(directory, Workstation(), SqlDatabase::OpenMode::MustExist);
+        = CaseStore::open(directory, Workstation(), CaseStore::OpenMode::MustExist);
     if (!store) {
         m_console.err() << store.error().toString() << '\n';
         return nullptr;

@@ -272,7 +272,7 @@ int DocumentCommand::render(const QStringList &arguments)
     const QString directory
         = parser.isSet(dataDir) ? parser.value(dataDir) : cases::CaseStore::defaultDataDirectory();
     Result<std::unique_ptr<cases::CaseStore>> store
-        = cases::CaseStore::open(directory, cases::Workstation(), cases::SqlDatabase::OpenMode::MustExist);
+        = cases::CaseStore::open(directory, cases::Workstation(), cases::CaseStore::OpenMode::MustExist);
     if (!store) {
         m_console.err() << store.error().toString() << '\n';
         return 2;

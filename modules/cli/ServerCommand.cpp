@@ -4,7 +4,6 @@
 #include "cli/SubcommandParser.h"
 #include "server/CaseRepository.h"
 #include "server/CredentialStore.h"
-#include "server/ServerDatabase.h"
 #include "server/ServerSchema.h"
 
 #include <QCoreApplication>
@@ -37,7 +36,7 @@ const QCommandLineOption &dataDirOption()
 }
 
 // Opens and migrates the server database named by --database or --data-dir; prints the error.
-std::unique_ptr<ServerDatabase> openDatabase(Console &console, const QCommandLineParser &parser)
+std::unique_ptr<storage::Database> openDatabase(Console &console, const QCommandLineParser &parser)
 {
     QString spec = parser.value(databaseOption());
     if (spec.isEmpty() && parser.isSet(dataDirOption()))
@@ -49,7 +48,7 @@ std::unique_ptr<ServerDatabase> openDatabase(Console &console, const QCommandLin
                       << '\n';
         return nullptr;
     }
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(spec);
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(spec);
     if (!db) {
         console.err() << db.error().toString() << '\n';
         return nullptr;
@@ -122,7 +121,7 @@ int ServerCommand::issue(const QString &sub, const QStringList &arguments)
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server ") + sub, arguments, 0))
         return *stop;
-    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
     CredentialStore store(*db, now);
@@ -162,7 +161,7 @@ int ServerCommand::revoke(const QStringList &arguments)
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server revoke"), arguments, 1))
         return *stop;
-    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
     const Result<void> revoked = CredentialStore(*db, now).revoke(parser.positionalArguments().first());
@@ -184,7 +183,7 @@ int ServerCommand::list(const QStringList &arguments)
     if (const std::optional<int> stop = parseSubcommand(
             m_console, parser, QStringLiteral("onewindow-cli server list-credentials"), arguments, 0))
         return *stop;
-    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
     const Result<QList<Credential>> credentials = CredentialStore(*db, now).list();
@@ -235,7 +234,7 @@ int ServerCommand::conflicts(const QStringList &arguments)
         m_console.err() << QCoreApplication::translate("ow::cli", "--hall is required") << '\n';
         return 2;
     }
-    const std::unique_ptr<ServerDatabase> db = openDatabase(m_console, parser);
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
     const Result<QJsonArray> found = CaseRepository(*db, now).conflicts(parser.value(hall));

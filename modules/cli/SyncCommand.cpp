@@ -137,7 +137,7 @@ int SyncCommand::status(const QStringList &arguments)
         = parseSubcommand(m_console, parser, u"onewindow-cli sync status"_s, arguments, 0))
         return *stop;
     Result<std::unique_ptr<CaseStore>> store
-        = CaseStore::open(dataDirectory(parser), {}, SqlDatabase::OpenMode::MustExist);
+        = CaseStore::open(dataDirectory(parser), {}, CaseStore::OpenMode::MustExist);
     if (!store) {
         m_console.err() << store.error().toString() << '\n';
         return 2;
@@ -230,8 +230,7 @@ int SyncCommand::runRounds(const QStringList &arguments)
         worker.start();
         return QCoreApplication::exec();
     }
-    Result<std::unique_ptr<CaseStore>> store
-        = CaseStore::open(directory, {}, SqlDatabase::OpenMode::MustExist);
+    Result<std::unique_ptr<CaseStore>> store = CaseStore::open(directory, {}, CaseStore::OpenMode::MustExist);
     if (!store) {
         m_console.err() << store.error().toString() << '\n';
         return 2;

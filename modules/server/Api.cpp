@@ -57,7 +57,7 @@ ApiReply fileReply(const QString &path, const QByteArray &contentType)
 
 } // namespace
 
-Api::Api(const ServerDatabase &db, Options options, std::function<QDateTime()> clock)
+Api::Api(const storage::Database &db, Options options, std::function<QDateTime()> clock)
     : m_db(db)
     , m_options(std::move(options))
     , m_clock(clock)
@@ -205,7 +205,7 @@ ApiReply Api::health() const
         return internalError(alive.error());
     return ApiReply::json(200,
         QJsonObject {{str("status"), str("ok")}, {str("version"), QStringLiteral(OW_VERSION)},
-            {str("database"), m_db.dialectName()}, {str("time"), CaseJson::timeText(m_clock())}});
+            {str("database"), m_db.dialect().name()}, {str("time"), CaseJson::timeText(m_clock())}});
 }
 
 ApiReply Api::enrol(const ApiRequest &request, QString *credentialId)
@@ -410,7 +410,7 @@ ApiReply Api::departmentEvent(const ApiRequest &request, const QString &text, co
 
 ApiReply Api::publishCatalogue(const ApiRequest &request)
 {
-    Result<CataloguePackage> package = RequestParser::cataloguePackage(request.body);
+    Result<sync::CataloguePackage> package = RequestParser::cataloguePackage(request.body);
     if (!package)
         return parseError(package.error());
     Result<CatalogueRepository::Outcome> outcome = m_catalogues.publish(*package, request.body);

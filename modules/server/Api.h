@@ -5,8 +5,8 @@
 #include "server/CatalogueRepository.h"
 #include "server/CredentialStore.h"
 #include "server/RateLimiter.h"
-#include "server/ServerDatabase.h"
 #include "server/UploadStore.h"
+#include "storage/Database.h"
 
 #include <functional>
 #include <variant>
@@ -26,7 +26,7 @@ public:
         int publicRequestsPerMinute = 30;
     };
 
-    Api(const ServerDatabase &db, Options options, std::function<QDateTime()> clock);
+    Api(const storage::Database &db, Options options, std::function<QDateTime()> clock);
 
     /// Answers one request; `credentialId` receives the id of the credential used, for the log.
     ApiReply handle(const ApiRequest &request, QString *credentialId);
@@ -61,7 +61,7 @@ private:
     static ApiReply internalError(const Error &error);
     static ApiReply parseError(const Error &error);
 
-    const ServerDatabase &m_db;
+    const storage::Database &m_db;
     Options m_options;
     std::function<QDateTime()> m_clock;
     CredentialStore m_credentials;

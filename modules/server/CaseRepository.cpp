@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseNumber.h"
+#include "storage/Transaction.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ QDate hallDate(const QString &timeText)
 
 } // namespace
 
-CaseRepository::CaseRepository(const ServerDatabase &db, std::function<QDateTime()> clock)
+CaseRepository::CaseRepository(const storage::Database &db, std::function<QDateTime()> clock)
     : m_db(db)
     , m_clock(std::move(clock))
 {
@@ -80,7 +81,7 @@ CaseRepository::CaseRepository(const ServerDatabase &db, std::function<QDateTime
 
 Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) const
 {
-    Result<Statement> select
+    Result<storage::Rows> select
         = m_db.run(QStringLiteral("SELECT state, snapshot_time FROM cases WHERE number = ?"), {number});
     if (!select)
         return failWith(select.error());
@@ -97,7 +98,7 @@ Result<QList<EventResult>> CaseRepository::ingest(
     const Credential &workstation, const QList<IncomingEvent> &batch)
 {
     const QString now = CaseJson::timeText(m_clock());
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -155,7 +156,7 @@ Result<EventResult> CaseRepository::ingestOne(
         const Case &c = *incoming.snapshot;
         const QString eventTime = CaseJson::timeText(event.time);
         if (!row->exists) {
-            Result<Statement> insert = m_db.run(
+            Result<storage::Rows> insert = m_db.run(
                 QStringLiteral(
                     "INSERT INTO cases (number, hall, department, qr_token, state, snapshot, snapshot_time,"
                     " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -165,7 +166,7 @@ Result<EventResult> CaseRepository::ingestOne(
                 return failWith(insert.error());
         } else if (eventTime >= row->snapshotTime) {
             // The latest snapshot wins by the time of the event that carried it, not by arrival.
-            Result<Statement> update = m_db.run(
+            Result<storage::Rows> update = m_db.run(
                 QStringLiteral(
                     "UPDATE cases SET department = ?, qr_token = ?, snapshot = ?, snapshot_time = ?"
                     " WHERE number = ?"),
@@ -174,7 +175,7 @@ Result<EventResult> CaseRepository::ingestOne(
                 return failWith(update.error());
         }
         for (const CaseAttachment &attachment : c.attachments) {
-            Result<Statement> cite
+            Result<storage::Rows> cite
                 = m_db.run(QStringLiteral("INSERT INTO case_attachments (case_number, sha256)"
                                           " VALUES (?, ?) ON CONFLICT DO NOTHING"),
                     {c.number, attachment.sha256});
@@ -198,14 +199,14 @@ Result<CaseState> CaseRepository::record(const CaseEvent &event, const QJsonObje
         if (!flagged)
             return failWith(flagged.error());
     }
-    Result<Statement> insert = m_db.run(QStringLiteral("INSERT INTO events (event_id, case_number, hall, "
-                                                       "kind, time, origin, state_after, received, body)"
-                                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    Result<storage::Rows> insert = m_db.run(QStringLiteral("INSERT INTO events (event_id, case_number, hall, "
+                                                           "kind, time, origin, state_after, received, body)"
+                                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {event.id, event.caseNumber, hall, keyword(event.kind), CaseJson::timeText(event.time), origin,
             keyword(next), now, compact(eventJson)});
     if (!insert)
         return failWith(insert.error());
-    Result<Statement> update
+    Result<storage::Rows> update
         = m_db.run(QStringLiteral("UPDATE cases SET state = ?, updated = ? WHERE number = ?"),
             {keyword(next), now, event.caseNumber});
     if (!update)
@@ -220,7 +221,7 @@ Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString 
     for (const QString &kind : group)
         values.append(kind);
     QStringList marks(group.size(), QStringLiteral("?"));
-    Result<Statement> other
+    Result<storage::Rows> other
         = m_db.run(QStringLiteral("SELECT event_id, kind FROM events WHERE case_number = ? AND kind <> ?"
                                   " AND kind IN (")
                 + marks.join(QStringLiteral(", ")) + QStringLiteral(") ORDER BY seq LIMIT 1"),
@@ -229,7 +230,7 @@ Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString 
         return failWith(other.error());
     if (!other->next())
         return {};
-    Result<Statement> insert = m_db.run(
+    Result<storage::Rows> insert = m_db.run(
         QStringLiteral(
             "INSERT INTO conflicts (case_number, hall, first_event, second_event, first_kind, second_kind,"
             " detected) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -237,7 +238,7 @@ Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString 
             keyword(event.kind), now});
     if (!insert)
         return failWith(insert.error());
-    Result<Statement> flag
+    Result<storage::Rows> flag
         = m_db.run(QStringLiteral("UPDATE cases SET conflicted = 1 WHERE number = ?"), {event.caseNumber});
     if (!flag)
         return failWith(flag.error());
@@ -246,7 +247,7 @@ Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString 
 
 Result<QJsonObject> CaseRepository::changes(const QString &hall, qint64 after, int limit) const
 {
-    Result<Statement> select = m_db.run(
+    Result<storage::Rows> select = m_db.run(
         QStringLiteral(
             "SELECT seq, body, state_after FROM events WHERE hall = ? AND seq > ? ORDER BY seq LIMIT ?"),
         {hall, after, limit + 1});
@@ -271,7 +272,7 @@ Result<QJsonObject> CaseRepository::changes(const QString &hall, qint64 after, i
 
 Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString &number) const
 {
-    Result<Statement> select
+    Result<storage::Rows> select
         = m_db.run(QStringLiteral("SELECT snapshot, state FROM cases WHERE number = ?"), {number});
     if (!select)
         return failWith(select.error());
@@ -279,7 +280,7 @@ Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString 
         return std::optional<QJsonObject>();
     QJsonObject snapshot = objectFrom(select->value(0).toString());
     snapshot.insert(str("state"), select->value(1).toString());
-    Result<Statement> events
+    Result<storage::Rows> events
         = m_db.run(QStringLiteral("SELECT body FROM events WHERE case_number = ? ORDER BY seq"), {number});
     if (!events)
         return failWith(events.error());
@@ -291,7 +292,7 @@ Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString 
 
 Result<std::optional<std::pair<QString, QString>>> CaseRepository::owner(const QString &number) const
 {
-    Result<Statement> select
+    Result<storage::Rows> select
         = m_db.run(QStringLiteral("SELECT hall, department FROM cases WHERE number = ?"), {number});
     if (!select)
         return failWith(select.error());
@@ -302,7 +303,7 @@ Result<std::optional<std::pair<QString, QString>>> CaseRepository::owner(const Q
 
 Result<QJsonArray> CaseRepository::conflicts(const QString &hall) const
 {
-    Result<Statement> select
+    Result<storage::Rows> select
         = m_db.run(QStringLiteral("SELECT id, case_number, first_event, first_kind, second_event,"
                                   " second_kind, detected FROM conflicts WHERE hall = ? ORDER BY id"),
             {hall});
@@ -335,7 +336,7 @@ Result<QJsonObject> CaseRepository::departmentCases(
     }
     sql += QStringLiteral(" ORDER BY number LIMIT ?");
     values.append(kPage + 1);
-    Result<Statement> select = m_db.run(sql, values);
+    Result<storage::Rows> select = m_db.run(sql, values);
     if (!select)
         return failWith(select.error());
     QJsonArray list;
@@ -360,7 +361,7 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
     const Credential &department, const QString &number, const DepartmentEventRequest &request)
 {
     const QString now = CaseJson::timeText(m_clock());
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
@@ -377,7 +378,7 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
         return outcome;
     }
     if (!request.id.isEmpty()) {
-        Result<Statement> stored = m_db.run(
+        Result<storage::Rows> stored = m_db.run(
             QStringLiteral("SELECT body, state_after FROM events WHERE event_id = ? AND case_number = ?"),
             {request.id, number});
         if (!stored)
@@ -422,7 +423,7 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
 
 Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &qrToken) const
 {
-    Result<Statement> select = m_db.run(
+    Result<storage::Rows> select = m_db.run(
         QStringLiteral(
             "SELECT number, snapshot, state, created FROM cases WHERE qr_token = ? AND qr_token <> ''"),
         {qrToken});
@@ -442,7 +443,7 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
         status.created = hallDate(select->value(3).toString());
     status.promisedDeadline
         = QDate::fromString(snapshot.value(str("promisedDeadline")).toString(), Qt::ISODate);
-    Result<Statement> events = m_db.run(
+    Result<storage::Rows> events = m_db.run(
         QStringLiteral("SELECT kind, time FROM events WHERE case_number = ? ORDER BY seq"), {number});
     if (!events)
         return failWith(events.error());

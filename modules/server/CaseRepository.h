@@ -2,7 +2,7 @@
 
 #include "server/CredentialStore.h"
 #include "server/RequestParser.h"
-#include "server/ServerDatabase.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,7 +54,7 @@ struct PublicStatus
 class CaseRepository
 {
 public:
-    CaseRepository(const ServerDatabase &db, std::function<QDateTime()> clock);
+    CaseRepository(const storage::Database &db, std::function<QDateTime()> clock);
 
     /// Stores a batch in one transaction; each entry is stored, a duplicate or rejected.
     Result<QList<EventResult>> ingest(const Credential &workstation, const QList<IncomingEvent> &batch);
@@ -90,7 +90,7 @@ private:
         const QString &hall, const QString &origin, cases::CaseState current, const QString &now);
     Result<void> flagConflict(const cases::CaseEvent &event, const QString &hall, const QString &now);
 
-    const ServerDatabase &m_db;
+    const storage::Database &m_db;
     std::function<QDateTime()> m_clock;
 };
 

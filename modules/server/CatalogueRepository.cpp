@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Linter.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,14 +18,14 @@ namespace ow::server {
 using cases::CaseJson;
 
 CatalogueRepository::CatalogueRepository(
-    const ServerDatabase &db, QString directory, std::function<QDateTime()> clock)
+    const storage::Database &db, QString directory, std::function<QDateTime()> clock)
     : m_db(db)
     , m_directory(std::move(directory))
     , m_clock(std::move(clock))
 {
 }
 
-Result<bool> CatalogueRepository::check(const CataloguePackage &package, Outcome *outcome) const
+Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, Outcome *outcome) const
 {
     if (!QDir().mkpath(m_directory))
         return fail(Error::Code::Io,
@@ -33,7 +34,7 @@ Result<bool> CatalogueRepository::check(const CataloguePackage &package, Outcome
     QTemporaryDir folder(m_directory + QStringLiteral("/.unpack-XXXXXX"));
     if (!folder.isValid())
         return fail(Error::Code::Io, folder.errorString());
-    for (const CatalogueFile &file : package.files) {
+    for (const sync::CataloguePackage::File &file : package.files) {
         const QString path = folder.filePath(file.path);
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile out(path);
@@ -74,22 +75,23 @@ Result<bool> CatalogueRepository::check(const CataloguePackage &package, Outcome
 }
 
 Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
-    const CataloguePackage &package, const QByteArray &body)
+    const sync::CataloguePackage &package, const QByteArray &body)
 {
     Outcome outcome;
-    Result<Statement> existing
+    const QString sha256 = package.sha256();
+    Result<storage::Rows> existing
         = m_db.run(QStringLiteral("SELECT package_sha256, published FROM catalogues WHERE version = ?"),
             {package.version});
     if (!existing)
         return failWith(existing.error());
     if (existing->next()) {
-        outcome.status = existing->value(0).toString() == package.sha256 ? Outcome::Status::Unchanged
-                                                                         : Outcome::Status::Conflict;
+        outcome.status = existing->value(0).toString() == sha256 ? Outcome::Status::Unchanged
+                                                                 : Outcome::Status::Conflict;
         outcome.message
             = QCoreApplication::translate("ow::server", "Version %1 was published with other content.")
                   .arg(package.version);
         outcome.summary = QJsonObject {{QStringLiteral("id"), package.id},
-            {QStringLiteral("version"), package.version}, {QStringLiteral("sha256"), package.sha256},
+            {QStringLiteral("version"), package.version}, {QStringLiteral("sha256"), sha256},
             {QStringLiteral("published"), existing->value(1).toString()}};
         return outcome;
     }
@@ -104,18 +106,18 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
         return fail(Error::Code::Io, file.errorString());
     const QString published = CaseJson::timeText(m_clock());
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    Result<Statement> clear
+    Result<storage::Rows> clear
         = m_db.run(QStringLiteral("UPDATE catalogues SET is_current = 0 WHERE is_current = 1"));
     if (!clear)
         return failWith(clear.error());
-    Result<Statement> insert = m_db.run(
+    Result<storage::Rows> insert = m_db.run(
         QStringLiteral("INSERT INTO catalogues (version, id, package_sha256, path, published, is_current)"
                        " VALUES (?, ?, ?, ?, ?, 1)"),
-        {package.version, package.id, package.sha256, relative, published});
+        {package.version, package.id, sha256, relative, published});
     if (!insert)
         return failWith(insert.error());
     done = transaction.commit();
@@ -123,14 +125,14 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
         return failWith(done.error());
     outcome.summary
         = QJsonObject {{QStringLiteral("id"), package.id}, {QStringLiteral("version"), package.version},
-            {QStringLiteral("sha256"), package.sha256}, {QStringLiteral("published"), published}};
+            {QStringLiteral("sha256"), sha256}, {QStringLiteral("published"), published}};
     outcome.summary.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings));
     return outcome;
 }
 
 Result<std::optional<QJsonObject>> CatalogueRepository::current() const
 {
-    Result<Statement> select = m_db.run(
+    Result<storage::Rows> select = m_db.run(
         QStringLiteral("SELECT id, version, package_sha256, published FROM catalogues WHERE is_current = 1"));
     if (!select)
         return failWith(select.error());

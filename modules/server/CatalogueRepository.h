@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/RequestParser.h"
-#include "server/ServerDatabase.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -32,18 +32,18 @@ public:
         QJsonObject summary; ///< {"id", "version", "sha256", "published"}
     };
 
-    CatalogueRepository(const ServerDatabase &db, QString directory, std::function<QDateTime()> clock);
+    CatalogueRepository(const storage::Database &db, QString directory, std::function<QDateTime()> clock);
 
-    Result<Outcome> publish(const CataloguePackage &package, const QByteArray &body);
+    Result<Outcome> publish(const sync::CataloguePackage &package, const QByteArray &body);
     Result<std::optional<QJsonObject>> current() const;
     /// The package file of a version, or nullopt.
     Result<std::optional<QString>> packagePath(const QString &version) const;
 
 private:
     /// Unpacks into a temporary folder and loads it; fills the diagnostics of errors.
-    Result<bool> check(const CataloguePackage &package, Outcome *outcome) const;
+    Result<bool> check(const sync::CataloguePackage &package, Outcome *outcome) const;
 
-    const ServerDatabase &m_db;
+    const storage::Database &m_db;
     QString m_directory;
     std::function<QDateTime()> m_clock;
 };

@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,7 +43,7 @@ QString newId(QLatin1StringView prefix)
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-Credential credentialFrom(const Statement &q)
+Credential credentialFrom(const storage::Rows &q)
 {
     Credential c;
     c.id = q.value(0).toString();
@@ -78,7 +79,7 @@ QString keyword(Credential::Kind kind)
     return {};
 }
 
-CredentialStore::CredentialStore(const ServerDatabase &db, std::function<QDateTime()> clock)
+CredentialStore::CredentialStore(const storage::Database &db, std::function<QDateTime()> clock)
     : m_db(db)
     , m_clock(std::move(clock))
 {
@@ -160,11 +161,11 @@ Result<IssuedSecret> CredentialStore::issueKey(
 
 Result<void> CredentialStore::writeAlone(const QString &sql, const QVariantList &values)
 {
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    Result<Statement> written = m_db.run(sql, values);
+    Result<storage::Rows> written = m_db.run(sql, values);
     if (!written)
         return failWith(written.error());
     return transaction.commit();
@@ -173,12 +174,12 @@ Result<void> CredentialStore::writeAlone(const QString &sql, const QVariantList 
 Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
     const QString &code, const QString &machine)
 {
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
     // Codes are typed by people: upper-case them so "7kq2-m9xd-3hta" works too.
-    Result<Statement> select = m_db.run(
+    Result<storage::Rows> select = m_db.run(
         QStringLiteral(
             "SELECT id, hall, counter, counter_number, expires, used FROM enrol_codes WHERE code_hash = ?"),
         {hashSecret(code.trimmed().toUpper())});
@@ -199,7 +200,7 @@ Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
     credential.created = now;
     const QString codeId = select->value(0).toString();
     const QString token = randomSecret();
-    Result<Statement> insert = m_db.run(
+    Result<storage::Rows> insert = m_db.run(
         QStringLiteral(
             "INSERT INTO credentials (id, kind, secret_hash, hall, counter, counter_number, name, created)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -207,7 +208,7 @@ Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
             credential.counterNumber, machine, CaseJson::timeText(now)});
     if (!insert)
         return failWith(insert.error());
-    Result<Statement> used = m_db.run(
+    Result<storage::Rows> used = m_db.run(
         QStringLiteral("UPDATE enrol_codes SET used = ?, credential_id = ? WHERE id = ? AND used = ''"),
         {CaseJson::timeText(now), credential.id, codeId});
     if (!used)
@@ -225,7 +226,7 @@ Result<std::optional<Credential>> CredentialStore::authenticate(const QString &s
 {
     if (secret.isEmpty())
         return std::optional<Credential>();
-    Result<Statement> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
+    Result<storage::Rows> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
             + QStringLiteral(" FROM credentials WHERE secret_hash = ?"),
         {hashSecret(secret)});
     if (!select)
@@ -240,19 +241,19 @@ Result<std::optional<Credential>> CredentialStore::authenticate(const QString &s
 
 Result<void> CredentialStore::revoke(const QString &id)
 {
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
     const QString now = CaseJson::timeText(m_clock());
-    Result<Statement> credential = m_db.run(
+    Result<storage::Rows> credential = m_db.run(
         QStringLiteral("UPDATE credentials SET revoked = ? WHERE id = ? AND revoked = ''"), {now, id});
     if (!credential)
         return failWith(credential.error());
     // Read now: SQLite counts the changes of the connection's latest statement.
     const int credentials = credential->numRowsAffected();
     // A revoked code is spent: it is marked used by nobody.
-    Result<Statement> code
+    Result<storage::Rows> code
         = m_db.run(QStringLiteral("UPDATE enrol_codes SET used = ? WHERE id = ? AND used = ''"), {now, id});
     if (!code)
         return failWith(code.error());
@@ -266,7 +267,7 @@ Result<void> CredentialStore::revoke(const QString &id)
 
 Result<QList<Credential>> CredentialStore::list() const
 {
-    Result<Statement> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
+    Result<storage::Rows> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
         + QStringLiteral(" FROM credentials ORDER BY created, id"));
     if (!select)
         return failWith(select.error());

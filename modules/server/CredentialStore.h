@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ServerDatabase.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,7 +48,7 @@ class CredentialStore
 public:
     static constexpr int kEnrolCodeHours = 24;
 
-    CredentialStore(const ServerDatabase &db, std::function<QDateTime()> clock);
+    CredentialStore(const storage::Database &db, std::function<QDateTime()> clock);
 
     /// A one-time code "XXXX-XXXX-XXXX" for a counter; the hall must be a valid hall code and the
     /// counter end in its number 1..99 ("W07").
@@ -72,7 +72,7 @@ private:
     /// Runs one write statement in a write transaction of its own.
     Result<void> writeAlone(const QString &sql, const QVariantList &values);
 
-    const ServerDatabase &m_db;
+    const storage::Database &m_db;
     std::function<QDateTime()> m_clock;
 };
 

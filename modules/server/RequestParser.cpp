@@ -5,8 +5,6 @@
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -76,17 +74,6 @@ bool RequestParser::isSha256(QStringView text)
 {
     return text.size() == 64 && std::all_of(text.begin(), text.end(), [](QChar c) {
         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
-}
-
-bool RequestParser::isSafeRelativePath(const QString &path)
-{
-    if (path.isEmpty() || path.size() > 512 || path.contains(QLatin1Char('\\')) || path.contains(QChar(0)))
-        return false;
-    const QStringList parts = path.split(QLatin1Char('/'));
-    return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
-        return part.isEmpty() || part == QStringLiteral(".") || part == QStringLiteral("..")
-            || part.contains(QLatin1Char(':'));
     });
 }
 
@@ -191,55 +178,12 @@ Result<DepartmentEventRequest> RequestParser::departmentEvent(const QByteArray &
     return request;
 }
 
-Result<CataloguePackage> RequestParser::cataloguePackage(const QByteArray &body)
+Result<sync::CataloguePackage> RequestParser::cataloguePackage(const QByteArray &body)
 {
     Result<QJsonObject> root = object(body);
     if (!root)
         return failWith(root.error());
-    CataloguePackage package;
-    package.id = root->value(str("id")).toString();
-    package.version = root->value(str("version")).toString();
-    if (package.id.isEmpty() || package.version.isEmpty() || !isSafeRelativePath(package.version)
-        || package.version.contains(QLatin1Char('/')))
-        return invalid(
-            QCoreApplication::translate("ow::server", "The package needs an id and a version (one name)."));
-    const QJsonArray files = root->value(str("files")).toArray();
-    if (files.isEmpty())
-        return invalid(QCoreApplication::translate("ow::server", "The package has no files."));
-    QStringList lines;
-    QHash<QString, bool> paths;
-    for (const QJsonValue &value : files) {
-        const QJsonObject file = value.toObject();
-        CatalogueFile entry;
-        entry.path = file.value(str("path")).toString();
-        if (!isSafeRelativePath(entry.path))
-            return invalid(
-                QCoreApplication::translate("ow::server", "The file path “%1” is not a safe relative path.")
-                    .arg(entry.path.left(200)));
-        // Case-insensitively: the package must unpack the same on every file system.
-        if (std::exchange(paths[entry.path.toLower()], true))
-            return invalid(
-                QCoreApplication::translate("ow::server", "The package names %1 twice.").arg(entry.path));
-        const QByteArray encoded = file.value(str("data")).toString().toLatin1();
-        QByteArray::FromBase64Result decoded
-            = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return invalid(
-                QCoreApplication::translate("ow::server", "The data of %1 is not base64.").arg(entry.path));
-        entry.data = std::move(*decoded);
-        const QString sha256
-            = QString::fromLatin1(QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex());
-        if (file.value(str("sha256")).toString() != sha256)
-            return invalid(
-                QCoreApplication::translate("ow::server", "The SHA-256 of %1 does not match its data.")
-                    .arg(entry.path));
-        lines.append(entry.path + QLatin1Char(' ') + sha256);
-        package.files.append(std::move(entry));
-    }
-    lines.sort();
-    package.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
-    return package;
+    return sync::CataloguePackage::fromJson(*root);
 }
 
 } // namespace ow::server

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
 #include "core/Result.h"
+#include "sync/CataloguePackage.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,20 +31,6 @@ struct DepartmentEventRequest
     QJsonObject payload;
 };
 
-struct CatalogueFile
-{
-    QString path;
-    QByteArray data;
-};
-
-struct CataloguePackage
-{
-    QString id;
-    QString version;
-    QList<CatalogueFile> files;
-    QString sha256; ///< of the package's content: sorted paths with the SHA-256 of each file
-};
-
 /// The parsers of request bodies: pure functions of the bytes, so the fuzzer can call them.
 /// Malformed JSON is an Error::Code::Parse (400 bad-json); well-formed but wrong is Invalid (422).
 class RequestParser
@@ -55,9 +42,8 @@ public:
     static Result<QList<IncomingEvent>> eventBatch(const QByteArray &body);
     static Result<std::pair<QString, QString>> enrol(const QByteArray &body); ///< code, machine
     static Result<DepartmentEventRequest> departmentEvent(const QByteArray &body);
-    static Result<CataloguePackage> cataloguePackage(const QByteArray &body);
-    /// A relative path of '/'-separated names without "." or ".." parts: safe to join to a folder.
-    static bool isSafeRelativePath(const QString &path);
+    /// A published catalogue, read by the codec the workstations use too.
+    static Result<sync::CataloguePackage> cataloguePackage(const QByteArray &body);
     static bool isSha256(QStringView text);
 };
 

@@ -157,7 +157,7 @@ Result<void> ServerApp::start()
         return fail(Error::Code::Io,
             QCoreApplication::translate("ow::server", "The folder %1 could not be created.")
                 .arg(m_options.dataDirectory));
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(m_options.database);
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_options.database);
     if (!db)
         return failWith(db.error());
     m_db = std::move(*db);

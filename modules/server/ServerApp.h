@@ -2,7 +2,7 @@
 
 #include "server/Api.h"
 #include "server/HttpFrontend.h"
-#include "server/ServerDatabase.h"
+#include "storage/Database.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -50,7 +50,7 @@ private:
 
     ServerOptions m_options;
     QTextStream m_log;
-    std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<HttpFrontend> m_http;
     QSocketNotifier *m_signalNotifier = nullptr;

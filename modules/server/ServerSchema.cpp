@@ -1,15 +1,14 @@
 #include "server/ServerSchema.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace ow::server {
 
 namespace {
 
-QList<ServerSchema::Migration> buildMigrations()
+QList<storage::Migration> buildMigrations()
 {
-    QList<ServerSchema::Migration> list;
+    QList<storage::Migration> list;
     list.append({1, QStringLiteral("credentials, cases, events, attachments, catalogues, conflicts"),
         {
             // Secrets are kept as SHA-256 hex only; the id is what logs and the CLI show.
@@ -88,15 +87,42 @@ QList<ServerSchema::Migration> buildMigrations()
                            " second_kind TEXT NOT NULL,"
                            " detected TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX conflicts_hall ON conflicts(hall, id)"),
-        }});
+        },
+        {}});
     return list;
+}
+
+storage::SchemaMigrator migrator()
+{
+    return storage::SchemaMigrator(QStringLiteral("schema_version"),
+        {[](int found, int known) {
+             return QCoreApplication::translate("ow::server",
+                 "The server database was written by a newer OneWindow (schema version %1; this program "
+                 "knows up to %2).")
+                 .arg(found)
+                 .arg(known);
+         },
+            [](const storage::Migration &migration, const QString &reason) {
+                return QCoreApplication::translate(
+                    "ow::server", "Migration %1 of the server database (%2) failed and was rolled back: %3")
+                    .arg(migration.version)
+                    .arg(migration.description, reason);
+            }});
 }
 
 } // namespace
 
-const QList<ServerSchema::Migration> &ServerSchema::migrations()
+Result<std::unique_ptr<storage::Database>> ServerSchema::open(const QString &spec)
 {
-    static const QList<Migration> list = buildMigrations();
+    storage::Database::Options options;
+    options.busyTimeout = std::chrono::seconds(10);
+    options.writeLockTable = QStringLiteral("events");
+    return storage::Database::open(spec, options);
+}
+
+const QList<storage::Migration> &ServerSchema::migrations()
+{
+    static const QList<storage::Migration> list = buildMigrations();
     return list;
 }
 
@@ -105,70 +131,14 @@ int ServerSchema::latestVersion()
     return migrations().constLast().version;
 }
 
-Result<int> ServerSchema::currentVersion(const ServerDatabase &db)
+Result<int> ServerSchema::currentVersion(const storage::Database &db)
 {
-    Result<void> made
-        = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
-                                 "KEY, description TEXT NOT NULL, applied TEXT NOT NULL)"));
-    if (!made)
-        return failWith(made.error());
-    Result<QVariant> version
-        = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
-    if (!version)
-        return failWith(version.error());
-    return version->toInt();
+    return migrator().currentVersion(db);
 }
 
-Result<void> ServerSchema::migrate(const ServerDatabase &db)
+Result<void> ServerSchema::migrate(const storage::Database &db)
 {
-    Result<int> current = currentVersion(db);
-    if (!current)
-        return failWith(current.error());
-    if (*current > latestVersion())
-        return fail(Error::Code::Unsupported,
-            QCoreApplication::translate("ow::server",
-                "The server database was written by a newer OneWindow (schema version %1; this program knows "
-                "up "
-                "to %2).")
-                .arg(*current)
-                .arg(latestVersion()));
-    for (const Migration &migration : migrations()) {
-        if (migration.version <= *current)
-            continue;
-        const auto failed = [&](const Error &error) {
-            return fail(error.code(),
-                QCoreApplication::translate(
-                    "ow::server", "Migration %1 of the server database (%2) failed and was rolled back: %3")
-                    .arg(migration.version)
-                    .arg(migration.description, error.message()));
-        };
-        WriteTransaction transaction(db);
-        Result<void> done = transaction.begin();
-        if (!done)
-            return failed(done.error());
-        // Another instance may have migrated while this one waited for the lock.
-        Result<QVariant> applied = db.scalar(
-            QStringLiteral("SELECT count(*) FROM schema_version WHERE version = ?"), {migration.version});
-        if (!applied)
-            return failed(applied.error());
-        if (applied->toInt() > 0)
-            continue;
-        for (const QString &sql : migration.statements) {
-            done = db.exec(db.translate(sql));
-            if (!done)
-                return failed(done.error());
-        }
-        Result<Statement> record = db.run(
-            QStringLiteral("INSERT INTO schema_version (version, description, applied) VALUES (?, ?, ?)"),
-            {migration.version, migration.description,
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-        if (!record)
-            return failed(record.error());
-        done = transaction.commit();
-        if (!done)
-            return failed(done.error());
-    }
-    return {};
+    return migrator().migrate(db, migrations());
 }
 
 } // namespace ow::server

@@ -1,29 +1,28 @@
 #pragma once
 
-#include "server/ServerDatabase.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QList>
-#include <QStringList>
+#include <memory>
 
 namespace ow::server {
 
-/// The ordered migrations of the server's database (SQLite or PostgreSQL). Statements use the
-/// placeholders of ServerDatabase::translate for the few types the dialects name differently;
-/// each migration and its schema_version row commit together.
+/// The server's database (SQLite or PostgreSQL): how it is opened and its ordered migrations.
+/// Statements use the placeholders of storage::SqlDialect::translate for the few types the dialects
+/// name differently; each migration and its schema_version row commit together.
 class ServerSchema
 {
 public:
-    struct Migration
-    {
-        int version = 0;
-        QString description;
-        QStringList statements;
-    };
+    /// Opens `spec` ("sqlite:PATH" or a postgresql:// URL) with the server's settings: SQLite waits
+    /// up to 10 s for the write lock; on PostgreSQL every write transaction locks the event table
+    /// against other writers, so server sequences commit in order and a change cursor never skips
+    /// an event committed late. Does not migrate.
+    static Result<std::unique_ptr<storage::Database>> open(const QString &spec);
 
-    static const QList<Migration> &migrations();
+    static const QList<storage::Migration> &migrations();
     static int latestVersion();
-    static Result<int> currentVersion(const ServerDatabase &db);
-    static Result<void> migrate(const ServerDatabase &db);
+    static Result<int> currentVersion(const storage::Database &db);
+    static Result<void> migrate(const storage::Database &db);
 };
 
 } // namespace ow::server

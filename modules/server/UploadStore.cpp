@@ -1,6 +1,7 @@
 #include "server/UploadStore.h"
 
 #include "cases/CaseJson.h"
+#include "storage/Transaction.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ Failure ioFailure(const QString &path, const QString &detail)
 
 } // namespace
 
-UploadStore::UploadStore(const ServerDatabase &db, QString directory, std::function<QDateTime()> clock)
+UploadStore::UploadStore(const storage::Database &db, QString directory, std::function<QDateTime()> clock)
     : m_db(db)
     , m_directory(std::move(directory))
     , m_clock(std::move(clock))
@@ -86,11 +87,11 @@ Result<UploadStore::Progress> UploadStore::progress(const QString &sha256) const
 
 Result<void> UploadStore::recordProgress(const QString &sha256, qint64 size, qint64 total, bool complete)
 {
-    WriteTransaction transaction(m_db);
+    storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return done;
-    Result<Statement> upsert = m_db.run(
+    Result<storage::Rows> upsert = m_db.run(
         QStringLiteral(
             "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
@@ -159,7 +160,7 @@ Result<UploadStore::Outcome> UploadStore::append(
     file.close();
     if (QString::fromLatin1(hash.result().toHex()) != sha256) {
         QFile::remove(partial);
-        Result<Statement> drop
+        Result<storage::Rows> drop
             = m_db.run(QStringLiteral("DELETE FROM attachments WHERE sha256 = ?"), {sha256});
         if (!drop)
             return failWith(drop.error());

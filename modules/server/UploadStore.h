@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ServerDatabase.h"
+#include "storage/Database.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,7 +39,7 @@ public:
         QString message;
     };
 
-    UploadStore(const ServerDatabase &db, QString directory, std::function<QDateTime()> clock);
+    UploadStore(const storage::Database &db, QString directory, std::function<QDateTime()> clock);
 
     Result<Progress> progress(const QString &sha256) const;
     /// Appends a chunk at `offset`; `total` is the size of the whole file.
@@ -52,7 +52,7 @@ private:
     QString partialPath(const QString &sha256) const;
     Result<void> recordProgress(const QString &sha256, qint64 size, qint64 total, bool complete);
 
-    const ServerDatabase &m_db;
+    const storage::Database &m_db;
     QString m_directory;
     std::function<QDateTime()> m_clock;
 };

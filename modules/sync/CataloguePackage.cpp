@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 namespace ow::sync {
@@ -22,18 +23,18 @@ QString hashOf(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-/// No absolute paths, no "..", no empty or hidden parts: a package never writes outside its folder.
-bool isSafePath(const QString &path)
+} // namespace
+
+bool CataloguePackage::isSafePath(const QString &path)
 {
-    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':'))
+    // A package never writes outside its folder, nor a file a folder listing would not show.
+    if (path.isEmpty() || path.size() > 512 || path.contains(u'\\') || path.contains(u':')
+        || path.contains(QChar(0)))
         return false;
     const QStringList parts = path.split(u'/');
-    return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
-        return part.isEmpty() || part == "."_L1 || part == ".."_L1 || part.startsWith(u'.');
-    });
+    return std::none_of(parts.cbegin(), parts.cend(),
+        [](const QString &part) { return part.isEmpty() || part.startsWith(u'.'); });
 }
-
-} // namespace
 
 Result<CataloguePackage> CataloguePackage::fromDirectory(
     const QString &directory, const QString &id, const QString &version)
@@ -67,12 +68,18 @@ Result<CataloguePackage> CataloguePackage::fromJson(const QByteArray &json)
         return fail(Error::Code::Parse,
             QCoreApplication::translate("ow::sync", "The catalogue package is not JSON: %1")
                 .arg(error.errorString()));
+    return fromJson(root);
+}
+
+Result<CataloguePackage> CataloguePackage::fromJson(const QJsonObject &root)
+{
     CataloguePackage package;
     package.id = root.value("id"_L1).toString();
     package.version = root.value("version"_L1).toString();
     if (package.id.isEmpty() || !isSafePath(package.version) || package.version.contains(u'/'))
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::sync", "The catalogue package has no id or no usable version."));
+    QSet<QString> seen;
     for (const QJsonValue &value : root.value("files"_L1).toArray()) {
         const QJsonObject o = value.toObject();
         File file;
@@ -81,6 +88,11 @@ Result<CataloguePackage> CataloguePackage::fromJson(const QByteArray &json)
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::sync", "The catalogue package names an unsafe path: %1")
                     .arg(file.path.left(200)));
+        const QString folded = file.path.toLower();
+        if (seen.contains(folded))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::sync", "The package names %1 twice.").arg(file.path));
+        seen.insert(folded);
         QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
             o.value("data"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || hashOf(*decoded) != o.value("sha256"_L1).toString())

@@ -27,7 +27,7 @@ Result<std::optional<SyncSettings>> SyncSettings::readFrom(const QString &dataDi
     if (!QFileInfo::exists(cases::CaseStore::databasePath(dataDirectory)))
         return std::optional<SyncSettings>();
     Result<std::unique_ptr<cases::CaseStore>> store
-        = cases::CaseStore::open(dataDirectory, {}, cases::SqlDatabase::OpenMode::MustExist);
+        = cases::CaseStore::open(dataDirectory, {}, cases::CaseStore::OpenMode::MustExist);
     if (!store)
         return failWith(store.error());
     Result<SyncSettings> settings = read(**store);

@@ -27,7 +27,7 @@ void SyncWorker::start()
     }
     if (!m_store) {
         Result<std::unique_ptr<cases::CaseStore>> store
-            = cases::CaseStore::open(m_dataDirectory, {}, cases::SqlDatabase::OpenMode::MustExist);
+            = cases::CaseStore::open(m_dataDirectory, {}, cases::CaseStore::OpenMode::MustExist);
         if (!store) {
             report(false, store.error().message());
             return;

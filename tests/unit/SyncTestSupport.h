@@ -6,7 +6,6 @@
 
 #include "CaseTestSupport.h"
 #include "server/CredentialStore.h"
-#include "server/ServerDatabase.h"
 #include "server/ServerSchema.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncSettings.h"
@@ -92,7 +91,7 @@ private:
     template<typename Issue> QString withCredentials(Issue issue) const
     {
         QDir().mkpath(m_dataDirectory);
-        auto db = server::ServerDatabase::open(databaseSpec());
+        auto db = server::ServerSchema::open(databaseSpec());
         if (!db || !server::ServerSchema::migrate(**db))
             qFatal("cannot open the server database");
         server::CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });

@@ -32,7 +32,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AccountStore> openStore(const QTemporaryDir &dir)
     {
-        Result<std::unique_ptr<AccountStore>> store = AccountStore::open(dir.filePath(QStringLiteral("cases.db")));
+        Result<std::unique_ptr<AccountStore>> store
+            = AccountStore::open(dir.filePath(QStringLiteral("cases.db")));
         if (!store)
             qWarning("%s", qPrintable(store.error().message()));
         return store ? std::move(*store) : nullptr;
@@ -104,10 +105,12 @@ void tst_AccountStore::firstRunCreatesAdminOnce()
     QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message()));
     QCOMPARE(admin->role, Role::Admin);
     QCOMPARE(store->isEmpty().value_or(true), false);
-    QVERIFY(!store->createFirstAdmin(QStringLiteral("admin2"), QStringLiteral("李"), QStringLiteral("hall-admin-2")));
+    QVERIFY(!store->createFirstAdmin(
+        QStringLiteral("admin2"), QStringLiteral("李"), QStringLiteral("hall-admin-2")));
 
     // The stored text is a hash, never the password.
-    Result<std::unique_ptr<cases::SqlDatabase>> raw = cases::SqlDatabase::open(dir.filePath(QStringLiteral("cases.db")));
+    Result<std::unique_ptr<storage::Database>> raw
+        = storage::Database::openSqlite(dir.filePath(QStringLiteral("cases.db")));
     QVERIFY(raw);
     Result<QVariant> stored = (*raw)->scalar(QStringLiteral("SELECT password_hash FROM accounts"));
     QVERIFY(stored);
@@ -126,13 +129,14 @@ void tst_AccountStore::authenticate()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    QVERIFY(store->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("王管理"), QStringLiteral("hall-admin-1")));
-    QVERIFY(store->createAccount(QStringLiteral("zhang"), QStringLiteral("张三"), Role::IntakeClerk,
-        QStringLiteral("window-07")));
-    QVERIFY(!store->createAccount(QStringLiteral("ZHANG"), QStringLiteral("张三"), Role::IntakeClerk,
-        QStringLiteral("window-07")));
-    QVERIFY(!store->createAccount(QStringLiteral("li si"), QStringLiteral("李四"), Role::IntakeClerk,
-        QStringLiteral("window-07")));
+    QVERIFY(store->createFirstAdmin(
+        QStringLiteral("admin"), QStringLiteral("王管理"), QStringLiteral("hall-admin-1")));
+    QVERIFY(store->createAccount(
+        QStringLiteral("zhang"), QStringLiteral("张三"), Role::IntakeClerk, QStringLiteral("window-07")));
+    QVERIFY(!store->createAccount(
+        QStringLiteral("ZHANG"), QStringLiteral("张三"), Role::IntakeClerk, QStringLiteral("window-07")));
+    QVERIFY(!store->createAccount(
+        QStringLiteral("li si"), QStringLiteral("李四"), Role::IntakeClerk, QStringLiteral("window-07")));
 
     QCOMPARE(store->account(QStringLiteral("zhang"))->lastLogin.isNull(), true);
     Result<Account> in = store->authenticate(QStringLiteral("Zhang"), QStringLiteral("window-07"));
@@ -147,7 +151,8 @@ void tst_AccountStore::authenticate()
     QVERIFY(!unknown);
     // The same message for both, so the login screen does not reveal which logins exist.
     QCOMPARE(wrong.error().message(), unknown.error().message());
-    QCOMPARE(store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-07")).value_or(false), true);
+    QCOMPARE(
+        store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-07")).value_or(false), true);
 
     // The audit trail has the creations, the log-in and both refusals, and never a password or an
     // unknown login name (which may be a mistyped password).
@@ -166,7 +171,8 @@ void tst_AccountStore::authenticate()
             QStringLiteral("account.login:zhang"), QStringLiteral("account.login_refused:zhang"),
             QStringLiteral("account.login_refused:")}));
     QVERIFY(store->auditLog().verify()->intact);
-    QCOMPARE(store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-7")).value_or(true), false);
+    QCOMPARE(
+        store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-7")).value_or(true), false);
 }
 
 void tst_AccountStore::changePasswordAndDeactivate()
@@ -174,8 +180,8 @@ void tst_AccountStore::changePasswordAndDeactivate()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    QVERIFY(store->createAccount(QStringLiteral("zhang"), QStringLiteral("张三"), Role::IntakeClerk,
-        QStringLiteral("window-07")));
+    QVERIFY(store->createAccount(
+        QStringLiteral("zhang"), QStringLiteral("张三"), Role::IntakeClerk, QStringLiteral("window-07")));
     QVERIFY(!store->changePassword(QStringLiteral("zhang"), QStringLiteral("short")));
     QVERIFY(store->changePassword(QStringLiteral("zhang"), QStringLiteral("window-08")));
     QVERIFY(!store->authenticate(QStringLiteral("zhang"), QStringLiteral("window-07")));
@@ -187,7 +193,8 @@ void tst_AccountStore::changePasswordAndDeactivate()
     QCOMPARE(store->account(QStringLiteral("zhang"))->active, false);
     QVERIFY(store->setActive(QStringLiteral("zhang"), true));
     QVERIFY(store->setRole(QStringLiteral("zhang"), Role::Supervisor));
-    QCOMPARE(store->authenticate(QStringLiteral("zhang"), QStringLiteral("window-08"))->role, Role::Supervisor);
+    QCOMPARE(
+        store->authenticate(QStringLiteral("zhang"), QStringLiteral("window-08"))->role, Role::Supervisor);
     QCOMPARE(store->accounts()->size(), 1);
 }
 
@@ -202,7 +209,8 @@ void tst_AccountStore::sharesDatabaseWithCases()
         QVERIFY2(accounts, accounts ? "" : qPrintable(accounts.error().message()));
         QVERIFY((*accounts)->createFirstAdmin(
             QStringLiteral("admin"), QStringLiteral("王管理"), QStringLiteral("hall-admin-1")));
-        QCOMPARE(AccountSchema::currentVersion((*cases)->database()).value_or(0), AccountSchema::latestVersion());
+        QCOMPARE(
+            AccountSchema::currentVersion((*cases)->database()).value_or(0), AccountSchema::latestVersion());
         // Each schema keeps its own version: the case schema is untouched by the accounts.
         QCOMPARE(cases::CaseSchema::currentVersion((*cases)->database()).value_or(0),
             cases::CaseSchema::latestVersion());
@@ -214,7 +222,8 @@ void tst_AccountStore::sharesDatabaseWithCases()
     // A database from a newer program is refused, not half-read.
     QVERIFY((*reopened)->database().exec(QStringLiteral(
         "INSERT INTO accounts_schema_version (version, description, applied) VALUES (99, 'future', '')")));
-    Result<std::unique_ptr<AccountStore>> newer = AccountStore::open(cases::CaseStore::databasePath(dir.path()));
+    Result<std::unique_ptr<AccountStore>> newer
+        = AccountStore::open(cases::CaseStore::databasePath(dir.path()));
     QVERIFY(!newer);
     QCOMPARE(newer.error().code(), Error::Code::Unsupported);
 }

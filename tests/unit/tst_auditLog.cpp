@@ -14,7 +14,7 @@ class TestAuditLog : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqlDatabase> m_db;
+    std::unique_ptr<ow::storage::Database> m_db;
     std::unique_ptr<AuditLog> m_log;
     testing::SteppingClock m_time;
 
@@ -51,7 +51,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = SqlDatabase::open(m_dir->filePath(u"cases.sqlite"_s)).value();
+        m_db = ow::storage::Database::openSqlite(m_dir->filePath(u"cases.sqlite"_s)).value();
         QVERIFY(CaseSchema::migrate(*m_db));
         m_log = std::make_unique<AuditLog>(*m_db, m_time.clock());
         recordFive();

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(json(run).value(u"intact"_s).toBool());
         QCOMPARE(json(run).value(u"rowsChecked"_s).toInt(), 4);
         {
-            auto db = SqlDatabase::open(CaseStore::databasePath(m_dir.path())).value();
+            auto db = ow::storage::Database::openSqlite(CaseStore::databasePath(m_dir.path())).value();
             QVERIFY(db->exec(u"UPDATE audit_log SET clerk = 'someone-else' WHERE seq = 2"_s));
         }
         run = cli({u"audit"_s, u"verify"_s});

@@ -101,7 +101,7 @@ private Q_SLOTS:
     void mustExistRefusesAMissingDatabase()
     {
         auto store
-            = CaseStore::open(m_dir->filePath(u"nowhere"_s), workstation(), SqlDatabase::OpenMode::MustExist);
+            = CaseStore::open(m_dir->filePath(u"nowhere"_s), workstation(), CaseStore::OpenMode::MustExist);
         QVERIFY(!store);
         QCOMPARE(store.error().code(), ow::Error::Code::NotFound);
     }
@@ -109,7 +109,7 @@ private Q_SLOTS:
     void migrateFromVersion1()
     {
         {
-            auto db = SqlDatabase::open(CaseStore::databasePath(m_dir->path())).value();
+            auto db = ow::storage::Database::openSqlite(CaseStore::databasePath(m_dir->path())).value();
             VERIFY_OK(CaseSchema::migrate(*db, 1));
             QCOMPARE(CaseSchema::currentVersion(*db).value(), 1);
             // A case as version 1 wrote it: no masked applicant, no search text.
@@ -137,9 +137,9 @@ private Q_SLOTS:
 
     void failedMigrationRollsBack()
     {
-        auto db = SqlDatabase::open(CaseStore::databasePath(m_dir->path())).value();
-        QList<Migration> list = CaseSchema::migrations().mid(0, 1);
-        list.append(Migration {2, u"broken"_s,
+        auto db = ow::storage::Database::openSqlite(CaseStore::databasePath(m_dir->path())).value();
+        QList<ow::storage::Migration> list = CaseSchema::migrations().mid(0, 1);
+        list.append(ow::storage::Migration {2, u"broken"_s,
             {u"CREATE TABLE half_done (x INTEGER)"_s, u"INSERT INTO no_such_table VALUES (1)"_s}, {}});
         const auto result = CaseSchema::migrate(*db, list, -1);
         QVERIFY(!result);
@@ -149,8 +149,8 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s)->toInt(), 0);
 
         // A failing code step rolls back its statements too.
-        list.last() = Migration {2, u"failing step"_s, {u"CREATE TABLE half_done (x INTEGER)"_s},
-            [](const SqlDatabase &) -> ow::Result<void> {
+        list.last() = ow::storage::Migration {2, u"failing step"_s, {u"CREATE TABLE half_done (x INTEGER)"_s},
+            [](const ow::storage::Database &) -> ow::Result<void> {
                 return ow::fail(ow::Error::Code::Internal, u"step"_s);
             }};
         QVERIFY(!CaseSchema::migrate(*db, list, -1));

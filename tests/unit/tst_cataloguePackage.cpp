@@ -75,6 +75,16 @@ private Q_SLOTS:
         QTest::newRow("absolute") << u"/etc/passwd"_s << false;
         QTest::newRow("inner parent") << u"matters/../../x"_s << false;
         QTest::newRow("backslash") << u"..\\x"_s << false;
+        QTest::newRow("inner backslash") << u"matters\\a.txt"_s << false;
+        QTest::newRow("hidden file") << u"matters/.notes"_s << false;
+        QTest::newRow("hidden folder") << u".git/config"_s << false;
+        QTest::newRow("current folder") << u"./catalogue.txt"_s << false;
+        QTest::newRow("empty part") << u"matters//a.txt"_s << false;
+        QTest::newRow("trailing slash") << u"matters/"_s << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("colon") << u"c:/x"_s << false;
+        QTest::newRow("nul") << QString(u"a.txt"_s + QChar(0) + u".png"_s) << false;
+        QTest::newRow("too long") << QString(513, u'a') << false;
         QTest::newRow("hash") << u"matters/a.txt"_s << true;
     }
 
@@ -90,6 +100,72 @@ private Q_SLOTS:
                 QJsonArray {QJsonObject {{"path"_L1, path}, {"sha256"_L1, damaged ? QString(64, u'0') : sha},
                     {"data"_L1, QString::fromLatin1(data.toBase64())}}}}};
         QVERIFY(!CataloguePackage::fromJson(QJsonDocument(package).toJson()));
+        QVERIFY(!CataloguePackage::isSafePath(path) || damaged);
+    }
+
+    void acceptsTheLongestSafePath()
+    {
+        QVERIFY(CataloguePackage::isSafePath(QString(512, u'a')));
+        QVERIFY(CataloguePackage::isSafePath(u"matters/a.b.txt"_s));
+    }
+
+    static QJsonObject file(const QString &path, const QByteArray &data)
+    {
+        return QJsonObject {{"path"_L1, path},
+            {"sha256"_L1,
+                QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+            {"data"_L1, QString::fromLatin1(data.toBase64())}};
+    }
+
+    void refusesAPathNamedTwice_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::newRow("same") << u"matters/a.txt"_s;
+        // Case-insensitive file systems would unpack both into one file.
+        QTest::newRow("other case") << u"Matters/A.txt"_s;
+    }
+
+    void refusesAPathNamedTwice()
+    {
+        QFETCH(QString, second);
+        const QJsonObject package {{"id"_L1, u"x"_s}, {"version"_L1, u"1"_s},
+            {"files"_L1, QJsonArray {file(u"matters/a.txt"_s, "one"), file(second, "two")}}};
+        const auto read = CataloguePackage::fromJson(QJsonDocument(package).toJson());
+        QVERIFY(!read);
+        QCOMPARE(read.error().code(), ow::Error::Code::Invalid);
+        QVERIFY(read.error().message().contains(second));
+    }
+
+    void refusesAPackageWithoutIdVersionOrFiles_data()
+    {
+        QTest::addColumn<QJsonObject>("package");
+        const QJsonArray files {file(u"catalogue.txt"_s, "catalogue: x\n")};
+        QTest::newRow("no id") << QJsonObject {{"version"_L1, u"1"_s}, {"files"_L1, files}};
+        QTest::newRow("no version") << QJsonObject {{"id"_L1, u"x"_s}, {"files"_L1, files}};
+        QTest::newRow("version with a folder")
+            << QJsonObject {{"id"_L1, u"x"_s}, {"version"_L1, u"a/1"_s}, {"files"_L1, files}};
+        QTest::newRow("hidden version")
+            << QJsonObject {{"id"_L1, u"x"_s}, {"version"_L1, u".1"_s}, {"files"_L1, files}};
+        QTest::newRow("no files") << QJsonObject {{"id"_L1, u"x"_s}, {"version"_L1, u"1"_s}};
+        QJsonObject notBase64 = file(u"catalogue.txt"_s, "x");
+        notBase64.insert("data"_L1, u"*not base64*"_s);
+        QTest::newRow("not base64") << QJsonObject {
+            {"id"_L1, u"x"_s}, {"version"_L1, u"1"_s}, {"files"_L1, QJsonArray {notBase64}}};
+    }
+
+    void refusesAPackageWithoutIdVersionOrFiles()
+    {
+        QFETCH(QJsonObject, package);
+        const auto read = CataloguePackage::fromJson(package);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code(), ow::Error::Code::Invalid);
+    }
+
+    void refusesWhatIsNotJson()
+    {
+        const auto read = CataloguePackage::fromJson(QByteArray("{\"id\": "));
+        QVERIFY(!read);
+        QCOMPARE(read.error().code(), ow::Error::Code::Parse);
     }
 };
 

@@ -31,7 +31,7 @@ class TestCrashSave : public QObject
         const QString path = CaseStore::databasePath(m_dir.path());
         if (!QFile::exists(path))
             return; // killed before the database was created
-        auto db = SqlDatabase::open(path).value();
+        auto db = ow::storage::Database::openSqlite(path).value();
         QCOMPARE(db->scalar(u"PRAGMA integrity_check"_s)->toString(), u"ok"_s);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM pragma_foreign_key_check"_s)->toInt(), 0);
         const auto version = db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'"_s);

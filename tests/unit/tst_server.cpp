@@ -7,7 +7,6 @@
 #include "ServerTestSupport.h"
 #include "catalogue/CatalogueLoader.h"
 #include "server/CredentialStore.h"
-#include "server/ServerDatabase.h"
 #include "server/ServerSchema.h"
 
 #include <QCryptographicHash>
@@ -119,7 +118,7 @@ void TestServer::init()
                                     : postgres;
     if (!postgres.isEmpty()) {
         // A clean database for every test: drop what the previous one left.
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(m_database);
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
         QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().toString()));
         QVERIFY((*db)
                     ->exec(QStringLiteral(
@@ -139,7 +138,7 @@ void TestServer::cleanup()
 
 IssuedSecret TestServer::issue(const std::function<Result<IssuedSecret>(CredentialStore &)> &how)
 {
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(m_database);
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
     if (!db)
         return {};
     CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
@@ -227,7 +226,7 @@ void TestServer::enrolWithGoodUsedAndExpiredCodes()
     const IssuedSecret old
         = issue([](CredentialStore &s) { return s.issueEnrolCode(kHall, QStringLiteral("W08")); });
     {
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(m_database);
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
         QVERIFY(db.has_value());
         QVERIFY((*db)
                     ->run(QStringLiteral("UPDATE enrol_codes SET expires = ? WHERE id = ?"),
@@ -238,7 +237,7 @@ void TestServer::enrolWithGoodUsedAndExpiredCodes()
 
     // The token works; the database holds only its hash.
     QCOMPARE(m_http.call("GET", m_server->url(QStringLiteral("/api/v1/changes")), {}, token).status, 200);
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(m_database);
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
     QVERIFY(db.has_value());
     Result<QVariant> plain
         = (*db)->scalar(QStringLiteral("SELECT count(*) FROM credentials WHERE secret_hash = ?"), {token});
@@ -563,6 +562,23 @@ void TestServer::cataloguePublishAndLintFailure()
     QCOMPARE(fetched.status, 200);
     QCOMPARE(fetched.body, package);
 
+    // Published packages are read by the workstations' codec: a hidden file or a path named twice (in
+    // any letter case) is refused as invalid before the version is even looked up (which would be a
+    // conflict).
+    const auto withFile = [&](const QString &path) {
+        QJsonObject root = QJsonDocument::fromJson(package).object();
+        QJsonArray files = root.value(QStringLiteral("files")).toArray();
+        files.append(QJsonObject {{QStringLiteral("path"), path}, {QStringLiteral("sha256"), sha256("x")},
+            {QStringLiteral("data"), QString::fromLatin1(QByteArray("x").toBase64())}});
+        root.insert(QStringLiteral("files"), files);
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    };
+    for (const QString &path : {QStringLiteral("matters/.notes"), QStringLiteral("CATALOGUE.txt")}) {
+        const HttpResult refused = m_http.call("POST", url, withFile(path), publisher);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorCode(), QStringLiteral("invalid"));
+    }
+
     // Same version, other content: conflict. A broken catalogue: refused with located diagnostics.
     const auto breakMatter = [](const QString &path, QByteArray data) {
         return path.startsWith(QStringLiteral("matters/")) ? data + "\n}}} this is not a catalogue line\n"
@@ -651,7 +667,7 @@ void TestServer::badRequestsGet4xxAndServerKeepsServing()
         m_http.call("GET", m_server->url(QStringLiteral("/api/v1/changes?limit=9999")), {}, token).status,
         422);
     // Revoked: refused at once.
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(m_database);
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
     QVERIFY(db.has_value());
     CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
     Result<QList<Credential>> all = store.list();

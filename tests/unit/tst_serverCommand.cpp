@@ -3,7 +3,7 @@
 
 #include "cli/CliApplication.h"
 #include "server/CredentialStore.h"
-#include "server/ServerDatabase.h"
+#include "server/ServerSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +68,7 @@ void TestServerCommand::issueListAndRevoke()
 
     // The key works against the database; the listing shows it without its secret.
     {
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
         QVERIFY(db.has_value());
         Result<std::optional<Credential>> who
             = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
@@ -91,7 +91,7 @@ void TestServerCommand::issueListAndRevoke()
                         database})
                  .exitCode,
         1);
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
     QVERIFY(db.has_value());
     Result<std::optional<Credential>> who
         = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
@@ -109,7 +109,7 @@ void TestServerCommand::listsConflictsOfAHall()
     QVERIFY2(none.out.contains(QStringLiteral("33030201")), qPrintable(none.out));
     {
         // The server flags conflicts as events arrive (tst_server); here one is planted as it stores them.
-        Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(database);
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
         QVERIFY(db.has_value());
         const QString number = QStringLiteral("33030201-20260316-070001-D");
         const QString time = QStringLiteral("2026-03-16T04:00:00.000Z");

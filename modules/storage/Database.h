@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/Rows.h"
+#include "storage/SqlDialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <chrono>
+#include <memory>
+
+class QSqlError;
+
+namespace ow::storage {
+
+/// One connection to SQLite or PostgreSQL, under a connection name of its own so several can be
+/// open at once. SQLite runs with write-ahead logging, foreign keys and synchronous=FULL (every
+/// committed row survives a power cut). Every statement goes through exec() or run(), which turn a
+/// failure into an ow::Error with a readable message.
+class Database
+{
+public:
+    struct Options
+    {
+        /// SQLite: how long to wait while another connection holds the write lock, before failing.
+        std::chrono::milliseconds busyTimeout {5000};
+        /// PostgreSQL: a table every write transaction locks against other writers (EXCLUSIVE mode,
+        /// readers pass) once it exists, so writers commit in the order they started. SQLite's
+        /// write transactions are serial already.
+        QString writeLockTable;
+    };
+
+    /// Opens (creating it and its folder if needed) the SQLite database file at `path`.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    /// `spec` is "sqlite:PATH" or a "postgresql://user:password@host:port/name" URL.
+    static Result<std::unique_ptr<Database>> open(const QString &spec, const Options &options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    /// The absolute path of an SQLite file; empty for PostgreSQL.
+    const QString &path() const { return m_path; }
+    /// "sqlite:PATH" or the URL without its password, for logs.
+    const QString &description() const { return m_description; }
+    const QString &connectionName() const { return m_connectionName; }
+    QSqlDatabase handle() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    /// A new query bound to this connection, prepared; fails with the driver's message.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    /// Runs a prepared query; `context` says what was being done, for the error message. A bound
+    /// null QString is stored as '' (bind QVariant() for SQL NULL).
+    static Result<void> exec(QSqlQuery &query, const QString &context = QString());
+    /// Runs one statement without parameters.
+    Result<void> exec(const QString &sql, const QString &context = QString()) const;
+    /// Runs a statement with positional values through a prepared statement kept for the same text:
+    /// preparing costs a round trip to PostgreSQL, which would otherwise double the cost of every
+    /// statement. Values are bound as exec() binds them.
+    Result<Rows> run(const QString &sql, const QVariantList &values = {}) const;
+    /// The first column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+    /// Resets every kept statement. A server calls it after each request: on SQLite a statement left
+    /// mid-result keeps its read snapshot, and the connection would not see what others commit.
+    void finishStatements() const;
+
+    /// Starts a write transaction that holds the writer's lock at once (see SqlDialect::beginWrite
+    /// and Options::writeLockTable). Transaction is the guard to use.
+    Result<void> beginWrite() const;
+    Result<void> commit() const;
+    void rollback() const;
+    void close();
+
+    /// The driver's error as an ow::Error; `context` (e.g. "saving a case") says what was being done.
+    static Error sqlError(const QSqlError &error, const QString &context = QString());
+
+private:
+    Database() = default;
+    static std::unique_ptr<Database> create(SqlDialect::Kind kind, const Options &options);
+    Result<void> configureSqlite();
+
+    SqlDialect m_dialect;
+    Options m_options;
+    QString m_path;
+    QString m_description;
+    QString m_connectionName;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable bool m_writeLockTableSeen = false;
+};
+
+} // namespace ow::storage

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+namespace ow::storage {
+
+/// What a statement run by Database::run() gave: its rows, or the count of rows it changed. Valid
+/// until the same statement runs again.
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery *query)
+        : m_query(query)
+    {
+    }
+
+    /// Moves to the next row; false after the last one, and also when reading failed. Use fetch()
+    /// where a failure must not pass for the end of the rows.
+    bool next();
+    /// Moves to the next row: true, false after the last one, or the error that stopped the reading.
+    Result<bool> fetch();
+    QVariant value(int column) const;
+    int numRowsAffected() const;
+
+    /// The same for a QSqlQuery run by Database::exec(): false at the end, an error when reading
+    /// failed; `context` says what was being read, for the message.
+    static Result<bool> fetch(QSqlQuery &query, const QString &context = QString());
+
+private:
+    QSqlQuery *m_query;
+};
+
+} // namespace ow::storage
