@@ -5,6 +5,7 @@
 // synchronous=OFF to save time, kept in the system temp folder and reused by later runs.
 
 #include "cases/CaseStore.h"
+#include "core/ManualClock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -49,11 +50,8 @@ inline std::unique_ptr<cases::CaseStore> openBuiltCaseStore(
         cases::CaseStore &s = **building;
         if (auto off = s.database().exec(u"PRAGMA synchronous=OFF"_s); !off)
             exitWith(off.error());
-        auto now = std::make_shared<QDateTime>(recipe.firstCreated);
-        s.setClock([now] {
-            *now = now->addSecs(315);
-            return *now;
-        });
+        // Cases created 315 s apart.
+        s.setClock(ManualClock(recipe.firstCreated, 315 * 1000).clock());
         std::fprintf(stderr, "building %d cases in %s (once) ...\n", recipe.cases, qPrintable(dir));
         for (int n = 0; n < recipe.cases; ++n)
             if (auto created = s.createDraft(recipe.draft(n), u"clerk-%1"_s.arg(n % recipe.clerks)); !created)

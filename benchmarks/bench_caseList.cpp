@@ -110,7 +110,7 @@ CaseScreenContext context()
     c.calendar = calendar;
     c.clerk = u"supervisor-1"_s;
     // Mid-June 2026: the open cases of the last weeks are on track, the older ones overdue.
-    c.clock = [] { return QDateTime(QDate(2026, 6, 15), QTime(10, 0)); };
+    c.clock = Clock::fixed(QDateTime(QDate(2026, 6, 15), QTime(10, 0)));
     return c;
 }
 

@@ -3658,10 +3658,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serial port %1 (%2 baud, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Very satisfied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,10 +3687,6 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The evaluator pad is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4148,15 +4140,18 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serial port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>use keyboard, serial or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a serial scanner needs a port, such as /dev/ttyACM0 or COM4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::serial</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3718,10 +3718,6 @@ Add --help after a device for its options.
         <translation>向 %1 上的评价器发送数据失败：%2。</translation>
     </message>
     <message>
-        <source>serial port %1 (%2 baud, %3)</source>
-        <translation>串口 %1（%2 波特，%3）</translation>
-    </message>
-    <message>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
@@ -3752,10 +3748,6 @@ Add --help after a device for its options.
     <message>
         <source>The evaluator pad is not available.</source>
         <translation>评价器不可用。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
-        <translation>“%1”不是有效的串口帧格式：请写数据位、校验位和停止位，例如 8N1。</translation>
     </message>
 </context>
 <context>
@@ -4206,16 +4198,19 @@ Add --help after a device for its options.
         <translation>与 %1 上的扫码枪的连接已断开：%2。</translation>
     </message>
     <message>
-        <source>serial port %1</source>
-        <translation>串口 %1</translation>
-    </message>
-    <message>
         <source>use keyboard, serial or none.</source>
         <translation>请使用 keyboard、serial 或 none。</translation>
     </message>
     <message>
         <source>a serial scanner needs a port, such as /dev/ttyACM0 or COM4.</source>
         <translation>串口扫码枪需要指定端口，例如 /dev/ttyACM0 或 COM4。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::drivers::serial</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial frame: write data bits, parity and stop bits, for example 8N1.</source>
+        <translation>“%1”不是有效的串口帧格式：请写数据位、校验位和停止位，例如 8N1。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "core/SettingsReader.h"
 #include "evaluator/EvaluatorSimulator.h"
 #include "evaluator/OnScreenEvaluator.h"
-#include "evaluator/QtSerialLink.h"
 #include "evaluator/SerialEvaluator.h"
 
 #include <QCoreApplication>
@@ -91,7 +90,7 @@ std::unique_ptr<Evaluator> EvaluatorSettings::create(QObject *parent) const
 {
     switch (backend) {
     case Backend::Serial:
-        return std::make_unique<SerialEvaluator>(QtSerialLink::factory(port), mapping, serial, parent);
+        return std::make_unique<SerialEvaluator>(serial::SerialPort::factory(port), mapping, serial, parent);
     case Backend::Screen:
         return std::make_unique<OnScreenEvaluator>(serial.timeoutMs, parent);
     case Backend::Simulator:

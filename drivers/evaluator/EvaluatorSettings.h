@@ -4,7 +4,7 @@
 #include "evaluator/Evaluator.h"
 #include "evaluator/KeyMapping.h"
 #include "evaluator/SerialEvaluatorWorker.h"
-#include "evaluator/SerialLink.h"
+#include "serial/SerialPortSettings.h"
 
 #include <memory>
 
@@ -24,7 +24,7 @@ struct EvaluatorSettings
     };
 
     Backend backend = Backend::None;
-    SerialPortSettings port;
+    serial::SerialPortSettings port;
     KeyMapping mapping = KeyMapping::preset(KeyMapping::Preset::GenerationA);
     SerialEvaluatorOptions serial;
 

@@ -3,7 +3,7 @@
 namespace ow::drivers::evaluator {
 
 SerialEvaluator::SerialEvaluator(
-    SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options, QObject *parent)
+    serial::SerialPort::Factory factory, KeyMapping mapping, SerialEvaluatorOptions options, QObject *parent)
     : Evaluator(parent)
 {
     qRegisterMetaType<Rating>();

@@ -3,7 +3,7 @@
 #include "evaluator/Evaluator.h"
 #include "evaluator/KeyMapping.h"
 #include "evaluator/SerialEvaluatorWorker.h"
-#include "evaluator/SerialLink.h"
+#include "serial/SerialPort.h"
 
 #include <QThread>
 #include <optional>
@@ -18,8 +18,8 @@ class SerialEvaluator : public Evaluator
     Q_OBJECT
 
 public:
-    SerialEvaluator(SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options = {},
-        QObject *parent = nullptr);
+    SerialEvaluator(serial::SerialPort::Factory factory, KeyMapping mapping,
+        SerialEvaluatorOptions options = {}, QObject *parent = nullptr);
     /// Closes the port (waits for the pad's thread).
     ~SerialEvaluator() override;
 

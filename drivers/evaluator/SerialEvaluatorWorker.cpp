@@ -1,9 +1,15 @@
 #include "evaluator/SerialEvaluatorWorker.h"
 
+#include <QCoreApplication>
+
 namespace ow::drivers::evaluator {
 
+namespace {
+constexpr int kWriteTimeoutMs = 1000;
+} // namespace
+
 SerialEvaluatorWorker::SerialEvaluatorWorker(
-    SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options)
+    serial::SerialPort::Factory factory, KeyMapping mapping, SerialEvaluatorOptions options)
     : m_factory(std::move(factory))
     , m_mapping(std::move(mapping))
     , m_options(std::move(options))
@@ -17,14 +23,20 @@ SerialEvaluatorWorker::~SerialEvaluatorWorker() = default;
 
 Result<void> SerialEvaluatorWorker::ensureOpen()
 {
-    if (m_link && m_link->isOpen())
+    if (m_port && m_port->isOpen())
         return {};
-    if (!m_link) {
-        m_link = m_factory();
-        connect(m_link.get(), &SerialLink::received, this, &SerialEvaluatorWorker::onReceived);
-        connect(m_link.get(), &SerialLink::lost, this, &SerialEvaluatorWorker::onLost);
+    if (!m_port) {
+        m_port = m_factory();
+        connect(m_port.get(), &serial::SerialPort::received, this, &SerialEvaluatorWorker::onReceived);
+        connect(m_port.get(), &serial::SerialPort::lost, this, &SerialEvaluatorWorker::onLost);
     }
-    return m_link->open();
+    if (Result<void> opened = m_port->open(QIODevice::ReadWrite, serial::SerialPort::Reading::Signals);
+        !opened)
+        return fail(Error::Code::Io,
+            QCoreApplication::translate(
+                "ow::drivers::evaluator", "The evaluator pad on %1 could not be opened: %2.")
+                .arg(m_port->settings().portName, opened.error().message()));
+    return {};
 }
 
 void SerialEvaluatorWorker::begin(quint64 requestId)
@@ -35,10 +47,13 @@ void SerialEvaluatorWorker::begin(quint64 requestId)
         Q_EMIT failed(requestId, RatingFailure::DeviceUnavailable, opened.error().message());
         return;
     }
-    m_link->discardInput();
+    m_port->discardInput();
     if (!m_options.prompt.isEmpty()) {
-        if (Result<void> sent = m_link->write(m_options.prompt); !sent) {
-            Q_EMIT failed(requestId, RatingFailure::DeviceUnavailable, sent.error().message());
+        if (Result<void> sent = m_port->write(m_options.prompt, kWriteTimeoutMs); !sent) {
+            Q_EMIT failed(requestId, RatingFailure::DeviceUnavailable,
+                QCoreApplication::translate(
+                    "ow::drivers::evaluator", "Sending to the evaluator pad on %1 failed: %2.")
+                    .arg(m_port->settings().portName, sent.error().message()));
             return;
         }
     }
@@ -58,7 +73,7 @@ void SerialEvaluatorWorker::shutdown()
 {
     m_active.reset();
     m_timer.stop();
-    m_link.reset();
+    m_port.reset();
 }
 
 void SerialEvaluatorWorker::onReceived(const QByteArray &bytes)
@@ -77,11 +92,14 @@ void SerialEvaluatorWorker::onReceived(const QByteArray &bytes)
     }
 }
 
-void SerialEvaluatorWorker::onLost(const QString &message)
+void SerialEvaluatorWorker::onLost(const QString &reason)
 {
     m_timer.stop();
     if (const std::optional<quint64> requestId = std::exchange(m_active, std::nullopt))
-        Q_EMIT failed(*requestId, RatingFailure::DeviceUnavailable, message);
+        Q_EMIT failed(*requestId, RatingFailure::DeviceUnavailable,
+            QCoreApplication::translate(
+                "ow::drivers::evaluator", "The connection to the evaluator pad on %1 was lost: %2.")
+                .arg(m_port->settings().portName, reason));
 }
 
 void SerialEvaluatorWorker::onTimeout()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "evaluator/KeyMapping.h"
-#include "evaluator/SerialLink.h"
+#include "serial/SerialPort.h"
 
 #include <QObject>
 #include <QTimer>
@@ -25,7 +25,8 @@ class SerialEvaluatorWorker : public QObject
     Q_OBJECT
 
 public:
-    SerialEvaluatorWorker(SerialLinkFactory factory, KeyMapping mapping, SerialEvaluatorOptions options);
+    SerialEvaluatorWorker(
+        serial::SerialPort::Factory factory, KeyMapping mapping, SerialEvaluatorOptions options);
     ~SerialEvaluatorWorker() override;
 
     /// Opens the port if needed, forgets keys pressed before now and waits for one for `requestId`,
@@ -42,14 +43,14 @@ Q_SIGNALS:
 
 private:
     void onReceived(const QByteArray &bytes);
-    void onLost(const QString &message);
+    void onLost(const QString &reason);
     void onTimeout();
     Result<void> ensureOpen();
 
-    SerialLinkFactory m_factory;
+    serial::SerialPort::Factory m_factory;
     KeyMapping m_mapping;
     SerialEvaluatorOptions m_options;
-    std::unique_ptr<SerialLink> m_link;
+    std::unique_ptr<serial::SerialPort> m_port;
     QTimer m_timer;
     std::optional<quint64> m_active;
 };

@@ -1,10 +1,9 @@
 #include "idcard/SerialTransport.h"
 
+#include "serial/SerialPort.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFileInfo>
-#include <QSerialPort>
-#include <QSerialPortInfo>
 #include <QThread>
 
 namespace ow::drivers::idcard {
@@ -12,11 +11,23 @@ namespace ow::drivers::idcard {
 namespace {
 constexpr int kWriteTimeoutMs = 1000;
 constexpr int kPresencePollMs = 100;
+
+serial::SerialPortSettings settingsFor(QString portName, qint32 baudRate)
+{
+    serial::SerialPortSettings settings;
+    settings.portName = std::move(portName);
+    settings.baudRate = baudRate;
+    return settings;
+}
 } // namespace
 
 SerialTransport::SerialTransport(QString portName, qint32 baudRate)
-    : m_portName(std::move(portName))
-    , m_baudRate(baudRate)
+    : m_port(std::make_unique<serial::SerialPort>(settingsFor(std::move(portName), baudRate)))
+{
+}
+
+SerialTransport::SerialTransport(std::unique_ptr<serial::SerialPort> port)
+    : m_port(std::move(port))
 {
 }
 
@@ -32,97 +43,75 @@ IdCardTransportFactory SerialTransport::factory(const QString &portName, qint32 
     };
 }
 
+const QString &SerialTransport::portName() const
+{
+    return m_port->settings().portName;
+}
+
 Result<void> SerialTransport::open()
 {
     close();
-    m_port = std::make_unique<QSerialPort>();
-    m_port->setPortName(m_portName);
-    m_port->setBaudRate(m_baudRate);
-    m_port->setDataBits(QSerialPort::Data8);
-    m_port->setParity(QSerialPort::NoParity);
-    m_port->setStopBits(QSerialPort::OneStop);
-    m_port->setFlowControl(QSerialPort::NoFlowControl);
-    if (!m_port->open(QIODevice::ReadWrite)) {
-        const QString reason = m_port->errorString();
-        m_port.reset();
+    if (Result<void> opened = m_port->open(QIODevice::ReadWrite, serial::SerialPort::Reading::Blocking);
+        !opened)
         return fail(Error::Code::Io,
             QCoreApplication::translate(
                 "ow::drivers::idcard", "The ID card reader on %1 could not be opened: %2.")
-                .arg(m_portName, reason));
-    }
-    m_port->clear();
+                .arg(portName(), opened.error().message()));
+    m_port->discardAll();
     return {};
 }
 
 void SerialTransport::close()
 {
-    if (m_port) {
-        m_port->close();
-        m_port.reset();
-    }
+    m_port->close();
 }
 
 bool SerialTransport::isOpen() const
 {
-    return m_port && m_port->isOpen();
+    return m_port->isOpen();
 }
 
-Result<void> SerialTransport::failure(const QString &what)
+Failure SerialTransport::failure(const QString &what, const QString &reason)
 {
-    const QString reason = m_port ? m_port->errorString() : QString();
     close();
-    return fail(Error::Code::Io, what.arg(m_portName, reason));
+    return fail(Error::Code::Io, what.arg(portName(), reason));
+}
+
+Failure SerialTransport::notOpen() const
+{
+    return fail(Error::Code::Io,
+        QCoreApplication::translate("ow::drivers::idcard", "The ID card reader on %1 is not open.")
+            .arg(portName()));
 }
 
 Result<void> SerialTransport::write(const QByteArray &frame)
 {
     if (!isOpen())
-        return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::idcard", "The ID card reader on %1 is not open.")
-                .arg(m_portName));
-    if (m_port->write(frame) != frame.size() || !m_port->waitForBytesWritten(kWriteTimeoutMs))
+        return notOpen();
+    if (Result<void> sent = m_port->write(frame, kWriteTimeoutMs); !sent)
         return failure(QCoreApplication::translate(
-            "ow::drivers::idcard", "Sending to the ID card reader on %1 failed: %2."));
+                           "ow::drivers::idcard", "Sending to the ID card reader on %1 failed: %2."),
+            sent.error().message());
     return {};
 }
 
 Result<QByteArray> SerialTransport::read(int timeoutMs)
 {
     if (!isOpen())
-        return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::drivers::idcard", "The ID card reader on %1 is not open.")
-                .arg(m_portName));
-    if (m_port->bytesAvailable() == 0 && !m_port->waitForReadyRead(timeoutMs)) {
-        const QSerialPort::SerialPortError error = m_port->error();
-        if (error != QSerialPort::NoError && error != QSerialPort::TimeoutError) {
-            Result<void> broken = failure(QCoreApplication::translate(
-                "ow::drivers::idcard", "The connection to the ID card reader on %1 was lost: %2."));
-            return failWith(broken.error());
-        }
-        m_port->clearError();
-        return QByteArray();
-    }
-    return m_port->readAll();
-}
-
-bool SerialTransport::deviceExists() const
-{
-#ifdef Q_OS_UNIX
-    // Pseudo-terminals and by-id links are not listed by QSerialPortInfo, but they are files.
-    if (QFileInfo::exists(m_portName) || QFileInfo::exists(QStringLiteral("/dev/") + m_portName))
-        return true;
-#endif
-    const QList<QSerialPortInfo> ports = QSerialPortInfo::availablePorts();
-    return std::any_of(ports.cbegin(), ports.cend(), [this](const QSerialPortInfo &info) {
-        return info.portName() == m_portName || info.systemLocation() == m_portName;
-    });
+        return notOpen();
+    Result<QByteArray> bytes = m_port->read(timeoutMs);
+    if (!bytes)
+        return failure(QCoreApplication::translate(
+                           "ow::drivers::idcard", "The connection to the ID card reader on %1 was lost: %2."),
+            bytes.error().message());
+    return bytes;
 }
 
 bool SerialTransport::waitForDevice(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {
-        if (deviceExists())
+        if (m_port->deviceExists())
             return true;
         if (deadline.hasExpired())
             return false;
@@ -132,7 +121,7 @@ bool SerialTransport::waitForDevice(int timeoutMs)
 
 QString SerialTransport::description() const
 {
-    return QCoreApplication::translate("ow::drivers::idcard", "serial port %1").arg(m_portName);
+    return QCoreApplication::translate("ow::drivers::idcard", "serial port %1").arg(portName());
 }
 
 } // namespace ow::drivers::idcard

@@ -4,16 +4,20 @@
 
 #include <memory>
 
-class QSerialPort;
+namespace ow::drivers::serial {
+class SerialPort;
+} // namespace ow::drivers::serial
 
 namespace ow::drivers::idcard {
 
-/// An ID card reader on a serial or USB-serial port: QSerialPort at 115200 8N1, blocking waits
+/// An ID card reader on a serial or USB-serial port: a SerialPort at 115200 8N1, blocking waits
 /// (the reader runs on its own thread).
 class SerialTransport : public IdCardTransport
 {
 public:
     explicit SerialTransport(QString portName, qint32 baudRate = 115200);
+    /// On a port given (a test's fake).
+    explicit SerialTransport(std::unique_ptr<serial::SerialPort> port);
     ~SerialTransport() override;
 
     Result<void> open() override;
@@ -27,12 +31,12 @@ public:
     static IdCardTransportFactory factory(const QString &portName, qint32 baudRate = 115200);
 
 private:
-    Result<void> failure(const QString &what);
-    bool deviceExists() const;
+    /// Closes the port and fails with `what`, filled with the port's name and the system's reason.
+    Failure failure(const QString &what, const QString &reason);
+    Failure notOpen() const;
+    const QString &portName() const;
 
-    QString m_portName;
-    qint32 m_baudRate;
-    std::unique_ptr<QSerialPort> m_port;
+    std::unique_ptr<serial::SerialPort> m_port;
 };
 
 } // namespace ow::drivers::idcard

@@ -5,14 +5,13 @@
 
 namespace ow::drivers::scanner {
 
-KeyboardWedgeFilter::KeyboardWedgeFilter(
-    KeyboardWedgeOptions options, const ScanClock &clock, QObject *parent)
+KeyboardWedgeFilter::KeyboardWedgeFilter(KeyboardWedgeOptions options, Clock clock, QObject *parent)
     : BarcodeScanner(parent)
     , m_options(std::move(options))
-    , m_clock(clock)
+    , m_clock(std::move(clock))
+    , m_idleTimer(m_clock)
 {
-    m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &KeyboardWedgeFilter::flushIfIdle);
+    connect(&m_idleTimer, &ClockTimer::timeout, this, &KeyboardWedgeFilter::flushIfIdle);
 }
 
 KeyboardWedgeFilter::~KeyboardWedgeFilter()
@@ -87,7 +86,7 @@ bool KeyboardWedgeFilter::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
 
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.monotonicMs();
     const bool inTime = !m_held.empty() && now - m_lastPressMs <= m_options.maxIntervalMs;
     if (!m_held.empty() && !inTime)
         flush(); // the held keys were typed: this key comes too late to continue a scan
@@ -138,11 +137,11 @@ void KeyboardWedgeFilter::flushIfIdle()
 {
     if (m_held.empty())
         return;
-    const qint64 quiet = m_clock.nowMs() - m_lastPressMs;
+    const qint64 quiet = m_clock.monotonicMs() - m_lastPressMs;
     if (quiet > m_options.maxIntervalMs)
         flush();
     else
-        m_idleTimer.start(int(m_options.maxIntervalMs - quiet + 1));
+        m_idleTimer.start(m_options.maxIntervalMs - quiet + 1);
 }
 
 void KeyboardWedgeFilter::flush()

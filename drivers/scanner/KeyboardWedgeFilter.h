@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "scanner/BarcodeScanner.h"
-#include "scanner/ScanClock.h"
 
 #include <QList>
 #include <QPointer>
-#include <QTimer>
 #include <QtCore/qnamespace.h>
 #include <memory>
 #include <optional>
@@ -41,9 +41,9 @@ class KeyboardWedgeFilter : public BarcodeScanner
     Q_OBJECT
 
 public:
-    /// `clock` must outlive the filter.
-    explicit KeyboardWedgeFilter(KeyboardWedgeOptions options = {},
-        const ScanClock &clock = ScanClock::system(), QObject *parent = nullptr);
+    /// Scans are told from typing by `clock`'s monotonic reading; tests give a ManualClock's.
+    explicit KeyboardWedgeFilter(
+        KeyboardWedgeOptions options = {}, Clock clock = {}, QObject *parent = nullptr);
     ~KeyboardWedgeFilter() override;
 
     void start() override;
@@ -74,11 +74,11 @@ private:
     void dropHeld();
 
     KeyboardWedgeOptions m_options;
-    const ScanClock &m_clock;
+    Clock m_clock;
     std::vector<HeldEvent> m_held;
     QString m_text; ///< the characters of the held presses
     qint64 m_lastPressMs = 0;
-    QTimer m_idleTimer;
+    ClockTimer m_idleTimer;
     std::optional<int> m_swallowRelease; ///< the terminator of the last scan, whose release is still to come
     bool m_replaying = false;
     bool m_running = false;

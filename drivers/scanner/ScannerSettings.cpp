@@ -44,10 +44,10 @@ std::unique_ptr<BarcodeScanner> ScannerSettings::create(QObject *parent) const
 {
     switch (mode) {
     case Mode::Keyboard:
-        return std::make_unique<KeyboardWedgeFilter>(wedge, ScanClock::system(), parent);
+        return std::make_unique<KeyboardWedgeFilter>(wedge, Clock(), parent);
     case Mode::Serial:
         return std::make_unique<SerialScanner>(
-            QtScannerPort::factory(port), SerialScanner::kDefaultReconnectMs, parent);
+            serial::SerialPort::factory(port), SerialScanner::kDefaultReconnectMs, parent);
     case Mode::None:
         break;
     }

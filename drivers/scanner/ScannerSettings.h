@@ -3,7 +3,7 @@
 #include "core/Result.h"
 #include "scanner/BarcodeScanner.h"
 #include "scanner/KeyboardWedgeFilter.h"
-#include "scanner/ScannerPort.h"
+#include "serial/SerialPortSettings.h"
 
 #include <memory>
 
@@ -23,7 +23,7 @@ struct ScannerSettings
 
     Mode mode = Mode::Keyboard;
     KeyboardWedgeOptions wedge;
-    ScannerPortSettings port;
+    serial::SerialPortSettings port; ///< 8N1; only the name and baud rate are set
 
     /// Reads the keys under "scanner/"; missing keys keep their defaults, wrong values are errors
     /// that name the key.

@@ -4,7 +4,7 @@
 
 namespace ow::drivers::scanner {
 
-SerialScanner::SerialScanner(ScannerPortFactory factory, int reconnectIntervalMs, QObject *parent)
+SerialScanner::SerialScanner(serial::SerialPort::Factory factory, int reconnectIntervalMs, QObject *parent)
     : BarcodeScanner(parent)
     , m_factory(std::move(factory))
     , m_reconnectIntervalMs(reconnectIntervalMs)

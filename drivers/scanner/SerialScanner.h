@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scanner/BarcodeScanner.h"
-#include "scanner/ScannerPort.h"
+#include "serial/SerialPort.h"
 
 #include <QThread>
 
@@ -18,8 +18,8 @@ class SerialScanner : public BarcodeScanner
 public:
     static constexpr int kDefaultReconnectMs = 2000;
 
-    explicit SerialScanner(
-        ScannerPortFactory factory, int reconnectIntervalMs = kDefaultReconnectMs, QObject *parent = nullptr);
+    explicit SerialScanner(serial::SerialPort::Factory factory, int reconnectIntervalMs = kDefaultReconnectMs,
+        QObject *parent = nullptr);
     ~SerialScanner() override;
 
     void start() override;
@@ -32,7 +32,7 @@ Q_SIGNALS:
     void connectedChanged(bool connected);
 
 private:
-    ScannerPortFactory m_factory;
+    serial::SerialPort::Factory m_factory;
     int m_reconnectIntervalMs;
     QThread m_thread;
     SerialScannerWorker *m_worker = nullptr;

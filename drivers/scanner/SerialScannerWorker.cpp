@@ -1,8 +1,10 @@
 #include "scanner/SerialScannerWorker.h"
 
+#include <QCoreApplication>
+
 namespace ow::drivers::scanner {
 
-SerialScannerWorker::SerialScannerWorker(ScannerPortFactory factory, int reconnectIntervalMs)
+SerialScannerWorker::SerialScannerWorker(serial::SerialPort::Factory factory, int reconnectIntervalMs)
     : m_factory(std::move(factory))
     , m_reconnect(this)
 {
@@ -28,15 +30,18 @@ void SerialScannerWorker::tryOpen()
 {
     if (!m_port) {
         m_port = m_factory();
-        connect(m_port.get(), &ScannerPort::received, this, [this](const QByteArray &bytes) {
+        connect(m_port.get(), &serial::SerialPort::received, this, [this](const QByteArray &bytes) {
             for (const QString &code : m_splitter.feed(bytes))
                 Q_EMIT codeScanned(code);
         });
-        connect(m_port.get(), &ScannerPort::lost, this, &SerialScannerWorker::onLost);
+        connect(m_port.get(), &serial::SerialPort::lost, this, &SerialScannerWorker::onLost);
     }
     m_splitter.reset();
-    if (Result<void> opened = m_port->open(); !opened) {
-        report(opened.error().message());
+    if (Result<void> opened = m_port->open(QIODevice::ReadOnly, serial::SerialPort::Reading::Signals);
+        !opened) {
+        report(
+            QCoreApplication::translate("ow::drivers::scanner", "The scanner on %1 could not be opened: %2.")
+                .arg(m_port->settings().portName, opened.error().message()));
         m_reconnect.start();
         return;
     }
@@ -44,10 +49,12 @@ void SerialScannerWorker::tryOpen()
     Q_EMIT connectedChanged(true);
 }
 
-void SerialScannerWorker::onLost(const QString &message)
+void SerialScannerWorker::onLost(const QString &reason)
 {
     Q_EMIT connectedChanged(false);
-    report(message);
+    report(QCoreApplication::translate(
+        "ow::drivers::scanner", "The connection to the scanner on %1 was lost: %2.")
+               .arg(m_port->settings().portName, reason));
     m_reconnect.start();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scanner/ScanLineSplitter.h"
-#include "scanner/ScannerPort.h"
+#include "serial/SerialPort.h"
 
 #include <QObject>
 #include <QTimer>
@@ -15,7 +15,7 @@ class SerialScannerWorker : public QObject
     Q_OBJECT
 
 public:
-    SerialScannerWorker(ScannerPortFactory factory, int reconnectIntervalMs);
+    SerialScannerWorker(serial::SerialPort::Factory factory, int reconnectIntervalMs);
     ~SerialScannerWorker() override;
 
     void start();
@@ -29,11 +29,11 @@ Q_SIGNALS:
 
 private:
     void tryOpen();
-    void onLost(const QString &message);
+    void onLost(const QString &reason);
     void report(const QString &message);
 
-    ScannerPortFactory m_factory;
-    std::unique_ptr<ScannerPort> m_port;
+    serial::SerialPort::Factory m_factory;
+    std::unique_ptr<serial::SerialPort> m_port;
     ScanLineSplitter m_splitter;
     QTimer m_reconnect;
     QString m_lastError;

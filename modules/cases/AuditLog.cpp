@@ -66,7 +66,7 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
 {
     const QString context = QCoreApplication::translate("ow::cases", "writing the audit log");
     AuditEntry row = entry;
-    row.time = m_clock().toUTC();
+    row.time = m_clock.nowUtc();
     // Chain onto the recorded head, not onto max(seq): a deleted tail must not be silently re-grown.
     Result<QSqlQuery> head = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)

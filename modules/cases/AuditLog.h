@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cases/Clock.h"
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QList>
@@ -39,7 +39,7 @@ public:
         QString reason; ///< translated, empty when intact
     };
 
-    explicit AuditLog(const storage::Database &db, Clock clock = systemClock());
+    explicit AuditLog(const storage::Database &db, Clock clock = {});
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     /// Appends a row in a transaction of its own. `time`, `seq` and the hashes are filled in.

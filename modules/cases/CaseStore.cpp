@@ -124,7 +124,7 @@ void CaseStore::completeEvent(CaseEvent &event, const QString &caseNumber) const
         event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     event.caseNumber = caseNumber;
     if (!event.time.isValid())
-        event.time = m_clock();
+        event.time = m_clock.nowUtc();
     event.time = event.time.toUTC();
     if (event.counter.isEmpty())
         event.counter = m_workstation.counter;
@@ -186,7 +186,7 @@ Result<Case> CaseStore::createDraft(Case draft, const QString &clerk)
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    const QDateTime now = m_clock().toUTC();
+    const QDateTime now = m_clock.nowUtc();
     // The date in the number is the hall's calendar day, i.e. the workstation's local date.
     const QDate day = now.toLocalTime().date();
     Result<int> serial = CaseTables::nextSerial(*m_db, m_workstation.hall, day, m_workstation.counterNumber);
@@ -497,7 +497,7 @@ Result<void> CaseStore::markOutboxSent(const QList<qint64> &ids)
     storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (done)
-        done = SyncTables::markOutboxSent(*m_db, ids, m_clock().toUTC());
+        done = SyncTables::markOutboxSent(*m_db, ids, m_clock.nowUtc());
     return done ? transaction.commit() : done;
 }
 
@@ -536,7 +536,7 @@ Result<void> CaseStore::markAttachmentsUploaded(const QStringList &sha256s)
         return {};
     storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
-    const QDateTime now = m_clock().toUTC();
+    const QDateTime now = m_clock.nowUtc();
     for (qsizetype i = 0; done && i < sha256s.size(); ++i)
         done = SyncTables::markUploaded(*m_db, sha256s.at(i), now);
     return done ? transaction.commit() : done;
@@ -586,7 +586,7 @@ Result<void> CaseStore::importCase(const Case &snapshot, const QList<CaseEvent> 
     storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (done)
-        done = SyncTables::importCase(*m_db, m_audit, snapshot, events, m_clock().toUTC());
+        done = SyncTables::importCase(*m_db, m_audit, snapshot, events, m_clock.nowUtc());
     return done ? transaction.commit() : done;
 }
 

@@ -4,8 +4,8 @@
 #include "cases/AuditLog.h"
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
-#include "cases/Clock.h"
 #include "cases/SyncTables.h"
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -157,7 +157,7 @@ private:
 
     std::unique_ptr<storage::Database> m_db;
     Workstation m_workstation;
-    Clock m_clock = systemClock();
+    Clock m_clock;
     AuditLog m_audit;
     AttachmentStore m_attachments;
 };

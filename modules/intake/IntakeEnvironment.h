@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/CaseStore.h"
-#include "cases/Clock.h"
+#include "core/Clock.h"
 #include "core/WorkingCalendar.h"
 #include "documents/HallSettings.h"
 
@@ -20,7 +20,7 @@ struct IntakeEnvironment
     QString clerkName; ///< as printed on documents
     documents::HallSettings settings;
     std::shared_ptr<const WorkingCalendar> calendar; ///< null: deadlines cannot be computed
-    cases::Clock clock = cases::systemClock();
+    Clock clock;
     /// Print on the default printer without asking which (a hall setting for busy counters).
     bool printWithoutDialog = false;
 

@@ -56,7 +56,7 @@ IntakeSession::IntakeSession(IntakeEnvironment environment, catalogue::Catalogue
 QDate IntakeSession::today() const
 {
     // Deadlines run on the hall's calendar day, like the date in the case number.
-    return m_environment.clock().toLocalTime().date();
+    return m_environment.clock.today();
 }
 
 Result<void> IntakeSession::setInterview(const InterviewOutcome &outcome)
@@ -166,7 +166,7 @@ Result<QList<cases::CaseAttachment>> IntakeSession::importFiles(
         attachment.fileName = info.fileName();
         attachment.mimeType = mimes.mimeTypeForFile(info).name();
         attachment.size = info.size();
-        attachment.added = m_environment.clock().toUTC();
+        attachment.added = m_environment.clock.nowUtc();
         m_case.attachments.append(attachment);
         added.append(attachment);
     }
@@ -298,7 +298,7 @@ documents::DocumentContext IntakeSession::documentContext() const
 {
     const QString counter = m_environment.store ? m_environment.store->workstation().counter : QString();
     return documents::DocumentContext(
-        m_environment.settings, m_environment.clock().toLocalTime(), m_environment.clerkName, counter);
+        m_environment.settings, m_environment.clock.nowLocal(), m_environment.clerkName, counter);
 }
 
 Result<documents::Document> IntakeSession::decisionDocument() const

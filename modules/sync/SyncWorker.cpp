@@ -8,9 +8,10 @@
 
 namespace ow::sync {
 
-SyncWorker::SyncWorker(QString dataDirectory, QObject *parent)
+SyncWorker::SyncWorker(QString dataDirectory, Clock clock, QObject *parent)
     : QObject(parent)
     , m_dataDirectory(std::move(dataDirectory))
+    , m_clock(std::move(clock))
 {
 }
 
@@ -21,9 +22,8 @@ void SyncWorker::start()
     m_stopped = false;
     if (!m_timer) {
         // Created here, in the worker's thread, like the store's connection and the client.
-        m_timer = new QTimer(this);
-        m_timer->setSingleShot(true);
-        connect(m_timer, &QTimer::timeout, this, &SyncWorker::runRound);
+        m_timer = new ClockTimer(m_clock, this);
+        connect(m_timer, &ClockTimer::timeout, this, &SyncWorker::runRound);
     }
     if (!m_store) {
         Result<std::unique_ptr<cases::CaseStore>> store
@@ -113,9 +113,10 @@ void SyncWorker::runRound()
 
 void SyncWorker::updateCatalogue()
 {
-    if (!m_nextCatalogueCheck.hasExpired())
+    const qint64 now = m_clock.monotonicMs();
+    if (now < m_nextCatalogueCheckMs)
         return;
-    m_nextCatalogueCheck.setRemainingTime(std::chrono::hours(1));
+    m_nextCatalogueCheckMs = now + 60 * 60 * 1000;
     const QString before = CatalogueUpdater::latestLocalCatalogue(m_dataDirectory);
     // No catalogue published yet, or a failed download, is not a failed round: the counter keeps
     // working with the catalogue it has, and the next check comes within the hour.

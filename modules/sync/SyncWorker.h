@@ -1,11 +1,12 @@
 #pragma once
 
 #include "cases/CaseStore.h"
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "sync/SyncClient.h"
 
-#include <QDeadlineTimer>
 #include <QObject>
-#include <QTimer>
+#include <limits>
 #include <memory>
 
 namespace ow::sync {
@@ -13,6 +14,7 @@ namespace ow::sync {
 /// Runs sync rounds for one data folder on its own thread, with its own store connection and HTTP
 /// client: right away, whenever woken (a case was saved), every poll interval while online, and
 /// after a network error with a back-off of 2 s doubling to 60 s. Reports for the status bar.
+/// Every wait is measured on `clock`, so a test advances a ManualClock instead of sleeping.
 ///
 /// Create it, move it to its thread, then call start() there (SyncService does all this).
 class SyncWorker : public QObject
@@ -23,7 +25,7 @@ public:
     static constexpr int kFirstBackoffMs = 2000;
     static constexpr int kMaxBackoffMs = 60000;
 
-    explicit SyncWorker(QString dataDirectory, QObject *parent = nullptr);
+    explicit SyncWorker(QString dataDirectory, Clock clock = {}, QObject *parent = nullptr);
     ~SyncWorker() override;
 
     /// Milliseconds between rounds while everything goes well (default 30 s).
@@ -54,16 +56,18 @@ private:
     void updateCatalogue();
 
     QString m_dataDirectory;
+    Clock m_clock;
     std::unique_ptr<cases::CaseStore> m_store;
     std::unique_ptr<SyncClient> m_client;
-    QTimer *m_timer = nullptr;
+    ClockTimer *m_timer = nullptr;
     int m_pollInterval = 30000;
     qint64 m_chunkSize = 1024 * 1024;
     int m_backoff = 0;
     bool m_running = false;
     bool m_wakeAgain = false;
     bool m_stopped = false;
-    QDeadlineTimer m_nextCatalogueCheck {0};
+    /// On the clock's monotonic reading; the first round checks.
+    qint64 m_nextCatalogueCheckMs = std::numeric_limits<qint64>::min();
 };
 
 } // namespace ow::sync

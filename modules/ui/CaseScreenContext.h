@@ -2,6 +2,7 @@
 
 #include "accounts/Role.h"
 #include "cases/CaseStore.h"
+#include "core/Clock.h"
 #include "core/WorkingCalendar.h"
 
 #include <QDate>
@@ -17,10 +18,10 @@ struct CaseScreenContext
     WorkingCalendar calendar;
     accounts::Role role = accounts::Role::Supervisor;
     QString clerk;
-    cases::Clock clock = cases::systemClock();
+    Clock clock;
 
     /// Today at the hall, for deadlines.
-    QDate today() const { return clock().toLocalTime().date(); }
+    QDate today() const { return clock.today(); }
 };
 
 } // namespace ow::ui

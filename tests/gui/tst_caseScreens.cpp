@@ -49,7 +49,7 @@ class TestCaseScreens : public QObject
         c.calendar = m_calendar;
         c.role = role;
         c.clerk = u"clerk-007"_s;
-        c.clock = [] { return QDateTime(QDate(2026, 3, 24), QTime(10, 0)); };
+        c.clock = Clock::fixed(QDateTime(QDate(2026, 3, 24), QTime(10, 0)));
         return c;
     }
 

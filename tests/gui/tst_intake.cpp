@@ -107,7 +107,7 @@ void tst_Intake::init()
     environment.clerkName = QStringLiteral("李四");
     environment.settings = *m_data.hall;
     environment.calendar = m_data.calendar;
-    environment.clock = [] { return kNow; };
+    environment.clock = Clock::fixed(kNow);
     m_window = std::make_unique<MainWindow>(m_data.catalogue, environment);
     m_window->resize(1440, 880);
     m_window->show();

@@ -154,7 +154,7 @@ void tst_WorkstationDevices::openWindow(accounts::Role role)
     environment.clerkName = QStringLiteral("李四");
     environment.settings = *m_data.hall;
     environment.calendar = m_data.calendar;
-    environment.clock = [] { return kNow; };
+    environment.clock = Clock::fixed(kNow);
     m_window = std::make_unique<MainWindow>(m_data.catalogue, environment);
     auto *devices = new WorkstationDevices(*m_hub, m_settings.get(), m_data.hall->hallName(), m_window.get());
     m_window->attachDevices(devices);
@@ -163,7 +163,7 @@ void tst_WorkstationDevices::openWindow(accounts::Role role)
     context.calendar = *m_data.calendar;
     context.role = role;
     context.clerk = QStringLiteral("lisi");
-    context.clock = [] { return kNow; };
+    context.clock = Clock::fixed(kNow);
     m_window->addCaseScreens(context);
     m_window->resize(1440, 880);
     m_window->show();

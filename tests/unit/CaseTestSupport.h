@@ -4,6 +4,7 @@
 // draft and a valid applicant (numbers from DOMAIN.md).
 
 #include "cases/CaseStore.h"
+#include "core/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,24 +26,13 @@ inline Workstation workstation(int counterNumber = 7)
 
 /// A clock that starts at noon UTC (the same calendar day in every time zone from UTC-11 to UTC+11)
 /// and moves one second per call, so events are ordered and repeatable.
-class SteppingClock
+class SteppingClock : public ManualClock
 {
 public:
-    explicit SteppingClock(QDateTime start = QDateTime(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC))
-        : m_now(std::make_shared<QDateTime>(std::move(start)))
+    explicit SteppingClock(const QDateTime &start = QDateTime(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC))
+        : ManualClock(start, 1000)
     {
     }
-    Clock clock() const
-    {
-        return [now = m_now] {
-            *now = now->addSecs(1);
-            return *now;
-        };
-    }
-    void set(const QDateTime &time) const { *m_now = time; }
-
-private:
-    std::shared_ptr<QDateTime> m_now;
 };
 
 inline Applicant person()

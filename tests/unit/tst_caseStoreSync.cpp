@@ -125,7 +125,7 @@ private Q_SLOTS:
         auto b = open(u"b"_s, 8);
         const Case c = accepted(*a, QByteArray(100, 'y'));
         const QList<CaseEvent> log = a->events(c.number).value();
-        const QDateTime t = m_time.clock()();
+        const QDateTime t = m_time.clock().nowUtc();
 
         // An event of a case the store does not hold stores nothing, not even the cursor.
         const CaseEvent review = remote(c.number, EventKind::InReview, t);

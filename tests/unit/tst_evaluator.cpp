@@ -12,30 +12,32 @@
 #include <atomic>
 
 using namespace ow::drivers::evaluator;
+using ow::drivers::serial::SerialPort;
 
 namespace {
 
-/// What the fake pad was asked to do, shared with the link that lives on the evaluator's thread.
+/// What the fake pad was asked to do, shared with the port that lives on the evaluator's thread.
 struct FakePad
 {
     QMutex mutex;
     QList<QByteArray> writes;
     int discards = 0;
     std::atomic<bool> refuseOpen = false;
-    std::atomic<SerialLink *> link = nullptr;
+    std::atomic<SerialPort *> port = nullptr;
 };
 
-class FakeSerialLink : public SerialLink
+class FakeSerialPort : public SerialPort
 {
 public:
-    explicit FakeSerialLink(FakePad &pad)
-        : m_pad(pad)
+    explicit FakeSerialPort(FakePad &pad)
+        : SerialPort({})
+        , m_pad(pad)
     {
-        m_pad.link = this;
+        m_pad.port = this;
     }
-    ~FakeSerialLink() override { m_pad.link = nullptr; }
+    ~FakeSerialPort() override { m_pad.port = nullptr; }
 
-    ow::Result<void> open() override
+    ow::Result<void> open(QIODevice::OpenMode, Reading) override
     {
         if (m_pad.refuseOpen)
             return ow::fail(ow::Error::Code::Io, QStringLiteral("no such port"));
@@ -44,7 +46,7 @@ public:
     }
     void close() override { m_open = false; }
     bool isOpen() const override { return m_open; }
-    ow::Result<void> write(const QByteArray &bytes) override
+    ow::Result<void> write(const QByteArray &bytes, int) override
     {
         const QMutexLocker lock(&m_pad.mutex);
         m_pad.writes.append(bytes);
@@ -55,25 +57,24 @@ public:
         const QMutexLocker lock(&m_pad.mutex);
         ++m_pad.discards;
     }
-    QString description() const override { return QStringLiteral("fake pad"); }
 
 private:
     FakePad &m_pad;
     bool m_open = false;
 };
 
-SerialLinkFactory fakeFactory(FakePad &pad)
+SerialPort::Factory fakeFactory(FakePad &pad)
 {
-    return [&pad]() -> std::unique_ptr<SerialLink> { return std::make_unique<FakeSerialLink>(pad); };
+    return [&pad]() -> std::unique_ptr<SerialPort> { return std::make_unique<FakeSerialPort>(pad); };
 }
 
-/// Delivers bytes as the pad would, on the link's thread, after everything asked of it so far.
+/// Delivers bytes as the pad would, on the port's thread, after everything asked of it so far.
 void press(FakePad &pad, const QByteArray &bytes)
 {
-    QTRY_VERIFY(pad.link.load() != nullptr);
-    SerialLink *link = pad.link;
+    QTRY_VERIFY(pad.port.load() != nullptr);
+    SerialPort *port = pad.port;
     QMetaObject::invokeMethod(
-        link, [link, bytes] { Q_EMIT link->received(bytes); }, Qt::QueuedConnection);
+        port, [port, bytes] { Q_EMIT port->received(bytes); }, Qt::QueuedConnection);
 }
 
 Rating ratingOf(const QSignalSpy &spy, qsizetype i)
@@ -287,14 +288,14 @@ private Q_SLOTS:
 
         pad.refuseOpen = false;
         evaluator.requestRating(QStringLiteral("M-2"), QString(), QString());
-        QTRY_VERIFY(pad.link.load() != nullptr);
-        SerialLink *link = pad.link;
+        QTRY_VERIFY(pad.port.load() != nullptr);
+        SerialPort *port = pad.port;
         QMetaObject::invokeMethod(
-            link, [link] { Q_EMIT link->lost(QStringLiteral("unplugged")); }, Qt::QueuedConnection);
+            port, [port] { Q_EMIT port->lost(QStringLiteral("unplugged")); }, Qt::QueuedConnection);
         QTRY_COMPARE(failed.size(), 2);
         QCOMPARE(failed.at(1).at(0).toString(), QStringLiteral("M-2"));
         QCOMPARE(failed.at(1).at(1).value<RatingFailure>(), RatingFailure::DeviceUnavailable);
-        QCOMPARE(failed.at(1).at(2).toString(), QStringLiteral("unplugged"));
+        QVERIFY(failed.at(1).at(2).toString().contains(QStringLiteral("unplugged")));
     }
 
     void serialTimesOut()

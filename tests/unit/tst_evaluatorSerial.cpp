@@ -1,6 +1,6 @@
-#include "evaluator/QtSerialLink.h"
 #include "evaluator/SerialEvaluator.h"
 #include "idcard/PseudoTerminal.h"
+#include "serial/SerialPort.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -8,6 +8,8 @@
 
 using namespace ow::drivers::evaluator;
 using ow::drivers::idcard::PseudoTerminal;
+using ow::drivers::serial::SerialPort;
+using ow::drivers::serial::SerialPortSettings;
 
 namespace {
 
@@ -47,11 +49,11 @@ SerialEvaluatorOptions promptingOptions(int timeoutMs = 60000)
     return options;
 }
 
-SerialLinkFactory portFor(const PseudoTerminal &pty)
+SerialPort::Factory portFor(const PseudoTerminal &pty)
 {
     SerialPortSettings settings;
     settings.portName = pty.slavePath();
-    return QtSerialLink::factory(settings);
+    return SerialPort::factory(settings);
 }
 
 } // namespace
@@ -168,7 +170,7 @@ private Q_SLOTS:
         SerialPortSettings settings;
         settings.portName = QStringLiteral("/dev/onewindow-no-such-port");
         SerialEvaluator evaluator(
-            QtSerialLink::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationA));
+            SerialPort::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationA));
         QSignalSpy failed(&evaluator, &Evaluator::ratingFailed);
         evaluator.requestRating(QStringLiteral("X-1"), QString(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
@@ -192,7 +194,7 @@ private Q_SLOTS:
         SerialPortSettings settings;
         settings.portName = path;
         SerialEvaluator evaluator(
-            QtSerialLink::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationB));
+            SerialPort::factory(settings), KeyMapping::preset(KeyMapping::Preset::GenerationB));
         QSignalSpy received(&evaluator, &Evaluator::ratingReceived);
         evaluator.requestRating(QStringLiteral("D-1"), QString(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, kWaitMs);

@@ -160,7 +160,7 @@ IntakeEnvironment tst_IntakeSession::environment(QDateTime now)
     environment.clerkName = QStringLiteral("李四");
     environment.settings = *m_settings;
     environment.calendar = m_calendar;
-    environment.clock = [now] { return now; };
+    environment.clock = Clock::fixed(now);
     return environment;
 }
 

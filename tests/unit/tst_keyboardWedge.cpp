@@ -1,3 +1,4 @@
+#include "core/ManualClock.h"
 #include "scanner/KeyboardWedgeFilter.h"
 
 #include <QKeyEvent>
@@ -6,16 +7,9 @@
 #include <QTest>
 
 using namespace ow::drivers::scanner;
+using ow::ManualClock;
 
 namespace {
-
-/// Time that moves only when the test says so.
-class FakeClock : public ScanClock
-{
-public:
-    qint64 nowMs() const override { return now; }
-    qint64 now = 100000;
-};
 
 /// A widget that writes down every key event it gets, to check that typing arrives unchanged.
 class KeyRecorder : public QWidget
@@ -37,25 +31,25 @@ private:
     }
 };
 
-/// Types `text` with `intervalMs` between the keys (the first key too), by the fake clock.
-void type(QWidget *widget, FakeClock &clock, const QString &text, int intervalMs)
+/// Types `text` with `intervalMs` between the keys (the first key too), by the manual clock.
+void type(QWidget *widget, const ManualClock &clock, const QString &text, int intervalMs)
 {
     for (const QChar c : text) {
-        clock.now += intervalMs;
+        clock.advance(intervalMs);
         QTest::keyClick(widget, c.toLatin1());
     }
 }
 
-void enter(QWidget *widget, FakeClock &clock, int afterMs)
+void enter(QWidget *widget, const ManualClock &clock, int afterMs)
 {
-    clock.now += afterMs;
+    clock.advance(afterMs);
     QTest::keyClick(widget, Qt::Key_Return);
 }
 
 } // namespace
 
 /// The keyboard-wedge filter: fast bursts ending in Enter are scans and never reach the field;
-/// anything else reaches it unchanged. Time comes from a fake clock, so no test sleeps.
+/// anything else reaches it unchanged. Time comes from a manual clock, so no test sleeps.
 class TestKeyboardWedge : public QObject
 {
     Q_OBJECT
@@ -63,8 +57,8 @@ class TestKeyboardWedge : public QObject
 private Q_SLOTS:
     void fastBurstIsAScanAndIsSwallowed()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
@@ -76,15 +70,15 @@ private Q_SLOTS:
         QCOMPARE(scans.first().first().toString(), QStringLiteral("3303020120260315010001W"));
         QCOMPARE(edit.text(), QString());
         QCOMPARE(returns.size(), 0);
-        clock.now += 1000;
+        clock.advance(1000);
         filter.flushIfIdle();
         QCOMPARE(edit.text(), QString());
     }
 
     void slowTypingPassesThrough()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
@@ -99,8 +93,8 @@ private Q_SLOTS:
 
     void typingArrivesUnchangedAndInOrder()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         KeyRecorder recorder;
         recorder.installEventFilter(&filter);
         type(&recorder, clock, QStringLiteral("ab"), 10); // fast, like a quick typist's pair
@@ -114,8 +108,8 @@ private Q_SLOTS:
 
     void fastBurstShorterThanTheMinimumPasses()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
@@ -130,24 +124,24 @@ private Q_SLOTS:
 
     void burstThatGoesQuietIsTyping()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         type(&edit, clock, QStringLiteral("xy"), 10);
         QCOMPARE(edit.text(), QString()); // held: it might still become a scan
-        clock.now += 20;
+        clock.advance(20);
         filter.flushIfIdle();
         QCOMPARE(edit.text(), QString()); // 20 ms is within the interval
-        clock.now += 20;
+        clock.advance(20);
         filter.flushIfIdle();
         QCOMPARE(edit.text(), QStringLiteral("xy"));
     }
 
     void mixedTypingAndScans()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
@@ -161,11 +155,11 @@ private Q_SLOTS:
         edit.clear();
         type(&edit, clock, QStringLiteral("ab"), 300);
         type(&edit, clock, QStringLiteral("ABC"), 3);
-        clock.now += 100; // a pause in the middle: ABC was typed
+        clock.advance(100); // a pause in the middle: ABC was typed
         type(&edit, clock, QStringLiteral("DEF123"), 3);
         enter(&edit, clock, 3);
         type(&edit, clock, QStringLiteral("c"), 400);
-        clock.now += 100;
+        clock.advance(100);
         filter.flushIfIdle();
         QCOMPARE(scans.size(), 1);
         QCOMPARE(scans.first().first().toString(), QStringLiteral("DEF123"));
@@ -174,12 +168,12 @@ private Q_SLOTS:
 
     void aChordReleasesTheHeldKeysFirst()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         type(&edit, clock, QStringLiteral("abc"), 5);
-        clock.now += 5;
+        clock.advance(5);
         QTest::keyClick(&edit, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(edit.text(), QStringLiteral("abc"));
         QCOMPARE(edit.selectedText(), QStringLiteral("abc"));
@@ -187,17 +181,17 @@ private Q_SLOTS:
 
     void shiftForCapitalsDoesNotBreakAScan()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
         // What a scanner sends for "ab" + "CD" + "12": Shift pressed and released around the capitals.
         type(&edit, clock, QStringLiteral("ab"), 4);
-        clock.now += 4;
+        clock.advance(4);
         QTest::keyPress(&edit, Qt::Key_Shift);
         for (const char c : {'C', 'D'}) {
-            clock.now += 4;
+            clock.advance(4);
             QTest::keyClick(&edit, c, Qt::ShiftModifier);
         }
         QTest::keyRelease(&edit, Qt::Key_Shift, Qt::ShiftModifier);
@@ -209,12 +203,12 @@ private Q_SLOTS:
 
         // Typed slowly, the same keys arrive in the field as typed.
         type(&edit, clock, QStringLiteral("x"), 200);
-        clock.now += 200;
+        clock.advance(200);
         QTest::keyPress(&edit, Qt::Key_Shift);
-        clock.now += 200;
+        clock.advance(200);
         QTest::keyClick(&edit, 'Y', Qt::ShiftModifier);
         QTest::keyRelease(&edit, Qt::Key_Shift, Qt::ShiftModifier);
-        clock.now += 200;
+        clock.advance(200);
         filter.flushIfIdle();
         QCOMPARE(edit.text(), QStringLiteral("xY"));
         QCOMPARE(scans.size(), 1);
@@ -222,17 +216,17 @@ private Q_SLOTS:
 
     void optionsAreHonoured()
     {
-        FakeClock clock;
+        ManualClock clock;
         KeyboardWedgeOptions options;
         options.minLength = 3;
         options.maxIntervalMs = 50;
         options.terminators = {Qt::Key_Tab};
-        KeyboardWedgeFilter filter(options, clock);
+        KeyboardWedgeFilter filter(options, clock.clock());
         QLineEdit edit;
         edit.installEventFilter(&filter);
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
         type(&edit, clock, QStringLiteral("789"), 45);
-        clock.now += 45;
+        clock.advance(45);
         QTest::keyClick(&edit, Qt::Key_Tab);
         QCOMPARE(scans.size(), 1);
         QCOMPARE(scans.first().first().toString(), QStringLiteral("789"));
@@ -241,8 +235,8 @@ private Q_SLOTS:
 
     void startWatchesTheWholeApplication()
     {
-        FakeClock clock;
-        KeyboardWedgeFilter filter({}, clock);
+        ManualClock clock;
+        KeyboardWedgeFilter filter({}, clock.clock());
         QLineEdit edit;
         QSignalSpy scans(&filter, &BarcodeScanner::codeScanned);
         filter.start();

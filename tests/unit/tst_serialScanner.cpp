@@ -8,34 +8,36 @@
 
 using namespace ow::drivers::scanner;
 using ow::drivers::idcard::PseudoTerminal;
+using ow::drivers::serial::SerialPort;
+using ow::drivers::serial::SerialPortSettings;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
 
-ScannerPortFactory portFor(const QString &path)
+SerialPort::Factory portFor(const QString &path)
 {
-    ScannerPortSettings settings;
+    SerialPortSettings settings;
     settings.portName = path;
-    return QtScannerPort::factory(settings);
+    return SerialPort::factory(settings);
 }
 
 /// A port that is never there, counting how often it was tried.
-class AbsentPort : public ScannerPort
+class AbsentPort : public SerialPort
 {
 public:
     explicit AbsentPort(std::atomic<int> &attempts)
-        : m_attempts(attempts)
+        : SerialPort({})
+        , m_attempts(attempts)
     {
     }
-    ow::Result<void> open() override
+    ow::Result<void> open(QIODevice::OpenMode, Reading) override
     {
         ++m_attempts;
         return ow::fail(ow::Error::Code::Io, QStringLiteral("not plugged in"));
     }
     void close() override { }
     bool isOpen() const override { return false; }
-    QString description() const override { return QStringLiteral("absent"); }
 
 private:
     std::atomic<int> &m_attempts;
@@ -85,9 +87,8 @@ private Q_SLOTS:
     void retriesQuietlyUntilTheScannerComes()
     {
         std::atomic<int> attempts = 0;
-        ScannerPortFactory factory = [&attempts]() -> std::unique_ptr<ScannerPort> {
-            return std::make_unique<AbsentPort>(attempts);
-        };
+        SerialPort::Factory factory
+            = [&attempts]() -> std::unique_ptr<SerialPort> { return std::make_unique<AbsentPort>(attempts); };
         SerialScanner scanner(factory, 1);
         QSignalSpy errors(&scanner, &BarcodeScanner::scannerError);
         scanner.start();

@@ -1,4 +1,5 @@
 #include "CaseTestSupport.h"
+#include "core/ManualClock.h"
 #include "sync/SyncService.h"
 #include "sync/SyncSettings.h"
 #include "sync/SyncWorker.h"
@@ -55,7 +56,9 @@ private Q_SLOTS:
             QVERIFY(settings);
             QCOMPARE(settings->workstation.counterNumber, 7);
         }
-        SyncWorker worker(directory);
+        // The back-off is measured on this clock: the test moves it instead of waiting seconds.
+        ManualClock clock;
+        SyncWorker worker(directory, clock.clock());
         QSignalSpy status(&worker, &SyncWorker::statusChanged);
         QSignalSpy rounds(&worker, &SyncWorker::roundFinished);
         worker.start();
@@ -69,7 +72,11 @@ private Q_SLOTS:
         worker.wake();
         QTest::qWait(200);
         QCOMPARE(rounds.size(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(rounds.size(), 2, 10000);
+        clock.advance(SyncWorker::kFirstBackoffMs - 1);
+        QTest::qWait(50);
+        QCOMPARE(rounds.size(), 1);
+        clock.advance(1);
+        QTRY_COMPARE(rounds.size(), 2);
         QCOMPARE(worker.backoff(), 2 * SyncWorker::kFirstBackoffMs);
         worker.stop();
     }

@@ -1,9 +1,9 @@
-#include "evaluator/SerialLink.h"
+#include "serial/SerialPortSettings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace ow::drivers::evaluator {
+namespace ow::drivers::serial {
 
 QString SerialPortSettings::frame() const
 {
@@ -17,7 +17,7 @@ Result<void> SerialPortSettings::setFrame(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::drivers::evaluator",
+            QCoreApplication::translate("ow::drivers::serial",
                 "'%1' is not a serial frame: write data bits, parity and stop bits, for example 8N1.")
                 .arg(text));
     dataBits = match.captured(1).toInt();
@@ -26,4 +26,4 @@ Result<void> SerialPortSettings::setFrame(const QString &text)
     return {};
 }
 
-} // namespace ow::drivers::evaluator
+} // namespace ow::drivers::serial
