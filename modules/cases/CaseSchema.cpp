@@ -193,8 +193,8 @@ storage::SchemaMigrator migrator(const storage::Database &db)
                  .arg(known);
          },
             [](const storage::Migration &migration, const QString &reason) {
-                return QCoreApplication::translate("ow::cases",
-                    "storage::Migration %1 of the case database (%2) failed and was rolled back: %3")
+                return QCoreApplication::translate(
+                    "ow::cases", "Migration %1 of the case database (%2) failed and was rolled back: %3")
                     .arg(migration.version)
                     .arg(migration.description, reason);
             }});
