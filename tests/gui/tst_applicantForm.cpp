@@ -21,7 +21,7 @@ using namespace ow::ui;
 using ow::test::press;
 using ow::test::type;
 
-class tst_ApplicantForm : public QObject
+class TestApplicantForm : public QObject
 {
     Q_OBJECT
 
@@ -50,7 +50,7 @@ private:
     }
 };
 
-void tst_ApplicantForm::personByKeyboard()
+void TestApplicantForm::personByKeyboard()
 {
     ApplicantForm form;
     form.resize(900, 700);
@@ -88,7 +88,7 @@ void tst_ApplicantForm::personByKeyboard()
     QVERIFY(!applicant.deliverByPost);
 }
 
-void tst_ApplicantForm::organisationUsesCreditCode()
+void TestApplicantForm::organisationUsesCreditCode()
 {
     ApplicantForm form;
     form.show();
@@ -108,7 +108,7 @@ void tst_ApplicantForm::organisationUsesCreditCode()
     QCOMPARE(form.applicant().kind, cases::ApplicantKind::Enterprise);
 }
 
-void tst_ApplicantForm::deliverByPost()
+void TestApplicantForm::deliverByPost()
 {
     ApplicantForm form;
     form.resize(900, 800);
@@ -152,7 +152,7 @@ void tst_ApplicantForm::deliverByPost()
     QCOMPARE(copy.applicant(), applicant);
 }
 
-void tst_ApplicantForm::agentAndCard()
+void TestApplicantForm::agentAndCard()
 {
     ApplicantForm form;
     form.show();
@@ -176,7 +176,7 @@ void tst_ApplicantForm::agentAndCard()
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("contactMobile"));
 }
 
-void tst_ApplicantForm::registrationStepInWindow()
+void TestApplicantForm::registrationStepInWindow()
 {
     MainWindow window(ow::test::uiCatalogue());
     window.show();
@@ -204,5 +204,5 @@ void tst_ApplicantForm::registrationStepInWindow()
     QCOMPARE(window.applicantForm()->applicant().name, QStringLiteral("Zhang San"));
 }
 
-QTEST_MAIN(tst_ApplicantForm)
+QTEST_MAIN(TestApplicantForm)
 #include "tst_applicantForm.moc"

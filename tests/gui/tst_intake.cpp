@@ -54,7 +54,7 @@ const QHash<QString, Qt::Key> kHotelKeys {
 
 } // namespace
 
-class tst_Intake : public QObject
+class TestIntake : public QObject
 {
     Q_OBJECT
 
@@ -88,13 +88,13 @@ private:
     int m_keys = 0;
 };
 
-void tst_Intake::initTestCase()
+void TestIntake::initTestCase()
 {
     Theme::apply(*qApp);
     QVERIFY(m_data.load());
 }
 
-void tst_Intake::init()
+void TestIntake::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -117,26 +117,26 @@ void tst_Intake::init()
     m_keys = 0;
 }
 
-void tst_Intake::cleanup()
+void TestIntake::cleanup()
 {
     m_window.reset();
     m_store.reset();
     m_dir.reset();
 }
 
-void tst_Intake::press(int key, Qt::KeyboardModifiers modifiers)
+void TestIntake::press(int key, Qt::KeyboardModifiers modifiers)
 {
     ++m_keys;
     test::press(key, modifiers);
 }
 
-void tst_Intake::type(const QString &text)
+void TestIntake::type(const QString &text)
 {
     m_keys += int(text.size());
     test::type(text);
 }
 
-QuestionWidget *tst_Intake::focusedQuestion() const
+QuestionWidget *TestIntake::focusedQuestion() const
 {
     for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
         if (auto *q = qobject_cast<QuestionWidget *>(w))
@@ -144,7 +144,7 @@ QuestionWidget *tst_Intake::focusedQuestion() const
     return nullptr;
 }
 
-void tst_Intake::openHotel()
+void TestIntake::openHotel()
 {
     type(QStringLiteral("ggcswsxk")); // 公共场所卫生许可 by its pinyin initials
     saveScreenshot(QStringLiteral("intake-1-search.png"));
@@ -153,7 +153,7 @@ void tst_Intake::openHotel()
     QCOMPARE(m_window->interviewPage()->session()->parts().constFirst().matter->code, kMatter);
 }
 
-void tst_Intake::answerHotel()
+void TestIntake::answerHotel()
 {
     InterviewPage *page = m_window->interviewPage();
     for (int guard = 0; guard < 10 && !page->session()->isComplete(); ++guard) {
@@ -166,7 +166,7 @@ void tst_Intake::answerHotel()
     QVERIFY(page->session()->isComplete());
 }
 
-void tst_Intake::registerApplicant()
+void TestIntake::registerApplicant()
 {
     press(Qt::Key_F2);
     QVERIFY(m_window->isRegistering());
@@ -184,7 +184,7 @@ void tst_Intake::registerApplicant()
         qPrintable(m_window->applicantForm()->validate().error().message()));
 }
 
-void tst_Intake::receiveEverything()
+void TestIntake::receiveEverything()
 {
     MaterialCheckPage *page = m_window->materialCheckPage();
     QVERIFY(page->pendingCount() > 0);
@@ -203,7 +203,7 @@ void tst_Intake::receiveEverything()
     QCOMPARE(page->missingCount(), 0);
 }
 
-void tst_Intake::hotelIntakeByKeyboard()
+void TestIntake::hotelIntakeByKeyboard()
 {
     QElapsedTimer clock;
     clock.start();
@@ -291,7 +291,7 @@ void tst_Intake::hotelIntakeByKeyboard()
     QVERIFY(m_window->caseNumberText().isEmpty());
 }
 
-void tst_Intake::agentTickAddsAuthorisationLetter()
+void TestIntake::agentTickAddsAuthorisationLetter()
 {
     openHotel();
     answerHotel();
@@ -316,7 +316,7 @@ void tst_Intake::agentTickAddsAuthorisationLetter()
     QVERIFY(m_window->intakeSession()->currentCase().findCheck(QStringLiteral("authorisation-letter")));
 }
 
-void tst_Intake::escapeGoesBackOneStep()
+void TestIntake::escapeGoesBackOneStep()
 {
     openHotel();
     answerHotel();
@@ -352,7 +352,7 @@ void tst_Intake::escapeGoesBackOneStep()
     QVERIFY(m_window->intakeSession());
 }
 
-void tst_Intake::refusalNeedsReasonsOnScreen()
+void TestIntake::refusalNeedsReasonsOnScreen()
 {
     openHotel();
     answerHotel();
@@ -384,7 +384,7 @@ void tst_Intake::refusalNeedsReasonsOnScreen()
     QCOMPARE(m_window->documentPreview()->receiptImage().width(), 576);
 }
 
-void tst_Intake::withoutStoreIntakeStopsAtChecklist()
+void TestIntake::withoutStoreIntakeStopsAtChecklist()
 {
     m_window.reset();
     m_window = std::make_unique<MainWindow>(m_data.catalogue);
@@ -415,13 +415,13 @@ void tst_Intake::withoutStoreIntakeStopsAtChecklist()
     QVERIFY(m_window->isRegistering());
 }
 
-QString tst_Intake::screenshotDir() const
+QString TestIntake::screenshotDir() const
 {
     const QString fromEnvironment = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
     return fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
 }
 
-void tst_Intake::saveScreenshot(const QString &name) const
+void TestIntake::saveScreenshot(const QString &name) const
 {
     QVERIFY(QDir().mkpath(screenshotDir()));
     QCoreApplication::sendPostedEvents();
@@ -430,7 +430,7 @@ void tst_Intake::saveScreenshot(const QString &name) const
     QVERIFY2(m_window->grab().save(path), qPrintable(path));
 }
 
-QString tst_Intake::pdfText(const QString &path)
+QString TestIntake::pdfText(const QString &path)
 {
     QProcess process;
     process.start(QStringLiteral("pdftotext"),
@@ -442,5 +442,5 @@ QString tst_Intake::pdfText(const QString &path)
     return text;
 }
 
-QTEST_MAIN(tst_Intake)
+QTEST_MAIN(TestIntake)
 #include "tst_intake.moc"

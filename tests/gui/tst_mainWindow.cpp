@@ -38,7 +38,7 @@ const QString kMatter = QStringLiteral("330302-WJ-001");
 
 } // namespace
 
-class tst_MainWindow : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 
@@ -77,14 +77,14 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void tst_MainWindow::initTestCase()
+void TestMainWindow::initTestCase()
 {
     Theme::apply(*qApp);
     m_catalogue = test::uiCatalogue();
     QVERIFY2(m_catalogue, "the test catalogue in tests/data/ui does not load");
 }
 
-void tst_MainWindow::init()
+void TestMainWindow::init()
 {
     m_window = std::make_unique<MainWindow>(m_catalogue);
     m_window->resize(1600, 900);
@@ -94,12 +94,12 @@ void tst_MainWindow::init()
     QTRY_COMPARE(QApplication::focusWidget(), m_window->searchPage()->searchField());
 }
 
-void tst_MainWindow::cleanup()
+void TestMainWindow::cleanup()
 {
     m_window.reset();
 }
 
-void tst_MainWindow::openBySearch(const QString &query)
+void TestMainWindow::openBySearch(const QString &query)
 {
     QCOMPARE(QApplication::focusWidget(), m_window->searchPage()->searchField());
     type(query);
@@ -107,12 +107,12 @@ void tst_MainWindow::openBySearch(const QString &query)
     QVERIFY(!m_window->isSearching());
 }
 
-QuestionWidget *tst_MainWindow::question(const QString &id) const
+QuestionWidget *TestMainWindow::question(const QString &id) const
 {
     return m_window->interviewPage()->questionWidget(0, id);
 }
 
-QuestionWidget *tst_MainWindow::focusedQuestion() const
+QuestionWidget *TestMainWindow::focusedQuestion() const
 {
     for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
         if (auto *q = qobject_cast<QuestionWidget *>(w))
@@ -120,12 +120,12 @@ QuestionWidget *tst_MainWindow::focusedQuestion() const
     return nullptr;
 }
 
-Evaluation tst_MainWindow::engineResult(const Answers &answers) const
+Evaluation TestMainWindow::engineResult(const Answers &answers) const
 {
     return SituationEngine(m_catalogue).evaluate(*m_catalogue->matter(kMatter), answers);
 }
 
-void tst_MainWindow::answerBathSituation(const QString &area)
+void TestMainWindow::answerBathSituation(const QString &area)
 {
     openBySearch(QStringLiteral("ggcswsxk"));
     QCOMPARE(focusedQuestion(), question(QStringLiteral("place-type")));
@@ -141,13 +141,13 @@ void tst_MainWindow::answerBathSituation(const QString &area)
     press(Qt::Key_2); // 委托代理人
 }
 
-void tst_MainWindow::titleNamesCatalogue()
+void TestMainWindow::titleNamesCatalogue()
 {
     QVERIFY(m_window->windowTitle().contains(m_catalogue->name));
     QVERIFY(m_window->windowTitle().contains(m_catalogue->version));
 }
 
-void tst_MainWindow::emptyQueryListsHighFrequencyFirst()
+void TestMainWindow::emptyQueryListsHighFrequencyFirst()
 {
     SearchResultModel *results = m_window->searchPage()->results();
     QVERIFY(results->rowCount() >= 3);
@@ -156,7 +156,7 @@ void tst_MainWindow::emptyQueryListsHighFrequencyFirst()
     QVERIFY(results->hit(results->rowCount() - 1)->isBundle());
 }
 
-void tst_MainWindow::pinyinSearchOpensMatter()
+void TestMainWindow::pinyinSearchOpensMatter()
 {
     type(QStringLiteral("ggcswsxk"));
     SearchResultModel *results = m_window->searchPage()->results();
@@ -176,7 +176,7 @@ void tst_MainWindow::pinyinSearchOpensMatter()
     QVERIFY(!question(QStringLiteral("lodging-kind"))->isVisible());
 }
 
-void tst_MainWindow::keyboardInterviewBuildsChecklist()
+void TestMainWindow::keyboardInterviewBuildsChecklist()
 {
     answerBathSituation();
     const InterviewSession *session = m_window->interviewPage()->session();
@@ -211,7 +211,7 @@ void tst_MainWindow::keyboardInterviewBuildsChecklist()
     QVERIFY2(situation.contains(expected.situationPath.join(QStringLiteral(" › "))), qPrintable(situation));
 }
 
-void tst_MainWindow::numberBelowThresholdDropsFloorPlan()
+void TestMainWindow::numberBelowThresholdDropsFloorPlan()
 {
     answerBathSituation(QStringLiteral("120"));
     ChecklistPanel *panel = m_window->interviewPage()->checklistPanel();
@@ -219,7 +219,7 @@ void tst_MainWindow::numberBelowThresholdDropsFloorPlan()
     QCOMPARE(m_window->interviewPage()->session()->answer(0, QStringLiteral("bath-area"))->number, 120.0);
 }
 
-void tst_MainWindow::changingEarlierAnswerShowsPreview()
+void TestMainWindow::changingEarlierAnswerShowsPreview()
 {
     answerBathSituation();
     // Back up to the first question with the keyboard: Shift+Tab from the checklist, then Up.
@@ -256,7 +256,7 @@ void tst_MainWindow::changingEarlierAnswerShowsPreview()
     QVERIFY(!ids.contains(QStringLiteral("sauna-safety")));
 }
 
-void tst_MainWindow::cancellingChangeKeepsAnswers()
+void TestMainWindow::cancellingChangeKeepsAnswers()
 {
     answerBathSituation();
     const QStringList before = m_window->interviewPage()->checklistPanel()->materialIds();
@@ -274,7 +274,7 @@ void tst_MainWindow::cancellingChangeKeepsAnswers()
     QCOMPARE(focusedQuestion(), question(QStringLiteral("place-type")));
 }
 
-void tst_MainWindow::outOfRangeNumberIsRefused()
+void TestMainWindow::outOfRangeNumberIsRefused()
 {
     openBySearch(QStringLiteral("ggcswsxk"));
     press(Qt::Key_2);
@@ -293,7 +293,7 @@ void tst_MainWindow::outOfRangeNumberIsRefused()
     QCOMPARE(focusedQuestion(), question(QStringLiteral("bath-services")));
 }
 
-void tst_MainWindow::upAndDownMoveBetweenQuestions()
+void TestMainWindow::upAndDownMoveBetweenQuestions()
 {
     openBySearch(QStringLiteral("ggcswsxk"));
     press(Qt::Key_1); // lodging: reveals lodging-kind and central-ac
@@ -311,7 +311,7 @@ void tst_MainWindow::upAndDownMoveBetweenQuestions()
     QVERIFY(!question(QStringLiteral("place-type"))->property("active").toBool());
 }
 
-void tst_MainWindow::sampleViewerHighlightsAndZooms()
+void TestMainWindow::sampleViewerHighlightsAndZooms()
 {
     answerBathSituation();
     InterviewPage *page = m_window->interviewPage();
@@ -352,7 +352,7 @@ void tst_MainWindow::sampleViewerHighlightsAndZooms()
     QVERIFY(!viewer->hasImage());
 }
 
-void tst_MainWindow::backAndResumeKeepInterview()
+void TestMainWindow::backAndResumeKeepInterview()
 {
     openBySearch(QStringLiteral("ggcswsxk"));
     press(Qt::Key_2);
@@ -372,7 +372,7 @@ void tst_MainWindow::backAndResumeKeepInterview()
     QCOMPARE(QApplication::focusWidget(), m_window->searchPage()->searchField());
 }
 
-void tst_MainWindow::bundleLocksPresetQuestions()
+void TestMainWindow::bundleLocksPresetQuestions()
 {
     type(QStringLiteral("kbbg")); // 开办宾馆
     QVERIFY(m_window->searchPage()->results()->hit(0)->isBundle());
@@ -395,20 +395,20 @@ void tst_MainWindow::bundleLocksPresetQuestions()
     QVERIFY(ids.contains(QStringLiteral("floor-plan")));
 }
 
-void tst_MainWindow::helpListsShortcuts()
+void TestMainWindow::helpListsShortcuts()
 {
     press(Qt::Key_F1);
     QTRY_VERIFY(m_window->shortcutsDialog() && m_window->shortcutsDialog()->isVisible());
     m_window->shortcutsDialog()->close();
 }
 
-QString tst_MainWindow::screenshotDir() const
+QString TestMainWindow::screenshotDir() const
 {
     const QString fromEnvironment = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
     return fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
 }
 
-void tst_MainWindow::saveScreenshot(QWidget *widget, const QString &name) const
+void TestMainWindow::saveScreenshot(QWidget *widget, const QString &name) const
 {
     QVERIFY(QDir().mkpath(screenshotDir()));
     // Let pending layout requests run, as the event loop would before the clerk sees the window.
@@ -418,7 +418,7 @@ void tst_MainWindow::saveScreenshot(QWidget *widget, const QString &name) const
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
 
-void tst_MainWindow::screenshots()
+void TestMainWindow::screenshots()
 {
     // The demo catalogue makes the better pictures (real samples); the test catalogue stands in
     // when the demo is missing or broken, so the screenshots never fail for the demo's sake.
@@ -479,5 +479,5 @@ void tst_MainWindow::screenshots()
     QVERIFY(QFileInfo::exists(QDir(screenshotDir()).filePath(QStringLiteral("sample-viewer.png"))));
 }
 
-QTEST_MAIN(tst_MainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainWindow.moc"

@@ -39,7 +39,7 @@ QStringList pointIds(const ChecklistLine &line)
 
 } // namespace
 
-class tst_MaterialCheck : public QObject
+class TestMaterialCheck : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ private:
     std::unique_ptr<MaterialCheckPage> m_page;
 };
 
-void tst_MaterialCheck::initTestCase()
+void TestMaterialCheck::initTestCase()
 {
     Theme::apply(*qApp);
     Result<CataloguePtr> loaded
@@ -98,7 +98,7 @@ void tst_MaterialCheck::initTestCase()
     QVERIFY(m_checklist.find(QStringLiteral("business-licence"))->dataShared);
 }
 
-void tst_MaterialCheck::init()
+void TestMaterialCheck::init()
 {
     m_page = std::make_unique<MaterialCheckPage>();
     m_page->resize(1366, 700);
@@ -111,17 +111,17 @@ void tst_MaterialCheck::init()
     QTRY_COMPARE(QApplication::focusWidget(), m_page->lineList());
 }
 
-void tst_MaterialCheck::cleanup()
+void TestMaterialCheck::cleanup()
 {
     m_page.reset();
 }
 
-const ChecklistLine &tst_MaterialCheck::line(const QString &materialId) const
+const ChecklistLine &TestMaterialCheck::line(const QString &materialId) const
 {
     return *m_checklist.find(materialId);
 }
 
-cases::MaterialCheck tst_MaterialCheck::check(const QString &materialId) const
+cases::MaterialCheck TestMaterialCheck::check(const QString &materialId) const
 {
     for (const cases::MaterialCheck &c : m_page->checks())
         if (c.materialId == materialId)
@@ -129,7 +129,7 @@ cases::MaterialCheck tst_MaterialCheck::check(const QString &materialId) const
     return {};
 }
 
-void tst_MaterialCheck::selectLine(const QString &materialId)
+void TestMaterialCheck::selectLine(const QString &materialId)
 {
     const int target = int(m_checklist.materialIds().indexOf(materialId));
     QVERIFY(target >= 0);
@@ -141,7 +141,7 @@ void tst_MaterialCheck::selectLine(const QString &materialId)
     QCOMPARE(m_page->currentLine(), target);
 }
 
-void tst_MaterialCheck::startsOnFirstPendingLine()
+void TestMaterialCheck::startsOnFirstPendingLine()
 {
     QCOMPARE(m_page->checks().size(), m_checklist.lines.size());
     QCOMPARE(m_page->pendingCount(), int(m_checklist.lines.size()));
@@ -150,7 +150,7 @@ void tst_MaterialCheck::startsOnFirstPendingLine()
     QVERIFY(m_page->summaryText().contains(QString::number(m_checklist.lines.size())));
 }
 
-void tst_MaterialCheck::receivedWithAllPointsIsRThenEnter()
+void TestMaterialCheck::receivedWithAllPointsIsRThenEnter()
 {
     const ChecklistLine &first = m_checklist.lines.constFirst();
     QVERIFY(!first.reviewPoints.isEmpty());
@@ -167,7 +167,7 @@ void tst_MaterialCheck::receivedWithAllPointsIsRThenEnter()
     QVERIFY(changed.count() >= 2);
 }
 
-void tst_MaterialCheck::ctrlEnterReceivesAndMovesOn()
+void TestMaterialCheck::ctrlEnterReceivesAndMovesOn()
 {
     selectLine(QStringLiteral("id-card"));
     const int row = m_page->currentLine();
@@ -182,7 +182,7 @@ void tst_MaterialCheck::ctrlEnterReceivesAndMovesOn()
     QCOMPARE(m_page->currentLine(), row + 1);
 }
 
-void tst_MaterialCheck::waiveRefusedOnNonWaivableLine()
+void TestMaterialCheck::waiveRefusedOnNonWaivableLine()
 {
     selectLine(QStringLiteral("id-card"));
     QVERIFY(!m_page->panel()->statusButton(Status::Waived)->isEnabled());
@@ -194,7 +194,7 @@ void tst_MaterialCheck::waiveRefusedOnNonWaivableLine()
     QCOMPARE(m_page->waivedCount(), 0);
 }
 
-void tst_MaterialCheck::waiverStoresDeadline()
+void TestMaterialCheck::waiverStoresDeadline()
 {
     selectLine(QStringLiteral("hygiene-test-report"));
     QVERIFY(m_page->panel()->statusButton(Status::Waived)->isEnabled());
@@ -221,7 +221,7 @@ void tst_MaterialCheck::waiverStoresDeadline()
     QCOMPARE(m_page->waivedCount(), 1);
 }
 
-void tst_MaterialCheck::dataSharingOnlyWhenShared()
+void TestMaterialCheck::dataSharingOnlyWhenShared()
 {
     selectLine(QStringLiteral("id-card"));
     press(Qt::Key_D);
@@ -232,7 +232,7 @@ void tst_MaterialCheck::dataSharingOnlyWhenShared()
     QVERIFY(!check(QStringLiteral("business-licence")).copyKept);
 }
 
-void tst_MaterialCheck::failedPointWithTypedReasonIsStored()
+void TestMaterialCheck::failedPointWithTypedReasonIsStored()
 {
     const ChecklistLine &idCard = line(QStringLiteral("id-card"));
     QVERIFY(idCard.reviewPoints.size() >= 2);
@@ -271,7 +271,7 @@ void tst_MaterialCheck::failedPointWithTypedReasonIsStored()
     QCOMPARE(check(QStringLiteral("id-card")).pointsTicked.size(), idCard.reviewPoints.size() - 1);
 }
 
-void tst_MaterialCheck::quickReasonComesFromCommonErrors()
+void TestMaterialCheck::quickReasonComesFromCommonErrors()
 {
     const ChecklistLine &idCard = line(QStringLiteral("id-card"));
     selectLine(QStringLiteral("id-card"));
@@ -293,7 +293,7 @@ void tst_MaterialCheck::quickReasonComesFromCommonErrors()
     QCOMPARE(m_page->failedPointCount(), 0);
 }
 
-void tst_MaterialCheck::missingClearsTicks()
+void TestMaterialCheck::missingClearsTicks()
 {
     selectLine(QStringLiteral("id-card"));
     press(Qt::Key_R);
@@ -314,7 +314,7 @@ void tst_MaterialCheck::missingClearsTicks()
     QVERIFY(check(QStringLiteral("id-card")).pointsTicked.isEmpty());
 }
 
-void tst_MaterialCheck::earlierChecksAreKeptById()
+void TestMaterialCheck::earlierChecksAreKeptById()
 {
     cases::MaterialCheck earlier;
     earlier.materialId = QStringLiteral("id-card");
@@ -331,7 +331,7 @@ void tst_MaterialCheck::earlierChecksAreKeptById()
     QCOMPARE(m_page->missingCount(), 0);
 }
 
-void tst_MaterialCheck::importGoesThroughTheFileDialogSeam()
+void TestMaterialCheck::importGoesThroughTheFileDialogSeam()
 {
     selectLine(QStringLiteral("id-card"));
     QSignalSpy imports(m_page.get(), &MaterialCheckPage::importRequested);
@@ -352,7 +352,7 @@ void tst_MaterialCheck::importGoesThroughTheFileDialogSeam()
     QCOMPARE(imports.count(), 1);
 }
 
-void tst_MaterialCheck::scanAndOpenAttachment()
+void TestMaterialCheck::scanAndOpenAttachment()
 {
     cases::CaseAttachment mine;
     mine.sha256 = QStringLiteral("aa11");
@@ -380,7 +380,7 @@ void tst_MaterialCheck::scanAndOpenAttachment()
     QCOMPARE(opens.at(0).at(0).toString(), QStringLiteral("aa11"));
 }
 
-void tst_MaterialCheck::screenshot()
+void TestMaterialCheck::screenshot()
 {
     // A check in progress: some received, one with a failed point, one waived, one data-shared.
     m_page->resize(1366, 700);
@@ -414,5 +414,5 @@ void tst_MaterialCheck::screenshot()
     QVERIFY(m_page->grab().save(QDir(dir).filePath(QStringLiteral("material-check.png"))));
 }
 
-QTEST_MAIN(tst_MaterialCheck)
+QTEST_MAIN(TestMaterialCheck)
 #include "tst_materialCheck.moc"

@@ -22,7 +22,7 @@ using namespace ow::ui;
 using ow::test::press;
 using ow::test::type;
 
-class tst_Session : public QObject
+class TestSession : public QObject
 {
     Q_OBJECT
 
@@ -52,7 +52,7 @@ private:
     }
 };
 
-void tst_Session::firstRunCreatesAdministrator()
+void TestSession::firstRunCreatesAdministrator()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
@@ -94,7 +94,7 @@ void tst_Session::firstRunCreatesAdministrator()
     QCOMPARE(next.mode(), LoginDialog::Mode::LogIn);
 }
 
-void tst_Session::logInRefusesWrongPassword()
+void TestSession::logInRefusesWrongPassword()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
@@ -119,7 +119,7 @@ void tst_Session::logInRefusesWrongPassword()
     QCOMPARE(dialog.account()->displayName, QStringLiteral("Zhang San"));
 }
 
-void tst_Session::idleLockAndUnlock()
+void TestSession::idleLockAndUnlock()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
@@ -174,7 +174,7 @@ void tst_Session::idleLockAndUnlock()
     QVERIFY(guard->isLocked());
 }
 
-void tst_Session::idleWatcherMinutes()
+void TestSession::idleWatcherMinutes()
 {
     IdleWatcher watcher(5);
     QVERIFY(watcher.isRunning());
@@ -189,5 +189,5 @@ void tst_Session::idleWatcherMinutes()
     QCOMPARE(watcher.minutes(), 0);
 }
 
-QTEST_MAIN(tst_Session)
+QTEST_MAIN(TestSession)
 #include "tst_session.moc"

@@ -17,7 +17,7 @@ using namespace ow::catalogue;
 using namespace ow::ui;
 using ow::intake::InterviewSession;
 
-class tst_UiParts : public QObject
+class TestUiParts : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ private Q_SLOTS:
     void changeSummaryNamesWhatChanges();
 };
 
-void tst_UiParts::parseNumber_data()
+void TestUiParts::parseNumber_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
@@ -49,7 +49,7 @@ void tst_UiParts::parseNumber_data()
     QTest::newRow("unit typed") << QStringLiteral("150平方米") << false << 0.0;
 }
 
-void tst_UiParts::parseNumber()
+void TestUiParts::parseNumber()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
@@ -60,7 +60,7 @@ void tst_UiParts::parseNumber()
         QCOMPARE(*parsed, value);
 }
 
-void tst_UiParts::catalogueCandidates()
+void TestUiParts::catalogueCandidates()
 {
     QCOMPARE(CatalogueLocation::candidates(
                  QStringLiteral("/x/cat"), QStringLiteral("/env"), QStringLiteral("/opt/ow/bin")),
@@ -71,7 +71,7 @@ void tst_UiParts::catalogueCandidates()
     QCOMPARE(CatalogueLocation::candidates(QString(), QString(), QStringLiteral("/b/build/bin")).size(), 2);
 }
 
-void tst_UiParts::catalogueChoosesExistingFolder()
+void TestUiParts::catalogueChoosesExistingFolder()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -80,7 +80,7 @@ void tst_UiParts::catalogueChoosesExistingFolder()
     QCOMPARE(CatalogueLocation::choose({missing}), missing); // the loader then names it in its error
 }
 
-void tst_UiParts::checklistGroupsBasicFirst()
+void TestUiParts::checklistGroupsBasicFirst()
 {
     const CataloguePtr catalogue = test::uiCatalogue();
     QVERIFY(catalogue);
@@ -111,7 +111,7 @@ void tst_UiParts::checklistGroupsBasicFirst()
                 .contains(QStringLiteral("游泳场所")));
 }
 
-void tst_UiParts::sessionDropsAnswersThatNoLongerApply()
+void TestUiParts::sessionDropsAnswersThatNoLongerApply()
 {
     const CataloguePtr catalogue = test::uiCatalogue();
     const SituationEngine engine(catalogue);
@@ -126,7 +126,7 @@ void tst_UiParts::sessionDropsAnswersThatNoLongerApply()
     QCOMPARE(session.parts().constFirst().evaluation.nextQuestion->id, QStringLiteral("bath-area"));
 }
 
-void tst_UiParts::sessionClearKeepsPresets()
+void TestUiParts::sessionClearKeepsPresets()
 {
     const CataloguePtr catalogue = test::uiCatalogue();
     const SituationEngine engine(catalogue);
@@ -139,7 +139,7 @@ void tst_UiParts::sessionClearKeepsPresets()
     QCOMPARE(session.answer(0, QStringLiteral("place-type"))->option, QStringLiteral("lodging"));
 }
 
-void tst_UiParts::changeSummaryNamesWhatChanges()
+void TestUiParts::changeSummaryNamesWhatChanges()
 {
     const CataloguePtr catalogue = test::uiCatalogue();
     const SituationEngine engine(catalogue);
@@ -160,5 +160,5 @@ void tst_UiParts::changeSummaryNamesWhatChanges()
     QVERIFY(details.contains(QStringLiteral("集中空调通风系统卫生检测报告"))); // lost
 }
 
-QTEST_MAIN(tst_UiParts)
+QTEST_MAIN(TestUiParts)
 #include "tst_uiParts.moc"

@@ -70,7 +70,7 @@ QuestionWidget *focusedQuestion()
 
 } // namespace
 
-class tst_WorkstationDevices : public QObject
+class TestWorkstationDevices : public QObject
 {
     Q_OBJECT
 
@@ -100,13 +100,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void tst_WorkstationDevices::initTestCase()
+void TestWorkstationDevices::initTestCase()
 {
     Theme::apply(*qApp);
     QVERIFY(m_data.load());
 }
 
-void tst_WorkstationDevices::init()
+void TestWorkstationDevices::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -137,7 +137,7 @@ void tst_WorkstationDevices::init()
     evaluator->setDelay(0);
 }
 
-void tst_WorkstationDevices::cleanup()
+void TestWorkstationDevices::cleanup()
 {
     m_window.reset();
     m_hub.reset();
@@ -146,7 +146,7 @@ void tst_WorkstationDevices::cleanup()
     m_dir.reset();
 }
 
-void tst_WorkstationDevices::openWindow(accounts::Role role)
+void TestWorkstationDevices::openWindow(accounts::Role role)
 {
     intake::IntakeEnvironment environment;
     environment.store = m_store.get();
@@ -171,7 +171,7 @@ void tst_WorkstationDevices::openWindow(accounts::Role role)
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
-void tst_WorkstationDevices::interviewHotel()
+void TestWorkstationDevices::interviewHotel()
 {
     QTRY_COMPARE(QApplication::focusWidget(), m_window->searchPage()->searchField());
     type(QStringLiteral("ggcswsxk"));
@@ -186,7 +186,7 @@ void tst_WorkstationDevices::interviewHotel()
     QVERIFY(page->session()->isComplete());
 }
 
-void tst_WorkstationDevices::saveScreenshot(const QString &name) const
+void TestWorkstationDevices::saveScreenshot(const QString &name) const
 {
     QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
     if (dir.isEmpty())
@@ -195,7 +195,7 @@ void tst_WorkstationDevices::saveScreenshot(const QString &name) const
     QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
 }
 
-void tst_WorkstationDevices::intakeWithDevices()
+void TestWorkstationDevices::intakeWithDevices()
 {
     openWindow(accounts::Role::Admin);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -284,7 +284,7 @@ void tst_WorkstationDevices::intakeWithDevices()
     saveScreenshot(QStringLiteral("workstation-pickup.png"));
 }
 
-void tst_WorkstationDevices::badRatingIsFlaggedForFollowUp()
+void TestWorkstationDevices::badRatingIsFlaggedForFollowUp()
 {
     const cases::CaseEvent bad = WorkstationDevices::evaluationEvent(
         drivers::evaluator::Rating(drivers::evaluator::RatingLevel::Dissatisfied), QStringLiteral("lisi"));
@@ -297,7 +297,7 @@ void tst_WorkstationDevices::badRatingIsFlaggedForFollowUp()
     QVERIFY(!fair.payload.contains(QStringLiteral("followUp")));
 }
 
-void tst_WorkstationDevices::pickupClerkLandsOnThePickupPage()
+void TestWorkstationDevices::pickupClerkLandsOnThePickupPage()
 {
     openWindow(accounts::Role::PickupClerk);
     PickupPage *pickup = m_window->caseScreens()->pickupPage();
@@ -314,7 +314,7 @@ void tst_WorkstationDevices::pickupClerkLandsOnThePickupPage()
     QVERIFY(!pickup->currentCase().has_value());
 }
 
-void tst_WorkstationDevices::onScreenPadAsksTheApplicant()
+void TestWorkstationDevices::onScreenPadAsksTheApplicant()
 {
     devices::DeviceSettings settings = m_hub->settings();
     settings.evaluator.backend = drivers::evaluator::EvaluatorSettings::Backend::Screen;
@@ -345,7 +345,7 @@ void tst_WorkstationDevices::onScreenPadAsksTheApplicant()
     QVERIFY(m_window->devices()->padWindow());
 }
 
-void tst_WorkstationDevices::printingFollowsTheRoutingPerDocument()
+void TestWorkstationDevices::printingFollowsTheRoutingPerDocument()
 {
     // Refusal notices go to a PDF folder; the acceptance receipt to a printer that is not installed,
     // so it falls back (to the dialog, or to a PDF where no printer exists at all) with a note.
@@ -385,7 +385,7 @@ void tst_WorkstationDevices::printingFollowsTheRoutingPerDocument()
     QVERIFY(QFileInfo(path).size() > 1000);
 }
 
-void tst_WorkstationDevices::wedgeScannerListensOnlyAtThePickupCounter()
+void TestWorkstationDevices::wedgeScannerListensOnlyAtThePickupCounter()
 {
     // A keyboard-wedge scanner types like a very fast keyboard. Keys as fast as a scanner's, ending in
     // Enter, are typing at the search; at the pickup counter they are a scan.
@@ -410,5 +410,5 @@ void tst_WorkstationDevices::wedgeScannerListensOnlyAtThePickupCounter()
     QCOMPARE(pickup->codeField()->text(), QStringLiteral("33030201-20260316-070001-D"));
 }
 
-QTEST_MAIN(tst_WorkstationDevices)
+QTEST_MAIN(TestWorkstationDevices)
 #include "tst_workstationDevices.moc"

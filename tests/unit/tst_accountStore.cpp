@@ -13,7 +13,7 @@
 using namespace ow;
 using namespace ow::accounts;
 
-class tst_AccountStore : public QObject
+class TestAccountStore : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +40,7 @@ private:
     }
 };
 
-void tst_AccountStore::hashRoundTrip()
+void TestAccountStore::hashRoundTrip()
 {
     const QString hash = PasswordHash::create(QStringLiteral("Counter-7 password"));
     QVERIFY(PasswordHash::verify(QStringLiteral("Counter-7 password"), hash));
@@ -48,7 +48,7 @@ void tst_AccountStore::hashRoundTrip()
     QVERIFY(!PasswordHash::verify(QString(), hash));
 }
 
-void tst_AccountStore::hashIsSaltedAndSelfDescribing()
+void TestAccountStore::hashIsSaltedAndSelfDescribing()
 {
     const QString a = PasswordHash::create(QStringLiteral("same words 1"));
     const QString b = PasswordHash::create(QStringLiteral("same words 1"));
@@ -65,7 +65,7 @@ void tst_AccountStore::hashIsSaltedAndSelfDescribing()
         PasswordHash::create(QStringLiteral("x1"), salt, 200000));
 }
 
-void tst_AccountStore::hashRejectsTamperedText()
+void TestAccountStore::hashRejectsTamperedText()
 {
     const QByteArray salt("0123456789abcdef");
     // A hash stored with a lowered work factor is refused even with the right password.
@@ -78,7 +78,7 @@ void tst_AccountStore::hashRejectsTamperedText()
     QVERIFY(!PasswordHash::verify(QStringLiteral("password1"), broken));
 }
 
-void tst_AccountStore::constantTimeEquals()
+void TestAccountStore::constantTimeEquals()
 {
     QVERIFY(PasswordHash::constantTimeEquals(QByteArray("abc"), QByteArray("abc")));
     QVERIFY(!PasswordHash::constantTimeEquals(QByteArray("abc"), QByteArray("abd")));
@@ -86,7 +86,7 @@ void tst_AccountStore::constantTimeEquals()
     QVERIFY(PasswordHash::constantTimeEquals(QByteArray(), QByteArray()));
 }
 
-void tst_AccountStore::passwordPolicy()
+void TestAccountStore::passwordPolicy()
 {
     QVERIFY(!AccountStore::checkPassword(QStringLiteral("short1")));
     QVERIFY(!AccountStore::checkPassword(QStringLiteral("onlyletters")));
@@ -94,7 +94,7 @@ void tst_AccountStore::passwordPolicy()
     QVERIFY(AccountStore::checkPassword(QStringLiteral("window2026")));
 }
 
-void tst_AccountStore::firstRunCreatesAdminOnce()
+void TestAccountStore::firstRunCreatesAdminOnce()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
@@ -124,7 +124,7 @@ void tst_AccountStore::firstRunCreatesAdminOnce()
     QCOMPARE(again->isEmpty().value_or(true), false);
 }
 
-void tst_AccountStore::authenticate()
+void TestAccountStore::authenticate()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
@@ -175,7 +175,7 @@ void tst_AccountStore::authenticate()
         store->checkPasswordOf(QStringLiteral("zhang"), QStringLiteral("window-7")).value_or(true), false);
 }
 
-void tst_AccountStore::changePasswordAndDeactivate()
+void TestAccountStore::changePasswordAndDeactivate()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
@@ -198,7 +198,7 @@ void tst_AccountStore::changePasswordAndDeactivate()
     QCOMPARE(store->accounts()->size(), 1);
 }
 
-void tst_AccountStore::sharesDatabaseWithCases()
+void TestAccountStore::sharesDatabaseWithCases()
 {
     QTemporaryDir dir;
     {
@@ -228,7 +228,7 @@ void tst_AccountStore::sharesDatabaseWithCases()
     QCOMPARE(newer.error().code(), Error::Code::Unsupported);
 }
 
-void tst_AccountStore::roles()
+void TestAccountStore::roles()
 {
     for (Role role : {Role::IntakeClerk, Role::PickupClerk, Role::Supervisor, Role::Admin}) {
         QCOMPARE(roleFromKey(roleKey(role)), std::optional<Role>(role));
@@ -240,5 +240,5 @@ void tst_AccountStore::roles()
     QVERIFY(!roleMayTakeIn(Role::PickupClerk));
 }
 
-QTEST_GUILESS_MAIN(tst_AccountStore)
+QTEST_GUILESS_MAIN(TestAccountStore)
 #include "tst_accountStore.moc"

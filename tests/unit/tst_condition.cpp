@@ -60,7 +60,7 @@ template<> char *toString(const Truth &t)
 }
 } // namespace QTest
 
-class tst_Condition : public QObject
+class TestCondition : public QObject
 {
     Q_OBJECT
 
@@ -83,7 +83,7 @@ private Q_SLOTS:
     void randomInputNeverCrashes();
 };
 
-void tst_Condition::parsesAtoms_data()
+void TestCondition::parsesAtoms_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("kind");
@@ -125,7 +125,7 @@ void tst_Condition::parsesAtoms_data()
         << u"q = 1.2.3"_s << k(Kind::Equals) << u"q"_s << QStringList {u"1.2.3"_s} << 4 << 0.0;
 }
 
-void tst_Condition::parsesAtoms()
+void TestCondition::parsesAtoms()
 {
     QFETCH(QString, text);
     QFETCH(int, kind);
@@ -145,7 +145,7 @@ void tst_Condition::parsesAtoms()
     }
 }
 
-void tst_Condition::acceptsFullWidthAndMathSigns()
+void TestCondition::acceptsFullWidthAndMathSigns()
 {
     auto c = parsed(u"q in （a，b） and n ≥ 3 and n ≤ 9 and n ≠ 5 and q ≠ c"_s);
     QVERIFY(c);
@@ -164,7 +164,7 @@ void tst_Condition::acceptsFullWidthAndMathSigns()
     QCOMPARE(c->toString(), u"(a = x or b = y) and true"_s);
 }
 
-void tst_Condition::precedence()
+void TestCondition::precedence()
 {
     // not > and > or
     auto c = parsed(u"not a = x and b = y or c = z"_s);
@@ -194,7 +194,7 @@ void tst_Condition::precedence()
     QCOMPARE(c->operands[0]->kind, Kind::Or);
 }
 
-void tst_Condition::flattensGroups()
+void TestCondition::flattensGroups()
 {
     auto c = parsed(u"a = x and b = y and c = z"_s);
     QVERIFY(c);
@@ -208,7 +208,7 @@ void tst_Condition::flattensGroups()
     QCOMPARE(c->operands[3]->questionId, u"d"_s);
 }
 
-void tst_Condition::recordsLocations()
+void TestCondition::recordsLocations()
 {
     const SourceLocation where {QStringLiteral("matters/x.txt"), 12, 11};
     auto result = parseCondition(u"a = x or not (b has y)"_s, where);
@@ -222,7 +222,7 @@ void tst_Condition::recordsLocations()
     QCOMPARE(c.operands[1]->operands[0]->where.file, where.file);
 }
 
-void tst_Condition::referencedQuestions()
+void TestCondition::referencedQuestions()
 {
     auto c = parsed(u"b = x or (a > 3 and not answered(c)) or b has y or true or a in (b)"_s);
     QVERIFY(c);
@@ -230,7 +230,7 @@ void tst_Condition::referencedQuestions()
     QCOMPARE(parsed(u"true"_s)->referencedQuestions(), QStringList {});
 }
 
-void tst_Condition::roundTrip_data()
+void TestCondition::roundTrip_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("canonical");
@@ -265,7 +265,7 @@ void tst_Condition::roundTrip_data()
         u"not answered(a) or (a in (x) and b has any (y, z) and not (b has w))"_s);
 }
 
-void tst_Condition::roundTrip()
+void TestCondition::roundTrip()
 {
     QFETCH(QString, text);
     QFETCH(QString, canonical);
@@ -279,7 +279,7 @@ void tst_Condition::roundTrip()
     QCOMPARE(again->toString(), canonical);
 }
 
-void tst_Condition::evaluates_data()
+void TestCondition::evaluates_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<Truth>("expected");
@@ -348,7 +348,7 @@ void tst_Condition::evaluates_data()
     row(u"not (later = x or place = bath)"_s, F);
 }
 
-void tst_Condition::evaluates()
+void TestCondition::evaluates()
 {
     QFETCH(QString, text);
     QFETCH(Truth, expected);
@@ -366,7 +366,7 @@ void tst_Condition::evaluates()
     QCOMPARE(c->evaluate(answers), expected);
 }
 
-void tst_Condition::rejectsMalformed_data()
+void TestCondition::rejectsMalformed_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("column");
@@ -411,7 +411,7 @@ void tst_Condition::rejectsMalformed_data()
     row("sign-without-digits", u"a > -x"_s, 15, u"unknown character '-'"_s);
 }
 
-void tst_Condition::rejectsMalformed()
+void TestCondition::rejectsMalformed()
 {
     QFETCH(QString, text);
     QFETCH(int, column);
@@ -427,7 +427,7 @@ void tst_Condition::rejectsMalformed()
     QCOMPARE(result.error().where().column, column);
 }
 
-void tst_Condition::treatsColumnZeroAsOne()
+void TestCondition::treatsColumnZeroAsOne()
 {
     const auto result = parseCondition(u"a = )"_s, {QStringLiteral("f.txt"), 3, 0});
     QVERIFY(!result);
@@ -435,7 +435,7 @@ void tst_Condition::treatsColumnZeroAsOne()
     QCOMPARE(result.error().toString(), u"f.txt:3:5: expected an option id after '=' but found ')'"_s);
 }
 
-void tst_Condition::limitsNesting()
+void TestCondition::limitsNesting()
 {
     const QString deepParens = QString(200, u'(') + u"a = x"_s + QString(200, u')');
     auto result = parseCondition(deepParens);
@@ -519,7 +519,7 @@ QString damaged(QRandomGenerator &random, QString text)
 
 } // namespace
 
-void tst_Condition::randomInputNeverCrashes()
+void TestCondition::randomInputNeverCrashes()
 {
     QRandomGenerator random(20240611);
     int parsedCount = 0;
@@ -558,5 +558,5 @@ void tst_Condition::randomInputNeverCrashes()
     QVERIFY(failedCount > 1500);
 }
 
-QTEST_GUILESS_MAIN(tst_Condition)
+QTEST_GUILESS_MAIN(TestCondition)
 #include "tst_condition.moc"

@@ -62,7 +62,7 @@ MaterialCheck *checkOf(QList<MaterialCheck> &checks, const QString &materialId)
 
 } // namespace
 
-class tst_IntakeSession : public QObject
+class TestIntakeSession : public QObject
 {
     Q_OBJECT
 
@@ -103,7 +103,7 @@ private:
     std::unique_ptr<cases::CaseStore> m_store;
 };
 
-void tst_IntakeSession::initTestCase()
+void TestIntakeSession::initTestCase()
 {
     Result<catalogue::CataloguePtr> loaded
         = catalogue::CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
@@ -118,7 +118,7 @@ void tst_IntakeSession::initTestCase()
     m_settings = *settings;
 }
 
-void tst_IntakeSession::init()
+void TestIntakeSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -128,13 +128,13 @@ void tst_IntakeSession::init()
     m_store->setClock(cases::testing::SteppingClock(kNow).clock());
 }
 
-void tst_IntakeSession::cleanup()
+void TestIntakeSession::cleanup()
 {
     m_store.reset();
     m_dir.reset();
 }
 
-InterviewOutcome tst_IntakeSession::matterOutcome(
+InterviewOutcome TestIntakeSession::matterOutcome(
     const QString &code, const catalogue::Answers &answers) const
 {
     InterviewOutcome outcome;
@@ -147,12 +147,12 @@ InterviewOutcome tst_IntakeSession::matterOutcome(
     return outcome;
 }
 
-InterviewOutcome tst_IntakeSession::hotel(bool agent) const
+InterviewOutcome TestIntakeSession::hotel(bool agent) const
 {
     return matterOutcome(kHotelMatter, hotelAnswers(agent));
 }
 
-IntakeEnvironment tst_IntakeSession::environment(QDateTime now)
+IntakeEnvironment TestIntakeSession::environment(QDateTime now)
 {
     IntakeEnvironment environment;
     environment.store = m_store.get();
@@ -164,7 +164,7 @@ IntakeEnvironment tst_IntakeSession::environment(QDateTime now)
     return environment;
 }
 
-IntakeSession tst_IntakeSession::hotelSession(bool agent)
+IntakeSession TestIntakeSession::hotelSession(bool agent)
 {
     IntakeSession session(environment(), m_catalogue);
     Result<void> set = session.setInterview(hotel(agent));
@@ -174,7 +174,7 @@ IntakeSession tst_IntakeSession::hotelSession(bool agent)
     return session;
 }
 
-void tst_IntakeSession::caseComesFromInterview()
+void TestIntakeSession::caseComesFromInterview()
 {
     IntakeSession session = hotelSession();
     const cases::Case &c = session.currentCase();
@@ -206,7 +206,7 @@ void tst_IntakeSession::caseComesFromInterview()
         session.currentCase().findCheck(QStringLiteral("id-card"))->status, MaterialCheck::Status::Received);
 }
 
-void tst_IntakeSession::incompleteInterviewCannotBeDecided()
+void TestIntakeSession::incompleteInterviewCannotBeDecided()
 {
     IntakeSession session(environment(), m_catalogue);
     catalogue::Answers partial;
@@ -220,7 +220,7 @@ void tst_IntakeSession::incompleteInterviewCannotBeDecided()
         qPrintable(ready.error().message()));
 }
 
-void tst_IntakeSession::firstSaveNumbersDraft()
+void TestIntakeSession::firstSaveNumbersDraft()
 {
     IntakeSession session = hotelSession();
     QVERIFY(session.save());
@@ -244,7 +244,7 @@ void tst_IntakeSession::firstSaveNumbersDraft()
     QCOMPARE(stored->materialChecks, session.currentCase().materialChecks);
 }
 
-void tst_IntakeSession::acceptanceRecordsDeadlineAndCalendar()
+void TestIntakeSession::acceptanceRecordsDeadlineAndCalendar()
 {
     IntakeSession session = hotelSession();
     session.setChecks(allReceived(session.interview().checklist));
@@ -269,7 +269,7 @@ void tst_IntakeSession::acceptanceRecordsDeadlineAndCalendar()
     QVERIFY(verified->intact);
 }
 
-void tst_IntakeSession::uncheckedMaterialsBlockAcceptance()
+void TestIntakeSession::uncheckedMaterialsBlockAcceptance()
 {
     IntakeSession session = hotelSession();
     QList<MaterialCheck> checks = allReceived(session.interview().checklist);
@@ -281,7 +281,7 @@ void tst_IntakeSession::uncheckedMaterialsBlockAcceptance()
     QVERIFY(!session.isStored());
 }
 
-void tst_IntakeSession::missingMaterialNeedsCorrectionNotice()
+void TestIntakeSession::missingMaterialNeedsCorrectionNotice()
 {
     IntakeSession session = hotelSession();
     QList<MaterialCheck> checks = allReceived(session.interview().checklist);
@@ -311,7 +311,7 @@ void tst_IntakeSession::missingMaterialNeedsCorrectionNotice()
     QVERIFY(!clean.check(IntakeDecision::correction()));
 }
 
-void tst_IntakeSession::waiverNeedsWaivableMaterialAndDate()
+void TestIntakeSession::waiverNeedsWaivableMaterialAndDate()
 {
     IntakeSession session = hotelSession();
     Result<QDate> due = session.defaultSupplementDeadline();
@@ -348,7 +348,7 @@ void tst_IntakeSession::waiverNeedsWaivableMaterialAndDate()
     QCOMPARE(session.currentCase().promisedDeadline, QDate(2026, 3, 25));
 }
 
-void tst_IntakeSession::refusalNeedsReasons()
+void TestIntakeSession::refusalNeedsReasons()
 {
     IntakeSession session = hotelSession();
     QVERIFY(!session.check(IntakeDecision::refusal({})));
@@ -369,7 +369,7 @@ void tst_IntakeSession::refusalNeedsReasons()
     QCOMPARE(session.currentCase().state, CaseState::Refused);
 }
 
-void tst_IntakeSession::decisionIsTakenOnce()
+void TestIntakeSession::decisionIsTakenOnce()
 {
     IntakeSession session = hotelSession();
     session.setChecks(allReceived(session.interview().checklist));
@@ -380,7 +380,7 @@ void tst_IntakeSession::decisionIsTakenOnce()
     QCOMPARE(session.currentCase().state, CaseState::Accepted);
 }
 
-void tst_IntakeSession::yearWithoutCalendarIsRefused()
+void TestIntakeSession::yearWithoutCalendarIsRefused()
 {
     IntakeSession session(environment(QDateTime(QDate(2031, 6, 2), QTime(12, 0), Qt::UTC)), m_catalogue);
     QVERIFY(session.setInterview(hotel()));
@@ -402,7 +402,7 @@ void tst_IntakeSession::yearWithoutCalendarIsRefused()
     QVERIFY(!without.defaultSupplementDeadline());
 }
 
-void tst_IntakeSession::immediateMatterIsDecidedOnTheSpot()
+void TestIntakeSession::immediateMatterIsDecidedOnTheSpot()
 {
     catalogue::Answers answers;
     answers.set(QStringLiteral("taxpayer-type"), catalogue::Answer::single(QStringLiteral("small")));
@@ -428,7 +428,7 @@ void tst_IntakeSession::immediateMatterIsDecidedOnTheSpot()
             QStringLiteral("approved")}));
 }
 
-void tst_IntakeSession::importedFilesBecomeAttachments()
+void TestIntakeSession::importedFilesBecomeAttachments()
 {
     IntakeSession session = hotelSession();
     const QString path = m_dir->filePath(QStringLiteral("licence-scan.png"));
@@ -468,7 +468,7 @@ void tst_IntakeSession::importedFilesBecomeAttachments()
     QVERIFY(!session.openAttachment(QString(64, QLatin1Char('0'))));
 }
 
-void tst_IntakeSession::missingFileIsReported()
+void TestIntakeSession::missingFileIsReported()
 {
     IntakeSession session = hotelSession();
     Result<QList<cases::CaseAttachment>> added
@@ -478,7 +478,7 @@ void tst_IntakeSession::missingFileIsReported()
     QVERIFY(session.currentCase().attachments.isEmpty());
 }
 
-void tst_IntakeSession::checksOfDroppedMaterialsAreForgotten()
+void TestIntakeSession::checksOfDroppedMaterialsAreForgotten()
 {
     IntakeSession session = hotelSession(true);
     QList<MaterialCheck> checks = allReceived(session.interview().checklist);
@@ -489,7 +489,7 @@ void tst_IntakeSession::checksOfDroppedMaterialsAreForgotten()
     QCOMPARE(session.currentCase().materialChecks.size(), session.interview().checklist.lines.size());
 }
 
-void tst_IntakeSession::withoutStoreOnlyChecklistIsPrinted()
+void TestIntakeSession::withoutStoreOnlyChecklistIsPrinted()
 {
     IntakeEnvironment bare = environment();
     bare.store = nullptr;
@@ -511,7 +511,7 @@ void tst_IntakeSession::withoutStoreOnlyChecklistIsPrinted()
     QVERIFY(session.recordOutput(*checklist, IntakeSession::Output::Printed)); // nothing to audit
 }
 
-void tst_IntakeSession::outputsAreAudited()
+void TestIntakeSession::outputsAreAudited()
 {
     IntakeSession session = hotelSession();
     session.setChecks(allReceived(session.interview().checklist));
@@ -535,7 +535,7 @@ void tst_IntakeSession::outputsAreAudited()
     QVERIFY(verified && verified->intact);
 }
 
-void tst_IntakeSession::bundleIsRecordedUnderItsId()
+void TestIntakeSession::bundleIsRecordedUnderItsId()
 {
     const catalogue::Bundle *bundle = m_catalogue->bundle(QStringLiteral("printing-enterprise"));
     QVERIFY(bundle);
@@ -561,5 +561,5 @@ void tst_IntakeSession::bundleIsRecordedUnderItsId()
     QVERIFY(sheet);
 }
 
-QTEST_MAIN(tst_IntakeSession)
+QTEST_MAIN(TestIntakeSession)
 #include "tst_intakeSession.moc"
