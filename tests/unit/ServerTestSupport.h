@@ -119,15 +119,6 @@ public:
         reply->deleteLater();
         return result;
     }
-    /// Starts a request and returns at once (for killing the server while it runs).
-    QNetworkReply *start(
-        const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &token)
-    {
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        return m_manager.sendCustomRequest(request, method, body);
-    }
 
 private:
     QNetworkAccessManager m_manager;
