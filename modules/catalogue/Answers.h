@@ -3,7 +3,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ow::catalogue {
@@ -11,11 +10,16 @@ namespace ow::catalogue {
 /// The answer to one question: one option (single choice), a set of options (multi choice), or a number.
 struct Answer
 {
-    enum class Type { Single, Multi, Number };
+    enum class Type
+    {
+        Single,
+        Multi,
+        Number
+    };
     Type type = Type::Single;
-    QString option;        ///< Single
-    QStringList options;   ///< Multi: kept sorted and unique, so equal sets compare equal
-    double number = 0;     ///< Number
+    QString option; ///< Single
+    QStringList options; ///< Multi: kept sorted and unique, so equal sets compare equal
+    double number = 0; ///< Number
 
     static Answer single(const QString &optionId);
     static Answer multi(QStringList optionIds);

@@ -1,7 +1,10 @@
 #include "catalogue/Catalogue.h"
 
+#include "catalogue/ChecklistPlan.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <functional>
 
 namespace ow::catalogue {
 
@@ -60,6 +63,11 @@ void Catalogue::index()
     buildIndex(materials, m_materialIndex, [](const Material &m) { return m.id; });
     buildIndex(matters, m_matterIndex, [](const Matter &m) { return m.code; });
     buildIndex(bundles, m_bundleIndex, [](const Bundle &b) { return b.id; });
+    auto plans = std::make_shared<std::vector<ChecklistPlan>>();
+    plans->reserve(matters.size());
+    for (const Matter &matter : matters)
+        plans->emplace_back(*this, matter);
+    m_checklistPlans = std::move(plans);
 }
 
 const Department *Catalogue::department(const QString &departmentId) const
@@ -77,6 +85,19 @@ const Matter *Catalogue::matter(const QString &code) const
     return lookup(matters, m_matterIndex, code);
 }
 
+const ChecklistPlan *Catalogue::checklistPlan(const Matter &matter) const
+{
+    if (!m_checklistPlans)
+        return nullptr;
+    const Matter *first = matters.constData();
+    const std::less<const Matter *> before;
+    if (before(&matter, first) || !before(&matter, first + m_checklistPlans->size()))
+        return nullptr;
+    const qsizetype i = &matter - first;
+    const ChecklistPlan &plan = (*m_checklistPlans)[std::size_t(i)];
+    return plan.isFor(matter) ? &plan : nullptr;
+}
+
 const Bundle *Catalogue::bundle(const QString &bundleId) const
 {
     return lookup(bundles, m_bundleIndex, bundleId);
@@ -89,7 +110,8 @@ QString Catalogue::resolve(const QString &relativePath) const
 
 QString displayName(MatterKind kind)
 {
-    return kind == MatterKind::Promised ? QCoreApplication::translate("ow::catalogue", "promised") : QCoreApplication::translate("ow::catalogue", "immediate");
+    return kind == MatterKind::Promised ? QCoreApplication::translate("ow::catalogue", "promised")
+                                        : QCoreApplication::translate("ow::catalogue", "immediate");
 }
 
 QString displayName(FrequencyClass frequency)
@@ -152,7 +174,8 @@ QString displayName(MaterialCategory category)
 
 QString displayName(ReviewKind kind)
 {
-    return kind == ReviewKind::Form ? QCoreApplication::translate("ow::catalogue", "form review") : QCoreApplication::translate("ow::catalogue", "content review");
+    return kind == ReviewKind::Form ? QCoreApplication::translate("ow::catalogue", "form review")
+                                    : QCoreApplication::translate("ow::catalogue", "content review");
 }
 
 } // namespace ow::catalogue

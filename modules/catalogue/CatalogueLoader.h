@@ -13,8 +13,8 @@ class CatalogueLoader
 public:
     struct Outcome
     {
-        CataloguePtr catalogue;   ///< null when any Error-severity diagnostic was found
-        Diagnostics diagnostics;  ///< errors and warnings, in file order
+        CataloguePtr catalogue; ///< null when any Error-severity diagnostic was found
+        Diagnostics diagnostics; ///< errors and warnings, in file order
     };
 
     static Outcome load(const QString &directory);

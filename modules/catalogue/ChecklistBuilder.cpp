@@ -1,6 +1,10 @@
 #include "catalogue/ChecklistBuilder.h"
 
+#include "catalogue/ChecklistPlan.h"
+
 #include <QCoreApplication>
+#include <QVarLengthArray>
+#include <algorithm>
 
 namespace ow::catalogue {
 
@@ -36,74 +40,38 @@ void appendUniquePoints(QList<ReviewPoint> &into, const QList<ReviewPoint> &from
     }
 }
 
-QList<Reason> reasonsFor(const Matter &matter, const Requirement &requirement, const Answers &answers)
-{
-    QList<Reason> reasons;
-    if (!requirement.when) {
-        Reason basic;
-        basic.matterCode = matter.code;
-        reasons.append(basic);
-        return reasons;
-    }
-    for (const QString &questionId : requirement.when->referencedQuestions()) {
-        const Answer *answer = answers.find(questionId);
-        const Question *question = matter.findQuestion(questionId);
-        if (!answer || !question)
-            continue;
-        reasons.append(Reason {
-            matter.code, questionId, question->text, ChecklistBuilder::answerLabel(*question, *answer)});
-    }
-    return reasons;
-}
-
 } // namespace
 
 Checklist ChecklistBuilder::build(const Matter &matter, const Answers &effectiveAnswers) const
 {
-    Checklist checklist;
-    for (const Requirement &requirement : matter.requirements) {
-        if (requirement.when && requirement.when->evaluate(effectiveAnswers) != Truth::True)
-            continue;
-        const Material *material = m_catalogue.material(requirement.materialId);
-        if (!material)
-            continue; // the loader reports unknown materials; never crash on a partial catalogue
-        ChecklistLine line = lineFor(matter, requirement, *material);
-        line.reasons = reasonsFor(matter, requirement, effectiveAnswers);
-        auto existing = std::find_if(checklist.lines.begin(), checklist.lines.end(),
-            [&](const ChecklistLine &l) { return l.materialId == line.materialId; });
-        if (existing == checklist.lines.end())
-            checklist.lines.append(std::move(line));
-        else
-            mergeInto(*existing, line);
-    }
-    return checklist;
+    if (const ChecklistPlan *plan = m_catalogue.checklistPlan(matter))
+        return build(*plan, effectiveAnswers, plan->answerLabels(effectiveAnswers));
+    const ChecklistPlan plan(m_catalogue, matter);
+    return build(plan, effectiveAnswers, plan.answerLabels(effectiveAnswers));
 }
 
-ChecklistLine ChecklistBuilder::lineFor(
-    const Matter &matter, const Requirement &requirement, const Material &material) const
+Checklist ChecklistBuilder::build(const ChecklistPlan &plan, const Answers &effectiveAnswers,
+    const QVarLengthArray<std::optional<QString>, 16> &labels)
 {
-    ChecklistLine line;
-    line.materialId = material.id;
-    line.name = material.name;
-    line.category = material.category;
-    line.source = material.source;
-    line.form = requirement.form.value_or(material.form);
-    line.copies = requirement.copies.value_or(material.copies);
-    line.medium = material.medium;
-    line.dataShared = material.dataShared;
-    line.waivable = requirement.waivable.value_or(material.waivable);
-    line.reviewPoints = material.reviewPoints;
-    for (ReviewPoint point : requirement.extraReviewPoints) {
-        point.matterCode = matter.code;
-        line.reviewPoints.append(point);
+    Checklist checklist;
+    checklist.lines.reserve(plan.steps().size());
+    // Lines merge by material; a catalogue has one Material per id, so comparing pointers will do.
+    QVarLengthArray<const Material *, 64> materials;
+    for (const ChecklistPlan::Step &step : plan.steps()) {
+        if (step.when && step.when->evaluate(effectiveAnswers) != Truth::True)
+            continue;
+        const auto existing = std::find(materials.cbegin(), materials.cend(), step.line.material);
+        if (existing == materials.cend()) {
+            checklist.lines.append(step.line);
+            checklist.lines.last().reasons = plan.reasons(step, labels);
+            materials.append(step.line.material);
+        } else {
+            ChecklistLine line = step.line;
+            line.reasons = plan.reasons(step, labels);
+            mergeInto(checklist.lines[existing - materials.cbegin()], line);
+        }
     }
-    line.commonErrors = material.commonErrors;
-    line.prerequisites = material.prerequisites;
-    if (!requirement.note.isEmpty())
-        line.notes.append(requirement.note);
-    line.matterCodes.append(matter.code);
-    line.material = &material;
-    return line;
+    return checklist;
 }
 
 void ChecklistBuilder::mergeInto(ChecklistLine &into, const ChecklistLine &from)
@@ -145,19 +113,27 @@ QString ChecklistBuilder::answerLabel(const Question &question, const Answer &an
     case Answer::Type::Multi: {
         if (answer.options.isEmpty())
             return QCoreApplication::translate("ow::catalogue", "none of these");
-        QStringList labels;
+        const QString separator = QCoreApplication::translate("ow::catalogue", ", ");
+        QString labels;
         // In the question's option order, not the sorted id order, so it reads as the clerk ticked it.
-        for (const Option &option : question.options)
-            if (answer.options.contains(option.id))
-                labels.append(option.label);
-        return labels.join(QCoreApplication::translate("ow::catalogue", ", "));
+        for (const Option &option : question.options) {
+            if (!answer.options.contains(option.id))
+                continue;
+            if (!labels.isEmpty())
+                labels += separator;
+            labels += option.label;
+        }
+        return labels;
     }
-    case Answer::Type::Number: {
-        const QString number = QString::number(answer.number, 'g', 12);
-        return question.unit.isEmpty() ? number : number + QLatin1Char(' ') + question.unit;
-    }
+    case Answer::Type::Number:
+        return numberLabel(question, answer.toText());
     }
     return {};
+}
+
+QString ChecklistBuilder::numberLabel(const Question &question, const QString &numberText)
+{
+    return question.unit.isEmpty() ? numberText : numberText + QLatin1Char(' ') + question.unit;
 }
 
 } // namespace ow::catalogue

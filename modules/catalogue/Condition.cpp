@@ -207,12 +207,13 @@ Truth Condition::evaluate(const Answers &answers) const
     default:
         break;
     }
-    // A question not asked in this situation has no answer and never will: comparisons are settled.
-    if (answers.isNotApplicable(questionId))
-        return Truth::False;
+    // An answered question is never also marked not asked (Answers keeps the two apart), so the
+    // answer is looked up first and the not-asked list only read for an unanswered one.
     const Answer *answer = answers.find(questionId);
-    if (!answer)
-        return Truth::Unknown;
+    if (!answer) {
+        // A question not asked in this situation has no answer and never will: comparisons are settled.
+        return answers.isNotApplicable(questionId) ? Truth::False : Truth::Unknown;
+    }
     return fromBool(evaluateAtom(*this, *answer));
 }
 

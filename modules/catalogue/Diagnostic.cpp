@@ -1,7 +1,6 @@
 #include "catalogue/Diagnostic.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace ow::catalogue {
@@ -9,8 +8,8 @@ namespace ow::catalogue {
 QString Diagnostic::toString() const
 {
     const QString level = severity == Severity::Error
-                              ? QCoreApplication::translate("ow::catalogue", "error")
-                              : QCoreApplication::translate("ow::catalogue", "warning");
+        ? QCoreApplication::translate("ow::catalogue", "error")
+        : QCoreApplication::translate("ow::catalogue", "warning");
     QString text;
     if (where.isValid())
         text = where.toString() + QStringLiteral(": ");
@@ -23,7 +22,7 @@ QString Diagnostic::toString() const
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
 }
 
 } // namespace ow::catalogue

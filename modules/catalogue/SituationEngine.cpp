@@ -1,9 +1,12 @@
 #include "catalogue/SituationEngine.h"
 
 #include "catalogue/ChecklistBuilder.h"
+#include "catalogue/ChecklistPlan.h"
 #include "catalogue/NumberPartition.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <optional>
 
 namespace ow::catalogue {
 
@@ -14,25 +17,16 @@ bool isOffered(const Option &option, const Answers &answers)
     return !option.when || option.when->evaluate(answers) == Truth::True;
 }
 
-/// Whether a given answer is still a valid answer to the question under the effective answers so far.
-bool acceptsAnswer(const Question &question, const Answer &answer, const Answers &effective)
+/// Whether a given answer is still a valid answer to the question, given the options offered now.
+bool acceptsAnswer(const Question &question, const Answer &answer, const QStringList &offered)
 {
     switch (question.type) {
-    case QuestionType::Single: {
-        if (answer.type != Answer::Type::Single)
-            return false;
-        const Option *option = question.findOption(answer.option);
-        return option && isOffered(*option, effective);
-    }
+    case QuestionType::Single:
+        return answer.type == Answer::Type::Single && offered.contains(answer.option);
     case QuestionType::Multi:
-        if (answer.type != Answer::Type::Multi)
-            return false;
-        for (const QString &id : answer.options) {
-            const Option *option = question.findOption(id);
-            if (!option || !isOffered(*option, effective))
-                return false;
-        }
-        return true;
+        return answer.type == Answer::Type::Multi
+            && std::all_of(answer.options.cbegin(), answer.options.cend(),
+                [&](const QString &id) { return offered.contains(id); });
     case QuestionType::Number:
         if (answer.type != Answer::Type::Number)
             return false;
@@ -45,6 +39,20 @@ bool acceptsAnswer(const Question &question, const Answer &answer, const Answers
     return false;
 }
 
+/// The options of a choice question offered under these answers; `all` (shared, not copied) when
+/// none is hidden, which is the usual case.
+QStringList offeredOptions(const Question &question, const QStringList &all, const Answers &answers)
+{
+    const auto hidden = [&](const Option &option) { return !isOffered(option, answers); };
+    if (std::none_of(question.options.cbegin(), question.options.cend(), hidden))
+        return all;
+    QStringList offered;
+    for (const Option &option : question.options)
+        if (!hidden(option))
+            offered.append(option.id);
+    return offered;
+}
+
 QString situationKey(const Matter &matter, const Answers &answers)
 {
     QStringList parts;
@@ -54,40 +62,7 @@ QString situationKey(const Matter &matter, const Answers &answers)
     return parts.join(QLatin1Char(';'));
 }
 
-QStringList situationPath(const Matter &matter, const Answers &answers)
-{
-    QStringList path;
-    for (const Question &question : matter.questions)
-        if (const Answer *answer = answers.find(question.id))
-            path.append(ChecklistBuilder::answerLabel(question, *answer));
-    return path;
-}
-
 } // namespace
-
-QString Reason::toString() const
-{
-    if (questionId.isEmpty())
-        return QCoreApplication::translate("ow::catalogue", "basic material (every situation)");
-    return QCoreApplication::translate("ow::catalogue", "%1: %2").arg(questionText, answerText);
-}
-
-const ChecklistLine *Checklist::find(const QString &materialId) const
-{
-    for (const ChecklistLine &line : lines)
-        if (line.materialId == materialId)
-            return &line;
-    return nullptr;
-}
-
-QStringList Checklist::materialIds() const
-{
-    QStringList ids;
-    ids.reserve(lines.size());
-    for (const ChecklistLine &line : lines)
-        ids.append(line.materialId);
-    return ids;
-}
 
 SituationEngine::SituationEngine(CataloguePtr catalogue)
     : m_catalogue(std::move(catalogue))
@@ -96,9 +71,19 @@ SituationEngine::SituationEngine(CataloguePtr catalogue)
 
 Evaluation SituationEngine::evaluate(const Matter &matter, const Answers &answers) const
 {
+    std::optional<ChecklistPlan> ownPlan;
+    const ChecklistPlan *plan = m_catalogue->checklistPlan(matter);
+    if (!plan)
+        plan = &ownPlan.emplace(*m_catalogue, matter);
+
     Evaluation result;
     Answers &effective = result.effectiveAnswers;
-    for (const Question &question : matter.questions) {
+    ChecklistPlan::AnswerLabels labels(matter.questions.size());
+    result.visibleQuestions.reserve(matter.questions.size());
+    result.situationPath.reserve(matter.questions.size());
+    result.situationKey.reserve(matter.questions.size() * 24);
+    for (qsizetype index = 0; index < matter.questions.size(); ++index) {
+        const Question &question = matter.questions.at(index);
         const Truth shown = question.when ? question.when->evaluate(effective) : Truth::True;
         if (shown == Truth::False) {
             effective.setNotApplicable(question.id);
@@ -107,23 +92,28 @@ Evaluation SituationEngine::evaluate(const Matter &matter, const Answers &answer
         if (shown == Truth::Unknown)
             continue; // depends on an earlier question still unanswered: revealed once that is answered
         result.visibleQuestions.append(&question);
+        QStringList offered;
         if (question.type != QuestionType::Number) {
-            QStringList offered;
-            for (const Option &option : question.options)
-                if (isOffered(option, effective))
-                    offered.append(option.id);
+            offered = offeredOptions(question, plan->optionIds(index), effective);
             result.offeredOptions.insert(question.id, offered);
         }
         const Answer *given = answers.find(question.id);
-        if (given && acceptsAnswer(question, *given, effective))
+        if (given && acceptsAnswer(question, *given, offered)) {
             effective.set(question.id, *given);
-        else if (!result.nextQuestion)
+            const QString text = given->toText();
+            labels[index] = question.type == QuestionType::Number
+                ? ChecklistBuilder::numberLabel(question, text)
+                : ChecklistBuilder::answerLabel(question, *given);
+            if (!result.situationKey.isEmpty())
+                result.situationKey += QLatin1Char(';');
+            result.situationKey += question.id + QLatin1Char('=') + text;
+            result.situationPath.append(*labels[index]);
+        } else if (!result.nextQuestion) {
             result.nextQuestion = &question;
+        }
     }
     result.complete = result.nextQuestion == nullptr;
-    result.situationPath = situationPath(matter, effective);
-    result.situationKey = situationKey(matter, effective);
-    result.checklist = ChecklistBuilder(*m_catalogue).build(matter, effective);
+    result.checklist = ChecklistBuilder::build(*plan, effective, labels);
     return result;
 }
 
