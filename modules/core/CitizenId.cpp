@@ -1,7 +1,6 @@
 #include "core/CitizenId.h"
 
 #include "core/AdministrativeDivisions.h"
-#include "core/Clock.h"
 #include "core/InputText.h"
 #include "core/Masking.h"
 
@@ -40,7 +39,7 @@ QChar CitizenId::checkCharacter(QStringView first17)
 
 Result<CitizenId> CitizenId::parse(QStringView text)
 {
-    return parse(text, AdministrativeDivisions::builtIn(), Clock::system().today());
+    return parse(text, AdministrativeDivisions::builtIn(), QDate::currentDate());
 }
 
 Result<CitizenId> CitizenId::parse(QStringView text, const AdministrativeDivisions &divisions, QDate today)
