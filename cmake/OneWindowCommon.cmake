@@ -45,6 +45,7 @@ endif()
 function(ow_add_module name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
     add_library(${name} STATIC)
+    set_property(GLOBAL APPEND PROPERTY OW_MODULES ${name})
     target_sources(${name} PRIVATE ${ARG_SOURCES})
     # The module exports a folder holding only a link to itself, so `#include "cases/Case.h"` compiles
     # only in a target that links ow_cases: an include needs a link.

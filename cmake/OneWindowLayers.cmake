@@ -1,0 +1,47 @@
+# The layers of docs/architecture.md, checked when the build is configured: for every module, the
+# OneWindow libraries it may link directly. A link that is not listed stops the configuration with
+# the module and the library named, so a shortcut across layers is a design decision written here
+# (and in docs/architecture.md), never an accident. Qt and system libraries are not checked.
+set(_ow_drivers ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner ow_serial)
+set(OW_LAYER_ow_core "")
+set(OW_LAYER_ow_storage ow_core)
+set(OW_LAYER_ow_catalogue ow_core)
+set(OW_LAYER_ow_cases ow_storage ow_catalogue ow_core)
+set(OW_LAYER_ow_accounts ow_storage ow_cases ow_core)
+set(OW_LAYER_ow_documents ow_cases ow_catalogue ow_core)
+# intake reads the evaluator's Rating type; it never opens a device.
+set(OW_LAYER_ow_intake ow_documents ow_cases ow_catalogue ow_evaluator ow_core)
+set(OW_LAYER_ow_sync ow_storage ow_cases ow_catalogue ow_core)
+set(OW_LAYER_ow_devices ${_ow_drivers} ow_core)
+set(OW_LAYER_ow_server ow_storage ow_sync ow_cases ow_catalogue ow_core)
+set(OW_LAYER_ow_ui ow_intake ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
+    ${_ow_drivers} ow_core)
+set(OW_LAYER_ow_cli ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
+    ow_storage ${_ow_drivers} ow_core)
+set(OW_LAYER_ow_serial ow_core)
+foreach(_driver ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner)
+    set(OW_LAYER_${_driver} ow_serial ow_core)
+endforeach()
+
+function(ow_check_layers)
+    foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
+            ow_devices ow_server ow_ui ow_cli ${_ow_drivers})
+        if(NOT TARGET ${module})
+            message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
+        endif()
+        get_target_property(links ${module} LINK_LIBRARIES)
+        foreach(link IN LISTS links)
+            if(link MATCHES "^ow_" AND NOT link STREQUAL "ow_common_cfg" AND NOT link IN_LIST OW_LAYER_${module})
+                message(FATAL_ERROR "Layer check: ${module} links ${link}, which its layer may not use "
+                    "(see docs/architecture.md and cmake/OneWindowLayers.cmake)")
+            endif()
+        endforeach()
+    endforeach()
+    # Every module is in the table: a new one is placed in a layer when it is added.
+    get_property(modules GLOBAL PROPERTY OW_MODULES)
+    foreach(module IN LISTS modules)
+        if(NOT DEFINED OW_LAYER_${module})
+            message(FATAL_ERROR "Layer check: ${module} has no layer in cmake/OneWindowLayers.cmake")
+        endif()
+    endforeach()
+endfunction()
