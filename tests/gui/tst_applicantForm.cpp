@@ -3,7 +3,6 @@
 // tick, and filling from an ID card. Numbers from DOMAIN.md.
 
 #include "GuiTestSupport.h"
-
 #include "ui/ApplicantForm.h"
 #include "ui/InterviewPage.h"
 #include "ui/MainWindow.h"
@@ -33,8 +32,7 @@ private Q_SLOTS:
     void registrationStepInWindow();
 
 private:
-    template<typename T>
-    static T *child(QWidget &form, const char *name)
+    template<typename T> static T *child(QWidget &form, const char *name)
     {
         T *widget = form.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -44,7 +42,8 @@ private:
     void saveScreenshot(QWidget *widget, const QString &name) const
     {
         const QString fromEnvironment = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-        const QString dir = fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
+        const QString dir
+            = fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
     }
@@ -167,7 +166,8 @@ void TestApplicantForm::agentAndCard()
     form.focusFirstField();
     press(Qt::Key_F3);
     QCOMPARE(readCard.count(), 1);
-    form.fillFromCard(QStringLiteral("Wang Wu"), QStringLiteral("360426199101010071"), QStringLiteral("Jiangxi"));
+    form.fillFromCard(
+        QStringLiteral("Wang Wu"), QStringLiteral("360426199101010071"), QStringLiteral("Jiangxi"));
     const cases::Applicant applicant = form.applicant();
     QCOMPARE(applicant.kind, cases::ApplicantKind::Person);
     QCOMPARE(applicant.name, QStringLiteral("Wang Wu"));

@@ -2,7 +2,6 @@
 // with the clerk's password, all by keyboard.
 
 #include "GuiTestSupport.h"
-
 #include "accounts/AccountStore.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockOverlay.h"
@@ -46,7 +45,8 @@ private:
     void saveScreenshot(QWidget *widget, const QString &name) const
     {
         const QString fromEnvironment = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-        const QString dir = fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
+        const QString dir
+            = fromEnvironment.isEmpty() ? QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR) : fromEnvironment;
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
     }
@@ -99,8 +99,8 @@ void TestSession::logInRefusesWrongPassword()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    QVERIFY(store->createAccount(
-        QStringLiteral("zhang"), QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07")));
+    QVERIFY(store->createAccount(QStringLiteral("zhang"), QStringLiteral("Zhang San"),
+        accounts::Role::IntakeClerk, QStringLiteral("window-07")));
     LoginDialog dialog(*store);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -124,15 +124,17 @@ void TestSession::idleLockAndUnlock()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    Result<accounts::Account> clerk = store->createAccount(
-        QStringLiteral("zhang"), QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07"));
+    Result<accounts::Account> clerk = store->createAccount(QStringLiteral("zhang"),
+        QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07"));
     QVERIFY(clerk);
 
     MainWindow window(ow::test::uiCatalogue());
     auto *guard = new SessionGuard(&window, *store, *clerk, 10);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("clerkLabel"))->text().contains(QStringLiteral("Zhang San")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("clerkLabel"))
+                ->text()
+                .contains(QStringLiteral("Zhang San")));
     QVERIFY(guard->idleWatcher()->isRunning());
 
     // The search page works before the lock.

@@ -31,7 +31,8 @@ class TestCli : public QObject
         Run run;
         {
             Console console(&run.out, &run.err);
-            run.exitCode = CliApplication().run(QStringList{QStringLiteral("onewindow-cli")} + arguments, console);
+            run.exitCode
+                = CliApplication().run(QStringList {QStringLiteral("onewindow-cli")} + arguments, console);
         }
         return run;
     }
@@ -49,9 +50,10 @@ private Q_SLOTS:
     void helpEverywhere_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("top") << QStringList{QStringLiteral("--help")};
+        QTest::newRow("top") << QStringList {QStringLiteral("--help")};
         for (const char *sub : {"lint", "paths", "diff", "walk", "search"})
-            QTest::newRow(sub) << QStringList{QStringLiteral("catalogue"), QString::fromLatin1(sub), QStringLiteral("--help")};
+            QTest::newRow(sub) << QStringList {
+                QStringLiteral("catalogue"), QString::fromLatin1(sub), QStringLiteral("--help")};
     }
     void helpEverywhere()
     {
@@ -70,7 +72,8 @@ private Q_SLOTS:
 
     void lintDemoIsClean()
     {
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), kDemo, QStringLiteral("--json")});
+        const Run run
+            = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), kDemo, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = json(run);
         QCOMPARE(result.value(QStringLiteral("errors")).toInt(), 0);
@@ -78,7 +81,8 @@ private Q_SLOTS:
         const QJsonObject counts = result.value(QStringLiteral("counts")).toObject();
         QVERIFY(counts.value(QStringLiteral("matters")).toInt() >= 12);
         QVERIFY(counts.value(QStringLiteral("bundles")).toInt() >= 3);
-        QVERIFY(counts.value(QStringLiteral("situations")).toInt() > counts.value(QStringLiteral("matters")).toInt());
+        QVERIFY(counts.value(QStringLiteral("situations")).toInt()
+            > counts.value(QStringLiteral("matters")).toInt());
     }
 
     void lintReportsErrorsWithFileAndLineAndExitsOne()
@@ -86,13 +90,15 @@ private Q_SLOTS:
         const QString broken = QStringLiteral(OW_TEST_DATA_DIR "/loader/condition-unknown-question");
         const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), broken});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("matters/")) && run.out.contains(QStringLiteral("[condition]")),
-                 qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QStringLiteral("matters/")) && run.out.contains(QStringLiteral("[condition]")),
+            qPrintable(run.out));
     }
 
     void lintOfAMissingFolderFails()
     {
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), QStringLiteral("/nonexistent/catalogue")});
+        const Run run = cli(
+            {QStringLiteral("catalogue"), QStringLiteral("lint"), QStringLiteral("/nonexistent/catalogue")});
         QCOMPARE(run.exitCode, 1);
     }
 
@@ -107,67 +113,82 @@ private Q_SLOTS:
 
     void pathsJsonForOneMatter()
     {
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic, QStringLiteral("--matter"),
-                             QStringLiteral("M2"), QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic,
+            QStringLiteral("--matter"), QStringLiteral("M2"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray matters = json(run).value(QStringLiteral("matters")).toArray();
         QCOMPARE(matters.size(), 1);
         const QJsonArray situations = matters.at(0).toObject().value(QStringLiteral("situations")).toArray();
         QCOMPARE(situations.size(), 2);
         const QJsonArray large = situations.at(1).toObject().value(QStringLiteral("checklist")).toArray();
-        QCOMPARE(large.last().toObject().value(QStringLiteral("material")).toString(), QStringLiteral("licence"));
+        QCOMPARE(
+            large.last().toObject().value(QStringLiteral("material")).toString(), QStringLiteral("licence"));
         QCOMPARE(large.last().toObject().value(QStringLiteral("dataShared")).toBool(), true);
-        QCOMPARE(cli({QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic, QStringLiteral("--matter"),
-                      QStringLiteral("NOPE")})
+        QCOMPARE(cli({QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic,
+                         QStringLiteral("--matter"), QStringLiteral("NOPE")})
                      .exitCode,
-                 2);
+            2);
     }
 
     void diffNamesGainedAndChangedMaterials()
     {
         const Run same = cli({QStringLiteral("catalogue"), QStringLiteral("diff"), kBasic, kBasic});
         QCOMPARE(same.exitCode, 0);
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("diff"), kBasic, kChanged, QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("diff"), kBasic, kChanged,
+            QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         const QJsonArray changes = json(run).value(QStringLiteral("situations")).toArray();
         QCOMPARE(changes.size(), 5); // four bath situations over 150 m² (copies) + M2 large (lease)
         const QJsonObject last = changes.last().toObject();
         QCOMPARE(last.value(QStringLiteral("matter")).toString(), QStringLiteral("M2"));
-        QCOMPARE(last.value(QStringLiteral("gained")).toArray().at(0).toObject().value(QStringLiteral("material")).toString(),
-                 QStringLiteral("lease"));
+        QCOMPARE(last.value(QStringLiteral("gained"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("material"))
+                     .toString(),
+            QStringLiteral("lease"));
     }
 
     void walkShowsNextQuestionAndReasons()
     {
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--matter"),
-                             QStringLiteral("M1"), QStringLiteral("--answer"), QStringLiteral("place=bath"),
-                             QStringLiteral("--answer"), QStringLiteral("area=200"), QStringLiteral("--json")});
+        const Run run
+            = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--matter"),
+                QStringLiteral("M1"), QStringLiteral("--answer"), QStringLiteral("place=bath"),
+                QStringLiteral("--answer"), QStringLiteral("area=200"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = json(run);
         QCOMPARE(result.value(QStringLiteral("next")).toString(), QStringLiteral("premises"));
         QCOMPARE(result.value(QStringLiteral("complete")).toBool(), false);
         const QJsonArray checklist = result.value(QStringLiteral("checklist")).toArray();
-        QCOMPARE(checklist.last().toObject().value(QStringLiteral("material")).toString(), QStringLiteral("fire-check"));
+        QCOMPARE(checklist.last().toObject().value(QStringLiteral("material")).toString(),
+            QStringLiteral("fire-check"));
         const QJsonArray reasons = checklist.last().toObject().value(QStringLiteral("reasons")).toArray();
-        QCOMPARE(reasons.at(0).toObject().value(QStringLiteral("question")).toString(), QStringLiteral("area"));
+        QCOMPARE(
+            reasons.at(0).toObject().value(QStringLiteral("question")).toString(), QStringLiteral("area"));
     }
 
     void walkRejectsABadAnswer()
     {
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--matter"),
-                             QStringLiteral("M1"), QStringLiteral("--answer"), QStringLiteral("place=castle")});
+        const Run run
+            = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--matter"),
+                QStringLiteral("M1"), QStringLiteral("--answer"), QStringLiteral("place=castle")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("castle")));
     }
 
     void searchFindsByPinyinInitials()
     {
-        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("search"), kDemo, QStringLiteral("ggcswsxk"),
-                             QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("search"), kDemo,
+            QStringLiteral("ggcswsxk"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray hits = json(run).value(QStringLiteral("hits")).toArray();
         QVERIFY(!hits.isEmpty());
-        QVERIFY(hits.at(0).toObject().value(QStringLiteral("name")).toString().startsWith(QStringLiteral("公共场所卫生许可")));
+        QVERIFY(hits.at(0)
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .startsWith(QStringLiteral("公共场所卫生许可")));
     }
 };
 
