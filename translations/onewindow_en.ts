@@ -4228,6 +4228,10 @@ Add --help after a device for its options.
         <source>Say why the point is not met: the applicant is told the reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scanned pages could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server</name>
@@ -6012,6 +6016,56 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::IntakeFlow</name>
+    <message>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question first: the checklist is not settled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the materials first, then decide (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1: hand the applicant the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::IntakeStepBar</name>
     <message>
         <source>Questions</source>
@@ -6302,10 +6356,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back one step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6356,49 +6406,6 @@ Add --help after a device for its options.
     <message>
         <source>After a decision: start the next case</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer every question first: the checklist is not settled yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the materials first, then decide (F5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as %1: hand the applicant the %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 recorded as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as case %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached.</source>
-        <translation>
-            <numerusform>%n file attached.</numerusform>
-            <numerusform>%n files attached.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -7174,10 +7181,6 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>No document camera is connected to this workstation; import the scanned file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned pages could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4285,6 +4285,10 @@ Add --help after a device for its options.
         <source>Say why the point is not met: the applicant is told the reason.</source>
         <translation>请说明不符合该要点的原因：该原因将告知申请人。</translation>
     </message>
+    <message>
+        <source>The scanned pages could not be written: %1</source>
+        <translation>无法保存拍摄的页面：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::server</name>
@@ -6062,6 +6066,55 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::IntakeFlow</name>
+    <message>
+        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
+        <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
+    </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation>本工作站未连接高拍仪；请改为导入扫描文件。</translation>
+    </message>
+    <message>
+        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
+        <translation>由代理人申请：授权委托书和代理人身份证已加入材料清单。</translation>
+    </message>
+    <message>
+        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
+        <translation>申请人本人申请：代理人的材料已从材料清单中移除。</translation>
+    </message>
+    <message>
+        <source>Answer every question first: the checklist is not settled yet.</source>
+        <translation>请先回答所有问题：材料清单尚未确定。</translation>
+    </message>
+    <message>
+        <source>Check the materials first, then decide (F5).</source>
+        <translation>请先核验材料，再作出决定（F5）。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1: hand the applicant the %2</source>
+        <translation>已记录为“%1”：请将%2交给申请人</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded as %2.</source>
+        <translation>办件 %1 已记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Saved as case %1.</source>
+        <translation>已保存为办件 %1。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s checklist</source>
+        <translation>申请人的材料清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>已附加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::IntakeStepBar</name>
     <message>
         <source>Questions</source>
@@ -6352,10 +6405,6 @@ Add --help after a device for its options.
         <translation>登记：读取申请人的身份证</translation>
     </message>
     <message>
-        <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
-        <translation>本工作站未连接身份证读卡器；请手工录入申请人信息。</translation>
-    </message>
-    <message>
         <source>&amp;Back one step</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
@@ -6406,48 +6455,6 @@ Add --help after a device for its options.
     <message>
         <source>After a decision: start the next case</source>
         <translation>作出决定后：开始下一件</translation>
-    </message>
-    <message>
-        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
-        <translation>本工作站未连接高拍仪；请改为导入扫描文件。</translation>
-    </message>
-    <message>
-        <source>An agent applies: the authorisation letter and the agent&apos;s ID card were added to the checklist.</source>
-        <translation>由代理人申请：授权委托书和代理人身份证已加入材料清单。</translation>
-    </message>
-    <message>
-        <source>The applicant applies in person: the agent&apos;s materials were removed from the checklist.</source>
-        <translation>申请人本人申请：代理人的材料已从材料清单中移除。</translation>
-    </message>
-    <message>
-        <source>Answer every question first: the checklist is not settled yet.</source>
-        <translation>请先回答所有问题：材料清单尚未确定。</translation>
-    </message>
-    <message>
-        <source>Check the materials first, then decide (F5).</source>
-        <translation>请先核验材料，再作出决定（F5）。</translation>
-    </message>
-    <message>
-        <source>Recorded as %1: hand the applicant the %2</source>
-        <translation>已记录为“%1”：请将%2交给申请人</translation>
-    </message>
-    <message>
-        <source>Case %1 recorded as %2.</source>
-        <translation>办件 %1 已记录为“%2”。</translation>
-    </message>
-    <message>
-        <source>Saved as case %1.</source>
-        <translation>已保存为办件 %1。</translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s checklist</source>
-        <translation>申请人的材料清单</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached.</source>
-        <translation>
-            <numerusform>已附加 %n 个文件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -7215,10 +7222,6 @@ Add --help after a device for its options.
     <message>
         <source>No document camera is connected to this workstation; import the scanned file instead.</source>
         <translation>本工作站未连接高拍仪；请改为导入扫描文件。</translation>
-    </message>
-    <message>
-        <source>The scanned pages could not be written: %1</source>
-        <translation>无法保存拍摄的页面：%1</translation>
     </message>
     <message>
         <source>The rating of case %1 could not be recorded: %2</source>

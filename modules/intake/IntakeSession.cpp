@@ -4,11 +4,15 @@
 #include "cases/DecisionRules.h"
 #include "documents/CaseDocuments.h"
 #include "documents/ChecklistSheet.h"
+#include "intake/AgentQuestion.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMimeDatabase>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace ow::intake {
@@ -50,7 +54,86 @@ QString outputKeyword(IntakeSession::Output output)
 IntakeSession::IntakeSession(IntakeEnvironment environment, catalogue::CataloguePtr catalogue)
     : m_environment(std::move(environment))
     , m_catalogue(std::move(catalogue))
+    , m_engine(std::make_unique<catalogue::SituationEngine>(m_catalogue))
 {
+}
+
+IntakeSession::IntakeSession(IntakeSession &&) noexcept = default;
+IntakeSession &IntakeSession::operator=(IntakeSession &&) noexcept = default;
+IntakeSession::~IntakeSession() = default;
+
+void IntakeSession::openMatter(const catalogue::Matter &matter)
+{
+    m_live = std::make_unique<InterviewSession>(*m_engine, matter);
+    takeLiveInterview();
+}
+
+void IntakeSession::openBundle(const catalogue::Bundle &bundle)
+{
+    m_live = std::make_unique<InterviewSession>(*m_engine, bundle);
+    takeLiveInterview();
+}
+
+catalogue::ChangePreview IntakeSession::previewAnswer(
+    int part, const QString &questionId, const catalogue::Answer &answer) const
+{
+    if (!m_live || part < 0 || part >= m_live->parts().size())
+        return {};
+    return m_live->preview(part, questionId, answer);
+}
+
+void IntakeSession::setAnswer(int part, const QString &questionId, const catalogue::Answer &answer)
+{
+    if (!m_live)
+        return;
+    m_live->setAnswer(part, questionId, answer);
+    takeLiveInterview();
+}
+
+void IntakeSession::clearAnswers()
+{
+    if (!m_live)
+        return;
+    m_live->clear();
+    takeLiveInterview();
+}
+
+bool IntakeSession::setAgent(bool agent)
+{
+    if (!m_live)
+        return false;
+    bool changed = false;
+    for (qsizetype i = 0; i < m_live->parts().size(); ++i) {
+        const InterviewSession::Part &part = m_live->parts().at(i);
+        const std::optional<AgentQuestion::Change> change
+            = AgentQuestion::answerFor(*part.matter, part.evaluation.effectiveAnswers, agent);
+        if (!change)
+            continue;
+        m_live->setAnswer(int(i), change->questionId, change->answer);
+        changed = true;
+    }
+    if (changed)
+        takeLiveInterview();
+    return changed;
+}
+
+void IntakeSession::takeLiveInterview()
+{
+    if (!m_live || isDecided())
+        return; // the decided case is what it is
+    InterviewOutcome outcome;
+    outcome.bundle = m_live->bundle();
+    for (const InterviewSession::Part &part : m_live->parts())
+        outcome.parts.append({part.matter, part.evaluation});
+    outcome.checklist = m_live->checklist();
+    // Refused only once decided, which was ruled out above.
+    (void)setInterview(outcome);
+}
+
+const Case &IntakeSession::currentCase() const
+{
+    m_case.materialChecks = m_checks.checks();
+    return m_case;
 }
 
 QDate IntakeSession::today() const
@@ -68,35 +151,20 @@ Result<void> IntakeSession::setInterview(const InterviewOutcome &outcome)
     m_interview = outcome;
     outcome.fillCase(*m_catalogue, m_case);
     // Keep what the clerk already recorded for materials that stay on the checklist.
-    const QStringList kept = outcome.checklist.materialIds();
-    QList<MaterialCheck> checks;
-    for (const QString &materialId : kept) {
-        if (const MaterialCheck *check = m_case.findCheck(materialId)) {
-            checks.append(*check);
-        } else {
-            MaterialCheck pending;
-            pending.materialId = materialId;
-            checks.append(pending);
-        }
-    }
-    m_case.materialChecks = checks;
+    m_checks.setChecklist(outcome.checklist, m_checks.checks());
     return {};
 }
 
 void IntakeSession::setApplicant(const cases::Applicant &applicant)
 {
-    m_case.applicant = applicant;
+    if (!isDecided())
+        m_case.applicant = applicant;
 }
 
 void IntakeSession::setChecks(const QList<MaterialCheck> &checks)
 {
     // A check of a material no longer on the checklist has nothing to say about this case.
-    const QStringList onList = m_interview.checklist.materialIds();
-    QList<MaterialCheck> kept;
-    for (const MaterialCheck &check : checks)
-        if (onList.isEmpty() || onList.contains(check.materialId))
-            kept.append(check);
-    m_case.materialChecks = kept;
+    m_checks.setChecklist(m_interview.checklist, checks);
 }
 
 Result<void> IntakeSession::checkReadyToStore() const
@@ -124,13 +192,13 @@ Result<void> IntakeSession::save()
     if (!ready)
         return ready;
     if (!isStored()) {
-        Result<Case> created = m_environment.store->createDraft(m_case, m_environment.clerkId);
+        Result<Case> created = m_environment.store->createDraft(currentCase(), m_environment.clerkId);
         if (!created)
             return failWith(created.error());
         m_case = *created;
         return {};
     }
-    Result<CaseEvent> saved = m_environment.store->save(m_case, event(EventKind::Updated));
+    Result<CaseEvent> saved = m_environment.store->save(currentCase(), event(EventKind::Updated));
     if (!saved)
         return failWith(saved.error());
     m_case.updated = saved->time;
@@ -178,6 +246,31 @@ Result<QList<cases::CaseAttachment>> IntakeSession::importFiles(
     return added;
 }
 
+Result<QList<cases::CaseAttachment>> IntakeSession::importScans(
+    const QString &materialId, const QList<QByteArray> &jpegPages)
+{
+    const QTemporaryDir folder;
+    if (!folder.isValid())
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::intake", "The scanned pages could not be written: %1")
+                .arg(folder.errorString()));
+    // The attachment store names files by their content; these names only carry the page order.
+    const QString stamp = m_environment.clock.nowLocal().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QStringList paths;
+    for (qsizetype i = 0; i < jpegPages.size(); ++i) {
+        const QString path
+            = QDir(folder.path()).filePath(QStringLiteral("scan-%1-%2.jpg").arg(stamp).arg(i + 1));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(jpegPages.at(i)) != jpegPages.at(i).size())
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::intake", "The scanned pages could not be written: %1")
+                    .arg(file.errorString()));
+        paths.append(path);
+    }
+    // The folder and the pages in it go when it does: none stay behind once the store has its copies.
+    return importFiles(materialId, paths);
+}
+
 Result<QDate> IntakeSession::promisedDeadline() const
 {
     if (!m_environment.calendar)
@@ -200,7 +293,7 @@ Result<QDate> IntakeSession::defaultSupplementDeadline() const
 
 Result<Case> IntakeSession::decided(const IntakeDecision &decision) const
 {
-    Case c = m_case;
+    Case c = currentCase();
     if (!isAcceptance(decision.kind)) {
         c.promisedDeadline = QDate();
         c.calendarVersion.clear();
@@ -233,8 +326,7 @@ Result<void> IntakeSession::check(const IntakeDecision &decision) const
     if (!next)
         return failWith(next.error());
     if (isAcceptance(decision.kind)) {
-        const auto pending = std::count_if(m_case.materialChecks.cbegin(), m_case.materialChecks.cend(),
-            [](const MaterialCheck &check) { return check.status == MaterialCheck::Status::Pending; });
+        const int pending = m_checks.count(MaterialCheck::Status::Pending);
         if (pending > 0)
             return refuse(QCoreApplication::translate("ow::intake",
                 "%n material(s) not checked yet: check every material before accepting.", nullptr,
@@ -311,14 +403,15 @@ Result<documents::Document> IntakeSession::decisionDocument() const
             "ow::intake", "Nothing is decided yet: there is no document to issue."));
     const documents::DecisionDetails details
         = documents::DecisionDetails::fromPayload(m_decision ? m_decision->payload() : QJsonObject());
-    return documents::CaseDocuments::make(*kind, m_case, details, documentContext(), m_catalogue.get());
+    return documents::CaseDocuments::make(
+        *kind, currentCase(), details, documentContext(), m_catalogue.get());
 }
 
 Result<documents::Document> IntakeSession::checklistDocument() const
 {
     if (isStored())
         return documents::CaseDocuments::make(
-            documents::DocumentKind::Checklist, m_case, {}, documentContext(), m_catalogue.get());
+            documents::DocumentKind::Checklist, currentCase(), {}, documentContext(), m_catalogue.get());
     if (m_interview.parts.isEmpty())
         return refuse(QCoreApplication::translate("ow::intake", "No matter is open: find the matter first."));
     return documents::ChecklistSheet::build(m_interview.checklistSubject(*m_catalogue), documentContext());

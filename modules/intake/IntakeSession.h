@@ -7,19 +7,24 @@
 #include "intake/IntakeDecision.h"
 #include "intake/IntakeEnvironment.h"
 #include "intake/InterviewOutcome.h"
+#include "intake/InterviewSession.h"
+#include "intake/MaterialCheckList.h"
 
 #include <QDate>
 #include <QList>
+#include <memory>
 #include <optional>
 
 namespace ow::intake {
 
-/// One intake at the counter, from the settled interview to the decision and its document: builds
-/// the Case (matter or bundle, applicant, material checks, attachments), numbers it in the store at
-/// the first save, computes the promised and supplement deadlines on the working-day calendar,
-/// records the decision through the store (which applies DecisionRules and the lifecycle), makes
-/// the document the applicant takes away and writes the audit rows for showing and printing it.
-/// No widgets: the window shows it, tests drive it directly.
+/// One intake at the counter, from the interview to the decision and its document. It owns the
+/// interview (the answers and what the engine makes of them), the applicant and the material
+/// checks, and builds the Case from them as they change (matter or bundle, applicant, checks,
+/// attachments); numbers it in the store at the first save, computes the promised and supplement
+/// deadlines on the working-day calendar, records the decision through the store (which applies
+/// DecisionRules and the lifecycle), makes the document the applicant takes away and writes the
+/// audit rows for showing and printing it. No widgets: the pages render it and send it the clerk's
+/// intents (answers, the agent tick, the applicant, checks, scans); tests drive it directly.
 class IntakeSession
 {
 public:
@@ -37,21 +42,47 @@ public:
     };
 
     IntakeSession(IntakeEnvironment environment, catalogue::CataloguePtr catalogue);
+    IntakeSession(IntakeSession &&) noexcept;
+    IntakeSession &operator=(IntakeSession &&) noexcept;
+    ~IntakeSession();
 
     const IntakeEnvironment &environment() const { return m_environment; }
     const catalogue::Catalogue &catalogue() const { return *m_catalogue; }
     /// Whether cases can be numbered and decided here (a store and a logged-in clerk).
     bool canStore() const { return m_environment.canStoreCases(); }
 
+    /// Starts the interview of a matter, or of a bundle's matters (members missing from the
+    /// catalogue are left out), with the bundle's preset answers.
+    void openMatter(const catalogue::Matter &matter);
+    void openBundle(const catalogue::Bundle &bundle);
+    /// The interview as the page shows it; null before a matter or bundle is opened.
+    const InterviewSession *liveInterview() const { return m_live.get(); }
+    /// What answering would change (answers dropped, materials gained and lost), to ask first.
+    catalogue::ChangePreview previewAnswer(
+        int part, const QString &questionId, const catalogue::Answer &answer) const;
+    /// The clerk's answer: evaluated once, it moves the interview, its checklist, the checks and the
+    /// case together. A decided case keeps its situation; the interview still shows the answer.
+    void setAnswer(int part, const QString &questionId, const catalogue::Answer &answer);
+    /// Forgets every answer but a bundle's presets.
+    void clearAnswers();
+    /// The registration form's agent tick: answers each matter's agent question (AgentQuestion), so
+    /// the authorisation letter joins or leaves the checklist. Whether any answer changed.
+    bool setAgent(bool agent);
+
     /// Takes the interview's result into the case. Material checks and attachments of materials
     /// still on the checklist are kept; a stored case keeps its number. Refused once decided.
     Result<void> setInterview(const InterviewOutcome &outcome);
     const InterviewOutcome &interview() const { return m_interview; }
+    /// The applicant as registered; a decided case keeps the one it was decided with.
     void setApplicant(const cases::Applicant &applicant);
-    /// The checks of the checklist's materials (from the material check page).
+    /// Replaces the checks of the checklist's materials (kept by material id, the rest pending).
     void setChecks(const QList<cases::MaterialCheck> &checks);
+    /// The material checks, one per checklist line: the check page records the clerk's checks here.
+    MaterialCheckList &checkList() { return m_checks; }
+    const MaterialCheckList &checkList() const { return m_checks; }
 
-    const cases::Case &currentCase() const { return m_case; }
+    /// The case as it stands, with the checks recorded so far.
+    const cases::Case &currentCase() const;
     bool isStored() const { return m_case.id != 0; }
     /// A decision was recorded: the case is no longer a draft (a correction notice counts).
     bool isDecided() const
@@ -66,6 +97,13 @@ public:
     /// Copies the files into the attachment store and lists them under the material; a stored case
     /// is saved with them. Returns the attachments added (a file already there is not added twice).
     Result<QList<cases::CaseAttachment>> importFiles(const QString &materialId, const QStringList &paths);
+    /// The document camera's pages (JPEG) as attachments of the material: written to a temporary
+    /// folder only while the store copies them, since scans carry personal data.
+    Result<QList<cases::CaseAttachment>> importScans(
+        const QString &materialId, const QList<QByteArray> &jpegPages);
+
+    /// Today at the hall, on the environment's clock.
+    QDate today() const;
 
     /// The last working day for the decision, counted from today; fails when the calendar has no
     /// data for a year the count needs.
@@ -93,7 +131,8 @@ public:
     Result<QString> openAttachment(const QString &sha256) const;
 
 private:
-    QDate today() const;
+    /// After the live interview changed: the case and the checks follow, unless it is decided.
+    void takeLiveInterview();
     Result<void> checkReadyToStore() const;
     cases::CaseEvent event(cases::EventKind kind, QJsonObject payload = {}) const;
     /// The case as the decision would store it (deadline filled in for an acceptance).
@@ -102,8 +141,13 @@ private:
 
     IntakeEnvironment m_environment;
     catalogue::CataloguePtr m_catalogue;
+    /// On the heap, like the interview that refers to it, so a session can be moved.
+    std::unique_ptr<catalogue::SituationEngine> m_engine;
+    std::unique_ptr<InterviewSession> m_live;
     InterviewOutcome m_interview;
-    cases::Case m_case;
+    MaterialCheckList m_checks;
+    /// The checks live in m_checks; currentCase() copies them in when the case is read.
+    mutable cases::Case m_case;
     std::optional<IntakeDecision> m_decision;
 };
 

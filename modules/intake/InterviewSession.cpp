@@ -2,6 +2,8 @@
 
 #include "catalogue/ChecklistBuilder.h"
 
+#include <algorithm>
+
 namespace ow::intake {
 
 using namespace ow::catalogue;
@@ -88,8 +90,11 @@ void InterviewSession::setAnswer(int part, const QString &questionId, const Answ
     // Start from the effective answers so answers that no longer apply are forgotten, not revived later.
     Answers answers = target.evaluation.effectiveAnswers;
     answers.set(questionId, answer);
-    target.answers = m_engine.evaluate(*target.matter, answers).effectiveAnswers;
-    evaluate();
+    // One evaluation per answer feeds the questions, the checklist and the case: evaluating the
+    // effective answers again gives the same result, and the other matters of a bundle are unchanged.
+    target.evaluation = m_engine.evaluate(*target.matter, answers);
+    target.answers = target.evaluation.effectiveAnswers;
+    settle();
 }
 
 void InterviewSession::clear()
@@ -106,11 +111,15 @@ void InterviewSession::clear()
 
 void InterviewSession::evaluate()
 {
-    m_complete = true;
-    for (Part &part : m_parts) {
+    for (Part &part : m_parts)
         part.evaluation = m_engine.evaluate(*part.matter, part.answers);
-        m_complete = m_complete && part.evaluation.complete;
-    }
+    settle();
+}
+
+void InterviewSession::settle()
+{
+    m_complete = std::all_of(
+        m_parts.cbegin(), m_parts.cend(), [](const Part &part) { return part.evaluation.complete; });
     m_checklist = checklistFor(m_parts);
 }
 

@@ -47,7 +47,10 @@ public:
 
 private:
     void addPart(const catalogue::Matter &matter, const QList<QPair<QString, QString>> &presets);
+    /// Evaluates every part (at the start and after clear()).
     void evaluate();
+    /// Whether the whole interview is complete, and its checklist, from the parts' evaluations.
+    void settle();
     catalogue::Checklist checklistFor(const QList<Part> &parts) const;
 
     const catalogue::SituationEngine &m_engine;

@@ -39,9 +39,9 @@ void clearHandling(MaterialCheck &check)
 void MaterialCheckList::setChecklist(
     const catalogue::Checklist &checklist, const QList<MaterialCheck> &earlier)
 {
-    m_lines = checklist.lines;
-    m_checks.clear();
-    for (const ChecklistLine &line : std::as_const(m_lines)) {
+    // `earlier` may be this list's own checks: build the new list before replacing them.
+    QList<MaterialCheck> checks;
+    for (const ChecklistLine &line : checklist.lines) {
         MaterialCheck check;
         check.materialId = line.materialId;
         for (const MaterialCheck &before : earlier) {
@@ -50,8 +50,10 @@ void MaterialCheckList::setChecklist(
                 break;
             }
         }
-        m_checks.append(check);
+        checks.append(check);
     }
+    m_lines = checklist.lines;
+    m_checks = std::move(checks);
 }
 
 int MaterialCheckList::indexOf(const QString &materialId) const

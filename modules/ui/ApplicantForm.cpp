@@ -91,7 +91,8 @@ ApplicantForm::ApplicantForm(QWidget *parent)
     m_form->addRow(tr("Remarks:"), m_remarks);
     layout->addLayout(m_form);
 
-    m_agent = new QCheckBox(tr("An &agent applies on the applicant's behalf (authorisation letter needed)"), this);
+    m_agent = new QCheckBox(
+        tr("An &agent applies on the applicant's behalf (authorisation letter needed)"), this);
     m_agent->setObjectName(QStringLiteral("agentCheck"));
     connect(m_agent, &QCheckBox::toggled, this, &ApplicantForm::agentChanged);
     layout->addWidget(m_agent);
@@ -130,18 +131,27 @@ ApplicantForm::ApplicantForm(QWidget *parent)
 
     const AdministrativeDivisions &table = AdministrativeDivisions::builtIn();
     fillDivisions(m_province, table.provinces());
-    connect(m_province, &QComboBox::currentIndexChanged, this,
-        [this] { fillDivisions(m_city, AdministrativeDivisions::builtIn().children(m_province->currentData().toString())); });
+    connect(m_province, &QComboBox::currentIndexChanged, this, [this] {
+        fillDivisions(
+            m_city, AdministrativeDivisions::builtIn().children(m_province->currentData().toString()));
+    });
     connect(m_city, &QComboBox::currentIndexChanged, this, [this] {
-        fillDivisions(m_district, AdministrativeDivisions::builtIn().children(m_city->currentData().toString()));
+        fillDivisions(
+            m_district, AdministrativeDivisions::builtIn().children(m_city->currentData().toString()));
     });
 
     connect(m_idNumber, &QLineEdit::textChanged, this, &ApplicantForm::checkIdNumber);
-    connect(m_contactMobile, &QLineEdit::textChanged, this, [this] { checkMobile(m_contactMobile, m_mobileStatus); });
+    connect(m_contactMobile, &QLineEdit::textChanged, this,
+        [this] { checkMobile(m_contactMobile, m_mobileStatus); });
     connect(m_recipientMobile, &QLineEdit::textChanged, this,
         [this] { checkMobile(m_recipientMobile, m_recipientMobileStatus); });
+    // Every field, choice and tick reports a change, so the intake always holds the applicant shown.
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textChanged, this, &ApplicantForm::changed);
+    for (QComboBox *combo : {m_province, m_city, m_district})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ApplicantForm::changed);
+    connect(m_byPost, &QCheckBox::toggled, this, &ApplicantForm::changed);
+    connect(m_kinds, &QButtonGroup::idClicked, this, &ApplicantForm::changed);
 
     auto *readCard = new QAction(tr("Read the ID card"), this);
     readCard->setShortcut(QKeySequence(Qt::Key_F3));
@@ -151,8 +161,9 @@ ApplicantForm::ApplicantForm(QWidget *parent)
 
     // Fields were moved into their rows after creation, which muddles the creation-order chain.
     const QList<QWidget *> order {m_name, m_idNumber, m_legalRepresentative, m_projectName, m_contactName,
-        m_contactMobile, m_contactIdNumber, m_address, m_postcode, m_remarks, m_agent, m_byPost, m_recipientName,
-        m_recipientMobile, m_province, m_city, m_district, m_recipientAddress, m_recipientPostcode};
+        m_contactMobile, m_contactIdNumber, m_address, m_postcode, m_remarks, m_agent, m_byPost,
+        m_recipientName, m_recipientMobile, m_province, m_city, m_district, m_recipientAddress,
+        m_recipientPostcode};
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
@@ -254,9 +265,11 @@ cases::Applicant ApplicantForm::applicant() const
     if (a.deliverByPost) {
         a.recipientName = m_recipientName->text().trimmed();
         a.recipientMobile = m_recipientMobile->text().trimmed();
-        a.recipientProvince = m_province->currentData().toString().isEmpty() ? QString() : m_province->currentText();
+        a.recipientProvince
+            = m_province->currentData().toString().isEmpty() ? QString() : m_province->currentText();
         a.recipientCity = m_city->currentData().toString().isEmpty() ? QString() : m_city->currentText();
-        a.recipientDistrict = m_district->currentData().toString().isEmpty() ? QString() : m_district->currentText();
+        a.recipientDistrict
+            = m_district->currentData().toString().isEmpty() ? QString() : m_district->currentText();
         a.recipientAddress = m_recipientAddress->text().trimmed();
         a.recipientPostcode = m_recipientPostcode->text().trimmed();
     }
@@ -284,6 +297,13 @@ void ApplicantForm::setApplicant(const cases::Applicant &a)
     m_province->setCurrentIndex(qMax(0, m_province->findText(a.recipientProvince)));
     m_city->setCurrentIndex(qMax(0, m_city->findText(a.recipientCity)));
     m_district->setCurrentIndex(qMax(0, m_district->findText(a.recipientDistrict)));
+    Q_EMIT changed(); // the kind may have changed alone
+}
+
+void ApplicantForm::clear()
+{
+    setApplicant({});
+    m_agent->setChecked(false);
 }
 
 Result<void> ApplicantForm::validate() const
@@ -301,6 +321,7 @@ void ApplicantForm::fillFromCard(const QString &name, const QString &idNumber, c
     // The card holder is usually also the contact; the clerk overwrites it for an agent.
     if (m_contactName->text().trimmed().isEmpty())
         m_contactName->setText(name);
+    Q_EMIT changed(); // the kind may have changed alone
     m_contactMobile->setFocus();
 }
 

@@ -26,6 +26,8 @@ public:
 
     cases::Applicant applicant() const;
     void setApplicant(const cases::Applicant &applicant);
+    /// Empty for the next applicant: no data, no agent.
+    void clear();
     /// Whether someone applies on the applicant's behalf (委托代理): the checklist then needs the
     /// authorisation letter.
     bool isAgent() const;
@@ -44,6 +46,7 @@ Q_SIGNALS:
     /// F3: the page asks the card reader; the reader's answer comes back through fillFromCard().
     void readCardRequested();
     void agentChanged(bool agent);
+    /// Any field, choice or tick of the applicant changed: applicant() has the new data.
     void changed();
 
 private:

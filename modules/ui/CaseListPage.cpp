@@ -1,5 +1,6 @@
 #include "ui/CaseListPage.h"
 
+#include "cases/PersonalDataAudit.h"
 #include "ui/CaseDetailPanel.h"
 #include "ui/CaseListDelegate.h"
 #include "ui/CaseListModel.h"
@@ -10,8 +11,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -250,14 +249,8 @@ Result<void> CaseListPage::recordReveal(const QString &caseNumber)
 {
     if (!m_context.store)
         return fail(Error::Code::Invalid, tr("No case store is open."));
-    const QJsonObject detail {{QStringLiteral("what"), QStringLiteral("applicant")},
-        {QStringLiteral("role"), accounts::roleKey(m_context.role)}};
-    Result<AuditEntry> recorded = m_context.store->auditLog().record(AuditEntry {0, {}, m_context.clerk,
-        m_context.store->workstation().counter, QStringLiteral("applicant.viewed"), caseNumber,
-        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), {}, {}});
-    if (!recorded)
-        return failWith(recorded.error());
-    return {};
+    return PersonalDataAudit::recordApplicantViewed(
+        *m_context.store, m_context.clerk, accounts::roleKey(m_context.role), caseNumber);
 }
 
 bool CaseListPage::eventFilter(QObject *watched, QEvent *event)

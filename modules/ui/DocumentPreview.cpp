@@ -1,14 +1,14 @@
 #include "ui/DocumentPreview.h"
 
 #include "documents/DocumentRenderer.h"
-#include "ui/SaveFileDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/PrintDialog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -241,9 +241,7 @@ void DocumentPreview::print()
     if (where.kind == PrintDestination::Kind::Dialog) {
         QPrinter printer(QPrinter::HighResolution);
         printer.setDocName(m_document.title);
-        QPrintDialog dialog(&printer, this);
-        dialog.setWindowTitle(tr("Print %1").arg(m_document.title));
-        if (dialog.exec() != QDialog::Accepted)
+        if (!PrintDialog::ask(this, printer, tr("Print %1").arg(m_document.title)))
             return;
         printerName = printer.printerName();
     }
@@ -259,7 +257,7 @@ void DocumentPreview::print()
 void DocumentPreview::savePdf()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = SaveFileDialog::getSaveFileName(this, tr("Save the document as PDF"),
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the document as PDF"),
         QDir(folder).filePath(suggestedFileName()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -101,8 +101,8 @@ InterviewPage::InterviewPage(QWidget *parent)
     m_checklist = new ChecklistPanel(this);
     m_detail = new MaterialDetailPanel(this);
     connect(m_checklist, &ChecklistPanel::currentLineChanged, this, [this](const ChecklistLine *line) {
-        if (m_session)
-            m_detail->showLine(line, m_session->engine().catalogue());
+        if (m_intake)
+            m_detail->showLine(line, m_intake->catalogue());
     });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -143,13 +143,13 @@ SampleViewer *InterviewPage::sampleViewer() const
     return m_detail->sampleViewer();
 }
 
-void InterviewPage::start(std::unique_ptr<InterviewSession> session)
+void InterviewPage::start(intake::IntakeSession *intake)
 {
     setSampleEnlarged(false);
     clearQuestions();
-    m_session = std::move(session);
+    m_intake = intake;
     QHash<QString, QString> names;
-    for (const InterviewSession::Part &part : m_session->parts())
+    for (const InterviewSession::Part &part : session()->parts())
         names.insert(part.matter->code, part.matter->name);
     m_checklist->setMatterNames(names);
     buildQuestions();
@@ -164,7 +164,7 @@ void InterviewPage::endSession()
     setSampleEnlarged(false);
     clearQuestions();
     m_checklist->setChecklist({}, false);
-    m_session.reset();
+    m_intake = nullptr;
 }
 
 void InterviewPage::clearQuestions()
@@ -180,7 +180,7 @@ void InterviewPage::clearQuestions()
 
 void InterviewPage::buildQuestions()
 {
-    const QList<InterviewSession::Part> &parts = m_session->parts();
+    const QList<InterviewSession::Part> &parts = session()->parts();
     for (qsizetype p = 0; p < parts.size(); ++p) {
         const Matter &matter = *parts.at(p).matter;
         if (parts.size() > 1) {
@@ -200,7 +200,7 @@ void InterviewPage::buildQuestions()
         for (const Question &question : matter.questions) {
             QuestionWidget *widget = QuestionWidget::create(question, m_questionsHost);
             const Entry entry {int(p), widget};
-            widget->setLocked(m_session->isPreset(int(p), question.id));
+            widget->setLocked(session()->isPreset(int(p), question.id));
             connect(widget, &QuestionWidget::answerChosen, this,
                 [this, entry](const Answer &answer) { onAnswerChosen(entry, answer); });
             connect(widget, &QuestionWidget::moveRequested, this,
@@ -225,16 +225,16 @@ void InterviewPage::buildQuestions()
 
 void InterviewPage::updateHeader()
 {
-    const Catalogue &catalogue = m_session->engine().catalogue();
-    if (const Bundle *bundle = m_session->bundle()) {
+    const Catalogue &catalogue = m_intake->catalogue();
+    if (const Bundle *bundle = session()->bundle()) {
         m_title->setText(bundle->name);
         const Department *lead = catalogue.department(bundle->leadDepartmentId);
         m_meta->setText(tr("One-thing bundle of %1 matters · lead department: %2")
-                            .arg(m_session->parts().size())
+                            .arg(session()->parts().size())
                             .arg(lead ? lead->name : bundle->leadDepartmentId));
         return;
     }
-    const Matter &matter = *m_session->parts().constFirst().matter;
+    const Matter &matter = *session()->parts().constFirst().matter;
     m_title->setText(matter.name);
     const Department *department = catalogue.department(matter.departmentId);
     const QString kind = matter.kind == MatterKind::Promised
@@ -247,7 +247,10 @@ void InterviewPage::updateHeader()
 
 void InterviewPage::refresh()
 {
-    const QList<InterviewSession::Part> &parts = m_session->parts();
+    const InterviewSession *interview = session();
+    if (!interview)
+        return;
+    const QList<InterviewSession::Part> &parts = interview->parts();
     int ordinal = 0;
     for (const Entry &entry : std::as_const(m_entries)) {
         const Evaluation &evaluation = parts.at(entry.part).evaluation;
@@ -258,9 +261,9 @@ void InterviewPage::refresh()
             continue;
         entry.widget->setOrdinal(++ordinal);
         entry.widget->setOffered(evaluation.offeredOptions.value(question.id));
-        entry.widget->showAnswer(m_session->answer(entry.part, question.id));
+        entry.widget->showAnswer(interview->answer(entry.part, question.id));
     }
-    m_checklist->setChecklist(m_session->checklist(), m_session->isComplete());
+    m_checklist->setChecklist(interview->checklist(), interview->isComplete());
     updateSituation();
 }
 
@@ -268,7 +271,7 @@ void InterviewPage::updateSituation()
 {
     int shown = 0;
     int answered = 0;
-    for (const InterviewSession::Part &part : m_session->parts()) {
+    for (const InterviewSession::Part &part : session()->parts()) {
         for (const Question *question : part.evaluation.visibleQuestions) {
             ++shown;
             if (part.evaluation.effectiveAnswers.contains(question->id))
@@ -278,7 +281,7 @@ void InterviewPage::updateSituation()
     m_progress->setText(tr("%1 of %2 questions answered.").arg(answered).arg(shown));
 
     const QString separator = QStringLiteral(" › ");
-    const QList<InterviewSession::Part> &parts = m_session->parts();
+    const QList<InterviewSession::Part> &parts = session()->parts();
     for (qsizetype p = 0; p < m_sectionPaths.size() && p < parts.size(); ++p) {
         const Evaluation &evaluation = parts.at(p).evaluation;
         m_sectionPaths.at(p)->setText(evaluation.complete
@@ -286,7 +289,7 @@ void InterviewPage::updateSituation()
                 : QString());
         m_sectionPaths.at(p)->setVisible(evaluation.complete);
     }
-    if (m_session->isComplete()) {
+    if (session()->isComplete()) {
         m_progress->setText(tr("All %1 questions answered.").arg(shown));
         if (parts.size() > 1)
             m_situation->setText(tr("Every matter of the bundle has reached its situation."));
@@ -296,59 +299,52 @@ void InterviewPage::updateSituation()
     } else {
         m_situation->setText(tr("Answer the highlighted question to continue. Digits 1–9 choose an option."));
     }
-    m_situation->setProperty("complete", m_session->isComplete());
+    m_situation->setProperty("complete", session()->isComplete());
     m_situation->style()->unpolish(m_situation);
     m_situation->style()->polish(m_situation);
 }
 
 QString InterviewPage::situationText() const
 {
-    return m_session && m_session->isComplete() ? m_situation->text() : QString();
+    return session() && session()->isComplete() ? m_situation->text() : QString();
 }
 
 void InterviewPage::onAnswerChosen(const Entry &entry, const Answer &answer)
 {
     const QString questionId = entry.widget->question().id;
-    const Answer *current = m_session->answer(entry.part, questionId);
+    const Answer *current = session()->answer(entry.part, questionId);
     if (current && *current == answer) {
         move(entry.widget, 1);
         return;
     }
     if (current) {
         // Changing an earlier answer can drop later answers and materials: show what, and ask first.
-        const ChangePreview preview = m_session->preview(entry.part, questionId, answer);
+        const ChangePreview preview = m_intake->previewAnswer(entry.part, questionId, answer);
         if (preview.changesAnything()) {
-            const InterviewSession::Part &part = m_session->parts().at(entry.part);
+            const InterviewSession::Part &part = session()->parts().at(entry.part);
             const ChangeSummary summary(
                 *part.matter, part.evaluation.effectiveAnswers, questionId, answer, preview);
             const auto choice = ConfirmDialog::ask(
                 window(), tr("Change an answer"), summary.heading(), summary.detailsHtml(), tr("Change"));
             if (choice != ConfirmDialog::Choice::Confirm) {
-                entry.widget->showAnswer(m_session->answer(entry.part, questionId));
+                entry.widget->showAnswer(session()->answer(entry.part, questionId));
                 entry.widget->setFocus(Qt::OtherFocusReason);
                 return;
             }
         }
     }
-    m_session->setAnswer(entry.part, questionId, answer);
+    m_intake->setAnswer(entry.part, questionId, answer);
     refresh();
     focusNextOpenQuestion();
 }
 
-void InterviewPage::setAnswer(int part, const QString &questionId, const Answer &answer)
-{
-    if (!m_session)
-        return;
-    m_session->setAnswer(part, questionId, answer);
-    refresh();
-}
-
 void InterviewPage::focusNextOpenQuestion()
 {
-    if (!m_session)
+    const InterviewSession *interview = session();
+    if (!interview)
         return;
     for (const Entry &entry : std::as_const(m_entries)) {
-        const Question *next = m_session->parts().at(entry.part).evaluation.nextQuestion;
+        const Question *next = interview->parts().at(entry.part).evaluation.nextQuestion;
         if (next == &entry.widget->question() && !entry.widget->isLocked()) {
             entry.widget->setFocus(Qt::OtherFocusReason);
             return;
@@ -406,17 +402,17 @@ void InterviewPage::onFocusChanged(QWidget *now)
 
 void InterviewPage::startOver()
 {
-    if (!m_session)
+    if (!session())
         return;
     bool anyAnswer = false;
-    for (const InterviewSession::Part &part : m_session->parts())
+    for (const InterviewSession::Part &part : session()->parts())
         anyAnswer = anyAnswer || part.evaluation.effectiveAnswers.size() > part.presetQuestions.size();
     if (anyAnswer
         && ConfirmDialog::ask(window(), tr("Start over"),
                tr("Clear every answer and start this interview again?"), QString(), tr("Start over"))
             != ConfirmDialog::Choice::Confirm)
         return;
-    m_session->clear();
+    m_intake->clearAnswers();
     refresh();
     m_scroll->verticalScrollBar()->setValue(0);
     focusNextOpenQuestion();

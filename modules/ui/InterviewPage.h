@@ -1,9 +1,8 @@
 #pragma once
 
-#include "intake/InterviewSession.h"
+#include "intake/IntakeSession.h"
 
 #include <QWidget>
-#include <memory>
 
 class QLabel;
 class QScrollArea;
@@ -19,7 +18,8 @@ class SampleViewer;
 
 /// The interview for one matter or bundle on one keyboard-driven screen: the questions on the left
 /// (answering reveals what comes next), the live checklist in the middle, the selected material's
-/// sample and review points on the right.
+/// sample and review points on the right. It renders the intake's interview and sends it the
+/// clerk's answers; the intake evaluates them once for the questions, the checklist and the case.
 class InterviewPage : public QWidget
 {
     Q_OBJECT
@@ -28,19 +28,20 @@ public:
     explicit InterviewPage(QWidget *parent = nullptr);
     ~InterviewPage() override;
 
-    /// Starts an interview, replacing any earlier one, and focuses its first question.
-    void start(std::unique_ptr<intake::InterviewSession> session);
-    bool hasSession() const { return m_session != nullptr; }
+    /// Shows the interview of `intake` (not owned; it must have one open), replacing any earlier
+    /// one, and focuses its first question.
+    void start(intake::IntakeSession *intake);
+    bool hasSession() const { return session() != nullptr; }
     /// Forgets the interview (a new case begins at the search).
     void endSession();
-    const intake::InterviewSession *session() const { return m_session.get(); }
+    const intake::InterviewSession *session() const { return m_intake ? m_intake->liveInterview() : nullptr; }
     /// Forgets every answer (after asking when there are any) and goes back to the first question.
     void startOver();
     /// Puts the keyboard on the first unanswered question, or on the checklist when none is left.
     void focusNextOpenQuestion();
-    /// Sets an answer from outside the questions (the registration form's agent tick) and shows
-    /// what it changes; the keyboard stays where it is.
-    void setAnswer(int part, const QString &questionId, const catalogue::Answer &answer);
+    /// Shows the interview again after the intake changed it from elsewhere (the registration
+    /// form's agent tick); the keyboard stays where it is.
+    void refresh();
 
     /// Gives the whole page to the selected material's sample and review points, or gives it back.
     void setSampleEnlarged(bool enlarged);
@@ -65,7 +66,6 @@ private:
 
     void buildQuestions();
     void clearQuestions();
-    void refresh();
     void updateHeader();
     void updateSituation();
     void onAnswerChosen(const Entry &entry, const catalogue::Answer &answer);
@@ -74,7 +74,7 @@ private:
     QList<QuestionWidget *> navigableQuestions() const;
     void onFocusChanged(QWidget *now);
 
-    std::unique_ptr<intake::InterviewSession> m_session;
+    intake::IntakeSession *m_intake = nullptr;
     QList<Entry> m_entries;
     QList<QLabel *> m_sectionPaths; ///< per matter of a bundle: its situation, under its name
     QLabel *m_title = nullptr;

@@ -1,39 +1,27 @@
 #include "ui/MainWindow.h"
 
 #include "cases/CaseNumber.h"
-#include "intake/AgentQuestion.h"
 #include "intake/IntakeSession.h"
-#include "ui/ApplicantForm.h"
 #include "ui/CaseScreens.h"
-#include "ui/DecisionPage.h"
-#include "ui/DocumentPreview.h"
+#include "ui/IntakeFlow.h"
 #include "ui/IntakeStepBar.h"
 #include "ui/InterviewPage.h"
-#include "ui/MaterialCheckPage.h"
 #include "ui/MatterSearchPage.h"
-#include "ui/RegistrationPage.h"
 #include "ui/SampleViewer.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/WorkstationDevices.h"
 #include "ui/WorkstationShortcuts.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ow::ui {
-
-using intake::AgentQuestion;
-using intake::InterviewSession;
 
 using namespace ow::catalogue;
 
@@ -45,21 +33,14 @@ MainWindow::MainWindow(CataloguePtr catalogue, QWidget *parent)
 MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environment, QWidget *parent)
     : QMainWindow(parent)
     , m_catalogue(catalogue)
-    , m_engine(catalogue)
-    , m_environment(std::move(environment))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OneWindow Counter Workstation — %1 %2").arg(m_catalogue->name, m_catalogue->version));
 
     m_searchPage = new MatterSearchPage(m_catalogue, this);
-    m_interviewPage = new InterviewPage(this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_searchPage);
-    m_stack->addWidget(m_interviewPage);
-    m_applicantForm = new ApplicantForm(this);
-    m_registrationPage = new RegistrationPage(m_applicantForm, m_environment.canStoreCases(), this);
-    m_stack->addWidget(m_registrationPage);
-    createIntakePages();
+    m_flow = new IntakeFlow(m_catalogue, std::move(environment), m_stack, this);
     // The steps of the intake stand above the pages that follow the interview.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -71,19 +52,14 @@ MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environ
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(m_searchPage, &MatterSearchPage::matterChosen, this, &MainWindow::openMatter);
-    connect(m_searchPage, &MatterSearchPage::bundleChosen, this, &MainWindow::openBundle);
-    connect(m_interviewPage, &InterviewPage::backRequested, this, &MainWindow::showSearch);
+    connect(m_searchPage, &MatterSearchPage::matterChosen, m_flow, &IntakeFlow::openMatter);
+    connect(m_searchPage, &MatterSearchPage::bundleChosen, m_flow, &IntakeFlow::openBundle);
+    connect(m_flow, &IntakeFlow::searchRequested, this, &MainWindow::showSearch);
+    connect(m_flow, &IntakeFlow::stateChanged, this, &MainWindow::updateActions);
+    connect(m_flow, &IntakeFlow::message, this, &MainWindow::showMessage);
+    connect(m_flow, &IntakeFlow::caseNumberChanged, this, &MainWindow::showCaseNumber);
+    connect(m_flow, &IntakeFlow::caseSaved, this, &MainWindow::caseSaved);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] { updateActions(); });
-    // Without the counter's devices (attachDevices) F3 says there is no reader.
-    connect(m_applicantForm, &ApplicantForm::readCardRequested, this, [this] {
-        if (!m_devices)
-            statusBar()->showMessage(
-                tr("No ID card reader is connected to this workstation; type the applicant's details."),
-                10000);
-    });
-
-    connect(m_applicantForm, &ApplicantForm::agentChanged, this, &MainWindow::applyAgent);
 
     createActions();
     createMenus();
@@ -94,6 +70,7 @@ MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environ
     statusBar()->addWidget(catalogueLabel);
     m_caseLabel = new QLabel(this);
     m_caseLabel->setObjectName(QStringLiteral("caseNumberLabel"));
+    m_caseLabel->hide();
     statusBar()->addPermanentWidget(m_caseLabel);
     statusBar()->addPermanentWidget(new QLabel(tr("F1: keyboard shortcuts"), this));
     statusBar()->setSizeGripEnabled(false);
@@ -105,10 +82,60 @@ MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environ
 
 MainWindow::~MainWindow()
 {
-    // The interview's widgets refer into the catalogue and the engine, which are members: end it
-    // while they are still alive, not later among the child widgets.
+    // The intake's pages refer into the catalogue and the intake: end them while both are alive,
+    // not later among the child widgets.
     disconnect(m_stack, nullptr, this, nullptr);
-    delete m_interviewPage;
+    delete m_flow;
+}
+
+InterviewPage *MainWindow::interviewPage() const
+{
+    return m_flow->interviewPage();
+}
+
+ApplicantForm *MainWindow::applicantForm() const
+{
+    return m_flow->applicantForm();
+}
+
+MaterialCheckPage *MainWindow::materialCheckPage() const
+{
+    return m_flow->materialCheckPage();
+}
+
+DecisionPage *MainWindow::decisionPage() const
+{
+    return m_flow->decisionPage();
+}
+
+DocumentPreview *MainWindow::documentPreview() const
+{
+    return m_flow->documentPreview();
+}
+
+const intake::IntakeSession *MainWindow::intakeSession() const
+{
+    return m_flow->session();
+}
+
+bool MainWindow::isRegistering() const
+{
+    return m_flow->isRegistering();
+}
+
+bool MainWindow::isChecking() const
+{
+    return m_flow->isChecking();
+}
+
+bool MainWindow::isDeciding() const
+{
+    return m_flow->isDeciding();
+}
+
+bool MainWindow::isShowingDocument() const
+{
+    return m_flow->isShowingDocument();
 }
 
 ShortcutsDialog *MainWindow::shortcutsDialog() const
@@ -132,32 +159,32 @@ void MainWindow::createActions()
     });
     m_backAction = make(tr("&Back one step"),
         {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)}, &MainWindow::goBack);
-    m_resumeAction = make(
-        tr("&Resume the interview"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, &MainWindow::resumeInterview);
+    m_resumeAction = make(tr("&Resume the interview"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
+        [this] { m_flow->resumeInterview(); });
     m_registerAction = make(tr("Re&gister the applicant"),
         {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_Return),
             QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-        &MainWindow::showRegistration);
-    m_checkAction
-        = make(tr("&Check the materials"), {QKeySequence(Qt::Key_F4)}, &MainWindow::showMaterialCheck);
-    m_decideAction = make(tr("&Decide"), {QKeySequence(Qt::Key_F5)}, &MainWindow::showDecision);
-    m_saveAction = make(tr("&Save the draft"), {QKeySequence::Save}, &MainWindow::saveDraft);
+        [this] { m_flow->showRegistration(); });
+    m_checkAction = make(
+        tr("&Check the materials"), {QKeySequence(Qt::Key_F4)}, [this] { m_flow->showMaterialCheck(); });
+    m_decideAction = make(tr("&Decide"), {QKeySequence(Qt::Key_F5)}, [this] { m_flow->showDecision(); });
+    m_saveAction = make(tr("&Save the draft"), {QKeySequence::Save}, [this] { m_flow->saveDraft(); });
     m_newCaseAction = make(tr("&New case"), {QKeySequence::New}, &MainWindow::startNewCase);
     m_checklistAction = make(tr("Print the &checklist"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-        &MainWindow::showChecklist);
+        [this] { m_flow->showChecklist(); });
     m_startOverAction = make(
-        tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { m_interviewPage->startOver(); });
+        tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { interviewPage()->startOver(); });
     m_zoomInAction = make(tr("Zoom &in on the sample"),
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
-        [this] { m_interviewPage->sampleViewer()->zoomIn(); });
+        [this] { interviewPage()->sampleViewer()->zoomIn(); });
     m_zoomOutAction = make(tr("Zoom &out of the sample"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-        [this] { m_interviewPage->sampleViewer()->zoomOut(); });
+        [this] { interviewPage()->sampleViewer()->zoomOut(); });
     m_fitAction = make(tr("&Fit the sample to the view"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
-        [this] { m_interviewPage->sampleViewer()->fitToView(); });
+        [this] { interviewPage()->sampleViewer()->fitToView(); });
     m_enlargeAction = make(tr("&Enlarge the sample"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-        [this](bool on) { m_interviewPage->setSampleEnlarged(on); });
+        [this](bool on) { interviewPage()->setSampleEnlarged(on); });
     m_enlargeAction->setCheckable(true);
-    connect(m_interviewPage, &InterviewPage::sampleEnlargedChanged, m_enlargeAction, &QAction::setChecked);
+    connect(interviewPage(), &InterviewPage::sampleEnlargedChanged, m_enlargeAction, &QAction::setChecked);
     m_shortcutsAction
         = make(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, &MainWindow::showShortcuts);
     m_aboutAction = make(tr("&About OneWindow"), {}, &MainWindow::showAbout);
@@ -209,19 +236,18 @@ bool MainWindow::isSearching() const
 
 void MainWindow::updateActions()
 {
-    const bool interviewing = m_stack->currentWidget() == m_interviewPage;
+    const bool interviewing = m_flow->isInterviewing();
     const bool intakeStep = isRegistering() || isChecking() || isDeciding();
-    const bool storing = m_intake && m_intake->canStore();
-    const bool decided = m_intake && m_intake->isDecided();
+    const bool storing = m_flow->canStore();
+    const bool decided = m_flow->isDecided();
     m_backAction->setEnabled(interviewing || intakeStep || isShowingDocument());
     m_registerAction->setEnabled(interviewing);
     m_checkAction->setEnabled(storing && !decided && (interviewing || intakeStep));
     m_decideAction->setEnabled(storing && (interviewing || intakeStep));
     m_saveAction->setEnabled(storing && !isSearching());
     m_newCaseAction->setEnabled(decided);
-    m_checklistAction->setEnabled(m_intake && m_interviewPage->session()
-        && m_interviewPage->session()->isComplete() && (interviewing || intakeStep));
-    m_stepBar->setVisible(intakeStep || (isShowingDocument() && !m_previewReturn));
+    m_checklistAction->setEnabled(m_flow->isInterviewComplete() && (interviewing || intakeStep));
+    m_stepBar->setVisible(intakeStep || (isShowingDocument() && !m_flow->isPreviewingChecklist()));
     if (isRegistering())
         m_stepBar->setCurrent(IntakeStepBar::Step::Applicant);
     else if (isChecking())
@@ -230,38 +256,17 @@ void MainWindow::updateActions()
         m_stepBar->setCurrent(IntakeStepBar::Step::Decision);
     else if (isShowingDocument())
         m_stepBar->setCurrent(IntakeStepBar::Step::Document);
-    m_resumeAction->setEnabled(!interviewing && m_interviewPage->hasSession());
+    m_resumeAction->setEnabled(!interviewing && interviewPage()->hasSession());
     m_startOverAction->setEnabled(interviewing);
     m_zoomInAction->setEnabled(interviewing);
     m_zoomOutAction->setEnabled(interviewing);
     m_fitAction->setEnabled(interviewing);
     m_enlargeAction->setEnabled(interviewing);
-    QString resumable;
-    if (const InterviewSession *session = m_interviewPage->session())
-        resumable = session->bundle() ? session->bundle()->name : session->parts().constFirst().matter->name;
-    m_searchPage->setResumable(interviewing ? QString() : resumable);
+    m_searchPage->setResumable(interviewing ? QString() : m_flow->interviewName());
     if (m_caseScreens && !m_caseScreens->mayTakeIn())
         for (QAction *action : {m_findAction, m_registerAction, m_checkAction, m_decideAction, m_saveAction,
                  m_newCaseAction, m_checklistAction})
             action->setEnabled(false);
-}
-
-void MainWindow::openMatter(const Matter *matter)
-{
-    if (!matter)
-        return;
-    m_stack->setCurrentWidget(m_interviewPage);
-    m_interviewPage->start(std::make_unique<InterviewSession>(m_engine, *matter));
-    startIntake();
-}
-
-void MainWindow::openBundle(const Bundle *bundle)
-{
-    if (!bundle)
-        return;
-    m_stack->setCurrentWidget(m_interviewPage);
-    m_interviewPage->start(std::make_unique<InterviewSession>(m_engine, *bundle));
-    startIntake();
 }
 
 void MainWindow::showSearch()
@@ -270,48 +275,19 @@ void MainWindow::showSearch()
     m_searchPage->focusSearch();
 }
 
-bool MainWindow::isRegistering() const
-{
-    return m_stack->currentWidget() == m_registrationPage;
-}
-
-void MainWindow::showRegistration()
-{
-    if (!m_interviewPage->hasSession())
-        return;
-    m_stack->setCurrentWidget(m_registrationPage);
-    m_applicantForm->focusFirstField();
-}
-
 void MainWindow::goBack()
 {
-    if (isShowingDocument() && m_previewReturn) {
-        m_stack->setCurrentWidget(m_previewReturn);
-        m_previewReturn = nullptr;
-    } else if (isShowingDocument()) {
-        m_stack->setCurrentWidget(m_decisionPage);
-        m_decisionPage->refresh();
-    } else if (isDeciding()) {
-        m_stack->setCurrentWidget(m_checkPage);
-        m_checkPage->focusFirstPending();
-    } else if (isChecking()) {
-        m_stack->setCurrentWidget(m_registrationPage);
-        m_applicantForm->focusFirstField();
-    } else if (isRegistering()) {
-        resumeInterview();
-    } else if (m_interviewPage->isSampleEnlarged()) {
-        m_interviewPage->setSampleEnlarged(false);
-    } else {
+    if (!m_flow->goBack())
         showSearch();
-    }
 }
 
-void MainWindow::resumeInterview()
+void MainWindow::startNewCase()
 {
-    if (!m_interviewPage->hasSession())
+    if (!m_flow->startNewCase())
         return;
-    m_stack->setCurrentWidget(m_interviewPage);
-    m_interviewPage->focusNextOpenQuestion();
+    showSearch();
+    m_searchPage->searchField()->clear();
+    updateActions();
 }
 
 void MainWindow::showShortcuts()
@@ -334,266 +310,21 @@ void MainWindow::showAbout()
                 m_catalogue->version.toHtmlEscaped()));
 }
 
-void MainWindow::createIntakePages()
-{
-    m_checkPage = new MaterialCheckPage(this);
-    m_stack->addWidget(m_checkPage);
-    m_decisionPage = new DecisionPage(this);
-    m_stack->addWidget(m_decisionPage);
-    m_documentPreview = new DocumentPreview(this);
-    m_documentPreview->setPrintWithoutDialog(m_environment.printWithoutDialog);
-    m_stack->addWidget(m_documentPreview);
-
-    connect(m_checkPage, &MaterialCheckPage::importRequested, this, &MainWindow::importFiles);
-    connect(m_checkPage, &MaterialCheckPage::scanRequested, this, &MainWindow::scanMaterial);
-    connect(m_decisionPage, &DecisionPage::decisionRequested, this, &MainWindow::decide);
-    connect(m_checkPage, &MaterialCheckPage::attachmentOpenRequested, this, [this](const QString &sha256) {
-        if (!m_intake)
-            return;
-        const Result<QString> path = m_intake->openAttachment(sha256);
-        if (!path)
-            showProblem(path.error().message());
-        else
-            QDesktopServices::openUrl(QUrl::fromLocalFile(*path));
-    });
-    connect(m_documentPreview, &DocumentPreview::output, this, [this](intake::IntakeSession::Output output) {
-        if (!m_intake)
-            return;
-        const Result<void> audited = m_intake->recordOutput(m_documentPreview->document(), output);
-        if (!audited)
-            showProblem(audited.error().message());
-    });
-}
-
-bool MainWindow::isChecking() const
-{
-    return m_stack->currentWidget() == m_checkPage;
-}
-
-bool MainWindow::isDeciding() const
-{
-    return m_stack->currentWidget() == m_decisionPage;
-}
-
-bool MainWindow::isShowingDocument() const
-{
-    return m_stack->currentWidget() == m_documentPreview;
-}
-
 QString MainWindow::caseNumberText() const
 {
     return m_caseLabel->text();
 }
 
-void MainWindow::startIntake()
-{
-    // Every interview opened is a new intake; nothing is stored before the first save or decision.
-    m_intake = std::make_unique<intake::IntakeSession>(m_environment, m_catalogue);
-    m_checksShown = false;
-    m_decisionPage->setSession(nullptr);
-    updateCaseLabel();
-    updateActions();
-}
-
-bool MainWindow::syncIntake()
-{
-    const InterviewSession *session = m_interviewPage->session();
-    if (!m_intake || !session)
-        return false;
-    if (m_intake->isDecided())
-        return true; // the decided case is what it is
-    intake::InterviewOutcome outcome;
-    outcome.bundle = session->bundle();
-    for (const InterviewSession::Part &part : session->parts())
-        outcome.parts.append({part.matter, part.evaluation});
-    outcome.checklist = session->checklist();
-    const Result<void> taken = m_intake->setInterview(outcome);
-    if (!taken) {
-        showProblem(taken.error().message());
-        return false;
-    }
-    m_intake->setApplicant(m_applicantForm->applicant());
-    if (m_checksShown)
-        m_intake->setChecks(m_checkPage->checks());
-    return true;
-}
-
-void MainWindow::applyAgent(bool agent)
-{
-    const InterviewSession *session = m_interviewPage->session();
-    if (!session)
-        return;
-    bool changed = false;
-    for (qsizetype i = 0; i < session->parts().size(); ++i) {
-        const InterviewSession::Part &part = session->parts().at(i);
-        const std::optional<AgentQuestion::Change> change
-            = AgentQuestion::answerFor(*part.matter, part.evaluation.effectiveAnswers, agent);
-        if (!change)
-            continue;
-        m_interviewPage->setAnswer(int(i), change->questionId, change->answer);
-        changed = true;
-    }
-    if (changed)
-        statusBar()->showMessage(agent
-                ? tr("An agent applies: the authorisation letter and the agent's ID card "
-                     "were added to the checklist.")
-                : tr("The applicant applies in person: the agent's materials were removed "
-                     "from the checklist."),
-            10000);
-}
-
-void MainWindow::showMaterialCheck()
-{
-    if (!m_intake || !m_intake->canStore() || !m_interviewPage->hasSession())
-        return;
-    if (!m_interviewPage->session()->isComplete()) {
-        statusBar()->showMessage(tr("Answer every question first: the checklist is not settled yet."), 10000);
-        resumeInterview();
-        return;
-    }
-    if (!syncIntake())
-        return;
-    const cases::Case &c = m_intake->currentCase();
-    m_checkPage->setChecklist(m_intake->interview().checklist, c.materialChecks);
-    m_checkPage->setAttachments(c.attachments);
-    if (const Result<QDate> due = m_intake->defaultSupplementDeadline())
-        m_checkPage->setDefaultSupplementDeadline(*due);
-    m_checksShown = true;
-    m_stack->setCurrentWidget(m_checkPage);
-    m_checkPage->focusFirstPending();
-}
-
-void MainWindow::showDecision()
-{
-    if (!m_intake || !m_intake->canStore())
-        return;
-    if (!m_checksShown && !m_intake->isDecided()) {
-        // The decision rests on the check: go through it first.
-        showMaterialCheck();
-        if (isChecking())
-            statusBar()->showMessage(tr("Check the materials first, then decide (F5)."), 10000);
-        return;
-    }
-    if (!syncIntake())
-        return;
-    m_decisionPage->setSession(m_intake.get());
-    m_stack->setCurrentWidget(m_decisionPage);
-    m_decisionPage->focusBestDecision();
-}
-
-void MainWindow::decide(const intake::IntakeDecision &decision)
-{
-    if (!m_intake || !syncIntake())
-        return;
-    const Result<documents::Document> document = m_intake->decide(decision);
-    updateCaseLabel();
-    if (!document) {
-        showProblem(document.error().message());
-        m_decisionPage->refresh();
-        return;
-    }
-    const cases::Case &c = m_intake->currentCase();
-    m_documentPreview->setDocument(*document,
-        tr("Recorded as %1: hand the applicant the %2").arg(cases::displayName(c.state), document->title));
-    m_previewReturn = nullptr;
-    m_stack->setCurrentWidget(m_documentPreview);
-    const Result<void> audited = m_intake->recordOutput(*document, intake::IntakeSession::Output::Previewed);
-    if (!audited)
-        showProblem(audited.error().message());
-    statusBar()->showMessage(
-        tr("Case %1 recorded as %2.").arg(document->caseNumber, cases::displayName(c.state)), 10000);
-    updateActions();
-    Q_EMIT caseSaved(c.number);
-    if (m_devices)
-        m_devices->requestRating(c.number);
-}
-
-void MainWindow::saveDraft()
-{
-    if (!m_intake || !m_intake->canStore() || !syncIntake())
-        return;
-    const Result<void> saved = m_intake->save();
-    if (!saved) {
-        showProblem(saved.error().message());
-        return;
-    }
-    updateCaseLabel();
-    statusBar()->showMessage(tr("Saved as case %1.").arg(m_intake->currentCase().number), 10000);
-    Q_EMIT caseSaved(m_intake->currentCase().number);
-}
-
-void MainWindow::startNewCase()
-{
-    if (!m_intake || !m_intake->isDecided())
-        return;
-    m_intake.reset();
-    m_checksShown = false;
-    m_decisionPage->setSession(nullptr);
-    m_interviewPage->endSession();
-    m_applicantForm->setApplicant({});
-    if (auto *agent = m_applicantForm->findChild<QCheckBox *>(QStringLiteral("agentCheck")))
-        agent->setChecked(false);
-    updateCaseLabel();
-    showSearch();
-    m_searchPage->searchField()->clear();
-    updateActions();
-}
-
-void MainWindow::showChecklist()
-{
-    if (!m_intake || !m_interviewPage->session() || !m_interviewPage->session()->isComplete())
-        return;
-    syncIntake();
-    const Result<documents::Document> document = m_intake->checklistDocument();
-    if (!document) {
-        showProblem(document.error().message());
-        return;
-    }
-    if (!isShowingDocument())
-        m_previewReturn = m_stack->currentWidget();
-    m_documentPreview->setDocument(*document, tr("The applicant's checklist"));
-    m_stack->setCurrentWidget(m_documentPreview);
-    const Result<void> audited = m_intake->recordOutput(*document, intake::IntakeSession::Output::Previewed);
-    if (!audited)
-        showProblem(audited.error().message());
-}
-
-void MainWindow::importFiles(const QString &materialId, const QStringList &paths)
-{
-    if (!m_intake || !syncIntake())
-        return;
-    const Result<QList<cases::CaseAttachment>> added = m_intake->importFiles(materialId, paths);
-    if (!added) {
-        showProblem(added.error().message());
-        return;
-    }
-    m_checkPage->setAttachments(m_intake->currentCase().attachments);
-    updateCaseLabel();
-    statusBar()->showMessage(tr("%n file(s) attached.", nullptr, int(added->size())), 10000);
-    if (m_intake->isStored())
-        Q_EMIT caseSaved(m_intake->currentCase().number);
-}
-
-void MainWindow::scanMaterial(const QString &materialId)
-{
-    if (!m_devices) {
-        showProblem(
-            tr("No document camera is connected to this workstation; import the scanned file instead."));
-        return;
-    }
-    const catalogue::ChecklistLine *line
-        = m_intake ? m_intake->interview().checklist.find(materialId) : nullptr;
-    m_devices->captureMaterial(materialId, line ? line->name : materialId);
-}
-
 void MainWindow::attachDevices(WorkstationDevices *devices)
 {
     m_devices = devices;
-    devices->attachIntake(m_applicantForm, m_documentPreview, m_environment);
+    m_flow->setDevices(devices);
+    devices->attachIntake(applicantForm(), documentPreview(), m_flow->environment());
     if (m_caseScreens)
         devices->attachCaseScreens(*m_caseScreens);
-    connect(devices, &WorkstationDevices::message, this, &MainWindow::showProblem);
-    connect(devices, &WorkstationDevices::pagesCaptured, this, &MainWindow::importFiles);
+    connect(devices, &WorkstationDevices::message, this,
+        [this](const QString &text) { showMessage(text, true); });
+    connect(devices, &WorkstationDevices::pagesCaptured, m_flow, &IntakeFlow::importScans);
     connect(devices, &WorkstationDevices::ratingRecorded, this, &MainWindow::caseSaved);
     menuBar()->insertMenu(m_helpMenu->menuAction(), devices->createMenu(this));
 }
@@ -610,15 +341,14 @@ void MainWindow::addCaseScreens(const CaseScreenContext &context)
     updateActions();
 }
 
-void MainWindow::showProblem(const QString &message)
+void MainWindow::showMessage(const QString &text, bool problem)
 {
     // The status bar keeps the keyboard flow; a modal box would steal the focus mid-intake.
-    statusBar()->showMessage(message, 20000);
+    statusBar()->showMessage(text, problem ? 20000 : 10000);
 }
 
-void MainWindow::updateCaseLabel()
+void MainWindow::showCaseNumber(const QString &number)
 {
-    const QString number = m_intake ? m_intake->currentCase().number : QString();
     const Result<cases::CaseNumber> parsed = cases::CaseNumber::parse(number);
     m_caseLabel->setText(
         number.isEmpty() ? QString() : tr("Case %1").arg(parsed ? parsed->toDisplayString() : number));

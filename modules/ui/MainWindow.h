@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <memory>
 
 class QAction;
 class QLabel;
@@ -14,7 +13,6 @@ class QStackedWidget;
 
 namespace ow::intake {
 class IntakeSession;
-struct IntakeDecision;
 } // namespace ow::intake
 
 namespace ow::ui {
@@ -23,6 +21,7 @@ class ApplicantForm;
 class CaseScreens;
 class DecisionPage;
 class DocumentPreview;
+class IntakeFlow;
 class IntakeStepBar;
 class InterviewPage;
 class MaterialCheckPage;
@@ -31,9 +30,10 @@ class ShortcutsDialog;
 class WorkstationDevices;
 struct CaseScreenContext;
 
-/// The workstation's window: the intake steps in one stack (search, interview, applicant, material
-/// check, decision, document), the menus with every shortcut, and the title naming the catalogue.
-/// Without a case store (the `intake` environment) the intake ends at the checklist.
+/// The workstation's window: the search and the intake steps (IntakeFlow) in one stack, the menus
+/// with every shortcut, the status bar and the title naming the catalogue; the role's case screens
+/// and the counter's devices are attached to it. Without a case store (the `intake` environment)
+/// the intake ends at the checklist.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,22 +45,22 @@ public:
     ~MainWindow() override;
 
     MatterSearchPage *searchPage() const { return m_searchPage; }
-    InterviewPage *interviewPage() const { return m_interviewPage; }
+    InterviewPage *interviewPage() const;
     bool isSearching() const;
     /// The applicant registration step after the checklist (F2).
-    ApplicantForm *applicantForm() const { return m_applicantForm; }
+    ApplicantForm *applicantForm() const;
     bool isRegistering() const;
     /// The open keyboard reference, if F1 showed one.
     ShortcutsDialog *shortcutsDialog() const;
     /// The material check after registration (F4) and the decision (F5).
-    MaterialCheckPage *materialCheckPage() const { return m_checkPage; }
-    DecisionPage *decisionPage() const { return m_decisionPage; }
-    DocumentPreview *documentPreview() const { return m_documentPreview; }
+    MaterialCheckPage *materialCheckPage() const;
+    DecisionPage *decisionPage() const;
+    DocumentPreview *documentPreview() const;
     bool isChecking() const;
     bool isDeciding() const;
     bool isShowingDocument() const;
     /// The intake of the open interview; null before a matter is opened.
-    const intake::IntakeSession *intakeSession() const { return m_intake.get(); }
+    const intake::IntakeSession *intakeSession() const;
     /// The status bar's case field: the number of the open case, or empty.
     QString caseNumberText() const;
 
@@ -79,60 +79,29 @@ Q_SIGNALS:
     void caseSaved(const QString &caseNumber);
 
 public Q_SLOTS:
-    void openMatter(const catalogue::Matter *matter);
-    void openBundle(const catalogue::Bundle *bundle);
     void showSearch();
     /// Esc and Alt+Left: one intake step back; from the interview, first out of the enlarged sample,
     /// then back to the search.
     void goBack();
-    void resumeInterview();
-    /// F2 / Ctrl+Enter from the interview: registers the applicant of the open interview.
-    void showRegistration();
-    /// F4: the material check of the open intake.
-    void showMaterialCheck();
-    /// F5: the decision.
-    void showDecision();
-    /// Ctrl+S: saves the open intake as a draft (numbering it the first time).
-    void saveDraft();
     /// Ctrl+N after a decision: forgets the intake and goes to the search.
     void startNewCase();
-    /// Ctrl+Shift+P: the applicant's personalised checklist, printable before any case exists.
-    void showChecklist();
     void showShortcuts();
     void showAbout();
 
 private:
-    void createIntakePages();
-    void startIntake();
-    /// Copies the interview, applicant and checks into the intake; false (with a message) if refused.
-    bool syncIntake();
-    void decide(const intake::IntakeDecision &decision);
-    void applyAgent(bool agent);
-    void importFiles(const QString &materialId, const QStringList &paths);
-    void scanMaterial(const QString &materialId);
-    void showProblem(const QString &message);
-    void updateCaseLabel();
     void createActions();
     void createMenus();
     void updateActions();
+    void showMessage(const QString &text, bool problem);
+    void showCaseNumber(const QString &number);
 
     catalogue::CataloguePtr m_catalogue;
-    catalogue::SituationEngine m_engine;
     QStackedWidget *m_stack = nullptr;
     MatterSearchPage *m_searchPage = nullptr;
-    InterviewPage *m_interviewPage = nullptr;
+    IntakeFlow *m_flow = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
-    QWidget *m_registrationPage = nullptr;
-    ApplicantForm *m_applicantForm = nullptr;
-    intake::IntakeEnvironment m_environment;
-    std::unique_ptr<intake::IntakeSession> m_intake;
-    MaterialCheckPage *m_checkPage = nullptr;
-    DecisionPage *m_decisionPage = nullptr;
-    DocumentPreview *m_documentPreview = nullptr;
     QLabel *m_caseLabel = nullptr;
     IntakeStepBar *m_stepBar = nullptr;
-    bool m_checksShown = false; ///< the check page holds the clerk's checks of this intake
-    QWidget *m_previewReturn = nullptr; ///< where Esc leaves the checklist preview for
     WorkstationDevices *m_devices = nullptr;
     CaseScreens *m_caseScreens = nullptr;
     QMenu *m_helpMenu = nullptr;

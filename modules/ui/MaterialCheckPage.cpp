@@ -46,7 +46,7 @@ MaterialCheckPage::MaterialCheckPage(QWidget *parent)
     m_lines->setMouseTracking(true);
     m_lines->installEventFilter(this);
 
-    m_panel = new MaterialCheckPanel(&m_list, this);
+    m_panel = new MaterialCheckPanel(m_list, this);
     connect(m_lines, &QListWidget::currentRowChanged, m_panel, &MaterialCheckPanel::showLine);
     connect(m_panel, &MaterialCheckPanel::changed, this, &MaterialCheckPage::lineChanged);
     connect(m_panel, &MaterialCheckPanel::leaveRequested, this, [this] { m_lines->setFocus(); });
@@ -123,23 +123,35 @@ QWidget *MaterialCheckPage::buildSummaryBar()
 void MaterialCheckPage::setChecklist(
     const catalogue::Checklist &checklist, const QList<MaterialCheck> &checks)
 {
-    m_list.setChecklist(checklist, checks);
+    m_list->setChecklist(checklist, checks);
+    showLines();
+}
+
+void MaterialCheckPage::showCheckList(intake::MaterialCheckList *list)
+{
+    m_list = list ? list : &m_ownList;
+    m_panel->setList(m_list);
+    showLines();
+}
+
+void MaterialCheckPage::showLines()
+{
     const QSignalBlocker blocker(m_lines);
     m_lines->clear();
-    for (int i = 0; i < m_list.size(); ++i) {
-        auto *item = new QListWidgetItem(m_list.line(i).name, m_lines);
+    for (int i = 0; i < m_list->size(); ++i) {
+        auto *item = new QListWidgetItem(m_list->line(i).name, m_lines);
         item->setData(MaterialCheckDelegate::NumberRole, i + 1);
-        item->setData(MaterialCheckDelegate::MaterialIdRole, m_list.line(i).materialId);
+        item->setData(MaterialCheckDelegate::MaterialIdRole, m_list->line(i).materialId);
         refreshLine(i);
     }
-    m_lines->setCurrentRow(m_list.size() > 0 ? 0 : -1);
+    m_lines->setCurrentRow(m_list->size() > 0 ? 0 : -1);
     m_panel->showLine(m_lines->currentRow());
     refreshSummary();
 }
 
 QList<MaterialCheck> MaterialCheckPage::checks() const
 {
-    return m_list.checks();
+    return m_list->checks();
 }
 
 void MaterialCheckPage::setAttachments(const QList<cases::CaseAttachment> &attachments)
@@ -154,8 +166,8 @@ void MaterialCheckPage::setDefaultSupplementDeadline(const QDate &date)
 
 void MaterialCheckPage::focusFirstPending()
 {
-    const int pending = m_list.nextPending(0);
-    m_lines->setCurrentRow(pending >= 0 ? pending : (m_list.size() > 0 ? 0 : -1));
+    const int pending = m_list->nextPending(0);
+    m_lines->setCurrentRow(pending >= 0 ? pending : (m_list->size() > 0 ? 0 : -1));
     m_lines->setFocus();
 }
 
@@ -166,27 +178,27 @@ int MaterialCheckPage::currentLine() const
 
 int MaterialCheckPage::pendingCount() const
 {
-    return m_list.count(Status::Pending);
+    return m_list->count(Status::Pending);
 }
 
 int MaterialCheckPage::missingCount() const
 {
-    return m_list.count(Status::Missing);
+    return m_list->count(Status::Missing);
 }
 
 int MaterialCheckPage::failedPointCount() const
 {
-    return m_list.failedPointCount();
+    return m_list->failedPointCount();
 }
 
 int MaterialCheckPage::waivedCount() const
 {
-    return m_list.count(Status::Waived);
+    return m_list->count(Status::Waived);
 }
 
 int MaterialCheckPage::receivedCount() const
 {
-    return m_list.count(Status::Received) + m_list.count(Status::Supplemented);
+    return m_list->count(Status::Received) + m_list->count(Status::Supplemented);
 }
 
 QString MaterialCheckPage::summaryText() const
@@ -203,8 +215,8 @@ void MaterialCheckPage::refreshLine(int index)
     QListWidgetItem *item = m_lines->item(index);
     if (!item)
         return;
-    const catalogue::ChecklistLine &line = m_list.line(index);
-    const MaterialCheck &check = m_list.check(index);
+    const catalogue::ChecklistLine &line = m_list->line(index);
+    const MaterialCheck &check = m_list->check(index);
     item->setData(MaterialCheckDelegate::ChipsRole,
         QStringList {displayName(line.form), tr("copies: %1").arg(line.copies)});
 
@@ -269,7 +281,7 @@ void MaterialCheckPage::refreshSummary()
         pending->style()->unpolish(pending);
         pending->style()->polish(pending);
     }
-    if (counts[PendingChip] == 0 && m_list.size() > 0)
+    if (counts[PendingChip] == 0 && m_list->size() > 0)
         pending->setText(tr("all checked"));
 }
 
@@ -284,8 +296,8 @@ void MaterialCheckPage::moveToNextLine()
 {
     const int row = m_lines->currentRow();
     // The next line still to check, else simply the next one.
-    const int pending = m_list.nextPending(row + 1);
-    const int next = pending >= 0 ? pending : std::min(row + 1, m_list.size() - 1);
+    const int pending = m_list->nextPending(row + 1);
+    const int next = pending >= 0 ? pending : std::min(row + 1, m_list->size() - 1);
     m_lines->setCurrentRow(next);
     m_lines->setFocus();
 }
@@ -296,7 +308,7 @@ void MaterialCheckPage::receiveAllMetAndMoveOn()
     if (row < 0)
         return;
     m_panel->receiveAllMet();
-    if (m_list.check(row).status == Status::Received)
+    if (m_list->check(row).status == Status::Received)
         moveToNextLine();
 }
 
@@ -311,8 +323,8 @@ bool MaterialCheckPage::eventFilter(QObject *watched, QEvent *event)
             case Qt::Key_Enter:
                 // Enter after R: every point not marked failed is met, on to the next line.
                 if (row >= 0
-                    && (m_list.check(row).status == Status::Received
-                        || m_list.check(row).status == Status::Supplemented)) {
+                    && (m_list->check(row).status == Status::Received
+                        || m_list->check(row).status == Status::Supplemented)) {
                     receiveAllMetAndMoveOn();
                 } else {
                     m_panel->focusPoints();

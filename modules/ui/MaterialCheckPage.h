@@ -31,6 +31,9 @@ public:
 
     /// Shows the checklist; `checks` are the earlier checks of these materials (kept by id).
     void setChecklist(const catalogue::Checklist &checklist, const QList<cases::MaterialCheck> &checks);
+    /// Shows and edits the intake's checks (not owned: call again with null before they go); null
+    /// goes back to a list of the page's own.
+    void showCheckList(intake::MaterialCheckList *list);
     QList<cases::MaterialCheck> checks() const; ///< one per checklist line, in order
     /// Attachments already stored for the case (shown under their material).
     void setAttachments(const QList<cases::CaseAttachment> &attachments);
@@ -64,6 +67,8 @@ protected:
 
 private:
     QWidget *buildSummaryBar();
+    /// One row per line of the list, the first selected.
+    void showLines();
     void addShortcut(const QKeySequence &keys, const std::function<void()> &slot);
     void refreshLine(int index);
     void refreshSummary();
@@ -71,7 +76,8 @@ private:
     void moveToNextLine();
     void receiveAllMetAndMoveOn();
 
-    intake::MaterialCheckList m_list;
+    intake::MaterialCheckList m_ownList; ///< when the page is shown without an intake (tests)
+    intake::MaterialCheckList *m_list = &m_ownList;
     QListWidget *m_lines = nullptr;
     MaterialCheckPanel *m_panel = nullptr;
     QList<QLabel *> m_summaryChips;

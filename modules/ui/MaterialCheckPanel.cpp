@@ -235,6 +235,12 @@ QString MaterialCheckPanel::message() const
     return m_message->isVisibleTo(this) ? m_message->text() : QString();
 }
 
+void MaterialCheckPanel::setList(MaterialCheckList *list)
+{
+    m_list = list;
+    showLine(-1);
+}
+
 void MaterialCheckPanel::showLine(int index)
 {
     m_index = index >= 0 && index < m_list->size() ? index : -1;
@@ -391,9 +397,7 @@ void MaterialCheckPanel::askDeadline()
 {
     const MaterialCheck &check = m_list->check(m_index);
     m_refreshing = true;
-    m_deadline->setDate(check.supplementDeadline.isValid() ? check.supplementDeadline
-            : m_defaultDeadline.isValid()                  ? m_defaultDeadline
-                                                           : QDate::currentDate());
+    m_deadline->setDate(check.supplementDeadline.isValid() ? check.supplementDeadline : m_defaultDeadline);
     m_refreshing = false;
     m_deadlineHint->setText(tr("Enter: waive with this deadline · Esc: cancel"));
     m_deadlineRow->show();

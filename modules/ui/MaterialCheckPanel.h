@@ -29,10 +29,13 @@ class MaterialCheckPanel : public QWidget
 public:
     MaterialCheckPanel(intake::MaterialCheckList *list, QWidget *parent = nullptr);
 
+    /// Edits another list (not owned), showing no line until told.
+    void setList(intake::MaterialCheckList *list);
     /// Shows line `index` of the list, or nothing for -1.
     void showLine(int index);
     int currentLine() const { return m_index; }
     void setAttachments(const QList<cases::CaseAttachment> &attachments);
+    /// The deadline a waiver starts from (the intake computes it on its clock and calendar).
     void setDefaultSupplementDeadline(const QDate &date) { m_defaultDeadline = date; }
 
     /// R, M, D: applies the status; W asks for the supplement deadline first.

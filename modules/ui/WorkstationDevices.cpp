@@ -9,6 +9,7 @@
 #include "evaluator/OnScreenEvaluator.h"
 #include "idcard/IdCardSimulator.h"
 #include "intake/IntakeEnvironment.h"
+#include "intake/ServiceRating.h"
 #include "ui/ApplicantForm.h"
 #include "ui/CameraCaptureDialog.h"
 #include "ui/CaseScreens.h"
@@ -19,11 +20,8 @@
 #include "ui/PickupPage.h"
 #include "ui/PrinterRoutingTable.h"
 
-#include <QDateTime>
 #include <QDialog>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
@@ -165,31 +163,8 @@ void WorkstationDevices::onCaptureFinished(const QString &materialId, int result
     if (!m_capture || result != QDialog::Accepted)
         return;
     const QList<QByteArray> pages = m_capture->pages();
-    if (pages.isEmpty())
-        return;
-    if (!m_scans.isValid()) {
-        Q_EMIT message(tr("The scanned pages could not be written: %1").arg(m_scans.errorString()));
-        return;
-    }
-    // The attachment store names files by their content; these names only carry the page order.
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QStringList paths;
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString path
-            = QDir(m_scans.path()).filePath(QStringLiteral("scan-%1-%2.jpg").arg(stamp).arg(i + 1));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pages.at(i)) != pages.at(i).size()) {
-            Q_EMIT message(tr("The scanned pages could not be written: %1").arg(file.errorString()));
-            for (const QString &written : std::as_const(paths))
-                QFile::remove(written);
-            return;
-        }
-        paths.append(path);
-    }
-    Q_EMIT pagesCaptured(materialId, paths);
-    // The copies now live in the attachment store; scans carry personal data, so none stay behind.
-    for (const QString &path : std::as_const(paths))
-        QFile::remove(path);
+    if (!pages.isEmpty())
+        Q_EMIT pagesCaptured(materialId, pages);
 }
 
 void WorkstationDevices::requestRating(const QString &caseNumber)
@@ -201,24 +176,12 @@ void WorkstationDevices::requestRating(const QString &caseNumber)
     m_hub.requestRating(caseNumber, m_clerkName, m_clerkId);
 }
 
-cases::CaseEvent WorkstationDevices::evaluationEvent(Rating rating, const QString &clerk)
-{
-    cases::CaseEvent event;
-    event.kind = cases::EventKind::Note;
-    event.clerk = clerk;
-    event.payload.insert(QStringLiteral("evaluation"), rating.value());
-    // A bad rating must be followed up within a working day: the flag is what supervision lists.
-    if (rating.isBad())
-        event.payload.insert(QStringLiteral("followUp"), true);
-    return event;
-}
-
 void WorkstationDevices::onRatingGiven(const QString &caseNumber, Rating rating)
 {
     if (!m_ratingsAsked.removeAll(caseNumber) || !m_store)
         return;
     const Result<cases::CaseEvent> recorded
-        = m_store->appendEvent(caseNumber, evaluationEvent(rating, m_clerkId));
+        = intake::ServiceRating::record(*m_store, caseNumber, rating, m_clerkId);
     if (!recorded) {
         Q_EMIT message(tr("The rating of case %1 could not be recorded: %2")
                            .arg(caseNumber, recorded.error().message()));

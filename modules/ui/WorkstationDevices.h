@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cases/CaseEvent.h"
 #include "core/Result.h"
 #include "devices/PrinterRouting.h"
 #include "evaluator/Rating.h"
@@ -11,7 +10,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTemporaryDir>
 
 class QImage;
 class QMenu;
@@ -79,12 +77,9 @@ public:
     /// The window facing the applicant, when the evaluator is the on-screen one.
     EvaluatorPadWindow *padWindow() const { return m_pad; }
 
-    /// The note a rating is recorded as: {"evaluation": 1…5, "followUp": true for a bad rating}.
-    static cases::CaseEvent evaluationEvent(drivers::evaluator::Rating rating, const QString &clerk);
-
 Q_SIGNALS:
-    /// The pages of a capture, as JPEG files that exist until the connected slots return.
-    void pagesCaptured(const QString &materialId, const QStringList &paths);
+    /// The pages of a capture, as JPEG images, for the intake to store under the material.
+    void pagesCaptured(const QString &materialId, const QList<QByteArray> &jpegPages);
     /// A rating was recorded on the case.
     void ratingRecorded(const QString &caseNumber, ow::drivers::evaluator::Rating rating);
     /// A sentence for the status bar.
@@ -118,7 +113,6 @@ private:
     QStringList m_ratingsAsked; ///< cases whose rating is awaited: test ratings never land on a case
     bool m_mayApply = false;
     bool m_cardWanted = false; ///< F3 was pressed: the next card fills the form wherever it shows
-    QTemporaryDir m_scans; ///< the capture's JPEGs live here until the intake has copied them
 };
 
 } // namespace ow::ui

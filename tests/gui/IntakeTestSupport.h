@@ -5,6 +5,7 @@
 
 #include "cases/CaseStore.h"
 #include "catalogue/CatalogueLoader.h"
+#include "core/Clock.h"
 #include "core/WorkingCalendar.h"
 #include "documents/HallSettings.h"
 
@@ -53,7 +54,7 @@ inline std::unique_ptr<cases::CaseStore> openIntakeStore(const QString &director
         qWarning().noquote() << store.error().toString();
         return nullptr;
     }
-    (*store)->setClock([] { return kIntakeNow; });
+    (*store)->setClock(Clock::fixed(kIntakeNow));
     return std::move(*store);
 }
 

@@ -13,12 +13,12 @@
 #include "ui/ApplicantForm.h"
 #include "ui/DecisionPage.h"
 #include "ui/DocumentPreview.h"
+#include "ui/FileDialog.h"
 #include "ui/InterviewPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MaterialCheckPage.h"
 #include "ui/MatterSearchPage.h"
 #include "ui/QuestionWidget.h"
-#include "ui/SaveFileDialog.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -232,11 +232,11 @@ void TestIntake::hotelIntakeByKeyboard()
     saveScreenshot(QStringLiteral("intake-6-receipt.png"));
 
     const QString pdfPath = m_dir->filePath(QStringLiteral("receipt.pdf"));
-    SaveFileDialog::setNextFileName(pdfPath);
+    FileDialog::setNextFileName(pdfPath);
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(QFileInfo::exists(pdfPath),
-        qPrintable(m_window->documentPreview()->statusText() + QLatin1Char('|')
-            + SaveFileDialog::lastSuggestion() + QLatin1Char('|') + m_window->statusBar()->currentMessage()));
+        qPrintable(m_window->documentPreview()->statusText() + QLatin1Char('|') + FileDialog::lastSuggestion()
+            + QLatin1Char('|') + m_window->statusBar()->currentMessage()));
     const qint64 elapsed = clock.elapsed();
     qInfo().noquote() << QStringLiteral(
         "Hotel intake by keyboard: %1 key presses, %2 s wall time (with screenshots)")
@@ -408,7 +408,7 @@ void TestIntake::withoutStoreIntakeStopsAtChecklist()
     QCOMPARE(m_window->documentPreview()->document().kind, documents::DocumentKind::Checklist);
     QVERIFY(m_window->documentPreview()->document().caseNumber.isEmpty());
     const QString pdfPath = m_dir->filePath(QStringLiteral("checklist.pdf"));
-    SaveFileDialog::setNextFileName(pdfPath);
+    FileDialog::setNextFileName(pdfPath);
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(QFileInfo::exists(pdfPath));
     press(Qt::Key_Escape);

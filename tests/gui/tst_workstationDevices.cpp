@@ -80,7 +80,6 @@ private Q_SLOTS:
     void cleanup();
 
     void intakeWithDevices();
-    void badRatingIsFlaggedForFollowUp();
     void pickupClerkLandsOnThePickupPage();
     void onScreenPadAsksTheApplicant();
     void printingFollowsTheRoutingPerDocument();
@@ -282,19 +281,6 @@ void TestWorkstationDevices::intakeWithDevices()
     QTRY_VERIFY(pickup->currentCase().has_value());
     QCOMPARE(pickup->currentCase()->number, number);
     saveScreenshot(QStringLiteral("workstation-pickup.png"));
-}
-
-void TestWorkstationDevices::badRatingIsFlaggedForFollowUp()
-{
-    const cases::CaseEvent bad = WorkstationDevices::evaluationEvent(
-        drivers::evaluator::Rating(drivers::evaluator::RatingLevel::Dissatisfied), QStringLiteral("lisi"));
-    QCOMPARE(bad.kind, cases::EventKind::Note);
-    QCOMPARE(bad.payload.value(QStringLiteral("evaluation")).toInt(), 2);
-    QCOMPARE(bad.payload.value(QStringLiteral("followUp")).toBool(), true);
-    const cases::CaseEvent fair = WorkstationDevices::evaluationEvent(
-        drivers::evaluator::Rating(drivers::evaluator::RatingLevel::FairlySatisfied), QStringLiteral("lisi"));
-    QCOMPARE(fair.payload.value(QStringLiteral("evaluation")).toInt(), 3);
-    QVERIFY(!fair.payload.contains(QStringLiteral("followUp")));
 }
 
 void TestWorkstationDevices::pickupClerkLandsOnThePickupPage()

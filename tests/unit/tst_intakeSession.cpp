@@ -7,6 +7,7 @@
 #include "catalogue/SituationEngine.h"
 #include "documents/CaseDocuments.h"
 #include "intake/IntakeSession.h"
+#include "intake/ServiceRating.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,10 @@ private Q_SLOTS:
     void withoutStoreOnlyChecklistIsPrinted();
     void outputsAreAudited();
     void bundleIsRecordedUnderItsId();
+    void answersReachTheCaseAsTheyAreGiven();
+    void agentTickAnswersTheAgentQuestion();
+    void scannedPagesBecomeAttachments();
+    void badRatingIsFlaggedForFollowUp();
 
 private:
     InterviewOutcome hotel(bool agent = false) const;
@@ -559,6 +564,93 @@ void TestIntakeSession::bundleIsRecordedUnderItsId()
     QCOMPARE(c.situationKey.count(QLatin1Char('|')), bundle->members.size() - 1);
     Result<documents::Document> sheet = session.checklistDocument();
     QVERIFY(sheet);
+}
+
+void TestIntakeSession::answersReachTheCaseAsTheyAreGiven()
+{
+    IntakeSession session(environment(), m_catalogue);
+    const catalogue::Matter &hotelMatter = *m_catalogue->matter(kHotelMatter);
+    session.openMatter(hotelMatter);
+    QVERIFY(session.liveInterview());
+    QCOMPARE(session.currentCase().matterCode, kHotelMatter);
+    // In asking order, as the clerk answers.
+    const catalogue::Answers answers = hotelAnswers();
+    for (const catalogue::Question &question : hotelMatter.questions)
+        if (const catalogue::Answer *answer = answers.find(question.id))
+            session.setAnswer(0, question.id, *answer);
+    QVERIFY(session.liveInterview()->isComplete());
+    // One evaluation feeds the interview, the checklist, the checks and the case alike.
+    QCOMPARE(session.currentCase().answers, hotel().parts.constFirst().evaluation.effectiveAnswers);
+    QCOMPARE(session.interview().checklist.materialIds(), hotel().checklist.materialIds());
+    QCOMPARE(session.checkList().size(), int(hotel().checklist.lines.size()));
+    QCOMPARE(session.currentCase().materialChecks.size(), hotel().checklist.lines.size());
+
+    // The check list is where the check page records; the case reads the checks from there.
+    QVERIFY(session.checkList().setStatus(0, MaterialCheck::Status::Received));
+    QCOMPARE(session.currentCase().materialChecks.constFirst().status, MaterialCheck::Status::Received);
+
+    // Start over keeps nothing but presets: the case follows.
+    session.clearAnswers();
+    QVERIFY(!session.liveInterview()->isComplete());
+    QVERIFY(session.currentCase().answers.questionIds().isEmpty());
+}
+
+void TestIntakeSession::agentTickAnswersTheAgentQuestion()
+{
+    IntakeSession session(environment(), m_catalogue);
+    const catalogue::Matter &hotelMatter = *m_catalogue->matter(kHotelMatter);
+    session.openMatter(hotelMatter);
+    const catalogue::Answers answers = hotelAnswers();
+    for (const catalogue::Question &question : hotelMatter.questions)
+        if (const catalogue::Answer *answer = answers.find(question.id))
+            session.setAnswer(0, question.id, *answer);
+    QVERIFY(!session.interview().checklist.find(QStringLiteral("authorisation-letter")));
+    QVERIFY(session.setAgent(true));
+    QVERIFY(session.interview().checklist.find(QStringLiteral("authorisation-letter")));
+    QVERIFY(session.currentCase().findCheck(QStringLiteral("authorisation-letter")));
+    QVERIFY(!session.setAgent(true)); // already says so
+    QVERIFY(session.setAgent(false));
+    QVERIFY(!session.currentCase().findCheck(QStringLiteral("authorisation-letter")));
+}
+
+void TestIntakeSession::scannedPagesBecomeAttachments()
+{
+    IntakeSession session = hotelSession();
+    const QByteArray page = QByteArrayLiteral("\xff\xd8\xff\xe0 not really a JPEG");
+    Result<QList<cases::CaseAttachment>> added
+        = session.importScans(QStringLiteral("business-licence"), {page, QByteArray(page).append('2')});
+    QVERIFY2(added, added ? "" : qPrintable(added.error().toString()));
+    QCOMPARE(added->size(), 2);
+    QCOMPARE(added->constFirst().mimeType, QStringLiteral("image/jpeg"));
+    QCOMPARE(added->constFirst().materialId, QStringLiteral("business-licence"));
+    // Named by the intake's clock, in page order.
+    QCOMPARE(added->constFirst().fileName,
+        QStringLiteral("scan-%1-1.jpg").arg(kNow.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QVERIFY(m_store->attachments().contains(added->constLast().sha256));
+}
+
+void TestIntakeSession::badRatingIsFlaggedForFollowUp()
+{
+    const cases::CaseEvent bad = ServiceRating::event(
+        drivers::evaluator::Rating(drivers::evaluator::RatingLevel::Dissatisfied), QStringLiteral("lisi"));
+    QCOMPARE(bad.kind, EventKind::Note);
+    QCOMPARE(bad.clerk, QStringLiteral("lisi"));
+    QCOMPARE(bad.payload.value(QStringLiteral("evaluation")).toInt(), 2);
+    QCOMPARE(bad.payload.value(QStringLiteral("followUp")).toBool(), true);
+    const cases::CaseEvent fair = ServiceRating::event(
+        drivers::evaluator::Rating(drivers::evaluator::RatingLevel::FairlySatisfied), QStringLiteral("lisi"));
+    QCOMPARE(fair.payload.value(QStringLiteral("evaluation")).toInt(), 3);
+    QVERIFY(!fair.payload.contains(QStringLiteral("followUp")));
+
+    // Recorded on the stored case for the clerk who served.
+    IntakeSession session = hotelSession();
+    QVERIFY(session.save());
+    const QString number = session.currentCase().number;
+    QVERIFY(ServiceRating::record(*m_store, number,
+        drivers::evaluator::Rating(drivers::evaluator::RatingLevel::Dissatisfied), QStringLiteral("lisi")));
+    Result<QList<cases::CaseEvent>> events = m_store->events(number);
+    QVERIFY(events);
+    QCOMPARE(events->constLast().payload.value(QStringLiteral("followUp")).toBool(), true);
 }
 
 QTEST_MAIN(TestIntakeSession)

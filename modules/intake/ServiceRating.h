@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cases/CaseEvent.h"
+#include "cases/CaseStore.h"
+#include "core/Result.h"
+#include "evaluator/Rating.h"
+
+#include <QString>
+
+namespace ow::intake {
+
+/// The applicant's rating of the service (好差评) as the case records it: a note with the level,
+/// flagged for follow-up when bad, written for the clerk who served. A rating arrives from the
+/// evaluator after the decision, when the counter may already have started the next intake, so it
+/// is recorded by case number rather than through the IntakeSession.
+class ServiceRating
+{
+public:
+    /// The note a rating is recorded as: {"evaluation": 1…5, "followUp": true for a bad rating}.
+    static cases::CaseEvent event(drivers::evaluator::Rating rating, const QString &clerk);
+    /// Appends the rating to the case in the store, for the clerk who served.
+    static Result<cases::CaseEvent> record(cases::CaseStore &store, const QString &caseNumber,
+        drivers::evaluator::Rating rating, const QString &clerk);
+};
+
+} // namespace ow::intake

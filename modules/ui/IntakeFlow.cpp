@@ -1,0 +1,361 @@
+#include "ui/IntakeFlow.h"
+
+#include "ui/ApplicantForm.h"
+#include "ui/DecisionPage.h"
+#include "ui/DocumentPreview.h"
+#include "ui/InterviewPage.h"
+#include "ui/MaterialCheckPage.h"
+#include "ui/RegistrationPage.h"
+#include "ui/WorkstationDevices.h"
+
+#include <QDesktopServices>
+#include <QStackedWidget>
+#include <QUrl>
+
+namespace ow::ui {
+
+using intake::IntakeSession;
+
+IntakeFlow::IntakeFlow(catalogue::CataloguePtr catalogue, intake::IntakeEnvironment environment,
+    QStackedWidget *stack, QWidget *parent)
+    : QObject(parent)
+    , m_catalogue(std::move(catalogue))
+    , m_environment(std::move(environment))
+    , m_stack(stack)
+{
+    m_interviewPage = new InterviewPage(stack);
+    m_stack->addWidget(m_interviewPage);
+    m_applicantForm = new ApplicantForm(stack);
+    m_registrationPage = new RegistrationPage(m_applicantForm, m_environment.canStoreCases(), stack);
+    m_stack->addWidget(m_registrationPage);
+    m_checkPage = new MaterialCheckPage(stack);
+    m_stack->addWidget(m_checkPage);
+    m_decisionPage = new DecisionPage(stack);
+    m_stack->addWidget(m_decisionPage);
+    m_documentPreview = new DocumentPreview(stack);
+    m_documentPreview->setPrintWithoutDialog(m_environment.printWithoutDialog);
+    m_stack->addWidget(m_documentPreview);
+
+    // The pages' intents go to the intake; the pages render what it then holds.
+    connect(m_interviewPage, &InterviewPage::backRequested, this, &IntakeFlow::searchRequested);
+    connect(m_applicantForm, &ApplicantForm::agentChanged, this, &IntakeFlow::applyAgent);
+    connect(m_applicantForm, &ApplicantForm::changed, this, [this] {
+        if (m_intake)
+            m_intake->setApplicant(m_applicantForm->applicant());
+    });
+    // Without the counter's devices (setDevices) F3 says there is no reader.
+    connect(m_applicantForm, &ApplicantForm::readCardRequested, this, [this] {
+        if (!m_devices)
+            say(tr("No ID card reader is connected to this workstation; type the applicant's details."));
+    });
+    connect(m_checkPage, &MaterialCheckPage::importRequested, this, &IntakeFlow::importFiles);
+    connect(m_checkPage, &MaterialCheckPage::scanRequested, this, &IntakeFlow::scanMaterial);
+    connect(m_checkPage, &MaterialCheckPage::attachmentOpenRequested, this, &IntakeFlow::openAttachment);
+    connect(m_decisionPage, &DecisionPage::decisionRequested, this, &IntakeFlow::decide);
+    connect(m_documentPreview, &DocumentPreview::output, this,
+        [this](IntakeSession::Output output) { audit(m_documentPreview->document(), output); });
+}
+
+IntakeFlow::~IntakeFlow()
+{
+    // The pages refer into the intake, and the interview's widgets into the catalogue: let go of
+    // both while they are alive, not later among the window's children.
+    m_checkPage->showCheckList(nullptr);
+    m_decisionPage->setSession(nullptr);
+    delete m_interviewPage;
+}
+
+bool IntakeFlow::isInterviewing() const
+{
+    return m_stack->currentWidget() == m_interviewPage;
+}
+
+bool IntakeFlow::isRegistering() const
+{
+    return m_stack->currentWidget() == m_registrationPage;
+}
+
+bool IntakeFlow::isChecking() const
+{
+    return m_stack->currentWidget() == m_checkPage;
+}
+
+bool IntakeFlow::isDeciding() const
+{
+    return m_stack->currentWidget() == m_decisionPage;
+}
+
+bool IntakeFlow::isShowingDocument() const
+{
+    return m_stack->currentWidget() == m_documentPreview;
+}
+
+bool IntakeFlow::isInterviewComplete() const
+{
+    return m_intake && m_interviewPage->session() && m_interviewPage->session()->isComplete();
+}
+
+QString IntakeFlow::interviewName() const
+{
+    const intake::InterviewSession *interview = m_interviewPage->session();
+    if (!interview)
+        return {};
+    return interview->bundle() ? interview->bundle()->name : interview->parts().constFirst().matter->name;
+}
+
+void IntakeFlow::show(QWidget *page)
+{
+    m_stack->setCurrentWidget(page);
+}
+
+void IntakeFlow::openMatter(const catalogue::Matter *matter)
+{
+    if (!matter)
+        return;
+    auto intake = std::make_unique<IntakeSession>(m_environment, m_catalogue);
+    intake->openMatter(*matter);
+    startIntake(std::move(intake));
+}
+
+void IntakeFlow::openBundle(const catalogue::Bundle *bundle)
+{
+    if (!bundle)
+        return;
+    auto intake = std::make_unique<IntakeSession>(m_environment, m_catalogue);
+    intake->openBundle(*bundle);
+    startIntake(std::move(intake));
+}
+
+void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
+{
+    // Every interview opened is a new intake; nothing is stored before the first save or decision.
+    // The earlier intake stays alive until the pages have let go of it.
+    m_checkPage->showCheckList(nullptr);
+    m_decisionPage->setSession(nullptr);
+    intake->setApplicant(m_applicantForm->applicant());
+    show(m_interviewPage);
+    m_interviewPage->start(intake.get());
+    m_intake = std::move(intake);
+    m_checksShown = false;
+    announceCaseNumber();
+    Q_EMIT stateChanged();
+}
+
+bool IntakeFlow::goBack()
+{
+    if (isShowingDocument() && m_previewReturn) {
+        show(m_previewReturn);
+        m_previewReturn = nullptr;
+    } else if (isShowingDocument()) {
+        show(m_decisionPage);
+        m_decisionPage->refresh();
+    } else if (isDeciding()) {
+        show(m_checkPage);
+        m_checkPage->focusFirstPending();
+    } else if (isChecking()) {
+        show(m_registrationPage);
+        m_applicantForm->focusFirstField();
+    } else if (isRegistering()) {
+        resumeInterview();
+    } else if (m_interviewPage->isSampleEnlarged()) {
+        m_interviewPage->setSampleEnlarged(false);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void IntakeFlow::resumeInterview()
+{
+    if (!m_interviewPage->hasSession())
+        return;
+    show(m_interviewPage);
+    m_interviewPage->focusNextOpenQuestion();
+}
+
+void IntakeFlow::showRegistration()
+{
+    if (!m_interviewPage->hasSession())
+        return;
+    show(m_registrationPage);
+    m_applicantForm->focusFirstField();
+}
+
+void IntakeFlow::applyAgent(bool agent)
+{
+    if (!m_intake || !m_intake->setAgent(agent))
+        return;
+    m_interviewPage->refresh();
+    say(agent ? tr("An agent applies: the authorisation letter and the agent's ID card "
+                   "were added to the checklist.")
+              : tr("The applicant applies in person: the agent's materials were removed "
+                   "from the checklist."));
+}
+
+void IntakeFlow::showMaterialCheck()
+{
+    if (!canStore() || !m_interviewPage->hasSession())
+        return;
+    if (!m_interviewPage->session()->isComplete()) {
+        say(tr("Answer every question first: the checklist is not settled yet."));
+        resumeInterview();
+        return;
+    }
+    m_checkPage->showCheckList(&m_intake->checkList());
+    m_checkPage->setAttachments(m_intake->currentCase().attachments);
+    // Without a holiday calendar a waiver starts from today; the clerk sets the date.
+    const Result<QDate> due = m_intake->defaultSupplementDeadline();
+    m_checkPage->setDefaultSupplementDeadline(due ? *due : m_intake->today());
+    m_checksShown = true;
+    show(m_checkPage);
+    m_checkPage->focusFirstPending();
+}
+
+void IntakeFlow::showDecision()
+{
+    if (!canStore())
+        return;
+    if (!m_checksShown && !m_intake->isDecided()) {
+        // The decision rests on the check: go through it first.
+        showMaterialCheck();
+        if (isChecking())
+            say(tr("Check the materials first, then decide (F5)."));
+        return;
+    }
+    m_decisionPage->setSession(m_intake.get());
+    show(m_decisionPage);
+    m_decisionPage->focusBestDecision();
+}
+
+void IntakeFlow::decide(const intake::IntakeDecision &decision)
+{
+    if (!m_intake)
+        return;
+    const Result<documents::Document> document = m_intake->decide(decision);
+    announceCaseNumber();
+    if (!document) {
+        problem(document.error().message());
+        m_decisionPage->refresh();
+        return;
+    }
+    const cases::Case &c = m_intake->currentCase();
+    m_documentPreview->setDocument(*document,
+        tr("Recorded as %1: hand the applicant the %2").arg(cases::displayName(c.state), document->title));
+    m_previewReturn = nullptr;
+    show(m_documentPreview);
+    audit(*document, IntakeSession::Output::Previewed);
+    say(tr("Case %1 recorded as %2.").arg(document->caseNumber, cases::displayName(c.state)));
+    Q_EMIT stateChanged();
+    Q_EMIT caseSaved(c.number);
+    if (m_devices)
+        m_devices->requestRating(c.number);
+}
+
+void IntakeFlow::saveDraft()
+{
+    if (!canStore())
+        return;
+    const Result<void> saved = m_intake->save();
+    if (!saved) {
+        problem(saved.error().message());
+        return;
+    }
+    announceCaseNumber();
+    say(tr("Saved as case %1.").arg(m_intake->currentCase().number));
+    Q_EMIT caseSaved(m_intake->currentCase().number);
+}
+
+bool IntakeFlow::startNewCase()
+{
+    if (!isDecided())
+        return false;
+    m_checkPage->showCheckList(nullptr);
+    m_decisionPage->setSession(nullptr);
+    m_interviewPage->endSession();
+    m_intake.reset();
+    m_checksShown = false;
+    m_applicantForm->clear();
+    announceCaseNumber();
+    return true;
+}
+
+void IntakeFlow::showChecklist()
+{
+    if (!isInterviewComplete())
+        return;
+    const Result<documents::Document> document = m_intake->checklistDocument();
+    if (!document) {
+        problem(document.error().message());
+        return;
+    }
+    if (!isShowingDocument())
+        m_previewReturn = m_stack->currentWidget();
+    m_documentPreview->setDocument(*document, tr("The applicant's checklist"));
+    show(m_documentPreview);
+    audit(*document, IntakeSession::Output::Previewed);
+}
+
+void IntakeFlow::importFiles(const QString &materialId, const QStringList &paths)
+{
+    if (!m_intake)
+        return;
+    attached(m_intake->importFiles(materialId, paths));
+}
+
+void IntakeFlow::importScans(const QString &materialId, const QList<QByteArray> &jpegPages)
+{
+    if (!m_intake)
+        return;
+    attached(m_intake->importScans(materialId, jpegPages));
+}
+
+void IntakeFlow::attached(const Result<QList<cases::CaseAttachment>> &added)
+{
+    if (!added) {
+        problem(added.error().message());
+        return;
+    }
+    m_checkPage->setAttachments(m_intake->currentCase().attachments);
+    announceCaseNumber();
+    say(tr("%n file(s) attached.", nullptr, int(added->size())));
+    if (m_intake->isStored())
+        Q_EMIT caseSaved(m_intake->currentCase().number);
+}
+
+void IntakeFlow::scanMaterial(const QString &materialId)
+{
+    if (!m_devices) {
+        problem(tr("No document camera is connected to this workstation; import the scanned file instead."));
+        return;
+    }
+    const catalogue::ChecklistLine *line
+        = m_intake ? m_intake->interview().checklist.find(materialId) : nullptr;
+    m_devices->captureMaterial(materialId, line ? line->name : materialId);
+}
+
+void IntakeFlow::openAttachment(const QString &sha256)
+{
+    if (!m_intake)
+        return;
+    const Result<QString> path = m_intake->openAttachment(sha256);
+    if (!path)
+        problem(path.error().message());
+    else
+        QDesktopServices::openUrl(QUrl::fromLocalFile(*path));
+}
+
+void IntakeFlow::audit(const documents::Document &document, IntakeSession::Output output)
+{
+    if (!m_intake)
+        return;
+    const Result<void> audited = m_intake->recordOutput(document, output);
+    if (!audited)
+        problem(audited.error().message());
+}
+
+void IntakeFlow::announceCaseNumber()
+{
+    Q_EMIT caseNumberChanged(m_intake ? m_intake->currentCase().number : QString());
+}
+
+} // namespace ow::ui

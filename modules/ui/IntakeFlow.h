@@ -1,0 +1,117 @@
+#pragma once
+
+#include "catalogue/Catalogue.h"
+#include "intake/IntakeEnvironment.h"
+#include "intake/IntakeSession.h"
+
+#include <QObject>
+#include <memory>
+
+class QStackedWidget;
+class QWidget;
+
+namespace ow::ui {
+
+class ApplicantForm;
+class DecisionPage;
+class DocumentPreview;
+class InterviewPage;
+class MaterialCheckPage;
+class WorkstationDevices;
+
+/// The steps of one intake as pages of the window's stack: interview, applicant, material check,
+/// decision and the document handed out. It holds the IntakeSession and wires the pages' intents to
+/// it (answers, the agent tick, the applicant, checks, scans, the decision); the pages render it.
+/// Without a case store the intake ends at the printable checklist.
+class IntakeFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The pages are added to `stack`, which outlives the flow's use of them.
+    IntakeFlow(catalogue::CataloguePtr catalogue, intake::IntakeEnvironment environment,
+        QStackedWidget *stack, QWidget *parent);
+    ~IntakeFlow() override;
+
+    const intake::IntakeEnvironment &environment() const { return m_environment; }
+    /// The open intake; null before a matter is opened and after Ctrl+N.
+    const intake::IntakeSession *session() const { return m_intake.get(); }
+    InterviewPage *interviewPage() const { return m_interviewPage; }
+    ApplicantForm *applicantForm() const { return m_applicantForm; }
+    MaterialCheckPage *materialCheckPage() const { return m_checkPage; }
+    DecisionPage *decisionPage() const { return m_decisionPage; }
+    DocumentPreview *documentPreview() const { return m_documentPreview; }
+    bool isInterviewing() const;
+    bool isRegistering() const;
+    bool isChecking() const;
+    bool isDeciding() const;
+    bool isShowingDocument() const;
+    /// The document shown is the checklist preview, which Esc leaves for where it was asked.
+    bool isPreviewingChecklist() const { return m_previewReturn != nullptr; }
+    bool canStore() const { return m_intake && m_intake->canStore(); }
+    bool isDecided() const { return m_intake && m_intake->isDecided(); }
+    bool isInterviewComplete() const;
+    /// The name of the open interview's matter or bundle, or empty.
+    QString interviewName() const;
+
+    /// The camera and the evaluator: F6 scans through them, each decision asks for a rating.
+    void setDevices(WorkstationDevices *devices) { m_devices = devices; }
+
+public Q_SLOTS:
+    void openMatter(const catalogue::Matter *matter);
+    void openBundle(const catalogue::Bundle *bundle);
+    /// Esc: one step back; true when there was a step to go back to within the intake.
+    bool goBack();
+    void resumeInterview();
+    void showRegistration();
+    void showMaterialCheck();
+    void showDecision();
+    void saveDraft();
+    /// Forgets the decided intake (the next applicant starts at the search).
+    bool startNewCase();
+    void showChecklist();
+    void importFiles(const QString &materialId, const QStringList &paths);
+    void importScans(const QString &materialId, const QList<QByteArray> &jpegPages);
+
+Q_SIGNALS:
+    /// The case was stored or changed (draft saved, decided, scans added).
+    void caseSaved(const QString &caseNumber);
+    /// A sentence for the status bar; `problem` keeps it longer.
+    void message(const QString &text, bool problem);
+    /// The number of the open case changed (empty: none).
+    void caseNumberChanged(const QString &caseNumber);
+    /// The step shown or what the intake allows changed: the window updates its actions.
+    void stateChanged();
+    /// Back past the interview: the search.
+    void searchRequested();
+
+private:
+    void startIntake(std::unique_ptr<intake::IntakeSession> intake);
+    void decide(const intake::IntakeDecision &decision);
+    void applyAgent(bool agent);
+    void scanMaterial(const QString &materialId);
+    /// After files or scans were imported: the check page shows them, the sync hears of them.
+    void attached(const Result<QList<cases::CaseAttachment>> &added);
+    void openAttachment(const QString &sha256);
+    void audit(const documents::Document &document, intake::IntakeSession::Output output);
+    void show(QWidget *page);
+    void problem(const QString &text) { Q_EMIT message(text, true); }
+    void say(const QString &text) { Q_EMIT message(text, false); }
+    void announceCaseNumber();
+
+    catalogue::CataloguePtr m_catalogue;
+    intake::IntakeEnvironment m_environment;
+    std::unique_ptr<intake::IntakeSession> m_intake;
+    QStackedWidget *m_stack;
+    InterviewPage *m_interviewPage = nullptr;
+    QWidget *m_registrationPage = nullptr;
+    ApplicantForm *m_applicantForm = nullptr;
+    MaterialCheckPage *m_checkPage = nullptr;
+    DecisionPage *m_decisionPage = nullptr;
+    DocumentPreview *m_documentPreview = nullptr;
+    WorkstationDevices *m_devices = nullptr;
+    bool m_checksShown = false; ///< the clerk has been through the check of this intake
+    QWidget *m_previewReturn = nullptr; ///< where Esc leaves the checklist preview for
+};
+
+} // namespace ow::ui
