@@ -18,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MaterialCheckPage.h"
 #include "ui/MatterSearchPage.h"
+#include "ui/PrintDialog.h"
 #include "ui/QuestionWidget.h"
 #include "ui/Theme.h"
 
@@ -411,6 +412,14 @@ void TestIntake::withoutStoreIntakeStopsAtChecklist()
     FileDialog::setNextFileName(pdfPath);
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(QFileInfo::exists(pdfPath));
+    // Print asks which printer through the print dialog's seam; cancelled, nothing is printed.
+    const int asked = PrintDialog::askCount();
+    PrintDialog::setNextAnswer(PrintDialog::Answer::Cancel);
+    const QString before = m_window->documentPreview()->statusText();
+    press(Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(PrintDialog::askCount(), asked + 1);
+    QVERIFY(PrintDialog::lastTitle().contains(m_window->documentPreview()->document().title));
+    QCOMPARE(m_window->documentPreview()->statusText(), before);
     press(Qt::Key_Escape);
     QVERIFY(m_window->isRegistering());
 }

@@ -1,5 +1,5 @@
-// The workstation's non-visual parts: number entry, catalogue location, checklist grouping, the
-// interview session and the change summary.
+// The workstation's non-visual parts: number entry, catalogue location, checklist grouping and the
+// change summary (the interview session itself is tested in tests/unit/tst_interviewSession).
 
 #include "GuiTestSupport.h"
 #include "catalogue/SituationEngine.h"
@@ -27,8 +27,6 @@ private Q_SLOTS:
     void catalogueCandidates();
     void catalogueChoosesExistingFolder();
     void checklistGroupsBasicFirst();
-    void sessionDropsAnswersThatNoLongerApply();
-    void sessionClearKeepsPresets();
     void changeSummaryNamesWhatChanges();
 };
 
@@ -109,34 +107,6 @@ void TestUiParts::checklistGroupsBasicFirst()
                 .toStringList()
                 .constFirst()
                 .contains(QStringLiteral("游泳场所")));
-}
-
-void TestUiParts::sessionDropsAnswersThatNoLongerApply()
-{
-    const CataloguePtr catalogue = test::uiCatalogue();
-    const SituationEngine engine(catalogue);
-    InterviewSession session(engine, *catalogue->matter(QStringLiteral("330302-WJ-001")));
-    QVERIFY(!session.isComplete());
-    session.setAnswer(0, QStringLiteral("place-type"), Answer::single(QStringLiteral("bath")));
-    session.setAnswer(0, QStringLiteral("bath-area"), Answer::numeric(300));
-    session.setAnswer(0, QStringLiteral("place-type"), Answer::single(QStringLiteral("beauty")));
-    session.setAnswer(0, QStringLiteral("place-type"), Answer::single(QStringLiteral("bath")));
-    // The area was dropped when the place changed; it does not come back with the old answer.
-    QVERIFY(!session.answer(0, QStringLiteral("bath-area")));
-    QCOMPARE(session.parts().constFirst().evaluation.nextQuestion->id, QStringLiteral("bath-area"));
-}
-
-void TestUiParts::sessionClearKeepsPresets()
-{
-    const CataloguePtr catalogue = test::uiCatalogue();
-    const SituationEngine engine(catalogue);
-    InterviewSession session(engine, *catalogue->bundle(QStringLiteral("open-hotel")));
-    QCOMPARE(session.parts().size(), 2);
-    QVERIFY(session.isPreset(0, QStringLiteral("place-type")));
-    session.setAnswer(0, QStringLiteral("lodging-kind"), Answer::single(QStringLiteral("inn")));
-    session.clear();
-    QVERIFY(!session.answer(0, QStringLiteral("lodging-kind")));
-    QCOMPARE(session.answer(0, QStringLiteral("place-type"))->option, QStringLiteral("lodging"));
 }
 
 void TestUiParts::changeSummaryNamesWhatChanges()
