@@ -3,7 +3,6 @@
 #include "accounts/AccountSchema.h"
 #include "accounts/PasswordHash.h"
 #include "cases/CaseSchema.h"
-#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -14,7 +13,7 @@ namespace {
 
 QString now()
 {
-    return Clock::system().nowUtc().toString(Qt::ISODateWithMs);
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 const QString kColumns = QStringLiteral("id, login, display_name, role, active, created, last_login");

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "server/ApiMessage.h"
 #include "server/CaseRepository.h"
 #include "server/CatalogueRepository.h"
@@ -9,6 +8,7 @@
 #include "server/UploadStore.h"
 #include "storage/Database.h"
 
+#include <functional>
 #include <variant>
 
 namespace ow::server {
@@ -26,10 +26,7 @@ public:
         int publicRequestsPerMinute = 30;
     };
 
-    Api(const storage::Database &db, Options options, Clock clock);
-
-    /// What the server reads the time from (the HTTP log too).
-    const Clock &clock() const { return m_clock; }
+    Api(const storage::Database &db, Options options, std::function<QDateTime()> clock);
 
     /// Answers one request; `credentialId` receives the id of the credential used, for the log.
     ApiReply handle(const ApiRequest &request, QString *credentialId);
@@ -66,7 +63,7 @@ private:
 
     const storage::Database &m_db;
     Options m_options;
-    Clock m_clock;
+    std::function<QDateTime()> m_clock;
     CredentialStore m_credentials;
     CaseRepository m_cases;
     UploadStore m_uploads;
