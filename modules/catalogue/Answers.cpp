@@ -43,10 +43,55 @@ QString Answer::toText() const
     return {};
 }
 
+QList<Answers::Entry>::const_iterator Answers::lowerBound(const QString &questionId) const
+{
+    return std::lower_bound(m_answers.cbegin(), m_answers.cend(), questionId,
+        [](const Entry &entry, const QString &id) { return entry.first < id; });
+}
+
 const Answer *Answers::find(const QString &questionId) const
 {
-    auto it = m_answers.constFind(questionId);
-    return it == m_answers.constEnd() ? nullptr : &it.value();
+    const auto it = lowerBound(questionId);
+    return it != m_answers.cend() && it->first == questionId ? &it->second : nullptr;
+}
+
+void Answers::set(const QString &questionId, const Answer &answer)
+{
+    if (!m_notApplicable.isEmpty())
+        m_notApplicable.removeAll(questionId);
+    const auto it = lowerBound(questionId);
+    const qsizetype at = it - m_answers.cbegin();
+    if (it != m_answers.cend() && it->first == questionId)
+        m_answers[at].second = answer;
+    else
+        m_answers.insert(at, Entry {questionId, answer});
+}
+
+void Answers::remove(const QString &questionId)
+{
+    const auto it = lowerBound(questionId);
+    if (it != m_answers.cend() && it->first == questionId)
+        m_answers.remove(it - m_answers.cbegin());
+    if (!m_notApplicable.isEmpty())
+        m_notApplicable.removeAll(questionId);
+}
+
+void Answers::setNotApplicable(const QString &questionId)
+{
+    const auto it = lowerBound(questionId);
+    if (it != m_answers.cend() && it->first == questionId)
+        m_answers.remove(it - m_answers.cbegin());
+    if (!m_notApplicable.contains(questionId))
+        m_notApplicable.append(questionId);
+}
+
+QStringList Answers::questionIds() const
+{
+    QStringList ids;
+    ids.reserve(m_answers.size());
+    for (const Entry &entry : m_answers)
+        ids.append(entry.first);
+    return ids;
 }
 
 } // namespace ow::catalogue

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QMap>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace ow::catalogue {
 
@@ -30,40 +31,33 @@ struct Answer
     friend bool operator==(const Answer &, const Answer &) = default;
 };
 
-/// A clerk's answers for one matter, keyed by question id. Ordered, so output is deterministic.
+/// A clerk's answers for one matter, keyed by question id. Ordered by id, so output is
+/// deterministic. Kept as one sorted array: a matter has a handful of questions, and the situation
+/// engine copies, searches and drops answers on every click.
 class Answers
 {
 public:
-    void set(const QString &questionId, const Answer &answer)
-    {
-        m_notApplicable.removeAll(questionId);
-        m_answers.insert(questionId, answer);
-    }
-    void remove(const QString &questionId)
-    {
-        m_answers.remove(questionId);
-        m_notApplicable.removeAll(questionId);
-    }
+    void set(const QString &questionId, const Answer &answer);
+    void remove(const QString &questionId);
     /// Marks a question as not asked in this situation (its `when:` is false). Every comparison
     /// with it is then False rather than Unknown.
-    void setNotApplicable(const QString &questionId)
-    {
-        m_answers.remove(questionId);
-        if (!m_notApplicable.contains(questionId))
-            m_notApplicable.append(questionId);
-    }
+    void setNotApplicable(const QString &questionId);
     bool isNotApplicable(const QString &questionId) const { return m_notApplicable.contains(questionId); }
     /// The questions marked not applicable, in the order they were marked (to store and restore answers).
     const QStringList &notApplicableIds() const { return m_notApplicable; }
-    bool contains(const QString &questionId) const { return m_answers.contains(questionId); }
+    bool contains(const QString &questionId) const { return find(questionId) != nullptr; }
     const Answer *find(const QString &questionId) const;
-    QStringList questionIds() const { return m_answers.keys(); }
+    QStringList questionIds() const;
     int size() const { return int(m_answers.size()); }
     bool isEmpty() const { return m_answers.isEmpty(); }
     friend bool operator==(const Answers &, const Answers &) = default;
 
 private:
-    QMap<QString, Answer> m_answers;
+    using Entry = std::pair<QString, Answer>;
+    /// Where questionId is, or would be inserted to keep the order.
+    QList<Entry>::const_iterator lowerBound(const QString &questionId) const;
+
+    QList<Entry> m_answers; ///< sorted by question id, one entry per id
     QStringList m_notApplicable;
 };
 
