@@ -1,5 +1,5 @@
-// libFuzzer target for what an ID card reader sends (HARDWARE.md §1): any bytes, fed in any split,
-// must give frames or errors with a message, and every frame must survive reply and card decoding.
+// libFuzzer target for what an ID card reader sends (docs/hardware.md, ID card reader): any bytes, fed in any
+// split, must give frames or errors with a message, and every frame must survive reply and card decoding.
 
 #include "idcard/FrameDecoder.h"
 #include "idcard/IdCardSimulator.h"

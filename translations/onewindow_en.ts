@@ -3998,6 +3998,82 @@ Add --help after a device for its options.
         <source>The photo is not available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous card link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 holds a control character or a damaged character at position %2 (“%3”); the card cannot be used as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 has %2 characters; the card has room for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 “%2” is not a date (the card writes dates as YYYYMMDD, e.g. 19900307).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::idcard::IdCardReaderWorker</name>

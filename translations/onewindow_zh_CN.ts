@@ -4056,6 +4056,82 @@ Add --help after a device for its options.
         <source>The photo is not available: %1.</source>
         <translation>无法获取照片：%1。</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>issuing authority</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>有效期起始日期</translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>pass number</source>
+        <translation>通行证号码</translation>
+    </message>
+    <message>
+        <source>issue count</source>
+        <translation>签发次数</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>card version</source>
+        <translation>证件版本</translation>
+    </message>
+    <message>
+        <source>renewal count</source>
+        <translation>换证次数</translation>
+    </message>
+    <message>
+        <source>previous card link</source>
+        <translation>既往版本证件关联信息</translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 holds a control character or a damaged character at position %2 (“%3”); the card cannot be used as read.</source>
+        <translation>证件的“%1”在第 %2 个字符处含有控制字符或损坏的字符（“%3”），读到的内容不能使用。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 has %2 characters; the card has room for %3.</source>
+        <translation>证件的“%1”有 %2 个字符，证件上最多只能容纳 %3 个。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 “%2” is not a date (the card writes dates as YYYYMMDD, e.g. 19900307).</source>
+        <translation>证件的“%1”“%2”不是有效日期（证件上的日期写作 YYYYMMDD，例如 19900307）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::idcard::IdCardReaderWorker</name>

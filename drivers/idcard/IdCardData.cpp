@@ -1,6 +1,7 @@
 #include "idcard/IdCardData.h"
 
 #include "idcard/IdCardTables.h"
+#include "idcard/IdCardTextCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -214,6 +215,11 @@ Result<IdCardData> IdCardData::fromJson(const QJsonObject &o)
     if (!binary("fingerprint", &card.fingerprint))
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::drivers::idcard", "The fingerprint data is not valid base64."));
+    // A card file for the simulator holds what a card could hold, or the reader would send what no
+    // card sends.
+    Result<void> checked = IdCardTextCheck::check(card);
+    if (!checked)
+        return failWith(checked.error());
     return card;
 }
 

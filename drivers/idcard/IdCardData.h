@@ -62,7 +62,7 @@ struct IdCardData
     /// photo as base64 of the raw WLT bytes.
     QJsonObject toJson() const;
     /// Reads what toJson writes; also accepts sex and nation as names and dates as YYYYMMDD, so a
-    /// hand-written card file for the simulator stays short.
+    /// hand-written card file for the simulator stays short. Fields IdCardTextCheck refuses are errors.
     static Result<IdCardData> fromJson(const QJsonObject &object);
 };
 

@@ -7,7 +7,7 @@ namespace ow::drivers::idcard {
 
 namespace {
 
-// GB 3304-91 order, as listed in HARDWARE.md §1; index 0 is code 01.
+// GB 3304-91 order, as listed in docs/hardware.md; index 0 is code 01.
 constexpr std::array<const char16_t *, 56> kNations
     = {u"汉", u"蒙古", u"回", u"藏", u"维吾尔", u"苗", u"彝", u"壮", u"布依", u"朝鲜", u"满", u"侗", u"瑶",
         u"白", u"土家", u"哈尼", u"哈萨克", u"傣", u"黎", u"傈僳", u"佤", u"畲", u"高山", u"拉祜", u"水",

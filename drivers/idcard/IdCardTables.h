@@ -4,7 +4,7 @@
 
 namespace ow::drivers::idcard {
 
-/// The code tables of the card's text block: sex (GB/T 2261.1) and nation (GB 3304), HARDWARE.md §1.
+/// The code tables of the card's text block: sex (GB/T 2261.1) and nation (GB 3304), docs/hardware.md.
 /// The names are card data, printed on the card in Chinese, so they are not translated; only the
 /// words for a code outside the tables are.
 class IdCardTables

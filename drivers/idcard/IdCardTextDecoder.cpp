@@ -1,5 +1,6 @@
 #include "idcard/IdCardTextDecoder.h"
 
+#include "idcard/IdCardTextCheck.h"
 #include "idcard/IdCardTextLayout.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,10 @@ Result<IdCardData> IdCardTextDecoder::decodeText(QByteArrayView text)
         card.*field.member += utf16le(text.sliced(field.offset, field.size));
     for (const IdCardTextLayout::Field &field : IdCardTextLayout::fields(card.cardType))
         card.*field.member = unpad(card.*field.member);
+    // The checksum only says the bytes arrived as sent, not that they are text a card holds.
+    Result<void> checked = IdCardTextCheck::check(card);
+    if (!checked)
+        return failWith(checked.error());
     return card;
 }
 

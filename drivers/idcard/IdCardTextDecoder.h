@@ -11,7 +11,7 @@ class IdCardTextDecoder
 {
 public:
     /// The text block alone. Fields are trimmed of their space padding; an unknown card type mark
-    /// is an error, never a guess at the layout.
+    /// is an error, never a guess at the layout, and so is a field IdCardTextCheck refuses.
     static Result<IdCardData> decodeText(QByteArrayView text);
     /// The data of a successful read reply: text length and photo length (two bytes each, big-endian),
     /// for text+photo+fingerprint also the fingerprint length, then the blocks in that order.

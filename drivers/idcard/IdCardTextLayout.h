@@ -6,8 +6,8 @@
 
 namespace ow::drivers::idcard {
 
-/// Where each field sits in the 256-byte UTF-16LE text block of each card type (HARDWARE.md §1).
-/// Shared by the decoder and the simulator's encoder so the two cannot drift apart.
+/// Where each field sits in the 256-byte UTF-16LE text block of each card type (docs/hardware.md, "The text
+/// block"). Shared by the decoder and the simulator's encoder so the two cannot drift apart.
 struct IdCardTextLayout
 {
     static constexpr qsizetype kTextSize = 256;

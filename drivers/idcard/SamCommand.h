@@ -5,7 +5,8 @@
 
 namespace ow::drivers::idcard {
 
-/// One request of the SAM protocol: command byte, parameter byte and optional data (HARDWARE.md §1).
+/// One request of the SAM protocol: command byte, parameter byte and optional data (docs/hardware.md,
+/// "Frames").
 struct SamCommand
 {
     quint8 command = 0;

@@ -9,7 +9,7 @@
 namespace ow::drivers::idcard {
 
 /// The byte framing shared by requests and replies: `AA AA AA 96 69`, big-endian LEN (body plus
-/// checksum), body, and an XOR checksum over LEN_H..last body byte (HARDWARE.md §1).
+/// checksum), body, and an XOR checksum over LEN_H..last body byte (docs/hardware.md, "Frames").
 class SamFrame
 {
 public:

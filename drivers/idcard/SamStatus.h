@@ -5,7 +5,8 @@
 
 namespace ow::drivers::idcard {
 
-/// The SW3 status byte of a reply and what it means to the person at the counter (HARDWARE.md §1).
+/// The SW3 status byte of a reply and what it means to the person at the counter (docs/hardware.md,
+/// "Frames").
 class SamStatus
 {
 public:

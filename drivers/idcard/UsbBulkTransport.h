@@ -6,8 +6,8 @@
 namespace ow::drivers::idcard {
 
 /// Which endpoints a USB vendor-bulk ("部标") reader uses. The default is the 0400:C35A layout of
-/// HARDWARE.md §1: the 7-byte frame header out on 0x02 and the rest on 0x06; the reply's first
-/// packet in on 0x81, the following ones on 0x85; 64-byte packets.
+/// docs/hardware.md, "Transports": the 7-byte frame header out on 0x02 and the rest on 0x06; the reply's
+/// first packet in on 0x81, the following ones on 0x85; 64-byte packets.
 struct UsbBulkLayout
 {
     int interfaceNumber = 0;

@@ -10,7 +10,7 @@ namespace ow::drivers::idcard {
 
 /// Decodes the card's 1024-byte WLT photo through the vendor's licence-bound library, loaded at run
 /// time when the site has one. There is no open decoder: without the library the photo is "not
-/// available", never a made-up picture (HARDWARE.md §1).
+/// available", never a made-up picture (docs/hardware.md, "The photo").
 class WltPhotoDecoder
 {
 public:

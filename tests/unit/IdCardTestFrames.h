@@ -1,6 +1,6 @@
 #pragma once
 // Test-side construction of ID card reader frames and text blocks, written from the public layout in
-// HARDWARE.md §1 independently of the driver's own encoder, so a shared mistake cannot hide.
+// docs/hardware.md independently of the driver's own encoder, so a shared mistake cannot hide.
 
 #include <QByteArray>
 #include <QString>

@@ -16,7 +16,7 @@ QByteArray hex(const char *text)
 }
 } // namespace
 
-/// SamFrame and SamStatus against the frames listed in HARDWARE.md, byte for byte.
+/// SamFrame and SamStatus against the frames listed in docs/hardware.md, byte for byte.
 class TestIdCardFrame : public QObject
 {
     Q_OBJECT
