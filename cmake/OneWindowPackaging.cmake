@@ -166,7 +166,7 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
 set(CPACK_DEBIAN_DEVICES_PACKAGE_NAME onewindow-devices)
 set(CPACK_DEBIAN_DEVICES_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_DEVICES_PACKAGE_ARCHITECTURE all)
-set(CPACK_DEBIAN_DEVICES_PACKAGE_DEPENDS "udev")
+# No dependency on udev: without it the rules are inert, and the postinst skips the reload.
 set(CPACK_DEBIAN_DEVICES_DESCRIPTION "udev rules for OneWindow counter hardware
 Gives the group plugdev access to the USB ID card readers and receipt
 printers the OneWindow workstation drives. Kept apart from the workstation
