@@ -38,6 +38,12 @@ class Answers
 {
 public:
     void set(const QString &questionId, const Answer &answer);
+    /// Makes room for the answers of `questions` questions, so filling them allocates once.
+    void reserve(qsizetype questions)
+    {
+        m_answers.reserve(questions);
+        m_notApplicable.reserve(questions);
+    }
     void remove(const QString &questionId);
     /// Marks a question as not asked in this situation (its `when:` is false). Every comparison
     /// with it is then False rather than Unknown.

@@ -78,6 +78,7 @@ Evaluation SituationEngine::evaluate(const Matter &matter, const Answers &answer
 
     Evaluation result;
     Answers &effective = result.effectiveAnswers;
+    effective.reserve(matter.questions.size());
     ChecklistPlan::AnswerLabels labels(matter.questions.size());
     result.visibleQuestions.reserve(matter.questions.size());
     result.situationPath.reserve(matter.questions.size());
