@@ -63,6 +63,8 @@ install(FILES "${_ow_installer}/linux/server.conf"
 
 install(FILES "${_ow_installer}/linux/70-onewindow.rules"
     DESTINATION "/lib/udev/rules.d" COMPONENT devices)
+install(FILES "${_ow_installer}/linux/onewindow-devices.metainfo.xml"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo" RENAME org.onewindow.devices.metainfo.xml COMPONENT devices)
 
 # Every Debian package carries its copyright file and a changelog (gzip -9n, as Debian wants).
 find_program(OW_GZIP gzip)
