@@ -2053,7 +2053,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli document sample|render ... (--help for each)
+        <source>Usage: onewindow-cli document sample|render|check-settings ... (--help for each)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2541,18 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>%1  %2, then %3 (detected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a hall&apos;s settings file as the workstation and the documents load it: every key known, every wording with exactly the placeholders of its default, no control characters, every value within its length. Exits 1 with file:line and what is wrong when the file would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file (INI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the hall settings are valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,6 +3519,38 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The QR encoder returned an empty symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value; leave the key out of the file to keep the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one line; \n (a line break) is allowed only in the sentences of a document and the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character at position %2 (“%3”); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 line breaks; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the placeholder %2: the program fills %3 in, and without it the document loses what it stands for. Keep exactly %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no placeholder, but %2 is written; the program fills nothing in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the placeholder %2, which the program does not fill in; it fills in %3 only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2059,9 +2059,9 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>PNG 凭条的纸宽：80（576 点，默认）或 58（384 点）。</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli document sample|render ... (--help for each)
+        <source>Usage: onewindow-cli document sample|render|check-settings ... (--help for each)
 </source>
-        <translation>用法：onewindow-cli document sample|render ...（各命令加 --help 查看说明）
+        <translation>用法：onewindow-cli document sample|render|check-settings ...（各命令加 --help 查看说明）
 </translation>
     </message>
     <message>
@@ -2599,6 +2599,18 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>%1  %2, then %3 (detected %4)</source>
         <translation>%1  先 %2，后 %3（发现于 %4）</translation>
+    </message>
+    <message>
+        <source>Check a hall&apos;s settings file as the workstation and the documents load it: every key known, every wording with exactly the placeholders of its default, no control characters, every value within its length. Exits 1 with file:line and what is wrong when the file would be refused.</source>
+        <translation>按工作台和文书加载的方式检查大厅设置文件：每个键都存在，每条措辞恰好保留默认措辞中的占位符，没有控制字符，每个值都在长度限制之内。文件会被拒绝时，以退出码 1 输出“文件:行号”和错误原因。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file (INI).</source>
+        <translation>大厅设置文件（INI）。</translation>
+    </message>
+    <message>
+        <source>%1: the hall settings are valid.</source>
+        <translation>%1：大厅设置有效。</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3580,38 @@ Add --help after a device for its options.
     <message>
         <source>The QR encoder returned an empty symbol.</source>
         <translation>二维码编码器返回了空的符号。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value; leave the key out of the file to keep the default.</source>
+        <translation>%1 需要填写值；如要保留默认值，请从文件中删去这一项。</translation>
+    </message>
+    <message>
+        <source>%1 must be one line; \n (a line break) is allowed only in the sentences of a document and the footer.</source>
+        <translation>%1 只能写成一行；\n（换行）只允许用于文书的正文句子和页脚。</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character at position %2 (“%3”); remove it.</source>
+        <translation>%1 的第 %2 个字符是控制字符（“%3”），请删除。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 line breaks; at most %3 are allowed.</source>
+        <translation>%1 有 %2 处换行，最多允许 %3 处。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the placeholder %2: the program fills %3 in, and without it the document loses what it stands for. Keep exactly %3.</source>
+        <translation>%1 缺少占位符 %2：程序会在 %3 处填入内容，缺少占位符的文书将缺失相应信息。请原样保留 %3。</translation>
+    </message>
+    <message>
+        <source>%1 takes no placeholder, but %2 is written; the program fills nothing in here.</source>
+        <translation>%1 不使用占位符，但写了 %2；程序不会在这里填入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has the placeholder %2, which the program does not fill in; it fills in %3 only.</source>
+        <translation>%1 含有占位符 %2，程序不会填入它；程序只填入 %3。</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ void QtDocumentCamera::open(const QString &deviceId)
         });
     m_session.setCamera(m_camera.get());
     setState(State::Opening);
-    m_lastPreviewMs.reset();
+    m_sincePreview.invalidate();
     m_camera->start();
 }
 
@@ -194,10 +194,9 @@ void QtDocumentCamera::onFrame(const QVideoFrame &frame)
 {
     if (state() != State::Ready || !frame.isValid())
         return;
-    const qint64 now = m_clock.monotonicMs();
-    if (m_lastPreviewMs && now - *m_lastPreviewMs < kPreviewIntervalMs)
+    if (m_sincePreview.isValid() && m_sincePreview.elapsed() < kPreviewIntervalMs)
         return;
-    m_lastPreviewMs = now;
+    m_sincePreview.start();
     QImage image = frame.toImage();
     if (image.isNull())
         return;

@@ -4,6 +4,7 @@
 #include "idcard/SamStatus.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 
 namespace ow::drivers::idcard {
 
@@ -16,10 +17,9 @@ SamClient::SamClient(IdCardTransport &transport)
 {
 }
 
-SamClient::SamClient(IdCardTransport &transport, Timeouts timeouts, Clock clock)
+SamClient::SamClient(IdCardTransport &transport, Timeouts timeouts)
     : m_transport(transport)
     , m_timeouts(timeouts)
-    , m_clock(std::move(clock))
 {
 }
 
@@ -48,9 +48,9 @@ Result<SamResponse> SamClient::exchange(const SamCommand &command, int timeoutMs
     if (Result<void> sent = m_transport.write(SamFrame::request(command)); !sent)
         return failWith(sent.error());
 
-    const qint64 dueMs = m_clock.monotonicMs() + timeoutMs;
-    for (qint64 remaining = timeoutMs; remaining > 0; remaining = dueMs - m_clock.monotonicMs()) {
-        Result<QByteArray> bytes = m_transport.read(int(remaining));
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        Result<QByteArray> bytes = m_transport.read(int(std::max<qint64>(1, deadline.remainingTime())));
         if (!bytes)
             return failWith(bytes.error());
         m_decoder.feed(*bytes);

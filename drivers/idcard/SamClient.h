@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "idcard/FrameDecoder.h"
 #include "idcard/IdCardData.h"
 #include "idcard/IdCardTransport.h"
@@ -26,8 +25,7 @@ public:
     };
 
     explicit SamClient(IdCardTransport &transport);
-    /// Time limits are measured on `clock` (a test's ManualClock lets a silent reader time out at once).
-    SamClient(IdCardTransport &transport, Timeouts timeouts, Clock clock = {});
+    SamClient(IdCardTransport &transport, Timeouts timeouts);
 
     /// Sends the command and returns the reply whatever its status.
     Result<SamResponse> exchange(const SamCommand &command, int timeoutMs);
@@ -47,7 +45,6 @@ private:
 
     IdCardTransport &m_transport;
     Timeouts m_timeouts;
-    Clock m_clock;
     FrameDecoder m_decoder;
 };
 

@@ -75,7 +75,7 @@ std::optional<cases::EventKind> decisionEvent(DocumentKind kind)
 int DocumentCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
-        "ow::cli", "Usage: onewindow-cli document sample|render ... (--help for each)\n");
+        "ow::cli", "Usage: onewindow-cli document sample|render|check-settings ... (--help for each)\n");
     if (arguments.isEmpty()) {
         m_console.err() << usage;
         return 2;
@@ -85,6 +85,8 @@ int DocumentCommand::run(QStringList arguments)
         m_console.out() << usage;
         return 0;
     }
+    if (sub == QStringLiteral("check-settings"))
+        return checkSettings(arguments);
     if (sub != QStringLiteral("sample") && sub != QStringLiteral("render")) {
         m_console.err() << QCoreApplication::translate("ow::cli", "unknown document command '%1'").arg(sub)
                         << '\n'
@@ -124,6 +126,30 @@ bool DocumentCommand::parse(
         return false;
     }
     return true;
+}
+
+int DocumentCommand::checkSettings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Check a hall's settings file as the workstation and the documents load it: every key known, "
+        "every wording with exactly the placeholders of its default, no control characters, every value "
+        "within its length. Exits 1 with file:line and what is wrong when the file would be refused."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("ow::cli", "The hall's settings file (INI)."));
+    if (const std::optional<int> stop = parseSubcommand(
+            m_console, parser, QStringLiteral("onewindow-cli document check-settings"), arguments, 1))
+        return *stop;
+    const QString path = parser.positionalArguments().constFirst();
+    const Result<HallSettings> loaded = HallSettings::load(path);
+    if (!loaded) {
+        m_console.err() << loaded.error().toString() << '\n';
+        return 1;
+    }
+    m_console.out() << QCoreApplication::translate("ow::cli", "%1: the hall settings are valid.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << '\n';
+    return 0;
 }
 
 std::optional<HallSettings> DocumentCommand::settings(const QCommandLineParser &parser)

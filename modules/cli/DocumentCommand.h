@@ -11,7 +11,8 @@ namespace ow::cli {
 
 /// `onewindow-cli document sample|render`: prints the counter's documents to PDF and receipt PNG,
 /// for the demo case or for a case in the local database. Needs a QGuiApplication (fonts);
-/// main() creates one for this command.
+/// main() creates one for this command. `document check-settings FILE` checks a hall's settings
+/// file as the workstation loads it.
 class DocumentCommand
 {
 public:
@@ -25,6 +26,7 @@ public:
 private:
     int sample(const QStringList &arguments);
     int render(const QStringList &arguments);
+    int checkSettings(const QStringList &arguments);
 
     /// Adds --settings and --help; prints help or a usage error and returns false when the command
     /// should stop (with `*exitCode` set).

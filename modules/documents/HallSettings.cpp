@@ -1,6 +1,8 @@
 #include "documents/HallSettings.h"
 
 #include "cases/QrToken.h"
+#include "core/InputExcerpt.h"
+#include "documents/HallSettingsRules.h"
 #include "documents/IniFile.h"
 
 #include <QCoreApplication>
@@ -65,8 +67,14 @@ Result<void> HallSettings::merge(const QString &path, bool defaults)
                 QCoreApplication::translate("ow::documents",
                     "There is no setting “%1” in section [%2]; see the default hall-settings.ini for the "
                     "keys.")
-                    .arg(entry.key, entry.section),
+                    .arg(InputExcerpt::excerpt(entry.key), InputExcerpt::excerpt(entry.section)),
                 where);
+        // The defaults are held to the same rules (but for the placeholders, which they define).
+        const auto existing = m_values.constFind(key);
+        Result<void> valid = HallSettingsRules::check(entry.section, entry.key, entry.value,
+            defaults || existing == m_values.cend() ? nullptr : &existing.value(), where);
+        if (!valid)
+            return valid;
         if (key == id(u"hall", u"public-base-url")) {
             Result<void> url = checkBaseUrl(entry.value, where);
             if (!url)

@@ -19,7 +19,9 @@ public:
     static Result<HallSettings> builtIn();
     /// The defaults with the values of the file at `path` over them. A key the defaults do not have
     /// is an error (a typo would otherwise be ignored silently), as is a public base URL that is not
-    /// an absolute http(s) URL.
+    /// an absolute http(s) URL and any value HallSettingsRules refuses: a wording without exactly
+    /// the placeholders of its default, a control character, a value too long. The error names the
+    /// file and line.
     static Result<HallSettings> load(const QString &path);
 
     /// The value of `key` in `section`; "⟦section.key⟧" when there is none, so a missing wording

@@ -1,5 +1,6 @@
 #include "documents/IniFile.h"
 
+#include "core/InputExcerpt.h"
 #include "core/TextFile.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ Result<QList<IniFile::Entry>> IniFile::parse(const QString &text, const QString 
             return fail(Error::Code::Parse,
                 QCoreApplication::translate("ow::documents",
                     "The key “%1” may only contain letters, digits, dots, hyphens and underscores.")
-                    .arg(key),
+                    .arg(InputExcerpt::excerpt(key)),
                 where);
         if (section.isEmpty())
             return fail(Error::Code::Parse,
@@ -66,7 +67,7 @@ Result<QList<IniFile::Entry>> IniFile::parse(const QString &text, const QString 
                 return fail(Error::Code::Invalid,
                     QCoreApplication::translate(
                         "ow::documents", "The key “%1” of [%2] was already set on line %3.")
-                        .arg(key, section)
+                        .arg(InputExcerpt::excerpt(key), InputExcerpt::excerpt(section))
                         .arg(entry.line),
                     where);
         QString value = line.sliced(equals + 1).trimmed();
