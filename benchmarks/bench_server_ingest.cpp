@@ -54,7 +54,7 @@ void ingest(benchmark::State &state, bool postgres)
     HttpClient http;
     {
         Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
-        CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
+        CredentialStore store(**db, Clock());
         const Result<IssuedSecret> code
             = store.issueEnrolCode(QStringLiteral("33030201"), QStringLiteral("W07"));
         token = http.call("POST", server.url(QStringLiteral("/api/v1/enrol")),

@@ -62,7 +62,7 @@ QString enrolCode(const QString &serverDirectory)
         QStringLiteral("sqlite:") + serverDirectory + QStringLiteral("/server.db"));
     if (!db || !server::ServerSchema::migrate(**db))
         return {};
-    server::CredentialStore credentials(**db, [] { return QDateTime::currentDateTimeUtc(); });
+    server::CredentialStore credentials(**db, Clock());
     auto issued = credentials.issueEnrolCode(testing::workstation().hall, QStringLiteral("W07"));
     return issued ? issued->secret : QString();
 }

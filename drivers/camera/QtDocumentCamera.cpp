@@ -139,7 +139,7 @@ void QtDocumentCamera::open(const QString &deviceId)
         });
     m_session.setCamera(m_camera.get());
     setState(State::Opening);
-    m_sincePreview.invalidate();
+    m_lastPreviewMs.reset();
     m_camera->start();
 }
 
@@ -194,9 +194,10 @@ void QtDocumentCamera::onFrame(const QVideoFrame &frame)
 {
     if (state() != State::Ready || !frame.isValid())
         return;
-    if (m_sincePreview.isValid() && m_sincePreview.elapsed() < kPreviewIntervalMs)
+    const qint64 now = m_clock.monotonicMs();
+    if (m_lastPreviewMs && now - *m_lastPreviewMs < kPreviewIntervalMs)
         return;
-    m_sincePreview.start();
+    m_lastPreviewMs = now;
     QImage image = frame.toImage();
     if (image.isNull())
         return;

@@ -2,8 +2,8 @@
 
 #include "camera/CameraFormatChoice.h"
 #include "camera/DocumentCamera.h"
+#include "core/Clock.h"
 
-#include <QElapsedTimer>
 #include <QImageCapture>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
@@ -56,7 +56,8 @@ private:
     QVideoSink m_sink;
     std::unique_ptr<QCamera> m_camera;
     QByteArray m_deviceId;
-    QElapsedTimer m_sincePreview;
+    Clock m_clock;
+    std::optional<qint64> m_lastPreviewMs; ///< on m_clock's monotonic reading
     int m_pendingCapture = -1;
 };
 

@@ -13,10 +13,9 @@ SerialEvaluatorWorker::SerialEvaluatorWorker(
     : m_factory(std::move(factory))
     , m_mapping(std::move(mapping))
     , m_options(std::move(options))
-    , m_timer(this)
+    , m_timer(m_options.clock, this)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SerialEvaluatorWorker::onTimeout);
+    connect(&m_timer, &ClockTimer::timeout, this, &SerialEvaluatorWorker::onTimeout);
 }
 
 SerialEvaluatorWorker::~SerialEvaluatorWorker() = default;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "evaluator/KeyMapping.h"
 #include "serial/SerialPort.h"
 
 #include <QObject>
-#include <QTimer>
 #include <optional>
 
 namespace ow::drivers::evaluator {
@@ -13,6 +14,7 @@ namespace ow::drivers::evaluator {
 struct SerialEvaluatorOptions
 {
     int timeoutMs = 60000; ///< how long the applicant has to press a key
+    Clock clock; ///< what the time limit is measured on
     /// Sent when a rating is requested, for pads that light up or beep on a command; empty (the
     /// default) for pads that just send a key whenever one is pressed.
     QByteArray prompt;
@@ -51,7 +53,7 @@ private:
     KeyMapping m_mapping;
     SerialEvaluatorOptions m_options;
     std::unique_ptr<serial::SerialPort> m_port;
-    QTimer m_timer;
+    ClockTimer m_timer;
     std::optional<quint64> m_active;
 };
 

@@ -4,7 +4,6 @@
 #include "idcard/SamStatus.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 
 namespace ow::drivers::idcard {
 
@@ -17,9 +16,10 @@ SamClient::SamClient(IdCardTransport &transport)
 {
 }
 
-SamClient::SamClient(IdCardTransport &transport, Timeouts timeouts)
+SamClient::SamClient(IdCardTransport &transport, Timeouts timeouts, Clock clock)
     : m_transport(transport)
     , m_timeouts(timeouts)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -48,9 +48,9 @@ Result<SamResponse> SamClient::exchange(const SamCommand &command, int timeoutMs
     if (Result<void> sent = m_transport.write(SamFrame::request(command)); !sent)
         return failWith(sent.error());
 
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        Result<QByteArray> bytes = m_transport.read(int(std::max<qint64>(1, deadline.remainingTime())));
+    const qint64 dueMs = m_clock.monotonicMs() + timeoutMs;
+    for (qint64 remaining = timeoutMs; remaining > 0; remaining = dueMs - m_clock.monotonicMs()) {
+        Result<QByteArray> bytes = m_transport.read(int(remaining));
         if (!bytes)
             return failWith(bytes.error());
         m_decoder.feed(*bytes);

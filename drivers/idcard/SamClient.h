@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "idcard/FrameDecoder.h"
 #include "idcard/IdCardData.h"
 #include "idcard/IdCardTransport.h"
@@ -25,7 +26,8 @@ public:
     };
 
     explicit SamClient(IdCardTransport &transport);
-    SamClient(IdCardTransport &transport, Timeouts timeouts);
+    /// Time limits are measured on `clock` (a test's ManualClock lets a silent reader time out at once).
+    SamClient(IdCardTransport &transport, Timeouts timeouts, Clock clock = {});
 
     /// Sends the command and returns the reply whatever its status.
     Result<SamResponse> exchange(const SamCommand &command, int timeoutMs);
@@ -45,6 +47,7 @@ private:
 
     IdCardTransport &m_transport;
     Timeouts m_timeouts;
+    Clock m_clock;
     FrameDecoder m_decoder;
 };
 

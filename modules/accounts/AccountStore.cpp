@@ -3,6 +3,7 @@
 #include "accounts/AccountSchema.h"
 #include "accounts/PasswordHash.h"
 #include "cases/CaseSchema.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -13,7 +14,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::system().nowUtc().toString(Qt::ISODateWithMs);
 }
 
 const QString kColumns = QStringLiteral("id, login, display_name, role, active, created, last_login");

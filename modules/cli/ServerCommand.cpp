@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cli/SubcommandParser.h"
+#include "core/Clock.h"
 #include "server/CaseRepository.h"
 #include "server/CredentialStore.h"
 #include "server/ServerSchema.h"
@@ -59,11 +60,6 @@ std::unique_ptr<storage::Database> openDatabase(Console &console, const QCommand
         return nullptr;
     }
     return std::move(*db);
-}
-
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
 }
 
 } // namespace
@@ -124,7 +120,7 @@ int ServerCommand::issue(const QString &sub, const QStringList &arguments)
     const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
-    CredentialStore store(*db, now);
+    CredentialStore store(*db, Clock());
     const Result<IssuedSecret> issued = sub == QStringLiteral("enrol-code")
         ? store.issueEnrolCode(parser.value(hall), parser.value(counter))
         : sub == QStringLiteral("department-key") ? store.issueDepartmentKey(parser.value(department))
@@ -164,7 +160,7 @@ int ServerCommand::revoke(const QStringList &arguments)
     const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
-    const Result<void> revoked = CredentialStore(*db, now).revoke(parser.positionalArguments().first());
+    const Result<void> revoked = CredentialStore(*db, Clock()).revoke(parser.positionalArguments().first());
     if (!revoked) {
         m_console.err() << revoked.error().toString() << '\n';
         return revoked.error().code() == Error::Code::NotFound ? 1 : 2;
@@ -186,7 +182,7 @@ int ServerCommand::list(const QStringList &arguments)
     const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
-    const Result<QList<Credential>> credentials = CredentialStore(*db, now).list();
+    const Result<QList<Credential>> credentials = CredentialStore(*db, Clock()).list();
     if (!credentials) {
         m_console.err() << credentials.error().toString() << '\n';
         return 2;
@@ -237,7 +233,7 @@ int ServerCommand::conflicts(const QStringList &arguments)
     const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
     if (!db)
         return 2;
-    const Result<QJsonArray> found = CaseRepository(*db, now).conflicts(parser.value(hall));
+    const Result<QJsonArray> found = CaseRepository(*db, Clock()).conflicts(parser.value(hall));
     if (!found) {
         m_console.err() << found.error().toString() << '\n';
         return 2;

@@ -1,6 +1,7 @@
 #include "core/CitizenId.h"
 
 #include "core/AdministrativeDivisions.h"
+#include "core/Clock.h"
 #include "core/InputText.h"
 #include "core/Masking.h"
 
@@ -39,7 +40,7 @@ QChar CitizenId::checkCharacter(QStringView first17)
 
 Result<CitizenId> CitizenId::parse(QStringView text)
 {
-    return parse(text, AdministrativeDivisions::builtIn(), QDate::currentDate());
+    return parse(text, AdministrativeDivisions::builtIn(), Clock::system().today());
 }
 
 Result<CitizenId> CitizenId::parse(QStringView text, const AdministrativeDivisions &divisions, QDate today)

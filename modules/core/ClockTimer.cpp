@@ -7,6 +7,7 @@ namespace ow {
 ClockTimer::ClockTimer(Clock clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
+    , m_wait(this) // a child, so it follows the timer to another thread
 {
     m_wait.setSingleShot(true);
     connect(&m_wait, &QTimer::timeout, this, &ClockTimer::check);

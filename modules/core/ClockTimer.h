@@ -17,6 +17,9 @@ class ClockTimer : public QObject
 public:
     explicit ClockTimer(Clock clock = {}, QObject *parent = nullptr);
 
+    /// Measures on `clock` from the next start() on.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
     /// (Re)starts: timeout() once `milliseconds` of the clock's time have passed.
     void start(qint64 milliseconds);
     void stop();

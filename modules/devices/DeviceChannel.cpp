@@ -9,8 +9,7 @@ DeviceChannel::DeviceChannel(DeviceKind kind, QObject *parent)
 {
     m_status.kind = kind;
     m_resting = m_status;
-    m_testTimer.setSingleShot(true);
-    connect(&m_testTimer, &QTimer::timeout, this, [this] {
+    connect(&m_testTimer, &ClockTimer::timeout, this, [this] {
         if (m_testing)
             testTimedOut();
     });
@@ -24,10 +23,16 @@ void DeviceChannel::runTest()
         Q_EMIT testFinished({kind(), false,
             QCoreApplication::translate("ow::devices", "No %1 is configured at this counter.")
                 .arg(deviceKindName(kind()).toLower()),
-            QDateTime::currentDateTime()});
+            m_clock.nowLocal()});
         return;
     }
     startTest();
+}
+
+void DeviceChannel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_testTimer.setClock(m_clock);
 }
 
 void DeviceChannel::testTimedOut()
@@ -73,7 +78,7 @@ void DeviceChannel::finishTest(bool ok, const QString &message)
     m_testing = false;
     m_testTimer.stop();
     publish(m_resting);
-    Q_EMIT testFinished({kind(), ok, message, QDateTime::currentDateTime()});
+    Q_EMIT testFinished({kind(), ok, message, m_clock.nowLocal()});
 }
 
 void DeviceChannel::publish(const DeviceStatus &status)

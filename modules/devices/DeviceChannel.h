@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "devices/DeviceStatus.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace ow::devices {
 
@@ -26,6 +27,8 @@ public:
 
     /// Starts the device's test; ends with exactly one testFinished. Does nothing while a test runs.
     void runTest();
+    /// What test time-outs and the times of test results are read from (the system clock unless set).
+    void setClock(Clock clock);
 
 Q_SIGNALS:
     void statusChanged(const ow::devices::DeviceStatus &status);
@@ -44,13 +47,15 @@ protected:
     /// Shows Busy with `prompt` and fails the test after `timeoutMs`.
     void beginTest(const QString &prompt, int timeoutMs);
     void finishTest(bool ok, const QString &message);
+    const Clock &clock() const { return m_clock; }
 
 private:
     void publish(const DeviceStatus &status);
 
     DeviceStatus m_status; ///< what is shown
     DeviceStatus m_resting; ///< what the device last reported, shown again after a test
-    QTimer m_testTimer;
+    Clock m_clock;
+    ClockTimer m_testTimer;
     bool m_testing = false;
 };
 

@@ -83,8 +83,16 @@ void DeviceHub::replaceScanner(
     Q_EMIT backendsReplaced();
 }
 
+void DeviceHub::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    for (const auto &[kind, channel] : m_channels)
+        channel->setClock(m_clock);
+}
+
 void DeviceHub::adopt(std::unique_ptr<DeviceChannel> channel)
 {
+    channel->setClock(m_clock);
     connect(channel.get(), &DeviceChannel::statusChanged, this, &DeviceHub::statusChanged);
     connect(channel.get(), &DeviceChannel::testFinished, this, &DeviceHub::testFinished);
     const DeviceKind kind = channel->kind();

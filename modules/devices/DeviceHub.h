@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "devices/DeviceSettings.h"
 #include "devices/DeviceStatus.h"
 #include "evaluator/Rating.h"
@@ -48,6 +49,8 @@ public:
     /// DeviceSettings::load, then apply(); on a bad key nothing changes and the error names the key.
     Result<void> applyFrom(const QSettings &settings);
     const DeviceSettings &settings() const { return m_settings; }
+    /// What the devices' test time-outs and results are timed by (the system clock unless set).
+    void setClock(Clock clock);
 
     /// Drives the scanner through `scanner` instead of the configured one (a ScannerSimulator for
     /// demos and tests). Lasts until the next apply().
@@ -90,6 +93,7 @@ private:
     DeviceChannel *channel(DeviceKind kind) const;
 
     DeviceSettings m_settings;
+    Clock m_clock;
     std::map<DeviceKind, std::unique_ptr<DeviceChannel>> m_channels;
     IdCardChannel *m_idCard = nullptr;
     ReceiptChannel *m_receipt = nullptr;

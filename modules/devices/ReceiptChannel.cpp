@@ -55,8 +55,8 @@ int ReceiptChannel::print(const QImage &receipt)
 void ReceiptChannel::startTest()
 {
     beginTest(QCoreApplication::translate("ow::devices", "Printing a test receipt…"), kTestTimeoutMs);
-    m_testJob = m_printer->print(TestReceipt::render(
-        m_printer->options().paperDots(), status().backend, QDateTime::currentDateTime()));
+    m_testJob = m_printer->print(
+        TestReceipt::render(m_printer->options().paperDots(), status().backend, clock().nowLocal()));
 }
 
 QString ReceiptChannel::timeoutMessage() const

@@ -57,7 +57,7 @@ ApiReply fileReply(const QString &path, const QByteArray &contentType)
 
 } // namespace
 
-Api::Api(const storage::Database &db, Options options, std::function<QDateTime()> clock)
+Api::Api(const storage::Database &db, Options options, Clock clock)
     : m_db(db)
     , m_options(std::move(options))
     , m_clock(clock)
@@ -205,7 +205,7 @@ ApiReply Api::health() const
         return internalError(alive.error());
     return ApiReply::json(200,
         QJsonObject {{str("status"), str("ok")}, {str("version"), QStringLiteral(OW_VERSION)},
-            {str("database"), m_db.dialect().name()}, {str("time"), CaseJson::timeText(m_clock())}});
+            {str("database"), m_db.dialect().name()}, {str("time"), CaseJson::timeText(m_clock.nowUtc())}});
 }
 
 ApiReply Api::enrol(const ApiRequest &request, QString *credentialId)
@@ -461,7 +461,7 @@ ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
         if (!forwarded.isEmpty())
             client = QString::fromLatin1(forwarded.split(',').constLast().trimmed());
     }
-    if (const int wait = m_publicLimiter.take(client, m_clock())) {
+    if (const int wait = m_publicLimiter.take(client, m_clock.nowUtc())) {
         ApiReply reply = ApiReply::error(429, code::kRateLimited,
             QCoreApplication::translate(
                 "ow::server", "Too many requests; try again in %n second(s).", nullptr, wait));

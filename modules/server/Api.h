@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "server/ApiMessage.h"
 #include "server/CaseRepository.h"
 #include "server/CatalogueRepository.h"
@@ -8,7 +9,6 @@
 #include "server/UploadStore.h"
 #include "storage/Database.h"
 
-#include <functional>
 #include <variant>
 
 namespace ow::server {
@@ -26,7 +26,10 @@ public:
         int publicRequestsPerMinute = 30;
     };
 
-    Api(const storage::Database &db, Options options, std::function<QDateTime()> clock);
+    Api(const storage::Database &db, Options options, Clock clock);
+
+    /// What the server reads the time from (the HTTP log too).
+    const Clock &clock() const { return m_clock; }
 
     /// Answers one request; `credentialId` receives the id of the credential used, for the log.
     ApiReply handle(const ApiRequest &request, QString *credentialId);
@@ -63,7 +66,7 @@ private:
 
     const storage::Database &m_db;
     Options m_options;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
     CredentialStore m_credentials;
     CaseRepository m_cases;
     UploadStore m_uploads;

@@ -73,7 +73,7 @@ QDate hallDate(const QString &timeText)
 
 } // namespace
 
-CaseRepository::CaseRepository(const storage::Database &db, std::function<QDateTime()> clock)
+CaseRepository::CaseRepository(const storage::Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
 {
@@ -97,7 +97,7 @@ Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) c
 Result<QList<EventResult>> CaseRepository::ingest(
     const Credential &workstation, const QList<IncomingEvent> &batch)
 {
-    const QString now = CaseJson::timeText(m_clock());
+    const QString now = CaseJson::timeText(m_clock.nowUtc());
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
@@ -360,7 +360,7 @@ Result<QJsonObject> CaseRepository::departmentCases(
 Result<DepartmentOutcome> CaseRepository::departmentEvent(
     const Credential &department, const QString &number, const DepartmentEventRequest &request)
 {
-    const QString now = CaseJson::timeText(m_clock());
+    const QString now = CaseJson::timeText(m_clock.nowUtc());
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
@@ -404,7 +404,7 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
     event.id = request.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.id;
     event.caseNumber = number;
     event.kind = request.kind;
-    event.time = m_clock();
+    event.time = m_clock.nowUtc();
     event.clerk = request.clerk;
     event.payload = request.payload;
     event.payload.insert(str("department"), department.department);

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "server/CredentialStore.h"
 #include "server/RequestParser.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <functional>
 
 namespace ow::server {
 
@@ -54,7 +54,7 @@ struct PublicStatus
 class CaseRepository
 {
 public:
-    CaseRepository(const storage::Database &db, std::function<QDateTime()> clock);
+    CaseRepository(const storage::Database &db, Clock clock);
 
     /// Stores a batch in one transaction; each entry is stored, a duplicate or rejected.
     Result<QList<EventResult>> ingest(const Credential &workstation, const QList<IncomingEvent> &batch);
@@ -91,7 +91,7 @@ private:
     Result<void> flagConflict(const cases::CaseEvent &event, const QString &hall, const QString &now);
 
     const storage::Database &m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace ow::server

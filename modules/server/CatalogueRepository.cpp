@@ -17,8 +17,7 @@ namespace ow::server {
 
 using cases::CaseJson;
 
-CatalogueRepository::CatalogueRepository(
-    const storage::Database &db, QString directory, std::function<QDateTime()> clock)
+CatalogueRepository::CatalogueRepository(const storage::Database &db, QString directory, Clock clock)
     : m_db(db)
     , m_directory(std::move(directory))
     , m_clock(std::move(clock))
@@ -105,7 +104,7 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
         return fail(Error::Code::Io, file.errorString());
-    const QString published = CaseJson::timeText(m_clock());
+    const QString published = CaseJson::timeText(m_clock.nowUtc());
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "server/RequestParser.h"
 #include "storage/Database.h"
 
 #include <QJsonObject>
 #include <QStringList>
-#include <functional>
 #include <optional>
 
 namespace ow::server {
@@ -32,7 +32,7 @@ public:
         QJsonObject summary; ///< {"id", "version", "sha256", "published"}
     };
 
-    CatalogueRepository(const storage::Database &db, QString directory, std::function<QDateTime()> clock);
+    CatalogueRepository(const storage::Database &db, QString directory, Clock clock);
 
     Result<Outcome> publish(const sync::CataloguePackage &package, const QByteArray &body);
     Result<std::optional<QJsonObject>> current() const;
@@ -45,7 +45,7 @@ private:
 
     const storage::Database &m_db;
     QString m_directory;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace ow::server

@@ -79,7 +79,7 @@ QString keyword(Credential::Kind kind)
     return {};
 }
 
-CredentialStore::CredentialStore(const storage::Database &db, std::function<QDateTime()> clock)
+CredentialStore::CredentialStore(const storage::Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
 {
@@ -113,7 +113,7 @@ Result<IssuedSecret> CredentialStore::issueEnrolCode(const QString &hall, const 
     issued.id = newId("code-"_L1);
     issued.secret = randomText(4, kCodeAlphabet) + QLatin1Char('-') + randomText(4, kCodeAlphabet)
         + QLatin1Char('-') + randomText(4, kCodeAlphabet);
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     issued.expires = now.addSecs(kEnrolCodeHours * 3600);
     Result<void> inserted = writeAlone(
         QStringLiteral(
@@ -153,7 +153,7 @@ Result<IssuedSecret> CredentialStore::issueKey(
             "INSERT INTO credentials (id, kind, secret_hash, department, name, created) VALUES (?, ?, ?, "
             "?, ?, ?)"),
         {issued.id, keyword(kind), hashSecret(issued.secret), department, name,
-            CaseJson::timeText(m_clock())});
+            CaseJson::timeText(m_clock.nowUtc())});
     if (!inserted)
         return failWith(inserted.error());
     return issued;
@@ -187,7 +187,7 @@ Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
         return failWith(select.error());
     if (!select->next())
         return std::optional<std::pair<Credential, QString>>();
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     if (!select->value(5).toString().isEmpty() || CaseJson::timeFrom(select->value(4).toString()) <= now)
         return std::optional<std::pair<Credential, QString>>();
     Credential credential;
@@ -245,7 +245,7 @@ Result<void> CredentialStore::revoke(const QString &id)
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    const QString now = CaseJson::timeText(m_clock());
+    const QString now = CaseJson::timeText(m_clock.nowUtc());
     Result<storage::Rows> credential = m_db.run(
         QStringLiteral("UPDATE credentials SET revoked = ? WHERE id = ? AND revoked = ''"), {now, id});
     if (!credential)

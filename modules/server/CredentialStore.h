@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <functional>
 #include <optional>
 
 namespace ow::server {
@@ -48,7 +48,7 @@ class CredentialStore
 public:
     static constexpr int kEnrolCodeHours = 24;
 
-    CredentialStore(const storage::Database &db, std::function<QDateTime()> clock);
+    CredentialStore(const storage::Database &db, Clock clock);
 
     /// A one-time code "XXXX-XXXX-XXXX" for a counter; the hall must be a valid hall code and the
     /// counter end in its number 1..99 ("W07").
@@ -73,7 +73,7 @@ private:
     Result<void> writeAlone(const QString &sql, const QVariantList &values);
 
     const storage::Database &m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace ow::server

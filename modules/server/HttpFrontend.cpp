@@ -30,9 +30,10 @@ QString loggablePath(const QString &path)
     return path.left(200);
 }
 
-BodyLimitGuard::BodyLimitGuard(QTextStream &log, QObject *parent)
+BodyLimitGuard::BodyLimitGuard(QTextStream &log, Clock clock, QObject *parent)
     : QObject(parent)
     , m_log(log)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -102,7 +103,7 @@ void BodyLimitGuard::inspect(QTcpSocket *socket)
     socket->setProperty(kDiscardProperty, declared);
     inspect(socket);
     m_log << QJsonDocument(
-        QJsonObject {{QStringLiteral("time"), cases::CaseJson::timeText(QDateTime::currentDateTimeUtc())},
+        QJsonObject {{QStringLiteral("time"), cases::CaseJson::timeText(m_clock.nowUtc())},
             {QStringLiteral("method"), line.captured(1)}, {QStringLiteral("path"), loggablePath(path)},
             {QStringLiteral("status"), 413}, {QStringLiteral("ms"), 0}})
                  .toJson(QJsonDocument::Compact)
@@ -113,12 +114,13 @@ HttpFrontend::HttpFrontend(Api &api, QTextStream &log, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_log(log)
-    , m_guard(log)
+    , m_guard(log, api.clock())
 {
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A stopwatch for the log's "ms" (to the hundredth), not a time anything depends on.
     QElapsedTimer timer;
     timer.start();
     ApiRequest apiRequest;
@@ -156,7 +158,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         response.addHeader(name, value);
     response.write(makeResponder(request, socket));
 
-    QJsonObject line {{QStringLiteral("time"), cases::CaseJson::timeText(QDateTime::currentDateTimeUtc())},
+    QJsonObject line {{QStringLiteral("time"), cases::CaseJson::timeText(m_api.clock().nowUtc())},
         {QStringLiteral("method"), QString::fromLatin1(apiRequest.method)},
         {QStringLiteral("path"), loggablePath(apiRequest.path)}, {QStringLiteral("status"), reply.status},
         {QStringLiteral("ms"), double(timer.nsecsElapsed() / 10000) / 100.0}};

@@ -19,7 +19,7 @@ class BodyLimitGuard : public QObject
     Q_OBJECT
 
 public:
-    explicit BodyLimitGuard(QTextStream &log, QObject *parent = nullptr);
+    explicit BodyLimitGuard(QTextStream &log, Clock clock = {}, QObject *parent = nullptr);
 
     /// Must run before the HTTP server connects to the socket, so this sees each request first.
     void attach(QTcpSocket *socket);
@@ -31,6 +31,7 @@ private:
     void inspect(QTcpSocket *socket);
 
     QTextStream &m_log;
+    Clock m_clock;
     QList<QPointer<QTcpSocket>> m_sockets;
 };
 

@@ -166,7 +166,7 @@ Result<void> ServerApp::start()
         return migrated;
     m_db->finishStatements();
 
-    const auto clock = [] { return QDateTime::currentDateTimeUtc(); };
+    const Clock clock;
     m_api = std::make_unique<Api>(
         *m_db, Api::Options {m_options.dataDirectory, m_options.trustProxy, 30}, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log);

@@ -41,7 +41,7 @@ Failure ioFailure(const QString &path, const QString &detail)
 
 } // namespace
 
-UploadStore::UploadStore(const storage::Database &db, QString directory, std::function<QDateTime()> clock)
+UploadStore::UploadStore(const storage::Database &db, QString directory, Clock clock)
     : m_db(db)
     , m_directory(std::move(directory))
     , m_clock(std::move(clock))
@@ -96,7 +96,7 @@ Result<void> UploadStore::recordProgress(const QString &sha256, qint64 size, qin
             "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
             " received = excluded.received, complete = excluded.complete"),
-        {sha256, size, total, cases::CaseJson::timeText(m_clock()), complete ? 1 : 0});
+        {sha256, size, total, cases::CaseJson::timeText(m_clock.nowUtc()), complete ? 1 : 0});
     if (!upsert)
         return failWith(upsert.error());
     return transaction.commit();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-#include <functional>
 #include <optional>
 
 namespace ow::server {
@@ -39,7 +39,7 @@ public:
         QString message;
     };
 
-    UploadStore(const storage::Database &db, QString directory, std::function<QDateTime()> clock);
+    UploadStore(const storage::Database &db, QString directory, Clock clock);
 
     Result<Progress> progress(const QString &sha256) const;
     /// Appends a chunk at `offset`; `total` is the size of the whole file.
@@ -54,7 +54,7 @@ private:
 
     const storage::Database &m_db;
     QString m_directory;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace ow::server

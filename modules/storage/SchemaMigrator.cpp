@@ -1,5 +1,6 @@
 #include "storage/SchemaMigrator.h"
 
+#include "core/Clock.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -77,8 +78,7 @@ Result<void> SchemaMigrator::apply(const Database &db, const Migration &migratio
     }
     Result<Rows> recorded = db.run(
         QStringLiteral("INSERT INTO %1 (version, description, applied) VALUES (?, ?, ?)").arg(m_table),
-        {migration.version, migration.description,
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        {migration.version, migration.description, Clock::system().nowUtc().toString(Qt::ISODateWithMs)});
     if (!recorded)
         return failWith(recorded.error());
     return transaction.commit();

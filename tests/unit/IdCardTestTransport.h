@@ -1,6 +1,7 @@
 #pragma once
 // An in-memory transport with a simulated reader behind it, for tests of everything above the bytes.
 
+#include "core/ManualClock.h"
 #include "idcard/IdCardSimulator.h"
 #include "idcard/IdCardTransport.h"
 
@@ -34,8 +35,11 @@ public:
     ow::Result<QByteArray> read(int timeoutMs) override
     {
         if (m_pending.isEmpty()) {
-            // Nothing will come: let the caller's clock run without spinning.
-            QThread::msleep(std::min(timeoutMs, 5));
+            // Nothing will come: the wait runs out at once on the test's clock, or else without spinning.
+            if (m_clock)
+                m_clock->advance(timeoutMs);
+            else
+                QThread::msleep(std::min(timeoutMs, 5));
             return QByteArray();
         }
         const QByteArray out = m_pending.first(std::min<qsizetype>(m_chunk, m_pending.size()));
@@ -47,6 +51,8 @@ public:
 
     /// Bytes the host will see before its next reply (a late answer to an earlier request).
     void inject(const QByteArray &bytes) { m_pending += bytes; }
+    /// Waits for bytes that will not come pass on `clock` (the client's) instead of in real time.
+    void setClock(const ow::ManualClock *clock) { m_clock = clock; }
 
     QList<QByteArray> written;
 
@@ -55,6 +61,7 @@ private:
     int m_chunk;
     bool m_open = false;
     QByteArray m_pending;
+    const ow::ManualClock *m_clock = nullptr;
 };
 
 } // namespace idcardtest

@@ -94,7 +94,7 @@ private:
         auto db = server::ServerSchema::open(databaseSpec());
         if (!db || !server::ServerSchema::migrate(**db))
             qFatal("cannot open the server database");
-        server::CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
+        server::CredentialStore store(**db, Clock());
         const Result<server::IssuedSecret> issued = issue(store);
         if (!issued)
             qFatal("cannot issue a credential: %s", qPrintable(issued.error().toString()));

@@ -115,7 +115,10 @@ private Q_SLOTS:
         simulator.setFault(fault, 1);
         idcardtest::SimulatorTransport transport(simulator);
         QVERIFY(transport.open().has_value());
-        SamClient client(transport, kQuick);
+        // A reader that stays silent times out on this clock, at once.
+        const ow::ManualClock clock;
+        transport.setClock(&clock);
+        SamClient client(transport, kQuick, clock.clock());
         const ow::Result<std::optional<IdCardData>> card = client.readCard();
         QVERIFY(!card.has_value());
         QCOMPARE(card.error().code(), code);

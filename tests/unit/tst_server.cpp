@@ -142,7 +142,7 @@ IssuedSecret TestServer::issue(const std::function<Result<IssuedSecret>(Credenti
     Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
     if (!db)
         return {};
-    CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
+    CredentialStore store(**db, Clock());
     Result<IssuedSecret> issued = how(store);
     return issued ? *issued : IssuedSecret();
 }
@@ -670,7 +670,7 @@ void TestServer::badRequestsGet4xxAndServerKeepsServing()
     // Revoked: refused at once.
     Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
     QVERIFY(db.has_value());
-    CredentialStore store(**db, [] { return QDateTime::currentDateTimeUtc(); });
+    CredentialStore store(**db, Clock());
     Result<QList<Credential>> all = store.list();
     QVERIFY(all.has_value() && !all->isEmpty());
     const Result<void> revoked = store.revoke(all->first().id);

@@ -70,8 +70,7 @@ void TestServerCommand::issueListAndRevoke()
     {
         Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
         QVERIFY(db.has_value());
-        Result<std::optional<Credential>> who
-            = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
+        Result<std::optional<Credential>> who = CredentialStore(**db, Clock()).authenticate(keySecret);
         QVERIFY(who.has_value() && who->has_value());
         QCOMPARE((*who)->department, QStringLiteral("wj"));
     }
@@ -93,8 +92,7 @@ void TestServerCommand::issueListAndRevoke()
         1);
     Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(database);
     QVERIFY(db.has_value());
-    Result<std::optional<Credential>> who
-        = CredentialStore(**db, [] { return QDateTime::currentDateTimeUtc(); }).authenticate(keySecret);
+    Result<std::optional<Credential>> who = CredentialStore(**db, Clock()).authenticate(keySecret);
     QVERIFY(who.has_value() && !who->has_value());
 }
 
