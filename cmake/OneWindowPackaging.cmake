@@ -46,60 +46,65 @@ set(OW_PACKAGE_VERSION "${PROJECT_VERSION}.${_ow_build_number}")
 # ---- Install rules (the executables install themselves in app/*/CMakeLists.txt) ----------------
 set(_ow_installer "${PROJECT_SOURCE_DIR}/installer")
 
-install(FILES "${_ow_installer}/linux/onewindow.desktop"
-    DESTINATION "${CMAKE_INSTALL_DATADIR}/applications" COMPONENT workstation)
-install(FILES "${_ow_installer}/linux/onewindow.svg"
-    DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" COMPONENT workstation)
 # Where the workstation looks for it beside its binary (ui/CatalogueLocation: ../share/onewindow).
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/catalogue/demo"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/onewindow/catalogue" COMPONENT workstation)
-install(FILES "${_ow_installer}/linux/onewindow.conf"
-    DESTINATION "/etc/onewindow" COMPONENT workstation)
 
-install(FILES "${_ow_installer}/linux/onewindow-server.service"
-    DESTINATION "/lib/systemd/system" COMPONENT server)
-install(FILES "${_ow_installer}/linux/server.conf"
-    DESTINATION "/etc/onewindow" COMPONENT server)
+# The rest is for Linux (Debian packages). On Windows `cmake --install --component workstation`
+# stages only the programs and the demo catalogue, the layout the MSI packs.
+if(NOT WIN32)
+    install(FILES "${_ow_installer}/linux/onewindow.desktop"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/applications" COMPONENT workstation)
+    install(FILES "${_ow_installer}/linux/onewindow.svg"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" COMPONENT workstation)
+    install(FILES "${_ow_installer}/linux/onewindow.conf"
+        DESTINATION "/etc/onewindow" COMPONENT workstation)
 
-install(FILES "${_ow_installer}/linux/70-onewindow.rules"
-    DESTINATION "/lib/udev/rules.d" COMPONENT devices)
-install(FILES "${_ow_installer}/linux/onewindow-devices.metainfo.xml"
-    DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo" RENAME org.onewindow.devices.metainfo.xml COMPONENT devices)
+    install(FILES "${_ow_installer}/linux/onewindow-server.service"
+        DESTINATION "/lib/systemd/system" COMPONENT server)
+    install(FILES "${_ow_installer}/linux/server.conf"
+        DESTINATION "/etc/onewindow" COMPONENT server)
 
-# Every Debian package carries its copyright file and a changelog (gzip -9n, as Debian wants).
-find_program(OW_GZIP gzip)
-foreach(_ow_pair IN ITEMS "workstation:onewindow" "server:onewindow-server" "devices:onewindow-devices")
-    string(REPLACE ":" ";" _ow_pair "${_ow_pair}")
-    list(GET _ow_pair 0 _ow_component)
-    list(GET _ow_pair 1 OW_DEB_PACKAGE)
-    set(_ow_doc "${CMAKE_BINARY_DIR}/packaging/${OW_DEB_PACKAGE}")
-    set(OW_GIT_COMMIT "${_ow_commit}")
-    set(OW_CHANGELOG_DATE "${_ow_commit_date}")
-    configure_file("${_ow_installer}/debian/changelog.in" "${_ow_doc}/changelog" @ONLY)
-    if(OW_GZIP)
-        execute_process(COMMAND "${OW_GZIP}" -9nf "${_ow_doc}/changelog")
-        install(FILES "${_ow_doc}/changelog.gz"
+    install(FILES "${_ow_installer}/linux/70-onewindow.rules"
+        DESTINATION "/lib/udev/rules.d" COMPONENT devices)
+    install(FILES "${_ow_installer}/linux/onewindow-devices.metainfo.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo" RENAME org.onewindow.devices.metainfo.xml COMPONENT devices)
+
+    # Every Debian package carries its copyright file and a changelog (gzip -9n, as Debian wants).
+    find_program(OW_GZIP gzip)
+    foreach(_ow_pair IN ITEMS "workstation:onewindow" "server:onewindow-server" "devices:onewindow-devices")
+        string(REPLACE ":" ";" _ow_pair "${_ow_pair}")
+        list(GET _ow_pair 0 _ow_component)
+        list(GET _ow_pair 1 OW_DEB_PACKAGE)
+        set(_ow_doc "${CMAKE_BINARY_DIR}/packaging/${OW_DEB_PACKAGE}")
+        set(OW_GIT_COMMIT "${_ow_commit}")
+        set(OW_CHANGELOG_DATE "${_ow_commit_date}")
+        configure_file("${_ow_installer}/debian/changelog.in" "${_ow_doc}/changelog" @ONLY)
+        if(OW_GZIP)
+            execute_process(COMMAND "${OW_GZIP}" -9nf "${_ow_doc}/changelog")
+            install(FILES "${_ow_doc}/changelog.gz"
+                DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${OW_DEB_PACKAGE}" COMPONENT ${_ow_component})
+        endif()
+        install(FILES "${_ow_installer}/debian/copyright"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${OW_DEB_PACKAGE}" COMPONENT ${_ow_component})
-    endif()
-    install(FILES "${_ow_installer}/debian/copyright"
-        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${OW_DEB_PACKAGE}" COMPONENT ${_ow_component})
-endforeach()
-install(FILES "${PROJECT_SOURCE_DIR}/docs/deployment.md"
-    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/onewindow" COMPONENT workstation)
-foreach(_ow_page IN ITEMS onewindow onewindow-cli onewindow-devsim onewindow-server)
-    set(_ow_component workstation)
-    if(_ow_page STREQUAL "onewindow-server")
-        set(_ow_component server)
-    endif()
-    if(OW_GZIP)
-        set(_ow_man "${CMAKE_BINARY_DIR}/packaging/man/${_ow_page}.1")
-        configure_file("${_ow_installer}/linux/man/${_ow_page}.1" "${_ow_man}" COPYONLY)
-        execute_process(COMMAND "${OW_GZIP}" -9nf "${_ow_man}")
-        install(FILES "${_ow_man}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT ${_ow_component})
-    endif()
-endforeach()
-install(FILES "${PROJECT_SOURCE_DIR}/docs/deployment.md"
-    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/onewindow-server" COMPONENT server)
+    endforeach()
+    install(FILES "${PROJECT_SOURCE_DIR}/docs/deployment.md"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/onewindow" COMPONENT workstation)
+    foreach(_ow_page IN ITEMS onewindow onewindow-cli onewindow-devsim onewindow-server)
+        set(_ow_component workstation)
+        if(_ow_page STREQUAL "onewindow-server")
+            set(_ow_component server)
+        endif()
+        if(OW_GZIP)
+            set(_ow_man "${CMAKE_BINARY_DIR}/packaging/man/${_ow_page}.1")
+            configure_file("${_ow_installer}/linux/man/${_ow_page}.1" "${_ow_man}" COPYONLY)
+            execute_process(COMMAND "${OW_GZIP}" -9nf "${_ow_man}")
+            install(FILES "${_ow_man}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT ${_ow_component})
+        endif()
+    endforeach()
+    install(FILES "${PROJECT_SOURCE_DIR}/docs/deployment.md"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/onewindow-server" COMPONENT server)
+endif()
 
 # `cmake --install` and CPack install only what the packaging build built (scripts/package builds
 # the four programs), instead of first building every test and tool.
