@@ -42,7 +42,7 @@ start_server() {
   server_pid=$!
   cleanup_steps+=("kill $server_pid 2>/dev/null || true")
   for _ in $(seq 100); do
-    server_port="$(sed -n 's/.*"event": *"listening".*"port": *\([0-9]*\).*/\1/p' "$log" | head -1)"
+    server_port="$(grep '^{' "$log" | jq -r 'select(.event? == "listening") | .port' 2>/dev/null | head -1)"
     [ -n "$server_port" ] && return 0
     kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.2
