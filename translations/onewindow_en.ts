@@ -104,6 +104,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>cannot write file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is a folder; a file is expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::accounts</name>
@@ -1447,6 +1451,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>this line is indented by %1 spaces, more than one level (two spaces) deeper than the line it belongs to, which is indented by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for &apos;%2&apos; is a folder, not a file; write the path of a file in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +3559,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>%1 has the placeholder %2, which the program does not fill in; it fills in %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6093,10 +6105,6 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -106,6 +106,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>cannot write file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
+    <message>
+        <source>this is a folder; a file is expected here</source>
+        <translation>这是一个文件夹；此处需要的是文件</translation>
+    </message>
 </context>
 <context>
     <name>ow::accounts</name>
@@ -1446,6 +1450,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>this line is indented by %1 spaces, more than one level (two spaces) deeper than the line it belongs to, which is indented by %2</source>
         <translation>此行缩进了 %1 个空格，比其所属行（缩进 %2 个空格）深了不止一级（两个空格）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for &apos;%2&apos; is a folder, not a file; write the path of a file in it</source>
+        <translation>“%2”的“%1”是文件夹而不是文件；请写出其中某个文件的路径</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3620,10 @@ Add --help after a device for its options.
     <message>
         <source>%1 has the placeholder %2, which the program does not fill in; it fills in %3 only.</source>
         <translation>%1 含有占位符 %2，程序不会填入它；程序只填入 %3。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -6144,10 +6156,6 @@ Add --help after a device for its options.
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>No printer for this document: saved as %1.</source>

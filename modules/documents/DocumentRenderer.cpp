@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -90,6 +91,27 @@ Result<void> DocumentRenderer::writePdf(const Document &document, const QString 
     if (!bytes)
         return failWith(bytes.error());
     return TextFile::writeAtomically(path, *bytes);
+}
+
+Result<QString> DocumentRenderer::writePdfInto(const Document &document, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::documents", "The folder %1 cannot be created.")
+                .arg(QDir::toNativeSeparators(folder)));
+    const QString path = QDir(folder).filePath(pdfFileName(document));
+    Result<void> written = writePdf(document, path);
+    if (!written)
+        return failWith(written.error());
+    return path;
+}
+
+QString DocumentRenderer::pdfFileName(const Document &document)
+{
+    QString number = document.caseNumber;
+    number.remove(QLatin1Char(' '));
+    return QStringLiteral("%1-%2.pdf")
+        .arg(number.isEmpty() ? QStringLiteral("document") : number, keyword(document.kind));
 }
 
 Result<void> DocumentRenderer::print(const Document &document, const QString &printerName)

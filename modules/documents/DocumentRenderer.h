@@ -20,6 +20,10 @@ public:
     static Result<QByteArray> pdf(const Document &document, const PageFormat &format = PageFormat::a4());
     /// pdf(), written atomically to `path`.
     static Result<void> writePdf(const Document &document, const QString &path);
+    /// pdf(), written into `folder` (created if missing) under pdfFileName(); returns the file's path.
+    static Result<QString> writePdfInto(const Document &document, const QString &folder);
+    /// "<case number>-<document kind>.pdf", the name a saved document gets.
+    static QString pdfFileName(const Document &document);
 
     /// Prints A4 sheets on the printer named `printerName`, or on the system's default printer when
     /// it is empty, without a dialog (the UI offers the dialog and passes the chosen name).

@@ -206,14 +206,6 @@ DocumentPreview::PrintDestination DocumentPreview::destination() const
     return destination;
 }
 
-QString DocumentPreview::suggestedFileName() const
-{
-    QString number = m_document.caseNumber;
-    number.remove(QLatin1Char(' '));
-    return QStringLiteral("%1-%2.pdf")
-        .arg(number.isEmpty() ? QStringLiteral("document") : number, documents::keyword(m_document.kind));
-}
-
 void DocumentPreview::print()
 {
     const PrintDestination where = destination();
@@ -222,15 +214,12 @@ void DocumentPreview::print()
         const QString folder = where.folder.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             : where.folder;
-        const QString path = QDir(folder).filePath(suggestedFileName());
-        Result<void> written = QDir().mkpath(folder)
-            ? DocumentRenderer::writePdf(m_document, path)
-            : fail(Error::Code::Io,
-                tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        Result<QString> written = DocumentRenderer::writePdfInto(m_document, folder);
         if (!written) {
             setStatus(written.error().message(), true);
             return;
         }
+        const QString path = *written;
         setStatus(tr("No printer for this document: saved as %1.").arg(QDir::toNativeSeparators(path)) + note,
             false);
         Q_EMIT output(intake::IntakeSession::Output::Pdf);
@@ -258,7 +247,7 @@ void DocumentPreview::savePdf()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialog::getSaveFileName(this, tr("Save the document as PDF"),
-        QDir(folder).filePath(suggestedFileName()), tr("PDF files (*.pdf)"));
+        QDir(folder).filePath(DocumentRenderer::pdfFileName(m_document)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     Result<void> written = DocumentRenderer::writePdf(m_document, path);

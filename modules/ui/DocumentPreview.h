@@ -68,7 +68,6 @@ private:
     void setPages(const QList<QImage> &pages);
     void setStatus(const QString &text, bool problem);
     PrintDestination destination() const;
-    QString suggestedFileName() const;
 
     documents::Document m_document;
     QImage m_receipt;
