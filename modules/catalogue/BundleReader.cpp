@@ -1,5 +1,7 @@
 #include "catalogue/BundleReader.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -26,7 +28,7 @@ Bundle BundleReader::read(const TextNode &node)
     else if (node.value.isEmpty())
         m_context.error(Rule::MissingField, node.where,
             QCoreApplication::translate("ow::catalogue", "bundle '%1' needs a name; write 'bundle %1: NAME'")
-                .arg(node.id));
+                .arg(InputExcerpt::excerpt(node.id)));
 
     SeenFields seen;
     for (const TextNode &child : node.children) {
@@ -40,7 +42,7 @@ Bundle BundleReader::read(const TextNode &node)
                         QCoreApplication::translate("ow::catalogue",
                             "unknown department '%1' (departments are "
                             "defined in departments.txt)")
-                            .arg(child.value));
+                            .arg(InputExcerpt::excerpt(child.value)));
             }
         } else if (keyword == u"keywords") {
             if (m_context.once(seen, child) && m_context.plainField(child))
@@ -80,7 +82,7 @@ void BundleReader::readMember(const TextNode &node, Bundle &bundle)
             QCoreApplication::translate("ow::catalogue",
                 "matter '%1' is listed twice in bundle '%2'; the first is at "
                 "line %3 (list each matter once)")
-                .arg(node.id, bundle.id)
+                .arg(InputExcerpt::excerpt(node.id), bundle.id)
                 .arg(first->where.line));
         return;
     }
@@ -91,7 +93,7 @@ void BundleReader::readMember(const TextNode &node, Bundle &bundle)
                 "bundle '%1' lists matter '%2', which is not in the "
                 "catalogue; correct the code or add the matter under "
                 "matters/")
-                .arg(bundle.id, node.id));
+                .arg(bundle.id, InputExcerpt::excerpt(node.id)));
     BundleMember member {node.id, {}, node.where};
     QHash<QString, int> presetSeen;
     for (const TextNode &preset : node.children) {
@@ -106,7 +108,7 @@ void BundleReader::readMember(const TextNode &node, Bundle &bundle)
                 QCoreApplication::translate("ow::catalogue",
                     "question '%1' is preset twice for matter '%2' (first at "
                     "line %3); keep one")
-                    .arg(preset.id, node.id)
+                    .arg(preset.id, InputExcerpt::excerpt(node.id))
                     .arg(presetSeen.value(preset.id)));
             continue;
         }
@@ -137,14 +139,14 @@ void BundleReader::checkPreset(
                 QCoreApplication::translate("ow::catalogue",
                     "'%1' is not a number, but question '%2' asks for one; "
                     "preset a number such as 150")
-                    .arg(answer, question->id));
+                    .arg(InputExcerpt::excerpt(answer), question->id));
         else if ((question->minimum && *value < *question->minimum)
             || (question->maximum && *value > *question->maximum))
             m_context.error(Rule::Parse, where,
                 QCoreApplication::translate("ow::catalogue",
                     "%1 is outside the range question '%2' allows; preset a "
                     "number within its 'min' and 'max'")
-                    .arg(answer, question->id));
+                    .arg(InputExcerpt::excerpt(answer), question->id));
         return;
     }
     QStringList optionIds;

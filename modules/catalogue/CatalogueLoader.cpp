@@ -5,6 +5,7 @@
 #include "catalogue/MaterialReader.h"
 #include "catalogue/MatterReader.h"
 #include "catalogue/TextTree.h"
+#include "core/InputExcerpt.h"
 #include "core/TextFile.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,7 @@ private:
             QCoreApplication::translate("ow::catalogue",
                 "the catalogue folder has no %1; create it, starting with a "
                 "line like '%2' (see the catalogue format)")
-                .arg(relative, firstLine));
+                .arg(relative, InputExcerpt::excerpt(firstLine)));
         return false;
     }
 
@@ -169,7 +170,7 @@ private:
                             QCoreApplication::translate("ow::catalogue",
                                 "the version '%1' contains a space; write it "
                                 "without spaces, e.g. 2026.11.1")
-                                .arg(child.value));
+                                .arg(InputExcerpt::excerpt(child.value)));
                 }
             } else if (child.keyword == u"issued") {
                 if (m_context.once(seen, child) && m_context.plainField(child)) {
@@ -179,7 +180,7 @@ private:
                             QCoreApplication::translate("ow::catalogue",
                                 "'%1' is not a date; write the release date "
                                 "as YYYY-MM-DD, e.g. 2026-11-20")
-                                .arg(child.value));
+                                .arg(InputExcerpt::excerpt(child.value)));
                 }
             } else if (child.keyword == u"region") {
                 if (m_context.once(seen, child) && m_context.plainField(child)) {
@@ -192,7 +193,7 @@ private:
                             QCoreApplication::translate("ow::catalogue",
                                 "'%1' is not a region code; write the six-digit "
                                 "GB/T 2260 code, e.g. 330302")
-                                .arg(child.value));
+                                .arg(InputExcerpt::excerpt(child.value)));
                 }
             } else {
                 m_context.unknownKeyword(child, QStringLiteral("catalogue"), u"version, issued, region");

@@ -1,5 +1,7 @@
 #include "catalogue/ConditionParser.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -184,15 +186,17 @@ Failure ConditionParser::expected(const QString &what, const Token &found) const
                 QCoreApplication::translate("ow::catalogue", "unknown character U+%1")
                     .arg(code.rightJustified(4, u'0')));
         }
-        return errorAt(
-            found, QCoreApplication::translate("ow::catalogue", "unknown character '%1'").arg(found.text));
+        return errorAt(found,
+            QCoreApplication::translate("ow::catalogue", "unknown character '%1'")
+                .arg(InputExcerpt::excerpt(found.text)));
     case TokenKind::Keyword:
         return errorAt(found,
             QCoreApplication::translate("ow::catalogue", "expected %1 but found the reserved word '%2'")
-                .arg(what, found.text));
+                .arg(what, InputExcerpt::excerpt(found.text)));
     default:
         return errorAt(found,
-            QCoreApplication::translate("ow::catalogue", "expected %1 but found '%2'").arg(what, found.text));
+            QCoreApplication::translate("ow::catalogue", "expected %1 but found '%2'")
+                .arg(what, InputExcerpt::excerpt(found.text)));
     }
 }
 
@@ -335,18 +339,19 @@ Result<ConditionPtr> ConditionParser::parseComparison()
             if (std::isnan(value.number))
                 return errorAt(value,
                     QCoreApplication::translate("ow::catalogue", "the number '%1' is too large")
-                        .arg(value.text));
+                        .arg(InputExcerpt::excerpt(value.text)));
             node->kind = Condition::Kind::Compare;
             node->op = next.op;
             node->number = take().number;
             return node;
         }
         if (next.op != Condition::Op::Equal && next.op != Condition::Op::NotEqual)
-            return expected(
-                QCoreApplication::translate("ow::catalogue", "a number after '%1'").arg(next.text), value);
+            return expected(QCoreApplication::translate("ow::catalogue", "a number after '%1'")
+                                .arg(InputExcerpt::excerpt(next.text)),
+                value);
         if (value.kind != TokenKind::Id)
-            return expected(
-                QCoreApplication::translate("ow::catalogue", "an option id after '%1'").arg(next.text),
+            return expected(QCoreApplication::translate("ow::catalogue", "an option id after '%1'")
+                                .arg(InputExcerpt::excerpt(next.text)),
                 value);
         node->kind = next.op == Condition::Op::Equal ? Condition::Kind::Equals : Condition::Kind::NotEquals;
         node->optionIds.append(take().text.toString());
@@ -376,7 +381,7 @@ Result<ConditionPtr> ConditionParser::parseComparison()
     }
     return expected(QCoreApplication::translate(
                         "ow::catalogue", "'=', '!=', 'in', 'has' or a comparison after the question id '%1'")
-                        .arg(id.text),
+                        .arg(InputExcerpt::excerpt(id.text)),
         next);
 }
 

@@ -1,5 +1,7 @@
 #include "catalogue/Diagnostic.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -13,7 +15,7 @@ QString Diagnostic::toString() const
     QString text;
     if (where.isValid())
         text = where.toString() + QStringLiteral(": ");
-    text += level + QStringLiteral(": ") + message;
+    text += level + QStringLiteral(": ") + InputExcerpt::bounded(message, kMaxMessageLength);
     if (!rule.isEmpty())
         text += QStringLiteral(" [") + rule + QLatin1Char(']');
     return text;

@@ -10,6 +10,9 @@ namespace ow::catalogue {
 /// One finding of the loader or the linter, located in a catalogue file.
 struct Diagnostic
 {
+    /// The longest message written out: input is quoted in short excerpts, and this bounds the rest.
+    static constexpr qsizetype kMaxMessageLength = 500;
+
     enum class Severity
     {
         Error,
@@ -20,7 +23,7 @@ struct Diagnostic
     QString message; ///< translated, says what is wrong and what to do
     SourceLocation where;
 
-    /// "file:line: error: message [rule]"
+    /// "file:line: error: message [rule]", the message escaped and bounded (InputExcerpt::bounded)
     QString toString() const;
 };
 

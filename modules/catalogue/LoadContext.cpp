@@ -1,5 +1,7 @@
 #include "catalogue/LoadContext.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -49,7 +51,9 @@ LoadContext::LoadContext(QString rootDir)
 
 void LoadContext::error(Rule rule, const SourceLocation &where, const QString &message)
 {
-    m_diagnostics.append({Diagnostic::Severity::Error, ruleId(rule), message, where});
+    // The last guard for input quoted in a message: no control characters, no screen-long text.
+    m_diagnostics.append({Diagnostic::Severity::Error, ruleId(rule),
+        InputExcerpt::bounded(message, Diagnostic::kMaxMessageLength), where});
 }
 
 void LoadContext::addAll(const Diagnostics &diagnostics)
@@ -64,12 +68,12 @@ void LoadContext::unknownKeyword(const TextNode &node, const QString &container,
             QCoreApplication::translate("ow::catalogue",
                 "'%1' cannot stand at the start of a line in this file; the "
                 "keywords allowed here are: %2")
-                .arg(node.keyword, allowed));
+                .arg(InputExcerpt::excerpt(node.keyword), allowed));
     else
         error(Rule::Parse, node.where,
             QCoreApplication::translate(
                 "ow::catalogue", "'%1' cannot stand under '%2'; the keywords allowed there are: %3")
-                .arg(node.keyword, container, allowed));
+                .arg(InputExcerpt::excerpt(node.keyword), container, allowed));
 }
 
 bool LoadContext::plainField(const TextNode &node, bool allowChildren)
@@ -79,17 +83,17 @@ bool LoadContext::plainField(const TextNode &node, bool allowChildren)
         if (!node.hasValue)
             error(Rule::Parse, node.where,
                 QCoreApplication::translate("ow::catalogue", "'%1 %2' lacks its ':'; write '%1: %2'")
-                    .arg(node.keyword, node.id));
+                    .arg(InputExcerpt::excerpt(node.keyword), InputExcerpt::excerpt(node.id)));
         else
             error(Rule::Parse, node.where,
                 QCoreApplication::translate(
                     "ow::catalogue", "'%1' takes no id, but '%2' is written before the ':'; remove it")
-                    .arg(node.keyword, node.id));
+                    .arg(InputExcerpt::excerpt(node.keyword), InputExcerpt::excerpt(node.id)));
         ok = false;
     } else if (node.value.isEmpty()) {
         error(Rule::MissingField, node.where,
             QCoreApplication::translate("ow::catalogue", "'%1' needs a value; write '%1: VALUE'")
-                .arg(node.keyword));
+                .arg(InputExcerpt::excerpt(node.keyword)));
         ok = false;
     }
     if (!allowChildren)
@@ -103,13 +107,13 @@ bool LoadContext::idAndValue(const TextNode &node, bool allowChildren)
     if (node.id.isEmpty()) {
         error(Rule::MissingField, node.where,
             QCoreApplication::translate("ow::catalogue", "'%1' needs an id; write '%1 ID: TEXT'")
-                .arg(node.keyword));
+                .arg(InputExcerpt::excerpt(node.keyword)));
         ok = false;
     } else if (node.value.isEmpty()) {
         error(Rule::MissingField, node.where,
             QCoreApplication::translate(
                 "ow::catalogue", "'%1 %2' needs a text after ':'; write '%1 %2: TEXT'")
-                .arg(node.keyword, node.id));
+                .arg(InputExcerpt::excerpt(node.keyword), InputExcerpt::excerpt(node.id)));
         ok = false;
     }
     if (!allowChildren)
@@ -122,7 +126,7 @@ bool LoadContext::idOnly(const TextNode &node)
     if (node.id.isEmpty()) {
         error(Rule::MissingField, node.where,
             QCoreApplication::translate("ow::catalogue", "'%1' needs an id; write '%1 ID'")
-                .arg(node.keyword));
+                .arg(InputExcerpt::excerpt(node.keyword)));
         return false;
     }
     if (node.hasValue) {
@@ -130,7 +134,7 @@ bool LoadContext::idOnly(const TextNode &node)
             QCoreApplication::translate("ow::catalogue",
                 "'%1 %2' takes no value after ':'; write the details on indented "
                 "lines under it")
-                .arg(node.keyword, node.id));
+                .arg(InputExcerpt::excerpt(node.keyword), InputExcerpt::excerpt(node.id)));
         return false;
     }
     return true;
@@ -142,7 +146,7 @@ bool LoadContext::once(SeenFields &seen, const TextNode &node)
         error(Rule::Parse, node.where,
             QCoreApplication::translate(
                 "ow::catalogue", "'%1' is written twice here (first at line %2); keep only one")
-                .arg(node.keyword)
+                .arg(InputExcerpt::excerpt(node.keyword))
                 .arg(first));
         return false;
     }
@@ -158,7 +162,7 @@ void LoadContext::noChildren(const TextNode &node)
         QCoreApplication::translate("ow::catalogue",
             "nothing may be indented under '%1' (line %2); remove the indentation "
             "or move this line where it belongs")
-            .arg(node.keyword)
+            .arg(InputExcerpt::excerpt(node.keyword))
             .arg(node.where.line));
 }
 
@@ -177,7 +181,7 @@ std::optional<bool> LoadContext::yesNo(const TextNode &node)
         QCoreApplication::translate("ow::catalogue",
             "'%1' is not a yes/no value for '%2'; write yes or no (also 是/否, "
             "true/false)")
-            .arg(v, node.keyword));
+            .arg(InputExcerpt::excerpt(v), InputExcerpt::excerpt(node.keyword)));
     return std::nullopt;
 }
 
@@ -195,7 +199,7 @@ std::optional<int> LoadContext::integer(const TextNode &node, int minimum)
             QCoreApplication::translate("ow::catalogue",
                 "'%1' is not a valid value for '%2'; write a whole number of at "
                 "least %3")
-                .arg(v, node.keyword)
+                .arg(InputExcerpt::excerpt(v), InputExcerpt::excerpt(node.keyword))
                 .arg(minimum));
         return std::nullopt;
     }
@@ -212,7 +216,7 @@ std::optional<double> LoadContext::number(const TextNode &node)
             QCoreApplication::translate("ow::catalogue",
                 "'%1' is not a number for '%2'; write a decimal number such as 15 "
                 "or 0.5")
-                .arg(node.value, node.keyword));
+                .arg(InputExcerpt::excerpt(node.value), InputExcerpt::excerpt(node.keyword)));
     return value;
 }
 
@@ -228,7 +232,8 @@ std::optional<int> LoadContext::choice(const TextNode &node, std::span<const QLa
         choices.append(name);
     error(Rule::Parse, node.valueWhere(),
         QCoreApplication::translate("ow::catalogue", "'%1' is not a valid value for '%2'; use one of: %3")
-            .arg(node.value, node.keyword, choices.join(QStringLiteral(", "))));
+            .arg(InputExcerpt::excerpt(node.value), InputExcerpt::excerpt(node.keyword),
+                choices.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -240,15 +245,23 @@ bool LoadContext::checkFile(const TextNode &node)
             QCoreApplication::translate("ow::catalogue",
                 "'%1' is outside the catalogue folder; copy the file into the folder "
                 "and write its path relative to the folder")
-                .arg(node.value));
+                .arg(InputExcerpt::excerpt(node.value)));
         return false;
     }
-    if (!QFileInfo(m_rootDir + QLatin1Char('/') + path).isFile()) {
+    const QFileInfo file(m_rootDir + QLatin1Char('/') + path);
+    if (file.isDir()) {
+        error(Rule::FileMissing, node.valueWhere(),
+            QCoreApplication::translate(
+                "ow::catalogue", "'%1' for '%2' is a folder, not a file; write the path of a file in it")
+                .arg(InputExcerpt::excerpt(node.value), InputExcerpt::excerpt(node.keyword)));
+        return false;
+    }
+    if (!file.isFile()) {
         error(Rule::FileMissing, node.valueWhere(),
             QCoreApplication::translate("ow::catalogue",
                 "file '%1' for '%2' is not in the catalogue folder; add the file or "
                 "correct the path (paths are relative to the catalogue folder)")
-                .arg(node.value, node.keyword));
+                .arg(InputExcerpt::excerpt(node.value), InputExcerpt::excerpt(node.keyword)));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "catalogue/MaterialReader.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <span>
@@ -96,7 +98,7 @@ Material MaterialReader::read(const TextNode &node)
             QCoreApplication::translate("ow::catalogue",
                 "material '%1' needs its standard name; write 'material %1: "
                 "NAME' with the name printed on the document")
-                .arg(node.id));
+                .arg(InputExcerpt::excerpt(node.id)));
 
     SeenFields seen;
     bool hasCategory = false;
@@ -190,7 +192,7 @@ Material MaterialReader::read(const TextNode &node)
             QCoreApplication::translate("ow::catalogue",
                 "material '%1' has no 'category'; add 'category: form' (or "
                 "certificate, technical, application, pledge, other)")
-                .arg(node.id));
+                .arg(InputExcerpt::excerpt(node.id)));
     if (material.sample)
         checkMarks(material, imageSize);
     return material;
@@ -207,7 +209,7 @@ std::optional<QSize> MaterialReader::readSample(const TextNode &node, Material &
                 QCoreApplication::translate("ow::catalogue",
                     "sample '%1' is not a PNG or JPEG image that can be read; "
                     "save it as PNG or JPEG")
-                    .arg(node.value));
+                    .arg(InputExcerpt::excerpt(node.value)));
     }
     Sample sample;
     sample.image = node.value;
@@ -225,7 +227,7 @@ std::optional<QSize> MaterialReader::readSample(const TextNode &node, Material &
                 QCoreApplication::translate("ow::catalogue",
                     "'%1' is not a rectangle; write 'mark %2: X, Y, WIDTH, "
                     "HEIGHT' in whole image pixels, width and height above 0")
-                    .arg(child.value, child.id));
+                    .arg(InputExcerpt::excerpt(child.value), InputExcerpt::excerpt(child.id)));
             continue;
         }
         sample.marks.append({child.id, *rect, child.where});

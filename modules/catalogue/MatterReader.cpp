@@ -2,6 +2,7 @@
 
 #include "catalogue/ConditionChecker.h"
 #include "catalogue/MaterialReader.h"
+#include "core/InputExcerpt.h"
 
 #include <QCoreApplication>
 
@@ -73,7 +74,7 @@ Matter MatterReader::read(const TextNode &node)
     else if (node.value.isEmpty())
         m_context.error(Rule::MissingField, node.where,
             QCoreApplication::translate("ow::catalogue", "matter '%1' needs a name; write 'matter %1: NAME'")
-                .arg(node.id));
+                .arg(InputExcerpt::excerpt(node.id)));
 
     reserveFor(node, matter);
     SeenFields seen;
@@ -94,7 +95,7 @@ Matter MatterReader::read(const TextNode &node)
                         QCoreApplication::translate("ow::catalogue",
                             "unknown department '%1' (departments are "
                             "defined in departments.txt)")
-                            .arg(child.value));
+                            .arg(InputExcerpt::excerpt(child.value)));
             }
             break;
         case MatterField::Kind:
@@ -307,7 +308,7 @@ void MatterReader::readOption(const TextNode &node, Question &question, Matter &
                                : QCoreApplication::translate("ow::catalogue",
                                    "option id '%1' must start with a letter, so it cannot "
                                    "be mistaken for a number; rename it")
-                                     .arg(node.id));
+                                     .arg(InputExcerpt::excerpt(node.id)));
         return;
     }
     if (const Option *first = question.findOption(node.id)) {
@@ -315,7 +316,7 @@ void MatterReader::readOption(const TextNode &node, Question &question, Matter &
             QCoreApplication::translate("ow::catalogue",
                 "option '%1' of question '%2' is defined twice; the first "
                 "definition is at line %3 (give each option its own id)")
-                .arg(node.id, question.id)
+                .arg(InputExcerpt::excerpt(node.id), question.id)
                 .arg(first->where.line));
         return;
     }
@@ -402,7 +403,7 @@ void MatterReader::readRequirement(const TextNode &node, Matter &matter)
                     QCoreApplication::translate("ow::catalogue",
                         "review point '%1' is already defined by material "
                         "'%2' at %3; give this matter's point another id")
-                        .arg(point->id, node.id, LoadContext::place(own->where)));
+                        .arg(point->id, InputExcerpt::excerpt(node.id), LoadContext::place(own->where)));
             else
                 MaterialReader::addReviewPoint(
                     m_context, requirement.extraReviewPoints, std::move(*point), node.id);

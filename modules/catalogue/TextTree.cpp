@@ -1,5 +1,7 @@
 #include "catalogue/TextTree.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -87,7 +89,7 @@ public:
             return QCoreApplication::translate("ow::catalogue",
                 "'%1' is not a keyword; keywords are written in lower-case "
                 "ASCII letters, digits and '-' (see the catalogue format)")
-                .arg(word);
+                .arg(InputExcerpt::excerpt(word));
         }
         m_node.keyword = internKeyword(m_line.mid(keywordStart, m_pos - keywordStart));
         skipSpaces();
@@ -106,7 +108,7 @@ public:
                 return QCoreApplication::translate("ow::catalogue",
                     "'%1' is not a valid id; ids use ASCII letters, digits, "
                     "'-', '_' and '.', and start with a letter or a digit")
-                    .arg(wordAt(m_line, idStart));
+                    .arg(InputExcerpt::excerpt(wordAt(m_line, idStart)));
             }
             m_node.id = m_line.mid(idStart, m_pos - idStart).toString();
             skipSpaces();
@@ -117,7 +119,8 @@ public:
                 return QCoreApplication::translate("ow::catalogue",
                     "unexpected '%1' after '%2 %3'; a line holds at most one "
                     "id, and its value follows a ':' (is the ':' missing?)")
-                    .arg(wordAt(m_line, m_pos), m_node.keyword, m_node.id);
+                    .arg(InputExcerpt::excerpt(wordAt(m_line, m_pos)), InputExcerpt::excerpt(m_node.keyword),
+                        InputExcerpt::excerpt(m_node.id));
             }
         }
         if (m_pos < m_line.size()) {

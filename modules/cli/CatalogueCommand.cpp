@@ -7,6 +7,7 @@
 #include "catalogue/PathsReport.h"
 #include "cli/SubcommandParser.h"
 #include "cli/WalkReport.h"
+#include "core/InputExcerpt.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,7 +24,8 @@ QJsonObject diagnosticJson(const Diagnostic &d)
     return QJsonObject {
         {QStringLiteral("severity"),
             d.severity == Diagnostic::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
-        {QStringLiteral("rule"), d.rule}, {QStringLiteral("message"), d.message},
+        {QStringLiteral("rule"), d.rule},
+        {QStringLiteral("message"), InputExcerpt::bounded(d.message, Diagnostic::kMaxMessageLength)},
         {QStringLiteral("file"), d.where.file}, {QStringLiteral("line"), d.where.line},
         {QStringLiteral("column"), d.where.column}};
 }

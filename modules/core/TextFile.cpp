@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -9,11 +10,14 @@ namespace ow {
 
 Result<QString> TextFile::readUtf8(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::TextFile", "this is a folder; a file is expected here"), {path});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io,
-                    QCoreApplication::translate("ow::TextFile", "cannot open file: %1").arg(file.errorString()),
-                    {path});
+            QCoreApplication::translate("ow::TextFile", "cannot open file: %1").arg(file.errorString()),
+            {path});
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -36,8 +40,8 @@ Result<QString> TextFile::readUtf8(const QString &path)
             start = end + 1;
         }
         return fail(Error::Code::Parse,
-                    QCoreApplication::translate("ow::TextFile", "file is not valid UTF-8 text (save it as UTF-8)"),
-                    {path, line});
+            QCoreApplication::translate("ow::TextFile", "file is not valid UTF-8 text (save it as UTF-8)"),
+            {path, line});
     }
     return text;
 }
@@ -47,12 +51,12 @@ Result<void> TextFile::writeAtomically(const QString &path, const QByteArray &by
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Error::Code::Io,
-                    QCoreApplication::translate("ow::TextFile", "cannot write file: %1").arg(file.errorString()),
-                    {path});
+            QCoreApplication::translate("ow::TextFile", "cannot write file: %1").arg(file.errorString()),
+            {path});
     if (file.write(bytes) != bytes.size() || !file.commit())
         return fail(Error::Code::Io,
-                    QCoreApplication::translate("ow::TextFile", "cannot write file: %1").arg(file.errorString()),
-                    {path});
+            QCoreApplication::translate("ow::TextFile", "cannot write file: %1").arg(file.errorString()),
+            {path});
     return {};
 }
 
