@@ -27,6 +27,18 @@ const QList<storage::Migration> &steps()
                                " last_login TEXT)"),
             },
             {}},
+        // Hall-wide accounts: several roles per clerk, a forced password change after a reset, and
+        // the lockout after wrong passwords. `role` stays as the role that decides the screens.
+        {2, QStringLiteral("roles, password reset and lockout"),
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN roles TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("UPDATE accounts SET roles = role"),
+                QStringLiteral(
+                    "ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN locked_until TEXT"),
+            },
+            {}},
     };
     return list;
 }

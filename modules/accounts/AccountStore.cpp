@@ -12,12 +12,8 @@ namespace ow::accounts {
 
 namespace {
 
-QString now()
-{
-    return Clock::system().nowUtc().toString(Qt::ISODateWithMs);
-}
-
-const QString kColumns = QStringLiteral("id, login, display_name, role, active, created, last_login");
+const QString kColumns = QStringLiteral("id, login, display_name, role, active, created, last_login, roles,"
+                                        " must_change_password, failed_attempts, locked_until");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -30,6 +26,13 @@ Account accountFrom(const QSqlQuery &query)
     account.created = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
     if (!query.value(6).isNull())
         account.lastLogin = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    account.roles = rolesFromKeys(query.value(7).toString()).value_or(QList<Role>());
+    if (!account.roles.contains(account.role))
+        account.roles.prepend(account.role);
+    account.mustChangePassword = query.value(8).toInt() != 0;
+    account.failedAttempts = query.value(9).toInt();
+    if (!query.value(10).isNull())
+        account.lockedUntil = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
     return account;
 }
 
@@ -42,17 +45,24 @@ Failure refusedLogin()
 
 } // namespace
 
-AccountStore::AccountStore(std::unique_ptr<storage::Database> db)
+AccountStore::AccountStore(std::unique_ptr<storage::Database> db, const Clock &clock)
     : m_db(std::move(db))
     , m_audit(*m_db)
+    , m_clock(clock)
 {
+}
+
+QString AccountStore::timestamp() const
+{
+    return m_clock.nowUtc().toString(Qt::ISODateWithMs);
 }
 
 Result<void> AccountStore::audit(const QString &action, const QString &login) const
 {
     cases::AuditEntry entry;
     // The login name identifies the account, not a person's data; it is what the audit rows name.
-    entry.clerk = login.trimmed();
+    // An administrator's change names the administrator as the clerk and the account as the target.
+    entry.clerk = m_actor.isEmpty() ? login.trimmed() : m_actor;
     entry.counter = m_counter;
     entry.action = action;
     entry.target = login.trimmed();
@@ -64,6 +74,11 @@ Result<void> AccountStore::audit(const QString &action, const QString &login) co
 
 Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &databasePath)
 {
+    return open(databasePath, Clock::system());
+}
+
+Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &databasePath, const Clock &clock)
+{
     Result<std::unique_ptr<storage::Database>> db = storage::Database::openSqlite(databasePath);
     if (!db)
         return failWith(db.error());
@@ -73,7 +88,7 @@ Result<std::unique_ptr<AccountStore>> AccountStore::open(const QString &database
     migrated = AccountSchema::migrate(**db);
     if (!migrated)
         return failWith(migrated.error());
-    return std::unique_ptr<AccountStore>(new AccountStore(std::move(*db)));
+    return std::unique_ptr<AccountStore>(new AccountStore(std::move(*db), clock));
 }
 
 Result<void> AccountStore::checkPassword(const QString &password)
@@ -111,18 +126,27 @@ Result<Account> AccountStore::createFirstAdmin(
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
                 "ow::accounts", "An administrator already exists; log in with an existing account."));
-    return insert(login, displayName, Role::Admin, password);
+    return insert(login, displayName, {Role::Admin}, password, false);
 }
 
 Result<Account> AccountStore::createAccount(
     const QString &login, const QString &displayName, Role role, const QString &password)
 {
-    return insert(login, displayName, role, password);
+    return insert(login, displayName, {role}, password, false);
 }
 
-Result<Account> AccountStore::insert(
-    const QString &login, const QString &displayName, Role role, const QString &password)
+Result<Account> AccountStore::addAccount(const QString &login, const QString &displayName,
+    const QList<Role> &roles, const QString &initialPassword)
 {
+    return insert(login, displayName, roles, initialPassword, true);
+}
+
+Result<Account> AccountStore::insert(const QString &login, const QString &displayName,
+    const QList<Role> &roles, const QString &password, bool mustChange)
+{
+    if (roles.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The account needs at least one role."));
     const QString name = login.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         return fail(Error::Code::Invalid,
@@ -142,15 +166,17 @@ Result<Account> AccountStore::insert(
             QCoreApplication::translate("ow::accounts", "The login name %1 is already taken.").arg(name));
 
     Result<QSqlQuery> query = m_db->prepare(QStringLiteral(
-        "INSERT INTO accounts (login, display_name, role, password_hash, active, created, updated)"
-        " VALUES (?, ?, ?, ?, 1, ?, ?)"));
+        "INSERT INTO accounts (login, display_name, role, roles, password_hash, active, must_change_password,"
+        " created, updated) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)"));
     if (!query)
         return failWith(query.error());
-    const QString time = now();
+    const QString time = timestamp();
     query->addBindValue(name);
     query->addBindValue(displayName.trimmed());
-    query->addBindValue(roleKey(role));
+    query->addBindValue(roleKey(primaryRole(roles)));
+    query->addBindValue(roleKeys(roles));
     query->addBindValue(PasswordHash::create(password));
+    query->addBindValue(mustChange ? 1 : 0);
     query->addBindValue(time);
     query->addBindValue(time);
     Result<void> done = storage::Database::exec(
@@ -189,17 +215,29 @@ Result<bool> AccountStore::checkPasswordOf(const QString &login, const QString &
 
 Result<Account> AccountStore::authenticate(const QString &login, const QString &password)
 {
+    // A locked account is refused before its password is looked at, so guessing stops for the whole
+    // lockout; the message says when it ends, which the clerk at the counter needs to know.
+    Result<Account> known = account(login);
+    if (known && known->active && known->lockedUntil.isValid() && known->lockedUntil > m_clock.nowUtc()) {
+        (void)audit(QStringLiteral("account.login_locked"), known->login);
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::accounts", "Too many wrong passwords: the account %1 is locked until %2.")
+                .arg(known->login, known->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
     Result<bool> matches = checkPasswordOf(login, password);
     if (!matches)
         return failWith(matches.error());
     if (!*matches) {
         // The refusal stands whether or not it could be recorded. What was typed as a login name is
         // kept only when it is an account's: clerks sometimes type the password there.
-        const bool known = account(login).has_value();
         (void)audit(QStringLiteral("account.login_refused"), known ? login : QString());
+        if (known && known->active)
+            (void)recordFailure(known->login);
         return refusedLogin();
     }
-    Result<void> stamped = update(login, QStringLiteral("last_login = ?"), {now()});
+    Result<void> stamped = update(
+        login, QStringLiteral("last_login = ?, failed_attempts = 0, locked_until = NULL"), {timestamp()});
     if (!stamped)
         return failWith(stamped.error());
     Result<Account> in = account(login);
@@ -211,16 +249,82 @@ Result<Account> AccountStore::authenticate(const QString &login, const QString &
     return in;
 }
 
+Result<void> AccountStore::recordFailure(const QString &login)
+{
+    Result<QVariant> failed = m_db->scalar(
+        QStringLiteral("SELECT failed_attempts FROM accounts WHERE login = ?"), {login.trimmed()});
+    if (!failed)
+        return failWith(failed.error());
+    const int count = failed->toInt() + 1;
+    if (count < m_policy.maxFailedAttempts)
+        return update(login, QStringLiteral("failed_attempts = ?"), {count});
+    const QString until
+        = m_clock.nowUtc().addSecs(qint64(m_policy.lockoutMinutes) * 60).toString(Qt::ISODateWithMs);
+    Result<void> done = update(login, QStringLiteral("failed_attempts = 0, locked_until = ?"), {until});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.locked"), login);
+}
+
 Result<void> AccountStore::changePassword(const QString &login, const QString &newPassword)
 {
     Result<void> acceptable = checkPassword(newPassword);
     if (!acceptable)
         return failWith(acceptable.error());
-    Result<void> done
-        = update(login, QStringLiteral("password_hash = ?"), {PasswordHash::create(newPassword)});
+    Result<QString> old = storedHash(login);
+    if (old && !old->isEmpty() && PasswordHash::verify(newPassword, *old))
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The new password must differ from the old one."));
+    Result<void> done = update(login, QStringLiteral("password_hash = ?, must_change_password = 0"),
+        {PasswordHash::create(newPassword)});
     if (!done)
         return done;
     return audit(QStringLiteral("account.password_changed"), login);
+}
+
+Result<void> AccountStore::resetPassword(const QString &login, const QString &newPassword)
+{
+    Result<void> acceptable = checkPassword(newPassword);
+    if (!acceptable)
+        return failWith(acceptable.error());
+    Result<void> done = update(login,
+        QStringLiteral(
+            "password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL"),
+        {PasswordHash::create(newPassword)});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.password_reset"), login);
+}
+
+Result<void> AccountStore::setRoles(const QString &login, const QList<Role> &roles)
+{
+    if (roles.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The account needs at least one role."));
+    Result<void> done = update(
+        login, QStringLiteral("role = ?, roles = ?"), {roleKey(primaryRole(roles)), roleKeys(roles)});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.role_changed"), login);
+}
+
+Result<void> AccountStore::rename(const QString &login, const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The account needs the clerk's name."));
+    Result<void> done = update(login, QStringLiteral("display_name = ?"), {displayName.trimmed()});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.renamed"), login);
+}
+
+Result<void> AccountStore::unlock(const QString &login)
+{
+    Result<void> done = update(login, QStringLiteral("failed_attempts = 0, locked_until = NULL"), {});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.unlocked"), login);
 }
 
 Result<void> AccountStore::setActive(const QString &login, bool active)
@@ -233,10 +337,7 @@ Result<void> AccountStore::setActive(const QString &login, bool active)
 
 Result<void> AccountStore::setRole(const QString &login, Role role)
 {
-    Result<void> done = update(login, QStringLiteral("role = ?"), {roleKey(role)});
-    if (!done)
-        return done;
-    return audit(QStringLiteral("account.role_changed"), login);
+    return setRoles(login, {role});
 }
 
 Result<void> AccountStore::update(
@@ -248,7 +349,7 @@ Result<void> AccountStore::update(
         return failWith(query.error());
     for (const QVariant &value : values)
         query->addBindValue(value);
-    query->addBindValue(now());
+    query->addBindValue(timestamp());
     query->addBindValue(login.trimmed());
     Result<void> done = storage::Database::exec(
         *query, QCoreApplication::translate("ow::accounts", "updating the account %1").arg(login));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/LoginPolicy.h"
 #include "cases/AuditLog.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "storage/Database.h"
 
@@ -11,8 +13,8 @@
 namespace ow::accounts {
 
 /// The workstation's users in its SQLite database: creating them (the first one an administrator),
-/// checking a password at login, changing passwords and roles. Passwords are kept only as
-/// PasswordHash texts.
+/// checking a password at login with the lockout of LoginPolicy, changing and resetting passwords,
+/// roles, names and the enabled state. Passwords are kept only as PasswordHash texts.
 class AccountStore
 {
 public:
@@ -20,10 +22,13 @@ public:
     /// schema (for its audit trail) and the accounts tables. Account changes, log-ins and refused
     /// log-ins are written to the audit trail ("account.*").
     static Result<std::unique_ptr<AccountStore>> open(const QString &databasePath);
+    /// The same, reading the time (last login, lockouts) from `clock`.
+    static Result<std::unique_ptr<AccountStore>> open(const QString &databasePath, const Clock &clock);
 
     /// The shortest password accepted.
     static constexpr int kMinimumPasswordLength = 8;
-    /// Why `password` is refused (too short, or only one kind of character), or success.
+    /// Why `password` is refused (too short, or only one kind of character, so never all digits), or
+    /// success.
     static Result<void> checkPassword(const QString &password);
 
     /// True until the first account exists: the workstation then asks for an administrator.
@@ -34,14 +39,36 @@ public:
     /// Creates an account; fails for a taken login or a refused password.
     Result<Account> createAccount(
         const QString &login, const QString &displayName, Role role, const QString &password);
+    /// Creates an account with several roles and a password an administrator chose or generated, so
+    /// the clerk must replace it at the first login.
+    Result<Account> addAccount(const QString &login, const QString &displayName, const QList<Role> &roles,
+        const QString &initialPassword);
     /// The active account whose password this is, with its last-login time updated. Unknown login,
     /// wrong password and deactivated account give the same message, so a guess learns nothing.
+    /// After LoginPolicy::maxFailedAttempts wrong passwords in a row the account is locked for
+    /// LoginPolicy::lockoutMinutes; while locked even the right password is refused, with the time
+    /// the lock ends. The account returned may carry mustChangePassword: the caller then asks for a
+    /// new password (changePassword) before opening any screen.
     Result<Account> authenticate(const QString &login, const QString &password);
     /// Whether `password` is the account's, without touching the last-login time (unlocking).
     Result<bool> checkPasswordOf(const QString &login, const QString &password) const;
+    /// The clerk's own new password; clears the forced change after a reset.
     Result<void> changePassword(const QString &login, const QString &newPassword);
+    /// An administrator's reset: the new password works once, then must be replaced. Also lifts a
+    /// lockout.
+    Result<void> resetPassword(const QString &login, const QString &newPassword);
     Result<void> setActive(const QString &login, bool active);
     Result<void> setRole(const QString &login, Role role);
+    /// Replaces the clerk's roles (at least one); the screens follow primaryRole().
+    Result<void> setRoles(const QString &login, const QList<Role> &roles);
+    Result<void> rename(const QString &login, const QString &displayName);
+    /// Lifts a lockout before its time.
+    Result<void> unlock(const QString &login);
+    void setLoginPolicy(const LoginPolicy &policy) { m_policy = policy; }
+    const LoginPolicy &loginPolicy() const { return m_policy; }
+    /// Who the audit rows of the following changes name as the clerk (the signed-in administrator,
+    /// or the command-line tool); empty names the account itself, as log-ins do.
+    void setActingClerk(const QString &clerk) { m_actor = clerk; }
     Result<Account> account(const QString &login) const;
     /// Every account, by login.
     Result<QList<Account>> accounts() const;
@@ -50,9 +77,11 @@ public:
     const cases::AuditLog &auditLog() const { return m_audit; }
 
 private:
-    explicit AccountStore(std::unique_ptr<storage::Database> db);
-    Result<Account> insert(
-        const QString &login, const QString &displayName, Role role, const QString &password);
+    AccountStore(std::unique_ptr<storage::Database> db, const Clock &clock);
+    Result<Account> insert(const QString &login, const QString &displayName, const QList<Role> &roles,
+        const QString &password, bool mustChange);
+    Result<void> recordFailure(const QString &login);
+    QString timestamp() const;
     Result<QString> storedHash(const QString &login) const;
     Result<void> update(const QString &login, const QString &assignments, const QVariantList &values);
     Result<void> audit(const QString &action, const QString &login) const;
@@ -60,6 +89,9 @@ private:
     std::unique_ptr<storage::Database> m_db;
     cases::AuditLog m_audit;
     QString m_counter;
+    QString m_actor;
+    Clock m_clock;
+    LoginPolicy m_policy;
 };
 
 } // namespace ow::accounts

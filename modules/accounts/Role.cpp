@@ -1,6 +1,7 @@
 #include "accounts/Role.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace ow::accounts {
 
@@ -15,13 +16,51 @@ QString roleKey(Role role)
         return QStringLiteral("supervisor");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::CatalogueEditor:
+        return QStringLiteral("catalogue");
     }
     return QString();
 }
 
+QList<Role> allRoles()
+{
+    return {Role::IntakeClerk, Role::PickupClerk, Role::Supervisor, Role::Admin, Role::CatalogueEditor};
+}
+
+QString roleKeys(const QList<Role> &roles)
+{
+    QStringList keys;
+    for (Role role : allRoles())
+        if (roles.contains(role))
+            keys.append(roleKey(role));
+    return keys.join(QLatin1Char(','));
+}
+
+std::optional<QList<Role>> rolesFromKeys(const QString &keys)
+{
+    QList<Role> roles;
+    for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Role> role = roleFromKey(key.trimmed());
+        if (!role)
+            return std::nullopt;
+        if (!roles.contains(*role))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+Role primaryRole(const QList<Role> &roles)
+{
+    for (Role role :
+        {Role::Admin, Role::Supervisor, Role::IntakeClerk, Role::PickupClerk, Role::CatalogueEditor})
+        if (roles.contains(role))
+            return role;
+    return Role::IntakeClerk;
+}
+
 std::optional<Role> roleFromKey(const QString &key)
 {
-    for (Role role : {Role::IntakeClerk, Role::PickupClerk, Role::Supervisor, Role::Admin})
+    for (Role role : allRoles())
         if (roleKey(role) == key)
             return role;
     return std::nullopt;
@@ -38,6 +77,8 @@ QString roleLabel(Role role)
         return QCoreApplication::translate("ow::accounts", "Supervisor");
     case Role::Admin:
         return QCoreApplication::translate("ow::accounts", "Administrator");
+    case Role::CatalogueEditor:
+        return QCoreApplication::translate("ow::accounts", "Catalogue editor");
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 
+#include "cli/AccountCommand.h"
 #include "cli/CalendarCommand.h"
 #include "cli/CameraCommand.h"
 #include "cli/CaseCommand.h"
@@ -58,9 +59,15 @@ QString CliApplication::usage()
         "  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N\n"
         "                                 issue a credential of the central server; the secret is printed "
         "once\n"
+        "  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]\n"
+        "                                 add a clerk; a generated password is printed once\n"
+        "  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock "
+        "N\n"
+        "                                 the workstation's accounts (account takes --data-dir DIR)\n"
         "  server revoke ID | list-credentials\n"
         "                                 revoke one; list them without secrets (server takes --database "
         "DB)\n"
+        "  server check                   read the whole server database for damage; damaged exits 1\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -120,6 +127,8 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return ServerCommand(console).run(args);
     if (command == QStringLiteral("sync"))
         return SyncCommand(console).run(args);
+    if (command == QStringLiteral("account"))
+        return AccountCommand(console).run(args);
     console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
                   << usage();
     return 2;

@@ -15,6 +15,9 @@ QList<RoleScreens::Screen> RoleScreens::screensFor(Role role)
         return {Screen::CaseList, Screen::CaseDetail};
     case Role::Admin:
         return {Screen::Intake, Screen::Pickup, Screen::CaseList, Screen::CaseDetail};
+    case Role::CatalogueEditor:
+        // Catalogue editors work in onewindow-editor; at a counter they only read cases.
+        return {Screen::CaseList, Screen::CaseDetail};
     }
     return {};
 }
@@ -26,7 +29,7 @@ bool RoleScreens::mayOpen(Role role, Screen screen)
 
 bool RoleScreens::mayRecordEvents(Role role)
 {
-    return role != Role::Supervisor;
+    return role != Role::Supervisor && role != Role::CatalogueEditor;
 }
 
 bool RoleScreens::seesPersonalData(Role role)

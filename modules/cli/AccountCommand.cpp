@@ -1,0 +1,351 @@
+#include "cli/AccountCommand.h"
+
+#include "accounts/AccountStore.h"
+#include "cases/CaseStore.h"
+#include "cli/SubcommandParser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace ow::cli {
+
+using namespace ow::accounts;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What the audit rows of the workstation name as the clerk for a change made with this tool.
+const QString kActor = u"onewindow-cli"_s;
+
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(u"data-dir"_s,
+        QCoreApplication::translate("ow::cli", "The workstation's data folder (default: %1).")
+            .arg(QDir::toNativeSeparators(cases::CaseStore::defaultDataDirectory())),
+        u"DIR"_s);
+}
+
+QCommandLineOption passwordStdinOption()
+{
+    return QCommandLineOption(u"password-stdin"_s,
+        QCoreApplication::translate("ow::cli",
+            "Read the new password from the first line of standard input instead of generating one."));
+}
+
+std::unique_ptr<AccountStore> openStore(Console &console, const QCommandLineParser &parser)
+{
+    const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s)
+                                                          : cases::CaseStore::defaultDataDirectory();
+    if (!QDir().mkpath(directory)) {
+        console.err()
+            << QCoreApplication::translate("ow::cli", "cannot create the data folder %1").arg(directory)
+            << '\n';
+        return nullptr;
+    }
+    Result<std::unique_ptr<AccountStore>> store
+        = AccountStore::open(cases::CaseStore::databasePath(directory));
+    if (!store) {
+        console.err() << store.error().toString() << '\n';
+        return nullptr;
+    }
+    (*store)->setActingClerk(kActor);
+    (*store)->setCounter(kActor);
+    return std::move(*store);
+}
+
+QString stateLabel(const Account &account)
+{
+    if (!account.active)
+        return QCoreApplication::translate("ow::cli", "disabled");
+    if (account.mustChangePassword)
+        return QCoreApplication::translate("ow::cli", "must change password");
+    return QCoreApplication::translate("ow::cli", "enabled");
+}
+
+QString roleLabels(const QList<Role> &roles)
+{
+    QStringList labels;
+    for (Role role : allRoles())
+        if (roles.contains(role))
+            labels.append(roleLabel(role));
+    return labels.join(u"、"_s);
+}
+
+int report(Console &console, const Result<void> &done, const QString &success)
+{
+    if (!done) {
+        console.err() << done.error().message() << '\n';
+        return 1;
+    }
+    console.out() << success << '\n';
+    return 0;
+}
+
+} // namespace
+
+QString AccountCommand::generatePassword()
+{
+    static const QString letters = u"abcdefghjkmnpqrstuvwxyz"_s;
+    static const QString digits = u"23456789"_s;
+    const QString all = letters + digits;
+    QRandomGenerator *random = QRandomGenerator::system();
+    while (true) {
+        QString password;
+        for (int i = 0; i < 12; ++i)
+            password.append(all.at(random->bounded(int(all.size()))));
+        if (AccountStore::checkPassword(password))
+            return password;
+    }
+}
+
+int AccountCommand::run(QStringList arguments)
+{
+    const QString usage = QCoreApplication::translate("ow::cli",
+        "Usage: onewindow-cli account add|list|disable|enable|reset-password|roles|rename|unlock ... "
+        "(--help for each)\n");
+    return runSubcommand(m_console, std::move(arguments), usage,
+        QCoreApplication::translate("ow::cli", "unknown account command '%1'"),
+        [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
+            if (sub == "add"_L1)
+                return add(rest);
+            if (sub == "list"_L1)
+                return list(rest);
+            if (sub == "disable"_L1)
+                return setEnabled(rest, false);
+            if (sub == "enable"_L1)
+                return setEnabled(rest, true);
+            if (sub == "reset-password"_L1)
+                return resetPassword(rest);
+            if (sub == "roles"_L1)
+                return roles(rest);
+            if (sub == "rename"_L1)
+                return rename(rest);
+            if (sub == "unlock"_L1)
+                return unlock(rest);
+            return std::nullopt;
+        });
+}
+
+std::optional<QString> AccountCommand::newPassword(bool fromStdin, bool *generated)
+{
+    *generated = !fromStdin;
+    if (!fromStdin)
+        return generatePassword();
+    QTextStream standardInput(stdin);
+    QTextStream &in = m_input ? *m_input : standardInput;
+    const QString line = in.readLine();
+    if (line.isNull()) {
+        m_console.err() << QCoreApplication::translate("ow::cli", "no password on standard input") << '\n';
+        return std::nullopt;
+    }
+    return line;
+}
+
+void AccountCommand::printPassword(const QString &login, const QString &password)
+{
+    m_console.out() << QCoreApplication::translate(
+        "ow::cli", "Initial password of %1 (shown only now; it must be changed at the first login): %2")
+                           .arg(login, password)
+                    << '\n';
+}
+
+int AccountCommand::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Add a clerk: STAFF_NUMBER is the 工号 typed at login. The password is generated and printed "
+        "once unless --password-stdin is given; the clerk replaces it at the first login."));
+    parser.addPositionalArgument(
+        u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    const QCommandLineOption name(u"name"_s,
+        QCoreApplication::translate("ow::cli", "The clerk's name, as printed on documents."), u"NAME"_s);
+    const QCommandLineOption rolesOption(u"roles"_s,
+        QCoreApplication::translate(
+            "ow::cli", "Roles separated by commas: intake, pickup, supervisor, admin, catalogue."),
+        u"ROLES"_s);
+    parser.addOptions({dataDirOption(), name, rolesOption, passwordStdinOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account add"_s, arguments, 1))
+        return *stop;
+    const std::optional<QList<Role>> roles = rolesFromKeys(parser.value(rolesOption));
+    if (!parser.isSet(name) || !roles || roles->isEmpty()) {
+        m_console.err() << QCoreApplication::translate("ow::cli",
+            "account add needs --name NAME and --roles with known roles (intake, pickup, supervisor, "
+            "admin, catalogue); see --help")
+                        << '\n';
+        return 2;
+    }
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    bool generated = false;
+    const std::optional<QString> password = newPassword(parser.isSet(passwordStdinOption()), &generated);
+    if (!password)
+        return 2;
+    const QString login = parser.positionalArguments().constFirst();
+    Result<Account> added = store->addAccount(login, parser.value(name), *roles, *password);
+    if (!added) {
+        m_console.err() << added.error().message() << '\n';
+        return 1;
+    }
+    m_console.out() << QCoreApplication::translate("ow::cli", "Added %1 %2 (%3).")
+                           .arg(added->login, added->displayName, roleLabels(added->roles))
+                    << '\n';
+    if (generated)
+        printPassword(added->login, *password);
+    return 0;
+}
+
+int AccountCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ow::cli", "List the accounts: staff number, name, roles, state."));
+    parser.addOptions({dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account list"_s, arguments, 0))
+        return *stop;
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    Result<QList<Account>> accounts = store->accounts();
+    if (!accounts) {
+        m_console.err() << accounts.error().message() << '\n';
+        return 1;
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonArray rows;
+        for (const Account &account : *accounts)
+            rows.append(QJsonObject {{u"staffNumber"_s, account.login}, {u"name"_s, account.displayName},
+                {u"roles"_s, roleKeys(account.roles)}, {u"enabled"_s, account.active},
+                {u"mustChangePassword"_s, account.mustChangePassword},
+                {u"locked"_s, account.lockedUntil.isValid()}});
+        m_console.printJson(QJsonDocument(rows));
+        return 0;
+    }
+    for (const Account &account : *accounts)
+        m_console.out() << Console::padded(account.login, 10) << Console::padded(account.displayName, 12)
+                        << Console::padded(roleLabels(account.roles), 30) << stateLabel(account) << '\n';
+    return 0;
+}
+
+int AccountCommand::setEnabled(const QStringList &arguments, bool enabled)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(enabled
+            ? QCoreApplication::translate("ow::cli", "Enable a disabled account again.")
+            : QCoreApplication::translate(
+                "ow::cli", "Disable an account: the clerk can no longer log in; the account is kept."));
+    parser.addPositionalArgument(
+        u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addOption(dataDirOption());
+    if (const std::optional<int> stop = parseSubcommand(m_console, parser,
+            enabled ? u"onewindow-cli account enable"_s : u"onewindow-cli account disable"_s, arguments, 1))
+        return *stop;
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    const QString login = parser.positionalArguments().constFirst();
+    return report(m_console, store->setActive(login, enabled),
+        enabled ? QCoreApplication::translate("ow::cli", "Enabled %1.").arg(login)
+                : QCoreApplication::translate("ow::cli", "Disabled %1.").arg(login));
+}
+
+int AccountCommand::resetPassword(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Give an account a new password (generated and printed once, or --password-stdin); the clerk "
+        "must replace it at the next login. Also lifts a lockout."));
+    parser.addPositionalArgument(
+        u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addOptions({dataDirOption(), passwordStdinOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account reset-password"_s, arguments, 1))
+        return *stop;
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    bool generated = false;
+    const std::optional<QString> password = newPassword(parser.isSet(passwordStdinOption()), &generated);
+    if (!password)
+        return 2;
+    const QString login = parser.positionalArguments().constFirst();
+    const int code = report(m_console, store->resetPassword(login, *password),
+        QCoreApplication::translate("ow::cli", "Reset the password of %1.").arg(login));
+    if (code == 0 && generated)
+        printPassword(login, *password);
+    return code;
+}
+
+int AccountCommand::roles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Replace an account's roles (intake, pickup, supervisor, admin, catalogue; comma-separated)."));
+    parser.addPositionalArgument(
+        u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addPositionalArgument(
+        u"ROLES"_s, QCoreApplication::translate("ow::cli", "The roles, e.g. intake,pickup."));
+    parser.addOption(dataDirOption());
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account roles"_s, arguments, 2))
+        return *stop;
+    const std::optional<QList<Role>> roles = rolesFromKeys(parser.positionalArguments().at(1));
+    if (!roles || roles->isEmpty()) {
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "unknown roles '%1': use intake, pickup, supervisor, admin, catalogue")
+                               .arg(parser.positionalArguments().at(1))
+                        << '\n';
+        return 2;
+    }
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    const QString login = parser.positionalArguments().constFirst();
+    return report(m_console, store->setRoles(login, *roles),
+        QCoreApplication::translate("ow::cli", "%1 now holds: %2.").arg(login, roleLabels(*roles)));
+}
+
+int AccountCommand::rename(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli", "Change the clerk's name."));
+    parser.addPositionalArgument(
+        u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addPositionalArgument(u"NAME"_s, QCoreApplication::translate("ow::cli", "The new name."));
+    parser.addOption(dataDirOption());
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account rename"_s, arguments, 2))
+        return *stop;
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    const QString login = parser.positionalArguments().constFirst();
+    return report(m_console, store->rename(login, parser.positionalArguments().at(1)),
+        QCoreApplication::translate("ow::cli", "Renamed %1.").arg(login));
+}
+
+int AccountCommand::unlock(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ow::cli", "Lift a lockout after wrong passwords before its time."));
+    parser.addPositionalArgument(
+        u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addOption(dataDirOption());
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account unlock"_s, arguments, 1))
+        return *stop;
+    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    if (!store)
+        return 1;
+    const QString login = parser.positionalArguments().constFirst();
+    return report(
+        m_console, store->unlock(login), QCoreApplication::translate("ow::cli", "Unlocked %1.").arg(login));
+}
+
+} // namespace ow::cli
