@@ -2,11 +2,16 @@
 #include "accounts/AccountStore.h"
 #include "cases/CaseStore.h"
 #include "catalogue/CatalogueLoader.h"
+#include "core/LibraryMessages.h"
+#include "core/MachineConfig.h"
 #include "core/Translations.h"
 #include "core/WorkingCalendar.h"
 #include "devices/DeviceHub.h"
 #include "documents/HallSettings.h"
 #include "intake/IntakeEnvironment.h"
+#include "setup/HallSetup.h"
+#include "setup/WorkstationConfig.h"
+#include "setup/WorkstationEnrolment.h"
 #include "sync/CatalogueUpdater.h"
 #include "sync/SyncService.h"
 #include "sync/SyncSettings.h"
@@ -16,6 +21,7 @@
 #include "ui/MainWindow.h"
 #include "ui/RoleScreens.h"
 #include "ui/SessionGuard.h"
+#include "ui/SetupDialog.h"
 #include "ui/SyncStatusIndicator.h"
 #include "ui/Theme.h"
 #include "ui/WorkstationDevices.h"
@@ -23,7 +29,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -55,6 +64,34 @@ void explainLoadFailure(const QString &directory, const ow::catalogue::Diagnosti
     box.exec();
 }
 
+/// Enrols with the code IT preset in the machine-wide file, showing that it waits for the server.
+/// True when enrolled; otherwise `*why` says what went wrong and the setup dialog will ask.
+bool enrolWithPresetCode(ow::setup::WorkstationConfig &config, const QString &dataDirectory, QString *why)
+{
+    const QString code = config.pendingEnrolCode();
+    QProgressDialog progress(QApplication::translate("main", "Enrolling this workstation with %1…")
+                                 .arg(config.value(ow::setup::WorkstationConfig::kServer)),
+        QString(), 0, 0);
+    progress.setWindowTitle(QApplication::translate("main", "OneWindow"));
+    progress.setMinimumDuration(0);
+    progress.show();
+    ow::setup::WorkstationEnrolment enrolment;
+    QEventLoop wait;
+    bool enrolled = false;
+    QObject::connect(
+        &enrolment, &ow::setup::WorkstationEnrolment::finished, &wait, [&](bool ok, const QString &message) {
+            enrolled = ok;
+            *why = message;
+            wait.quit();
+        });
+    enrolment.start(dataDirectory, config.value(ow::setup::WorkstationConfig::kServer), code);
+    wait.exec();
+    // A refused code is not tried at every start; a server that could not be reached is.
+    if (enrolled || enrolment.outcome().error().code() != ow::Error::Code::Io)
+        (void)config.markEnrolCodeUsed(code);
+    return enrolled;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -62,56 +99,151 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
-    ow::installTranslations(app, ow::languageFromArguments(QApplication::arguments()));
+    const QString language = ow::languageFromArguments(QApplication::arguments());
+    ow::installTranslations(app, language);
+    ow::LibraryMessages::install();
     ow::ui::Theme::apply(app);
 
+    using Config = ow::setup::WorkstationConfig;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "OneWindow counter workstation."));
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+            "OneWindow counter workstation.\n\nEvery option can also be set in the per-user settings or "
+            "the machine-wide file (%1), under [workstation] with the option's name; the command line "
+            "wins, then the per-user settings, then the machine-wide file.")
+            .arg(QDir::toNativeSeparators(ow::MachineConfig::workstationPath())));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalogueOption(QStringLiteral("catalogue"),
-        QApplication::translate(
-            "main", "The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue)."),
+    const QCommandLineOption catalogueOption(QString(Config::kCatalogue),
+        QApplication::translate("main",
+            "The catalogue folder (default: $OW_CATALOGUE, else the newest synced catalogue, else the "
+            "setup asks)."),
         QApplication::translate("main", "folder"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
+    const QCommandLineOption langOption(QString(Config::kLang),
         QApplication::translate("main", "Language: zh_CN (default) or en."),
         QApplication::translate("main", "language"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+    const QCommandLineOption dataDirOption(QString(Config::kDataDir),
         QApplication::translate(
             "main", "The folder of the case database (default: the application data folder)."),
         QApplication::translate("main", "folder"));
-    const QCommandLineOption lockOption(QStringLiteral("lock-minutes"),
+    const QCommandLineOption lockOption(QString(Config::kLockMinutes),
         QApplication::translate(
             "main", "Lock the workstation after this many idle minutes; 0 never locks (default: 10)."),
-        QApplication::translate("main", "minutes"), QStringLiteral("10"));
-    const QCommandLineOption hallOption(QStringLiteral("hall"),
-        QApplication::translate("main", "The hall code that starts every case number (default: 33030201)."),
-        QApplication::translate("main", "code"), QStringLiteral("33030201"));
-    const QCommandLineOption counterOption(QStringLiteral("counter"),
-        QApplication::translate("main", "This counter's number, 0–99 (default: 1)."),
-        QApplication::translate("main", "number"), QStringLiteral("1"));
-    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+        QApplication::translate("main", "minutes"));
+    const QCommandLineOption hallOption(QString(Config::kHall),
+        QApplication::translate("main",
+            "The hall code that starts every case number: the county's 6-digit GB/T 2260 code and a "
+            "2-character hall number, e.g. 33030201."),
+        QApplication::translate("main", "code"));
+    const QCommandLineOption counterOption(QString(Config::kCounter),
+        QApplication::translate("main", "This counter's number, 0–99."),
+        QApplication::translate("main", "number"));
+    const QCommandLineOption serverOption(QString(Config::kServer),
+        QApplication::translate("main", "The hall's onewindow-server, e.g. https://onewindow.example:8443."),
+        QApplication::translate("main", "URL"));
+    const QCommandLineOption enrolCodeOption(QString(Config::kEnrolCode),
+        QApplication::translate("main", "A one-time enrolment code, used once at the first start."),
+        QApplication::translate("main", "code"));
+    const QCommandLineOption standaloneOption(QString(Config::kStandalone),
+        QApplication::translate("main", "Work without a server (no enrolment)."));
+    const QCommandLineOption settingsOption(QString(Config::kSettings),
         QApplication::translate("main", "The hall's settings file (name, seal, wording of the documents)."),
         QApplication::translate("main", "file"));
-    const QCommandLineOption printOption(QStringLiteral("print-without-dialog"),
+    const QCommandLineOption printOption(QString(Config::kPrintWithoutDialog),
         QApplication::translate("main", "Print documents on the default printer without asking."));
-    const QCommandLineOption devicesOption(QStringLiteral("devices"),
+    const QCommandLineOption devicesOption(QString(Config::kDevices),
         QApplication::translate(
             "main", "The counter's device settings, an INI file (default: devices.ini in the data folder)."),
         QApplication::translate("main", "file"));
-    parser.addOption(catalogueOption);
-    parser.addOption(langOption);
-    parser.addOption(dataDirOption);
-    parser.addOption(lockOption);
-    parser.addOption(hallOption);
-    parser.addOption(counterOption);
-    parser.addOption(settingsOption);
-    parser.addOption(printOption);
-    parser.addOption(devicesOption);
+    const QCommandLineOption machineConfigOption(QStringLiteral("machine-config"),
+        QApplication::translate(
+            "main", "Read the machine-wide settings from this file (default: $OW_MACHINE_CONFIG, else %1).")
+            .arg(QDir::toNativeSeparators(ow::MachineConfig::workstationPath())),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption setupOption(QStringLiteral("setup"),
+        QApplication::translate("main", "Show the hall setup even when this workstation is set up."));
+    const QList<QCommandLineOption> configured {catalogueOption, langOption, dataDirOption, lockOption,
+        hallOption, counterOption, serverOption, enrolCodeOption, standaloneOption, settingsOption,
+        printOption, devicesOption};
+    parser.addOptions(configured);
+    parser.addOption(machineConfigOption);
+    parser.addOption(setupOption);
     parser.process(app);
 
-    const QString dataDirectory = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
-                                                              : ow::cases::CaseStore::defaultDataDirectory();
+    // Command line > per-user settings > machine-wide file > defaults (docs/deployment.md).
+    QHash<QString, QString> given;
+    for (const QCommandLineOption &option : configured)
+        if (parser.isSet(option))
+            given.insert(option.names().constFirst(),
+                option.valueName().isEmpty() ? QStringLiteral("true") : parser.value(option));
+    ow::Result<Config> loadedConfig = Config::load(given, Config::userSettingsPath(),
+        parser.isSet(machineConfigOption) ? parser.value(machineConfigOption)
+                                          : ow::MachineConfig::workstationPath());
+    if (!loadedConfig) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "OneWindow"), loadedConfig.error().message());
+        return 1;
+    }
+    Config &config = *loadedConfig;
+    // --lang and OW_LANG chose the language above; a language from the files is installed now.
+    if (!parser.isSet(langOption) && qEnvironmentVariableIsEmpty("OW_LANG")
+        && config.value(Config::kLang) != language)
+        ow::installTranslations(app, config.value(Config::kLang));
+
+    const QString dataDirectory = config.value(Config::kDataDir).isEmpty()
+        ? ow::cases::CaseStore::defaultDataDirectory()
+        : config.value(Config::kDataDir);
+    ow::Result<std::optional<ow::sync::SyncSettings>> enrolment
+        = ow::sync::SyncSettings::readFrom(dataDirectory);
+    if (!enrolment) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "OneWindow"), enrolment.error().message());
+        return 1;
+    }
+    // Declared before the window: the devices and their panel keep using it until the window goes.
+    QSettings deviceSettings(config.value(Config::kDevices).isEmpty()
+            ? QDir(dataDirectory).filePath(QStringLiteral("devices.ini"))
+            : config.value(Config::kDevices),
+        QSettings::IniFormat);
+
+    // First start: an enrolment code preset by IT is used once; then the setup dialog asks for
+    // whatever the command line and the files leave open.
+    QString enrolmentProblem;
+    const bool standalone = config.isOn(Config::kStandalone);
+    if (!*enrolment && !standalone && !config.value(Config::kServer).isEmpty()
+        && !config.pendingEnrolCode().isEmpty()) {
+        if (enrolWithPresetCode(config, dataDirectory, &enrolmentProblem)) {
+            enrolment = ow::sync::SyncSettings::readFrom(dataDirectory);
+            if (!enrolment) {
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("main", "OneWindow"), enrolment.error().message());
+                return 1;
+            }
+        }
+    }
+    QString directory = ow::ui::CatalogueLocation::atStartup(config.value(Config::kCatalogue),
+        qEnvironmentVariable("OW_CATALOGUE"),
+        ow::sync::CatalogueUpdater::latestLocalCatalogue(dataDirectory));
+    if (parser.isSet(setupOption) || !enrolmentProblem.isEmpty() || !config.isComplete(enrolment->has_value())
+        || directory.isEmpty()) {
+        ow::devices::DeviceHub checkHub;
+        (void)checkHub.applyFrom(deviceSettings); // a bad key shows as the device's state
+        ow::setup::HallSetup hallSetup(config, dataDirectory);
+        ow::ui::SetupDialog setupDialog(hallSetup,
+            ow::ui::CatalogueLocation::demoCatalogue(QApplication::applicationDirPath()), &checkHub);
+        if (!enrolmentProblem.isEmpty())
+            setupDialog.enrolmentLabel()->setText(enrolmentProblem);
+        if (setupDialog.exec() != QDialog::Accepted)
+            return 0;
+        directory = hallSetup.catalogue();
+        enrolment = ow::sync::SyncSettings::readFrom(dataDirectory);
+        if (!enrolment) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "OneWindow"), enrolment.error().message());
+            return 1;
+        }
+    }
+
     ow::Result<std::unique_ptr<ow::accounts::AccountStore>> accounts
         = ow::accounts::AccountStore::open(ow::cases::CaseStore::databasePath(dataDirectory));
     if (!accounts) {
@@ -129,12 +261,6 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // The newest catalogue the sync installed wins over the bundled one, unless one is named.
-    QString requestedCatalogue = parser.value(catalogueOption);
-    if (requestedCatalogue.isEmpty() && qEnvironmentVariableIsEmpty("OW_CATALOGUE"))
-        requestedCatalogue = ow::sync::CatalogueUpdater::latestLocalCatalogue(dataDirectory);
-    const QString directory = ow::ui::CatalogueLocation::choose(ow::ui::CatalogueLocation::candidates(
-        requestedCatalogue, qEnvironmentVariable("OW_CATALOGUE"), QApplication::applicationDirPath()));
     ow::catalogue::CatalogueLoader::Outcome loaded = ow::catalogue::CatalogueLoader::load(directory);
     if (!loaded.catalogue) {
         explainLoadFailure(directory, loaded.diagnostics);
@@ -144,17 +270,10 @@ int main(int argc, char *argv[])
     // The intake needs the case store of this counter, the hall's document settings and the holiday
     // calendar; each failure is told to the clerk, since no case could be numbered or decided.
     bool counterOk = false;
-    const int counterNumber = parser.value(counterOption).toInt(&counterOk);
-    ow::cases::Workstation workstation {parser.value(hallOption),
+    const int counterNumber = config.value(Config::kCounter).toInt(&counterOk);
+    ow::cases::Workstation workstation {config.value(Config::kHall),
         QStringLiteral("W%1").arg(counterNumber, 2, 10, QLatin1Char('0')), counterOk ? counterNumber : -1};
     // An enrolled workstation numbers its cases for the hall and counter the server gave it.
-    ow::Result<std::optional<ow::sync::SyncSettings>> enrolment
-        = ow::sync::SyncSettings::readFrom(dataDirectory);
-    if (!enrolment) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "OneWindow"), enrolment.error().message());
-        return 1;
-    }
     if (*enrolment)
         workstation = (*enrolment)->workstation;
     ow::Result<std::unique_ptr<ow::cases::CaseStore>> store
@@ -163,8 +282,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "OneWindow"), store.error().message());
         return 1;
     }
-    ow::Result<ow::documents::HallSettings> settings = parser.isSet(settingsOption)
-        ? ow::documents::HallSettings::load(parser.value(settingsOption))
+    ow::Result<ow::documents::HallSettings> settings = !config.value(Config::kSettings).isEmpty()
+        ? ow::documents::HallSettings::load(config.value(Config::kSettings))
         : ow::documents::HallSettings::builtIn();
     if (!settings) {
         QMessageBox::critical(
@@ -183,13 +302,8 @@ int main(int argc, char *argv[])
     intake.clerkName = login.account()->displayName;
     intake.settings = *settings;
     intake.calendar = std::make_shared<const ow::WorkingCalendar>(std::move(*calendar));
-    intake.printWithoutDialog = parser.isSet(printOption);
+    intake.printWithoutDialog = config.isOn(Config::kPrintWithoutDialog);
 
-    // Declared before the window: the devices and their panel keep using it until the window goes.
-    QSettings deviceSettings(parser.isSet(devicesOption)
-            ? parser.value(devicesOption)
-            : QDir(dataDirectory).filePath(QStringLiteral("devices.ini")),
-        QSettings::IniFormat);
     ow::ui::MainWindow window(loaded.catalogue, intake);
 
     auto *hub = new ow::devices::DeviceHub(&window);
@@ -216,7 +330,8 @@ int main(int argc, char *argv[])
             &ow::ui::SyncStatusIndicator::setStatus);
         QObject::connect(&window, &ow::ui::MainWindow::caseSaved, service, &ow::sync::SyncService::wake);
     }
-    new ow::ui::SessionGuard(&window, **accounts, *login.account(), parser.value(lockOption).toInt());
+    new ow::ui::SessionGuard(
+        &window, **accounts, *login.account(), config.value(Config::kLockMinutes).toInt());
     // Counter screens are often 1366×768: use all of a screen smaller than the window wants.
     const QSize room = window.screen()->availableGeometry().size();
     if (room.width() < window.width() || room.height() < window.height())

@@ -27,4 +27,23 @@ QString CatalogueLocation::choose(const QStringList &candidates)
     return candidates.isEmpty() ? QString() : candidates.constFirst();
 }
 
+QString CatalogueLocation::atStartup(
+    const QString &configured, const QString &environment, const QString &synced)
+{
+    if (!configured.isEmpty())
+        return configured;
+    if (!environment.isEmpty())
+        return environment;
+    return synced;
+}
+
+QString CatalogueLocation::demoCatalogue(const QString &executableDirectory)
+{
+    const QStringList demos = candidates(QString(), QString(), executableDirectory);
+    for (const QString &demo : demos)
+        if (QFileInfo(demo).isDir())
+            return demo;
+    return {};
+}
+
 } // namespace ow::ui

@@ -16,6 +16,14 @@ public:
         const QString &explicitDirectory, const QString &environment, const QString &executableDirectory);
     /// The first candidate that is an existing folder, or the first candidate when none is.
     static QString choose(const QStringList &candidates);
+
+    /// The catalogue to start on without asking: the configured folder (command line, per-user
+    /// settings or machine-wide file), else $OW_CATALOGUE, else the newest one the sync installed.
+    /// Empty when there is none: the first-run setup asks, and the demo is used only when picked there.
+    static QString atStartup(const QString &configured, const QString &environment, const QString &synced);
+    /// The demo catalogue of this installation or build tree, for the setup's "demo" choice; empty
+    /// when neither place has it.
+    static QString demoCatalogue(const QString &executableDirectory);
 };
 
 } // namespace ow::ui

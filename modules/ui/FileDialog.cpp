@@ -35,6 +35,13 @@ QString FileDialog::getSaveFileName(
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    if (std::optional<QStringList> answer = takeAnswer(caption, directory))
+        return answer->value(0);
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextFileNames(const QStringList &fileNames)
 {
     s_nextFileNames = fileNames;

@@ -20,6 +20,8 @@ public:
     /// Asks where to save; empty when the clerk cancels.
     static QString getSaveFileName(
         QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter);
+    /// Asks for an existing folder; empty when the person cancels. Answered by setNextFileName too.
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 
     /// Test seam: the next dialog, open or save, returns these without showing anything (used
     /// once). A save takes the first; an empty list is a cancel.
