@@ -371,7 +371,10 @@ Result<Account> AccountStore::account(const QString &login) const
     Result<void> done = storage::Database::exec(*query);
     if (!done)
         return failWith(done.error());
-    if (!query->next())
+    Result<bool> found = storage::Rows::fetch(*query);
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return fail(Error::Code::NotFound,
             QCoreApplication::translate("ow::accounts", "There is no account %1.").arg(login));
     return accountFrom(*query);
@@ -387,9 +390,14 @@ Result<QList<Account>> AccountStore::accounts() const
     if (!done)
         return failWith(done.error());
     QList<Account> list;
-    while (query->next())
+    while (true) {
+        Result<bool> found = storage::Rows::fetch(*query);
+        if (!found)
+            return failWith(found.error());
+        if (!*found)
+            return list;
         list.append(accountFrom(*query));
-    return list;
+    }
 }
 
 } // namespace ow::accounts

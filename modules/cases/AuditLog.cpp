@@ -74,7 +74,10 @@ Result<AuditEntry> AuditLog::recordInTransaction(const AuditEntry &entry) const
     Result<void> done = storage::Database::exec(*head, context);
     if (!done)
         return failWith(done.error());
-    if (head->next()) {
+    Result<bool> found = storage::Rows::fetch(*head, context);
+    if (!found)
+        return failWith(found.error());
+    if (*found) {
         row.seq = head->value(0).toLongLong() + 1;
         row.prevHash = head->value(1).toString();
     } else {
@@ -131,7 +134,8 @@ Result<AuditLog::Verification> AuditLog::verify() const
         result.reason = reason;
         return result;
     };
-    while (query->next()) {
+    Result<bool> next = false;
+    while ((next = storage::Rows::fetch(*query, context)) && *next) {
         AuditEntry row;
         row.seq = query->value(0).toLongLong();
         row.time = CaseJson::timeFrom(query->value(1).toString());
@@ -160,6 +164,8 @@ Result<AuditLog::Verification> AuditLog::verify() const
         ++expectedSeq;
         ++result.rowsChecked;
     }
+    if (!next)
+        return failWith(next.error());
     query->finish();
 
     Result<QSqlQuery> head = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
@@ -169,7 +175,10 @@ Result<AuditLog::Verification> AuditLog::verify() const
     if (!done)
         return failWith(done.error());
     const qint64 lastSeq = expectedSeq - 1;
-    if (head->next()) {
+    Result<bool> found = storage::Rows::fetch(*head, context);
+    if (!found)
+        return failWith(found.error());
+    if (*found) {
         const qint64 headSeq = head->value(0).toLongLong();
         if (headSeq != lastSeq)
             return broken(std::min(headSeq, lastSeq) + 1,
@@ -202,11 +211,14 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSeq, int limit) const
     if (!done)
         return failWith(done.error());
     QList<AuditEntry> rows;
-    while (query->next())
+    Result<bool> next = false;
+    while ((next = storage::Rows::fetch(*query)) && *next)
         rows.append(AuditEntry {query->value(0).toLongLong(), CaseJson::timeFrom(query->value(1).toString()),
             query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
             query->value(5).toString(), query->value(6).toString(), query->value(7).toString(),
             query->value(8).toString()});
+    if (!next)
+        return failWith(next.error());
     return rows;
 }
 

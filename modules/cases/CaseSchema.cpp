@@ -25,7 +25,8 @@ Result<void> fillListingColumns(const storage::Database &db)
         = db.prepare(QStringLiteral("UPDATE cases SET applicant_masked = ?, search_text = ? WHERE id = ?"));
     if (!update)
         return failWith(update.error());
-    while (select->next()) {
+    Result<bool> row = false;
+    while ((row = storage::Rows::fetch(*select)) && *row) {
         const QJsonObject json = QJsonDocument::fromJson(select->value(4).toString().toUtf8()).object();
         const QString masked = Applicant::fromJson(json).value_or(Applicant()).maskedSummary();
         update->addBindValue(masked);
@@ -36,6 +37,8 @@ Result<void> fillListingColumns(const storage::Database &db)
         if (!done)
             return failWith(done.error());
     }
+    if (!row)
+        return failWith(row.error());
     return {};
 }
 

@@ -439,8 +439,11 @@ Result<QStringList> CaseStore::explainList(const CaseFilter &filter) const
         Result<void> done = storage::Database::exec(*query);
         if (!done)
             return failWith(done.error());
-        while (query->next())
+        Result<bool> row = false;
+        while ((row = storage::Rows::fetch(*query)) && *row)
             plan.append(query->value(3).toString());
+        if (!row)
+            return failWith(row.error());
     }
     return plan;
 }
@@ -470,7 +473,8 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
         = storage::Database::exec(*query, QCoreApplication::translate("ow::cases", "listing cases"));
     if (!done)
         return failWith(done.error());
-    while (query->next()) {
+    Result<bool> row = false;
+    while ((row = storage::Rows::fetch(*query)) && *row) {
         CaseSummary s;
         s.id = query->value(0).toLongLong();
         s.number = query->value(1).toString();
@@ -484,6 +488,8 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
         s.promisedDeadline = QDate::fromString(query->value(9).toString(), Qt::ISODate);
         page.items.append(s);
     }
+    if (!row)
+        return failWith(row.error());
     return page;
 }
 

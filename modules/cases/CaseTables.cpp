@@ -195,7 +195,11 @@ Result<std::optional<Case>> CaseTables::loadCase(
         = storage::Database::exec(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
     if (!done)
         return failWith(done.error());
-    if (!query->next())
+    Result<bool> found
+        = storage::Rows::fetch(*query, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<Case>();
 
     const auto v = [&](int i) { return query->value(i); };
@@ -267,11 +271,14 @@ Result<std::optional<Case>> CaseTables::loadCase(
     done = storage::Database::exec(*attachments, context(QT_TRANSLATE_NOOP("ow::cases", "reading a case")));
     if (!done)
         return failWith(done.error());
-    while (attachments->next())
+    Result<bool> row = false;
+    while ((row = storage::Rows::fetch(*attachments)) && *row)
         c.attachments.append(
             CaseAttachment {attachments->value(0).toString(), attachments->value(1).toString(),
                 attachments->value(2).toString(), attachments->value(3).toString(),
                 attachments->value(4).toLongLong(), CaseJson::timeFrom(attachments->value(5).toString())});
+    if (!row)
+        return failWith(row.error());
     return std::optional<Case>(std::move(c));
 }
 
@@ -288,7 +295,8 @@ Result<QList<CaseEvent>> CaseTables::loadEvents(
     if (!done)
         return failWith(done.error());
     QList<CaseEvent> events;
-    while (query->next()) {
+    Result<bool> row = false;
+    while ((row = storage::Rows::fetch(*query)) && *row) {
         const std::optional<EventKind> kind = eventKindFromKeyword(query->value(2).toString());
         Result<QJsonObject> payload = jsonObject(
             query->value(6), QCoreApplication::translate("ow::cases", "an event of case %1").arg(caseNumber));
@@ -307,6 +315,8 @@ Result<QList<CaseEvent>> CaseTables::loadEvents(
         e.payload = *payload;
         events.append(e);
     }
+    if (!row)
+        return failWith(row.error());
     return events;
 }
 

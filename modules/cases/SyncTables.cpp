@@ -63,9 +63,12 @@ Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const storage::Database &db
     if (!done)
         return failWith(done.error());
     QList<OutboxEntry> entries;
-    while (query->next())
+    Result<bool> row = false;
+    while ((row = storage::Rows::fetch(*query)) && *row)
         entries.append(OutboxEntry {
             query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString().toUtf8()});
+    if (!row)
+        return failWith(row.error());
     return entries;
 }
 
@@ -103,7 +106,10 @@ Result<OutboxCounts> SyncTables::outboxCounts(const storage::Database &db)
     if (!done)
         return failWith(done.error());
     OutboxCounts counts;
-    if (query->next()) {
+    Result<bool> found = storage::Rows::fetch(*query);
+    if (!found)
+        return failWith(found.error());
+    if (*found) {
         counts.pending = query->value(0).toLongLong();
         counts.failed = query->value(1).toLongLong();
         counts.sent = query->value(2).toLongLong();

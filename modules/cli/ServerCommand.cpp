@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ow::cli {
@@ -36,8 +38,8 @@ const QCommandLineOption &dataDirOption()
     return option;
 }
 
-// Opens and migrates the server database named by --database or --data-dir; prints the error.
-std::unique_ptr<storage::Database> openDatabase(Console &console, const QCommandLineParser &parser)
+// The database named by --database or --data-dir; empty (and the error printed) when neither is.
+QString databaseSpec(Console &console, const QCommandLineParser &parser)
 {
     QString spec = parser.value(databaseOption());
     if (spec.isEmpty() && parser.isSet(dataDirOption()))
@@ -47,8 +49,16 @@ std::unique_ptr<storage::Database> openDatabase(Console &console, const QCommand
         console.err() << QCoreApplication::translate(
             "ow::cli", "Give the server's database with --database or --data-dir.")
                       << '\n';
-        return nullptr;
     }
+    return spec;
+}
+
+// Opens and migrates the server database named by --database or --data-dir; prints the error.
+std::unique_ptr<storage::Database> openDatabase(Console &console, const QCommandLineParser &parser)
+{
+    const QString spec = databaseSpec(console, parser);
+    if (spec.isEmpty())
+        return nullptr;
     Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(spec);
     if (!db) {
         console.err() << db.error().toString() << '\n';
@@ -68,7 +78,7 @@ int ServerCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
         "Usage: onewindow-cli server "
-        "enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts ... "
+        "enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|check ... "
         "(--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown server command '%1'"),
@@ -82,6 +92,8 @@ int ServerCommand::run(QStringList arguments)
                 return list(rest);
             if (sub == QStringLiteral("conflicts"))
                 return conflicts(rest);
+            if (sub == QStringLiteral("check"))
+                return check(rest);
             return std::nullopt;
         });
 }
@@ -262,6 +274,69 @@ int ServerCommand::conflicts(const QStringList &arguments)
                         << '\n';
     }
     return 0;
+}
+
+int ServerCommand::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Check the server's database: every page and index of an SQLite file (PRAGMA integrity_check) "
+        "and the schema version. Exits 0 when sound, 1 when damaged, 2 when it cannot be opened. Run "
+        "it with the server stopped, or on a backup copy."));
+    parser.addOptions({databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server check"), arguments, 0))
+        return *stop;
+    const QString spec = databaseSpec(m_console, parser);
+    if (spec.isEmpty())
+        return 2;
+    // Never create the file being checked: a missing database is an answer, not a new database.
+    if (spec.startsWith(QStringLiteral("sqlite:")) && !QFileInfo::exists(spec.mid(7))) {
+        m_console.err() << QCoreApplication::translate("ow::cli", "There is no database at %1.")
+                               .arg(QDir::toNativeSeparators(spec.mid(7)))
+                        << '\n';
+        return 2;
+    }
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(spec, false);
+    if (!db) {
+        m_console.err() << db.error().toString() << '\n';
+        return 2;
+    }
+    QStringList problems;
+    Result<QStringList> pages = (*db)->integrityProblems(storage::Database::IntegrityCheck::Full);
+    if (!pages)
+        problems.append(pages.error().message());
+    else
+        problems.append(*pages);
+    Result<int> version = ServerSchema::currentVersion(**db);
+    if (!version)
+        problems.append(version.error().message());
+    else if (*version > ServerSchema::latestVersion())
+        problems.append(
+            QCoreApplication::translate("ow::cli", "schema version %1 is newer than this program knows (%2)")
+                .arg(*version)
+                .arg(ServerSchema::latestVersion()));
+    if (parser.isSet(jsonOption())) {
+        m_console.printJson(QJsonDocument(QJsonObject {{QStringLiteral("database"), (*db)->description()},
+            {QStringLiteral("sound"), problems.isEmpty()},
+            {QStringLiteral("schemaVersion"), version ? *version : -1},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}));
+        return problems.isEmpty() ? 0 : 1;
+    }
+    if (problems.isEmpty()) {
+        m_console.out() << QCoreApplication::translate("ow::cli", "%1: sound (schema version %2).")
+                               .arg((*db)->description())
+                               .arg(version ? *version : 0)
+                        << '\n';
+        return 0;
+    }
+    m_console.out() << QCoreApplication::translate(
+        "ow::cli", "%1 is damaged. Restore it from a backup (docs/deployment.md, “Recovery”):")
+                           .arg((*db)->description())
+                    << '\n';
+    for (const QString &problem : std::as_const(problems))
+        m_console.out() << QStringLiteral("  ") << problem << '\n';
+    return 1;
 }
 
 } // namespace ow::cli

@@ -9,7 +9,8 @@ namespace ow::cli {
 
 /// `onewindow-cli server …`: the administrator's side of the central server's credentials. Works on
 /// the server's database directly (the same --database the server takes), prints each secret once
-/// and never again; `list-credentials` shows ids and bindings, no secrets.
+/// and never again; `list-credentials` shows ids and bindings, no secrets; `check` reads the whole
+/// database file for damage.
 class ServerCommand
 {
 public:
@@ -25,6 +26,7 @@ private:
     int revoke(const QStringList &arguments);
     int list(const QStringList &arguments);
     int conflicts(const QStringList &arguments);
+    int check(const QStringList &arguments);
 
     Console &m_console;
 };

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ow::server {
 
@@ -28,6 +29,16 @@ ApiReply notFound()
 {
     return ApiReply::error(
         404, code::kNotFound, QCoreApplication::translate("ow::server", "There is nothing here."));
+}
+
+ApiReply rateLimited(int waitSeconds)
+{
+    ApiReply reply = ApiReply::error(429, code::kRateLimited,
+        QCoreApplication::translate(
+            "ow::server", "Too many requests; try again in %n second(s).", nullptr, waitSeconds));
+    reply.headers.append(qMakePair(QByteArray(protocol::kRetryAfter.data(), protocol::kRetryAfter.size()),
+        QByteArray::number(waitSeconds)));
+    return reply;
 }
 
 ApiReply tooLarge(qint64 limit)
@@ -66,6 +77,9 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_uploads(db, m_options.dataDirectory + QStringLiteral("/attachments"), clock)
     , m_catalogues(db, m_options.dataDirectory + QStringLiteral("/catalogues"), clock)
     , m_publicLimiter(m_options.publicRequestsPerMinute)
+    , m_enrolLimiter(m_options.enrolmentsPerMinute)
+    , m_failureLimiter(m_options.failedCredentialsPerMinute)
+    , m_connection(db, clock)
 {
 }
 
@@ -75,7 +89,69 @@ qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
         return protocol::kMaxChunk;
     if (method == "POST" && path == QString(protocol::kApiBase + protocol::kCatalogues))
         return protocol::kMaxCataloguePackage;
-    return protocol::kMaxJsonBody;
+    if (method == "POST" && path == QString(protocol::kApiBase + protocol::kEvents))
+        return protocol::kMaxJsonBody;
+    if (method == "POST" && path == QString(protocol::kApiBase + protocol::kEnrol))
+        return protocol::kMaxEnrolBody;
+    if (method == "POST" && path.startsWith(QString(protocol::kApiBase + protocol::kDepartmentCases)))
+        return protocol::kMaxDepartmentEventBody;
+    return protocol::kMaxOtherBody;
+}
+
+QString Api::clientAddress(const ApiRequest &request) const
+{
+    if (m_options.trustProxy) {
+        // The proxy appends the address it saw; only the last entry is not the client's own claim.
+        const QByteArray forwarded = request.header("X-Forwarded-For");
+        if (!forwarded.isEmpty())
+            return QString::fromLatin1(forwarded.split(',').constLast().trimmed());
+    }
+    return request.remote.toString();
+}
+
+ApiReply Api::unavailable(const ApiRequest &request) const
+{
+    const qint64 retryMs = m_connection.retryInMs();
+    ApiReply reply = ApiReply::error(503, code::kUnavailable,
+        QCoreApplication::translate("ow::server", "The database is unavailable; try again in a moment."));
+    if (request.path == QString(protocol::kApiBase + protocol::kHealth)) {
+        QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        body.insert(str("status"), str("database unavailable"));
+        body.insert(str("database"), m_db.dialect().name());
+        body.insert(str("version"), QStringLiteral(OW_VERSION));
+        body.insert(str("time"), CaseJson::timeText(m_clock.nowUtc()));
+        reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    reply.headers.append(qMakePair(QByteArray(protocol::kRetryAfter.data(), protocol::kRetryAfter.size()),
+        QByteArray::number(std::max<qint64>(1, (retryMs + 999) / 1000))));
+    return reply;
+}
+
+std::optional<ApiReply> Api::preflight(const ApiRequest &head, qint64 declaredLength)
+{
+    const qint64 limit = bodyLimit(head.method, head.path);
+    if (declaredLength > limit)
+        return tooLarge(limit);
+    if (declaredLength == 0)
+        return std::nullopt;
+    if (!m_connection.available())
+        return unavailable(head);
+    // A body is read only for a known credential: without one nobody makes the server hold
+    // megabytes. Whether the credential may do this is decided with the body, by route().
+    const bool needsCredential = head.path.startsWith(QString(protocol::kApiBase + QLatin1Char('/')))
+        && head.path != QString(protocol::kApiBase + protocol::kEnrol)
+        && head.path != QString(protocol::kApiBase + protocol::kHealth);
+    if (!needsCredential)
+        return std::nullopt;
+    std::variant<Credential, ApiReply> who = authorise(
+        head, {Credential::Kind::Workstation, Credential::Kind::Department, Credential::Kind::Publisher});
+    m_db.finishStatements();
+    ApiReply *refused = std::get_if<ApiReply>(&who);
+    if (!refused)
+        return std::nullopt;
+    if (refused->status >= 500 && !m_connection.confirmUp())
+        return unavailable(head);
+    return std::move(*refused);
 }
 
 ApiReply Api::internalError(const Error &error)
@@ -103,13 +179,20 @@ std::variant<Credential, ApiReply> Api::authorise(
     if (!header.startsWith(bearer))
         return ApiReply::error(401, code::kUnauthorised,
             QCoreApplication::translate("ow::server", "This needs a credential (Authorization: Bearer …)."));
+    // Each miss costs a token of the address's bucket; an empty bucket refuses even a right secret
+    // until it refills, so secrets cannot be guessed faster than the bucket allows.
+    const QString client = clientAddress(request);
+    if (const int wait = m_failureLimiter.peek(client, m_clock.nowUtc()))
+        return rateLimited(wait);
     Result<std::optional<Credential>> credential
         = m_credentials.authenticate(QString::fromUtf8(header.mid(bearer.size()).trimmed()));
     if (!credential)
         return internalError(credential.error());
-    if (!*credential)
+    if (!*credential) {
+        m_failureLimiter.take(client, m_clock.nowUtc());
         return ApiReply::error(401, code::kUnauthorised,
             QCoreApplication::translate("ow::server", "The credential is unknown or was revoked."));
+    }
     if (std::find(kinds.begin(), kinds.end(), (*credential)->kind) == kinds.end())
         return ApiReply::error(403, code::kForbidden,
             QCoreApplication::translate("ow::server", "A %1 credential may not do this.")
@@ -119,8 +202,14 @@ std::variant<Credential, ApiReply> Api::authorise(
 
 ApiReply Api::handle(const ApiRequest &request, QString *credentialId)
 {
+    if (!m_connection.available())
+        return unavailable(request);
     ApiReply reply = route(request, credentialId);
     m_db.finishStatements();
+    // A failure because the connection is gone is said as such, and the next requests fail fast
+    // until it is back; clients retry a 503 like any 5xx. Nothing was acknowledged.
+    if (reply.status >= 500 && !m_connection.confirmUp())
+        return unavailable(request);
     return reply;
 }
 
@@ -210,6 +299,9 @@ ApiReply Api::health() const
 
 ApiReply Api::enrol(const ApiRequest &request, QString *credentialId)
 {
+    // Enrol codes are short: a bucket per address keeps guessing them slow.
+    if (const int wait = m_enrolLimiter.take(clientAddress(request), m_clock.nowUtc()))
+        return rateLimited(wait);
     Result<std::pair<QString, QString>> parsed = RequestParser::enrol(request.body);
     if (!parsed)
         return parseError(parsed.error());
@@ -454,21 +546,8 @@ ApiReply Api::cataloguePackage(const QString &version)
 
 ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
 {
-    QString client = request.remote.toString();
-    if (m_options.trustProxy) {
-        // The proxy appends the address it saw; only the last entry is not the client's own claim.
-        const QByteArray forwarded = request.header("X-Forwarded-For");
-        if (!forwarded.isEmpty())
-            client = QString::fromLatin1(forwarded.split(',').constLast().trimmed());
-    }
-    if (const int wait = m_publicLimiter.take(client, m_clock.nowUtc())) {
-        ApiReply reply = ApiReply::error(429, code::kRateLimited,
-            QCoreApplication::translate(
-                "ow::server", "Too many requests; try again in %n second(s).", nullptr, wait));
-        reply.headers.append(qMakePair(QByteArray(protocol::kRetryAfter.data(), protocol::kRetryAfter.size()),
-            QByteArray::number(wait)));
-        return reply;
-    }
+    if (const int wait = m_publicLimiter.take(clientAddress(request), m_clock.nowUtc()))
+        return rateLimited(wait);
     std::optional<PublicStatus> status;
     if (QrToken::isWellFormed(token)) {
         Result<std::optional<PublicStatus>> found = m_cases.publicStatus(token);
@@ -480,9 +559,12 @@ ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
     reply.status = status ? 200 : 404;
     reply.contentType = "text/html; charset=utf-8";
     reply.body = PublicStatusPage::render(status);
-    // The page names the stage of someone's application: no shared caches.
-    reply.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    // The page names the stage of someone's application: no shared caches (the front end marks every
+    // answer no-store). It needs no script, no outside resource and no frame.
     reply.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
+    reply.headers.append(qMakePair(QByteArray("Content-Security-Policy"),
+        QByteArray("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
+                   "form-action 'none'; frame-ancestors 'none'")));
     return reply;
 }
 

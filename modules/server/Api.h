@@ -7,6 +7,7 @@
 #include "server/CredentialStore.h"
 #include "server/RateLimiter.h"
 #include "server/UploadStore.h"
+#include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 
 #include <variant>
@@ -24,6 +25,8 @@ public:
         QString dataDirectory;
         bool trustProxy = false; ///< believe X-Forwarded-For (only behind our own reverse proxy)
         int publicRequestsPerMinute = 30;
+        int enrolmentsPerMinute = 10; ///< per client address
+        int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
     };
 
     Api(const storage::Database &db, Options options, Clock clock);
@@ -32,10 +35,18 @@ public:
     const Clock &clock() const { return m_clock; }
 
     /// Answers one request; `credentialId` receives the id of the credential used, for the log.
+    /// While the database is unavailable every request is answered 503 at once (see
+    /// storage::ConnectionWatch), /health included.
     ApiReply handle(const ApiRequest &request, QString *credentialId);
 
-    /// The largest body a request to this method and path may have, checked against
-    /// Content-Length before the body is read.
+    /// Decides what it can from the request line and headers alone, before any of the body is read:
+    /// a body over its endpoint's limit (413; `declaredLength` is -1 for a chunked body), the
+    /// database unavailable (503), a missing or unknown credential where one is needed (401), too
+    /// many failed credentials from the address (429). Empty when the body may be read.
+    std::optional<ApiReply> preflight(const ApiRequest &head, qint64 declaredLength);
+
+    /// The largest body a request to this method and path may have: checked while the body is read,
+    /// chunked or not.
     static qint64 bodyLimit(QByteArrayView method, QStringView path);
 
 private:
@@ -43,6 +54,9 @@ private:
     /// The credential of the bearer secret, or the 401/403 reply to send.
     std::variant<Credential, ApiReply> authorise(
         const ApiRequest &request, std::initializer_list<Credential::Kind> kinds);
+    /// The address a rate limit counts: the peer, or with trustProxy the last X-Forwarded-For entry.
+    QString clientAddress(const ApiRequest &request) const;
+    ApiReply unavailable(const ApiRequest &request) const;
 
     ApiReply health() const;
     ApiReply enrol(const ApiRequest &request, QString *credentialId);
@@ -72,6 +86,9 @@ private:
     UploadStore m_uploads;
     CatalogueRepository m_catalogues;
     RateLimiter m_publicLimiter;
+    RateLimiter m_enrolLimiter;
+    RateLimiter m_failureLimiter;
+    storage::ConnectionWatch m_connection;
 };
 
 } // namespace ow::server

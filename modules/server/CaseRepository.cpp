@@ -86,7 +86,10 @@ Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) c
     if (!select)
         return failWith(select.error());
     CaseRow row;
-    if (select->next()) {
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (*found) {
         row.exists = true;
         row.state = caseStateFromKeyword(select->value(0).toString()).value_or(CaseState::Draft);
         row.snapshotTime = select->value(1).toString();
@@ -228,7 +231,10 @@ Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString 
             values);
     if (!other)
         return failWith(other.error());
-    if (!other->next())
+    Result<bool> found = other->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return {};
     Result<storage::Rows> insert = m_db.run(
         QStringLiteral(
@@ -256,7 +262,8 @@ Result<QJsonObject> CaseRepository::changes(const QString &hall, qint64 after, i
     QJsonArray changes;
     qint64 cursor = after;
     bool more = false;
-    while (select->next()) {
+    Result<bool> row = false;
+    while ((row = select->fetch()) && *row) {
         if (changes.size() == limit) {
             more = true;
             break;
@@ -266,6 +273,9 @@ Result<QJsonObject> CaseRepository::changes(const QString &hall, qint64 after, i
             {str("event"), objectFrom(select->value(1).toString())},
             {str("state"), select->value(2).toString()}});
     }
+    // A read that failed mid-page must not pass for the last page: the client would skip the rest.
+    if (!row)
+        return failWith(row.error());
     return QJsonObject {
         {str("changes"), changes}, {str("cursor"), QString::number(cursor)}, {str("more"), more}};
 }
@@ -276,7 +286,10 @@ Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString 
         = m_db.run(QStringLiteral("SELECT snapshot, state FROM cases WHERE number = ?"), {number});
     if (!select)
         return failWith(select.error());
-    if (!select->next())
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<QJsonObject>();
     QJsonObject snapshot = objectFrom(select->value(0).toString());
     snapshot.insert(str("state"), select->value(1).toString());
@@ -285,8 +298,11 @@ Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString 
     if (!events)
         return failWith(events.error());
     QJsonArray list;
-    while (events->next())
+    Result<bool> row = false;
+    while ((row = events->fetch()) && *row)
         list.append(objectFrom(events->value(0).toString()));
+    if (!row)
+        return failWith(row.error());
     return std::optional<QJsonObject>(QJsonObject {{str("case"), snapshot}, {str("events"), list}});
 }
 
@@ -296,7 +312,10 @@ Result<std::optional<std::pair<QString, QString>>> CaseRepository::owner(const Q
         = m_db.run(QStringLiteral("SELECT hall, department FROM cases WHERE number = ?"), {number});
     if (!select)
         return failWith(select.error());
-    if (!select->next())
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<std::pair<QString, QString>>();
     return std::optional(std::pair(select->value(0).toString(), select->value(1).toString()));
 }
@@ -310,7 +329,8 @@ Result<QJsonArray> CaseRepository::conflicts(const QString &hall) const
     if (!select)
         return failWith(select.error());
     QJsonArray list;
-    while (select->next())
+    Result<bool> row = false;
+    while ((row = select->fetch()) && *row)
         list.append(
             QJsonObject {{str("id"), select->value(0).toString()}, {str("case"), select->value(1).toString()},
                 {str("first"),
@@ -320,6 +340,8 @@ Result<QJsonArray> CaseRepository::conflicts(const QString &hall) const
                     QJsonObject {{str("event"), select->value(4).toString()},
                         {str("kind"), select->value(5).toString()}}},
                 {str("detected"), select->value(6).toString()}});
+    if (!row)
+        return failWith(row.error());
     return list;
 }
 
@@ -342,7 +364,8 @@ Result<QJsonObject> CaseRepository::departmentCases(
     QJsonArray list;
     QString cursor = after;
     bool more = false;
-    while (select->next()) {
+    Result<bool> row = false;
+    while ((row = select->fetch()) && *row) {
         if (list.size() == kPage) {
             more = true;
             break;
@@ -354,6 +377,8 @@ Result<QJsonObject> CaseRepository::departmentCases(
             {str("promisedDeadline"), snapshot.value(str("promisedDeadline"))},
             {str("updated"), select->value(3).toString()}});
     }
+    if (!row)
+        return failWith(row.error());
     return QJsonObject {{str("cases"), list}, {str("cursor"), cursor}, {str("more"), more}};
 }
 
@@ -383,7 +408,10 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
             {request.id, number});
         if (!stored)
             return failWith(stored.error());
-        if (stored->next()) {
+        Result<bool> found = stored->fetch();
+        if (!found)
+            return failWith(found.error());
+        if (*found) {
             outcome.status = DepartmentOutcome::Status::Repeated;
             outcome.event = objectFrom(stored->value(0).toString());
             outcome.state = stored->value(1).toString();
@@ -429,7 +457,10 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
         {qrToken});
     if (!select)
         return failWith(select.error());
-    if (!select->next())
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<PublicStatus>();
     const QString number = select->value(0).toString();
     const QJsonObject snapshot = objectFrom(select->value(1).toString());
@@ -447,7 +478,8 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
         QStringLiteral("SELECT kind, time FROM events WHERE case_number = ? ORDER BY seq"), {number});
     if (!events)
         return failWith(events.error());
-    while (events->next()) {
+    Result<bool> row = false;
+    while ((row = events->fetch()) && *row) {
         const std::optional<EventKind> kind = eventKindFromKeyword(events->value(0).toString());
         const QDate date = hallDate(events->value(1).toString());
         if (!kind)
@@ -473,6 +505,8 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
             break;
         }
     }
+    if (!row)
+        return failWith(row.error());
     return std::optional<PublicStatus>(status);
 }
 

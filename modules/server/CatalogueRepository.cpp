@@ -83,7 +83,10 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
             {package.version});
     if (!existing)
         return failWith(existing.error());
-    if (existing->next()) {
+    Result<bool> found = existing->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (*found) {
         outcome.status = existing->value(0).toString() == sha256 ? Outcome::Status::Unchanged
                                                                  : Outcome::Status::Conflict;
         outcome.message
@@ -135,7 +138,10 @@ Result<std::optional<QJsonObject>> CatalogueRepository::current() const
         QStringLiteral("SELECT id, version, package_sha256, published FROM catalogues WHERE is_current = 1"));
     if (!select)
         return failWith(select.error());
-    if (!select->next())
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<QJsonObject>();
     return std::optional(QJsonObject {{QStringLiteral("id"), select->value(0).toString()},
         {QStringLiteral("version"), select->value(1).toString()},

@@ -185,7 +185,10 @@ Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
         {hashSecret(code.trimmed().toUpper())});
     if (!select)
         return failWith(select.error());
-    if (!select->next())
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<std::pair<Credential, QString>>();
     const QDateTime now = m_clock.nowUtc();
     if (!select->value(5).toString().isEmpty() || CaseJson::timeFrom(select->value(4).toString()) <= now)
@@ -231,7 +234,10 @@ Result<std::optional<Credential>> CredentialStore::authenticate(const QString &s
         {hashSecret(secret)});
     if (!select)
         return failWith(select.error());
-    if (!select->next())
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
         return std::optional<Credential>();
     Credential c = credentialFrom(*select);
     if (c.revoked.isValid())
@@ -272,9 +278,14 @@ Result<QList<Credential>> CredentialStore::list() const
     if (!select)
         return failWith(select.error());
     QList<Credential> list;
-    while (select->next())
+    while (true) {
+        Result<bool> found = select->fetch();
+        if (!found)
+            return failWith(found.error());
+        if (!*found)
+            return list;
         list.append(credentialFrom(*select));
-    return list;
+    }
 }
 
 } // namespace ow::server

@@ -1,15 +1,13 @@
 #include "server/HttpFrontend.h"
 
 #include "cases/CaseJson.h"
+#include "server/ApiMessage.h"
+#include "server/RequestLog.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include <QSslServer>
+#include <QTcpServer>
 
 namespace ow::server {
 
@@ -17,9 +15,7 @@ namespace protocol = ow::sync::protocol;
 
 namespace {
 
-// How much of a request head is looked at before its body; larger heads are left to the parser.
-constexpr qint64 kHeadPeek = 16 * 1024;
-const char *const kDiscardProperty = "ow_discard_bytes";
+constexpr int kTlsHandshakeTimeoutMs = 10000;
 
 } // namespace
 
@@ -30,147 +26,110 @@ QString loggablePath(const QString &path)
     return path.left(200);
 }
 
-BodyLimitGuard::BodyLimitGuard(QTextStream &log, Clock clock, QObject *parent)
+HttpFrontend::HttpFrontend(Api &api, RequestLog &log, HttpLimits limits, Clock clock, QObject *parent)
     : QObject(parent)
+    , m_api(api)
     , m_log(log)
+    , m_limits(limits)
     , m_clock(std::move(clock))
 {
 }
 
-void BodyLimitGuard::attach(QTcpSocket *socket)
+HttpFrontend::~HttpFrontend()
 {
-    m_sockets.removeAll(nullptr);
-    m_sockets.append(socket);
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+    // The connections refer to the Api and the log: they go first.
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        connection->disconnect(this);
+        delete connection;
+    }
 }
 
-int BodyLimitGuard::busyConnections() const
+Result<quint16> HttpFrontend::listen(
+    const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls)
+{
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(*tls);
+        sslServer->setHandshakeTimeout(kTlsHandshakeTimeoutMs);
+        server = sslServer;
+    } else {
+        server = new QTcpServer(this);
+    }
+    if (!server->listen(address, port)) {
+        const QString reason = server->errorString();
+        delete server;
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::server", "Cannot listen on %1:%2 (%3).")
+                .arg(address.toString())
+                .arg(port)
+                .arg(reason));
+    }
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] { accept(server); });
+    m_servers.append(server);
+    return server->serverPort();
+}
+
+void HttpFrontend::stopListening()
+{
+    for (QTcpServer *server : std::as_const(m_servers))
+        server->close();
+}
+
+int HttpFrontend::busyConnections() const
 {
     int busy = 0;
-    for (const QPointer<QTcpSocket> &socket : m_sockets)
-        if (socket && socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+    for (const HttpConnection *connection : m_connections)
+        if (!connection->isIdle())
             ++busy;
     return busy;
 }
 
-void BodyLimitGuard::closeIdleConnections()
+void HttpFrontend::closeIdleConnections()
 {
-    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
-        if (socket && socket->bytesToWrite() == 0)
-            socket->disconnectFromHost();
+    for (HttpConnection *connection : std::as_const(m_connections))
+        if (connection->isIdle())
+            connection->close();
 }
 
-void BodyLimitGuard::inspect(QTcpSocket *socket)
+void HttpFrontend::accept(QTcpServer *server)
 {
-    qint64 discard = socket->property(kDiscardProperty).toLongLong();
-    if (discard > 0) {
-        discard -= socket->read(std::min(discard, socket->bytesAvailable())).size();
-        socket->setProperty(kDiscardProperty, discard);
-        if (discard == 0)
-            socket->disconnectFromHost();
-        return;
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        const QString peer = socket->peerAddress().toString();
+        // One client holding many idle connections must not starve the others.
+        if (m_connections.size() >= m_limits.maxConnections
+            || m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress) {
+            refuseConnection(socket);
+            continue;
+        }
+        auto *connection = new HttpConnection(socket, m_api, m_log, m_limits, m_clock, this);
+        m_connections.append(connection);
+        ++m_perAddress[peer];
+        connect(connection, &HttpConnection::finished, this, [this, connection, peer] {
+            if (!m_connections.removeOne(connection))
+                return;
+            if (--m_perAddress[peer] <= 0)
+                m_perAddress.remove(peer);
+            connection->deleteLater();
+        });
     }
-    const QByteArray head = socket->peek(kHeadPeek);
-    static const QRegularExpression requestLine(QStringLiteral("^([A-Z]+) (\\S+) HTTP/1\\.[01]\\r\\n"));
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0)
-        return;
-    const QRegularExpressionMatch line
-        = requestLine.match(QString::fromLatin1(head.left(std::min<qsizetype>(end + 2, 2048))));
-    if (!line.hasMatch())
-        return;
-    static const QRegularExpression lengthHeader(
-        QStringLiteral("\\r\\ncontent-length:\\s*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch length = lengthHeader.match(QString::fromLatin1(head.left(end + 2)));
-    if (!length.hasMatch())
-        return;
-    const qint64 declared = length.captured(1).left(18).toLongLong();
-    const QString path = QUrl(line.captured(2)).path();
-    const qint64 limit = Api::bodyLimit(line.captured(1).toLatin1(), path);
-    if (declared <= limit)
-        return;
-    const QByteArray body = QJsonDocument(
-        QJsonObject {{QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("code"), QString(protocol::error::kTooLarge)},
-                {QStringLiteral("message"),
-                    QCoreApplication::translate("ow::server", "The body is larger than %1 bytes.")
-                        .arg(limit)}}}})
-                                .toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: "
-                  "close\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    socket->read(end + 4);
-    socket->setProperty(kDiscardProperty, declared);
-    inspect(socket);
-    m_log << QJsonDocument(
-        QJsonObject {{QStringLiteral("time"), cases::CaseJson::timeText(m_clock.nowUtc())},
-            {QStringLiteral("method"), line.captured(1)}, {QStringLiteral("path"), loggablePath(path)},
-            {QStringLiteral("status"), 413}, {QStringLiteral("ms"), 0}})
-                 .toJson(QJsonDocument::Compact)
-          << Qt::endl;
 }
 
-HttpFrontend::HttpFrontend(Api &api, QTextStream &log, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_api(api)
-    , m_log(log)
-    , m_guard(log, api.clock())
+void HttpFrontend::refuseConnection(QTcpSocket *socket)
 {
-}
-
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // A stopwatch for the log's "ms" (to the hundredth), not a time anything depends on.
-    QElapsedTimer timer;
-    timer.start();
-    ApiRequest apiRequest;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        apiRequest.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        apiRequest.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        apiRequest.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Head:
-        apiRequest.method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        apiRequest.method = "DELETE";
-        break;
-    default:
-        apiRequest.method = "OTHER";
-        break;
-    }
-    apiRequest.path = request.url().path();
-    apiRequest.query = request.query();
-    apiRequest.headers = request.headers();
-    apiRequest.body = request.body();
-    apiRequest.remote = request.remoteAddress();
-    QString credentialId;
-    const ApiReply reply = m_api.handle(apiRequest, &credentialId);
-
-    QHttpServerResponse response(
-        reply.contentType, reply.body, QHttpServerResponder::StatusCode(reply.status));
-    for (const auto &[name, value] : reply.headers)
-        response.addHeader(name, value);
-    response.write(makeResponder(request, socket));
-
-    QJsonObject line {{QStringLiteral("time"), cases::CaseJson::timeText(m_api.clock().nowUtc())},
-        {QStringLiteral("method"), QString::fromLatin1(apiRequest.method)},
-        {QStringLiteral("path"), loggablePath(apiRequest.path)}, {QStringLiteral("status"), reply.status},
-        {QStringLiteral("ms"), double(timer.nsecsElapsed() / 10000) / 100.0}};
-    if (!credentialId.isEmpty())
-        line.insert(QStringLiteral("credential"), credentialId);
-    m_log << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *)
-{
-    // handleRequest answers every request, so there is never a missing handler.
+    socket->setParent(this);
+    const ApiReply reply = ApiReply::error(503, protocol::error::kRateLimited,
+        QCoreApplication::translate("ow::server", "Too many connections from this address."));
+    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(reply.body.size())
+        + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nRetry-After: 5\r\nConnection: "
+          "close\r\n\r\n"
+        + reply.body);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    m_log.write(QJsonObject {{QStringLiteral("time"), cases::CaseJson::timeText(m_clock.nowUtc())},
+        {QStringLiteral("event"), QStringLiteral("connection-refused")},
+        {QStringLiteral("reason"), QStringLiteral("too many connections")}});
 }
 
 } // namespace ow::server

@@ -1,60 +1,55 @@
 #pragma once
 
-#include "server/Api.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "server/HttpConnection.h"
 
-#include <QAbstractHttpServer>
-#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
 #include <QList>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTextStream>
+#include <QObject>
+#include <QSslConfiguration>
+#include <optional>
+
+class QTcpServer;
 
 namespace ow::server {
 
-/// Refuses a request whose Content-Length is over the limit of its path before its body is read:
-/// answers 413 at once, then reads and drops the body so the client sees the answer, and closes.
-/// It also keeps the open connections, so shutdown can wait for their answers to be written.
-class BodyLimitGuard : public QObject
+class Api;
+class RequestLog;
+
+/// The HTTP side of onewindow-server: accepts connections (plain or TLS), caps them per client
+/// address and in all, and hands each to an HttpConnection that reads requests for the Api and
+/// logs one JSON line per request (time, method, path, status, ms, credential id; never a secret,
+/// a token or personal data).
+class HttpFrontend : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BodyLimitGuard(QTextStream &log, Clock clock = {}, QObject *parent = nullptr);
+    HttpFrontend(Api &api, RequestLog &log, HttpLimits limits, Clock clock, QObject *parent = nullptr);
+    ~HttpFrontend() override;
 
-    /// Must run before the HTTP server connects to the socket, so this sees each request first.
-    void attach(QTcpSocket *socket);
-    /// Connections with an answer still being written.
+    /// Listens on `address`:`port` (0: a free port), with TLS when `tls` is given; the port.
+    Result<quint16> listen(
+        const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
+    void stopListening();
+    /// Connections with a request half-read or an answer still being written.
     int busyConnections() const;
     void closeIdleConnections();
+    int connectionCount() const { return int(m_connections.size()); }
 
 private:
-    void inspect(QTcpSocket *socket);
+    void accept(QTcpServer *server);
+    void refuseConnection(QTcpSocket *socket);
 
-    QTextStream &m_log;
-    Clock m_clock;
-    QList<QPointer<QTcpSocket>> m_sockets;
-};
-
-/// The HTTP side of onewindow-server: turns each request into an ApiRequest for the Api, writes
-/// the reply and logs one JSON line per request (time, method, path, status, ms, credential id;
-/// never a secret, a token or personal data).
-class HttpFrontend : public QAbstractHttpServer
-{
-    Q_OBJECT
-
-public:
-    HttpFrontend(Api &api, QTextStream &log, QObject *parent = nullptr);
-
-    BodyLimitGuard &guard() { return m_guard; }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
-private:
     Api &m_api;
-    QTextStream &m_log;
-    BodyLimitGuard m_guard;
+    RequestLog &m_log;
+    HttpLimits m_limits;
+    Clock m_clock;
+    QList<QTcpServer *> m_servers;
+    QList<HttpConnection *> m_connections;
+    QHash<QString, int> m_perAddress;
 };
 
 /// The path as the log may show it: public page tokens are bearer secrets and are cut off.

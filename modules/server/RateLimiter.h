@@ -16,6 +16,8 @@ public:
 
     /// Takes a token for `client`; returns 0 when allowed, else the seconds until one is free.
     int take(const QString &client, const QDateTime &now);
+    /// What take() would answer, without taking: for limits counted only when something fails.
+    int peek(const QString &client, const QDateTime &now) const;
 
 private:
     struct Bucket
@@ -23,6 +25,9 @@ private:
         double tokens = 0;
         qint64 lastMs = 0;
     };
+
+    double tokensAt(const Bucket &bucket, qint64 nowMs) const;
+    int waitSeconds(double tokens) const;
 
     int m_perMinute;
     QHash<QString, Bucket> m_buckets;

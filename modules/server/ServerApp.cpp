@@ -11,11 +11,10 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTimer>
-#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -38,27 +37,19 @@ void onSignal(int)
 }
 #endif
 
-// Hands each accepted connection to the body-limit guard before the HTTP server sees it.
-class GuardedTcpServer : public QTcpServer
+// A positive whole number of an option, or the failure naming the option.
+Result<int> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option, int most)
 {
-public:
-    GuardedTcpServer(BodyLimitGuard &guard, QObject *parent)
-        : QTcpServer(parent)
-        , m_guard(guard)
-    {
-    }
-
-    QTcpSocket *nextPendingConnection() override
-    {
-        QTcpSocket *socket = QTcpServer::nextPendingConnection();
-        if (socket)
-            m_guard.attach(socket);
-        return socket;
-    }
-
-private:
-    BodyLimitGuard &m_guard;
-};
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1 || value > most)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::server", "--%1 takes a number from 1 to %2, not “%3”.")
+                .arg(option.names().constFirst())
+                .arg(most)
+                .arg(parser.value(option)));
+    return value;
+}
 
 } // namespace
 
@@ -67,7 +58,9 @@ QString ServerOptions::usage()
     return QCoreApplication::translate("ow::server",
         "Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database "
         "sqlite:PATH|postgresql://...]\n"
-        "                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]\n");
+        "                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]\n"
+        "                        [--idle-timeout SECONDS] [--max-connections-per-address N] "
+        "[--max-connections N]\n");
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *help)
@@ -101,7 +94,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("ow::server", "Language of the status page: zh_CN (default) or en."),
         QStringLiteral("LANG"));
-    parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang});
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+        QCoreApplication::translate("ow::server",
+            "Close a connection after this many seconds without a byte in or out (default 30)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
+        QCoreApplication::translate(
+            "ow::server", "Open connections one client address may hold (default 32)."),
+        QStringLiteral("N"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+        QCoreApplication::translate("ow::server", "Open connections in all (default 1024)."),
+        QStringLiteral("N"));
+    parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, idleTimeout,
+        perAddress, maxConnections});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -139,13 +144,32 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::server", "--tls-cert and --tls-key go together."));
     options.trustProxy = parser.isSet(trustProxy);
+    if (parser.isSet(idleTimeout)) {
+        Result<int> seconds = positiveNumber(parser, idleTimeout, 24 * 60 * 60);
+        if (!seconds)
+            return failWith(seconds.error());
+        options.limits.idleTimeoutMs = qint64(*seconds) * 1000;
+        options.limits.headTimeoutMs = std::min(options.limits.headTimeoutMs, options.limits.idleTimeoutMs);
+    }
+    if (parser.isSet(perAddress)) {
+        Result<int> count = positiveNumber(parser, perAddress, 100000);
+        if (!count)
+            return failWith(count.error());
+        options.limits.maxConnectionsPerAddress = *count;
+    }
+    if (parser.isSet(maxConnections)) {
+        Result<int> count = positiveNumber(parser, maxConnections, 100000);
+        if (!count)
+            return failWith(count.error());
+        options.limits.maxConnections = *count;
+    }
     return options;
 }
 
 ServerApp::ServerApp(ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_log(stdout)
+    , m_log(1)
 {
 }
 
@@ -169,8 +193,8 @@ Result<void> ServerApp::start()
     const Clock clock;
     m_api = std::make_unique<Api>(
         *m_db, Api::Options {m_options.dataDirectory, m_options.trustProxy, 30}, clock);
-    m_http = std::make_unique<HttpFrontend>(*m_api, m_log);
-    quint16 port = 0;
+    m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
+    std::optional<QSslConfiguration> tls;
     if (!m_options.tlsCertificate.isEmpty()) {
         QFile certFile(m_options.tlsCertificate);
         QFile keyFile(m_options.tlsKey);
@@ -186,29 +210,19 @@ Result<void> ServerApp::start()
         if (chain.isEmpty() || privateKey.isNull())
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::server", "The TLS certificate or key is not valid PEM."));
-        // The HTTP server's own TLS listener: the body limit is then checked after reading.
-        m_http->sslSetup(chain.first(), privateKey);
-        port = m_http->listen(m_options.address, m_options.port);
-    } else {
-        auto *server = new GuardedTcpServer(m_http->guard(), m_http.get());
-        if (server->listen(m_options.address, m_options.port)) {
-            m_http->bind(server);
-            port = server->serverPort();
-        }
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificateChain(chain);
+        tls->setPrivateKey(privateKey);
+        tls->setPeerVerifyMode(QSslSocket::VerifyNone);
     }
-    if (port == 0)
-        return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::server", "Cannot listen on %1:%2.")
-                .arg(m_options.address.toString())
-                .arg(m_options.port));
+    Result<quint16> port = m_http->listen(m_options.address, m_options.port, tls);
+    if (!port)
+        return failWith(port.error());
     watchSignals();
-    m_log << QJsonDocument(
-        QJsonObject {{QStringLiteral("event"), QStringLiteral("listening")},
-            {QStringLiteral("address"), m_options.address.toString()}, {QStringLiteral("port"), port},
-            {QStringLiteral("tls"), !m_options.tlsCertificate.isEmpty()},
-            {QStringLiteral("database"), m_db->description()}})
-                 .toJson(QJsonDocument::Compact)
-          << Qt::endl;
+    m_log.write(QJsonObject {{QStringLiteral("event"), QStringLiteral("listening")},
+        {QStringLiteral("address"), m_options.address.toString()}, {QStringLiteral("port"), *port},
+        {QStringLiteral("tls"), !m_options.tlsCertificate.isEmpty()},
+        {QStringLiteral("database"), m_db->description()}});
     return {};
 }
 
@@ -229,6 +243,8 @@ void ServerApp::watchSignals()
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    // A log reader that went away must not kill the server: the log's write then just fails.
+    ::signal(SIGPIPE, SIG_IGN);
 #endif
 }
 
@@ -239,9 +255,8 @@ void ServerApp::shutdown()
     m_stopping = true;
     // Requests are answered on this thread, so none is half-handled here: stop accepting, let the
     // answers already queued reach their clients, then close the database.
-    for (QTcpServer *server : m_http->servers())
-        server->close();
-    m_http->guard().closeIdleConnections();
+    m_http->stopListening();
+    m_http->closeIdleConnections();
     finishShutdown(0);
 }
 
@@ -249,16 +264,17 @@ void ServerApp::finishShutdown(int waitedMs)
 {
     constexpr int kStepMs = 20;
     constexpr int kMaxWaitMs = 5000;
-    if (m_http->guard().busyConnections() > 0 && waitedMs < kMaxWaitMs) {
+    if (m_http->busyConnections() > 0 && waitedMs < kMaxWaitMs) {
         QTimer::singleShot(kStepMs, this, [this, waitedMs] { finishShutdown(waitedMs + kStepMs); });
         return;
     }
     m_http.reset();
     m_api.reset();
     m_db->close();
-    m_log << QJsonDocument(QJsonObject {{QStringLiteral("event"), QStringLiteral("stopped")}})
-                 .toJson(QJsonDocument::Compact)
-          << Qt::endl;
+    m_log.write(QJsonObject {{QStringLiteral("event"), QStringLiteral("stopped")},
+        {QStringLiteral("logDropped"), double(m_log.dropped())}});
+    // A stalled log reader gets two seconds, then the lines still queued are given up.
+    m_log.flush(2000);
     QCoreApplication::quit();
 }
 

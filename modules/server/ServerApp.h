@@ -2,12 +2,12 @@
 
 #include "server/Api.h"
 #include "server/HttpFrontend.h"
+#include "server/RequestLog.h"
 #include "storage/Database.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QStringList>
-#include <QTextStream>
 #include <memory>
 
 class QSocketNotifier;
@@ -24,6 +24,7 @@ struct ServerOptions
     QString tlsCertificate;
     QString tlsKey;
     bool trustProxy = false;
+    HttpLimits limits; ///< --idle-timeout, --max-connections-per-address, --max-connections
 
     /// Parses the command line; fails with a usage message. `--help` sets *help.
     static Result<ServerOptions> parse(const QStringList &arguments, bool *help);
@@ -49,7 +50,7 @@ private:
     void finishShutdown(int waitedMs);
 
     ServerOptions m_options;
-    QTextStream m_log;
+    RequestLog m_log;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<HttpFrontend> m_http;

@@ -112,12 +112,34 @@ storage::SchemaMigrator migrator()
 
 } // namespace
 
-Result<std::unique_ptr<storage::Database>> ServerSchema::open(const QString &spec)
+Result<std::unique_ptr<storage::Database>> ServerSchema::open(const QString &spec, bool checkIntegrity)
 {
     storage::Database::Options options;
     options.busyTimeout = std::chrono::seconds(10);
     options.writeLockTable = QStringLiteral("events");
-    return storage::Database::open(spec, options);
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(spec, options);
+    if (!db || !checkIntegrity)
+        return db;
+    // A damaged file answers some queries and fails others: refuse it whole at start rather than
+    // serve a partial history.
+    Result<QStringList> problems = (*db)->integrityProblems(storage::Database::IntegrityCheck::Quick);
+    if (!problems)
+        return failWith(damaged(**db, {problems.error().message()}));
+    if (!problems->isEmpty())
+        return failWith(damaged(**db, *problems));
+    return db;
+}
+
+Error ServerSchema::damaged(const storage::Database &db, const QStringList &problems)
+{
+    QStringList shown = problems.mid(0, 3);
+    if (problems.size() > shown.size())
+        shown.append(QStringLiteral("…"));
+    return Error(Error::Code::Io,
+        QCoreApplication::translate("ow::server",
+            "The server database %1 is damaged (%2). It is not used: restore it from a backup (see "
+            "“Recovery” in docs/deployment.md); “onewindow-cli server check” lists what is wrong.")
+            .arg(db.description(), shown.join(QStringLiteral("; "))));
 }
 
 const QList<storage::Migration> &ServerSchema::migrations()

@@ -49,6 +49,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             QCoreApplication::translate("ow::storage", "The folder %1 could not be created.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
 
+    // SQLite takes an empty file for a new database. Ours are never empty once created (the journal
+    // mode is written at once), so an empty one was truncated or zeroed by something else: starting
+    // afresh on it would hide the loss (a server with no cases, a counter no longer enrolled).
+    if (info.exists() && info.isFile() && info.size() == 0)
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::storage",
+                "The database file %1 is empty (0 bytes): it was truncated or damaged. It is not "
+                "started as a new database; restore it from a backup, or delete it if this is a new "
+                "installation.")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    const bool existed = info.exists();
     std::unique_ptr<Database> db = create(SqlDialect::Kind::Sqlite, options);
     db->m_path = info.absoluteFilePath();
     db->m_description = QStringLiteral("sqlite:") + db->m_path;
@@ -66,12 +77,18 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                     .arg(QDir::toNativeSeparators(db->m_path))));
     }
     Result<void> configured = db->configureSqlite();
+    if (!configured && existed)
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::storage",
+                "The database file %1 is damaged or is not a OneWindow database (%2). Restore it from "
+                "a backup.")
+                .arg(QDir::toNativeSeparators(db->m_path), configured.error().message()));
     if (!configured)
         return failWith(configured.error());
     return db;
 }
 
-Result<void> Database::configureSqlite()
+Result<void> Database::configureSqlite() const
 {
     Result<QVariant> journal = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
     if (!journal)
@@ -120,14 +137,60 @@ Result<std::unique_ptr<Database>> Database::open(const QString &spec, const Opti
     handle.setUserName(url.userName());
     handle.setPassword(url.password());
     handle.setDatabaseName(url.path().mid(1));
+    // An unreachable server fails the open (and every reconnect) within seconds, not minutes.
+    handle.setConnectOptions(QStringLiteral("connect_timeout=5"));
     if (!handle.open())
         return failWith(sqlError(handle.lastError(),
             QCoreApplication::translate("ow::storage", "opening %1").arg(db->m_description)));
-    // Warnings of the server (e.g. "relation already exists, skipping") are not errors for us.
-    Result<void> quiet = db->exec(QStringLiteral("SET client_min_messages TO WARNING"));
-    if (!quiet)
-        return failWith(quiet.error());
+    Result<void> configured = db->configurePostgresql();
+    if (!configured)
+        return failWith(configured.error());
     return db;
+}
+
+Result<void> Database::configurePostgresql() const
+{
+    // Warnings of the server (e.g. "relation already exists, skipping") are not errors for us.
+    return exec(QStringLiteral("SET client_min_messages TO WARNING"));
+}
+
+Result<void> Database::reconnect() const
+{
+    m_statements.clear();
+    QSqlDatabase connection = handle();
+    connection.close();
+    if (!connection.open())
+        return failWith(sqlError(connection.lastError(),
+            QCoreApplication::translate("ow::storage", "opening %1").arg(m_description)));
+    return m_dialect.isSqlite() ? configureSqlite() : configurePostgresql();
+}
+
+Result<QStringList> Database::integrityProblems(IntegrityCheck check) const
+{
+    if (!m_dialect.isSqlite())
+        return QStringList();
+    // At most 100 findings: a badly damaged file would otherwise list every page.
+    Result<QSqlQuery> query
+        = prepare(check == IntegrityCheck::Quick ? QStringLiteral("PRAGMA quick_check(100)")
+                                                 : QStringLiteral("PRAGMA integrity_check(100)"));
+    if (!query)
+        return failWith(query.error());
+    const QString context = QCoreApplication::translate("ow::storage", "checking the database file");
+    Result<void> done = exec(*query, context);
+    if (!done)
+        return failWith(done.error());
+    QStringList problems;
+    while (true) {
+        Result<bool> row = Rows::fetch(*query, context);
+        if (!row)
+            return failWith(row.error());
+        if (!*row)
+            break;
+        const QString finding = query->value(0).toString();
+        if (finding != QStringLiteral("ok"))
+            problems.append(finding);
+    }
+    return problems;
 }
 
 Database::~Database()
@@ -203,9 +266,12 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     Result<Rows> rows = run(sql, values);
     if (!rows)
         return failWith(rows.error());
-    const QVariant value = rows->next() ? rows->value(0) : QVariant();
+    Result<bool> found = rows->fetch();
+    const QVariant value = found && *found ? rows->value(0) : QVariant();
     // Done with it: a statement left mid-result would keep SQLite's read snapshot open.
     m_statements.value(sql)->finish();
+    if (!found)
+        return failWith(found.error());
     return value;
 }
 

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <chrono>
 #include <memory>
@@ -33,7 +34,9 @@ public:
         QString writeLockTable;
     };
 
-    /// Opens (creating it and its folder if needed) the SQLite database file at `path`.
+    /// Opens (creating it and its folder if needed) the SQLite database file at `path`. A file that
+    /// exists but is empty, or is not an SQLite database, is refused: it is never taken for a new
+    /// database, so a damaged file does not silently become an empty one.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
     /// `spec` is "sqlite:PATH" or a "postgresql://user:password@host:port/name" URL.
@@ -67,6 +70,20 @@ public:
     /// mid-result keeps its read snapshot, and the connection would not see what others commit.
     void finishStatements() const;
 
+    /// How thoroughly integrityProblems() reads the file.
+    enum class IntegrityCheck
+    {
+        Quick, ///< SQLite's quick_check: every page and row read, indexes not compared (start-up)
+        Full ///< integrity_check: indexes compared with their tables too (`server check`)
+    };
+    /// What SQLite finds wrong with the file (empty when it is sound); always empty on PostgreSQL,
+    /// which checks its own pages.
+    Result<QStringList> integrityProblems(IntegrityCheck check) const;
+
+    /// Drops the connection and opens it again with the same settings (kept statements are
+    /// forgotten): after the database server restarted, the old connection is dead for good.
+    Result<void> reconnect() const;
+
     /// Starts a write transaction that holds the writer's lock at once (see SqlDialect::beginWrite
     /// and Options::writeLockTable). Transaction is the guard to use.
     Result<void> beginWrite() const;
@@ -80,7 +97,8 @@ public:
 private:
     Database() = default;
     static std::unique_ptr<Database> create(SqlDialect::Kind kind, const Options &options);
-    Result<void> configureSqlite();
+    Result<void> configureSqlite() const;
+    Result<void> configurePostgresql() const;
 
     SqlDialect m_dialect;
     Options m_options;

@@ -7,11 +7,6 @@
 
 namespace ow::storage {
 
-bool Rows::next()
-{
-    return m_query->next();
-}
-
 Result<bool> Rows::fetch()
 {
     return fetch(*m_query);

@@ -19,10 +19,9 @@ public:
     {
     }
 
-    /// Moves to the next row; false after the last one, and also when reading failed. Use fetch()
-    /// where a failure must not pass for the end of the rows.
-    bool next();
-    /// Moves to the next row: true, false after the last one, or the error that stopped the reading.
+    /// Moves to the next row: true, false after the last one, or the error that stopped the reading
+    /// (a damaged page, a lost connection). There is deliberately no bool next(): a failed read must
+    /// never pass for the end of the rows.
     Result<bool> fetch();
     QVariant value(int column) const;
     int numRowsAffected() const;

@@ -21,7 +21,8 @@ inline constexpr QLatin1StringView kCases = "/cases"_L1; ///< /cases/<number>
 inline constexpr QLatin1StringView kConflicts = "/conflicts"_L1;
 inline constexpr QLatin1StringView kAttachments = "/attachments"_L1; ///< /attachments/<sha256>[/upload]
 inline constexpr QLatin1StringView kDepartmentCases = "/department/cases"_L1; ///< [/<number>[/events]]
-inline constexpr QLatin1StringView kCatalogues = "/catalogues"_L1; ///< /catalogues/current, /catalogues/<version>
+inline constexpr QLatin1StringView kCatalogues
+    = "/catalogues"_L1; ///< /catalogues/current, /catalogues/<version>
 /// The public status page the QR code links to: <server>/s/<token>.
 inline constexpr QLatin1StringView kPublicStatus = "/s/"_L1;
 
@@ -30,6 +31,9 @@ inline constexpr QLatin1StringView kBearer = "Bearer "_L1;
 inline constexpr QLatin1StringView kRetryAfter = "Retry-After"_L1;
 
 inline constexpr qint64 kMaxJsonBody = 8 * 1024 * 1024;
+inline constexpr qint64 kMaxEnrolBody = 16 * 1024; ///< POST /enrol: a code and a machine name
+inline constexpr qint64 kMaxDepartmentEventBody = 1024 * 1024;
+inline constexpr qint64 kMaxOtherBody = 16 * 1024; ///< requests that carry no body (GET, unknown paths)
 inline constexpr int kMaxEventsPerBatch = 100;
 inline constexpr qint64 kMaxChunk = 4 * 1024 * 1024;
 inline constexpr qint64 kMaxAttachment = 64 * 1024 * 1024;
@@ -59,6 +63,7 @@ inline constexpr QLatin1StringView kOffsetMismatch = "offset-mismatch"_L1;
 inline constexpr QLatin1StringView kHashMismatch = "hash-mismatch"_L1;
 inline constexpr QLatin1StringView kLintFailed = "lint-failed"_L1;
 inline constexpr QLatin1StringView kInternal = "internal"_L1;
+inline constexpr QLatin1StringView kUnavailable = "unavailable"_L1; ///< 503: the database is down for now
 } // namespace error
 
 } // namespace ow::sync::protocol
