@@ -2200,11 +2200,11 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Longest edge in pixels, 0 for no limit (default 2480).</source>
+        <source>Longest edge in pixels, 0 to 20000; 0 keeps the photo&apos;s size (default 2480).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 or more; see --help</source>
+        <source>--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 to %1; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3602,6 +3602,38 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The page could not be saved as JPEG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (no access?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an image of a supported kind (JPEG, PNG, BMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image data is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is %2 × %3 pixels (%4 megapixels); at most %5 megapixels can be processed. Take it at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7349,6 +7381,33 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&amp;Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::LibraryMessages</name>
+    <message>
+        <source>An image is too large to open: it would need more than %1 MB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG image is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG image has a small defect, which is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG image is damaged or incomplete; what could be read of it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image carries a colour profile that cannot be used; its colours are taken as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

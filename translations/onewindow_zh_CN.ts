@@ -2209,12 +2209,12 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>JPEG 质量，1 至 100（默认 85）。</translation>
     </message>
     <message>
-        <source>Longest edge in pixels, 0 for no limit (default 2480).</source>
-        <translation>长边的最大像素数，0 表示不限制（默认 2480）。</translation>
+        <source>Longest edge in pixels, 0 to 20000; 0 keeps the photo&apos;s size (default 2480).</source>
+        <translation>长边的最大像素数，0 至 20000；0 表示保持照片原尺寸（默认 2480）。</translation>
     </message>
     <message>
-        <source>--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 or more; see --help</source>
-        <translation>--rotate 应为 -3 至 3，--quality 应为 1 至 100，--max-edge 应不小于 0；参见 --help</translation>
+        <source>--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 to %1; see --help</source>
+        <translation>--rotate 应为 -3 至 3，--quality 应为 1 至 100，--max-edge 应为 0 至 %1；参见 --help</translation>
     </message>
     <message>
         <source>unknown image type or no access</source>
@@ -3663,6 +3663,38 @@ Add --help after a device for its options.
     <message>
         <source>The page could not be saved as JPEG: %1</source>
         <translation>无法将页面保存为 JPEG：%1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (no access?)</source>
+        <translation>无法打开文件（没有访问权限？）</translation>
+    </message>
+    <message>
+        <source>it is not an image of a supported kind (JPEG, PNG, BMP)</source>
+        <translation>不是受支持类型的图像（JPEG、PNG、BMP）</translation>
+    </message>
+    <message>
+        <source>the image data is damaged or incomplete</source>
+        <translation>图像数据已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded</source>
+        <translation>无法解码该图像</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a photo file.</source>
+        <translation>%1 是文件夹；请指定一个照片文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The photo %1 is %2 × %3 pixels (%4 megapixels); at most %5 megapixels can be processed. Take it at a lower resolution.</source>
+        <translation>照片 %1 为 %2 × %3 像素（%4 百万像素）；最多可处理 %5 百万像素。请以较低的分辨率拍摄。</translation>
     </message>
 </context>
 <context>
@@ -7390,6 +7422,33 @@ Add --help after a device for its options.
     <message>
         <source>&amp;Devices…</source>
         <translation>设备(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LibraryMessages</name>
+    <message>
+        <source>An image is too large to open: it would need more than %1 MB of memory.</source>
+        <translation>图像过大，无法打开：需要超过 %1 MB 内存。</translation>
+    </message>
+    <message>
+        <source>A PNG image is damaged and cannot be read.</source>
+        <translation>PNG 图像已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>A PNG image has a small defect, which is ignored.</source>
+        <translation>PNG 图像有一处小缺陷，已忽略。</translation>
+    </message>
+    <message>
+        <source>A JPEG image is damaged or incomplete; what could be read of it is used.</source>
+        <translation>JPEG 图像已损坏或不完整；将使用能读出的部分。</translation>
+    </message>
+    <message>
+        <source>An image carries a colour profile that cannot be used; its colours are taken as they are.</source>
+        <translation>图像附带的色彩配置文件无法使用；按原样使用其颜色。</translation>
+    </message>
+    <message>
+        <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
+        <translation>未能正常读取图像：文件已损坏或属于不支持的类型。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "core/LibraryMessages.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
@@ -21,5 +22,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     ow::installTranslations(*app, ow::languageFromArguments(QCoreApplication::arguments()));
+    ow::LibraryMessages::install();
     return ow::cli::CliApplication().run(QCoreApplication::arguments());
 }

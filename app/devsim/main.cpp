@@ -1,4 +1,5 @@
 // onewindow-devsim: simulated counter hardware for demos and tests.
+#include "core/LibraryMessages.h"
 #include "core/Translations.h"
 #include "evaluator/KeyMapping.h"
 #include "idcard/IdCardSimulator.h"
@@ -312,6 +313,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-devsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     ow::installTranslations(app, ow::languageFromArguments(QCoreApplication::arguments()));
+    ow::LibraryMessages::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,3 +1,4 @@
+#include "core/LibraryMessages.h"
 #include "core/Translations.h"
 #include "server/ServerApp.h"
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     // The status page is read by applicants: Simplified Chinese unless --lang says otherwise.
     ow::installTranslations(app, ow::languageFromArguments(QCoreApplication::arguments()));
+    ow::LibraryMessages::install();
 
     bool help = false;
     ow::Result<ow::server::ServerOptions> options

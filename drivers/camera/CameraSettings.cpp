@@ -32,8 +32,8 @@ Result<CameraSettings> CameraSettings::load(const QSettings &settings)
             settings, QStringLiteral("camera/jpegQuality"), 1, 100, result.page.jpegQuality);
         !read)
         return failWith(read.error());
-    if (Result<void> read = SettingsReader::number(
-            settings, QStringLiteral("camera/maxEdge"), 0, 20000, result.page.maxLongEdge);
+    if (Result<void> read = SettingsReader::number(settings, QStringLiteral("camera/maxEdge"), 0,
+            PageOptions::kMaxLongEdge, result.page.maxLongEdge);
         !read)
         return failWith(read.error());
     if (Result<void> read

@@ -1,5 +1,7 @@
 #include "camera/FolderCamera.h"
 
+#include "camera/PhotoReader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -90,15 +92,12 @@ void FolderCamera::capture()
 
 void FolderCamera::finishCapture()
 {
-    const QString path = currentFile();
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QImage image = reader.read();
+    const Result<QImage> image = PhotoReader::read(currentFile());
     m_next = (m_next + 1) % m_files.size();
-    if (image.isNull())
-        Q_EMIT failed(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), reader.errorString()));
+    if (!image)
+        Q_EMIT failed(image.error().message());
     else
-        Q_EMIT captured(image);
+        Q_EMIT captured(*image);
     showPreview();
 }
 

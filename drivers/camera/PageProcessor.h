@@ -16,7 +16,9 @@ struct PageOptions
     bool deskew = true; ///< with autoCrop: turn the page level
     double maxDeskewDegrees = 15; ///< a larger tilt is not trusted: the page is cropped without turning
     int jpegQuality = 85; ///< 1–100
-    int maxLongEdge = 2480; ///< pixels; A4 at 300 dpi. 0 = keep the camera's size
+    int maxLongEdge = 2480; ///< pixels; A4 at 300 dpi. 0 = keep the camera's size; at most kMaxLongEdge
+
+    static constexpr int kMaxLongEdge = 20000; ///< the largest maxLongEdge the settings and the CLI take
 };
 
 /// A processed page: the image, and what was done to it.

@@ -2,6 +2,7 @@
 
 #include "camera/CameraFormatChoice.h"
 #include "camera/PageProcessor.h"
+#include "camera/PhotoReader.h"
 #include "camera/QtDocumentCamera.h"
 #include "cli/SubcommandParser.h"
 
@@ -122,7 +123,8 @@ int CameraCommand::process(const QStringList &arguments)
         QCoreApplication::translate("ow::cli", "JPEG quality, 1 to 100 (default 85)."), QStringLiteral("Q"),
         QStringLiteral("85"));
     const QCommandLineOption maxEdge(QStringLiteral("max-edge"),
-        QCoreApplication::translate("ow::cli", "Longest edge in pixels, 0 for no limit (default 2480)."),
+        QCoreApplication::translate(
+            "ow::cli", "Longest edge in pixels, 0 to 20000; 0 keeps the photo's size (default 2480)."),
         QStringLiteral("PX"), QStringLiteral("2480"));
     parser.addOptions({noCrop, noDeskew, rotate, quality, maxEdge, jsonOption()});
     if (const std::optional<int> stop
@@ -137,24 +139,23 @@ int CameraCommand::process(const QStringList &arguments)
     options.jpegQuality = parser.value(quality).toInt(&qualityOk);
     options.maxLongEdge = parser.value(maxEdge).toInt(&edgeOk);
     if (!turnsOk || turns < -3 || turns > 3 || !qualityOk || options.jpegQuality < 1
-        || options.jpegQuality > 100 || !edgeOk || options.maxLongEdge < 0) {
+        || options.jpegQuality > 100 || !edgeOk || options.maxLongEdge < 0
+        || options.maxLongEdge > PageOptions::kMaxLongEdge) {
         m_console.err() << QCoreApplication::translate(
-            "ow::cli", "--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 or more; see --help")
+            "ow::cli", "--rotate takes -3 to 3, --quality 1 to 100, --max-edge 0 to %1; see --help")
+                               .arg(PageOptions::kMaxLongEdge)
                         << '\n';
         return 2;
     }
 
     const QString in = parser.positionalArguments().at(0);
     const QString out = parser.positionalArguments().at(1);
-    QImageReader reader(in);
-    reader.setAutoTransform(true);
-    const QImage photo = reader.read();
-    if (photo.isNull()) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "%1 could not be read: %2")
-                               .arg(in, reader.errorString())
-                        << '\n';
+    const Result<QImage> read = PhotoReader::read(in);
+    if (!read) {
+        m_console.err() << read.error().message() << '\n';
         return 2;
     }
+    const QImage &photo = *read;
     const ProcessedPage page = PageProcessor::process(photo, options);
     const QImage turned = PageProcessor::rotateQuarterTurns(page.image, turns);
 
