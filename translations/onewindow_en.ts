@@ -4,6 +4,52 @@
 <context>
     <name>main</name>
     <message>
+        <source>Enrolling this workstation with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow counter workstation.
+
+Every option can also be set in the per-user settings or the machine-wide file (%1), under [workstation] with the option's name; the command line wins, then the per-user settings, then the machine-wide file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the newest synced catalogue, else the setup asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall code that starts every case number: the county's 6-digit GB/T 2260 code and a 2-character hall number, e.g. 33030201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter's number, 0–99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall's onewindow-server, e.g. https://onewindow.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time enrolment code, used once at the first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work without a server (no enrolment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the machine-wide settings from this file (default: $OW_MACHINE_CONFIG, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hall setup even when this workstation is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>… and %1 more (see the details, or run onewindow-cli catalogue lint).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,14 +65,6 @@
         <source>%1
 
 Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OneWindow counter workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,10 +89,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall code that starts every case number (default: 33030201).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,6 +2325,7 @@ Commands:
   document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
   document render --case NUMBER --kind K --out FILE
                                  one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
   camera list [--all]            the cameras Qt sees and the format each would run at
   camera process IN OUT [--no-crop]
                                  crop, level and size a document camera photo as the workstation does
@@ -2561,6 +2596,76 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>%1: the hall settings are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli sync enrol|status|run|retry-scan|discard-scan ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a scan that cannot be read: the events waiting for it are sent without it. Scan the material again and attach it to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a scan set aside again at the next sync round (after the file was restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan's SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan %1 is set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is discarded: the events waiting for it go without it at the next round. Scan the material again and attach it to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 will be read again at the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan discarded: %1 (cases %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan set aside: %1 (cases %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Scan the material again and run: onewindow-cli sync retry-scan SHA256, or onewindow-cli sync discard-scan SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server clock minus this clock: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List how far each workstation's clock was from the server's when it last sent events (positive: ahead). The server orders nothing by these clocks; a clock off by more than two minutes should be set right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  clock off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,6 +4861,122 @@ Add --help after a device for its options.
         <source>the finished file could not be moved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be text of %2 to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is nested deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text at %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text at %1 holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than %3 hours after the server's time (%4): check this counter's clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than %3 days before the server's time (%4): check this counter's clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is %1 bytes; at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown state “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event id “%1” is not a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is from counter %1; this credential is counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is numbered for counter number %2; this workstation is counter number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case snapshot is of hall %1; this workstation is enrolled in hall %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case snapshot names counter %1, not this workstation's counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR token of the case is not of the documented shape (26 base32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant's data is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the case %1: its first event must be “created” with the case, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was created before; “created” comes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event id %1 is already used by another event; make a new id for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR token of the case %1 cannot change once the server holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR token of the case %1 is already another case's; it must be new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload was started with a total of %1 bytes; it cannot change to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse events dated more than HOURS after the server's time (default 24, 1 to 8760).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse events dated more than DAYS before the server's time (default 365; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clock-window takes 1 to 8760 hours and --max-event-age 0 to 36500 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>
@@ -4901,6 +5122,27 @@ Add --help after a device for its options.
     <message>
         <source>The package names %1 twice.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) behind the server's; have it set right.</source>
+        <translation>
+            <numerusform>This computer's clock is %n minute behind the server's; have it set right.</numerusform>
+            <numerusform>This computer's clock is %n minutes behind the server's; have it set right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) ahead of the server's; have it set right.</source>
+        <translation>
+            <numerusform>This computer's clock is %n minute ahead of the server's; have it set right.</numerusform>
+            <numerusform>This computer's clock is %n minutes ahead of the server's; have it set right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) cannot be read and wait with their cases: scan again or discard (onewindow-cli sync status).</source>
+        <translation>
+            <numerusform>%n scan cannot be read and waits with its case: scan again or discard (onewindow-cli sync status).</numerusform>
+            <numerusform>%n scans cannot be read and wait with their cases: scan again or discard (onewindow-cli sync status).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7408,6 +7650,222 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SetupDialog</name>
+    <message>
+        <source>Set up this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not set up yet. Say which hall and counter it is, whether it works with the hall's server, and which catalogue it uses. IT can preset all of this in the machine-wide file (see the deployment guide); then this window does not appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall and counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty or district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hall number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounter number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case numbers start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand&amp;alone: this counter keeps its cases and accounts itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the hall's server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time code from the server's administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;rol now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest catalogue from the &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalogue &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the de&amp;mo catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device settings yet; set them later under Tools → Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check; the settings are under Tools → Devices after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the county or district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, hall %3, counter %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::LayeredConfig</name>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-user settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-wide file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::MachineConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::setup</name>
+    <message>
+        <source>Choose the county or district of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall number is two characters, digits or capital letters (01, 02, A1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter number is 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with the server first, or choose "standalone".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet; choose a catalogue folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address; write it as https://name:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the enrolment code from the server's administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address, the network and that the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the server's administrator for a new one (onewindow-cli server enrol-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

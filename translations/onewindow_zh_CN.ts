@@ -4,6 +4,54 @@
 <context>
     <name>main</name>
     <message>
+        <source>Enrolling this workstation with %1…</source>
+        <translation>正在将本工作站注册到 %1……</translation>
+    </message>
+    <message>
+        <source>OneWindow counter workstation.
+
+Every option can also be set in the per-user settings or the machine-wide file (%1), under [workstation] with the option's name; the command line wins, then the per-user settings, then the machine-wide file.</source>
+        <translation>一窗受理窗口工作台。
+
+每个选项也可写在个人设置或全机配置文件（%1）的 [workstation] 节中，键名与选项名相同；命令行优先，其次是个人设置，再次是全机配置文件。</translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the newest synced catalogue, else the setup asks).</source>
+        <translation>事项目录文件夹（默认：$OW_CATALOGUE，否则为最新同步的目录，否则由设置窗口询问）。</translation>
+    </message>
+    <message>
+        <source>The hall code that starts every case number: the county's 6-digit GB/T 2260 code and a 2-character hall number, e.g. 33030201.</source>
+        <translation>每个办件编号开头的大厅代码：县级 6 位 GB/T 2260 代码加 2 位大厅编号，例如 33030201。</translation>
+    </message>
+    <message>
+        <source>This counter's number, 0–99.</source>
+        <translation>本窗口的编号，0–99。</translation>
+    </message>
+    <message>
+        <source>The hall's onewindow-server, e.g. https://onewindow.example:8443.</source>
+        <translation>大厅的 onewindow-server，例如 https://onewindow.example:8443。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>A one-time enrolment code, used once at the first start.</source>
+        <translation>一次性注册码，首次启动时使用一次。</translation>
+    </message>
+    <message>
+        <source>Work without a server (no enrolment).</source>
+        <translation>不连接服务器工作（不注册）。</translation>
+    </message>
+    <message>
+        <source>Read the machine-wide settings from this file (default: $OW_MACHINE_CONFIG, else %1).</source>
+        <translation>从此文件读取全机设置（默认：$OW_MACHINE_CONFIG，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>Show the hall setup even when this workstation is set up.</source>
+        <translation>即使本工作站已设置，也显示大厅设置窗口。</translation>
+    </message>
+    <message>
         <source>… and %1 more (see the details, or run onewindow-cli catalogue lint).</source>
         <translation>……另有 %1 条（请查看详细信息，或运行 onewindow-cli catalogue lint）。</translation>
     </message>
@@ -22,14 +70,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>%1
 
 请用 --catalogue FOLDER 启动，或将 OW_CATALOGUE 设为事项目录文件夹。</translation>
-    </message>
-    <message>
-        <source>OneWindow counter workstation.</source>
-        <translation>一窗受理窗口工作台。</translation>
-    </message>
-    <message>
-        <source>The catalogue folder (default: $OW_CATALOGUE, else the demo catalogue).</source>
-        <translation>事项目录文件夹（默认：$OW_CATALOGUE，未设置时使用演示目录）。</translation>
     </message>
     <message>
         <source>folder</source>
@@ -54,10 +94,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>minutes</source>
         <translation>minutes</translation>
-    </message>
-    <message>
-        <source>The hall code that starts every case number (default: 33030201).</source>
-        <translation>统一申报编码开头的大厅代码（默认：33030201）。</translation>
     </message>
     <message>
         <source>code</source>
@@ -2300,6 +2336,7 @@ Commands:
   document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
   document render --case NUMBER --kind K --out FILE
                                  one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
   camera list [--all]            the cameras Qt sees and the format each would run at
   camera process IN OUT [--no-crop]
                                  crop, level and size a document camera photo as the workstation does
@@ -2342,6 +2379,7 @@ Add --help after a command for its options; --json gives machine output.
   document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
   document render --case NUMBER --kind K --out FILE
                                  已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
   camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
   camera process IN OUT [--no-crop]
                                  按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
@@ -2619,6 +2657,78 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>%1: the hall settings are valid.</source>
         <translation>%1：大厅设置有效。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli sync enrol|status|run|retry-scan|discard-scan ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli sync enrol|status|run|retry-scan|discard-scan ...（各命令加 --help 查看说明）
+</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|counters|check ...（各子命令均可加 --help）
+</translation>
+    </message>
+    <message>
+        <source>Give up a scan that cannot be read: the events waiting for it are sent without it. Scan the material again and attach it to the case.</source>
+        <translation>放弃无法读取的扫描件：等待它的事件将不带它发送。请重新扫描材料并附到办件中。</translation>
+    </message>
+    <message>
+        <source>Read a scan set aside again at the next sync round (after the file was restored).</source>
+        <translation>在下一轮同步时重新读取被搁置的扫描件（在文件恢复之后）。</translation>
+    </message>
+    <message>
+        <source>The scan's SHA-256.</source>
+        <translation>扫描件的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>No scan %1 is set aside.</source>
+        <translation>没有被搁置的扫描件 %1。</translation>
+    </message>
+    <message>
+        <source>The scan %1 is discarded: the events waiting for it go without it at the next round. Scan the material again and attach it to the case.</source>
+        <translation>扫描件 %1 已放弃：等待它的事件将在下一轮不带它发送。请重新扫描材料并附到办件中。</translation>
+    </message>
+    <message>
+        <source>The scan %1 will be read again at the next round.</source>
+        <translation>扫描件 %1 将在下一轮重新读取。</translation>
+    </message>
+    <message>
+        <source>Scan discarded: %1 (cases %2)</source>
+        <translation>已放弃的扫描件：%1（办件 %2）</translation>
+    </message>
+    <message>
+        <source>Scan set aside: %1 (cases %2)</source>
+        <translation>被搁置的扫描件：%1（办件 %2）</translation>
+    </message>
+    <message>
+        <source>  Scan the material again and run: onewindow-cli sync retry-scan SHA256, or onewindow-cli sync discard-scan SHA256</source>
+        <translation>  请重新扫描材料，然后运行：onewindow-cli sync retry-scan SHA256，或 onewindow-cli sync discard-scan SHA256</translation>
+    </message>
+    <message>
+        <source>Rejected event %1: %2</source>
+        <translation>被拒绝的事件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Server clock minus this clock: %1 s</source>
+        <translation>服务器时钟减本机时钟：%1 秒</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>List how far each workstation's clock was from the server's when it last sent events (positive: ahead). The server orders nothing by these clocks; a clock off by more than two minutes should be set right.</source>
+        <translation>列出各工作站上次发送事件时其时钟与服务器时钟之差（正数表示偏快）。服务器不按这些时钟排序；偏差超过两分钟的时钟应予校正。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>  clock off</source>
+        <translation>  时钟偏差</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4923,122 @@ Add --help after a device for its options.
         <source>the finished file could not be moved</source>
         <translation>无法移动已接收完成的文件</translation>
     </message>
+    <message>
+        <source>%1 must be text of %2 to %3 characters.</source>
+        <translation>%1 必须是 %2 到 %3 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 必须是列表。</translation>
+    </message>
+    <message>
+        <source>The entry is nested deeper than %1 levels.</source>
+        <translation>该条目的嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>The text at %1 is longer than %2 characters.</source>
+        <translation>%1 处的文本超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The text at %1 holds a control character.</source>
+        <translation>%1 处的文本含有控制字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (ISO 8601, UTC).</source>
+        <translation>%1 不是时间（ISO 8601，UTC）。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than %3 hours after the server's time (%4): check this counter's clock.</source>
+        <translation>%1 的时间为 %2，比服务器时间（%4）晚 %3 小时以上：请检查本窗口电脑的时钟。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than %3 days before the server's time (%4): check this counter's clock.</source>
+        <translation>%1 的时间为 %2，比服务器时间（%4）早 %3 天以上：请检查本窗口电脑的时钟。</translation>
+    </message>
+    <message>
+        <source>The entry is %1 bytes; at most %2.</source>
+        <translation>该条目有 %1 字节，最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown state “%2”.</source>
+        <translation>%1 的状态“%2”未知。</translation>
+    </message>
+    <message>
+        <source>The event id “%1” is not a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>事件编号“%1”不是 UUID（8-4-4-4-12 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>The event is from counter %1; this credential is counter %2.</source>
+        <translation>该事件来自窗口 %1，而此凭据属于窗口 %2。</translation>
+    </message>
+    <message>
+        <source>The case %1 is numbered for counter number %2; this workstation is counter number %3.</source>
+        <translation>办件 %1 的编号属于 %2 号窗口，而本工作站是 %3 号窗口。</translation>
+    </message>
+    <message>
+        <source>The case snapshot is of hall %1; this workstation is enrolled in hall %2.</source>
+        <translation>办件快照属于大厅 %1，而本工作站登记在大厅 %2。</translation>
+    </message>
+    <message>
+        <source>The case snapshot names counter %1, not this workstation's counter %2.</source>
+        <translation>办件快照写的是窗口 %1，不是本工作站的窗口 %2。</translation>
+    </message>
+    <message>
+        <source>The QR token of the case is not of the documented shape (26 base32 characters).</source>
+        <translation>办件的二维码令牌格式不符合规定（26 个 base32 字符）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The applicant's data is not valid: %1</source>
+        <translation>申请人信息无效：%1</translation>
+    </message>
+    <message>
+        <source>The server does not know the case %1: its first event must be “created” with the case, not “%2”.</source>
+        <translation>服务器没有办件 %1：其第一个事件必须是附带办件的“created”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The case %1 was created before; “created” comes once.</source>
+        <translation>办件 %1 已经创建过；“created”只能出现一次。</translation>
+    </message>
+    <message>
+        <source>The event id %1 is already used by another event; make a new id for this one.</source>
+        <translation>事件编号 %1 已被另一个事件使用；请为此事件生成新编号。</translation>
+    </message>
+    <message>
+        <source>The QR token of the case %1 cannot change once the server holds it.</source>
+        <translation>服务器收到办件 %1 后，其二维码令牌不能再更改。</translation>
+    </message>
+    <message>
+        <source>The QR token of the case %1 is already another case's; it must be new.</source>
+        <translation>办件 %1 的二维码令牌已属于另一个办件；必须使用新令牌。</translation>
+    </message>
+    <message>
+        <source>This upload was started with a total of %1 bytes; it cannot change to %2.</source>
+        <translation>此上传开始时声明共 %1 字节，不能改为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Refuse events dated more than HOURS after the server's time (default 24, 1 to 8760).</source>
+        <translation>拒绝时间比服务器时间晚 HOURS 小时以上的事件（默认 24，范围 1 到 8760）。</translation>
+    </message>
+    <message>
+        <source>Refuse events dated more than DAYS before the server's time (default 365; 0: no limit).</source>
+        <translation>拒绝时间比服务器时间早 DAYS 天以上的事件（默认 365；0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>--clock-window takes 1 to 8760 hours and --max-event-age 0 to 36500 days.</source>
+        <translation>--clock-window 取 1 到 8760 小时，--max-event-age 取 0 到 36500 天。</translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>
@@ -4958,6 +5184,24 @@ Add --help after a device for its options.
     <message>
         <source>The package names %1 twice.</source>
         <translation>目录包中 %1 出现了两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) behind the server's; have it set right.</source>
+        <translation>
+            <numerusform>本机时钟比服务器慢 %n 分钟，请校正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) ahead of the server's; have it set right.</source>
+        <translation>
+            <numerusform>本机时钟比服务器快 %n 分钟，请校正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) cannot be read and wait with their cases: scan again or discard (onewindow-cli sync status).</source>
+        <translation>
+            <numerusform>%n 份扫描件无法读取，所属办件暂缓发送：请重新扫描或放弃（onewindow-cli sync status）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7693,222 @@ Add --help after a device for its options.
     <message>
         <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
         <translation>未能正常读取图像：文件已损坏或属于不支持的类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SetupDialog</name>
+    <message>
+        <source>Set up this workstation</source>
+        <translation>设置本工作站</translation>
+    </message>
+    <message>
+        <source>This workstation is not set up yet. Say which hall and counter it is, whether it works with the hall's server, and which catalogue it uses. IT can preset all of this in the machine-wide file (see the deployment guide); then this window does not appear.</source>
+        <translation>本工作站尚未设置。请指定所属大厅和窗口、是否连接大厅服务器，以及使用哪份事项目录。信息部门可在全机配置文件中预先填写这些内容（见部署说明），届时不会出现本窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Start OneWindow</source>
+        <translation>启动一窗受理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hall and counter</source>
+        <translation>大厅和窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>市(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty or district:</source>
+        <translation>县/区(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hall number:</source>
+        <translation>大厅编号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter number:</source>
+        <translation>窗口号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case numbers start with:</source>
+        <translation>办件编号开头：</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Stand&amp;alone: this counter keeps its cases and accounts itself</source>
+        <translation>单机(&amp;A)：本窗口自行保存办件和账号</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the hall's server</source>
+        <translation>注册到大厅服务器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>one-time code from the server's administrator</source>
+        <translation>服务器管理员提供的一次性注册码</translation>
+    </message>
+    <message>
+        <source>En&amp;rol now</source>
+        <translation>立即注册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>服务器地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器……</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>The newest catalogue from the &amp;server</source>
+        <translation>服务器同步的最新目录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A catalogue &amp;folder:</source>
+        <translation>事项目录文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;mo catalogue</source>
+        <translation>使用演示目录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>No device settings yet; set them later under Tools → Devices.</source>
+        <translation>尚无设备设置；启动后可在“工具 → 设备”中设置。</translation>
+    </message>
+    <message>
+        <source>A quick check; the settings are under Tools → Devices after the start.</source>
+        <translation>快速检查；启动后可在“工具 → 设备”中修改设置。</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder</source>
+        <translation>选择事项目录文件夹</translation>
+    </message>
+    <message>
+        <source>(choose the county or district)</source>
+        <translation>（请选择县/区）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, hall %3, counter %4</source>
+        <translation>%1 — %2，%3 号大厅，%4 号窗口</translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet.</source>
+        <translation>尚未同步任何事项目录。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LayeredConfig</name>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>per-user settings</source>
+        <translation>个人设置</translation>
+    </message>
+    <message>
+        <source>machine-wide file</source>
+        <translation>全机配置文件</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MachineConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read; check its permissions.</source>
+        <translation>无法读取配置文件 %1，请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>配置文件 %1 不是有效的 INI 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::setup</name>
+    <message>
+        <source>Choose the county or district of the hall.</source>
+        <translation>请选择大厅所在的县/区。</translation>
+    </message>
+    <message>
+        <source>The hall number is two characters, digits or capital letters (01, 02, A1…).</source>
+        <translation>大厅编号为两位数字或大写字母（01、02、A1……）。</translation>
+    </message>
+    <message>
+        <source>The counter number is 0 to 99.</source>
+        <translation>窗口号为 0 到 99。</translation>
+    </message>
+    <message>
+        <source>Enrol with the server first, or choose "standalone".</source>
+        <translation>请先注册到服务器，或选择“单机”。</translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet; choose a catalogue folder.</source>
+        <translation>尚未同步任何事项目录，请选择事项目录文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder.</source>
+        <translation>请选择事项目录文件夹。</translation>
+    </message>
+    <message>
+        <source>The catalogue folder %1 does not exist.</source>
+        <translation>事项目录文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address; write it as https://name:port.</source>
+        <translation>“%1”不是服务器地址，请写成 https://名称:端口。</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code from the server's administrator.</source>
+        <translation>请输入服务器管理员提供的注册码。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address, the network and that the server runs.</source>
+        <translation>无法连接服务器 %1（%2）。请检查地址、网络以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the server's administrator for a new one (onewindow-cli server enrol-code).</source>
+        <translation>服务器拒绝了该注册码：注册码有误、已被使用或已过期。请向服务器管理员索取新的注册码（onewindow-cli server enrol-code）。</translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
+        <translation>已注册为大厅 %3 的窗口 %1（编号 %2）。</translation>
     </message>
 </context>
 </TS>

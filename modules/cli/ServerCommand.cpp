@@ -4,6 +4,7 @@
 #include "cli/SubcommandParser.h"
 #include "core/Clock.h"
 #include "server/CaseRepository.h"
+#include "server/CounterClocks.h"
 #include "server/CredentialStore.h"
 #include "server/ServerSchema.h"
 
@@ -78,7 +79,7 @@ int ServerCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
         "Usage: onewindow-cli server "
-        "enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|check ... "
+        "enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|counters|check ... "
         "(--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown server command '%1'"),
@@ -92,6 +93,8 @@ int ServerCommand::run(QStringList arguments)
                 return list(rest);
             if (sub == QStringLiteral("conflicts"))
                 return conflicts(rest);
+            if (sub == QStringLiteral("counters"))
+                return counters(rest);
             if (sub == QStringLiteral("check"))
                 return check(rest);
             return std::nullopt;
@@ -273,6 +276,49 @@ int ServerCommand::conflicts(const QStringList &arguments)
                                    conflict.value(QStringLiteral("detected")).toString())
                         << '\n';
     }
+    return 0;
+}
+
+int ServerCommand::counters(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "List how far each workstation's clock was from the server's when it last sent events "
+        "(positive: ahead). The server orders nothing by these clocks; a clock off by more than two "
+        "minutes should be set right."));
+    parser.addOptions({databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server counters"), arguments, 0))
+        return *stop;
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    const Result<QList<CounterClock>> clocks = CounterClocks(*db).list();
+    if (!clocks) {
+        m_console.err() << clocks.error().toString() << '\n';
+        return 2;
+    }
+    QJsonArray array;
+    for (const CounterClock &c : *clocks) {
+        const bool off = qAbs(c.skewMs) > CounterClocks::kToleranceMs;
+        if (parser.isSet(jsonOption())) {
+            array.append(QJsonObject {{QStringLiteral("workstation"), c.credentialId},
+                {QStringLiteral("hall"), c.hall}, {QStringLiteral("counter"), c.counter},
+                {QStringLiteral("skewMs"), double(c.skewMs)}, {QStringLiteral("off"), off},
+                {QStringLiteral("seen"), cases::CaseJson::timeText(c.seen)}});
+            continue;
+        }
+        m_console.out()
+            << QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                   .arg(c.hall, -8)
+                   .arg(c.counter, -6)
+                   .arg(c.credentialId, -38)
+                   .arg(QCoreApplication::translate("ow::cli", "%1 s").arg(c.skewMs / 1000.0, 0, 'f', 1), 10)
+                   .arg(c.seen.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(off ? QCoreApplication::translate("ow::cli", "  clock off") : QString());
+    }
+    if (parser.isSet(jsonOption()))
+        m_console.printJson(QJsonDocument(array));
     return 0;
 }
 

@@ -26,6 +26,8 @@ private:
     int revoke(const QStringList &arguments);
     int list(const QStringList &arguments);
     int conflicts(const QStringList &arguments);
+    /// Each workstation's clock skew as the server last saw it.
+    int counters(const QStringList &arguments);
     int check(const QStringList &arguments);
 
     Console &m_console;

@@ -81,6 +81,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_failureLimiter(m_options.failedCredentialsPerMinute)
     , m_connection(db, clock)
 {
+    m_cases.setEventWindow(m_options.eventWindow);
 }
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
@@ -259,9 +260,11 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return guarded({Kind::Workstation, Kind::Department},
                 [&](const Credential &c) { return download(sha256, c); });
         if (parts.at(2) == QStringLiteral("upload") && method == "GET")
-            return guarded({Kind::Workstation}, [&](const Credential &) { return uploadProgress(sha256); });
+            return guarded(
+                {Kind::Workstation}, [&](const Credential &c) { return uploadProgress(sha256, c); });
         if (parts.at(2) == QStringLiteral("upload") && method == "PUT")
-            return guarded({Kind::Workstation}, [&](const Credential &) { return upload(request, sha256); });
+            return guarded(
+                {Kind::Workstation}, [&](const Credential &c) { return upload(request, sha256, c); });
     }
     if (head == QStringLiteral("department") && parts.size() >= 2 && parts.at(1) == QStringLiteral("cases")) {
         if (parts.size() == 2 && method == "GET")
@@ -324,7 +327,10 @@ ApiReply Api::events(const ApiRequest &request, const Credential &workstation)
     Result<QList<IncomingEvent>> batch = RequestParser::eventBatch(request.body);
     if (!batch)
         return parseError(batch.error());
-    Result<QList<EventResult>> results = m_cases.ingest(workstation, *batch);
+    // The counter's clock when it sent the batch: the server records the skew, it orders nothing by it.
+    const QDateTime counterTime = CaseJson::timeFrom(QString::fromLatin1(
+        request.header(QByteArrayView(protocol::kSentHeader.data(), protocol::kSentHeader.size())).left(64)));
+    Result<QList<EventResult>> results = m_cases.ingest(workstation, *batch, counterTime);
     if (!results)
         return internalError(results.error());
     QJsonArray list;
@@ -336,7 +342,9 @@ ApiReply Api::events(const ApiRequest &request, const Credential &workstation)
         }
         list.append(object);
     }
-    return ApiReply::json(200, QJsonObject {{str("results"), list}});
+    // The server's time, so the counter can tell how far its own clock is off.
+    return ApiReply::json(
+        200, QJsonObject {{str("results"), list}, {str("time"), CaseJson::timeText(m_clock.nowUtc())}});
 }
 
 ApiReply Api::changes(const ApiRequest &request, const Credential &workstation)
@@ -356,6 +364,7 @@ ApiReply Api::changes(const ApiRequest &request, const Credential &workstation)
     Result<QJsonObject> page = m_cases.changes(workstation.hall, after, limit);
     if (!page)
         return internalError(page.error());
+    page->insert(str("time"), CaseJson::timeText(m_clock.nowUtc()));
     return ApiReply::json(200, *page);
 }
 
@@ -383,9 +392,9 @@ ApiReply Api::conflicts(const Credential &workstation)
     return ApiReply::json(200, QJsonObject {{str("conflicts"), *list}});
 }
 
-ApiReply Api::uploadProgress(const QString &sha256)
+ApiReply Api::uploadProgress(const QString &sha256, const Credential &workstation)
 {
-    Result<UploadStore::Progress> progress = m_uploads.progress(sha256);
+    Result<UploadStore::Progress> progress = m_uploads.progress(sha256, {workstation.id, workstation.hall});
     if (!progress)
         return internalError(progress.error());
     return ApiReply::json(200,
@@ -394,7 +403,7 @@ ApiReply Api::uploadProgress(const QString &sha256)
             {str("complete"), progress->complete}});
 }
 
-ApiReply Api::upload(const ApiRequest &request, const QString &sha256)
+ApiReply Api::upload(const ApiRequest &request, const QString &sha256, const Credential &workstation)
 {
     bool offsetOk = false;
     bool totalOk = false;
@@ -403,7 +412,8 @@ ApiReply Api::upload(const ApiRequest &request, const QString &sha256)
     if (!offsetOk || !totalOk || offset < 0)
         return ApiReply::error(422, code::kInvalid,
             QCoreApplication::translate("ow::server", "An upload needs ?offset=N&total=T."));
-    Result<UploadStore::Outcome> outcome = m_uploads.append(sha256, offset, total, request.body);
+    Result<UploadStore::Outcome> outcome
+        = m_uploads.append(sha256, {workstation.id, workstation.hall}, offset, total, request.body);
     if (!outcome)
         return internalError(outcome.error());
     const QJsonObject progress {

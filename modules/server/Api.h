@@ -25,6 +25,7 @@ public:
         QString dataDirectory;
         bool trustProxy = false; ///< believe X-Forwarded-For (only behind our own reverse proxy)
         int publicRequestsPerMinute = 30;
+        EventValidator::Window eventWindow; ///< where event times must fall (--clock-window, --max-event-age)
         int enrolmentsPerMinute = 10; ///< per client address
         int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
     };
@@ -64,8 +65,8 @@ private:
     ApiReply changes(const ApiRequest &request, const Credential &workstation);
     ApiReply caseOf(const QString &number, const Credential &workstation);
     ApiReply conflicts(const Credential &workstation);
-    ApiReply uploadProgress(const QString &sha256);
-    ApiReply upload(const ApiRequest &request, const QString &sha256);
+    ApiReply uploadProgress(const QString &sha256, const Credential &workstation);
+    ApiReply upload(const ApiRequest &request, const QString &sha256, const Credential &workstation);
     ApiReply download(const QString &sha256, const Credential &credential);
     ApiReply departmentCases(const ApiRequest &request, const Credential &department);
     ApiReply departmentCase(const QString &number, const Credential &department);

@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseNumber.h"
+#include "server/CounterClocks.h"
 #include "storage/Transaction.h"
 #include "sync/SyncProtocol.h"
 
@@ -81,8 +82,9 @@ CaseRepository::CaseRepository(const storage::Database &db, Clock clock)
 
 Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) const
 {
-    Result<storage::Rows> select
-        = m_db.run(QStringLiteral("SELECT state, snapshot_time FROM cases WHERE number = ?"), {number});
+    Result<storage::Rows> select = m_db.run(
+        QStringLiteral("SELECT state, snapshot_time, snapshot_rank, qr_token FROM cases WHERE number = ?"),
+        {number});
     if (!select)
         return failWith(select.error());
     CaseRow row;
@@ -93,14 +95,17 @@ Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) c
         row.exists = true;
         row.state = caseStateFromKeyword(select->value(0).toString()).value_or(CaseState::Draft);
         row.snapshotTime = select->value(1).toString();
+        row.snapshotRank = select->value(2).toInt();
+        row.qrToken = select->value(3).toString();
     }
     return row;
 }
 
 Result<QList<EventResult>> CaseRepository::ingest(
-    const Credential &workstation, const QList<IncomingEvent> &batch)
+    const Credential &workstation, const QList<IncomingEvent> &batch, const QDateTime &counterTime)
 {
-    const QString now = CaseJson::timeText(m_clock.nowUtc());
+    const QDateTime nowTime = m_clock.nowUtc();
+    const QString now = CaseJson::timeText(nowTime);
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
@@ -108,10 +113,15 @@ Result<QList<EventResult>> CaseRepository::ingest(
     QList<EventResult> results;
     results.reserve(batch.size());
     for (const IncomingEvent &incoming : batch) {
-        Result<EventResult> result = ingestOne(workstation, incoming, now);
+        Result<EventResult> result = ingestOne(workstation, incoming, nowTime, now);
         if (!result)
             return failWith(result.error());
         results.append(*result);
+    }
+    if (counterTime.isValid()) {
+        done = CounterClocks(m_db).record(workstation, counterTime, nowTime);
+        if (!done)
+            return failWith(done.error());
     }
     done = transaction.commit();
     if (!done)
@@ -119,8 +129,23 @@ Result<QList<EventResult>> CaseRepository::ingest(
     return results;
 }
 
-Result<EventResult> CaseRepository::ingestOne(
-    const Credential &workstation, const IncomingEvent &incoming, const QString &now)
+Result<std::optional<QString>> CaseRepository::eventIdCollision(
+    const QString &eventId, const QString &number) const
+{
+    Result<storage::Rows> select
+        = m_db.run(QStringLiteral("SELECT case_number FROM events WHERE event_id = ?"), {eventId});
+    if (!select)
+        return failWith(select.error());
+    Result<bool> found = select->fetch();
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
+        return std::optional<QString>();
+    return std::optional(select->value(0).toString() == number ? QString() : select->value(0).toString());
+}
+
+Result<EventResult> CaseRepository::ingestOne(const Credential &workstation, const IncomingEvent &incoming,
+    const QDateTime &nowTime, const QString &now)
 {
     EventResult result;
     result.id
@@ -138,42 +163,71 @@ Result<EventResult> CaseRepository::ingestOne(
                              .arg(event.caseNumber, hall, workstation.hall);
         return result;
     }
-    Result<QVariant> seen
-        = m_db.scalar(QStringLiteral("SELECT count(*) FROM events WHERE event_id = ?"), {event.id});
+    // The event id is the idempotency key of the whole server: the same id on the same case is a
+    // repeat; on another case (of this hall or another) it is a collision, refused so that neither
+    // event silently replaces the other.
+    Result<std::optional<QString>> seen = eventIdCollision(event.id, event.caseNumber);
     if (!seen)
         return failWith(seen.error());
-    if (seen->toInt() > 0) {
+    if (*seen && (*seen)->isEmpty()) {
         result.status = protocol::kDuplicate;
         return result;
     }
+    if (*seen) {
+        result.message = QCoreApplication::translate(
+            "ow::server", "The event id %1 is already used by another event; make a new id for this one.")
+                             .arg(event.id);
+        return result;
+    }
+    result.message = m_validator.check(incoming, workstation, nowTime);
+    if (!result.message.isEmpty())
+        return result;
     Result<CaseRow> row = caseRow(event.caseNumber);
     if (!row)
         return failWith(row.error());
-    if (!row->exists && !incoming.snapshot) {
-        result.message = QCoreApplication::translate(
-            "ow::server", "The server does not know the case %1 and the event carries no snapshot of it.")
-                             .arg(event.caseNumber);
+    result.message = EventValidator::checkOrder(incoming, row->exists);
+    if (!result.message.isEmpty())
         return result;
-    }
     if (incoming.snapshot) {
         const Case &c = *incoming.snapshot;
+        if (row->exists && c.qrToken != row->qrToken) {
+            result.message = QCoreApplication::translate(
+                "ow::server", "The QR token of the case %1 cannot change once the server holds it.")
+                                 .arg(c.number);
+            return result;
+        }
+        Result<QVariant> tokenOwner
+            = m_db.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE qr_token = ? AND number <> ?"),
+                {c.qrToken, c.number});
+        if (!tokenOwner)
+            return failWith(tokenOwner.error());
+        if (tokenOwner->toInt() > 0) {
+            result.message = QCoreApplication::translate(
+                "ow::server", "The QR token of the case %1 is already another case's; it must be new.")
+                                 .arg(c.number);
+            return result;
+        }
+        // Which snapshot the server keeps is decided by what it can trust: the lifecycle rank the
+        // counter reached with it, then the order the server received them in. The counter's clock
+        // has no say (docs/sync-protocol.md, "Order").
+        const std::optional<CaseState> claimed
+            = caseStateFromKeyword(incoming.entryJson.value(str("state")).toString());
+        const int rank = CaseLifecycle::rank(claimed.value_or(CaseState::Draft));
         const QString eventTime = CaseJson::timeText(event.time);
         if (!row->exists) {
             Result<storage::Rows> insert = m_db.run(
                 QStringLiteral(
                     "INSERT INTO cases (number, hall, department, qr_token, state, snapshot, snapshot_time,"
-                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    " snapshot_rank, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {c.number, hall, c.departmentId, c.qrToken, keyword(CaseState::Draft),
-                    compact(incoming.snapshotJson), eventTime, now, now});
+                    compact(incoming.snapshotJson), eventTime, rank, now, now});
             if (!insert)
                 return failWith(insert.error());
-        } else if (eventTime >= row->snapshotTime) {
-            // The latest snapshot wins by the time of the event that carried it, not by arrival.
-            Result<storage::Rows> update = m_db.run(
-                QStringLiteral(
-                    "UPDATE cases SET department = ?, qr_token = ?, snapshot = ?, snapshot_time = ?"
-                    " WHERE number = ?"),
-                {c.departmentId, c.qrToken, compact(incoming.snapshotJson), eventTime, c.number});
+        } else if (rank >= row->snapshotRank) {
+            Result<storage::Rows> update
+                = m_db.run(QStringLiteral("UPDATE cases SET department = ?, snapshot = ?, snapshot_time = ?,"
+                                          " snapshot_rank = ? WHERE number = ?"),
+                    {c.departmentId, compact(incoming.snapshotJson), eventTime, rank, c.number});
             if (!update)
                 return failWith(update.error());
         }
@@ -515,8 +569,11 @@ Result<bool> CaseRepository::mayReadAttachment(const Credential &credential, con
     const bool department = credential.kind == Credential::Kind::Department;
     if (!department && credential.kind != Credential::Kind::Workstation)
         return false;
+    // Citing a hash in a case is not enough: the hall of the citing case must have uploaded the
+    // file itself (attachment_holders), so knowing another hall's hash gives nothing.
     Result<QVariant> count = m_db.scalar(
         QStringLiteral("SELECT count(*) FROM case_attachments a JOIN cases c ON c.number = a.case_number"
+                       " JOIN attachment_holders h ON h.sha256 = a.sha256 AND h.hall = c.hall"
                        " WHERE a.sha256 = ? AND ")
             + (department ? QStringLiteral("c.department = ?") : QStringLiteral("c.hall = ?")),
         {sha256, department ? credential.department : credential.hall});

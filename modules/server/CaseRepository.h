@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "server/CredentialStore.h"
+#include "server/EventValidator.h"
 #include "server/RequestParser.h"
 #include "storage/Database.h"
 
@@ -56,8 +57,13 @@ class CaseRepository
 public:
     CaseRepository(const storage::Database &db, Clock clock);
 
-    /// Stores a batch in one transaction; each entry is stored, a duplicate or rejected.
-    Result<QList<EventResult>> ingest(const Credential &workstation, const QList<IncomingEvent> &batch);
+    /// The window event times must fall in (the server's --clock-window and --max-event-age).
+    void setEventWindow(EventValidator::Window window) { m_validator = EventValidator(window); }
+    /// Stores a batch in one transaction; each entry is stored, a duplicate or rejected with its
+    /// reason (EventValidator). `counterTime`, the counter's clock when it sent the batch, is
+    /// recorded against the server's time as the counter's clock skew.
+    Result<QList<EventResult>> ingest(
+        const Credential &workstation, const QList<IncomingEvent> &batch, const QDateTime &counterTime = {});
     /// {"changes": [...], "cursor", "more"} of a hall after a server sequence.
     Result<QJsonObject> changes(const QString &hall, qint64 after, int limit) const;
     /// {"case": snapshot with the server's state, "events": [...]}; nullopt when unknown.
@@ -71,7 +77,7 @@ public:
         const Credential &department, const QString &number, const DepartmentEventRequest &request);
     Result<std::optional<PublicStatus>> publicStatus(const QString &qrToken) const;
     /// Whether a credential may read an attachment: a department of a case citing it, or a
-    /// workstation of the hall of such a case.
+    /// workstation of the hall of such a case, when that case's hall uploaded the file itself.
     Result<bool> mayReadAttachment(const Credential &credential, const QString &sha256) const;
 
 private:
@@ -80,11 +86,16 @@ private:
         bool exists = false;
         cases::CaseState state = cases::CaseState::Draft;
         QString snapshotTime;
+        int snapshotRank = 0; ///< lifecycle rank the counter had reached with the kept snapshot
+        QString qrToken;
     };
 
     Result<CaseRow> caseRow(const QString &number) const;
-    Result<EventResult> ingestOne(
-        const Credential &workstation, const IncomingEvent &incoming, const QString &now);
+    Result<EventResult> ingestOne(const Credential &workstation, const IncomingEvent &incoming,
+        const QDateTime &nowTime, const QString &now);
+    /// nullopt when the id is new; an empty string when it is this case's (a repeat); else the
+    /// case that already has an event with this id.
+    Result<std::optional<QString>> eventIdCollision(const QString &eventId, const QString &number) const;
     /// Stores the event and moves the case by the lifecycle ranks; returns the state after it.
     Result<cases::CaseState> record(const cases::CaseEvent &event, const QJsonObject &eventJson,
         const QString &hall, const QString &origin, cases::CaseState current, const QString &now);
@@ -92,6 +103,7 @@ private:
 
     const storage::Database &m_db;
     Clock m_clock;
+    EventValidator m_validator;
 };
 
 } // namespace ow::server

@@ -109,6 +109,7 @@ Result<QList<IncomingEvent>> RequestParser::eventBatch(const QByteArray &body)
     list.reserve(array.size());
     for (const QJsonValue &value : array) {
         IncomingEvent incoming;
+        incoming.entryJson = value.toObject();
         incoming.problem = value.isObject()
             ? checkEntry(value.toObject(), &incoming)
             : QCoreApplication::translate("ow::server", "The entry is not an object.");

@@ -20,6 +20,7 @@ struct IncomingEvent
     QJsonObject eventJson; ///< as sent: stored verbatim so every field the counter wrote survives
     std::optional<cases::Case> snapshot;
     QJsonObject snapshotJson;
+    QJsonObject entryJson; ///< the whole entry as sent, for EventValidator
     QString problem; ///< non-empty: why the entry is rejected
 };
 

@@ -94,6 +94,14 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("ow::server", "Language of the status page: zh_CN (default) or en."),
         QStringLiteral("LANG"));
+    const QCommandLineOption clockWindow(QStringLiteral("clock-window"),
+        QCoreApplication::translate("ow::server",
+            "Refuse events dated more than HOURS after the server's time (default 24, 1 to 8760)."),
+        QStringLiteral("HOURS"), QStringLiteral("24"));
+    const QCommandLineOption maxEventAge(QStringLiteral("max-event-age"),
+        QCoreApplication::translate("ow::server",
+            "Refuse events dated more than DAYS before the server's time (default 365; 0: no limit)."),
+        QStringLiteral("DAYS"), QStringLiteral("365"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
         QCoreApplication::translate("ow::server",
             "Close a connection after this many seconds without a byte in or out (default 30)."),
@@ -105,8 +113,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
         QCoreApplication::translate("ow::server", "Open connections in all (default 1024)."),
         QStringLiteral("N"));
-    parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, idleTimeout,
-        perAddress, maxConnections});
+    parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
+        maxEventAge, idleTimeout, perAddress, maxConnections});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -163,6 +171,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
             return failWith(count.error());
         options.limits.maxConnections = *count;
     }
+    bool windowOk = false;
+    bool ageOk = false;
+    options.clockWindowHours = parser.value(clockWindow).toLongLong(&windowOk);
+    options.maxEventAgeDays = parser.value(maxEventAge).toLongLong(&ageOk);
+    if (!windowOk || options.clockWindowHours < 1 || options.clockWindowHours > 8760 || !ageOk
+        || options.maxEventAgeDays < 0 || options.maxEventAgeDays > 36500)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::server", "--clock-window takes 1 to 8760 hours and --max-event-age 0 to 36500 days."));
     return options;
 }
 
@@ -191,8 +208,10 @@ Result<void> ServerApp::start()
     m_db->finishStatements();
 
     const Clock clock;
+    const EventValidator::Window window {
+        m_options.clockWindowHours * 3600, m_options.maxEventAgeDays * 24 * 3600};
     m_api = std::make_unique<Api>(
-        *m_db, Api::Options {m_options.dataDirectory, m_options.trustProxy, 30}, clock);
+        *m_db, Api::Options {m_options.dataDirectory, m_options.trustProxy, 30, window}, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
     std::optional<QSslConfiguration> tls;
     if (!m_options.tlsCertificate.isEmpty()) {

@@ -25,6 +25,8 @@ struct ServerOptions
     QString tlsKey;
     bool trustProxy = false;
     HttpLimits limits; ///< --idle-timeout, --max-connections-per-address, --max-connections
+    qint64 clockWindowHours = 24; ///< event times at most this far after the server's time
+    qint64 maxEventAgeDays = 365; ///< and at most this far before it; 0: no limit
 
     /// Parses the command line; fails with a usage message. `--help` sets *help.
     static Result<ServerOptions> parse(const QStringList &arguments, bool *help);

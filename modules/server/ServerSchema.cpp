@@ -89,6 +89,43 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX conflicts_hall ON conflicts(hall, id)"),
         },
         {}});
+    list.append({2,
+        QStringLiteral("order by receipt and rank, counter clocks, attachment holders, uploads per uploader"),
+        {
+            // The kept snapshot is the one of the highest lifecycle rank, the latest received within
+            // a rank; the counters' clocks no longer decide (snapshot_time stays for reading only).
+            QStringLiteral("ALTER TABLE cases ADD COLUMN snapshot_rank INTEGER NOT NULL DEFAULT 0"),
+            // The last clock skew seen per workstation: its clock minus the server's when it sent
+            // a batch of events.
+            QStringLiteral("CREATE TABLE counter_clocks ("
+                           " credential_id TEXT PRIMARY KEY,"
+                           " hall TEXT NOT NULL,"
+                           " counter TEXT NOT NULL,"
+                           " skew_ms {bigint} NOT NULL,"
+                           " seen TEXT NOT NULL)"),
+            // The halls that uploaded a scan in full: only they (and the departments of their
+            // cases) may read it; citing a hash is not enough.
+            QStringLiteral("CREATE TABLE attachment_holders ("
+                           " sha256 TEXT NOT NULL,"
+                           " hall TEXT NOT NULL,"
+                           " since TEXT NOT NULL,"
+                           " PRIMARY KEY (sha256, hall))"),
+            // Scans complete before this version: held by the halls whose cases cite them.
+            QStringLiteral("INSERT INTO attachment_holders (sha256, hall, since)"
+                           " SELECT DISTINCT a.sha256, c.hall, a.received FROM attachments a"
+                           " JOIN case_attachments ca ON ca.sha256 = a.sha256"
+                           " JOIN cases c ON c.number = ca.case_number WHERE a.complete = 1"),
+            // An unfinished upload belongs to the workstation that started it, with the total it
+            // declared first.
+            QStringLiteral("CREATE TABLE partial_uploads ("
+                           " uploader TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " total {bigint} NOT NULL,"
+                           " size {bigint} NOT NULL,"
+                           " updated TEXT NOT NULL,"
+                           " PRIMARY KEY (uploader, sha256))"),
+        },
+        {}});
     return list;
 }
 
@@ -146,6 +183,16 @@ const QList<storage::Migration> &ServerSchema::migrations()
 {
     static const QList<storage::Migration> list = buildMigrations();
     return list;
+}
+
+QStringList ServerSchema::tables()
+{
+    return {QStringLiteral("schema_version"), QStringLiteral("enrol_codes"), QStringLiteral("credentials"),
+        QStringLiteral("conflicts"), QStringLiteral("case_attachments"), QStringLiteral("attachments"),
+        QStringLiteral("events"), QStringLiteral("cases"), QStringLiteral("catalogues"),
+        QStringLiteral("counter_clocks"), QStringLiteral("attachment_holders"),
+        QStringLiteral("partial_uploads"), QStringLiteral("hall_accounts"),
+        QStringLiteral("hall_account_audit")};
 }
 
 int ServerSchema::latestVersion()

@@ -25,6 +25,8 @@ public:
 
     static const QList<storage::Migration> &migrations();
     static int latestVersion();
+    /// Every table the migrations create, for tests and tools that start from an empty database.
+    static QStringList tables();
     static Result<int> currentVersion(const storage::Database &db);
     static Result<void> migrate(const storage::Database &db);
 };

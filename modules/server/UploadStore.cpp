@@ -53,9 +53,13 @@ QString UploadStore::finalPath(const QString &sha256) const
     return m_directory + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
 }
 
-QString UploadStore::partialPath(const QString &sha256) const
+QString UploadStore::partialPath(const QString &sha256, const Uploader &uploader) const
 {
-    return m_directory + QStringLiteral("/partial/") + sha256 + QStringLiteral(".part");
+    // The credential id is ours, but a file name takes no chances: a digest of it.
+    const QString owner = QString::fromLatin1(
+        QCryptographicHash::hash(uploader.id.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    return m_directory + QStringLiteral("/partial/") + owner + QLatin1Char('/') + sha256
+        + QStringLiteral(".part");
 }
 
 std::optional<QString> UploadStore::completeFile(const QString &sha256) const
@@ -66,26 +70,52 @@ std::optional<QString> UploadStore::completeFile(const QString &sha256) const
     return std::nullopt;
 }
 
-Result<UploadStore::Progress> UploadStore::progress(const QString &sha256) const
+Result<bool> UploadStore::isHeld(const QString &sha256, const QString &hall) const
+{
+    Result<QVariant> count
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM attachment_holders WHERE sha256 = ? AND hall = ?"),
+            {sha256, hall});
+    if (!count)
+        return failWith(count.error());
+    return count->toInt() > 0;
+}
+
+Result<std::optional<qint64>> UploadStore::declaredTotal(
+    const QString &sha256, const Uploader &uploader) const
+{
+    Result<QVariant> total
+        = m_db.scalar(QStringLiteral("SELECT total FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+            {uploader.id, sha256});
+    if (!total)
+        return failWith(total.error());
+    if (total->isNull() || !total->isValid())
+        return std::optional<qint64>();
+    return std::optional<qint64>(total->toLongLong());
+}
+
+Result<UploadStore::Progress> UploadStore::progress(const QString &sha256, const Uploader &uploader) const
 {
     Progress progress;
-    if (const std::optional<QString> path = completeFile(sha256)) {
+    Result<bool> held = isHeld(sha256, uploader.hall);
+    if (!held)
+        return failWith(held.error());
+    if (const std::optional<QString> path = completeFile(sha256); path && *held) {
         progress.received = QFileInfo(*path).size();
         progress.total = progress.received;
         progress.complete = true;
         return progress;
     }
-    progress.received = QFileInfo(partialPath(sha256)).size();
-    Result<QVariant> total
-        = m_db.scalar(QStringLiteral("SELECT total FROM attachments WHERE sha256 = ?"), {sha256});
+    progress.received = QFileInfo(partialPath(sha256, uploader)).size();
+    Result<std::optional<qint64>> total = declaredTotal(sha256, uploader);
     if (!total)
         return failWith(total.error());
-    if (!total->isNull() && progress.received > 0)
-        progress.total = total->toLongLong();
+    if (*total && progress.received > 0)
+        progress.total = **total;
     return progress;
 }
 
-Result<void> UploadStore::recordProgress(const QString &sha256, qint64 size, qint64 total, bool complete)
+Result<void> UploadStore::recordPartial(
+    const QString &sha256, const Uploader &uploader, qint64 size, qint64 total)
 {
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
@@ -93,20 +123,58 @@ Result<void> UploadStore::recordProgress(const QString &sha256, qint64 size, qin
         return done;
     Result<storage::Rows> upsert = m_db.run(
         QStringLiteral(
-            "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
-            " received = excluded.received, complete = excluded.complete"),
-        {sha256, size, total, cases::CaseJson::timeText(m_clock.nowUtc()), complete ? 1 : 0});
+            "INSERT INTO partial_uploads (uploader, sha256, total, size, updated) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (uploader, sha256) DO UPDATE SET size = excluded.size,"
+            " updated = excluded.updated"),
+        {uploader.id, sha256, total, size, cases::CaseJson::timeText(m_clock.nowUtc())});
     if (!upsert)
         return failWith(upsert.error());
     return transaction.commit();
 }
 
+Result<void> UploadStore::recordComplete(const QString &sha256, const Uploader &uploader, qint64 size)
+{
+    const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return done;
+    const QList<std::pair<QString, QVariantList>> statements {
+        {QStringLiteral(
+             "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, 1)"
+             " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
+             " received = excluded.received, complete = 1"),
+            {sha256, size, size, now}},
+        {QStringLiteral("INSERT INTO attachment_holders (sha256, hall, since) VALUES (?, ?, ?)"
+                        " ON CONFLICT DO NOTHING"),
+            {sha256, uploader.hall, now}},
+        {QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+            {uploader.id, sha256}},
+    };
+    for (const auto &[sql, values] : statements) {
+        Result<storage::Rows> run = m_db.run(sql, values);
+        if (!run)
+            return failWith(run.error());
+    }
+    return transaction.commit();
+}
+
+Result<void> UploadStore::dropPartial(const QString &sha256, const Uploader &uploader)
+{
+    QFile::remove(partialPath(sha256, uploader));
+    Result<storage::Rows> drop
+        = m_db.run(QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+            {uploader.id, sha256});
+    if (!drop)
+        return failWith(drop.error());
+    return {};
+}
+
 Result<UploadStore::Outcome> UploadStore::append(
-    const QString &sha256, qint64 offset, qint64 total, const QByteArray &chunk)
+    const QString &sha256, const Uploader &uploader, qint64 offset, qint64 total, const QByteArray &chunk)
 {
     Outcome outcome;
-    Result<Progress> now = progress(sha256);
+    Result<Progress> now = progress(sha256, uploader);
     if (!now)
         return failWith(now.error());
     outcome.progress = *now;
@@ -118,6 +186,14 @@ Result<UploadStore::Outcome> UploadStore::append(
             = QCoreApplication::translate("ow::server", "An attachment is 1 byte to %1 bytes, not %2.")
                   .arg(protocol::kMaxAttachment)
                   .arg(total);
+        return outcome;
+    }
+    if (now->total && *now->total != total) {
+        outcome.refusal = Refusal::Invalid;
+        outcome.message = QCoreApplication::translate(
+            "ow::server", "This upload was started with a total of %1 bytes; it cannot change to %2.")
+                              .arg(*now->total)
+                              .arg(total);
         return outcome;
     }
     if (offset != now->received) {
@@ -133,7 +209,7 @@ Result<UploadStore::Outcome> UploadStore::append(
             = QCoreApplication::translate("ow::server", "The chunk goes past the end of the file.");
         return outcome;
     }
-    const QString partial = partialPath(sha256);
+    const QString partial = partialPath(sha256, uploader);
     if (!QDir().mkpath(QFileInfo(partial).absolutePath()))
         return ioFailure(
             partial, QCoreApplication::translate("ow::server", "the folder could not be created"));
@@ -147,7 +223,7 @@ Result<UploadStore::Outcome> UploadStore::append(
     outcome.progress.received = received;
     outcome.progress.total = total;
     if (received < total) {
-        Result<void> recorded = recordProgress(sha256, received, total, false);
+        Result<void> recorded = recordPartial(sha256, uploader, received, total);
         if (!recorded)
             return failWith(recorded.error());
         return outcome;
@@ -159,22 +235,25 @@ Result<UploadStore::Outcome> UploadStore::append(
     hash.addData(&file);
     file.close();
     if (QString::fromLatin1(hash.result().toHex()) != sha256) {
-        QFile::remove(partial);
-        Result<storage::Rows> drop
-            = m_db.run(QStringLiteral("DELETE FROM attachments WHERE sha256 = ?"), {sha256});
-        if (!drop)
-            return failWith(drop.error());
+        Result<void> dropped = dropPartial(sha256, uploader);
+        if (!dropped)
+            return failWith(dropped.error());
         outcome.refusal = Refusal::HashMismatch;
         outcome.progress = Progress();
         outcome.message = QCoreApplication::translate(
             "ow::server", "The file received does not have the SHA-256 it was sent under; it was dropped.");
         return outcome;
     }
+    // The bytes are proven: this hall holds the file now. Another hall may have sent the same
+    // bytes before; the file is then kept as it is and this copy dropped.
     const QString target = finalPath(sha256);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::rename(partial, target))
+    if (QFileInfo::exists(target)) {
+        QFile::remove(partial);
+    } else if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::rename(partial, target)) {
         return ioFailure(
             target, QCoreApplication::translate("ow::server", "the finished file could not be moved"));
-    Result<void> recorded = recordProgress(sha256, received, total, true);
+    }
+    Result<void> recorded = recordComplete(sha256, uploader, received);
     if (!recorded)
         return failWith(recorded.error());
     outcome.progress.complete = true;

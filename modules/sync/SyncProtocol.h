@@ -29,6 +29,9 @@ inline constexpr QLatin1StringView kPublicStatus = "/s/"_L1;
 inline constexpr QLatin1StringView kAuthorization = "Authorization"_L1;
 inline constexpr QLatin1StringView kBearer = "Bearer "_L1;
 inline constexpr QLatin1StringView kRetryAfter = "Retry-After"_L1;
+/// The workstation's clock when it sent the request (CaseJson::timeText), for the server's record
+/// of each counter's clock skew.
+inline constexpr QLatin1StringView kSentHeader = "X-OneWindow-Sent"_L1;
 
 inline constexpr qint64 kMaxJsonBody = 8 * 1024 * 1024;
 inline constexpr qint64 kMaxEnrolBody = 16 * 1024; ///< POST /enrol: a code and a machine name

@@ -46,8 +46,8 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral(OW_SERVER_PATH),
             {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                QStringLiteral("--data-dir"), m_dataDirectory, QStringLiteral("--lang"),
-                QStringLiteral("en")});
+                QStringLiteral("--data-dir"), m_dataDirectory, QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--max-event-age"), QStringLiteral("0")});
         if (!m_process.waitForStarted(5000))
             return false;
         SyncClient client {QUrl(url())};

@@ -122,9 +122,8 @@ void TestServer::init()
         Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(m_database);
         QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().toString()));
         QVERIFY((*db)
-                    ->exec(QStringLiteral(
-                        "DROP TABLE IF EXISTS schema_version, enrol_codes, credentials, conflicts, "
-                        "case_attachments, attachments, events, cases, catalogues CASCADE"))
+                    ->exec(QStringLiteral("DROP TABLE IF EXISTS ")
+                        + ServerSchema::tables().join(QStringLiteral(", ")) + QStringLiteral(" CASCADE"))
                     .has_value());
     }
     m_server = std::make_unique<ServerProcess>(QStringLiteral(OW_SERVER_PATH), m_dir->path(), m_database);

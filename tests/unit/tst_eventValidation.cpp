@@ -1,0 +1,279 @@
+// EventValidator without HTTP: one row per rule of docs/sync-protocol.md "What the server checks in
+// an event", each an otherwise valid outbox entry with one field made impossible.
+
+#include "CaseTestSupport.h"
+#include "ServerTestSupport.h"
+#include "server/EventValidator.h"
+#include "server/RequestParser.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <functional>
+
+using namespace ow;
+using namespace ow::cases;
+using namespace ow::server;
+using namespace ow::server::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 16), QTime(10, 0), Qt::UTC);
+
+Credential counter7()
+{
+    Credential c;
+    c.id = u"ws-7"_s;
+    c.kind = Credential::Kind::Workstation;
+    c.hall = u"33030201"_s;
+    c.counter = u"W07"_s;
+    c.counterNumber = 7;
+    return c;
+}
+
+Case snapshotOf(const QString &number)
+{
+    Case c = ow::cases::testing::draft();
+    c.number = number;
+    c.qrToken = QrToken::generate();
+    c.hall = number.left(8);
+    c.counter = u"W07"_s;
+    c.firstHandler = u"clerk-042"_s;
+    c.created = kNow.addSecs(-600);
+    c.updated = kNow.addSecs(-300);
+    return c;
+}
+
+// Sets a value at a dotted path ("case.applicant.idNumber") of a JSON object.
+void setAt(QJsonObject &object, QStringView path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        if (value.isUndefined())
+            object.remove(path.toString());
+        else
+            object.insert(path.toString(), value);
+        return;
+    }
+    const QString key = path.left(dot).toString();
+    QJsonObject inner = object.value(key).toObject();
+    setAt(inner, path.mid(dot + 1), value);
+    object.insert(key, inner);
+}
+
+IncomingEvent parsed(const QJsonObject &entry)
+{
+    Result<QList<IncomingEvent>> list = RequestParser::eventBatch(batch({entry}));
+    if (!list || list->size() != 1)
+        qFatal("the batch does not parse");
+    return list->first();
+}
+
+struct Row
+{
+    const char *rule;
+    EventKind kind;
+    std::function<void(QJsonObject &)> edit;
+    const char *refusal; ///< a fragment of the expected reason; nullptr: accepted
+};
+
+QJsonValue deepPayload(int depth)
+{
+    QJsonValue value = u"leaf"_s;
+    for (int i = 0; i < depth; ++i)
+        value = QJsonObject {{u"n"_s, value}};
+    return value;
+}
+
+} // namespace
+
+class TestEventValidation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachRule_data();
+    void eachRule();
+    void lifecycleOrder();
+    void uuidShape();
+};
+
+const QList<Row> &rules()
+{
+    using K = EventKind;
+    static const QList<Row> rows {
+        {"a valid created entry", K::Created, [](QJsonObject &) {}, nullptr},
+        {"a valid acceptance", K::Accepted, [](QJsonObject &) {}, nullptr},
+        {"unknown state", K::Created, [](QJsonObject &e) { setAt(e, u"state", u"flying"_s); },
+            "unknown state"},
+        {"missing state", K::Created, [](QJsonObject &e) { setAt(e, u"state", QJsonValue::Undefined); },
+            "unknown state"},
+        {"non-UUID event id", K::Created, [](QJsonObject &e) { setAt(e, u"event.id", u"event-1"_s); },
+            "is not a UUID"},
+        {"case of another hall", K::Created,
+            [](QJsonObject &e) {
+                setAt(e, u"event.case", caseNumber(1, u"33030202"_s));
+                setAt(e, u"case.number", caseNumber(1, u"33030202"_s));
+            },
+            "belongs to hall"},
+        {"snapshot of another hall", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.hall", u"33030202"_s); }, "snapshot is of hall 33030202"},
+        {"event of another counter", K::Created, [](QJsonObject &e) { setAt(e, u"event.counter", u"W99"_s); },
+            "from counter W99"},
+        {"snapshot of another counter at creation", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.counter", u"W08"_s); }, "names counter W08"},
+        {"snapshot of the opening counter later", K::Updated,
+            [](QJsonObject &e) { setAt(e, u"case.counter", u"W08"_s); }, nullptr},
+        {"case numbered for another counter", K::Created,
+            [](QJsonObject &e) {
+                const QString other
+                    = CaseNumber::make(u"33030201"_s, QDate(2026, 3, 16), CaseNumber::sequenceFor(8, 1))
+                          ->toString();
+                setAt(e, u"event.case", other);
+                setAt(e, u"case.number", other);
+            },
+            "counter number 8"},
+        {"empty QR token", K::Created, [](QJsonObject &e) { setAt(e, u"case.qrToken", QString()); },
+            "case.qrToken must be text"},
+        {"QR token of the wrong shape", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.qrToken", u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s); }, "QR token"},
+        {"string payload", K::Created, [](QJsonObject &e) { setAt(e, u"event.payload", u"text"_s); },
+            "event.payload must be a JSON object"},
+        {"invalid applicant ID number", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.idNumber", u"110105194912310021"_s); },
+            "applicant's data is not valid"},
+        {"invalid credit code", K::Created,
+            [](QJsonObject &e) {
+                setAt(e, u"case.applicant.kind", u"enterprise"_s);
+                setAt(e, u"case.applicant.idNumber", u"91110000600037341X"_s);
+            },
+            "applicant's data is not valid"},
+        {"invalid contact ID number", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.contactIdNumber", u"360426199101010072"_s); },
+            "applicant's data is not valid"},
+        {"incomplete applicant in a draft", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.contactMobile", QString()); }, nullptr},
+        {"incomplete applicant at acceptance", K::Accepted,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.contactMobile", QString()); },
+            "applicant's data is not valid"},
+        {"negative promised days", K::Created, [](QJsonObject &e) { setAt(e, u"case.promisedDays", -5); },
+            "case.promisedDays must be a whole number from 0 to 366"},
+        {"promised days beyond a year", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.promisedDays", 100000); }, "case.promisedDays"},
+        {"fractional promised days", K::Created, [](QJsonObject &e) { setAt(e, u"case.promisedDays", 2.5); },
+            "case.promisedDays"},
+        {"promised days as text", K::Created, [](QJsonObject &e) { setAt(e, u"case.promisedDays", u"7"_s); },
+            "case.promisedDays"},
+        {"zero quantity", K::Created, [](QJsonObject &e) { setAt(e, u"case.quantity", 0); }, "case.quantity"},
+        {"1 MB clerk", K::Created,
+            [](QJsonObject &e) { setAt(e, u"event.clerk", QString(1024 * 1024, u'x')); }, "bytes; at most"},
+        {"long clerk", K::Created, [](QJsonObject &e) { setAt(e, u"event.clerk", QString(65, u'x')); },
+            "event.clerk must be text of 1 to 64"},
+        {"empty clerk", K::Created, [](QJsonObject &e) { setAt(e, u"event.clerk", QString()); },
+            "event.clerk must be text"},
+        {"clerk as a number", K::Created, [](QJsonObject &e) { setAt(e, u"event.clerk", 42); },
+            "event.clerk must be text"},
+        {"long remarks", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.remarks", QString(5000, u'备')); },
+            "longer than 4000"},
+        {"control character", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.remarks", u"ok\u001b[2J"_s); },
+            "control character"},
+        {"long matter name", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.matter.name", QString(201, u'x')); }, "case.matter.name"},
+        {"deep payload", K::Created, [](QJsonObject &e) { setAt(e, u"event.payload.deep", deepPayload(40)); },
+            "nested deeper"},
+        {"event dated 9999", K::Created,
+            [](QJsonObject &e) { setAt(e, u"event.time", u"9999-12-31T00:00:00.000Z"_s); }, "hours after"},
+        {"event 25 hours ahead", K::Created,
+            [](QJsonObject &e) { setAt(e, u"event.time", CaseJson::timeText(kNow.addSecs(25 * 3600))); },
+            "hours after"},
+        {"event 23 hours ahead", K::Created,
+            [](QJsonObject &e) { setAt(e, u"event.time", CaseJson::timeText(kNow.addSecs(23 * 3600))); },
+            nullptr},
+        {"event dated 1970", K::Created,
+            [](QJsonObject &e) { setAt(e, u"event.time", u"1970-01-01T00:00:00.000Z"_s); }, "days before"},
+        {"event not a time", K::Created, [](QJsonObject &e) { setAt(e, u"event.time", u"13/13/2026"_s); },
+            "no valid time"},
+        {"snapshot created in 2099", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.created", u"2099-01-01T00:00:00.000Z"_s); }, "case.created"},
+        {"promised deadline not a date", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.promisedDeadline", u"2026-02-30"_s); }, "not a date"},
+        {"attachment of negative size", K::Created,
+            [](QJsonObject &e) {
+                QJsonObject a = CaseJson::attachment(CaseAttachment {
+                    QString(64, u'a'), u"id-card"_s, u"scan.png"_s, u"image/png"_s, -1, kNow});
+                setAt(e, u"case.attachments", QJsonArray {a});
+            },
+            "case.attachments.size"},
+    };
+    return rows;
+}
+
+void TestEventValidation::eachRule_data()
+{
+    QTest::addColumn<int>("row");
+    for (qsizetype i = 0; i < rules().size(); ++i)
+        QTest::newRow(rules().at(i).rule) << int(i);
+}
+
+void TestEventValidation::eachRule()
+{
+    QFETCH(int, row);
+    const Row &r = rules().at(row);
+    const QString number = caseNumber(1);
+    Case c = snapshotOf(number);
+    const CaseState after = r.kind == EventKind::Accepted ? CaseState::Accepted : CaseState::Draft;
+    c.state = after;
+    QJsonObject entry = outboxEntry(&c, number, r.kind, kNow.addSecs(-60), after);
+    r.edit(entry);
+    const IncomingEvent incoming = parsed(entry);
+    const QString reason
+        = incoming.problem.isEmpty() ? EventValidator().check(incoming, counter7(), kNow) : incoming.problem;
+    if (!r.refusal) {
+        QVERIFY2(reason.isEmpty(), qPrintable(QString::fromLatin1(r.rule) + u": "_s + reason));
+        return;
+    }
+    QVERIFY2(reason.contains(QString::fromUtf8(r.refusal)),
+        qPrintable(QString::fromLatin1(r.rule) + u": got “"_s + reason.left(300) + u"”"_s));
+}
+
+void TestEventValidation::lifecycleOrder()
+{
+    const QString number = caseNumber(2);
+    Case c = snapshotOf(number);
+    const IncomingEvent created
+        = parsed(outboxEntry(&c, number, EventKind::Created, kNow.addSecs(-60), CaseState::Draft));
+    const IncomingEvent acceptedFirst
+        = parsed(outboxEntry(&c, number, EventKind::Accepted, kNow.addSecs(-60), CaseState::Accepted));
+    const IncomingEvent bare = parsed(
+        outboxEntry(nullptr, number, EventKind::Transferred, kNow.addSecs(-60), CaseState::Transferred));
+    QVERIFY(EventValidator::checkOrder(created, false).isEmpty());
+    QVERIFY(EventValidator::checkOrder(acceptedFirst, false).contains(u"first event must be “created”"_s));
+    QVERIFY(EventValidator::checkOrder(bare, false).contains(u"first event must be “created”"_s));
+    QVERIFY(EventValidator::checkOrder(created, true).contains(u"comes once"_s));
+    QVERIFY(EventValidator::checkOrder(acceptedFirst, true).isEmpty());
+    QVERIFY(EventValidator::checkOrder(bare, true).isEmpty());
+}
+
+void TestEventValidation::uuidShape()
+{
+    QVERIFY(EventValidator::isUuid(u"0f8fad5b-d9cb-469f-a165-70867728950e"));
+    QVERIFY(EventValidator::isUuid(u"0F8FAD5B-D9CB-469F-A165-70867728950E"));
+    QVERIFY(!EventValidator::isUuid(u"{0f8fad5b-d9cb-469f-a165-70867728950e}"));
+    QVERIFY(!EventValidator::isUuid(u"0f8fad5bd9cb469fa16570867728950e"));
+    QVERIFY(!EventValidator::isUuid(u"0f8fad5b-d9cb-469f-a165-70867728950g"));
+    QVERIFY(!EventValidator::isUuid(u""));
+
+    // No upper bound for old events when the server is told so (counters that were offline long).
+    const QString number = caseNumber(3);
+    Case c = snapshotOf(number);
+    QJsonObject entry = outboxEntry(&c, number, EventKind::Created, kNow.addSecs(-60), CaseState::Draft);
+    setAt(entry, u"event.time", CaseJson::timeText(kNow.addDays(-800)));
+    const IncomingEvent old = parsed(entry);
+    QVERIFY(!EventValidator().check(old, counter7(), kNow).isEmpty());
+    QVERIFY(EventValidator({24 * 3600, 0}).check(old, counter7(), kNow).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEventValidation)
+#include "tst_eventValidation.moc"
