@@ -91,4 +91,19 @@ QHash<QString, QString> MachineConfig::values(QSettings &settings, const QString
     return result;
 }
 
+QStringList MachineConfig::arguments(const QStringList &valueOptions, const QStringList &flagOptions) const
+{
+    QStringList result;
+    for (const QString &option : valueOptions)
+        if (m_values.contains(option))
+            result << QStringLiteral("--") + option << m_values.value(option);
+    for (const QString &flag : flagOptions) {
+        const QString text = m_values.value(flag).toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("on") || text == QLatin1String("yes")
+            || text == QLatin1String("1"))
+            result << QStringLiteral("--") + flag;
+    }
+    return result;
+}
+
 } // namespace ow

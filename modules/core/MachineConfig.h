@@ -35,6 +35,9 @@ public:
     bool contains(const QString &key) const { return m_values.contains(key); }
     QString value(const QString &key) const { return m_values.value(key); }
     const QHash<QString, QString> &values() const { return m_values; }
+    /// The values as command-line arguments for a parser whose later options win: `--key value` for
+    /// each of `valueOptions` set here, `--flag` for each of `flagOptions` set to true/on/yes/1.
+    QStringList arguments(const QStringList &valueOptions, const QStringList &flagOptions) const;
 
 private:
     QString m_path;
