@@ -51,8 +51,12 @@ QList<Answers::Entry>::const_iterator Answers::lowerBound(const QString &questio
 
 const Answer *Answers::find(const QString &questionId) const
 {
-    const auto it = lowerBound(questionId);
-    return it != m_answers.cend() && it->first == questionId ? &it->second : nullptr;
+    // A handful of entries: a scan comparing for equality (length first) beats a binary search,
+    // whose ordering comparisons cannot stop at a length mismatch.
+    for (const Entry &entry : m_answers)
+        if (entry.first == questionId)
+            return &entry.second;
+    return nullptr;
 }
 
 void Answers::set(const QString &questionId, const Answer &answer)
