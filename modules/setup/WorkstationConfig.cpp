@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -69,7 +70,11 @@ bool WorkstationConfig::isComplete(bool enrolled) const
 {
     if (enrolled)
         return true;
-    if (value(kHall).isEmpty() || value(kCounter).isEmpty())
+    // A malformed hall or counter from a file would number every case wrongly: ask instead.
+    static const QRegularExpression hall(QStringLiteral("^[0-9]{6}[0-9A-Z]{2}$"));
+    bool counterOk = false;
+    const int counter = value(kCounter).toInt(&counterOk);
+    if (!hall.match(value(kHall)).hasMatch() || !counterOk || counter < 0 || counter > 99)
         return false;
     return isOn(kStandalone) || value(kServer).isEmpty() || !pendingEnrolCode().isEmpty();
 }

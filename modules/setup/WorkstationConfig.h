@@ -47,7 +47,8 @@ public:
     const QString &userPath() const { return m_userPath; }
     const QString &machinePath() const { return m_machinePath; }
 
-    /// True when the hall and counter are known and the server, if any, can be reached with an
+    /// True when the hall (8 characters, docs/case-number.md) and counter (0–99) are known and well
+    /// formed, and the server, if any, can be reached with an
     /// enrolment or a code: then the first-run setup is not needed. `enrolled` says whether the
     /// store already holds an enrolment.
     bool isComplete(bool enrolled) const;

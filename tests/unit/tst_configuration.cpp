@@ -140,6 +140,14 @@ private Q_SLOTS:
             = WorkstationConfig::load({{u"standalone"_s, u"true"_s}}, user, serverOnly);
         QVERIFY(alone);
         QVERIFY(alone->isComplete(false));
+
+        // A hall or counter the case numbers cannot carry is asked for again.
+        Result<WorkstationConfig> shortHall
+            = WorkstationConfig::load({{u"hall"_s, u"330302"_s}, {u"counter"_s, u"1"_s}}, user, QString());
+        QVERIFY(shortHall && !shortHall->isComplete(false));
+        Result<WorkstationConfig> bigCounter = WorkstationConfig::load(
+            {{u"hall"_s, u"33030201"_s}, {u"counter"_s, u"120"_s}}, user, QString());
+        QVERIFY(bigCounter && !bigCounter->isComplete(false));
     }
 
     void enrolCodeIsUsedOnce()
