@@ -15,7 +15,8 @@ set(OW_LAYER_ow_sync ow_storage ow_cases ow_catalogue ow_core)
 # setup: the workstation's configuration layers and its first-run hall setup (enrols through sync).
 set(OW_LAYER_ow_setup ow_sync ow_cases ow_core)
 set(OW_LAYER_ow_devices ${_ow_drivers} ow_core)
-set(OW_LAYER_ow_server ow_storage ow_sync ow_cases ow_catalogue ow_core)
+# server checks hall administrators' passwords with the accounts' PasswordHash and roles.
+set(OW_LAYER_ow_server ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
 set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
     ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_cli ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue

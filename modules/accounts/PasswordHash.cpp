@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
+#include <optional>
 
 namespace ow::accounts {
 
@@ -13,8 +14,8 @@ const QString kScheme = QStringLiteral("pbkdf2-sha256");
 
 QByteArray deriveKey(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-        iterations, PasswordHash::kKeyBytes);
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, PasswordHash::kKeyBytes);
 }
 
 } // namespace
@@ -34,21 +35,47 @@ QString PasswordHash::create(const QString &password, const QByteArray &salt, in
         .join(QLatin1Char('$'));
 }
 
-bool PasswordHash::verify(const QString &password, const QString &encoded)
+namespace {
+
+struct Decoded
+{
+    int iterations = 0;
+    QByteArray salt;
+    QByteArray key;
+};
+
+std::optional<Decoded> decode(const QString &encoded)
 {
     const QStringList parts = encoded.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts.at(0) != kScheme)
-        return false;
+        return std::nullopt;
     bool ok = false;
     const int iterations = parts.at(1).toInt(&ok);
     // A stored text with a lowered work factor is treated as tampered with, not as a weaker password.
-    if (!ok || iterations < kMinimumIterations)
+    if (!ok || iterations < PasswordHash::kMinimumIterations)
+        return std::nullopt;
+    const auto salt
+        = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto key
+        = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!salt || !key || salt.decoded.isEmpty() || key.decoded.size() != PasswordHash::kKeyBytes)
+        return std::nullopt;
+    return Decoded {iterations, salt.decoded, key.decoded};
+}
+
+} // namespace
+
+bool PasswordHash::isWellFormed(const QString &encoded)
+{
+    return decode(encoded).has_value();
+}
+
+bool PasswordHash::verify(const QString &password, const QString &encoded)
+{
+    const std::optional<Decoded> decoded = decode(encoded);
+    if (!decoded)
         return false;
-    const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    const auto key = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!salt || !key || salt.decoded.isEmpty() || key.decoded.size() != kKeyBytes)
-        return false;
-    return constantTimeEquals(deriveKey(password, salt.decoded, iterations), key.decoded);
+    return constantTimeEquals(deriveKey(password, decoded->salt, decoded->iterations), decoded->key);
 }
 
 bool PasswordHash::constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -24,6 +24,9 @@ public:
     static QString create(const QString &password, const QByteArray &salt, int iterations);
     /// Whether `password` matches `encoded`; false for a malformed text or too low a work factor.
     static bool verify(const QString &password, const QString &encoded);
+    /// Whether `encoded` is a hash text verify() would accept (scheme, work factor, salt, key length),
+    /// for hashes that arrive from elsewhere (the server's account changes, the accounts pull).
+    static bool isWellFormed(const QString &encoded);
     /// Compares in time that depends only on the lengths, so a guess learns nothing from timing.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 };

@@ -1,8 +1,11 @@
 #include "cli/AccountCommand.h"
 
 #include "accounts/AccountStore.h"
+#include "accounts/PasswordHash.h"
 #include "cases/CaseStore.h"
 #include "cli/SubcommandParser.h"
+#include "server/HallAccountRepository.h"
+#include "server/ServerSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,8 +38,170 @@ QCommandLineOption passwordStdinOption()
             "Read the new password from the first line of standard input instead of generating one."));
 }
 
-std::unique_ptr<AccountStore> openStore(Console &console, const QCommandLineParser &parser)
+QList<QCommandLineOption> serverOptions()
 {
+    return {
+        QCommandLineOption(u"database"_s,
+            QCoreApplication::translate("ow::cli",
+                "Work on the hall-wide accounts in the server's database (sqlite:PATH or postgresql://…)."),
+            u"SPEC"_s),
+        QCommandLineOption(u"server-data-dir"_s,
+            QCoreApplication::translate(
+                "ow::cli", "Work on the hall-wide accounts of the server whose data folder this is."),
+            u"DIR"_s),
+        QCommandLineOption(u"hall"_s,
+            QCoreApplication::translate("ow::cli", "The hall whose accounts to change (with --database)."),
+            u"HALL"_s)};
+}
+
+/// Where the accounts are: a workstation's own store, or the hall's accounts on the server.
+class AccountTarget
+{
+public:
+    virtual ~AccountTarget() = default;
+    virtual Result<Account> add(
+        const QString &login, const QString &name, const QList<Role> &roles, const QString &password)
+        = 0;
+    virtual Result<QList<Account>> list() const = 0;
+    virtual Result<void> setActive(const QString &login, bool active) = 0;
+    virtual Result<void> resetPassword(const QString &login, const QString &password) = 0;
+    virtual Result<void> setRoles(const QString &login, const QList<Role> &roles) = 0;
+    virtual Result<void> rename(const QString &login, const QString &name) = 0;
+    virtual Result<void> unlock(const QString &login) = 0;
+};
+
+class LocalTarget : public AccountTarget
+{
+public:
+    explicit LocalTarget(std::unique_ptr<AccountStore> store)
+        : m_store(std::move(store))
+    {
+    }
+    Result<Account> add(
+        const QString &login, const QString &name, const QList<Role> &roles, const QString &password) override
+    {
+        return m_store->addAccount(login, name, roles, password);
+    }
+    Result<QList<Account>> list() const override { return m_store->accounts(); }
+    Result<void> setActive(const QString &login, bool active) override
+    {
+        return m_store->setActive(login, active);
+    }
+    Result<void> resetPassword(const QString &login, const QString &password) override
+    {
+        return m_store->resetPassword(login, password);
+    }
+    Result<void> setRoles(const QString &login, const QList<Role> &roles) override
+    {
+        return m_store->setRoles(login, roles);
+    }
+    Result<void> rename(const QString &login, const QString &name) override
+    {
+        return m_store->rename(login, name);
+    }
+    Result<void> unlock(const QString &login) override { return m_store->unlock(login); }
+
+private:
+    std::unique_ptr<AccountStore> m_store;
+};
+
+Account accountOf(const server::HallAccount &hall)
+{
+    Account account;
+    account.login = hall.login;
+    account.displayName = hall.displayName;
+    account.roles = rolesFromKeys(hall.roles).value_or(QList<Role>());
+    account.role = primaryRole(account.roles);
+    account.active = hall.active;
+    account.mustChangePassword = hall.mustChangePassword;
+    return account;
+}
+
+// The server keeps hash texts only: the password is checked against the rules and hashed here.
+class ServerTarget : public AccountTarget
+{
+public:
+    ServerTarget(std::unique_ptr<storage::Database> db, const QString &hall)
+        : m_db(std::move(db))
+        , m_repo(*m_db, Clock::system())
+        , m_hall(hall)
+    {
+    }
+    Result<Account> add(
+        const QString &login, const QString &name, const QList<Role> &roles, const QString &password) override
+    {
+        Result<void> acceptable = AccountStore::checkPassword(password);
+        if (!acceptable)
+            return failWith(acceptable.error());
+        Result<server::HallAccount> added
+            = m_repo.add(m_hall, kActor, login, name, roleKeys(roles), PasswordHash::create(password));
+        if (!added)
+            return failWith(added.error());
+        return accountOf(*added);
+    }
+    Result<QList<Account>> list() const override
+    {
+        Result<QList<server::HallAccount>> accounts = m_repo.accounts(m_hall);
+        if (!accounts)
+            return failWith(accounts.error());
+        QList<Account> list;
+        for (const server::HallAccount &account : *accounts)
+            list.append(accountOf(account));
+        return list;
+    }
+    Result<void> setActive(const QString &login, bool active) override
+    {
+        return m_repo.setActive(m_hall, kActor, login, active);
+    }
+    Result<void> resetPassword(const QString &login, const QString &password) override
+    {
+        Result<void> acceptable = AccountStore::checkPassword(password);
+        if (!acceptable)
+            return acceptable;
+        return m_repo.resetPassword(m_hall, kActor, login, PasswordHash::create(password));
+    }
+    Result<void> setRoles(const QString &login, const QList<Role> &roles) override
+    {
+        return m_repo.setRoles(m_hall, kActor, login, roleKeys(roles));
+    }
+    Result<void> rename(const QString &login, const QString &name) override
+    {
+        return m_repo.rename(m_hall, kActor, login, name);
+    }
+    Result<void> unlock(const QString &) override
+    {
+        return fail(Error::Code::Unsupported,
+            QCoreApplication::translate("ow::cli",
+                "A lockout is kept by the workstation where the wrong passwords were typed; unlock it "
+                "there (--data-dir), or reset the password here."));
+    }
+
+private:
+    std::unique_ptr<storage::Database> m_db;
+    server::HallAccountRepository m_repo;
+    QString m_hall;
+};
+
+std::unique_ptr<AccountTarget> openTarget(Console &console, const QCommandLineParser &parser)
+{
+    QString spec = parser.value(u"database"_s);
+    if (spec.isEmpty() && parser.isSet(u"server-data-dir"_s))
+        spec = u"sqlite:"_s + QDir(parser.value(u"server-data-dir"_s)).absoluteFilePath(u"server.db"_s);
+    if (!spec.isEmpty()) {
+        if (parser.value(u"hall"_s).isEmpty()) {
+            console.err() << QCoreApplication::translate(
+                "ow::cli", "The server's accounts are per hall: give --hall HALL.")
+                          << '\n';
+            return nullptr;
+        }
+        Result<std::unique_ptr<storage::Database>> db = server::ServerSchema::open(spec);
+        Result<void> migrated = db ? server::ServerSchema::migrate(**db) : Result<void>(failWith(db.error()));
+        if (!migrated) {
+            console.err() << migrated.error().toString() << '\n';
+            return nullptr;
+        }
+        return std::make_unique<ServerTarget>(std::move(*db), parser.value(u"hall"_s));
+    }
     const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s)
                                                           : cases::CaseStore::defaultDataDirectory();
     if (!QDir().mkpath(directory)) {
@@ -53,7 +218,7 @@ std::unique_ptr<AccountStore> openStore(Console &console, const QCommandLinePars
     }
     (*store)->setActingClerk(kActor);
     (*store)->setCounter(kActor);
-    return std::move(*store);
+    return std::make_unique<LocalTarget>(std::move(*store));
 }
 
 QString stateLabel(const Account &account)
@@ -166,6 +331,7 @@ int AccountCommand::add(const QStringList &arguments)
         QCoreApplication::translate(
             "ow::cli", "Roles separated by commas: intake, pickup, supervisor, admin, catalogue."),
         u"ROLES"_s);
+    parser.addOptions(serverOptions());
     parser.addOptions({dataDirOption(), name, rolesOption, passwordStdinOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account add"_s, arguments, 1))
@@ -178,7 +344,7 @@ int AccountCommand::add(const QStringList &arguments)
                         << '\n';
         return 2;
     }
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
     bool generated = false;
@@ -186,7 +352,7 @@ int AccountCommand::add(const QStringList &arguments)
     if (!password)
         return 2;
     const QString login = parser.positionalArguments().constFirst();
-    Result<Account> added = store->addAccount(login, parser.value(name), *roles, *password);
+    Result<Account> added = store->add(login, parser.value(name), *roles, *password);
     if (!added) {
         m_console.err() << added.error().message() << '\n';
         return 1;
@@ -204,14 +370,15 @@ int AccountCommand::list(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("ow::cli", "List the accounts: staff number, name, roles, state."));
+    parser.addOptions(serverOptions());
     parser.addOptions({dataDirOption(), jsonOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account list"_s, arguments, 0))
         return *stop;
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
-    Result<QList<Account>> accounts = store->accounts();
+    Result<QList<Account>> accounts = store->list();
     if (!accounts) {
         m_console.err() << accounts.error().message() << '\n';
         return 1;
@@ -241,11 +408,12 @@ int AccountCommand::setEnabled(const QStringList &arguments, bool enabled)
                 "ow::cli", "Disable an account: the clerk can no longer log in; the account is kept."));
     parser.addPositionalArgument(
         u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addOptions(serverOptions());
     parser.addOption(dataDirOption());
     if (const std::optional<int> stop = parseSubcommand(m_console, parser,
             enabled ? u"onewindow-cli account enable"_s : u"onewindow-cli account disable"_s, arguments, 1))
         return *stop;
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
     const QString login = parser.positionalArguments().constFirst();
@@ -262,11 +430,12 @@ int AccountCommand::resetPassword(const QStringList &arguments)
         "must replace it at the next login. Also lifts a lockout."));
     parser.addPositionalArgument(
         u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addOptions(serverOptions());
     parser.addOptions({dataDirOption(), passwordStdinOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account reset-password"_s, arguments, 1))
         return *stop;
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
     bool generated = false;
@@ -290,6 +459,7 @@ int AccountCommand::roles(const QStringList &arguments)
         u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
     parser.addPositionalArgument(
         u"ROLES"_s, QCoreApplication::translate("ow::cli", "The roles, e.g. intake,pickup."));
+    parser.addOptions(serverOptions());
     parser.addOption(dataDirOption());
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account roles"_s, arguments, 2))
@@ -302,7 +472,7 @@ int AccountCommand::roles(const QStringList &arguments)
                         << '\n';
         return 2;
     }
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
     const QString login = parser.positionalArguments().constFirst();
@@ -317,11 +487,12 @@ int AccountCommand::rename(const QStringList &arguments)
     parser.addPositionalArgument(
         u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
     parser.addPositionalArgument(u"NAME"_s, QCoreApplication::translate("ow::cli", "The new name."));
+    parser.addOptions(serverOptions());
     parser.addOption(dataDirOption());
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account rename"_s, arguments, 2))
         return *stop;
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
     const QString login = parser.positionalArguments().constFirst();
@@ -336,11 +507,12 @@ int AccountCommand::unlock(const QStringList &arguments)
         QCoreApplication::translate("ow::cli", "Lift a lockout after wrong passwords before its time."));
     parser.addPositionalArgument(
         u"STAFF_NUMBER"_s, QCoreApplication::translate("ow::cli", "The staff number."));
+    parser.addOptions(serverOptions());
     parser.addOption(dataDirOption());
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account unlock"_s, arguments, 1))
         return *stop;
-    std::unique_ptr<AccountStore> store = openStore(m_console, parser);
+    std::unique_ptr<AccountTarget> store = openTarget(m_console, parser);
     if (!store)
         return 1;
     const QString login = parser.positionalArguments().constFirst();

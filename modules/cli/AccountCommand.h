@@ -11,8 +11,10 @@ class AccountStore;
 
 namespace ow::cli {
 
-/// `onewindow-cli account …`: the hall administrator's account tools for a workstation's own
-/// accounts (--data-dir, a standalone workstation). Passwords never come from the command line:
+/// `onewindow-cli account …`: the hall administrator's account tools, for a workstation's own
+/// accounts (--data-dir, a standalone workstation) or for a hall's accounts in the server's
+/// database (--server-data-dir or --database, with --hall), which every enrolled workstation of the
+/// hall then pulls. Passwords never come from the command line:
 /// --password-stdin reads one line from standard input, otherwise a password is generated and
 /// printed once; either way the clerk must replace it at the first login.
 class AccountCommand

@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
+#include "server/AccountApi.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
 #include "sync/SyncProtocol.h"
@@ -246,6 +247,12 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
         return enrol(request, credentialId);
     if (parts.size() == 1 && head == QStringLiteral("events") && method == "POST")
         return guarded({Kind::Workstation}, [&](const Credential &c) { return events(request, c); });
+    if (parts.size() == 1 && head == QStringLiteral("accounts") && method == "GET")
+        return guarded(
+            {Kind::Workstation}, [&](const Credential &c) { return AccountApi(m_db, m_clock).list(c); });
+    if (parts.size() == 1 && head == QStringLiteral("accounts") && method == "POST")
+        return guarded({Kind::Workstation},
+            [&](const Credential &c) { return AccountApi(m_db, m_clock).change(request, c); });
     if (parts.size() == 1 && head == QStringLiteral("changes") && method == "GET")
         return guarded({Kind::Workstation}, [&](const Credential &c) { return changes(request, c); });
     if (parts.size() == 1 && head == QStringLiteral("conflicts") && method == "GET")

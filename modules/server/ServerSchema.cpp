@@ -126,6 +126,32 @@ QList<storage::Migration> buildMigrations()
                            " PRIMARY KEY (uploader, sha256))"),
         },
         {}});
+    list.append({3, QStringLiteral("hall-wide clerk accounts and their audit"),
+        {
+            // The accounts every workstation of a hall pulls: PBKDF2 hash texts only. login_key is the
+            // staff number in lower case, so lookups are case-insensitive in both dialects.
+            QStringLiteral("CREATE TABLE hall_accounts ("
+                           " hall TEXT NOT NULL,"
+                           " login TEXT NOT NULL,"
+                           " login_key TEXT NOT NULL,"
+                           " display_name TEXT NOT NULL,"
+                           " roles TEXT NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " must_change_password INTEGER NOT NULL DEFAULT 1,"
+                           " password_hash TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL,"
+                           " PRIMARY KEY (hall, login_key))"),
+            QStringLiteral("CREATE TABLE hall_account_audit ("
+                           " id {serial},"
+                           " hall TEXT NOT NULL,"
+                           " time TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " login TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX hall_account_audit_hall ON hall_account_audit(hall, id)"),
+        },
+        {}});
     return list;
 }
 

@@ -3,9 +3,12 @@
 // and that what the tool wrote is what the workstation's login then sees.
 
 #include "accounts/AccountStore.h"
+#include "accounts/PasswordHash.h"
 #include "cases/CaseStore.h"
 #include "cli/AccountCommand.h"
 #include "cli/CliApplication.h"
+#include "server/HallAccountRepository.h"
+#include "server/ServerSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void disableEnableRolesReset();
     void refusesBadInput();
     void generatedPasswordsFollowRules();
+    void serverAccounts();
 
 private:
     struct Outcome
@@ -151,6 +155,34 @@ void TestAccountCommand::generatedPasswordsFollowRules()
         seen.insert(password);
     }
     QCOMPARE(seen.size(), 50);
+}
+
+void TestAccountCommand::serverAccounts()
+{
+    // Against the server's data folder: the hall's accounts, with the hash made here.
+    QTemporaryDir dir;
+    Outcome added
+        = run({u"add"_s, u"1001"_s, u"--name"_s, u"张三"_s, u"--roles"_s, u"intake"_s, u"--password-stdin"_s,
+                  u"--server-data-dir"_s, dir.path(), u"--hall"_s, u"33030201"_s},
+            u"piped-pass-7\n"_s);
+    QCOMPARE(added.code, 0);
+    QCOMPARE(run({u"list"_s, u"--server-data-dir"_s, dir.path()}).code, 1); // no --hall
+    QCOMPARE(
+        run({u"disable"_s, u"1001"_s, u"--server-data-dir"_s, dir.path(), u"--hall"_s, u"33030201"_s}).code,
+        0);
+    QCOMPARE(
+        run({u"unlock"_s, u"1001"_s, u"--server-data-dir"_s, dir.path(), u"--hall"_s, u"33030201"_s}).code,
+        1);
+    Outcome listed
+        = run({u"list"_s, u"--json"_s, u"--server-data-dir"_s, dir.path(), u"--hall"_s, u"33030201"_s});
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0)[u"enabled"_s].toBool(), false);
+    auto db = server::ServerSchema::open(u"sqlite:"_s + dir.filePath(u"server.db"_s));
+    QVERIFY(db);
+    server::HallAccountRepository repo(**db, Clock());
+    Result<server::HallAccount> account = repo.account(u"33030201"_s, u"1001"_s);
+    QVERIFY(account);
+    QVERIFY(accounts::PasswordHash::verify(u"piped-pass-7"_s, account->passwordHash));
+    QCOMPARE(repo.audit(u"33030201"_s)->constFirst().actor, u"onewindow-cli"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAccountCommand)
