@@ -2668,6 +2668,26 @@ Add --help after a command for its options; --json gives machine output.
         <source>  clock off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the server&apos;s database: every page and index of an SQLite file (PRAGMA integrity_check) and the schema version. Exits 0 when sound, 1 when damaged, 2 when it cannot be opened. Run it with the server stopped, or on a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this program knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sound (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Restore it from a backup (docs/deployment.md, “Recovery”):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -4766,6 +4786,7 @@ Add --help after a device for its options.
     <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
                         [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,6 +4998,50 @@ Add --help after a device for its options.
         <source>--clock-window takes 1 to 8760 hours and --max-event-age 0 to 36500 days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server database %1 is damaged (%2). It is not used: restore it from a backup (see “Recovery” in docs/deployment.md); “onewindow-cli server check” lists what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is unavailable; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunked body is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from 1 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without a byte in or out (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections one client address may hold (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections in all (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>
@@ -5030,6 +5095,18 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>committing a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it was truncated or damaged. It is not started as a new database; restore it from a backup, or delete it if this is a new installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or is not a OneWindow database (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2730,6 +2730,26 @@ Add --help after a command for its options; --json gives machine output.
         <source>  clock off</source>
         <translation>  时钟偏差</translation>
     </message>
+    <message>
+        <source>Check the server&apos;s database: every page and index of an SQLite file (PRAGMA integrity_check) and the schema version. Exits 0 when sound, 1 when damaged, 2 when it cannot be opened. Run it with the server stopped, or on a backup copy.</source>
+        <translation>检查服务器数据库：SQLite 文件的每一页和每个索引（PRAGMA integrity_check）以及结构版本。完好时退出码为 0，损坏时为 1，无法打开时为 2。请在服务器停止时运行，或对备份副本运行。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this program knows (%2)</source>
+        <translation>结构版本 %1 比本程序所知的更新（%2）</translation>
+    </message>
+    <message>
+        <source>%1: sound (schema version %2).</source>
+        <translation>%1：完好（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Restore it from a backup (docs/deployment.md, “Recovery”):</source>
+        <translation>%1 已损坏。请从备份恢复（docs/deployment.md，“Recovery”一节）：</translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -4826,9 +4846,11 @@ Add --help after a device for its options.
     <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
                         [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
 </source>
         <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
 </translation>
     </message>
     <message>
@@ -5039,6 +5061,50 @@ Add --help after a device for its options.
         <source>--clock-window takes 1 to 8760 hours and --max-event-age 0 to 36500 days.</source>
         <translation>--clock-window 取 1 到 8760 小时，--max-event-age 取 0 到 36500 天。</translation>
     </message>
+    <message>
+        <source>The server database %1 is damaged (%2). It is not used: restore it from a backup (see “Recovery” in docs/deployment.md); “onewindow-cli server check” lists what is wrong.</source>
+        <translation>服务器数据库 %1 已损坏（%2），不会使用它：请从备份恢复（见 docs/deployment.md 的“Recovery”一节）；“onewindow-cli server check”会列出损坏之处。</translation>
+    </message>
+    <message>
+        <source>The database is unavailable; try again in a moment.</source>
+        <translation>数据库暂时不可用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The request headers did not arrive in time.</source>
+        <translation>请求头未在规定时间内到达。</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 bytes.</source>
+        <translation>请求头超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The chunked body is malformed.</source>
+        <translation>分块传输的请求体格式错误。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3).</source>
+        <translation>无法在 %1:%2 上监听（%3）。</translation>
+    </message>
+    <message>
+        <source>Too many connections from this address.</source>
+        <translation>来自此地址的连接过多。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from 1 to %2, not “%3”.</source>
+        <translation>--%1 需要 1 到 %2 之间的数字，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without a byte in or out (default 30).</source>
+        <translation>连接在这么多秒内没有任何收发时关闭（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Open connections one client address may hold (default 32).</source>
+        <translation>每个客户端地址可保持的连接数（默认 32）。</translation>
+    </message>
+    <message>
+        <source>Open connections in all (default 1024).</source>
+        <translation>全部连接数上限（默认 1024）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>
@@ -5093,6 +5159,18 @@ Add --help after a device for its options.
     <message>
         <source>committing a transaction</source>
         <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it was truncated or damaged. It is not started as a new database; restore it from a backup, or delete it if this is a new installation.</source>
+        <translation>数据库文件 %1 为空（0 字节）：它被截断或已损坏。不会把它当作新数据库启动；请从备份恢复，如果这是新安装，可将其删除。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or is not a OneWindow database (%2). Restore it from a backup.</source>
+        <translation>数据库文件 %1 已损坏，或不是 OneWindow 数据库（%2）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
+        <translation>检查数据库文件</translation>
     </message>
 </context>
 <context>
