@@ -160,6 +160,14 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX cases_due ON cases(state, promised_deadline, created, id)"),
         },
         {}});
+    list.append(storage::Migration {6, QStringLiteral("sync: scans that could not be read, set aside"),
+        {
+            // A damaged scan holds back only the outbox rows of the cases citing it; the clerk
+            // re-scans (retry) or gives it up (discarded), see sync-protocol.md.
+            QStringLiteral("CREATE TABLE scan_failures (sha256 TEXT PRIMARY KEY, reason TEXT NOT NULL,"
+                           " detected TEXT NOT NULL, discarded TEXT)"),
+        },
+        {}});
     return list;
 }
 

@@ -493,9 +493,9 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
     return page;
 }
 
-Result<QList<OutboxEntry>> CaseStore::pendingOutbox(int limit) const
+Result<QList<OutboxEntry>> CaseStore::pendingOutbox(int limit, qint64 afterId) const
 {
-    return SyncTables::pendingOutbox(*m_db, limit);
+    return SyncTables::pendingOutbox(*m_db, limit, afterId);
 }
 
 Result<void> CaseStore::markOutboxSent(const QList<qint64> &ids)

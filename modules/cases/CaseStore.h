@@ -115,8 +115,9 @@ public:
     // Sync (modules/sync, docs/sync-protocol.md): the outbox, the worker's state and what comes
     // from the server.
 
-    /// The oldest undelivered outbox rows, at most `limit`; rows marked failed are not among them.
-    Result<QList<OutboxEntry>> pendingOutbox(int limit) const;
+    /// The oldest undelivered outbox rows after `afterId`, at most `limit`; rows marked failed are
+    /// not among them.
+    Result<QList<OutboxEntry>> pendingOutbox(int limit, qint64 afterId = 0) const;
     /// The server stored these rows (or had them): they are never sent again.
     Result<void> markOutboxSent(const QList<qint64> &ids);
     /// The server rejected the row for good: it stays, with the message, for IT; it is not resent.

@@ -50,12 +50,32 @@ CaseState derivedState(const QList<CaseEvent> &log, CaseState current)
 
 } // namespace
 
-Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const storage::Database &db, int limit)
+Result<QList<OutboxEntry>> SyncTables::failedOutbox(const storage::Database &db, int limit)
 {
-    Result<QSqlQuery> query = db.prepare(QStringLiteral("SELECT id, event_id, payload FROM outbox WHERE sent "
-                                                        "IS NULL AND failed IS NULL ORDER BY id LIMIT ?"));
+    Result<storage::Rows> select = db.run(
+        QStringLiteral(
+            "SELECT id, event_id, failed FROM outbox WHERE failed IS NOT NULL ORDER BY id DESC LIMIT ?"),
+        {std::max(limit, 1)});
+    if (!select)
+        return failWith(select.error());
+    QList<OutboxEntry> entries;
+    Result<bool> row = false;
+    while ((row = select->fetch()) && *row)
+        entries.append(OutboxEntry {select->value(0).toLongLong(), select->value(1).toString(),
+            select->value(2).toString().toUtf8()});
+    if (!row)
+        return failWith(row.error());
+    return entries;
+}
+
+Result<QList<OutboxEntry>> SyncTables::pendingOutbox(const storage::Database &db, int limit, qint64 afterId)
+{
+    Result<QSqlQuery> query
+        = db.prepare(QStringLiteral("SELECT id, event_id, payload FROM outbox WHERE sent "
+                                    "IS NULL AND failed IS NULL AND id > ? ORDER BY id LIMIT ?"));
     if (!query)
         return failWith(query.error());
+    query->addBindValue(afterId);
     query->addBindValue(std::max(limit, 1));
     query->setForwardOnly(true);
     Result<void> done

@@ -30,7 +30,10 @@ struct OutboxCounts
 class SyncTables
 {
 public:
-    static Result<QList<OutboxEntry>> pendingOutbox(const storage::Database &db, int limit);
+    static Result<QList<OutboxEntry>> pendingOutbox(
+        const storage::Database &db, int limit, qint64 afterId = 0);
+    /// The newest rows the server rejected: outbox id, event id and the message, at most `limit`.
+    static Result<QList<OutboxEntry>> failedOutbox(const storage::Database &db, int limit);
     static Result<void> markOutboxSent(
         const storage::Database &db, const QList<qint64> &ids, const QDateTime &now);
     static Result<void> markOutboxFailed(const storage::Database &db, qint64 id, const QString &message);

@@ -1,15 +1,19 @@
 #include "cli/SyncCommand.h"
 
+#include "cases/CaseJson.h"
 #include "cases/CaseStore.h"
+#include "cases/ScanFailures.h"
 #include "cli/SubcommandParser.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
+#include "sync/SyncWarnings.h"
 #include "sync/SyncWorker.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace ow::cli {
@@ -37,15 +41,68 @@ QJsonObject reportJson(const RoundReport &r)
 {
     return QJsonObject {{u"eventsSent"_s, r.eventsSent}, {u"eventsRejected"_s, r.eventsRejected},
         {u"attachmentsUploaded"_s, r.attachmentsUploaded}, {u"bytesUploaded"_s, double(r.bytesUploaded)},
-        {u"eventsReceived"_s, r.eventsReceived}, {u"casesImported"_s, r.casesImported}};
+        {u"eventsReceived"_s, r.eventsReceived}, {u"casesImported"_s, r.casesImported},
+        {u"scansSetAside"_s, r.scansSetAside}, {u"eventsHeld"_s, r.eventsHeld}};
+}
+
+QJsonArray scansJson(const QList<ScanFailure> &scans)
+{
+    QJsonArray list;
+    for (const ScanFailure &scan : scans)
+        list.append(QJsonObject {{u"sha256"_s, scan.sha256}, {u"reason"_s, scan.reason},
+            {u"detected"_s, CaseJson::timeText(scan.detected)},
+            {u"discarded"_s,
+                scan.discarded.isValid() ? QJsonValue(CaseJson::timeText(scan.discarded)) : QJsonValue()},
+            {u"cases"_s, QJsonArray::fromStringList(scan.cases)}});
+    return list;
+}
+
+QJsonArray rejectedJson(const QList<OutboxEntry> &rows)
+{
+    QJsonArray list;
+    for (const OutboxEntry &row : rows)
+        list.append(QJsonObject {{u"event"_s, row.eventId}, {u"message"_s, QString::fromUtf8(row.payload)}});
+    return list;
+}
+
+// What `sync status` adds for IT and the clerk: each scan set aside and why, the newest rejected
+// events with the server's reason, and how far this clock is from the server's.
+void printDetails(QTextStream &out, const QList<ScanFailure> &scans, const QList<OutboxEntry> &rejected,
+    const QString &offsetText, const QStringList &warnings)
+{
+    for (const ScanFailure &scan : scans) {
+        out << (scan.discarded.isValid()
+                ? QCoreApplication::translate("ow::cli", "Scan discarded: %1 (cases %2)")
+                : QCoreApplication::translate("ow::cli", "Scan set aside: %1 (cases %2)"))
+                   .arg(scan.sha256, scan.cases.join(u", "_s))
+            << '\n'
+            << "  " << scan.reason << '\n';
+    }
+    if (!scans.isEmpty())
+        out << QCoreApplication::translate("ow::cli",
+            "  Scan the material again and run: onewindow-cli sync retry-scan SHA256, or "
+            "onewindow-cli sync discard-scan SHA256")
+            << '\n';
+    for (const OutboxEntry &row : rejected)
+        out << QCoreApplication::translate("ow::cli", "Rejected event %1: %2")
+                   .arg(row.eventId, QString::fromUtf8(row.payload))
+            << '\n';
+    bool ok = false;
+    const qint64 offset = offsetText.toLongLong(&ok);
+    if (ok)
+        out << QCoreApplication::translate("ow::cli", "Server clock minus this clock: %1 s")
+                   .arg(offset / 1000)
+            << '\n';
+    for (const QString &warning : warnings)
+        out << QCoreApplication::translate("ow::cli", "Warning: %1").arg(warning) << '\n';
 }
 
 } // namespace
 
 int SyncCommand::run(QStringList arguments)
 {
-    const QString usage = QCoreApplication::translate(
-        "ow::cli", "Usage: onewindow-cli sync enrol|status|run ... (--help for each)\n");
+    const QString usage = QCoreApplication::translate("ow::cli",
+        "Usage: onewindow-cli sync enrol|status|run|retry-scan|discard-scan ... (--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown sync command '%1'"),
         [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
@@ -55,6 +112,10 @@ int SyncCommand::run(QStringList arguments)
                 return status(rest);
             if (sub == "run"_L1)
                 return runRounds(rest);
+            if (sub == "retry-scan"_L1)
+                return decideScan(rest, false);
+            if (sub == "discard-scan"_L1)
+                return decideScan(rest, true);
             return std::nullopt;
         });
 }
@@ -146,7 +207,11 @@ int SyncCommand::status(const QStringList &arguments)
     Result<OutboxCounts> counts = (*store)->outboxCount();
     Result<qint64> bytes = (*store)->pendingUploadBytes();
     Result<QString> cursor = (*store)->syncValue(SyncSettings::kCursor);
-    if (!settings || !counts || !bytes || !cursor) {
+    Result<QList<ScanFailure>> scans = ScanFailures((*store)->database()).list();
+    Result<QList<OutboxEntry>> rejected = SyncTables::failedOutbox((*store)->database(), 10);
+    Result<QString> offsetText = (*store)->syncValue(SyncSettings::kClockOffset);
+    Result<QStringList> warnings = SyncWarnings::of(**store);
+    if (!settings || !counts || !bytes || !cursor || !scans || !rejected || !offsetText || !warnings) {
         m_console.err() << QCoreApplication::translate(
             "ow::cli", "cannot read the sync state of the workstation's database")
                         << '\n';
@@ -157,7 +222,10 @@ int SyncCommand::status(const QStringList &arguments)
             {u"enrolled"_s, settings->isEnrolled()}, {u"hall"_s, settings->workstation.hall},
             {u"counter"_s, settings->workstation.counter}, {u"pendingEvents"_s, double(counts->pending)},
             {u"failedEvents"_s, double(counts->failed)}, {u"sentEvents"_s, double(counts->sent)},
-            {u"pendingBytes"_s, double(*bytes)}, {u"cursor"_s, *cursor}}));
+            {u"pendingBytes"_s, double(*bytes)}, {u"cursor"_s, *cursor},
+            {u"scansSetAside"_s, scansJson(*scans)}, {u"rejectedEvents"_s, rejectedJson(*rejected)},
+            {u"clockOffsetMs"_s, offsetText->isEmpty() ? QJsonValue() : QJsonValue(offsetText->toDouble())},
+            {u"warnings"_s, QJsonArray::fromStringList(*warnings)}}));
         return 0;
     }
     QTextStream &out = m_console.out();
@@ -178,6 +246,50 @@ int SyncCommand::status(const QStringList &arguments)
         << QCoreApplication::translate("ow::cli", "Changes cursor: %1")
                .arg(cursor->isEmpty() ? QCoreApplication::translate("ow::cli", "(none yet)") : *cursor)
         << '\n';
+    printDetails(out, *scans, *rejected, *offsetText, *warnings);
+    return 0;
+}
+
+int SyncCommand::decideScan(const QStringList &arguments, bool discard)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(discard
+            ? QCoreApplication::translate("ow::cli",
+                "Give up a scan that cannot be read: the events waiting for it are sent without it. "
+                "Scan the material again and attach it to the case.")
+            : QCoreApplication::translate("ow::cli",
+                "Read a scan set aside again at the next sync round (after the file was restored)."));
+    parser.addPositionalArgument(u"sha256"_s, QCoreApplication::translate("ow::cli", "The scan's SHA-256."));
+    parser.addOptions({dataDirOption()});
+    const QString name = discard ? u"onewindow-cli sync discard-scan"_s : u"onewindow-cli sync retry-scan"_s;
+    if (const std::optional<int> stop = parseSubcommand(m_console, parser, name, arguments, 1))
+        return *stop;
+    Result<std::unique_ptr<CaseStore>> store
+        = CaseStore::open(dataDirectory(parser), {}, CaseStore::OpenMode::MustExist);
+    if (!store) {
+        m_console.err() << store.error().toString() << '\n';
+        return 2;
+    }
+    const QString sha = parser.positionalArguments().constFirst().toLower();
+    const ScanFailures failures((*store)->database());
+    Result<bool> done = discard ? failures.discard(sha, Clock().nowUtc()) : failures.retry(sha);
+    if (!done) {
+        m_console.err() << done.error().toString() << '\n';
+        return 1;
+    }
+    if (!*done) {
+        m_console.err() << QCoreApplication::translate("ow::cli", "No scan %1 is set aside.").arg(sha)
+                        << '\n';
+        return 1;
+    }
+    m_console.out() << (discard
+            ? QCoreApplication::translate("ow::cli",
+                "The scan %1 is discarded: the events waiting for it go without it at "
+                "the next round. Scan the material again and attach it to the case.")
+                  .arg(sha)
+            : QCoreApplication::translate("ow::cli", "The scan %1 will be read again at the next round.")
+                  .arg(sha))
+                    << '\n';
     return 0;
 }
 

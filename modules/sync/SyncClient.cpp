@@ -1,5 +1,6 @@
 #include "sync/SyncClient.h"
 
+#include "cases/CaseJson.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,9 @@ Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &pa
     const bool hasBody = method == "POST" || method == "PUT";
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    const QDateTime sent = m_clock.nowUtc();
+    request.setRawHeader(QByteArray(protocol::kSentHeader.data(), protocol::kSentHeader.size()),
+        cases::CaseJson::timeText(sent).toLatin1());
 
     std::unique_ptr<QNetworkReply> reply(hasBody ? m_manager.sendCustomRequest(request, method, body)
                                                  : m_manager.sendCustomRequest(request, method));
@@ -95,6 +99,13 @@ Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &pa
             QCoreApplication::translate("ow::sync", "The server's answer is not a JSON object: %1")
                 .arg(parseError.errorString()),
             {}});
+    // The server's time against the middle of the exchange on this clock: off by at most half the
+    // round trip, plenty for telling a clock minutes wrong.
+    const QDateTime serverTime = cases::CaseJson::timeFrom(document.object().value("time"_L1).toString());
+    if (serverTime.isValid()) {
+        const qint64 middle = (sent.toMSecsSinceEpoch() + m_clock.nowUtc().toMSecsSinceEpoch()) / 2;
+        m_serverOffsetMs = serverTime.toMSecsSinceEpoch() - middle;
+    }
     return document.object();
 }
 

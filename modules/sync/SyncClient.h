@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -72,6 +73,13 @@ public:
     void setToken(const QString &token) { m_token = token; }
     /// Milliseconds without progress before a request is abandoned (default 30 s).
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    /// The clock whose time goes with each request (the server records the skew) and against which
+    /// the server's time is compared.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    const Clock &clock() const { return m_clock; }
+    /// How far the server's clock is ahead of this workstation's (negative: behind), from the last
+    /// answer that carried the server's time; nullopt before one did.
+    std::optional<qint64> serverClockOffsetMs() const { return m_serverOffsetMs; }
     /// The failure of the last call that failed, with the HTTP status and server code.
     const HttpFailure &lastFailure() const { return m_lastFailure; }
     /// The HTTP status of the last answer (0 when none came), e.g. 200 or 201 after a publish.
@@ -104,6 +112,8 @@ private:
     int m_timeout = 30000;
     HttpFailure m_lastFailure;
     int m_lastStatus = 0;
+    Clock m_clock;
+    std::optional<qint64> m_serverOffsetMs;
     QNetworkAccessManager m_manager;
 };
 

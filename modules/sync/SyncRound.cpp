@@ -1,6 +1,7 @@
 #include "sync/SyncRound.h"
 
 #include "cases/CaseJson.h"
+#include "cases/ScanFailures.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncSettings.h"
 
@@ -17,16 +18,30 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// The scans a payload's case snapshot cites (events without a snapshot cite none).
-QStringList citedScans(const QByteArray &payload)
+QStringList citedScans(const QJsonObject &payload)
 {
     QStringList hashes;
-    const QJsonObject snapshot = QJsonDocument::fromJson(payload).object().value("case"_L1).toObject();
+    const QJsonObject snapshot = payload.value("case"_L1).toObject();
     for (const QJsonValue &value : snapshot.value("attachments"_L1).toArray()) {
         const QString sha = value.toObject().value("sha256"_L1).toString();
         if (!sha.isEmpty() && !hashes.contains(sha))
             hashes.append(sha);
     }
     return hashes;
+}
+
+/// The payload without the scans the clerk discarded, so the server never holds a case citing a
+/// file it will never get.
+QByteArray withoutScans(QJsonObject payload, const QStringList &discarded)
+{
+    QJsonObject snapshot = payload.value("case"_L1).toObject();
+    QJsonArray kept;
+    for (const QJsonValue &value : snapshot.value("attachments"_L1).toArray())
+        if (!discarded.contains(value.toObject().value("sha256"_L1).toString()))
+            kept.append(value);
+    snapshot.insert("attachments"_L1, kept);
+    payload.insert("case"_L1, snapshot);
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -46,9 +61,20 @@ Result<RoundReport> SyncRound::run()
         done = recorded;
     if (done)
         done = pull(report);
+    if (done)
+        done = recordClockOffset();
     if (!done)
         return failWith(done.error());
     return report;
+}
+
+Result<void> SyncRound::recordClockOffset()
+{
+    const std::optional<qint64> offset = m_client.serverClockOffsetMs();
+    if (!offset)
+        return {};
+    return m_store.setSyncValues({{SyncSettings::kClockOffset, QString::number(*offset)},
+        {SyncSettings::kClockChecked, CaseJson::timeText(m_client.clock().nowUtc())}});
 }
 
 Result<void> SyncRound::recordUploads()
@@ -66,7 +92,12 @@ Result<void> SyncRound::upload(const QString &sha256, RoundReport &report)
     Result<QByteArray> bytes = m_store.attachments().read(sha256);
     if (!bytes)
         return failWith(bytes.error());
-    const qint64 total = bytes->size();
+    return send(sha256, *bytes, report);
+}
+
+Result<void> SyncRound::send(const QString &sha256, const QByteArray &bytes, RoundReport &report)
+{
+    const qint64 total = bytes.size();
     // A scan that fits in one chunk is sent at once: the server answers an offset mismatch with
     // where it stands, and a complete file with "complete", so asking first would only cost a round
     // trip per scan. A larger one asks first, so a resumed upload does not resend a chunk.
@@ -79,7 +110,7 @@ Result<void> SyncRound::upload(const QString &sha256, RoundReport &report)
         qint64 offset = std::clamp<qint64>(status->received, 0, total);
         int stalls = 0;
         while (!status->complete) {
-            const QByteArray chunk = bytes->mid(offset, m_chunkSize);
+            const QByteArray chunk = bytes.mid(offset, m_chunkSize);
             status = m_client.uploadChunk(sha256, offset, total, chunk);
             if (!status)
                 return failWith(status.error());
@@ -104,16 +135,33 @@ Result<void> SyncRound::upload(const QString &sha256, RoundReport &report)
 }
 
 Result<void> SyncRound::uploadCited(
-    const QList<OutboxEntry> &entries, QList<OutboxEntry> *sendable, RoundReport &report)
+    const QList<OutboxEntry> &entries, QList<OutboxEntry> *sendable, QSet<QString> *held, RoundReport &report)
 {
+    const ScanFailures failures(m_store.database());
     for (const OutboxEntry &entry : entries) {
+        const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
+        const QString number = payload.value("event"_L1).toObject().value("case"_L1).toString();
+        // A case's rows go in their order or not at all: the server must see its snapshot first.
+        if (held->contains(number)) {
+            ++report.eventsHeld;
+            continue;
+        }
         bool missing = false;
-        for (const QString &sha : citedScans(entry.payload)) {
+        bool hold = false;
+        QStringList discarded;
+        for (const QString &sha : citedScans(payload)) {
             Result<bool> uploaded = m_store.isAttachmentUploaded(sha);
             if (!uploaded)
                 return failWith(uploaded.error());
             if (*uploaded || m_uploaded.contains(sha))
                 continue;
+            if (const auto aside = m_setAside.constFind(sha); aside != m_setAside.cend()) {
+                if (*aside)
+                    discarded.append(sha);
+                else
+                    hold = true;
+                continue;
+            }
             if (!m_store.attachments().contains(sha)) {
                 // The event cannot be complete at the server without its scan: IT must look.
                 Result<void> marked = m_store.markOutboxFailed(entry.id,
@@ -126,30 +174,67 @@ Result<void> SyncRound::uploadCited(
                 missing = true;
                 break;
             }
-            Result<void> done = upload(sha, report);
+            Result<QByteArray> bytes = m_store.attachments().read(sha);
+            if (!bytes) {
+                // A read error or damaged content is this workstation's, not the server's: set the
+                // scan aside with its reason and let the other cases go.
+                Result<void> recorded
+                    = failures.record(sha, bytes.error().message(), m_client.clock().nowUtc());
+                if (!recorded)
+                    return recorded;
+                m_setAside.insert(sha, false);
+                ++report.scansSetAside;
+                hold = true;
+                continue;
+            }
+            Result<void> done = send(sha, *bytes, report);
             if (!done)
                 return done;
         }
-        if (!missing)
-            sendable->append(entry);
+        if (missing)
+            continue;
+        if (hold) {
+            held->insert(number);
+            ++report.eventsHeld;
+            continue;
+        }
+        OutboxEntry ready = entry;
+        if (!discarded.isEmpty())
+            ready.payload = withoutScans(payload, discarded);
+        sendable->append(ready);
     }
     return {};
 }
 
 Result<void> SyncRound::push(RoundReport &report)
 {
+    Result<QList<ScanFailure>> failures = ScanFailures(m_store.database()).list();
+    if (!failures)
+        return failWith(failures.error());
+    m_setAside.clear();
+    for (const ScanFailure &failure : std::as_const(*failures))
+        m_setAside.insert(failure.sha256, failure.discarded.isValid());
+    QSet<QString> held;
+    qint64 after = 0;
     for (;;) {
-        Result<QList<OutboxEntry>> entries = m_store.pendingOutbox(protocol::kMaxEventsPerBatch);
+        // Rows held back stay pending; reading on after the last row seen keeps them from being
+        // read again and again in this round.
+        Result<QList<OutboxEntry>> entries = m_store.pendingOutbox(protocol::kMaxEventsPerBatch, after);
         if (!entries)
             return failWith(entries.error());
         if (entries->isEmpty())
             return {};
+        after = entries->constLast().id;
+        const bool last = entries->size() < protocol::kMaxEventsPerBatch;
         QList<OutboxEntry> sendable;
-        Result<void> done = uploadCited(*entries, &sendable, report);
+        Result<void> done = uploadCited(*entries, &sendable, &held, report);
         if (!done)
             return done;
-        if (sendable.isEmpty())
+        if (sendable.isEmpty()) {
+            if (last)
+                return {};
             continue;
+        }
         QList<QByteArray> payloads;
         for (const OutboxEntry &entry : std::as_const(sendable))
             payloads.append(entry.payload);
@@ -187,7 +272,7 @@ Result<void> SyncRound::push(RoundReport &report)
             return fail(Error::Code::Io,
                 QCoreApplication::translate("ow::sync", "The server answered for none of the %1 events sent.")
                     .arg(sendable.size()));
-        if (entries->size() < protocol::kMaxEventsPerBatch)
+        if (last)
             return {};
     }
 }

@@ -3,6 +3,7 @@
 #include "cases/CaseStore.h"
 #include "sync/SyncClient.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace ow::sync {
@@ -16,6 +17,8 @@ struct RoundReport
     qint64 bytesUploaded = 0;
     int eventsReceived = 0; ///< new events recorded from the server
     int casesImported = 0;
+    int scansSetAside = 0; ///< scans found unreadable in this round
+    int eventsHeld = 0; ///< rows waiting for a scan set aside (their case's later rows too)
 };
 
 /// One push-and-pull round of the sync protocol (docs/sync-protocol.md) between a store and the
@@ -44,8 +47,16 @@ public:
 private:
     /// Uploads the scans cited by the snapshots in `entries` that the server does not hold. An entry
     /// whose scan is missing locally is marked failed and left out of `*sendable`.
-    Result<void> uploadCited(
-        const QList<cases::OutboxEntry> &entries, QList<cases::OutboxEntry> *sendable, RoundReport &report);
+    ///
+    /// A scan that cannot be read (a read error, or content that no longer matches its hash) is set
+    /// aside with its reason (cases::ScanFailures): the rows of its case wait, in `*held`, and the
+    /// rest of the outbox flows. A scan the clerk discarded is left out of the rows that cite it.
+    Result<void> uploadCited(const QList<cases::OutboxEntry> &entries, QList<cases::OutboxEntry> *sendable,
+        QSet<QString> *held, RoundReport &report);
+    Result<void> send(const QString &sha256, const QByteArray &bytes, RoundReport &report);
+    /// Keeps the server's clock offset the client measured in this round, for `sync status` and
+    /// the status bar.
+    Result<void> recordClockOffset();
     /// Records the scans finished since the last call, in one transaction.
     Result<void> recordUploads();
     Result<void> importUnknownCases(
@@ -58,6 +69,8 @@ private:
     /// transaction per scan would cost a disk flush each (a lost mark only costs a question later).
     QSet<QString> m_uploaded;
     QStringList m_unrecorded;
+    /// Scans set aside (false) or discarded (true), read at the start of each push.
+    QHash<QString, bool> m_setAside;
 };
 
 } // namespace ow::sync

@@ -17,6 +17,9 @@ struct SyncSettings
     static constexpr QLatin1StringView kCounterNumber {"counterNumber"};
     static constexpr QLatin1StringView kCursor {"cursor"};
     static constexpr QLatin1StringView kEnrolled {"enrolled"};
+    /// The server's clock minus this workstation's, in ms, as last measured, and when (UTC).
+    static constexpr QLatin1StringView kClockOffset {"clockOffsetMs"};
+    static constexpr QLatin1StringView kClockChecked {"clockChecked"};
 
     QString server;
     QString token;

@@ -3,6 +3,7 @@
 #include "sync/CatalogueUpdater.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
+#include "sync/SyncWarnings.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,7 @@ void SyncWorker::start()
         }
         m_store = std::move(*store);
         m_client = std::make_unique<SyncClient>(QUrl(settings->server), settings->token);
+        m_client->setClock(m_clock);
     }
     schedule(0);
 }
@@ -97,7 +99,8 @@ void SyncWorker::runRound()
     m_running = false;
     if (done) {
         m_backoff = 0;
-        report(true, {});
+        // Nothing failed, but scans set aside or a wrong clock still need the clerk.
+        report(true, m_store ? SyncWarnings::of(*m_store).value_or(QStringList()).join(u'\n') : QString());
         Q_EMIT roundFinished(true, {});
         schedule(m_wakeAgain ? 0 : m_pollInterval);
         return;

@@ -33,7 +33,9 @@ void SyncStatusIndicator::setStatus(
     bool online, qint64 pendingEvents, qint64 pendingBytes, const QString &lastError)
 {
     m_online = online;
-    const QColor colour = online ? Theme::success() : Theme::secondaryText();
+    // Online with something to say (a scan set aside, a wrong clock): amber, and a sign on the label.
+    const bool warn = online && !lastError.isEmpty();
+    const QColor colour = !online ? Theme::secondaryText() : warn ? Theme::warning() : Theme::success();
     m_dot->setStyleSheet(QStringLiteral("background: %1; border-radius: 5px;").arg(colour.name()));
     const QString state = online ? tr("Online") : tr("Offline");
     if (pendingEvents > 0)
@@ -42,6 +44,8 @@ void SyncStatusIndicator::setStatus(
                 .arg(state));
     else
         m_label->setText(state);
+    if (warn)
+        m_label->setText(m_label->text() + QLatin1Char(' ') + QChar(0x26A0));
     QString tip = online ? tr("Connected to the central server.")
                          : tr("The central server cannot be reached; cases are kept here and sent later.");
     if (pendingBytes > 0)

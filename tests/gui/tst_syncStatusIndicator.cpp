@@ -35,6 +35,19 @@ private Q_SLOTS:
         QCOMPARE(indicator.text(), u"Online"_s);
         QVERIFY(!indicator.toolTip().contains(u"cannot be reached"_s));
     }
+
+    void warnsWhileOnline()
+    {
+        // A scan set aside or a wrong clock: online, but the label carries a warning sign and the
+        // tooltip says what.
+        SyncStatusIndicator indicator;
+        indicator.setStatus(true, 2, 0, u"This computer's clock is 5 minutes ahead of the server's"_s);
+        QVERIFY(indicator.isOnline());
+        QVERIFY2(indicator.text().endsWith(QChar(0x26A0)), qPrintable(indicator.text()));
+        QVERIFY(indicator.toolTip().contains(u"5 minutes ahead"_s));
+        indicator.setStatus(true, 0, 0, {});
+        QCOMPARE(indicator.text(), u"Online"_s);
+    }
 };
 
 QTEST_MAIN(TestSyncStatusIndicator)
