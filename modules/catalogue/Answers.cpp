@@ -73,18 +73,15 @@ void Answers::set(const QString &questionId, const Answer &answer)
 
 void Answers::remove(const QString &questionId)
 {
-    const auto it = lowerBound(questionId);
-    if (it != m_answers.cend() && it->first == questionId)
-        m_answers.remove(it - m_answers.cbegin());
+    m_answers.removeIf([&](const Entry &entry) { return entry.first == questionId; });
     if (!m_notApplicable.isEmpty())
         m_notApplicable.removeAll(questionId);
 }
 
 void Answers::setNotApplicable(const QString &questionId)
 {
-    const auto it = lowerBound(questionId);
-    if (it != m_answers.cend() && it->first == questionId)
-        m_answers.remove(it - m_answers.cbegin());
+    if (find(questionId))
+        m_answers.removeIf([&](const Entry &entry) { return entry.first == questionId; });
     if (!m_notApplicable.contains(questionId))
         m_notApplicable.append(questionId);
 }
