@@ -39,6 +39,15 @@ const QList<storage::Migration> &steps()
                 QStringLiteral("ALTER TABLE accounts ADD COLUMN locked_until TEXT"),
             },
             {}},
+        // Accounts pulled from the hall's server: `origin` tells them from the workstation's own, and
+        // `hall_hash` is the hash the server last sent, so a password the clerk changed here is kept
+        // until the server's hash changes (a reset by the hall administrator).
+        {3, QStringLiteral("accounts pulled from the hall's server"),
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"),
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN hall_hash TEXT"),
+            },
+            {}},
     };
     return list;
 }

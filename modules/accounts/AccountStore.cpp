@@ -4,9 +4,13 @@
 #include "accounts/PasswordHash.h"
 #include "cases/CaseSchema.h"
 #include "core/Clock.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
+#include <utility>
 
 namespace ow::accounts {
 
@@ -57,7 +61,7 @@ QString AccountStore::timestamp() const
     return m_clock.nowUtc().toString(Qt::ISODateWithMs);
 }
 
-Result<void> AccountStore::audit(const QString &action, const QString &login) const
+Result<void> AccountStore::audit(const QString &action, const QString &login, bool inTransaction) const
 {
     cases::AuditEntry entry;
     // The login name identifies the account, not a person's data; it is what the audit rows name.
@@ -66,7 +70,8 @@ Result<void> AccountStore::audit(const QString &action, const QString &login) co
     entry.counter = m_counter;
     entry.action = action;
     entry.target = login.trimmed();
-    Result<cases::AuditEntry> recorded = m_audit.record(entry);
+    Result<cases::AuditEntry> recorded
+        = inTransaction ? m_audit.recordInTransaction(entry) : m_audit.record(entry);
     if (!recorded)
         return failWith(recorded.error());
     return {};
@@ -317,6 +322,104 @@ Result<void> AccountStore::rename(const QString &login, const QString &displayNa
     if (!done)
         return done;
     return audit(QStringLiteral("account.renamed"), login);
+}
+
+Result<int> AccountStore::applyHallAccounts(const QJsonArray &accounts)
+{
+    storage::Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    // The audit rows of this pull name the server as the clerk, whoever is signed in here.
+    struct ActorScope
+    {
+        QString &actor;
+        QString saved;
+        ~ActorScope() { actor = saved; }
+    } scope {m_actor, std::exchange(m_actor, QStringLiteral("server"))};
+    int changed = 0;
+    QSet<QString> seen;
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject row = value.toObject();
+        const QString login = row.value(QStringLiteral("staffNumber")).toString().trimmed();
+        const QString name = row.value(QStringLiteral("name")).toString().trimmed();
+        const std::optional<QList<Role>> roles = rolesFromKeys(row.value(QStringLiteral("roles")).toString());
+        const QString hash = row.value(QStringLiteral("passwordHash")).toString();
+        // A row this program cannot use is skipped, never half-applied: the rest still arrive.
+        if (login.isEmpty() || login.contains(QLatin1Char(' ')) || name.isEmpty() || !roles
+            || roles->isEmpty() || !PasswordHash::isWellFormed(hash))
+            continue;
+        seen.insert(login.toLower());
+        const int active = row.value(QStringLiteral("enabled")).toBool() ? 1 : 0;
+        const int mustChange = row.value(QStringLiteral("mustChangePassword")).toBool() ? 1 : 0;
+        Result<storage::Rows> found = m_db->run(
+            QStringLiteral(
+                "SELECT display_name, roles, active, hall_hash, password_hash, must_change_password"
+                " FROM accounts WHERE login = ?"),
+            {login});
+        if (!found)
+            return failWith(found.error());
+        Result<bool> exists = found->fetch();
+        if (!exists)
+            return failWith(exists.error());
+        Result<storage::Rows> written = fail(Error::Code::Internal, QString());
+        if (!*exists) {
+            const QString time = timestamp();
+            written = m_db->run(
+                QStringLiteral("INSERT INTO accounts (login, display_name, role, roles, password_hash,"
+                               " active, must_change_password, origin, hall_hash, created, updated)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, 'hall', ?, ?, ?)"),
+                {login, name, roleKey(primaryRole(*roles)), roleKeys(*roles), hash, active, mustChange, hash,
+                    time, time});
+        } else {
+            // The server's hash replaces ours only when the server changed it (a reset there).
+            const bool newHash = found->value(3).toString() != hash;
+            const QString keptHash = newHash ? hash : found->value(4).toString();
+            const int keptMustChange = newHash ? mustChange : found->value(5).toInt();
+            if (found->value(0).toString() == name && found->value(1).toString() == roleKeys(*roles)
+                && found->value(2).toInt() == active && !newHash)
+                continue;
+            written
+                = m_db->run(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, roles = ?,"
+                                           " password_hash = ?, active = ?, must_change_password = ?,"
+                                           " origin = 'hall', hall_hash = ?, updated = ? WHERE login = ?"),
+                    {name, roleKey(primaryRole(*roles)), roleKeys(*roles), keptHash, active, keptMustChange,
+                        hash, timestamp(), login});
+        }
+        if (!written)
+            return failWith(written.error());
+        done = audit(QStringLiteral("account.synced"), login, true);
+        if (!done)
+            return failWith(done.error());
+        ++changed;
+    }
+    // A hall account the server no longer lists is disabled, never deleted (audit rows name it).
+    Result<storage::Rows> hallAccounts
+        = m_db->run(QStringLiteral("SELECT login FROM accounts WHERE origin = 'hall' AND active = 1"));
+    if (!hallAccounts)
+        return failWith(hallAccounts.error());
+    QStringList gone;
+    while (true) {
+        Result<bool> next = hallAccounts->fetch();
+        if (!next)
+            return failWith(next.error());
+        if (!*next)
+            break;
+        if (!seen.contains(hallAccounts->value(0).toString().toLower()))
+            gone.append(hallAccounts->value(0).toString());
+    }
+    for (const QString &login : gone) {
+        done = update(login, QStringLiteral("active = 0"), {});
+        if (done)
+            done = audit(QStringLiteral("account.synced"), login, true);
+        if (!done)
+            return failWith(done.error());
+        ++changed;
+    }
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return changed;
 }
 
 Result<void> AccountStore::unlock(const QString &login)

@@ -7,6 +7,7 @@
 #include "core/Result.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <memory>
 
@@ -62,6 +63,13 @@ public:
     /// Replaces the clerk's roles (at least one); the screens follow primaryRole().
     Result<void> setRoles(const QString &login, const QList<Role> &roles);
     Result<void> rename(const QString &login, const QString &displayName);
+    /// Brings the cache of the hall's accounts up to the list the server sent (GET /api/v1/accounts,
+    /// docs/sync-protocol.md): new clerks are added, changed ones updated (name, roles, enabled, a
+    /// reset password with its forced change), and hall accounts missing from the list disabled.
+    /// A password the clerk changed at this workstation stays until the server's hash changes.
+    /// Lockouts and last logins stay local. Returns how many accounts changed; each change is an
+    /// audit row ("account.synced", clerk "server").
+    Result<int> applyHallAccounts(const QJsonArray &accounts);
     /// Lifts a lockout before its time.
     Result<void> unlock(const QString &login);
     void setLoginPolicy(const LoginPolicy &policy) { m_policy = policy; }
@@ -84,7 +92,7 @@ private:
     QString timestamp() const;
     Result<QString> storedHash(const QString &login) const;
     Result<void> update(const QString &login, const QString &assignments, const QVariantList &values);
-    Result<void> audit(const QString &action, const QString &login) const;
+    Result<void> audit(const QString &action, const QString &login, bool inTransaction = false) const;
 
     std::unique_ptr<storage::Database> m_db;
     cases::AuditLog m_audit;

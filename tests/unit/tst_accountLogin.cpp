@@ -3,8 +3,11 @@
 // state, and the audit rows each change leaves.
 
 #include "accounts/AccountStore.h"
+#include "accounts/PasswordHash.h"
 #include "core/ManualClock.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void severalRoles();
     void renameAndDisable();
     void passwordRules();
+    void hallAccountsPulled();
 
 private:
     std::unique_ptr<AccountStore> openStore(const QTemporaryDir &dir, const ManualClock &clock)
@@ -195,6 +199,56 @@ void TestAccountLogin::passwordRules()
     QVERIFY(store->addAccount(
         QStringLiteral("1008"), QStringLiteral("吴十"), {Role::IntakeClerk}, QStringLiteral("w2026-1207")));
     QVERIFY(!store->resetPassword(QStringLiteral("1008"), QStringLiteral("11112222")));
+}
+
+void TestAccountLogin::hallAccountsPulled()
+{
+    // What GET /api/v1/accounts sends: hashes only. The cache lets the clerk log in offline, a
+    // disabled clerk is refused after the next pull, and a password changed here survives a pull
+    // until the server resets it.
+    QTemporaryDir dir;
+    ManualClock clock;
+    auto store = openStore(dir, clock);
+    QVERIFY(store->createFirstAdmin(
+        QStringLiteral("admin"), QStringLiteral("本机管理员"), QStringLiteral("local-admin1")));
+    const QString hash = PasswordHash::create(QStringLiteral("hall-pass-1"));
+    const auto row = [&](const QString &login, bool enabled, const QString &passwordHash) {
+        return QJsonObject {{QStringLiteral("staffNumber"), login},
+            {QStringLiteral("name"), QStringLiteral("张三")},
+            {QStringLiteral("roles"), QStringLiteral("intake,pickup")}, {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("mustChangePassword"), true}, {QStringLiteral("passwordHash"), passwordHash}};
+    };
+    QCOMPARE(store
+                 ->applyHallAccounts({row(QStringLiteral("1001"), true, hash),
+                     QJsonObject {{QStringLiteral("staffNumber"), QStringLiteral("bad")}}})
+                 .value_or(-1),
+        1);
+    Result<Account> in = store->authenticate(QStringLiteral("1001"), QStringLiteral("hall-pass-1"));
+    QVERIFY(in);
+    QCOMPARE(in->roles, (QList<Role> {Role::IntakeClerk, Role::PickupClerk}));
+    QVERIFY(in->mustChangePassword);
+    QVERIFY(store->changePassword(QStringLiteral("1001"), QStringLiteral("own-pass-22")));
+    // The same list again changes nothing, and keeps the password chosen here.
+    QCOMPARE(store->applyHallAccounts({row(QStringLiteral("1001"), true, hash)}).value_or(-1), 0);
+    QVERIFY(store->authenticate(QStringLiteral("1001"), QStringLiteral("own-pass-22")));
+    // A reset on the server replaces it.
+    const QString reset = PasswordHash::create(QStringLiteral("reset-pass-3"));
+    QCOMPARE(store->applyHallAccounts({row(QStringLiteral("1001"), true, reset)}).value_or(-1), 1);
+    QVERIFY(!store->authenticate(QStringLiteral("1001"), QStringLiteral("own-pass-22")));
+    QVERIFY(store->authenticate(QStringLiteral("1001"), QStringLiteral("reset-pass-3"))->mustChangePassword);
+    // Disabled on the server: refused at this counter from the next pull on.
+    QCOMPARE(store->applyHallAccounts({row(QStringLiteral("1001"), false, reset)}).value_or(-1), 1);
+    QVERIFY(!store->authenticate(QStringLiteral("1001"), QStringLiteral("reset-pass-3")));
+    // Gone from the list: disabled too. The workstation's own administrator is left alone.
+    QCOMPARE(store->applyHallAccounts({row(QStringLiteral("1002"), true, hash)}).value_or(-1), 1);
+    QCOMPARE(store->applyHallAccounts({}).value_or(-1), 1);
+    QVERIFY(!store->account(QStringLiteral("1002"))->active);
+    QVERIFY(store->authenticate(QStringLiteral("admin"), QStringLiteral("local-admin1")));
+    const QList<cases::AuditEntry> entries = store->auditLog().entries().value();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const cases::AuditEntry &e) {
+        return e.action == QStringLiteral("account.synced") && e.clerk == QStringLiteral("server");
+    }));
+    QVERIFY(store->auditLog().verify());
 }
 
 QTEST_GUILESS_MAIN(TestAccountLogin)
