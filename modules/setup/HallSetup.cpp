@@ -69,6 +69,8 @@ HallSetup::HallSetup(WorkstationConfig &config, QString dataDirectory, QObject *
                 if (m_enrolCode == m_config.value(WorkstationConfig::kEnrolCode))
                     (void)m_config.markEnrolCodeUsed(m_enrolCode);
                 m_synced = sync::CatalogueUpdater::latestLocalCatalogue(m_dataDirectory);
+                if (!m_synced.isEmpty() && m_folder.isEmpty())
+                    m_catalogueSource = CatalogueSource::Synced;
             }
             Q_EMIT enrolmentFinished(enrolled, message);
             touch();

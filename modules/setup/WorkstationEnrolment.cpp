@@ -1,6 +1,7 @@
 #include "setup/WorkstationEnrolment.h"
 
 #include "cases/CaseStore.h"
+#include "sync/CatalogueUpdater.h"
 #include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,11 @@ Result<sync::Enrolment> WorkstationEnrolment::enrol(
             {sync::SyncSettings::kCounterNumber, QString::number(enrolment->counterNumber)}});
     if (!saved)
         return Failure {saved.error()};
+    // The newest published catalogue, so the setup can offer it now rather than after the first
+    // sync; none published yet is no failure (the setup then asks for a folder).
+    client.setToken(enrolment->token);
+    client.setTimeout(60000);
+    (void)sync::CatalogueUpdater(client, dataDirectory).update();
     return enrolment;
 }
 

@@ -12,8 +12,8 @@ namespace ow::setup {
 
 /// Enrols this workstation with the hall's server from a one-time code, as `onewindow-cli sync
 /// enrol` does: asks the server, then keeps the token, hall and counter in the store of the data
-/// folder. start() runs on a thread of its own (the client blocks), finished() comes back on the
-/// thread that called start().
+/// folder, and fetches the newest published catalogue. start() runs on a thread of its own (the client
+/// blocks), finished() comes back on the thread that called start().
 class WorkstationEnrolment : public QObject
 {
     Q_OBJECT

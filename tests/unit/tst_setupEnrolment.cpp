@@ -39,6 +39,13 @@ private Q_SLOTS:
         ServerProcess server(m_dir.filePath(u"server1"_s));
         QVERIFY(server.start());
         const QString code = server.enrolCode(u"33030202"_s, u"W07"_s);
+        // A catalogue published before the counter enrols is offered by the setup at once.
+        QString output;
+        QCOMPARE(sync::testing::runCli(
+                     {u"catalogue"_s, u"publish"_s, QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"),
+                         u"--server"_s, server.url(), u"--key"_s, server.publisherKey(u"catalogue-office"_s)},
+                     &output),
+            0);
         // As the MSI or IT writes it; the typed hall differs and the server's wins.
         const QString machine = write(u"m1.conf"_s,
             "[workstation]\nhall=33030201\ncounter=1\nserver=" + server.url().toUtf8()
@@ -59,6 +66,10 @@ private Q_SLOTS:
         QVERIFY(setup.isEnrolled());
         QCOMPARE(setup.hallCode(), u"33030202"_s);
         QCOMPARE(setup.counter(), 7);
+        QVERIFY(!setup.syncedCatalogue().isEmpty());
+        QCOMPARE(setup.catalogueSource(), HallSetup::CatalogueSource::Synced);
+        QVERIFY2(setup.problem().isEmpty(), qPrintable(setup.problem()));
+        QVERIFY(setup.save());
         auto stored = sync::SyncSettings::readFrom(data);
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->workstation.hall, u"33030202"_s);
