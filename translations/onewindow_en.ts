@@ -5042,6 +5042,10 @@ Add --help after a device for its options.
         <source>Open connections in all (default 1024).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored scan is damaged; it is not served.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>

@@ -5105,6 +5105,10 @@ Add --help after a device for its options.
         <source>Open connections in all (default 1024).</source>
         <translation>全部连接数上限（默认 1024）。</translation>
     </message>
+    <message>
+        <source>The stored scan is damaged; it is not served.</source>
+        <translation>服务器上存储的扫描件已损坏，不予提供。</translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>

@@ -8,6 +8,8 @@
 #include "server/CredentialStore.h"
 #include "server/ServerSchema.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void enrolmentIsRateLimited();
     void failedCredentialsAreRateLimited();
     void everyAnswerForbidsCachingAndSniffing();
+    void damagedScanIsNotServed();
 
 private:
     void startServer(const QStringList &extra = {});
@@ -323,6 +326,53 @@ void TestServerLimits::everyAnswerForbidsCachingAndSniffing()
                 policy.constData());
         }
     }
+}
+
+void TestServerLimits::damagedScanIsNotServed()
+{
+    startServer();
+    const QString token = enrolWorkstation();
+    QVERIFY(!token.isEmpty());
+    const QByteArray data = QByteArray("a scanned page ").repeated(1000);
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString base = QStringLiteral("/api/v1/attachments/") + hash;
+    const HttpResult uploaded
+        = m_http.call("PUT", url(base + QStringLiteral("/upload?offset=0&total=%1").arg(data.size())), data,
+            token, "application/octet-stream");
+    QCOMPARE(uploaded.json().value(QStringLiteral("complete")).toBool(), true);
+    const QString number = caseNumber(1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    cases::Case c = ow::cases::testing::draft();
+    c.number = number;
+    c.qrToken = cases::QrToken::generate();
+    c.departmentId = QStringLiteral("wj");
+    c.hall = number.left(8);
+    c.counter = QStringLiteral("W07");
+    c.firstHandler = QStringLiteral("clerk-042");
+    c.created = now;
+    c.updated = now;
+    c.promisedDeadline = now.date().addDays(10);
+    c.attachments.append(cases::CaseAttachment {hash, QStringLiteral("id-card"), QStringLiteral("scan.png"),
+        QStringLiteral("image/png"), data.size(), now});
+    QCOMPARE(
+        m_http
+            .call("POST", url(QStringLiteral("/api/v1/events")),
+                batch({outboxEntry(&c, number, cases::EventKind::Created, now, cases::CaseState::Draft)}),
+                token)
+            .status,
+        200);
+    QCOMPARE(m_http.call("GET", url(base), {}, token).body, data);
+
+    // One byte changes on the server's disk: the file is no longer the scan its name promises.
+    QFile stored(m_dir->filePath(QStringLiteral("attachments/") + hash.left(2) + QLatin1Char('/') + hash));
+    QVERIFY(stored.open(QIODevice::ReadWrite));
+    QVERIFY(stored.seek(100));
+    QVERIFY(stored.write("X", 1) == 1);
+    stored.close();
+    const HttpResult damaged = m_http.call("GET", url(base), {}, token);
+    QVERIFY(damaged.status >= 500);
+    QVERIFY(!damaged.body.contains("a scanned page"));
 }
 
 QTEST_GUILESS_MAIN(TestServerLimits)
