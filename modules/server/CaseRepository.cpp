@@ -471,6 +471,17 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
             outcome.state = stored->value(1).toString();
             return outcome;
         }
+        // The id of an event of another case: refused, never stored over it or failing on it.
+        Result<std::optional<QString>> other = eventIdCollision(request.id, number);
+        if (!other)
+            return failWith(other.error());
+        if (*other) {
+            outcome.status = DepartmentOutcome::Status::IdCollision;
+            outcome.message = QCoreApplication::translate(
+                "ow::server", "The event id %1 is already used by another event; make a new id for this one.")
+                                  .arg(request.id);
+            return outcome;
+        }
     }
     Result<CaseRow> row = caseRow(number);
     if (!row)

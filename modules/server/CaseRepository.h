@@ -29,6 +29,7 @@ struct DepartmentOutcome
         NotFound,
         OtherDepartment,
         IllegalTransition,
+        IdCollision, ///< the id is another event's
     };
     Status status = Status::Created;
     QJsonObject event;

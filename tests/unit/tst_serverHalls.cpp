@@ -286,6 +286,22 @@ void TestServerHalls::eventIdCollisionIsRejected()
     QCOMPARE(post(a, {first}).json().value(u"results"_s)[0].toObject().value(u"status"_s).toString(),
         u"duplicate"_s);
     QCOMPARE(get(a, u"/cases/"_s + mine.number).json().value(u"events"_s).toArray().size(), 1);
+
+    // A department that reuses the id on another case is refused too, not failed on.
+    const QString wj = [&] {
+        auto db = ServerSchema::open(m_database);
+        return CredentialStore(**db, Clock()).issueDepartmentKey(u"wj"_s)->secret;
+    }();
+    Case other = snapshot(numberOf(kHallA, 7, 8));
+    QVERIFY(createCase(a, other).startsWith(u"stored"_s));
+    const HttpResult department
+        = m_http.call("POST", m_server->url(u"/api/v1/department/cases/"_s + other.number + u"/events"_s),
+            QJsonDocument(
+                QJsonObject {{u"id"_s, idOf(first)}, {u"kind"_s, u"in-review"_s}, {u"clerk"_s, u"li"_s}})
+                .toJson(),
+            wj);
+    QCOMPARE(department.status, 409);
+    QCOMPARE(department.errorCode(), u"conflict"_s);
 }
 
 void TestServerHalls::impossibleEventsAreRefusedOneByOne()
