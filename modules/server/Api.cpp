@@ -9,6 +9,7 @@
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +57,7 @@ std::optional<QString> caseNumberFrom(const QString &text)
     return text;
 }
 
-ApiReply fileReply(const QString &path, const QByteArray &contentType)
+ApiReply fileReply(const QString &path, const QByteArray &contentType, const QString &sha256 = QString())
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -64,6 +65,15 @@ ApiReply fileReply(const QString &path, const QByteArray &contentType)
     ApiReply reply;
     reply.contentType = contentType;
     reply.body = file.readAll();
+    // A scan is named by its SHA-256: bytes that no longer match (a damaged disk, a truncated copy)
+    // are never served as the scan.
+    if (!sha256.isEmpty()
+        && QString::fromLatin1(QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex())
+            != sha256) {
+        qWarning("onewindow-server: the stored scan %s does not match its SHA-256", qUtf8Printable(sha256));
+        return ApiReply::error(500, code::kInternal,
+            QCoreApplication::translate("ow::server", "The stored scan is damaged; it is not served."));
+    }
     return reply;
 }
 
@@ -450,7 +460,7 @@ ApiReply Api::download(const QString &sha256, const Credential &credential)
     // department cannot probe for other departments' scans.
     if (!*allowed || !path)
         return notFound();
-    return fileReply(*path, "application/octet-stream");
+    return fileReply(*path, "application/octet-stream", sha256);
 }
 
 ApiReply Api::departmentCases(const ApiRequest &request, const Credential &department)
