@@ -1,11 +1,13 @@
 // libFuzzer target for the bodies onewindow-server reads from the network (docs/sync-protocol.md):
-// event batches, enrolments, department status events and catalogue packages. Any bytes must be
-// refused with a message or parsed into something that keeps the parser's promises.
+// event batches (and the event rules), enrolments, department status events and catalogue packages. Any bytes
+// must be refused with a message or parsed into something that keeps the parser's promises.
 
+#include "server/EventValidator.h"
 #include "server/RequestParser.h"
 #include "sync/SyncProtocol.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <cstdint>
 #include <cstdlib>
 
@@ -28,6 +30,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 && (incoming.event.id.isEmpty() || incoming.event.caseNumber.size() != 23
                     || (incoming.snapshot && incoming.snapshot->number != incoming.event.caseNumber)))
                 std::abort();
+            // The validator answers every parsed entry, with a reason of bounded length when it refuses.
+            if (incoming.problem.isEmpty()) {
+                Credential workstation;
+                workstation.hall = QStringLiteral("33030201");
+                workstation.counter = QStringLiteral("W07");
+                workstation.counterNumber = 7;
+                const QString reason = EventValidator().check(
+                    incoming, workstation, QDateTime(QDate(2026, 3, 16), QTime(10, 0), Qt::UTC));
+                if (reason.size() > 1000)
+                    std::abort();
+            }
         }
     }
 

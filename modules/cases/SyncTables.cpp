@@ -170,9 +170,12 @@ Result<void> SyncTables::markUploaded(
 
 Result<qint64> SyncTables::pendingUploadBytes(const storage::Database &db)
 {
+    // A scan the clerk discarded will never be sent: it does not wait.
     Result<QVariant> sum = db.scalar(QStringLiteral(
         "SELECT coalesce(sum(size), 0) FROM (SELECT sha256, max(size) AS size FROM case_attachments"
-        " WHERE sha256 NOT IN (SELECT sha256 FROM attachment_uploads) GROUP BY sha256)"));
+        " WHERE sha256 NOT IN (SELECT sha256 FROM attachment_uploads)"
+        " AND sha256 NOT IN (SELECT sha256 FROM scan_failures WHERE discarded IS NOT NULL) GROUP BY "
+        "sha256)"));
     if (!sum)
         return failWith(sum.error());
     return sum->toLongLong();

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(held.value("case"_L1).toObject().value("attachments"_L1).toArray().size(), 0);
         QCOMPARE(held.value("events"_L1).toArray().size(), 2);
         QVERIFY(SyncWarnings::of(*store)->isEmpty());
+        QCOMPARE(store->pendingUploadBytes().value(), 0);
     }
 
     void unreadableScanIsRetriedOnceRestored()
