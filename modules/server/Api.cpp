@@ -507,6 +507,8 @@ ApiReply Api::departmentEvent(const ApiRequest &request, const QString &text, co
     Result<DepartmentEventRequest> parsed = RequestParser::departmentEvent(request.body);
     if (!parsed)
         return parseError(parsed.error());
+    if (const QString problem = EventValidator::checkDepartmentEvent(*parsed); !problem.isEmpty())
+        return ApiReply::error(422, code::kInvalid, problem);
     Result<DepartmentOutcome> outcome = m_cases.departmentEvent(department, *number, *parsed);
     if (!outcome)
         return internalError(outcome.error());

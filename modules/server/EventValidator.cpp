@@ -263,6 +263,17 @@ QString EventValidator::checkSnapshot(
     return {};
 }
 
+QString EventValidator::checkDepartmentEvent(const DepartmentEventRequest &request)
+{
+    const QJsonObject shape {{u"clerk"_s, request.clerk}, {u"payload"_s, request.payload}};
+    const int bytes = int(QJsonDocument(shape).toJson(QJsonDocument::Compact).size());
+    if (bytes > kMaxEntryBytes)
+        return tr("The entry is %1 bytes; at most %2.").arg(bytes).arg(kMaxEntryBytes);
+    if (QString problem = checkText(shape, u"clerk"_s, QString(), kMaxIdLength, true); !problem.isEmpty())
+        return problem;
+    return checkStrings(shape, u"event"_s, 0);
+}
+
 QString EventValidator::checkOrder(const IncomingEvent &incoming, bool caseKnown)
 {
     const CaseEvent &event = incoming.event;

@@ -46,6 +46,9 @@ public:
     /// Lifecycle order against the server's copy: a case starts with `created` (with its snapshot),
     /// and `created` comes once.
     static QString checkOrder(const IncomingEvent &incoming, bool caseKnown);
+    /// The same bounds for a department's status event: its clerk, and the text and nesting of its
+    /// payload.
+    static QString checkDepartmentEvent(const DepartmentEventRequest &request);
     /// Whether the text is a UUID written as 8-4-4-4-12 hexadecimal digits, without braces.
     static bool isUuid(QStringView text);
 

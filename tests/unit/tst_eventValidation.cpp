@@ -96,6 +96,7 @@ private Q_SLOTS:
     void eachRule();
     void lifecycleOrder();
     void uuidShape();
+    void departmentEventBounds();
 };
 
 const QList<Row> &rules()
@@ -273,6 +274,24 @@ void TestEventValidation::uuidShape()
     const IncomingEvent old = parsed(entry);
     QVERIFY(!EventValidator().check(old, counter7(), kNow).isEmpty());
     QVERIFY(EventValidator({24 * 3600, 0}).check(old, counter7(), kNow).isEmpty());
+}
+
+void TestEventValidation::departmentEventBounds()
+{
+    DepartmentEventRequest request;
+    request.kind = EventKind::InReview;
+    request.clerk = u"li"_s;
+    request.payload = QJsonObject {{u"note"_s, u"材料齐全，进入审查"_s}};
+    QVERIFY(EventValidator::checkDepartmentEvent(request).isEmpty());
+    request.clerk = QString(1024 * 1024, u'x');
+    QVERIFY(EventValidator::checkDepartmentEvent(request).contains(u"bytes; at most"_s));
+    request.clerk = QString(65, u'x');
+    QVERIFY(EventValidator::checkDepartmentEvent(request).contains(u"clerk must be text of 1 to 64"_s));
+    request.clerk = u"li"_s;
+    request.payload = QJsonObject {{u"note"_s, u"\u001b[31mred"_s}};
+    QVERIFY(EventValidator::checkDepartmentEvent(request).contains(u"control character"_s));
+    request.payload = QJsonObject {{u"deep"_s, deepPayload(40)}};
+    QVERIFY(EventValidator::checkDepartmentEvent(request).contains(u"nested deeper"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEventValidation)
