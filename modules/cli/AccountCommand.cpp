@@ -6,6 +6,8 @@
 #include "cli/SubcommandParser.h"
 #include "server/HallAccountRepository.h"
 #include "server/ServerSchema.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -269,7 +271,7 @@ QString AccountCommand::generatePassword()
 int AccountCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
-        "Usage: onewindow-cli account add|list|disable|enable|reset-password|roles|rename|unlock ... "
+        "Usage: onewindow-cli account add|list|disable|enable|reset-password|roles|rename|unlock|pull ... "
         "(--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown account command '%1'"),
@@ -290,6 +292,8 @@ int AccountCommand::run(QStringList arguments)
                 return rename(rest);
             if (sub == "unlock"_L1)
                 return unlock(rest);
+            if (sub == "pull"_L1)
+                return pull(rest);
             return std::nullopt;
         });
 }
@@ -518,6 +522,57 @@ int AccountCommand::unlock(const QStringList &arguments)
     const QString login = parser.positionalArguments().constFirst();
     return report(
         m_console, store->unlock(login), QCoreApplication::translate("ow::cli", "Unlocked %1.").arg(login));
+}
+
+int AccountCommand::pull(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Fetch the hall's accounts from the server this workstation is enrolled with and bring the "
+        "local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and "
+        "clerks disabled on the server are refused."));
+    parser.addOption(dataDirOption());
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, u"onewindow-cli account pull"_s, arguments, 0))
+        return *stop;
+    const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s)
+                                                          : cases::CaseStore::defaultDataDirectory();
+    Result<std::unique_ptr<cases::CaseStore>> cases
+        = cases::CaseStore::open(directory, {}, cases::CaseStore::OpenMode::MustExist);
+    if (!cases) {
+        m_console.err() << cases.error().toString() << '\n';
+        return 2;
+    }
+    Result<sync::SyncSettings> settings = sync::SyncSettings::read(**cases);
+    if (!settings || !settings->isEnrolled()) {
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "This workstation is not enrolled with a server (onewindow-cli sync enrol).")
+                        << '\n';
+        return 2;
+    }
+    sync::SyncClient client(QUrl(settings->server), settings->token);
+    Result<QJsonObject> reply = client.call("GET", u"/accounts"_s);
+    if (!reply) {
+        m_console.err() << reply.error().toString() << '\n';
+        return 1;
+    }
+    const QString counter = (*cases)->syncValue(QString(sync::SyncSettings::kCounter)).value_or(QString());
+    cases->reset();
+    Result<std::unique_ptr<AccountStore>> store
+        = AccountStore::open(cases::CaseStore::databasePath(directory));
+    if (!store) {
+        m_console.err() << store.error().toString() << '\n';
+        return 1;
+    }
+    (*store)->setCounter(counter);
+    Result<int> changed = (*store)->applyHallAccounts(reply->value(u"accounts"_s).toArray());
+    if (!changed) {
+        m_console.err() << changed.error().toString() << '\n';
+        return 1;
+    }
+    m_console.out() << QCoreApplication::translate("ow::cli", "%n account(s) changed.", nullptr, *changed)
+                    << '\n';
+    return 0;
 }
 
 } // namespace ow::cli

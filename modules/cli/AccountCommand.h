@@ -41,6 +41,7 @@ private:
     int roles(const QStringList &arguments);
     int rename(const QStringList &arguments);
     int unlock(const QStringList &arguments);
+    int pull(const QStringList &arguments);
     /// The new password from --password-stdin, or a generated one (then `generated` is set).
     std::optional<QString> newPassword(bool fromStdin, bool *generated);
     void printPassword(const QString &login, const QString &password);

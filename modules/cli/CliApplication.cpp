@@ -68,6 +68,8 @@ QString CliApplication::usage()
         "                                 clerk accounts: a workstation's (--data-dir DIR), or a hall's on "
         "the\n"
         "                                 server (--server-data-dir DIR | --database DB, with --hall H)\n"
+        "  account pull                   an enrolled workstation fetches its hall's accounts (--data-dir "
+        "DIR)\n"
         "  server revoke ID | list-credentials\n"
         "                                 revoke one; list them without secrets (server takes --database "
         "DB)\n"
