@@ -1,6 +1,7 @@
 #include "server/EventValidator.h"
 
 #include "cases/CaseJson.h"
+#include "cases/CaseLifecycle.h"
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
 #include "core/CitizenId.h"
@@ -241,11 +242,19 @@ QString EventValidator::checkSnapshot(
                 .arg(0)
                 .arg(sync::protocol::kMaxAttachment);
 
-    // The applicant's numbers are checked as the counter checks them; a draft may still be
-    // incomplete, an acceptance needs the whole form (DecisionRules does the same at the counter).
+    // The applicant's numbers are checked where the counter checks them: an acceptance needs the
+    // whole form with valid ID numbers and credit code (DecisionRules), and an accepted case keeps
+    // them valid. A draft (or a case told what to correct, or refused) is saved as typed, mistakes
+    // included: refusing its "created" would lose the case at the server for good.
     const Applicant &applicant = c.applicant;
     const auto refused
         = [](const Error &error) { return tr("The applicant's data is not valid: %1").arg(error.message()); };
+    const CaseState after
+        = caseStateFromKeyword(incoming.entryJson.value(u"state"_s).toString()).value_or(CaseState::Draft);
+    const bool accepted = CaseLifecycle::rank(after) >= CaseLifecycle::rank(CaseState::Accepted)
+        && after != CaseState::Refused;
+    if (!accepted)
+        return {};
     if (!applicant.idNumber.trimmed().isEmpty()) {
         if (applicant.isOrganisation()) {
             if (Result<CreditCode> code = CreditCode::parse(applicant.idNumber); !code)

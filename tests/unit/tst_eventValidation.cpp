@@ -140,16 +140,24 @@ const QList<Row> &rules()
             [](QJsonObject &e) { setAt(e, u"case.qrToken", u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s); }, "QR token"},
         {"string payload", K::Created, [](QJsonObject &e) { setAt(e, u"event.payload", u"text"_s); },
             "event.payload must be a JSON object"},
-        {"invalid applicant ID number", K::Created,
+        {"invalid applicant ID number at acceptance", K::Accepted,
             [](QJsonObject &e) { setAt(e, u"case.applicant.idNumber", u"110105194912310021"_s); },
             "applicant's data is not valid"},
-        {"invalid credit code", K::Created,
+        {"invalid applicant ID number once accepted", K::Updated,
+            [](QJsonObject &e) {
+                setAt(e, u"state", u"accepted"_s);
+                setAt(e, u"case.applicant.idNumber", u"110105194912310021"_s);
+            },
+            "applicant's data is not valid"},
+        {"mistyped ID number in a draft", K::Created,
+            [](QJsonObject &e) { setAt(e, u"case.applicant.idNumber", u"110105194912310021"_s); }, nullptr},
+        {"invalid credit code", K::Accepted,
             [](QJsonObject &e) {
                 setAt(e, u"case.applicant.kind", u"enterprise"_s);
                 setAt(e, u"case.applicant.idNumber", u"91110000600037341X"_s);
             },
             "applicant's data is not valid"},
-        {"invalid contact ID number", K::Created,
+        {"invalid contact ID number", K::Accepted,
             [](QJsonObject &e) { setAt(e, u"case.applicant.contactIdNumber", u"360426199101010072"_s); },
             "applicant's data is not valid"},
         {"incomplete applicant in a draft", K::Created,
