@@ -209,6 +209,22 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::cases</name>
@@ -2688,6 +2704,158 @@ Add --help after a command for its options; --json gives machine output.
         <source>%1 is damaged. Restore it from a backup (docs/deployment.md, “Recovery”):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the new password from the first line of standard input instead of generating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the hall-wide accounts in the server&apos;s database (sqlite:PATH or postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the hall-wide accounts of the server whose data folder this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall whose accounts to change (with --database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lockout is kept by the workstation where the wrong passwords were typed; unlock it there (--data-dir), or reset the password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s accounts are per hall: give --hall HALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli account add|list|disable|enable|reset-password|roles|rename|unlock|pull ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown account command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password of %1 (shown only now; it must be changed at the first login): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a clerk: STAFF_NUMBER is the 工号 typed at login. The password is generated and printed once unless --password-stdin is given; the clerk replaces it at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name, as printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles separated by commas: intake, pickup, supervisor, admin, catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME and --roles with known roles (intake, pickup, supervisor, admin, catalogue); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts: staff number, name, roles, state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account: the clerk can no longer log in; the account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an account a new password (generated and printed once, or --password-stdin); the clerk must replace it at the next login. Also lifts a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an account&apos;s roles (intake, pickup, supervisor, admin, catalogue; comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles, e.g. intake,pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown roles &apos;%1&apos;: use intake, pickup, supervisor, admin, catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the clerk&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a lockout after wrong passwords before its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the hall&apos;s accounts from the server this workstation is enrolled with and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n account changed.</numerusform>
+            <numerusform>%n accounts changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -5044,6 +5212,38 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The stored scan is damaged; it is not served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of roles (intake, pickup, supervisor, admin, catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash is not a PBKDF2 hash of an accepted work factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number is one word without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number %1 is already taken in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not change the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an enabled hall administrator of this hall may change accounts, with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an account change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

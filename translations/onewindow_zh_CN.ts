@@ -213,6 +213,22 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
+    <message>
+        <source>The account needs at least one role.</source>
+        <translation>账号至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation>密码错误次数过多：账号 %1 已锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>Catalogue editor</source>
+        <translation>事项目录编辑</translation>
+    </message>
 </context>
 <context>
     <name>ow::cases</name>
@@ -2750,6 +2766,158 @@ Add --help after a command for its options; --json gives machine output.
         <source>%1 is damaged. Restore it from a backup (docs/deployment.md, “Recovery”):</source>
         <translation>%1 已损坏。请从备份恢复（docs/deployment.md，“Recovery”一节）：</translation>
     </message>
+    <message>
+        <source>Read the new password from the first line of standard input instead of generating one.</source>
+        <translation>从标准输入的第一行读取新密码，而不是自动生成。</translation>
+    </message>
+    <message>
+        <source>Work on the hall-wide accounts in the server&apos;s database (sqlite:PATH or postgresql://…).</source>
+        <translation>操作服务器数据库中的大厅账号（sqlite:PATH 或 postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>Work on the hall-wide accounts of the server whose data folder this is.</source>
+        <translation>操作以此为数据文件夹的服务器上的大厅账号。</translation>
+    </message>
+    <message>
+        <source>The hall whose accounts to change (with --database).</source>
+        <translation>要修改其账号的大厅（与 --database 一起使用）。</translation>
+    </message>
+    <message>
+        <source>A lockout is kept by the workstation where the wrong passwords were typed; unlock it there (--data-dir), or reset the password here.</source>
+        <translation>锁定记录在输错密码的工作站上；请在该工作站解锁（--data-dir），或在此重置密码。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accounts are per hall: give --hall HALL.</source>
+        <translation>服务器上的账号按大厅区分：请给出 --hall HALL。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli account add|list|disable|enable|reset-password|roles|rename|unlock|pull ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli account add|list|disable|enable|reset-password|roles|rename|unlock|pull ...（各子命令可加 --help）
+</translation>
+    </message>
+    <message>
+        <source>unknown account command &apos;%1&apos;</source>
+        <translation>未知的 account 子命令“%1”</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>Initial password of %1 (shown only now; it must be changed at the first login): %2</source>
+        <translation>%1 的初始密码（仅显示这一次；首次登录时必须修改）：%2</translation>
+    </message>
+    <message>
+        <source>Add a clerk: STAFF_NUMBER is the 工号 typed at login. The password is generated and printed once unless --password-stdin is given; the clerk replaces it at the first login.</source>
+        <translation>添加工作人员：STAFF_NUMBER 是登录时输入的工号。除非给出 --password-stdin，否则自动生成密码并只显示一次；工作人员首次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>The staff number.</source>
+        <translation>工号。</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name, as printed on documents.</source>
+        <translation>工作人员姓名，即文书上打印的姓名。</translation>
+    </message>
+    <message>
+        <source>Roles separated by commas: intake, pickup, supervisor, admin, catalogue.</source>
+        <translation>以逗号分隔的角色：intake（受理）、pickup（出件）、supervisor（窗口负责人）、admin（大厅管理员）、catalogue（事项目录编辑）。</translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME and --roles with known roles (intake, pickup, supervisor, admin, catalogue); see --help</source>
+        <translation>account add 需要 --name NAME 和 --roles（已知角色：intake、pickup、supervisor、admin、catalogue）；见 --help</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3).</source>
+        <translation>已添加 %1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>List the accounts: staff number, name, roles, state.</source>
+        <translation>列出账号：工号、姓名、角色、状态。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again.</source>
+        <translation>重新启用已停用的账号。</translation>
+    </message>
+    <message>
+        <source>Disable an account: the clerk can no longer log in; the account is kept.</source>
+        <translation>停用账号：该工作人员不能再登录；账号保留。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Give an account a new password (generated and printed once, or --password-stdin); the clerk must replace it at the next login. Also lifts a lockout.</source>
+        <translation>为账号设置新密码（自动生成并只显示一次，或用 --password-stdin）；工作人员下次登录时必须修改。同时解除锁定。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Replace an account&apos;s roles (intake, pickup, supervisor, admin, catalogue; comma-separated).</source>
+        <translation>替换账号的角色（intake、pickup、supervisor、admin、catalogue；以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>The roles, e.g. intake,pickup.</source>
+        <translation>角色，例如 intake,pickup。</translation>
+    </message>
+    <message>
+        <source>unknown roles &apos;%1&apos;: use intake, pickup, supervisor, admin, catalogue</source>
+        <translation>未知的角色“%1”：可用 intake、pickup、supervisor、admin、catalogue</translation>
+    </message>
+    <message>
+        <source>%1 now holds: %2.</source>
+        <translation>%1 现在的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Change the clerk&apos;s name.</source>
+        <translation>修改工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>新姓名。</translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>已修改 %1 的姓名。</translation>
+    </message>
+    <message>
+        <source>Lift a lockout after wrong passwords before its time.</source>
+        <translation>提前解除因密码错误造成的锁定。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>已解锁 %1。</translation>
+    </message>
+    <message>
+        <source>Fetch the hall&apos;s accounts from the server this workstation is enrolled with and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused.</source>
+        <translation>从本工作站注册的服务器获取本大厅的账号，并据此更新本地缓存（只含散列）：新工作人员随后可在此登录（之后离线也可以），在服务器上停用的工作人员将被拒绝登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n 个账号有变化。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -5108,6 +5276,38 @@ Add --help after a device for its options.
     <message>
         <source>The stored scan is damaged; it is not served.</source>
         <translation>服务器上存储的扫描件已损坏，不予提供。</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this hall.</source>
+        <translation>本大厅没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of roles (intake, pickup, supervisor, admin, catalogue).</source>
+        <translation>“%1”不是角色列表（intake、pickup、supervisor、admin、catalogue）。</translation>
+    </message>
+    <message>
+        <source>The password hash is not a PBKDF2 hash of an accepted work factor.</source>
+        <translation>密码散列不是可接受工作因子的 PBKDF2 散列。</translation>
+    </message>
+    <message>
+        <source>A staff number is one word without spaces.</source>
+        <translation>工号是一个不含空格的词。</translation>
+    </message>
+    <message>
+        <source>The staff number %1 is already taken in this hall.</source>
+        <translation>本大厅中工号 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>The server could not change the account.</source>
+        <translation>服务器未能修改该账号。</translation>
+    </message>
+    <message>
+        <source>Only an enabled hall administrator of this hall may change accounts, with their own password.</source>
+        <translation>只有本大厅已启用的大厅管理员凭本人密码才能修改账号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account change.</source>
+        <translation>“%1”不是账号修改操作。</translation>
     </message>
 </context>
 <context>
