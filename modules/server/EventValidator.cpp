@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 // Text a field must hold: a string of 1..max characters (0..max when it may be empty).
 QString checkText(const QJsonObject &object, const QString &key, const QString &where, int max, bool required)
 {
@@ -32,7 +27,10 @@ QString checkText(const QJsonObject &object, const QString &key, const QString &
     if (!required && (value.isUndefined() || value.isNull()))
         return {};
     if (!value.isString() || (required && value.toString().isEmpty()) || value.toString().size() > max)
-        return tr("%1 must be text of %2 to %3 characters.").arg(where + key).arg(required ? 1 : 0).arg(max);
+        return QCoreApplication::translate("ow::server", "%1 must be text of %2 to %3 characters.")
+            .arg(where + key)
+            .arg(required ? 1 : 0)
+            .arg(max);
     return {};
 }
 
@@ -41,7 +39,10 @@ QString checkWhole(const QJsonObject &object, const QString &key, const QString 
     const QJsonValue value = object.value(key);
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || std::floor(number) != number || number < min || number > max)
-        return tr("%1 must be a whole number from %2 to %3.").arg(where + key).arg(min).arg(max);
+        return QCoreApplication::translate("ow::server", "%1 must be a whole number from %2 to %3.")
+            .arg(where + key)
+            .arg(min)
+            .arg(max);
     return {};
 }
 
@@ -50,8 +51,9 @@ QString checkKind(const QJsonObject &object, const QString &key, const QString &
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull() || value.type() == type)
         return {};
-    return type == QJsonValue::Object ? tr("%1 must be a JSON object.").arg(where + key)
-                                      : tr("%1 must be a list.").arg(where + key);
+    return type == QJsonValue::Object
+        ? QCoreApplication::translate("ow::server", "%1 must be a JSON object.").arg(where + key)
+        : QCoreApplication::translate("ow::server", "%1 must be a list.").arg(where + key);
 }
 
 bool isControl(QChar c)
@@ -65,14 +67,16 @@ bool isControl(QChar c)
 QString checkStrings(const QJsonValue &value, const QString &path, int depth)
 {
     if (depth > EventValidator::kMaxDepth)
-        return tr("The entry is nested deeper than %1 levels.").arg(EventValidator::kMaxDepth);
+        return QCoreApplication::translate("ow::server", "The entry is nested deeper than %1 levels.")
+            .arg(EventValidator::kMaxDepth);
     const auto checkOne = [&](const QString &text, const QString &where) -> QString {
         if (text.size() > EventValidator::kMaxTextLength)
-            return tr("The text at %1 is longer than %2 characters.")
+            return QCoreApplication::translate("ow::server", "The text at %1 is longer than %2 characters.")
                 .arg(where)
                 .arg(EventValidator::kMaxTextLength);
         if (std::any_of(text.begin(), text.end(), isControl))
-            return tr("The text at %1 holds a control character.").arg(where);
+            return QCoreApplication::translate("ow::server", "The text at %1 holds a control character.")
+                .arg(where);
         return {};
     };
     if (value.isString())
@@ -91,7 +95,7 @@ QString checkStrings(const QJsonValue &value, const QString &path, int depth)
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString where = path + u'.' + it.key().left(40);
             QString problem = it.key().size() > EventValidator::kMaxIdLength
-                ? tr("The text at %1 is longer than %2 characters.")
+                ? QCoreApplication::translate("ow::server", "The text at %1 is longer than %2 characters.")
                       .arg(where)
                       .arg(EventValidator::kMaxIdLength)
                 : checkOne(it.key(), where);
@@ -122,15 +126,15 @@ bool EventValidator::isUuid(QStringView text)
 QString EventValidator::checkTime(const QString &what, const QDateTime &time, const QDateTime &now) const
 {
     if (!time.isValid())
-        return tr("%1 is not a time (ISO 8601, UTC).").arg(what);
+        return QCoreApplication::translate("ow::server", "%1 is not a time (ISO 8601, UTC).").arg(what);
     if (time > now.addSecs(m_window.aheadSeconds))
-        return tr(
+        return QCoreApplication::translate("ow::server",
             "%1 is dated %2, more than %3 hours after the server's time (%4): check this counter's clock.")
             .arg(what, CaseJson::timeText(time))
             .arg(m_window.aheadSeconds / 3600)
             .arg(CaseJson::timeText(now));
     if (m_window.behindSeconds > 0 && time < now.addSecs(-m_window.behindSeconds))
-        return tr(
+        return QCoreApplication::translate("ow::server",
             "%1 is dated %2, more than %3 days before the server's time (%4): check this counter's clock.")
             .arg(what, CaseJson::timeText(time))
             .arg(m_window.behindSeconds / 86400)
@@ -144,24 +148,29 @@ QString EventValidator::check(
     const QJsonObject &entry = incoming.entryJson;
     const int bytes = int(QJsonDocument(entry).toJson(QJsonDocument::Compact).size());
     if (bytes > kMaxEntryBytes)
-        return tr("The entry is %1 bytes; at most %2.").arg(bytes).arg(kMaxEntryBytes);
+        return QCoreApplication::translate("ow::server", "The entry is %1 bytes; at most %2.")
+            .arg(bytes)
+            .arg(kMaxEntryBytes);
     if (QString problem = checkStrings(entry, u"entry"_s, 0); !problem.isEmpty())
         return problem;
 
     const QJsonValue state = entry.value(u"state"_s);
     if (!state.isString() || !caseStateFromKeyword(state.toString()))
-        return tr("%1 names an unknown state “%2”.")
+        return QCoreApplication::translate("ow::server", "%1 names an unknown state “%2”.")
             .arg(u"entry.state"_s, state.toVariant().toString().left(40));
 
     const QJsonObject &event = incoming.eventJson;
     const QString id = event.value(u"id"_s).toString();
     if (!isUuid(id))
-        return tr("The event id “%1” is not a UUID (8-4-4-4-12 hexadecimal digits).").arg(id.left(40));
+        return QCoreApplication::translate(
+            "ow::server", "The event id “%1” is not a UUID (8-4-4-4-12 hexadecimal digits).")
+            .arg(id.left(40));
     const QString number = event.value(u"case"_s).toString();
     if (!CaseNumber::isValid(number) || number.size() != CaseNumber::kLength)
-        return tr("The event names no valid case number.");
+        return QCoreApplication::translate("ow::server", "The event names no valid case number.");
     if (number.left(CaseNumber::kHallLength) != workstation.hall)
-        return tr("The case %1 belongs to hall %2; this workstation is enrolled in hall %3.")
+        return QCoreApplication::translate(
+            "ow::server", "The case %1 belongs to hall %2; this workstation is enrolled in hall %3.")
             .arg(number, number.left(CaseNumber::kHallLength), workstation.hall);
     for (const QString &problem : {checkText(event, u"clerk"_s, u"event."_s, kMaxIdLength, true),
              checkText(event, u"counter"_s, u"event."_s, kMaxIdLength, true),
@@ -170,14 +179,16 @@ QString EventValidator::check(
         if (!problem.isEmpty())
             return problem;
     if (event.value(u"counter"_s).toString() != workstation.counter)
-        return tr("The event is from counter %1; this credential is counter %2.")
+        return QCoreApplication::translate(
+            "ow::server", "The event is from counter %1; this credential is counter %2.")
             .arg(event.value(u"counter"_s).toString(), workstation.counter);
     if (QString problem = checkTime(u"event.time"_s, incoming.event.time, now); !problem.isEmpty())
         return problem;
     if (incoming.event.kind == EventKind::Created) {
         Result<CaseNumber> parsed = CaseNumber::parse(number);
         if (parsed && parsed->counterNumber() != workstation.counterNumber)
-            return tr("The case %1 is numbered for counter number %2; this workstation is counter number %3.")
+            return QCoreApplication::translate("ow::server",
+                "The case %1 is numbered for counter number %2; this workstation is counter number %3.")
                 .arg(number)
                 .arg(parsed->counterNumber())
                 .arg(workstation.counterNumber);
@@ -220,15 +231,19 @@ QString EventValidator::checkSnapshot(
         if (!problem.isEmpty())
             return problem;
     if (c.hall != workstation.hall)
-        return tr("The case snapshot is of hall %1; this workstation is enrolled in hall %2.")
+        return QCoreApplication::translate(
+            "ow::server", "The case snapshot is of hall %1; this workstation is enrolled in hall %2.")
             .arg(c.hall, workstation.hall);
     if (incoming.event.kind == EventKind::Created && c.counter != workstation.counter)
-        return tr("The case snapshot names counter %1, not this workstation's counter %2.")
+        return QCoreApplication::translate(
+            "ow::server", "The case snapshot names counter %1, not this workstation's counter %2.")
             .arg(c.counter, workstation.counter);
     if (!QrToken::isWellFormed(c.qrToken))
-        return tr("The QR token of the case is not of the documented shape (26 base32 characters).");
+        return QCoreApplication::translate(
+            "ow::server", "The QR token of the case is not of the documented shape (26 base32 characters).");
     if (!json.value(u"promisedDeadline"_s).toString().isEmpty() && !c.promisedDeadline.isValid())
-        return tr("%1 is not a date (YYYY-MM-DD).").arg(u"case.promisedDeadline"_s);
+        return QCoreApplication::translate("ow::server", "%1 is not a date (YYYY-MM-DD).")
+            .arg(u"case.promisedDeadline"_s);
     for (const auto &[key, time] : {std::pair(u"created"_s, c.created), std::pair(u"updated"_s, c.updated)}) {
         if (json.value(key).toString().isEmpty())
             continue;
@@ -237,7 +252,7 @@ QString EventValidator::checkSnapshot(
     }
     for (const CaseAttachment &attachment : c.attachments)
         if (attachment.size < 0 || attachment.size > sync::protocol::kMaxAttachment)
-            return tr("%1 must be a whole number from %2 to %3.")
+            return QCoreApplication::translate("ow::server", "%1 must be a whole number from %2 to %3.")
                 .arg(u"case.attachments.size"_s)
                 .arg(0)
                 .arg(sync::protocol::kMaxAttachment);
@@ -247,8 +262,10 @@ QString EventValidator::checkSnapshot(
     // them valid. A draft (or a case told what to correct, or refused) is saved as typed, mistakes
     // included: refusing its "created" would lose the case at the server for good.
     const Applicant &applicant = c.applicant;
-    const auto refused
-        = [](const Error &error) { return tr("The applicant's data is not valid: %1").arg(error.message()); };
+    const auto refused = [](const Error &error) {
+        return QCoreApplication::translate("ow::server", "The applicant's data is not valid: %1")
+            .arg(error.message());
+    };
     const CaseState after
         = caseStateFromKeyword(incoming.entryJson.value(u"state"_s).toString()).value_or(CaseState::Draft);
     const bool accepted = CaseLifecycle::rank(after) >= CaseLifecycle::rank(CaseState::Accepted)
@@ -277,7 +294,9 @@ QString EventValidator::checkDepartmentEvent(const DepartmentEventRequest &reque
     const QJsonObject shape {{u"clerk"_s, request.clerk}, {u"payload"_s, request.payload}};
     const int bytes = int(QJsonDocument(shape).toJson(QJsonDocument::Compact).size());
     if (bytes > kMaxEntryBytes)
-        return tr("The entry is %1 bytes; at most %2.").arg(bytes).arg(kMaxEntryBytes);
+        return QCoreApplication::translate("ow::server", "The entry is %1 bytes; at most %2.")
+            .arg(bytes)
+            .arg(kMaxEntryBytes);
     if (QString problem = checkText(shape, u"clerk"_s, QString(), kMaxIdLength, true); !problem.isEmpty())
         return problem;
     return checkStrings(shape, u"event"_s, 0);
@@ -287,12 +306,14 @@ QString EventValidator::checkOrder(const IncomingEvent &incoming, bool caseKnown
 {
     const CaseEvent &event = incoming.event;
     if (!caseKnown && (event.kind != EventKind::Created || !incoming.snapshot))
-        return tr(
+        return QCoreApplication::translate("ow::server",
             "The server does not know the case %1: its first event must be “created” with the case, not "
             "“%2”.")
             .arg(event.caseNumber, keyword(event.kind));
     if (caseKnown && event.kind == EventKind::Created)
-        return tr("The case %1 was created before; “created” comes once.").arg(event.caseNumber);
+        return QCoreApplication::translate(
+            "ow::server", "The case %1 was created before; “created” comes once.")
+            .arg(event.caseNumber);
     return {};
 }
 
