@@ -6899,6 +6899,18 @@ Add --help after a device for its options.
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by the hall administrator. Choose your own password (at least %1 characters, not only digits) before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MainWindow</name>

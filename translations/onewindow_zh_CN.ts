@@ -6951,6 +6951,18 @@ Add --help after a device for its options.
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致；请输入相同的密码。</translation>
     </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Your password was set by the hall administrator. Choose your own password (at least %1 characters, not only digits) before you start.</source>
+        <translation>您的密码由大厅管理员设置。开始工作前，请设置您自己的密码（至少 %1 个字符，不能全是数字）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MainWindow</name>

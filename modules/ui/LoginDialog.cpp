@@ -21,7 +21,7 @@ LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
     setWindowTitle(m_mode == Mode::CreateAdmin ? tr("OneWindow — first start") : tr("OneWindow — log in"));
 
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(m_mode == Mode::CreateAdmin
+    auto *heading = m_heading = new QLabel(m_mode == Mode::CreateAdmin
             ? tr("This workstation has no accounts yet. Create the administrator account; the administrator "
                  "then creates the clerks' accounts.")
             : tr("Log in with your clerk account."),
@@ -29,7 +29,7 @@ LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
     heading->setWordWrap(true);
     layout->addWidget(heading);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     auto makeField = [this](const QString &name, bool secret) {
         auto *field = new QLineEdit(this);
         field->setObjectName(name);
@@ -50,6 +50,14 @@ LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
         form->addRow(tr("&Repeat the password:"), m_repeat);
         m_login->setText(QStringLiteral("admin"));
         m_login->selectAll();
+    } else {
+        // Shown only when the password just typed was set by an administrator (a new clerk, a reset).
+        m_newPassword = makeField(QStringLiteral("newPasswordField"), true);
+        form->addRow(tr("&New password:"), m_newPassword);
+        m_newRepeat = makeField(QStringLiteral("newRepeatField"), true);
+        form->addRow(tr("Repeat the new password:"), m_newRepeat);
+        form->setRowVisible(m_newPassword, false);
+        form->setRowVisible(m_newRepeat, false);
     }
     layout->addLayout(form);
 
@@ -68,6 +76,21 @@ LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_login->setFocus();
+}
+
+void LoginDialog::askForNewPassword()
+{
+    m_mode = Mode::ChangePassword;
+    m_heading->setText(tr("Your password was set by the hall administrator. Choose your own password "
+                          "(at least %1 characters, not only digits) before you start.")
+                           .arg(accounts::AccountStore::kMinimumPasswordLength));
+    m_password->clear();
+    m_form->setRowVisible(m_login, false);
+    m_form->setRowVisible(m_password, false);
+    m_form->setRowVisible(m_newPassword, true);
+    m_form->setRowVisible(m_newRepeat, true);
+    m_error->hide();
+    m_newPassword->setFocus();
 }
 
 QString LoginDialog::errorText() const
@@ -99,6 +122,27 @@ void LoginDialog::submit()
             return;
         }
         m_account = *created;
+    } else if (m_mode == Mode::ChangePassword) {
+        if (m_newPassword->text() != m_newRepeat->text()) {
+            m_error->setText(tr("The two passwords differ; type the same password twice."));
+            m_error->show();
+            m_newRepeat->clear();
+            m_newPassword->setFocus();
+            m_newPassword->selectAll();
+            return;
+        }
+        Result<void> changed = m_store.changePassword(m_account->login, m_newPassword->text());
+        if (!changed) {
+            m_error->setText(changed.error().message());
+            m_error->show();
+            m_newRepeat->clear();
+            m_newPassword->setFocus();
+            m_newPassword->selectAll();
+            return;
+        }
+        m_account->mustChangePassword = false;
+        m_newPassword->clear();
+        m_newRepeat->clear();
     } else {
         Result<accounts::Account> in = m_store.authenticate(m_login->text(), m_password->text());
         if (!in) {
@@ -106,6 +150,10 @@ void LoginDialog::submit()
             return;
         }
         m_account = *in;
+        if (m_account->mustChangePassword) {
+            askForNewPassword();
+            return;
+        }
     }
     m_password->clear();
     accept();

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -24,7 +25,8 @@ public:
     enum class Mode
     {
         CreateAdmin,
-        LogIn
+        LogIn,
+        ChangePassword ///< after a log-in with a password set by an administrator: a new one first
     };
 
     explicit LoginDialog(accounts::AccountStore &store, QWidget *parent = nullptr);
@@ -48,6 +50,11 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
+    QLineEdit *m_newPassword = nullptr;
+    QLineEdit *m_newRepeat = nullptr;
+    QLabel *m_heading = nullptr;
+    QFormLayout *m_form = nullptr;
+    void askForNewPassword();
     QLabel *m_error = nullptr;
 };
 

@@ -28,6 +28,7 @@ class TestSession : public QObject
 private Q_SLOTS:
     void firstRunCreatesAdministrator();
     void logInRefusesWrongPassword();
+    void firstLogInAsksForOwnPassword();
     void idleLockAndUnlock();
     void idleWatcherMinutes();
 
@@ -117,6 +118,41 @@ void TestSession::logInRefusesWrongPassword()
     press(Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.account()->displayName, QStringLiteral("Zhang San"));
+}
+
+void TestSession::firstLogInAsksForOwnPassword()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(store->addAccount(QStringLiteral("1001"), QStringLiteral("Zhang San"),
+        {accounts::Role::IntakeClerk}, QStringLiteral("given-pass-1")));
+    LoginDialog dialog(*store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    type(QStringLiteral("1001"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("given-pass-1"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.mode(), LoginDialog::Mode::ChangePassword);
+    // An all-digit password is refused by the rules; then the clerk's own.
+    type(QStringLiteral("12345678"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("12345678"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.errorText().isEmpty());
+    saveScreenshot(&dialog, QStringLiteral("session-4-own-password.png"));
+    press(Qt::Key_Backspace);
+    type(QStringLiteral("my-own-pass2"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("my-own-pass2"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.account()->mustChangePassword);
+    QVERIFY(store->authenticate(QStringLiteral("1001"), QStringLiteral("my-own-pass2")));
+    QVERIFY(!store->account(QStringLiteral("1001"))->mustChangePassword);
 }
 
 void TestSession::idleLockAndUnlock()
