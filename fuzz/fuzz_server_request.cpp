@@ -54,9 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const auto package = RequestParser::cataloguePackage(body);
     if (package) {
-        // Every path must be safe to join to the unpacking folder.
+        // Every path must be safe to join to the unpacking folder: no ".." part ("a...b" is a name).
         for (const ow::sync::CataloguePackage::File &file : package->files)
-            if (!ow::sync::CataloguePackage::isSafePath(file.path) || file.path.contains(QLatin1String("..")))
+            if (!ow::sync::CataloguePackage::isSafePath(file.path)
+                || file.path.split(QLatin1Char('/')).contains(QLatin1String("..")))
                 std::abort();
     }
     return 0;
