@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -21,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     (void)TextTree::parse(QString::fromUtf8(input), QStringLiteral("fuzz.txt"));
 
-    static const char *names[] = {"catalogue.txt", "departments.txt", "materials/m.txt", "matters/x.txt",
-                                  "bundles/b.txt"};
+    static const char *names[]
+        = {"catalogue.txt", "departments.txt", "materials/m.txt", "matters/x.txt", "bundles/b.txt"};
     const QList<QByteArray> parts = input.split('\0');
     QTemporaryDir dir;
     QDir root(dir.path());

@@ -21,13 +21,14 @@ struct SourceLocation
 class Error
 {
 public:
-    enum class Code {
-        Io,           ///< a file could not be read or written
-        Parse,        ///< text that does not follow its grammar
-        Invalid,      ///< well-formed but wrong: unknown id, bad value, broken rule
-        NotFound,     ///< asked for something that does not exist
-        Unsupported,  ///< a valid request this build cannot serve
-        Internal,     ///< a bug: should never reach a user
+    enum class Code
+    {
+        Io, ///< a file could not be read or written
+        Parse, ///< text that does not follow its grammar
+        Invalid, ///< well-formed but wrong: unknown id, bad value, broken rule
+        NotFound, ///< asked for something that does not exist
+        Unsupported, ///< a valid request this build cannot serve
+        Internal, ///< a bug: should never reach a user
     };
 
     Error() = default;

@@ -18,13 +18,13 @@ struct Failure
 /// Shorthand for returning a failure: `return fail(Error::Code::Parse, tr("…"), where);`
 inline Failure fail(Error::Code code, QString message, SourceLocation where = {})
 {
-    return Failure{Error(code, std::move(message), std::move(where))};
+    return Failure {Error(code, std::move(message), std::move(where))};
 }
 
 /// Passes on a failure received from another call: `return failWith(other.error());`
 inline Failure failWith(Error error)
 {
-    return Failure{std::move(error)};
+    return Failure {std::move(error)};
 }
 
 /// A value or the Error that prevented it. Fallible APIs return this instead of throwing.
@@ -32,8 +32,7 @@ inline Failure failWith(Error error)
 /// The interface is the subset of C++23 std::expected we use (has_value, value, error, operator*,
 /// operator->, value_or), so the code reads the same; it is our own type because the standard one is
 /// not available to every compiler we build with (clang with libstdc++ 12, used for the fuzzers).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(const T &value)
@@ -45,9 +44,10 @@ public:
     {
     }
     template<typename U>
-        requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, T>
-                 && !std::is_same_v<std::remove_cvref_t<U>, Result> && !std::is_same_v<std::remove_cvref_t<U>, Failure>)
-    Result(U &&value)
+    requires(
+        std::is_constructible_v<T,
+            U &&> && !std::is_same_v<std::remove_cvref_t<U>, T> && !std::is_same_v<std::remove_cvref_t<U>, Result> && !std::is_same_v<std::remove_cvref_t<U>, Failure>)
+        Result(U &&value)
         : m_state(std::in_place_index<0>, std::forward<U>(value))
     {
     }
@@ -68,8 +68,7 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 
-    template<typename U>
-    T value_or(U &&fallback) const &
+    template<typename U> T value_or(U &&fallback) const &
     {
         return has_value() ? value() : static_cast<T>(std::forward<U>(fallback));
     }
@@ -81,8 +80,7 @@ private:
 };
 
 /// A Result that carries no value: success, or the Error.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -93,7 +91,7 @@ public:
 
     bool has_value() const { return !m_error.has_value(); }
     explicit operator bool() const { return has_value(); }
-    void value() const {}
+    void value() const { }
     const Error &error() const { return *m_error; }
 
 private:

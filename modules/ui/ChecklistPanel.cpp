@@ -93,7 +93,8 @@ void ChecklistPanel::updateSummary(bool complete)
         = tr("%1 materials: %2 basic, %3 for this situation.").arg(total).arg(basic).arg(total - basic);
     // The separator between sentences is a space in English and nothing in Chinese.
     if (const int shared = m_model->dataSharedCount())
-        summary = tr("%1 %2", "two sentences in a row").arg(summary, tr("%1 fetched by the hall.").arg(shared));
+        summary
+            = tr("%1 %2", "two sentences in a row").arg(summary, tr("%1 fetched by the hall.").arg(shared));
     if (const int waivable = m_model->waivableCount())
         summary = tr("%1 %2", "two sentences in a row").arg(summary, tr("%1 waivable.").arg(waivable));
     m_summary->setText(summary);

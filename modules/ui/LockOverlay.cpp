@@ -15,7 +15,8 @@ LockOverlay::LockOverlay(QWidget *window)
     // A plain QWidget paints a style-sheet background only when asked to.
     setAttribute(Qt::WA_StyledBackground, true);
     // Opaque, so an applicant at the counter cannot read the case left on the screen.
-    setStyleSheet(QStringLiteral("#lockOverlay { background: #20242a; } #lockOverlay QLabel { color: white; }"));
+    setStyleSheet(
+        QStringLiteral("#lockOverlay { background: #20242a; } #lockOverlay QLabel { color: white; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();

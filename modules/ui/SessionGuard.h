@@ -27,7 +27,8 @@ class SessionGuard : public QObject
 
 public:
     /// `store` must outlive the guard. `idleMinutes` 0 never locks by itself.
-    SessionGuard(QMainWindow *window, accounts::AccountStore &store, accounts::Account account, int idleMinutes);
+    SessionGuard(
+        QMainWindow *window, accounts::AccountStore &store, accounts::Account account, int idleMinutes);
 
     const accounts::Account &account() const { return m_account; }
     bool isLocked() const { return m_locked; }

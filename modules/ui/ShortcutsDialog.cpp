@@ -20,8 +20,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWi
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='6' width='100%'>");
     for (qsizetype row = 0; row < rows.size(); ++row) {
         const QString background = row % 2 ? QStringLiteral("#ffffff") : QStringLiteral("#f4f6f8");
-        html += QStringLiteral("<tr style='background:%1'><td style='white-space:nowrap; font-weight:600'>%2</td>"
-                               "<td>%3</td></tr>")
+        html += QStringLiteral(
+            "<tr style='background:%1'><td style='white-space:nowrap; font-weight:600'>%2</td>"
+            "<td>%3</td></tr>")
                     .arg(background, rows.at(row).first.toHtmlEscaped(), rows.at(row).second.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

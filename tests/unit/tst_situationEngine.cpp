@@ -46,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(e.visibleQuestions.size(), 1);
         QCOMPARE(e.nextQuestion->id, QStringLiteral("place"));
         QVERIFY(!e.complete);
-        QCOMPARE(e.checklist.materialIds(), (QStringList{QStringLiteral("application"), QStringLiteral("id-card")}));
+        QCOMPARE(e.checklist.materialIds(),
+            (QStringList {QStringLiteral("application"), QStringLiteral("id-card")}));
         const ChecklistLine *id = e.checklist.find(QStringLiteral("id-card"));
         QCOMPARE(id->reasons.size(), 1);
         QVERIFY(id->reasons.first().questionId.isEmpty()); // basic material
@@ -54,10 +55,12 @@ private Q_SLOTS:
 
     void answeringRevealsDependentQuestions()
     {
-        const Evaluation e = m_engine->evaluate(*m_hygiene, answers(*m_hygiene, {QStringLiteral("place=bath")}));
+        const Evaluation e
+            = m_engine->evaluate(*m_hygiene, answers(*m_hygiene, {QStringLiteral("place=bath")}));
         QCOMPARE(e.visibleQuestions.size(), 3);
         QCOMPARE(e.nextQuestion->id, QStringLiteral("area"));
-        const Evaluation hotel = m_engine->evaluate(*m_hygiene, answers(*m_hygiene, {QStringLiteral("place=hotel")}));
+        const Evaluation hotel
+            = m_engine->evaluate(*m_hygiene, answers(*m_hygiene, {QStringLiteral("place=hotel")}));
         QCOMPARE(hotel.visibleQuestions.size(), 2); // area is not asked for a hotel
         QCOMPARE(hotel.nextQuestion->id, QStringLiteral("premises"));
         QVERIFY(hotel.effectiveAnswers.isNotApplicable(QStringLiteral("area")));
@@ -94,7 +97,8 @@ private Q_SLOTS:
 
     void optionShorthandRequiresMaterial()
     {
-        const Evaluation e = m_engine->evaluate(*m_hygiene, answers(*m_hygiene, {QStringLiteral("place=pool")}));
+        const Evaluation e
+            = m_engine->evaluate(*m_hygiene, answers(*m_hygiene, {QStringLiteral("place=pool")}));
         QVERIFY(e.complete);
         const ChecklistLine *water = e.checklist.find(QStringLiteral("water-report"));
         QVERIFY(water);
@@ -105,29 +109,30 @@ private Q_SLOTS:
 
     void multiChoiceUnionsAndMergesDuplicates()
     {
-        const Evaluation e = m_engine->evaluate(
-            *m_hygiene, answers(*m_hygiene, {QStringLiteral("place=hotel"), QStringLiteral("premises=rented+new-build")}));
+        const Evaluation e = m_engine->evaluate(*m_hygiene,
+            answers(
+                *m_hygiene, {QStringLiteral("place=hotel"), QStringLiteral("premises=rented+new-build")}));
         QVERIFY(e.complete);
         // id-card is required twice (basic, and for a rented place with 2 copies): one line, most copies.
         QCOMPARE(e.checklist.materialIds().count(QStringLiteral("id-card")), 1);
         const ChecklistLine *id = e.checklist.find(QStringLiteral("id-card"));
         QCOMPARE(id->copies, 2);
         QCOMPARE(id->reasons.size(), 2);
-        QCOMPARE(id->notes, QStringList{QStringLiteral("出租人身份证")});
+        QCOMPARE(id->notes, QStringList {QStringLiteral("出租人身份证")});
         // floor-plan: waivable in the library, but the new-build line says no: waivable only if all allow.
         const ChecklistLine *plan = e.checklist.find(QStringLiteral("floor-plan"));
         QVERIFY(!plan->waivable);
         QVERIFY(e.checklist.find(QStringLiteral("lease")));
         // Order follows the requirement lines: application, id-card, floor-plan, lease.
         QCOMPARE(e.checklist.materialIds(),
-                 (QStringList{QStringLiteral("application"), QStringLiteral("id-card"), QStringLiteral("floor-plan"),
-                              QStringLiteral("lease")}));
+            (QStringList {QStringLiteral("application"), QStringLiteral("id-card"),
+                QStringLiteral("floor-plan"), QStringLiteral("lease")}));
     }
 
     void hotelWithoutNewBuildKeepsWaivable()
     {
-        const Evaluation e = m_engine->evaluate(
-            *m_hygiene, answers(*m_hygiene, {QStringLiteral("place=hotel"), QStringLiteral("premises=none")}));
+        const Evaluation e = m_engine->evaluate(*m_hygiene,
+            answers(*m_hygiene, {QStringLiteral("place=hotel"), QStringLiteral("premises=none")}));
         QVERIFY(e.checklist.find(QStringLiteral("floor-plan"))->waivable);
     }
 
@@ -140,23 +145,25 @@ private Q_SLOTS:
 
     void changingAnEarlierAnswerPreviewsTheDifference()
     {
-        const Answers before = answers(
-            *m_hygiene, {QStringLiteral("place=bath"), QStringLiteral("area=200"), QStringLiteral("premises=rented")});
-        const ChangePreview p =
-            m_engine->previewChange(*m_hygiene, before, QStringLiteral("place"), Answer::single(QStringLiteral("pool")));
-        QCOMPARE(p.droppedQuestions, (QStringList{QStringLiteral("area"), QStringLiteral("premises")}));
+        const Answers before = answers(*m_hygiene,
+            {QStringLiteral("place=bath"), QStringLiteral("area=200"), QStringLiteral("premises=rented")});
+        const ChangePreview p = m_engine->previewChange(
+            *m_hygiene, before, QStringLiteral("place"), Answer::single(QStringLiteral("pool")));
+        QCOMPARE(p.droppedQuestions, (QStringList {QStringLiteral("area"), QStringLiteral("premises")}));
         QStringList gained, lost;
         for (const ChecklistLine &l : p.gained)
             gained << l.materialId;
         for (const ChecklistLine &l : p.lost)
             lost << l.materialId;
-        QCOMPARE(gained, QStringList{QStringLiteral("water-report")});
-        QCOMPARE(lost, (QStringList{QStringLiteral("floor-plan"), QStringLiteral("fire-check"), QStringLiteral("lease")}));
+        QCOMPARE(gained, QStringList {QStringLiteral("water-report")});
+        QCOMPARE(lost,
+            (QStringList {
+                QStringLiteral("floor-plan"), QStringLiteral("fire-check"), QStringLiteral("lease")}));
         QVERIFY(!p.resulting.contains(QStringLiteral("area")));
         QVERIFY(p.changesAnything());
 
-        const ChangePreview same =
-            m_engine->previewChange(*m_hygiene, before, QStringLiteral("area"), Answer::numeric(300));
+        const ChangePreview same
+            = m_engine->previewChange(*m_hygiene, before, QStringLiteral("area"), Answer::numeric(300));
         QVERIFY(!same.changesAnything());
     }
 
@@ -219,14 +226,16 @@ private Q_SLOTS:
         byMatter.insert(QStringLiteral("M2"), answers(*m_shop, {QStringLiteral("scale=small")}));
         const BundleEvaluation e = m_engine->evaluateBundle(*bundle, byMatter);
         QVERIFY(e.complete); // the preset answered place=hotel
-        QCOMPARE(e.perMatter.value(QStringLiteral("M1")).effectiveAnswers.find(QStringLiteral("place"))->option,
-                 QStringLiteral("hotel"));
+        QCOMPARE(
+            e.perMatter.value(QStringLiteral("M1")).effectiveAnswers.find(QStringLiteral("place"))->option,
+            QStringLiteral("hotel"));
 
         const ChecklistLine *id = e.checklist.find(QStringLiteral("id-card"));
         QVERIFY(id);
-        QCOMPARE(id->matterCodes, (QStringList{QStringLiteral("M1"), QStringLiteral("M2")}));
-        QCOMPARE(id->form, MaterialForm::VerifyOriginalKeepCopy); // M1 copy, M2 verify-original: stricter wins
-        QCOMPARE(id->copies, 2);                                  // most copies
+        QCOMPARE(id->matterCodes, (QStringList {QStringLiteral("M1"), QStringLiteral("M2")}));
+        QCOMPARE(
+            id->form, MaterialForm::VerifyOriginalKeepCopy); // M1 copy, M2 verify-original: stricter wins
+        QCOMPARE(id->copies, 2); // most copies
         // Review points: the material's own once, M2's extra point tagged with M2.
         QCOMPARE(id->reviewPoints.size(), 2);
         QCOMPARE(id->reviewPoints.at(1).id, QStringLiteral("photo"));
@@ -255,7 +264,8 @@ private Q_SLOTS:
         QVERIFY(!m_engine->parseAnswer(*m_hygiene, QStringLiteral("premises=rented+attic")).has_value());
         auto multi = m_engine->parseAnswer(*m_hygiene, QStringLiteral("premises=new-build+rented"));
         QVERIFY(multi.has_value());
-        QCOMPARE(multi->second.options, (QStringList{QStringLiteral("new-build"), QStringLiteral("rented")}));
+        QCOMPARE(
+            multi->second.options, (QStringList {QStringLiteral("new-build"), QStringLiteral("rented")}));
     }
 };
 
