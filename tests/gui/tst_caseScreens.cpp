@@ -1,10 +1,10 @@
 #include "../unit/CaseTestSupport.h"
 #include "GuiTestSupport.h"
 #include "cases/CaseStore.h"
+#include "cases/PickupDesk.h"
 #include "ui/CaseDetailPanel.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseListPage.h"
-#include "ui/PickupDesk.h"
 #include "ui/PickupPage.h"
 #include "ui/Theme.h"
 
