@@ -1507,6 +1507,14 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>&apos;%1&apos; for &apos;%2&apos; is a folder, not a file; write the path of a file in it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; for &apos;%2&apos; is a link to a file outside the catalogue folder; copy the file into the folder instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::cli</name>
@@ -2353,11 +2361,21 @@ Commands:
                                  enrol this workstation with the central server
   sync status                    events and scans waiting, rejected events, cursor
   sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
                                  (sync takes --data-dir DIR)
   server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
                                  issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
   server revoke ID | list-credentials
                                  revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
 
 Add --help after a command for its options; --json gives machine output.
 </source>
@@ -5425,6 +5443,10 @@ Add --help after a device for its options.
             <numerusform>%n scans cannot be read and wait with their cases: scan again or discard (onewindow-cli sync status).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>
@@ -5462,6 +5484,219 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Clock resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AccountEditDialog</name>
+    <message>
+        <source>Add clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AccountTableModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled, must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on this counter only; use onewindow-cli account … --server-data-dir on the server to change the hall&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by staff number, name, role or state (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1 was shown once; the clerk must change it at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1, shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to the clerk; it must be replaced at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while you are signed in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk can log in again with the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk can no longer log in at this counter. The cases and audit rows stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password is generated and shown once; the old one stops working and a lockout is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

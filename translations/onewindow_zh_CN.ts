@@ -1507,6 +1507,14 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>&apos;%1&apos; for &apos;%2&apos; is a folder, not a file; write the path of a file in it</source>
         <translation>“%2”的“%1”是文件夹而不是文件；请写出其中某个文件的路径</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; for &apos;%2&apos; is a link to a file outside the catalogue folder; copy the file into the folder instead</source>
+        <translation>“%2”的“%1”是指向事项目录文件夹以外文件的链接；请把该文件复制到文件夹内</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder instead</source>
+        <translation>%1 是指向事项目录文件夹以外文件的链接；请把该文件复制到文件夹内</translation>
+    </message>
 </context>
 <context>
     <name>ow::cli</name>
@@ -2364,11 +2372,21 @@ Commands:
                                  enrol this workstation with the central server
   sync status                    events and scans waiting, rejected events, cursor
   sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
                                  (sync takes --data-dir DIR)
   server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
                                  issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
   server revoke ID | list-credentials
                                  revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
 
 Add --help after a command for its options; --json gives machine output.
 </source>
@@ -2407,11 +2425,21 @@ Add --help after a command for its options; --json gives machine output.
                                  将本工作站注册到中心服务器
   sync status                    待发送的事件和扫描件、被拒绝的事件、游标
   sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
                                  （sync 可加 --data-dir DIR）
   server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
                                  签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
   server revoke ID | list-credentials
                                  吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
 
 在命令后加 --help 查看其选项；--json 输出机器可读格式。
 </translation>
@@ -5485,6 +5513,10 @@ Add --help after a device for its options.
             <numerusform>%n 份扫描件无法读取，所属办件暂缓发送：请重新扫描或放弃（onewindow-cli sync status）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder</source>
+        <translation>%1 是指向事项目录文件夹以外文件的链接；请把该文件复制到文件夹内</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>
@@ -5523,6 +5555,219 @@ Add --help after a device for its options.
     <message>
         <source>Clock resumed</source>
         <translation>恢复计时</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AccountEditDialog</name>
+    <message>
+        <source>Add clerk</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <source>Rename clerk</source>
+        <translation>修改工作人员姓名</translation>
+    </message>
+    <message>
+        <source>Roles of the clerk</source>
+        <translation>工作人员的角色</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>工号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enter the staff number.</source>
+        <translation>请输入工号。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AccountTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Enabled, must change password</source>
+        <translation>已启用，须修改密码</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Changes on this counter only; use onewindow-cli account … --server-data-dir on the server to change the hall&apos;s accounts.</source>
+        <translation>此处的修改仅对本窗口有效；要修改大厅的账号，请在服务器上使用 onewindow-cli account … --server-data-dir。</translation>
+    </message>
+    <message>
+        <source>Filter by staff number, name, role or state (Ctrl+F)</source>
+        <translation>按工号、姓名、角色或状态筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>改名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解除锁定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A new password for %1 was shown once; the clerk must change it at the first login.</source>
+        <translation>已显示一次 %1 的新密码；该工作人员首次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>The password of %1, shown only now:</source>
+        <translation>%1 的密码，仅此一次显示：</translation>
+    </message>
+    <message>
+        <source>Give it to the clerk; it must be replaced at the first login.</source>
+        <translation>请将其交给该工作人员；首次登录时必须更换。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while you are signed in with it.</source>
+        <translation>不能停用当前登录使用的本人账号。</translation>
+    </message>
+    <message>
+        <source>Enable clerk</source>
+        <translation>启用工作人员</translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation>启用 %1？</translation>
+    </message>
+    <message>
+        <source>The clerk can log in again with the current password.</source>
+        <translation>该工作人员可再次用现有密码登录。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable clerk</source>
+        <translation>停用工作人员</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>The clerk can no longer log in at this counter. The cases and audit rows stay.</source>
+        <translation>该工作人员将无法在本窗口登录。其办件和审计记录保留。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?</source>
+        <translation>重置 %1 的密码？</translation>
+    </message>
+    <message>
+        <source>A new password is generated and shown once; the old one stops working and a lockout is lifted.</source>
+        <translation>将生成新密码并只显示一次；旧密码随即失效，锁定同时解除。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 可以重新登录。</translation>
     </message>
 </context>
 <context>

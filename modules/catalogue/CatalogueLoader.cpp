@@ -65,6 +65,14 @@ private:
         if (!m_fileOrder.contains(relative))
             m_fileOrder.insert(relative, int(m_fileOrder.size()));
         const QString path = m_context.rootDir() + QLatin1Char('/') + relative;
+        if (!m_context.staysInside(path)) {
+            m_context.error(Rule::FileMissing, SourceLocation {relative, 0, 0},
+                QCoreApplication::translate("ow::catalogue",
+                    "%1 is a link to a file outside the catalogue folder; copy the file into the folder "
+                    "instead")
+                    .arg(relative));
+            return std::nullopt;
+        }
         auto text = TextFile::readUtf8(path);
         if (!text) {
             m_context.error(

@@ -237,6 +237,14 @@ std::optional<int> LoadContext::choice(const TextNode &node, std::span<const QLa
     return std::nullopt;
 }
 
+bool LoadContext::staysInside(const QString &absolutePath) const
+{
+    if (m_canonicalRoot.isEmpty())
+        m_canonicalRoot = QFileInfo(m_rootDir).canonicalFilePath();
+    const QString target = QFileInfo(absolutePath).canonicalFilePath();
+    return !m_canonicalRoot.isEmpty() && target.startsWith(m_canonicalRoot + QLatin1Char('/'));
+}
+
 bool LoadContext::checkFile(const TextNode &node)
 {
     const QString path = QDir::cleanPath(node.value);
@@ -253,6 +261,14 @@ bool LoadContext::checkFile(const TextNode &node)
         error(Rule::FileMissing, node.valueWhere(),
             QCoreApplication::translate(
                 "ow::catalogue", "'%1' for '%2' is a folder, not a file; write the path of a file in it")
+                .arg(InputExcerpt::excerpt(node.value), InputExcerpt::excerpt(node.keyword)));
+        return false;
+    }
+    if (file.isFile() && !staysInside(file.absoluteFilePath())) {
+        error(Rule::FileMissing, node.valueWhere(),
+            QCoreApplication::translate("ow::catalogue",
+                "'%1' for '%2' is a link to a file outside the catalogue folder; copy the file into the "
+                "folder instead")
                 .arg(InputExcerpt::excerpt(node.value), InputExcerpt::excerpt(node.keyword)));
         return false;
     }

@@ -65,6 +65,9 @@ public:
     explicit LoadContext(QString rootDir);
 
     const QString &rootDir() const { return m_rootDir; }
+    /// Whether `absolutePath`, once its links are followed, is still inside the catalogue folder:
+    /// a link in the folder must never bring in a file from elsewhere on the machine.
+    bool staysInside(const QString &absolutePath) const;
     Diagnostics &diagnostics() { return m_diagnostics; }
     Lookups &lookups() { return m_lookups; }
 
@@ -105,6 +108,7 @@ public:
 
 private:
     QString m_rootDir;
+    mutable QString m_canonicalRoot; ///< m_rootDir with its links followed, found on first use
     Diagnostics m_diagnostics;
     Lookups m_lookups;
     QHash<QString, std::optional<QSize>> m_imageSizes;

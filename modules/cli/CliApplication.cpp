@@ -57,6 +57,8 @@ QString CliApplication::usage()
         "                                 enrol this workstation with the central server\n"
         "  sync status                    events and scans waiting, rejected events, cursor\n"
         "  sync run [--once]              send the outbox and pull the hall's changes\n"
+        "  sync retry-scan SHA256 | discard-scan SHA256\n"
+        "                                 send a set-aside scan again, or give it up\n"
         "                                 (sync takes --data-dir DIR)\n"
         "  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N\n"
         "                                 issue a credential of the central server; the secret is printed "
@@ -74,6 +76,8 @@ QString CliApplication::usage()
         "                                 revoke one; list them without secrets (server takes --database "
         "DB)\n"
         "  server check                   read the whole server database for damage; damaged exits 1\n"
+        "  server counters                each counter's clock against the server's; off by 2 minutes is "
+        "flagged\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }

@@ -42,13 +42,23 @@ Result<CataloguePackage> CataloguePackage::fromDirectory(
     CataloguePackage package;
     package.id = id;
     package.version = version;
-    const QDir root(directory);
-    QDirIterator it(directory, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // Absolute, so that every file's path relative to it is right whether the folder was given as
+    // "demo", "./demo" or "/srv/demo".
+    const QDir root(QFileInfo(directory).absoluteFilePath());
+    const QString canonicalRoot = QFileInfo(root.path()).canonicalFilePath();
+    QDirIterator it(root.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = root.relativeFilePath(path);
         if (!isSafePath(relative))
             continue;
+        // A link in the folder must never publish a file from elsewhere on the publisher's machine.
+        const QString target = QFileInfo(path).canonicalFilePath();
+        if (canonicalRoot.isEmpty() || !target.startsWith(canonicalRoot + u'/'))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::sync",
+                    "%1 is a link to a file outside the catalogue folder; copy the file into the folder")
+                    .arg(relative));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::Code::Io,

@@ -65,13 +65,11 @@ bool SessionGuard::tryUnlock(const QString &password)
 {
     if (!m_locked)
         return true;
-    Result<bool> matches = m_store.checkPasswordOf(m_account.login, password);
-    if (!matches) {
-        m_overlay->showRefusal(matches.error().message());
-        return false;
-    }
-    if (!*matches) {
-        m_overlay->showRefusal(tr("That is not the password of %1.").arg(m_account.displayName));
+    // Unlocking is a login: wrong passwords count towards the lockout, a locked or disabled
+    // account stays locked out, and the store audits it.
+    Result<accounts::Account> unlocked = m_store.authenticate(m_account.login, password);
+    if (!unlocked) {
+        m_overlay->showRefusal(unlocked.error().message());
         return false;
     }
     m_locked = false;

@@ -3,6 +3,7 @@
 
 #include "GuiTestSupport.h"
 #include "accounts/AccountStore.h"
+#include "accounts/LoginPolicy.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockOverlay.h"
 #include "ui/LoginDialog.h"
@@ -210,6 +211,18 @@ void TestSession::idleLockAndUnlock()
     // Ctrl+L locks by hand.
     press(Qt::Key_L, Qt::ControlModifier);
     QVERIFY(guard->isLocked());
+
+    // Guessing at the lock screen counts like guessing at the login: after the policy's wrong
+    // passwords the account is locked, and even the right password does not open it.
+    for (int attempt = 0; attempt < accounts::LoginPolicy().maxFailedAttempts; ++attempt) {
+        type(QStringLiteral("guess-%1").arg(attempt));
+        press(Qt::Key_Return);
+        QVERIFY(guard->isLocked());
+    }
+    type(QStringLiteral("window-07"));
+    press(Qt::Key_Return);
+    QVERIFY(guard->isLocked());
+    QVERIFY(guard->overlay()->refusalText().contains(QStringLiteral("locked")));
 }
 
 void TestSession::idleWatcherMinutes()

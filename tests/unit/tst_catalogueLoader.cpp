@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void optionShorthandBecomesRequirements();
     void validBundle();
     void relativeFolderGivesAbsoluteRoot();
+    void linksOutOfTheFolderAreRefused();
     void baseOfTheDefectsLoads();
     void defects_data();
     void defects();
@@ -326,6 +328,33 @@ void TestCatalogueLoader::relativeFolderGivesAbsoluteRoot()
     QVERIFY2(outcome.catalogue, qPrintable(describe(outcome.diagnostics)));
     QCOMPARE(outcome.catalogue->rootDir, QDir::cleanPath(dataDir(u"valid"_s)));
     QVERIFY(QFileInfo::exists(outcome.catalogue->resolve(u"samples/id-card.png"_s)));
+}
+
+void TestCatalogueLoader::linksOutOfTheFolderAreRefused()
+{
+    // A link in the folder to a file elsewhere on the machine must not bring that file in: neither a
+    // sample the catalogue names nor a matters file the folder listing finds.
+    QTemporaryDir dir;
+    const QString root = dir.filePath(u"catalogue"_s);
+    QVERIFY(QDir().mkpath(root));
+    for (const QString &entry :
+        QDir(dataDir(u"valid"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
+        QVERIFY(QProcess::execute(u"cp"_s, {u"-R"_s, dataDir(u"valid"_s) + u'/' + entry, root}) == 0);
+    }
+    QVERIFY2(CatalogueLoader::load(root).catalogue, "the copied catalogue loads");
+
+    QFile::copy(root + u"/samples/id-card.png"_s, dir.filePath(u"elsewhere.png"_s));
+    QVERIFY(QFile::remove(root + u"/samples/id-card.png"_s));
+    QVERIFY(QFile::link(dir.filePath(u"elsewhere.png"_s), root + u"/samples/id-card.png"_s));
+    QFile::copy(root + u"/catalogue.txt"_s, dir.filePath(u"outside.txt"_s));
+    QVERIFY(QFile::link(dir.filePath(u"outside.txt"_s), root + u"/matters/zz-linked.txt"_s));
+
+    const auto outcome = CatalogueLoader::load(root);
+    QVERIFY(!outcome.catalogue);
+    const QString all = describe(outcome.diagnostics);
+    QVERIFY2(all.contains(u"samples/id-card.png"_s) && all.contains(u"outside the catalogue folder"_s),
+        qPrintable(all));
+    QVERIFY2(all.contains(u"matters/zz-linked.txt is a link to a file outside"_s), qPrintable(all));
 }
 
 void TestCatalogueLoader::baseOfTheDefectsLoads()

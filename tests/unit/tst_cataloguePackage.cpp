@@ -67,6 +67,55 @@ private Q_SLOTS:
             QStringList {u"2026.3.1"_s});
     }
 
+    void folderGivenRelativeAbsoluteOrWithDotSlash_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("relative") << u"source"_s;
+        QTest::newRow("dot-slash") << u"./source/"_s;
+        QTest::newRow("absolute") << u"absolute"_s;
+    }
+
+    void folderGivenRelativeAbsoluteOrWithDotSlash()
+    {
+        // The README publishes resources/catalogue/demo, a relative folder: every file must keep its
+        // path inside the folder, however the folder was named.
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        write(dir.filePath(u"source/catalogue.txt"_s), "catalogue: x\n");
+        write(dir.filePath(u"source/matters/a.txt"_s), "matter a\n");
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const QString folder = how == u"absolute"_s ? dir.filePath(u"source"_s) : how;
+        ow::Result<CataloguePackage> package = CataloguePackage::fromDirectory(folder, u"x"_s, u"1"_s);
+        QDir::setCurrent(previous);
+        QVERIFY2(package, package ? "" : qPrintable(package.error().message()));
+        QCOMPARE(package->files.size(), 2);
+        QCOMPARE(package->files.at(0).path, u"catalogue.txt"_s);
+        QCOMPARE(package->files.at(1).path, u"matters/a.txt"_s);
+    }
+
+    void refusesALinkOutOfTheFolder()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"source/catalogue.txt"_s), "catalogue: x\n");
+        write(dir.filePath(u"secret.txt"_s), "not for publishing\n");
+        QVERIFY(QDir().mkpath(dir.filePath(u"source/forms"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"secret.txt"_s), dir.filePath(u"source/forms/leak.txt"_s)));
+        ow::Result<CataloguePackage> package
+            = CataloguePackage::fromDirectory(dir.filePath(u"source"_s), u"x"_s, u"1"_s);
+        QVERIFY(!package);
+        QVERIFY2(
+            package.error().message().contains(u"forms/leak.txt"_s), qPrintable(package.error().message()));
+
+        // A link that stays inside the folder is an ordinary file of the package.
+        QVERIFY(QFile::remove(dir.filePath(u"source/forms/leak.txt"_s)));
+        QVERIFY(
+            QFile::link(dir.filePath(u"source/catalogue.txt"_s), dir.filePath(u"source/forms/same.txt"_s)));
+        package = CataloguePackage::fromDirectory(dir.filePath(u"source"_s), u"x"_s, u"1"_s);
+        QVERIFY(package);
+        QCOMPARE(package->files.size(), 2);
+    }
+
     void refusesDamagedOrUnsafePackages_data()
     {
         QTest::addColumn<QString>("path");
