@@ -274,6 +274,7 @@ void WorkstationDevices::showDevicePanel(bool mayApply)
 QMenu *WorkstationDevices::createMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("&Tools"), parent);
+    menu->setObjectName(QStringLiteral("toolsMenu"));
     QAction *devices = menu->addAction(tr("&Devices…"));
     devices->setObjectName(QStringLiteral("devicesAction"));
     connect(devices, &QAction::triggered, this, [this] { showDevicePanel(m_mayApply); });

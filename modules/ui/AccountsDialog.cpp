@@ -1,0 +1,418 @@
+#include "ui/AccountsDialog.h"
+
+#include "accounts/AccountStore.h"
+#include "ui/AccountEditDialog.h"
+#include "ui/AccountTableModel.h"
+#include "ui/ConfirmDialog.h"
+#include "ui/Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+bool AccountsDialog::s_passwordBoxesShown = true;
+
+namespace {
+
+/// The success of a store call that returns a value, for change().
+template<typename T> Result<void> withoutValue(const Result<T> &result)
+{
+    if (!result)
+        return failWith(result.error());
+    return {};
+}
+
+} // namespace
+
+AccountsDialog::AccountsDialog(
+    accounts::AccountStore &store, const QString &adminLogin, bool enrolled, QWidget *parent, Clock clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_admin(adminLogin)
+    , m_clock(std::move(clock))
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Accounts"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_enrolledNote = new QLabel(tr("Changes on this counter only; use onewindow-cli account … "
+                                   "--server-data-dir on the server to change the hall's accounts."),
+        this);
+    m_enrolledNote->setObjectName(QStringLiteral("enrolledNote"));
+    m_enrolledNote->setWordWrap(true);
+    m_enrolledNote->setStyleSheet(
+        QStringLiteral("padding: 6px; border-radius: 4px; background: %1; color: %2;")
+            .arg(Theme::warningSoft().name(), Theme::warning().name()));
+    m_enrolledNote->setVisible(enrolled);
+    layout->addWidget(m_enrolledNote);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("accountFilter"));
+    m_filter->setPlaceholderText(tr("Filter by staff number, name, role or state (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(findAction);
+    layout->addWidget(m_filter);
+
+    m_model = new AccountTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("accountTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccountTableModel::StaffNumber, Qt::AscendingOrder);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(AccountTableModel::Roles, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &AccountsDialog::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AccountsDialog::updateButtons);
+    // Down from the filter goes to the list, so the administrator never needs the mouse.
+    auto *toList = new QAction(m_filter);
+    toList->setShortcut(Qt::Key_Down);
+    toList->setShortcutContext(Qt::WidgetShortcut);
+    connect(toList, &QAction::triggered, m_table, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    m_filter->addAction(toList);
+
+    auto *buttons = new QHBoxLayout;
+    QPushButton *add = addButton(tr("&Add…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        QStringLiteral("addClerkButton"), &AccountsDialog::addClerk, buttons);
+    add->setAutoDefault(false);
+    m_rename = addButton(tr("Re&name…"), QKeySequence(Qt::Key_F2), QStringLiteral("renameClerkButton"),
+        &AccountsDialog::renameClerk, buttons);
+    m_roles = addButton(tr("&Roles…"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("rolesClerkButton"),
+        &AccountsDialog::editRoles, buttons);
+    m_toggle = addButton(tr("&Disable…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        QStringLiteral("toggleClerkButton"), &AccountsDialog::toggleEnabled, buttons);
+    m_reset = addButton(tr("Reset &password…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        QStringLiteral("resetPasswordButton"), &AccountsDialog::resetPassword, buttons);
+    m_unlock = addButton(tr("&Unlock"), QKeySequence(Qt::CTRL | Qt::Key_U),
+        QStringLiteral("unlockClerkButton"), &AccountsDialog::unlockClerk, buttons);
+    buttons->addStretch(1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(close, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("accountMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    // Fits a 1366×768 counter screen with the main window's frame around it.
+    resize(1000, 600);
+    reload();
+    m_filter->setFocus();
+}
+
+QAction *AccountsDialog::addMenuEntry(
+    QMenu *tools, accounts::AccountStore &store, const QString &adminLogin, bool enrolled, QWidget *window)
+{
+    QAction *action = tools->addAction(tr("&Accounts…"));
+    action->setObjectName(QStringLiteral("accountsAction"));
+    QObject::connect(action, &QAction::triggered, window, [&store, adminLogin, enrolled, window] {
+        auto *dialog = new AccountsDialog(store, adminLogin, enrolled, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    return action;
+}
+
+QString AccountsDialog::generatePassword()
+{
+    // No 0/o, 1/l/i: the clerk copies it from the administrator's screen or a note.
+    static const QString letters = QStringLiteral("abcdefghjkmnpqrstuvwxyz");
+    static const QString digits = QStringLiteral("23456789");
+    const QString all = letters + digits;
+    QRandomGenerator *random = QRandomGenerator::system();
+    while (true) {
+        QString password;
+        for (int i = 0; i < 12; ++i)
+            password.append(all.at(random->bounded(int(all.size()))));
+        if (accounts::AccountStore::checkPassword(password))
+            return password;
+    }
+}
+
+void AccountsDialog::setPasswordBoxesShown(bool shown)
+{
+    s_passwordBoxesShown = shown;
+}
+
+QPushButton *AccountsDialog::addButton(const QString &text, const QKeySequence &key, const QString &name,
+    void (AccountsDialog::*slot)(), QLayout *layout)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(name);
+    button->setAutoDefault(false);
+    button->setToolTip(key.toString(QKeySequence::NativeText));
+    // The keys work wherever the focus is in the dialog, also when the button is disabled-looking
+    // for another row; the slot checks the selection itself.
+    auto *action = new QAction(this);
+    action->setShortcut(key);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    connect(button, &QPushButton::clicked, this, slot);
+    layout->addWidget(button);
+    return button;
+}
+
+void AccountsDialog::reload()
+{
+    const QString current = selectedLogin();
+    Result<QList<accounts::Account>> accounts = m_store.accounts();
+    if (!accounts) {
+        showError(accounts.error().message());
+        return;
+    }
+    m_model->setAccounts(*accounts, m_clock.nowUtc());
+    if (!current.isEmpty())
+        selectLogin(current);
+    updateButtons();
+}
+
+void AccountsDialog::selectLogin(const QString &login)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(AccountTableModel::LoginRole).toString() == login) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+QString AccountsDialog::selectedLogin() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(AccountTableModel::LoginRole).toString() : QString();
+}
+
+void AccountsDialog::updateButtons()
+{
+    const QString login = selectedLogin();
+    const accounts::Account *account = nullptr;
+    if (!login.isEmpty())
+        account = m_model->accountAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    for (QPushButton *button : {m_rename, m_roles, m_toggle, m_reset, m_unlock})
+        button->setEnabled(account != nullptr);
+    if (!account)
+        return;
+    m_toggle->setText(account->active ? tr("&Disable…") : tr("&Enable…"));
+    m_unlock->setEnabled(account->lockedUntil.isValid() && account->lockedUntil > m_clock.nowUtc());
+}
+
+void AccountsDialog::showError(const QString &text)
+{
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    m_message->setText(text);
+}
+
+bool AccountsDialog::change(const std::function<Result<void>()> &action)
+{
+    // The store is shared with the lock screen: the administrator is named only for these changes,
+    // so later log-ins are recorded under the clerk who logs in.
+    m_store.setActingClerk(m_admin);
+    const Result<void> result = action();
+    m_store.setActingClerk(QString());
+    if (!result) {
+        showError(result.error().message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void AccountsDialog::showPassword(const QString &login, const QString &password)
+{
+    m_lastPassword = password;
+    m_message->setStyleSheet(QString());
+    m_message->setText(
+        tr("A new password for %1 was shown once; the clerk must change it at the first login.").arg(login));
+    if (!s_passwordBoxesShown)
+        return;
+    QDialog box(this);
+    box.setObjectName(QStringLiteral("passwordDialog"));
+    box.setWindowTitle(tr("Initial password"));
+    auto *layout = new QVBoxLayout(&box);
+    auto *heading = new QLabel(tr("The password of %1, shown only now:").arg(login), &box);
+    layout->addWidget(heading);
+    auto *field = new QLineEdit(password, &box);
+    field->setReadOnly(true);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSize(font().pointSize() + 4);
+    field->setFont(mono);
+    field->selectAll();
+    layout->addWidget(field);
+    layout->addWidget(new QLabel(tr("Give it to the clerk; it must be replaced at the first login."), &box));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, &box);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, &box, [password] { QApplication::clipboard()->setText(password); });
+    connect(buttons, &QDialogButtonBox::accepted, &box, &QDialog::accept);
+    layout->addWidget(buttons);
+    box.exec();
+}
+
+void AccountsDialog::addClerk()
+{
+    if (m_edit)
+        return;
+    auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Add, this);
+    edit->setAttribute(Qt::WA_DeleteOnClose);
+    m_edit = edit;
+    connect(edit, &QDialog::finished, this, [this] {
+        m_edit = nullptr;
+        activateWindow();
+    });
+    connect(edit, &QDialog::accepted, this, [this, edit] {
+        const QString login = edit->login();
+        const QString password = generatePassword();
+        const QString name = edit->displayName();
+        const QList<accounts::Role> roles = edit->roles();
+        if (!change([&] { return withoutValue(m_store.addAccount(login, name, roles, password)); }))
+            return;
+        selectLogin(login);
+        showPassword(login, password);
+    });
+    edit->open();
+    // Without a window manager nothing hands the form the keyboard.
+    edit->activateWindow();
+}
+
+void AccountsDialog::renameClerk()
+{
+    const QString login = selectedLogin();
+    Result<accounts::Account> account = m_store.account(login);
+    if (login.isEmpty() || !account || m_edit)
+        return;
+    auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Rename, this);
+    edit->setAttribute(Qt::WA_DeleteOnClose);
+    edit->setAccount(login, account->displayName, account->roles);
+    m_edit = edit;
+    connect(edit, &QDialog::finished, this, [this] {
+        m_edit = nullptr;
+        activateWindow();
+    });
+    connect(edit, &QDialog::accepted, this, [this, edit, login] {
+        const QString name = edit->displayName();
+        change([&] { return m_store.rename(login, name); });
+    });
+    edit->open();
+    // Without a window manager nothing hands the form the keyboard.
+    edit->activateWindow();
+}
+
+void AccountsDialog::editRoles()
+{
+    const QString login = selectedLogin();
+    Result<accounts::Account> account = m_store.account(login);
+    if (login.isEmpty() || !account || m_edit)
+        return;
+    auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Roles, this);
+    edit->setAttribute(Qt::WA_DeleteOnClose);
+    edit->setAccount(login, account->displayName, account->roles);
+    m_edit = edit;
+    connect(edit, &QDialog::finished, this, [this] {
+        m_edit = nullptr;
+        activateWindow();
+    });
+    connect(edit, &QDialog::accepted, this, [this, edit, login] {
+        const QList<accounts::Role> roles = edit->roles();
+        change([&] { return m_store.setRoles(login, roles); });
+    });
+    edit->open();
+    // Without a window manager nothing hands the form the keyboard.
+    edit->activateWindow();
+}
+
+void AccountsDialog::toggleEnabled()
+{
+    const QString login = selectedLogin();
+    Result<accounts::Account> account = m_store.account(login);
+    if (login.isEmpty() || !account)
+        return;
+    const bool enable = !account->active;
+    if (!enable && login.compare(m_admin, Qt::CaseInsensitive) == 0) {
+        showError(tr("You cannot disable your own account while you are signed in with it."));
+        return;
+    }
+    const QString who = QStringLiteral("%1 %2").arg(account->login, account->displayName).toHtmlEscaped();
+    const ConfirmDialog::Choice choice = enable
+        ? ConfirmDialog::ask(this, tr("Enable clerk"), tr("Enable %1?").arg(who),
+            tr("The clerk can log in again with the current password."), tr("Enable"))
+        : ConfirmDialog::ask(this, tr("Disable clerk"), tr("Disable %1?").arg(who),
+            tr("The clerk can no longer log in at this counter. The cases and audit rows stay."),
+            tr("Disable"));
+    if (choice != ConfirmDialog::Choice::Confirm)
+        return;
+    change([&] { return m_store.setActive(login, enable); });
+}
+
+void AccountsDialog::resetPassword()
+{
+    const QString login = selectedLogin();
+    Result<accounts::Account> account = m_store.account(login);
+    if (login.isEmpty() || !account)
+        return;
+    const QString who = QStringLiteral("%1 %2").arg(account->login, account->displayName).toHtmlEscaped();
+    if (ConfirmDialog::ask(this, tr("Reset password"), tr("Reset the password of %1?").arg(who),
+            tr("A new password is generated and shown once; the old one stops working and a lockout is "
+               "lifted."),
+            tr("Reset"))
+        != ConfirmDialog::Choice::Confirm)
+        return;
+    const QString password = generatePassword();
+    if (change([&] { return m_store.resetPassword(login, password); }))
+        showPassword(login, password);
+}
+
+void AccountsDialog::unlockClerk()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    if (change([&] { return m_store.unlock(login); })) {
+        m_message->setStyleSheet(QString());
+        m_message->setText(tr("%1 may log in again.").arg(login));
+    }
+}
+
+} // namespace ow::ui

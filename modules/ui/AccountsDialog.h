@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QDialog>
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ow::accounts {
+class AccountStore;
+}
+
+namespace ow::ui {
+
+class AccountEditDialog;
+class AccountTableModel;
+
+/// Tools → Accounts…: the hall administrator's list of clerks (staff number, name, roles, state),
+/// filtered as the administrator types, with Add, Rename, Roles, Disable / Enable, Reset password
+/// and Unlock. Every change goes through AccountStore, which writes the audit row naming the
+/// administrator; the dialog only renders and asks. A new or reset password is generated and shown
+/// once. On an enrolled workstation the changes stay on this counter (the server's list replaces
+/// them at the next sync), which the dialog says.
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `store` must outlive the dialog; `adminLogin` is the signed-in administrator, named in the
+    /// audit rows; `enrolled` shows the note that the hall's accounts are kept on the server.
+    AccountsDialog(accounts::AccountStore &store, const QString &adminLogin, bool enrolled,
+        QWidget *parent = nullptr, Clock clock = Clock::system());
+
+    /// Adds "Accounts…" to `tools`, opening the dialog for the administrator.
+    static QAction *addMenuEntry(QMenu *tools, accounts::AccountStore &store, const QString &adminLogin,
+        bool enrolled, QWidget *window);
+
+    /// A password for a new clerk or a reset: 12 letters and digits, accepted by the store.
+    static QString generatePassword();
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLabel *enrolledNote() const { return m_enrolledNote; }
+    /// Test seam: the form that Add, Rename or Roles opened, while it is open.
+    AccountEditDialog *editDialog() const { return m_edit; }
+    /// Test seam: the last password shown (the generated one after Add or Reset password).
+    QString lastShownPassword() const { return m_lastPassword; }
+    /// Test seam: show generated passwords without a modal box (the text is still kept above).
+    static void setPasswordBoxesShown(bool shown);
+
+    /// Reads the accounts again from the store.
+    void reload();
+    /// Selects the row of `login`, if it is shown.
+    void selectLogin(const QString &login);
+
+    void addClerk();
+    void renameClerk();
+    void editRoles();
+    void toggleEnabled();
+    void resetPassword();
+    void unlockClerk();
+
+private:
+    QPushButton *addButton(const QString &text, const QKeySequence &key, const QString &name,
+        void (AccountsDialog::*slot)(), QLayout *layout);
+    QString selectedLogin() const;
+    /// Runs a store change as the administrator, shows its error, and reloads the list.
+    bool change(const std::function<Result<void>()> &action);
+    void showPassword(const QString &login, const QString &password);
+    void updateButtons();
+    void showError(const QString &text);
+
+    accounts::AccountStore &m_store;
+    QString m_admin;
+    Clock m_clock;
+    AccountTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_enrolledNote = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_roles = nullptr;
+    QPushButton *m_toggle = nullptr;
+    QPushButton *m_reset = nullptr;
+    QPushButton *m_unlock = nullptr;
+    AccountEditDialog *m_edit = nullptr;
+    QString m_lastPassword;
+    static bool s_passwordBoxesShown;
+};
+
+} // namespace ow::ui
