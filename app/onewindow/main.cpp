@@ -15,6 +15,7 @@
 #include "sync/CatalogueUpdater.h"
 #include "sync/SyncService.h"
 #include "sync/SyncSettings.h"
+#include "ui/AccountsDialog.h"
 #include "ui/CaseScreenContext.h"
 #include "ui/CatalogueLocation.h"
 #include "ui/LoginDialog.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScreen>
@@ -316,6 +318,11 @@ int main(int argc, char *argv[])
     caseScreens.role = login.account()->role;
     caseScreens.clerk = login.account()->login;
     window.addCaseScreens(caseScreens);
+    // Only the hall administrator manages the clerks; others do not see the entry at all.
+    if (login.account()->hasRole(ow::accounts::Role::Admin))
+        if (auto *tools = window.findChild<QMenu *>(QStringLiteral("toolsMenu")))
+            ow::ui::AccountsDialog::addMenuEntry(
+                tools, **accounts, login.account()->login, enrolment->has_value(), &window);
     if (!applied) // a bad key is named; the devices stay off until the panel fixes it
         window.statusBar()->showMessage(applied.error().message(), 30000);
 
