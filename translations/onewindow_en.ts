@@ -10,7 +10,7 @@
     <message>
         <source>OneWindow counter workstation.
 
-Every option can also be set in the per-user settings or the machine-wide file (%1), under [workstation] with the option's name; the command line wins, then the per-user settings, then the machine-wide file.</source>
+Every option can also be set in the per-user settings or the machine-wide file (%1), under [workstation] with the option&apos;s name; the command line wins, then the per-user settings, then the machine-wide file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18,15 +18,15 @@ Every option can also be set in the per-user settings or the machine-wide file (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall code that starts every case number: the county's 6-digit GB/T 2260 code and a 2-character hall number, e.g. 33030201.</source>
+        <source>The hall code that starts every case number: the county&apos;s 6-digit GB/T 2260 code and a 2-character hall number, e.g. 33030201.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This counter's number, 0–99.</source>
+        <source>This counter&apos;s number, 0–99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall's onewindow-server, e.g. https://onewindow.example:8443.</source>
+        <source>The hall&apos;s onewindow-server, e.g. https://onewindow.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,10 +96,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This counter&apos;s number, 0–99 (default: 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,6 +117,67 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>This workstation has no screens for the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::LayeredConfig</name>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-user settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-wide file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::LibraryMessages</name>
+    <message>
+        <source>An image is too large to open: it would need more than %1 MB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG image is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG image has a small defect, which is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG image is damaged or incomplete; what could be read of it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image carries a colour profile that cannot be used; its colours are taken as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::MachineConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,11 +2548,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli sync enrol|status|run ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown sync command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,11 +2652,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the cases of a hall that two counters decided differently (accepted at one, refused at another): a supervisor settles each one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2698,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scan's SHA-256.</source>
+        <source>The scan&apos;s SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,7 +2738,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List how far each workstation's clock was from the server's when it last sent events (positive: ahead). The server orders nothing by these clocks; a clock off by more than two minutes should be set right.</source>
+        <source>List how far each workstation&apos;s clock was from the server&apos;s when it last sent events (positive: ahead). The server orders nothing by these clocks; a clock off by more than two minutes should be set right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3966,10 +4013,6 @@ Add --help after a device for its options.
         <source>The camera is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ow::drivers::camera::QtDocumentCamera</name>
@@ -4774,10 +4817,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server does not know the case %1 and the event carries no snapshot of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A case in state %1 cannot move to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,10 +5068,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server database was written by a newer OneWindow (schema version %1; this program knows up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,11 +5136,11 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is dated %2, more than %3 hours after the server's time (%4): check this counter's clock.</source>
+        <source>%1 is dated %2, more than %3 hours after the server&apos;s time (%4): check this counter&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is dated %2, more than %3 days before the server's time (%4): check this counter's clock.</source>
+        <source>%1 is dated %2, more than %3 days before the server&apos;s time (%4): check this counter&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5133,7 +5168,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case snapshot names counter %1, not this workstation's counter %2.</source>
+        <source>The case snapshot names counter %1, not this workstation&apos;s counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5145,7 +5180,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The applicant's data is not valid: %1</source>
+        <source>The applicant&apos;s data is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,7 +5200,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The QR token of the case %1 is already another case's; it must be new.</source>
+        <source>The QR token of the case %1 is already another case&apos;s; it must be new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5173,11 +5208,11 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse events dated more than HOURS after the server's time (default 24, 1 to 8760).</source>
+        <source>Refuse events dated more than HOURS after the server&apos;s time (default 24, 1 to 8760).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse events dated more than DAYS before the server's time (default 365; 0: no limit).</source>
+        <source>Refuse events dated more than DAYS before the server&apos;s time (default 365; 0: no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5262,6 +5297,69 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>“%1” is not an account change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs the clerk&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::setup</name>
+    <message>
+        <source>Choose the county or district of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall number is two characters, digits or capital letters (01, 02, A1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter number is 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with the server first, or choose &quot;standalone&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet; choose a catalogue folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as https://name:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the enrolment code from the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address, the network and that the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the server&apos;s administrator for a new one (onewindow-cli server enrol-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5423,17 +5521,17 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n minute(s) behind the server's; have it set right.</source>
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s; have it set right.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute behind the server's; have it set right.</numerusform>
-            <numerusform>This computer's clock is %n minutes behind the server's; have it set right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute behind the server&apos;s; have it set right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the server&apos;s; have it set right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n minute(s) ahead of the server's; have it set right.</source>
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s; have it set right.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute ahead of the server's; have it set right.</numerusform>
-            <numerusform>This computer's clock is %n minutes ahead of the server's; have it set right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the server&apos;s; have it set right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the server&apos;s; have it set right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8033,8 +8131,127 @@ Add --help after a device for its options.
         <source>&amp;Lock the workstation</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ow::ui::SetupDialog</name>
     <message>
-        <source>That is not the password of %1.</source>
+        <source>Set up this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not set up yet. Say which hall and counter it is, whether it works with the hall&apos;s server, and which catalogue it uses. IT can preset all of this in the machine-wide file (see the deployment guide); then this window does not appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start OneWindow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall and counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty or district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hall number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounter number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case numbers start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand&amp;alone: this counter keeps its cases and accounts itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the hall&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time code from the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;rol now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest catalogue from the &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalogue &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the de&amp;mo catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device settings yet; set them later under Tools → Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check; the settings are under Tools → Devices after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the county or district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, hall %3, counter %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8151,249 +8368,6 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&amp;Devices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::LibraryMessages</name>
-    <message>
-        <source>An image is too large to open: it would need more than %1 MB of memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PNG image is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PNG image has a small defect, which is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JPEG image is damaged or incomplete; what could be read of it is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image carries a colour profile that cannot be used; its colours are taken as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::SetupDialog</name>
-    <message>
-        <source>Set up this workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workstation is not set up yet. Say which hall and counter it is, whether it works with the hall's server, and which catalogue it uses. IT can preset all of this in the machine-wide file (see the deployment guide); then this window does not appear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start OneWindow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hall and counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ci&amp;ty:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cou&amp;nty or district:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hall number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ounter number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case numbers start with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stand&amp;alone: this counter keeps its cases and accounts itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enrol with the hall's server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one-time code from the server's administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En&amp;rol now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest catalogue from the &amp;server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A catalogue &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the de&amp;mo catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No device settings yet; set them later under Tools → Devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quick check; the settings are under Tools → Devices after the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the catalogue folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose the county or district)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2, hall %3, counter %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No catalogue has been synced yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::LayeredConfig</name>
-    <message>
-        <source>command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per-user settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>machine-wide file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::MachineConfig</name>
-    <message>
-        <source>The configuration file %1 cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ow::setup</name>
-    <message>
-        <source>Choose the county or district of the hall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall number is two characters, digits or capital letters (01, 02, A1…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The counter number is 0 to 99.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol with the server first, or choose "standalone".</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No catalogue has been synced yet; choose a catalogue folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the catalogue folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>"%1" is not a server address; write it as https://name:port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the enrolment code from the server's administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached (%2). Check the address, the network and that the server runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the server's administrator for a new one (onewindow-cli server enrol-code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@
     <message>
         <source>OneWindow counter workstation.
 
-Every option can also be set in the per-user settings or the machine-wide file (%1), under [workstation] with the option's name; the command line wins, then the per-user settings, then the machine-wide file.</source>
+Every option can also be set in the per-user settings or the machine-wide file (%1), under [workstation] with the option&apos;s name; the command line wins, then the per-user settings, then the machine-wide file.</source>
         <translation>一窗受理窗口工作台。
 
 每个选项也可写在个人设置或全机配置文件（%1）的 [workstation] 节中，键名与选项名相同；命令行优先，其次是个人设置，再次是全机配置文件。</translation>
@@ -20,15 +20,15 @@ Every option can also be set in the per-user settings or the machine-wide file (
         <translation>事项目录文件夹（默认：$OW_CATALOGUE，否则为最新同步的目录，否则由设置窗口询问）。</translation>
     </message>
     <message>
-        <source>The hall code that starts every case number: the county's 6-digit GB/T 2260 code and a 2-character hall number, e.g. 33030201.</source>
+        <source>The hall code that starts every case number: the county&apos;s 6-digit GB/T 2260 code and a 2-character hall number, e.g. 33030201.</source>
         <translation>每个办件编号开头的大厅代码：县级 6 位 GB/T 2260 代码加 2 位大厅编号，例如 33030201。</translation>
     </message>
     <message>
-        <source>This counter's number, 0–99.</source>
+        <source>This counter&apos;s number, 0–99.</source>
         <translation>本窗口的编号，0–99。</translation>
     </message>
     <message>
-        <source>The hall's onewindow-server, e.g. https://onewindow.example:8443.</source>
+        <source>The hall&apos;s onewindow-server, e.g. https://onewindow.example:8443.</source>
         <translation>大厅的 onewindow-server，例如 https://onewindow.example:8443。</translation>
     </message>
     <message>
@@ -100,10 +100,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>code</translation>
     </message>
     <message>
-        <source>This counter&apos;s number, 0–99 (default: 1).</source>
-        <translation>本窗口的窗口号，0–99（默认：1）。</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>number</translation>
     </message>
@@ -126,6 +122,67 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>This workstation has no screens for the role %1.</source>
         <translation>本工作站没有适用于角色“%1”的界面。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LayeredConfig</name>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>per-user settings</source>
+        <translation>个人设置</translation>
+    </message>
+    <message>
+        <source>machine-wide file</source>
+        <translation>全机配置文件</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LibraryMessages</name>
+    <message>
+        <source>An image is too large to open: it would need more than %1 MB of memory.</source>
+        <translation>图像过大，无法打开：需要超过 %1 MB 内存。</translation>
+    </message>
+    <message>
+        <source>A PNG image is damaged and cannot be read.</source>
+        <translation>PNG 图像已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>A PNG image has a small defect, which is ignored.</source>
+        <translation>PNG 图像有一处小缺陷，已忽略。</translation>
+    </message>
+    <message>
+        <source>A JPEG image is damaged or incomplete; what could be read of it is used.</source>
+        <translation>JPEG 图像已损坏或不完整；将使用能读出的部分。</translation>
+    </message>
+    <message>
+        <source>An image carries a colour profile that cannot be used; its colours are taken as they are.</source>
+        <translation>图像附带的色彩配置文件无法使用；按原样使用其颜色。</translation>
+    </message>
+    <message>
+        <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
+        <translation>未能正常读取图像：文件已损坏或属于不支持的类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MachineConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read; check its permissions.</source>
+        <translation>无法读取配置文件 %1，请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>配置文件 %1 不是有效的 INI 文件。</translation>
     </message>
 </context>
 <context>
@@ -2559,12 +2616,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation>  已吊销</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli sync enrol|status|run ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli sync enrol|status|run ...（各命令加 --help 查看说明）
-</translation>
-    </message>
-    <message>
         <source>unknown sync command &apos;%1&apos;</source>
         <translation>未知的 sync 命令“%1”</translation>
     </message>
@@ -2669,12 +2720,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation>已发送 %1 个事件（%2 个被拒绝），已上传 %3 个扫描件（%4 字节）；已接收 %5 个事件，已导入 %6 个办件。</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts ...（各子命令均可加 --help）
-</translation>
-    </message>
-    <message>
         <source>List the cases of a hall that two counters decided differently (accepted at one, refused at another): a supervisor settles each one.</source>
         <translation>列出本大厅中两个窗口作出不同决定的办件（一个窗口受理、另一个窗口不予受理），由督查人员逐件处理。</translation>
     </message>
@@ -2723,7 +2768,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>在下一轮同步时重新读取被搁置的扫描件（在文件恢复之后）。</translation>
     </message>
     <message>
-        <source>The scan's SHA-256.</source>
+        <source>The scan&apos;s SHA-256.</source>
         <translation>扫描件的 SHA-256。</translation>
     </message>
     <message>
@@ -2763,7 +2808,7 @@ Add --help after a command for its options; --json gives machine output.
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>List how far each workstation's clock was from the server's when it last sent events (positive: ahead). The server orders nothing by these clocks; a clock off by more than two minutes should be set right.</source>
+        <source>List how far each workstation&apos;s clock was from the server&apos;s when it last sent events (positive: ahead). The server orders nothing by these clocks; a clock off by more than two minutes should be set right.</source>
         <translation>列出各工作站上次发送事件时其时钟与服务器时钟之差（正数表示偏快）。服务器不按这些时钟排序；偏差超过两分钟的时钟应予校正。</translation>
     </message>
     <message>
@@ -4041,10 +4086,6 @@ Add --help after a device for its options.
         <source>The camera is not ready.</source>
         <translation>摄像头尚未就绪。</translation>
     </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ow::drivers::camera::QtDocumentCamera</name>
@@ -4845,10 +4886,6 @@ Add --help after a device for its options.
         <translation>办件 %1 属于大厅 %2；本工作站注册在大厅 %3。</translation>
     </message>
     <message>
-        <source>The server does not know the case %1 and the event carries no snapshot of it.</source>
-        <translation>服务器上没有办件 %1，且该事件未附带办件快照。</translation>
-    </message>
-    <message>
         <source>A case in state %1 cannot move to %2.</source>
         <translation>处于“%1”状态的办件不能变为“%2”。</translation>
     </message>
@@ -5102,10 +5139,6 @@ Add --help after a device for its options.
         <translation>TLS 证书或私钥不是有效的 PEM 格式。</translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>无法在 %1:%2 上监听。</translation>
-    </message>
-    <message>
         <source>The server database was written by a newer OneWindow (schema version %1; this program knows up to %2).</source>
         <translation>服务器数据库由较新版本的一窗受理写入（结构版本 %1；本程序最高支持 %2）。</translation>
     </message>
@@ -5174,11 +5207,11 @@ Add --help after a device for its options.
         <translation>%1 不是时间（ISO 8601，UTC）。</translation>
     </message>
     <message>
-        <source>%1 is dated %2, more than %3 hours after the server's time (%4): check this counter's clock.</source>
+        <source>%1 is dated %2, more than %3 hours after the server&apos;s time (%4): check this counter&apos;s clock.</source>
         <translation>%1 的时间为 %2，比服务器时间（%4）晚 %3 小时以上：请检查本窗口电脑的时钟。</translation>
     </message>
     <message>
-        <source>%1 is dated %2, more than %3 days before the server's time (%4): check this counter's clock.</source>
+        <source>%1 is dated %2, more than %3 days before the server&apos;s time (%4): check this counter&apos;s clock.</source>
         <translation>%1 的时间为 %2，比服务器时间（%4）早 %3 天以上：请检查本窗口电脑的时钟。</translation>
     </message>
     <message>
@@ -5206,7 +5239,7 @@ Add --help after a device for its options.
         <translation>办件快照属于大厅 %1，而本工作站登记在大厅 %2。</translation>
     </message>
     <message>
-        <source>The case snapshot names counter %1, not this workstation's counter %2.</source>
+        <source>The case snapshot names counter %1, not this workstation&apos;s counter %2.</source>
         <translation>办件快照写的是窗口 %1，不是本工作站的窗口 %2。</translation>
     </message>
     <message>
@@ -5218,7 +5251,7 @@ Add --help after a device for its options.
         <translation>%1 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>The applicant's data is not valid: %1</source>
+        <source>The applicant&apos;s data is not valid: %1</source>
         <translation>申请人信息无效：%1</translation>
     </message>
     <message>
@@ -5238,7 +5271,7 @@ Add --help after a device for its options.
         <translation>服务器收到办件 %1 后，其二维码令牌不能再更改。</translation>
     </message>
     <message>
-        <source>The QR token of the case %1 is already another case's; it must be new.</source>
+        <source>The QR token of the case %1 is already another case&apos;s; it must be new.</source>
         <translation>办件 %1 的二维码令牌已属于另一个办件；必须使用新令牌。</translation>
     </message>
     <message>
@@ -5246,11 +5279,11 @@ Add --help after a device for its options.
         <translation>此上传开始时声明共 %1 字节，不能改为 %2 字节。</translation>
     </message>
     <message>
-        <source>Refuse events dated more than HOURS after the server's time (default 24, 1 to 8760).</source>
+        <source>Refuse events dated more than HOURS after the server&apos;s time (default 24, 1 to 8760).</source>
         <translation>拒绝时间比服务器时间晚 HOURS 小时以上的事件（默认 24，范围 1 到 8760）。</translation>
     </message>
     <message>
-        <source>Refuse events dated more than DAYS before the server's time (default 365; 0: no limit).</source>
+        <source>Refuse events dated more than DAYS before the server&apos;s time (default 365; 0: no limit).</source>
         <translation>拒绝时间比服务器时间早 DAYS 天以上的事件（默认 365；0 表示不限）。</translation>
     </message>
     <message>
@@ -5336,6 +5369,69 @@ Add --help after a device for its options.
     <message>
         <source>“%1” is not an account change.</source>
         <translation>“%1”不是账号修改操作。</translation>
+    </message>
+    <message>
+        <source>The account needs the clerk&apos;s name.</source>
+        <translation>账户需要填写窗口人员姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::setup</name>
+    <message>
+        <source>Choose the county or district of the hall.</source>
+        <translation>请选择大厅所在的县/区。</translation>
+    </message>
+    <message>
+        <source>The hall number is two characters, digits or capital letters (01, 02, A1…).</source>
+        <translation>大厅编号为两位数字或大写字母（01、02、A1……）。</translation>
+    </message>
+    <message>
+        <source>The counter number is 0 to 99.</source>
+        <translation>窗口号为 0 到 99。</translation>
+    </message>
+    <message>
+        <source>Enrol with the server first, or choose &quot;standalone&quot;.</source>
+        <translation>请先注册到服务器，或选择“单机”。</translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet; choose a catalogue folder.</source>
+        <translation>尚未同步任何事项目录，请选择事项目录文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder.</source>
+        <translation>请选择事项目录文件夹。</translation>
+    </message>
+    <message>
+        <source>The catalogue folder %1 does not exist.</source>
+        <translation>事项目录文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as https://name:port.</source>
+        <translation>“%1”不是服务器地址，请写成 https://名称:端口。</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code from the server&apos;s administrator.</source>
+        <translation>请输入服务器管理员提供的注册码。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address, the network and that the server runs.</source>
+        <translation>无法连接服务器 %1（%2）。请检查地址、网络以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the server&apos;s administrator for a new one (onewindow-cli server enrol-code).</source>
+        <translation>服务器拒绝了该注册码：注册码有误、已被使用或已过期。请向服务器管理员索取新的注册码（onewindow-cli server enrol-code）。</translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
+        <translation>已注册为大厅 %3 的窗口 %1（编号 %2）。</translation>
     </message>
 </context>
 <context>
@@ -5496,13 +5592,13 @@ Add --help after a device for its options.
         <translation>目录包中 %1 出现了两次。</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n minute(s) behind the server's; have it set right.</source>
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s; have it set right.</source>
         <translation>
             <numerusform>本机时钟比服务器慢 %n 分钟，请校正。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n minute(s) ahead of the server's; have it set right.</source>
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s; have it set right.</source>
         <translation>
             <numerusform>本机时钟比服务器快 %n 分钟，请校正。</numerusform>
         </translation>
@@ -8087,9 +8183,128 @@ Add --help after a device for its options.
         <source>&amp;Lock the workstation</source>
         <translation>锁定工作站(&amp;L)</translation>
     </message>
+</context>
+<context>
+    <name>ow::ui::SetupDialog</name>
     <message>
-        <source>That is not the password of %1.</source>
-        <translation>这不是 %1 的密码。</translation>
+        <source>Set up this workstation</source>
+        <translation>设置本工作站</translation>
+    </message>
+    <message>
+        <source>This workstation is not set up yet. Say which hall and counter it is, whether it works with the hall&apos;s server, and which catalogue it uses. IT can preset all of this in the machine-wide file (see the deployment guide); then this window does not appear.</source>
+        <translation>本工作站尚未设置。请指定所属大厅和窗口、是否连接大厅服务器，以及使用哪份事项目录。信息部门可在全机配置文件中预先填写这些内容（见部署说明），届时不会出现本窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Start OneWindow</source>
+        <translation>启动一窗受理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hall and counter</source>
+        <translation>大厅和窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>市(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty or district:</source>
+        <translation>县/区(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hall number:</source>
+        <translation>大厅编号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter number:</source>
+        <translation>窗口号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case numbers start with:</source>
+        <translation>办件编号开头：</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Stand&amp;alone: this counter keeps its cases and accounts itself</source>
+        <translation>单机(&amp;A)：本窗口自行保存办件和账号</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the hall&apos;s server</source>
+        <translation>注册到大厅服务器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>one-time code from the server&apos;s administrator</source>
+        <translation>服务器管理员提供的一次性注册码</translation>
+    </message>
+    <message>
+        <source>En&amp;rol now</source>
+        <translation>立即注册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>服务器地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器……</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>The newest catalogue from the &amp;server</source>
+        <translation>服务器同步的最新目录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A catalogue &amp;folder:</source>
+        <translation>事项目录文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;mo catalogue</source>
+        <translation>使用演示目录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>No device settings yet; set them later under Tools → Devices.</source>
+        <translation>尚无设备设置；启动后可在“工具 → 设备”中设置。</translation>
+    </message>
+    <message>
+        <source>A quick check; the settings are under Tools → Devices after the start.</source>
+        <translation>快速检查；启动后可在“工具 → 设备”中修改设置。</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue folder</source>
+        <translation>选择事项目录文件夹</translation>
+    </message>
+    <message>
+        <source>(choose the county or district)</source>
+        <translation>（请选择县/区）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, hall %3, counter %4</source>
+        <translation>%1 — %2，%3 号大厅，%4 号窗口</translation>
+    </message>
+    <message>
+        <source>No catalogue has been synced yet.</source>
+        <translation>尚未同步任何事项目录。</translation>
     </message>
 </context>
 <context>
@@ -8205,249 +8420,6 @@ Add --help after a device for its options.
     <message>
         <source>&amp;Devices…</source>
         <translation>设备(&amp;D)…</translation>
-    </message>
-</context>
-<context>
-    <name>ow::LibraryMessages</name>
-    <message>
-        <source>An image is too large to open: it would need more than %1 MB of memory.</source>
-        <translation>图像过大，无法打开：需要超过 %1 MB 内存。</translation>
-    </message>
-    <message>
-        <source>A PNG image is damaged and cannot be read.</source>
-        <translation>PNG 图像已损坏，无法读取。</translation>
-    </message>
-    <message>
-        <source>A PNG image has a small defect, which is ignored.</source>
-        <translation>PNG 图像有一处小缺陷，已忽略。</translation>
-    </message>
-    <message>
-        <source>A JPEG image is damaged or incomplete; what could be read of it is used.</source>
-        <translation>JPEG 图像已损坏或不完整；将使用能读出的部分。</translation>
-    </message>
-    <message>
-        <source>An image carries a colour profile that cannot be used; its colours are taken as they are.</source>
-        <translation>图像附带的色彩配置文件无法使用；按原样使用其颜色。</translation>
-    </message>
-    <message>
-        <source>An image could not be read as expected: the file is damaged or of a kind that is not supported.</source>
-        <translation>未能正常读取图像：文件已损坏或属于不支持的类型。</translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::SetupDialog</name>
-    <message>
-        <source>Set up this workstation</source>
-        <translation>设置本工作站</translation>
-    </message>
-    <message>
-        <source>This workstation is not set up yet. Say which hall and counter it is, whether it works with the hall's server, and which catalogue it uses. IT can preset all of this in the machine-wide file (see the deployment guide); then this window does not appear.</source>
-        <translation>本工作站尚未设置。请指定所属大厅和窗口、是否连接大厅服务器，以及使用哪份事项目录。信息部门可在全机配置文件中预先填写这些内容（见部署说明），届时不会出现本窗口。</translation>
-    </message>
-    <message>
-        <source>&amp;Start OneWindow</source>
-        <translation>启动一窗受理(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Hall and counter</source>
-        <translation>大厅和窗口</translation>
-    </message>
-    <message>
-        <source>&amp;Province:</source>
-        <translation>省(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Ci&amp;ty:</source>
-        <translation>市(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nty or district:</source>
-        <translation>县/区(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Hall number:</source>
-        <translation>大厅编号(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>C&amp;ounter number:</source>
-        <translation>窗口号(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Case numbers start with:</source>
-        <translation>办件编号开头：</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Stand&amp;alone: this counter keeps its cases and accounts itself</source>
-        <translation>单机(&amp;A)：本窗口自行保存办件和账号</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol with the hall's server</source>
-        <translation>注册到大厅服务器(&amp;E)</translation>
-    </message>
-    <message>
-        <source>one-time code from the server's administrator</source>
-        <translation>服务器管理员提供的一次性注册码</translation>
-    </message>
-    <message>
-        <source>En&amp;rol now</source>
-        <translation>立即注册(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Server a&amp;ddress:</source>
-        <translation>服务器地址(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>注册码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Asking the server…</source>
-        <translation>正在询问服务器……</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>事项目录</translation>
-    </message>
-    <message>
-        <source>The newest catalogue from the &amp;server</source>
-        <translation>服务器同步的最新目录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>A catalogue &amp;folder:</source>
-        <translation>事项目录文件夹(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Use the de&amp;mo catalogue</source>
-        <translation>使用演示目录(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>No device settings yet; set them later under Tools → Devices.</source>
-        <translation>尚无设备设置；启动后可在“工具 → 设备”中设置。</translation>
-    </message>
-    <message>
-        <source>A quick check; the settings are under Tools → Devices after the start.</source>
-        <translation>快速检查；启动后可在“工具 → 设备”中修改设置。</translation>
-    </message>
-    <message>
-        <source>Choose the catalogue folder</source>
-        <translation>选择事项目录文件夹</translation>
-    </message>
-    <message>
-        <source>(choose the county or district)</source>
-        <translation>（请选择县/区）</translation>
-    </message>
-    <message>
-        <source>%1 — %2, hall %3, counter %4</source>
-        <translation>%1 — %2，%3 号大厅，%4 号窗口</translation>
-    </message>
-    <message>
-        <source>No catalogue has been synced yet.</source>
-        <translation>尚未同步任何事项目录。</translation>
-    </message>
-</context>
-<context>
-    <name>ow::LayeredConfig</name>
-    <message>
-        <source>command line</source>
-        <translation>命令行</translation>
-    </message>
-    <message>
-        <source>per-user settings</source>
-        <translation>个人设置</translation>
-    </message>
-    <message>
-        <source>machine-wide file</source>
-        <translation>全机配置文件</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-</context>
-<context>
-    <name>ow::MachineConfig</name>
-    <message>
-        <source>The configuration file %1 cannot be read; check its permissions.</source>
-        <translation>无法读取配置文件 %1，请检查其权限。</translation>
-    </message>
-    <message>
-        <source>The configuration file %1 is not a valid INI file.</source>
-        <translation>配置文件 %1 不是有效的 INI 文件。</translation>
-    </message>
-</context>
-<context>
-    <name>ow::setup</name>
-    <message>
-        <source>Choose the county or district of the hall.</source>
-        <translation>请选择大厅所在的县/区。</translation>
-    </message>
-    <message>
-        <source>The hall number is two characters, digits or capital letters (01, 02, A1…).</source>
-        <translation>大厅编号为两位数字或大写字母（01、02、A1……）。</translation>
-    </message>
-    <message>
-        <source>The counter number is 0 to 99.</source>
-        <translation>窗口号为 0 到 99。</translation>
-    </message>
-    <message>
-        <source>Enrol with the server first, or choose "standalone".</source>
-        <translation>请先注册到服务器，或选择“单机”。</translation>
-    </message>
-    <message>
-        <source>No catalogue has been synced yet; choose a catalogue folder.</source>
-        <translation>尚未同步任何事项目录，请选择事项目录文件夹。</translation>
-    </message>
-    <message>
-        <source>Choose the catalogue folder.</source>
-        <translation>请选择事项目录文件夹。</translation>
-    </message>
-    <message>
-        <source>The catalogue folder %1 does not exist.</source>
-        <translation>事项目录文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The settings file %1 cannot be written.</source>
-        <translation>无法写入设置文件 %1。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a server address; write it as https://name:port.</source>
-        <translation>“%1”不是服务器地址，请写成 https://名称:端口。</translation>
-    </message>
-    <message>
-        <source>Type the enrolment code from the server's administrator.</source>
-        <translation>请输入服务器管理员提供的注册码。</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>无法创建数据文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached (%2). Check the address, the network and that the server runs.</source>
-        <translation>无法连接服务器 %1（%2）。请检查地址、网络以及服务器是否在运行。</translation>
-    </message>
-    <message>
-        <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the server's administrator for a new one (onewindow-cli server enrol-code).</source>
-        <translation>服务器拒绝了该注册码：注册码有误、已被使用或已过期。请向服务器管理员索取新的注册码（onewindow-cli server enrol-code）。</translation>
-    </message>
-    <message>
-        <source>Enrolled as counter %1 (number %2) of hall %3.</source>
-        <translation>已注册为大厅 %3 的窗口 %1（编号 %2）。</translation>
     </message>
 </context>
 </TS>
