@@ -291,18 +291,26 @@ void AccountsDialog::showPassword(const QString &login, const QString &password)
     box.exec();
 }
 
-void AccountsDialog::addClerk()
+void AccountsDialog::openEditor(AccountEditDialog *edit, const std::function<void()> &onAccepted)
 {
-    if (m_edit)
-        return;
-    auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Add, this);
     edit->setAttribute(Qt::WA_DeleteOnClose);
     m_edit = edit;
     connect(edit, &QDialog::finished, this, [this] {
         m_edit = nullptr;
         activateWindow();
     });
-    connect(edit, &QDialog::accepted, this, [this, edit] {
+    connect(edit, &QDialog::accepted, this, onAccepted);
+    edit->open();
+    // Without a window manager nothing hands the form the keyboard.
+    edit->activateWindow();
+}
+
+void AccountsDialog::addClerk()
+{
+    if (m_edit)
+        return;
+    auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Add, this);
+    openEditor(edit, [this, edit] {
         const QString login = edit->login();
         const QString password = generatePassword();
         const QString name = edit->displayName();
@@ -312,9 +320,6 @@ void AccountsDialog::addClerk()
         selectLogin(login);
         showPassword(login, password);
     });
-    edit->open();
-    // Without a window manager nothing hands the form the keyboard.
-    edit->activateWindow();
 }
 
 void AccountsDialog::renameClerk()
@@ -324,20 +329,11 @@ void AccountsDialog::renameClerk()
     if (login.isEmpty() || !account || m_edit)
         return;
     auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Rename, this);
-    edit->setAttribute(Qt::WA_DeleteOnClose);
     edit->setAccount(login, account->displayName, account->roles);
-    m_edit = edit;
-    connect(edit, &QDialog::finished, this, [this] {
-        m_edit = nullptr;
-        activateWindow();
-    });
-    connect(edit, &QDialog::accepted, this, [this, edit, login] {
+    openEditor(edit, [this, edit, login] {
         const QString name = edit->displayName();
         change([&] { return m_store.rename(login, name); });
     });
-    edit->open();
-    // Without a window manager nothing hands the form the keyboard.
-    edit->activateWindow();
 }
 
 void AccountsDialog::editRoles()
@@ -347,20 +343,11 @@ void AccountsDialog::editRoles()
     if (login.isEmpty() || !account || m_edit)
         return;
     auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Roles, this);
-    edit->setAttribute(Qt::WA_DeleteOnClose);
     edit->setAccount(login, account->displayName, account->roles);
-    m_edit = edit;
-    connect(edit, &QDialog::finished, this, [this] {
-        m_edit = nullptr;
-        activateWindow();
-    });
-    connect(edit, &QDialog::accepted, this, [this, edit, login] {
+    openEditor(edit, [this, edit, login] {
         const QList<accounts::Role> roles = edit->roles();
         change([&] { return m_store.setRoles(login, roles); });
     });
-    edit->open();
-    // Without a window manager nothing hands the form the keyboard.
-    edit->activateWindow();
 }
 
 void AccountsDialog::toggleEnabled()

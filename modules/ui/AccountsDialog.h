@@ -72,6 +72,8 @@ private:
     QPushButton *addButton(const QString &text, const QKeySequence &key, const QString &name,
         void (AccountsDialog::*slot)(), QLayout *layout);
     QString selectedLogin() const;
+    /// Shows a clerk form (one at a time) and runs `onAccepted` when the administrator confirms it.
+    void openEditor(AccountEditDialog *edit, const std::function<void()> &onAccepted);
     /// Runs a store change as the administrator, shows its error, and reloads the list.
     bool change(const std::function<Result<void>()> &action);
     void showPassword(const QString &login, const QString &password);

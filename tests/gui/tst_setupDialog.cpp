@@ -121,6 +121,9 @@ private Q_SLOTS:
         printTest->setFocus();
         QTest::keyClick(printTest, Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty(), 10000);
+        const auto printed = tested.first().at(0).value<ow::devices::DeviceTestResult>();
+        QCOMPARE(printed.kind, ow::devices::DeviceKind::Receipt);
+        QVERIFY2(printed.ok, qPrintable(printed.message));
 
         ow::test::saveScreenshot(dialog, u"setup-dialog.png"_s);
 
