@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlRecord>
 #include <utility>
@@ -202,6 +203,20 @@ Result<QString> AccountStore::storedHash(const QString &login) const
     if (!hash)
         return failWith(hash.error());
     return hash->isNull() ? QString() : hash->toString();
+}
+
+QString AccountStore::generatePassword()
+{
+    // No 0/o, 1/l/i: the clerk copies it from the administrator's screen or a note.
+    const QString all = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+    QRandomGenerator *random = QRandomGenerator::system();
+    while (true) {
+        QString password;
+        for (int i = 0; i < 12; ++i)
+            password.append(all.at(random->bounded(int(all.size()))));
+        if (checkPassword(password))
+            return password;
+    }
 }
 
 Result<bool> AccountStore::checkPasswordOf(const QString &login, const QString &password) const

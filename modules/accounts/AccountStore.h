@@ -31,6 +31,9 @@ public:
     /// Why `password` is refused (too short, or only one kind of character, so never all digits), or
     /// success.
     static Result<void> checkPassword(const QString &password);
+    /// A password an administrator hands out (12 letters and digits, none that look alike, passing
+    /// checkPassword()); the clerk must replace it at the first login.
+    static QString generatePassword();
 
     /// True until the first account exists: the workstation then asks for an administrator.
     Result<bool> isEmpty() const;

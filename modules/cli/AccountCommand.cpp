@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 namespace ow::cli {
 
@@ -253,21 +252,6 @@ int report(Console &console, const Result<void> &done, const QString &success)
 
 } // namespace
 
-QString AccountCommand::generatePassword()
-{
-    static const QString letters = u"abcdefghjkmnpqrstuvwxyz"_s;
-    static const QString digits = u"23456789"_s;
-    const QString all = letters + digits;
-    QRandomGenerator *random = QRandomGenerator::system();
-    while (true) {
-        QString password;
-        for (int i = 0; i < 12; ++i)
-            password.append(all.at(random->bounded(int(all.size()))));
-        if (AccountStore::checkPassword(password))
-            return password;
-    }
-}
-
 int AccountCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
@@ -302,7 +286,7 @@ std::optional<QString> AccountCommand::newPassword(bool fromStdin, bool *generat
 {
     *generated = !fromStdin;
     if (!fromStdin)
-        return generatePassword();
+        return AccountStore::generatePassword();
     QTextStream standardInput(stdin);
     QTextStream &in = m_input ? *m_input : standardInput;
     const QString line = in.readLine();

@@ -29,10 +29,6 @@ public:
 
     int run(QStringList arguments);
 
-    /// A password the rules accept: 12 characters of lower-case letters and digits without the
-    /// look-alikes (0/o, 1/l/i), at least one of each, from the system's random generator.
-    static QString generatePassword();
-
 private:
     int add(const QStringList &arguments);
     int list(const QStringList &arguments);

@@ -18,7 +18,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -152,22 +151,6 @@ QAction *AccountsDialog::addMenuEntry(
         dialog->open();
     });
     return action;
-}
-
-QString AccountsDialog::generatePassword()
-{
-    // No 0/o, 1/l/i: the clerk copies it from the administrator's screen or a note.
-    static const QString letters = QStringLiteral("abcdefghjkmnpqrstuvwxyz");
-    static const QString digits = QStringLiteral("23456789");
-    const QString all = letters + digits;
-    QRandomGenerator *random = QRandomGenerator::system();
-    while (true) {
-        QString password;
-        for (int i = 0; i < 12; ++i)
-            password.append(all.at(random->bounded(int(all.size()))));
-        if (accounts::AccountStore::checkPassword(password))
-            return password;
-    }
 }
 
 void AccountsDialog::setPasswordBoxesShown(bool shown)
@@ -312,7 +295,7 @@ void AccountsDialog::addClerk()
     auto *edit = new AccountEditDialog(AccountEditDialog::Mode::Add, this);
     openEditor(edit, [this, edit] {
         const QString login = edit->login();
-        const QString password = generatePassword();
+        const QString password = accounts::AccountStore::generatePassword();
         const QString name = edit->displayName();
         const QList<accounts::Role> roles = edit->roles();
         if (!change([&] { return withoutValue(m_store.addAccount(login, name, roles, password)); }))
@@ -386,7 +369,7 @@ void AccountsDialog::resetPassword()
             tr("Reset"))
         != ConfirmDialog::Choice::Confirm)
         return;
-    const QString password = generatePassword();
+    const QString password = accounts::AccountStore::generatePassword();
     if (change([&] { return m_store.resetPassword(login, password); }))
         showPassword(login, password);
 }

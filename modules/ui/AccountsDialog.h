@@ -43,9 +43,6 @@ public:
     static QAction *addMenuEntry(QMenu *tools, accounts::AccountStore &store, const QString &adminLogin,
         bool enrolled, QWidget *window);
 
-    /// A password for a new clerk or a reset: 12 letters and digits, accepted by the store.
-    static QString generatePassword();
-
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QLabel *enrolledNote() const { return m_enrolledNote; }

@@ -150,7 +150,7 @@ void TestAccountCommand::generatedPasswordsFollowRules()
 {
     QSet<QString> seen;
     for (int i = 0; i < 50; ++i) {
-        const QString password = AccountCommand::generatePassword();
+        const QString password = accounts::AccountStore::generatePassword();
         QVERIFY(accounts::AccountStore::checkPassword(password));
         seen.insert(password);
     }
