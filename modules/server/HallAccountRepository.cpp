@@ -10,6 +10,12 @@ namespace ow::server {
 
 namespace {
 
+/// The form a staff number is compared in: "Zh01 " and "zh01" are one clerk.
+QString loginKey(const QString &login)
+{
+    return login.trimmed().toLower();
+}
+
 const QString kColumns = QStringLiteral(
     "hall, login, display_name, roles, active, must_change_password, password_hash, updated");
 
@@ -91,7 +97,7 @@ Result<HallAccount> HallAccountRepository::account(const QString &hall, const QS
 {
     Result<storage::Rows> rows = m_db.run(
         QStringLiteral("SELECT %1 FROM hall_accounts WHERE hall = ? AND login_key = ?").arg(kColumns),
-        {hall, login.trimmed().toLower()});
+        {hall, loginKey(login)});
     if (!rows)
         return failWith(rows.error());
     Result<bool> found = rows->fetch();
@@ -123,7 +129,7 @@ Result<HallAccount> HallAccountRepository::add(const QString &hall, const QStrin
         return failWith(done.error());
     Result<QVariant> taken
         = m_db.scalar(QStringLiteral("SELECT count(*) FROM hall_accounts WHERE hall = ? AND login_key = ?"),
-            {hall, name.toLower()});
+            {hall, loginKey(name)});
     if (!taken)
         return failWith(taken.error());
     if (taken->toInt() > 0)
@@ -135,7 +141,7 @@ Result<HallAccount> HallAccountRepository::add(const QString &hall, const QStrin
         QStringLiteral("INSERT INTO hall_accounts (hall, login, login_key, display_name, roles, active,"
                        " must_change_password, password_hash, created, updated)"
                        " VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, ?)"),
-        {hall, name, name.toLower(), displayName.trimmed(),
+        {hall, name, loginKey(name), displayName.trimmed(),
             accounts::roleKeys(*accounts::rolesFromKeys(roles)), passwordHash, time, time});
     if (!inserted)
         return failWith(inserted.error());
@@ -228,7 +234,7 @@ Result<void> HallAccountRepository::change(const QString &hall, const QString &a
     if (!done)
         return done;
     QVariantList bound = values;
-    bound << m_clock.nowUtc().toString(Qt::ISODateWithMs) << hall << login.trimmed().toLower();
+    bound << m_clock.nowUtc().toString(Qt::ISODateWithMs) << hall << loginKey(login);
     Result<storage::Rows> rows
         = m_db.run(QStringLiteral("UPDATE hall_accounts SET %1, updated = ? WHERE hall = ? AND login_key = ?")
                        .arg(assignments),
