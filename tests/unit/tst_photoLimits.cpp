@@ -2,6 +2,7 @@
 #include "camera/PhotoReader.h"
 #include "cli/CliApplication.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QImageReader>
@@ -86,9 +87,26 @@ private Q_SLOTS:
         file.close();
         const ow::Result<QImage> notImage = PhotoReader::read(text);
         QVERIFY(!notImage);
-        QVERIFY2(notImage.error().message().contains(QStringLiteral("not an image of a supported kind"))
-                || notImage.error().message().contains(QStringLiteral("damaged")),
+        // Text under a .jpg name: no reader recognises the content.
+        QVERIFY2(notImage.error().message().contains(QStringLiteral("not an image of a supported kind")),
             qPrintable(notImage.error().message()));
+
+        // A real JPEG cut short: Qt's JPEG reader gives no specific reason, so the generic sentence.
+        QImage small(64, 48, QImage::Format_RGB32);
+        small.fill(Qt::gray);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(small.save(&buffer, "JPEG"));
+        const QString cut = m_dir.filePath(QStringLiteral("cut.jpg"));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::WriteOnly));
+        cutFile.write(jpeg.left(jpeg.size() / 3));
+        cutFile.close();
+        const ow::Result<QImage> damaged = PhotoReader::read(cut);
+        QVERIFY(!damaged);
+        QVERIFY2(damaged.error().message().contains(QStringLiteral("cannot be decoded")),
+            qPrintable(damaged.error().message()));
     }
 
     void maxEdgeRangeIsTheDocumentedOne()
