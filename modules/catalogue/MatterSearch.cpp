@@ -121,22 +121,29 @@ void MatterSearch::addEntry(SearchTarget target, qsizetype index, const QString 
     entry.frequency = frequency;
     entry.codeKey = foldKey(code, nullptr);
     entry.nameKey = foldKey(name, &entry.nameKeyPos);
-    for (const QString &keyword : keywords)
+    QStringList words = keywords;
+    // Clerks and applicants call a bundle 一件事; it is every bundle's keyword, after its own.
+    if (target == SearchTarget::Bundle)
+        words.append(QStringLiteral("一件事"));
+    for (const QString &keyword : std::as_const(words)) {
         entry.keywordKeys.append(foldKey(keyword, nullptr));
+        entry.keywords.append(addUnits(keyword));
+    }
     entry.nameLength = name.size();
-    addUnits(entry, name);
+    entry.name = addUnits(name);
     m_entries.push_back(std::move(entry));
 }
 
-void MatterSearch::addUnits(Entry &entry, QStringView name)
+MatterSearch::Span MatterSearch::addUnits(QStringView name)
 {
-    entry.firstUnit = quint32(m_units.size());
+    Span span;
+    span.firstUnit = quint32(m_units.size());
     const auto addReading = [&](const char *text, qsizetype length) {
         const bool twoLetterInitial
             = length >= 2 && text[1] == 'h' && (text[0] == 'z' || text[0] == 'c' || text[0] == 's');
         m_readings.push_back({text, quint8(length), quint8(twoLetterInitial ? 2 : 1)});
         for (qsizetype i = 0; i < length; ++i)
-            entry.letterMask |= letterBit(text[i]);
+            span.letterMask |= letterBit(text[i]);
     };
 
     for (qsizetype i = 0; i < name.size(); ++i) {
@@ -172,7 +179,8 @@ void MatterSearch::addUnits(Entry &entry, QStringView name)
         unit.readingCount = quint32(m_readings.size()) - unit.firstReading;
         m_units.push_back(unit);
     }
-    entry.unitCount = quint32(m_units.size()) - entry.firstUnit;
+    span.unitCount = quint32(m_units.size()) - span.firstUnit;
+    return span;
 }
 
 QList<SearchHit> MatterSearch::search(QStringView query, int limit) const
@@ -253,31 +261,46 @@ bool MatterSearch::matchText(const Entry &entry, QStringView key, Candidate &can
 bool MatterSearch::matchPinyin(
     const Entry &entry, const char *query, int length, quint64 queryMask, Candidate &candidate) const
 {
-    // Cheap rejection: a letter no reading of the name contains can never be matched.
-    if ((queryMask & ~entry.letterMask) != 0)
-        return false;
-    for (quint32 start = 0; start < entry.unitCount; ++start) {
-        const int end = matchPinyinFrom(entry, start, query, length);
-        if (end < 0)
-            continue;
-        const Unit &first = m_units[entry.firstUnit + start];
-        const Unit &last = m_units[entry.firstUnit + quint32(end) - 1];
-        candidate.match = start == 0 ? SearchMatch::PinyinPrefix : SearchMatch::PinyinInside;
+    if (const auto units = matchSpan(entry.name, query, length, queryMask)) {
+        const Unit &first = m_units[entry.name.firstUnit + units->first];
+        const Unit &last = m_units[entry.name.firstUnit + units->second - 1];
+        candidate.match = units->first == 0 ? SearchMatch::PinyinPrefix : SearchMatch::PinyinInside;
         candidate.nameStart = first.nameStart;
         candidate.nameLength = last.nameStart + last.nameLength - first.nameStart;
         return true;
     }
+    for (qsizetype k = 0; k < entry.keywords.size(); ++k) {
+        if (matchSpan(entry.keywords.at(k), query, length, queryMask)) {
+            candidate.match = SearchMatch::KeywordPinyin;
+            candidate.keywordIndex = k;
+            return true;
+        }
+    }
     return false;
 }
 
-int MatterSearch::matchPinyinFrom(const Entry &entry, quint32 start, const char *query, int length) const
+std::optional<std::pair<quint32, quint32>> MatterSearch::matchSpan(
+    const Span &span, const char *query, int length, quint64 queryMask) const
+{
+    // Cheap rejection: a letter no reading of the text contains can never be matched.
+    if ((queryMask & ~span.letterMask) != 0)
+        return std::nullopt;
+    for (quint32 start = 0; start < span.unitCount; ++start) {
+        const int end = matchPinyinFrom(span, start, query, length);
+        if (end >= 0)
+            return std::pair {start, quint32(end)};
+    }
+    return std::nullopt;
+}
+
+int MatterSearch::matchPinyinFrom(const Span &span, quint32 start, const char *query, int length) const
 {
     // Bit p of `reached` says the units so far can consume exactly query[0, p). Each unit moves
     // every reached position on by a whole syllable or by its initial; the query is matched once
     // a position reaches its end, or the query ends inside a syllable (the last may be cut short).
     quint64 reached = 1;
-    for (quint32 u = start; u < entry.unitCount; ++u) {
-        const Unit &unit = m_units[entry.firstUnit + u];
+    for (quint32 u = start; u < span.unitCount; ++u) {
+        const Unit &unit = m_units[span.firstUnit + u];
         const int matchedEnd = int(u) + 1;
         quint64 next = 0;
         for (quint64 positions = reached; positions != 0; positions &= positions - 1) {

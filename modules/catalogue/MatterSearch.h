@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace ow::catalogue {
@@ -27,6 +29,7 @@ enum class SearchMatch
     Keyword, ///< a keyword contains the query
     PinyinPrefix, ///< the name's pinyin, from its first character, matches ("ggcs", "gonggcs")
     PinyinInside, ///< the pinyin of a later part of the name matches ("wsxk")
+    KeywordPinyin, ///< a keyword's pinyin or initials match ("yyzz" for the keyword 营业执照)
 };
 
 /// One result of MatterSearch::search(): which matter or bundle, how it matched and where in its name.
@@ -40,12 +43,16 @@ struct SearchHit
     const Bundle *bundle = nullptr; ///< set for a bundle; points into the searched catalogue
     qsizetype nameStart = -1; ///< first QChar of the name that matched; -1 when the code or a keyword matched
     qsizetype nameLength = 0; ///< how many QChars of the name matched (for highlighting)
-    qsizetype keywordIndex = -1; ///< for SearchMatch::Keyword: the index of the keyword that matched
+    /// For SearchMatch::Keyword and KeywordPinyin: the index of the keyword that matched; for a bundle,
+    /// the index one past its keywords stands for the word 一件事, which every bundle answers to.
+    qsizetype keywordIndex = -1;
 
     bool isBundle() const { return target == SearchTarget::Bundle; }
 };
 
-/// Finds matters and bundles as a clerk types: by code, name, keyword, full pinyin or pinyin initials.
+/// Finds matters and bundles as a clerk types: by code, name, keyword, full pinyin or pinyin initials
+/// of the name or of a keyword. Every bundle also answers to the word 一件事 (and its pinyin), what
+/// clerks and applicants call a bundle.
 ///
 /// Everything a query needs (folded strings, the readings of every character of every name) is
 /// computed once, in the constructor, so a search is a scan over flat arrays. Matching ignores
@@ -82,6 +89,14 @@ private:
         qsizetype nameLength = 0; ///< 2 for a character outside the BMP
     };
 
+    /// The units of one text (a name or a keyword) in m_units.
+    struct Span
+    {
+        quint32 firstUnit = 0;
+        quint32 unitCount = 0;
+        quint64 letterMask = 0; ///< every letter or digit any reading contains
+    };
+
     /// A matter or bundle, prepared for matching.
     struct Entry
     {
@@ -92,9 +107,8 @@ private:
         QString nameKey; ///< case-folded, spaces removed
         QList<qsizetype> nameKeyPos; ///< nameKey index → name index
         QStringList keywordKeys; ///< case-folded, spaces removed
-        quint32 firstUnit = 0;
-        quint32 unitCount = 0;
-        quint64 letterMask = 0; ///< every letter or digit any reading contains
+        Span name;
+        QList<Span> keywords; ///< one per keyword key, in the same order
         qsizetype nameLength = 0;
     };
 
@@ -110,11 +124,14 @@ private:
 
     void addEntry(SearchTarget target, qsizetype index, const QString &code, const QString &name,
         const QStringList &keywords, FrequencyClass frequency);
-    void addUnits(Entry &entry, QStringView name);
+    Span addUnits(QStringView text);
     bool matchText(const Entry &entry, QStringView key, Candidate &candidate) const;
     bool matchPinyin(
         const Entry &entry, const char *query, int length, quint64 queryMask, Candidate &candidate) const;
-    int matchPinyinFrom(const Entry &entry, quint32 start, const char *query, int length) const;
+    /// Where in the span the query matches as pinyin: the first and one-past-last unit, or nothing.
+    std::optional<std::pair<quint32, quint32>> matchSpan(
+        const Span &span, const char *query, int length, quint64 queryMask) const;
+    int matchPinyinFrom(const Span &span, quint32 start, const char *query, int length) const;
     bool ranksBefore(const Candidate &a, const Candidate &b) const;
     SearchHit toHit(const Candidate &candidate) const;
     const QString &codeOf(const Entry &entry) const;

@@ -47,6 +47,8 @@ QString matchName(SearchMatch match)
         return QStringLiteral("pinyin-prefix");
     case SearchMatch::PinyinInside:
         return QStringLiteral("pinyin");
+    case SearchMatch::KeywordPinyin:
+        return QStringLiteral("keyword-pinyin");
     }
     return {};
 }

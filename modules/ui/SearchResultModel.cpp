@@ -84,7 +84,8 @@ QString SearchResultModel::matchText(const SearchHit &hit) const
     case SearchMatch::ExactCode:
     case SearchMatch::CodePrefix:
         return m_query.trimmed().isEmpty() ? QString() : tr("matched the code");
-    case SearchMatch::Keyword: {
+    case SearchMatch::Keyword:
+    case SearchMatch::KeywordPinyin: {
         const QStringList &keywords = hit.matter ? hit.matter->keywords : hit.bundle->keywords;
         if (hit.keywordIndex >= 0 && hit.keywordIndex < keywords.size())
             return tr("keyword: %1").arg(keywords.at(hit.keywordIndex));

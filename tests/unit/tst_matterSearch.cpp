@@ -1,3 +1,4 @@
+#include "catalogue/CatalogueLoader.h"
 #include "catalogue/MatterSearch.h"
 
 #include <QTest>
@@ -105,6 +106,9 @@ private Q_SLOTS:
     void limit();
     void hitsPointIntoTheCatalogue();
     void overlongQueryIsSafe();
+    void keywordPinyin_data();
+    void keywordPinyin();
+    void bundlesAnswerToYiJianShi();
 
 private:
     std::unique_ptr<MatterSearch> m_search;
@@ -356,6 +360,55 @@ void TestMatterSearch::overlongQueryIsSafe()
     const QString longQuery = u"gonggongchangsuoweishengxuke"_s.repeated(3); // 84 letters
     QVERIFY(m_search->search(longQuery).isEmpty());
     QVERIFY(m_search->search(u"公共场所"_s.repeated(20)).isEmpty());
+}
+
+void TestMatterSearch::keywordPinyin_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    // What a clerk typed in the walk-through and found nothing for: the keywords' initials and spelling.
+    QTest::newRow("yyzz") << u"yyzz"_s << QStringList {u"330302-SC-001"_s, u"330302-SC-002"_s};
+    QTest::newRow("jd") << u"jd"_s << QStringList {u"330302-GA-001"_s, u"330302-WJ-001"_s};
+    QTest::newRow("huoyun") << u"huoyun"_s << QStringList {u"330302-JT-001"_s};
+    QTest::newRow("jiudian") << u"jiudian"_s << QStringList {u"330302-GA-001"_s, u"330302-WJ-001"_s};
+}
+
+void TestMatterSearch::keywordPinyin()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    const ow::Result<CataloguePtr> demo
+        = CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
+    QVERIFY(demo.has_value());
+    const MatterSearch search(*demo);
+    const QList<SearchHit> hits = search.search(query, 0);
+    const QStringList found = codes(hits);
+    for (const QString &code : std::as_const(expected)) {
+        QVERIFY2(found.contains(code), qPrintable(code + u" not in "_s + found.join(u' ')));
+        const SearchHit *hit = find(hits, code);
+        if (hit->match == SearchMatch::KeywordPinyin)
+            QVERIFY(hit->keywordIndex >= 0 && hit->keywordIndex < hit->matter->keywords.size());
+    }
+    // A name's own pinyin still ranks before a keyword's.
+    const auto byName = m_search->search(u"gtgs");
+    QCOMPARE(byName.front().match, SearchMatch::PinyinPrefix);
+}
+
+void TestMatterSearch::bundlesAnswerToYiJianShi()
+{
+    const ow::Result<CataloguePtr> demo
+        = CatalogueLoader::loadOrError(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
+    QVERIFY(demo.has_value());
+    const MatterSearch search(*demo);
+    for (const QString &query : {u"一件事"_s, u"yjs"_s, u"yijianshi"_s}) {
+        const QList<SearchHit> hits = search.search(query, 0);
+        QCOMPARE(hits.size(), (*demo)->bundles.size());
+        for (const SearchHit &hit : hits) {
+            QVERIFY(hit.isBundle());
+            QCOMPARE(hit.keywordIndex, hit.bundle->keywords.size());
+        }
+    }
+    QVERIFY(!(*demo)->bundles.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMatterSearch)
