@@ -15,8 +15,10 @@ set(OW_LAYER_ow_sync ow_storage ow_cases ow_catalogue ow_core)
 # setup: the workstation's configuration layers and its first-run hall setup (enrols through sync).
 set(OW_LAYER_ow_setup ow_sync ow_cases ow_core)
 set(OW_LAYER_ow_devices ${_ow_drivers} ow_core)
+# queue: the hall's queue as a pure domain (tickets, rules, dispatch, figures); stored by the server.
+set(OW_LAYER_ow_queue ow_core)
 # server checks hall administrators' passwords with the accounts' PasswordHash and roles.
-set(OW_LAYER_ow_server ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
+set(OW_LAYER_ow_server ow_queue ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
 set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
     ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_cli ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
@@ -28,7 +30,7 @@ endforeach()
 
 function(ow_check_layers)
     foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
-            ow_setup ow_devices ow_server ow_ui ow_cli ${_ow_drivers})
+            ow_setup ow_devices ow_queue ow_server ow_ui ow_cli ${_ow_drivers})
         if(NOT TARGET ${module})
             message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
         endif()
