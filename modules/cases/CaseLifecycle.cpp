@@ -106,6 +106,14 @@ Result<CaseState> CaseLifecycle::apply(std::optional<CaseState> current, EventKi
                     "ow::cases", "The case is closed (“%1”); its data can no longer be changed.")
                     .arg(displayName(from)));
         return from;
+    case EventKind::SupplementReceived:
+        // Something awaited is handed in: only an accepted case awaits, and only until it is closed.
+        if (rank(from) < rank(CaseState::Accepted) || isClosed(from))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::cases",
+                    "A case that is “%1” awaits no supplement; nothing handed in can be recorded.")
+                    .arg(displayName(from)));
+        return from;
     default:
         break;
     }

@@ -168,6 +168,29 @@ QList<storage::Migration> buildMigrations()
                            " detected TEXT NOT NULL, discarded TEXT)"),
         },
         {}});
+    list.append(storage::Migration {7, QStringLiteral("intake drafts kept while the clerk types"),
+        {
+            // The open intake as the clerk left it (answers, applicant, checks, scans), rewritten a
+            // second or two after each change, so a crash loses at most those seconds. A draft is
+            // not a case: it has no events and is never sent; once numbered it names its case.
+            QStringLiteral("CREATE TABLE intake_drafts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " clerk TEXT NOT NULL,"
+                           " case_number TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " applicant_masked TEXT NOT NULL,"
+                           " content TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX intake_drafts_clerk ON intake_drafts(clerk, updated)"),
+            // The scans a draft holds: a file no case and no draft cites is an orphan.
+            QStringLiteral("CREATE TABLE draft_attachments ("
+                           " draft_id INTEGER NOT NULL REFERENCES intake_drafts(id) ON DELETE CASCADE,"
+                           " sha256 TEXT NOT NULL,"
+                           " PRIMARY KEY (draft_id, sha256))"),
+            QStringLiteral("CREATE INDEX draft_attachments_sha256 ON draft_attachments(sha256)"),
+        },
+        {}});
     return list;
 }
 

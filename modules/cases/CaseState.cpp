@@ -40,6 +40,7 @@ constexpr QLatin1StringView kEventKeywords[kEventKindCount] = {
     QLatin1StringView("result-ready"),
     QLatin1StringView("picked-up"),
     QLatin1StringView("mailed"),
+    QLatin1StringView("supplement-received"),
 };
 
 } // namespace
@@ -114,6 +115,8 @@ QString displayName(EventKind kind)
         return QCoreApplication::translate("ow::cases", "case data changed");
     case EventKind::Note:
         return QCoreApplication::translate("ow::cases", "note");
+    case EventKind::SupplementReceived:
+        return QCoreApplication::translate("ow::cases", "supplement handed in");
     default:
         break;
     }
@@ -126,6 +129,7 @@ std::optional<CaseState> targetState(EventKind kind)
     case EventKind::Created:
     case EventKind::Updated:
     case EventKind::Note:
+    case EventKind::SupplementReceived:
         return std::nullopt;
     case EventKind::Accepted:
         return CaseState::Accepted;

@@ -27,7 +27,8 @@ enum class CaseState
 
 inline constexpr int kCaseStateCount = int(CaseState::Mailed) + 1;
 
-/// The kind of a CaseEvent. Every kind but Created, Updated and Note moves the case to one state.
+/// The kind of a CaseEvent. Every kind but Created, Updated, Note and SupplementReceived moves the
+/// case to one state.
 enum class EventKind
 {
     Created, ///< the draft was opened (always the first event)
@@ -46,9 +47,12 @@ enum class EventKind
     ResultReady,
     PickedUp,
     Mailed,
+    /// 补齐补正 at the counter: materials the case awaits were handed in (payload "materials"); no
+    /// state change. When they complete a department's request the counter records Supplemented.
+    SupplementReceived,
 };
 
-inline constexpr int kEventKindCount = int(EventKind::Mailed) + 1;
+inline constexpr int kEventKindCount = int(EventKind::SupplementReceived) + 1;
 
 /// Stable keywords used in the database, JSON and the CLI ("accepted-with-waiver"); never translated.
 QString keyword(CaseState state);
@@ -60,7 +64,7 @@ std::optional<EventKind> eventKindFromKeyword(QStringView keyword);
 QString displayName(CaseState state);
 QString displayName(EventKind kind);
 
-/// The state an event kind moves a case to; none for Created, Updated and Note.
+/// The state an event kind moves a case to; none for Created, Updated, Note and SupplementReceived.
 std::optional<CaseState> targetState(EventKind kind);
 
 } // namespace ow::cases

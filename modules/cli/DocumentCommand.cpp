@@ -64,6 +64,8 @@ std::optional<cases::EventKind> decisionEvent(DocumentKind kind)
         return cases::EventKind::CorrectionNotice;
     case DocumentKind::RefusalNotice:
         return cases::EventKind::Refused;
+    case DocumentKind::SupplementReceipt:
+        return cases::EventKind::SupplementReceived;
     case DocumentKind::Checklist:
         break;
     }

@@ -4,6 +4,7 @@
 #include "core/Masking.h"
 #include "documents/ChecklistSheet.h"
 #include "documents/MaterialRow.h"
+#include "documents/SupplementReceipt.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -229,6 +230,8 @@ Result<Document> CaseDocuments::make(DocumentKind kind, const Case &c, const Dec
         return correctionNotice(c, details.items, context);
     case DocumentKind::RefusalNotice:
         return refusalNotice(c, details, context);
+    case DocumentKind::SupplementReceipt:
+        return SupplementReceipt::fromCase(c, context);
     }
     return fail(Error::Code::Internal, QStringLiteral("unknown document kind"));
 }

@@ -9,6 +9,7 @@ constexpr QLatin1StringView kKindKeywords[] = {
     QLatin1StringView("waiver"),
     QLatin1StringView("correction"),
     QLatin1StringView("refusal"),
+    QLatin1StringView("supplement"),
 };
 } // namespace
 

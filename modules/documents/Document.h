@@ -17,6 +17,8 @@ enum class DocumentKind
     WaiverNotice, ///< 容缺受理通知书
     CorrectionNotice, ///< 补正材料一次性告知书 (Administrative Licensing Law art. 32(1)(4))
     RefusalNotice, ///< 不予受理通知书
+    SupplementReceipt, ///< 补齐补正材料收件凭证 (SupplementReceipt; not in kDocumentKinds: it needs a
+                       ///< hand-in)
 };
 
 inline constexpr DocumentKind kDocumentKinds[] = {DocumentKind::Checklist, DocumentKind::AcceptanceReceipt,

@@ -21,7 +21,7 @@ QString placeholderList(const QList<int> &numbers)
 bool isDocumentSection(QStringView section)
 {
     return section == u"checklist" || section == u"receipt" || section == u"waiver"
-        || section == u"correction" || section == u"refusal";
+        || section == u"correction" || section == u"refusal" || section == u"supplement";
 }
 
 } // namespace

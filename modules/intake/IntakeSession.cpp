@@ -102,6 +102,7 @@ bool IntakeSession::setAgent(bool agent)
 {
     if (!m_live)
         return false;
+    m_agent = agent;
     bool changed = false;
     for (qsizetype i = 0; i < m_live->parts().size(); ++i) {
         const InterviewSession::Part &part = m_live->parts().at(i);
@@ -243,6 +244,12 @@ Result<QList<cases::CaseAttachment>> IntakeSession::importFiles(
         if (!saved)
             return failWith(saved.error());
     }
+    // The files are in the store now; until a draft cites them they would be orphans after a crash.
+    if (!added.isEmpty()) {
+        Result<bool> kept = keepDraft();
+        if (!kept)
+            return failWith(kept.error());
+    }
     return added;
 }
 
@@ -371,6 +378,7 @@ Result<documents::Document> IntakeSession::decide(const IntakeDecision &decision
     if (!stored)
         return failWith(stored.error());
     m_case = *stored;
+    settleDraft();
     return decisionDocument();
 }
 

@@ -10,6 +10,7 @@
 #include "intake/InterviewSession.h"
 #include "intake/MaterialCheckList.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <memory>
@@ -130,7 +131,30 @@ public:
     /// for viewing it (scans carry personal data).
     Result<QString> openAttachment(const QString &sha256) const;
 
+    // The draft (IntakeDraft): the open intake kept in the case store while the clerk works, so a
+    // crash or a power cut loses at most the seconds since the last write.
+
+    /// The kept draft's id in the store; 0 before the first write and once decided.
+    qint64 draftId() const { return m_draftId; }
+    /// The step the window shows ("interview", "applicant", "materials", "decision"), kept with the
+    /// draft so a resumed intake opens there.
+    void setDraftStep(const QString &step) { m_draftStep = step; }
+    const QString &draftStep() const { return m_draftStep; }
+    /// Typed work that only the draft holds: an intake is open and not decided.
+    bool hasUnsavedWork() const { return m_live != nullptr && !isDecided(); }
+    /// Writes the intake to the store's drafts in one transaction when it changed since the last
+    /// write; nothing without a store, before a matter is open or once decided. Whether it wrote.
+    Result<bool> keepDraft();
+    /// The clerk abandons the intake: the draft goes, with the scans nothing else cites.
+    Result<void> discardDraft();
+    /// A kept draft opened again as the clerk left it: matter or bundle, answers, agent, applicant,
+    /// checks, scans and step. A draft whose case was decided meanwhile is dropped and refused.
+    static Result<std::unique_ptr<IntakeSession>> resume(
+        IntakeEnvironment environment, catalogue::CataloguePtr catalogue, qint64 draftId);
+
 private:
+    friend class IntakeDraft;
+
     /// After the live interview changed: the case and the checks follow, unless it is decided.
     void takeLiveInterview();
     Result<void> checkReadyToStore() const;
@@ -138,6 +162,9 @@ private:
     /// The case as the decision would store it (deadline filled in for an acceptance).
     Result<cases::Case> decided(const IntakeDecision &decision) const;
     Result<void> decideOnTheSpot();
+    /// The case holds everything once decided: the draft goes (a failure leaves it, and resume()
+    /// drops it later).
+    void settleDraft();
 
     IntakeEnvironment m_environment;
     catalogue::CataloguePtr m_catalogue;
@@ -149,6 +176,10 @@ private:
     /// The checks live in m_checks; currentCase() copies them in when the case is read.
     mutable cases::Case m_case;
     std::optional<IntakeDecision> m_decision;
+    bool m_agent = false;
+    qint64 m_draftId = 0;
+    QString m_draftStep;
+    QByteArray m_lastKept; ///< the draft content last written, to skip writes that change nothing
 };
 
 } // namespace ow::intake
