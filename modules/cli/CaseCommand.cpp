@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
+#include "cli/CaseNumberArgument.h"
 #include "cli/SubcommandParser.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,13 @@ const QCommandLineOption &dataDirOption()
 QString localTime(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+/// A stored number grouped as the receipt prints it, so the clerk finds it on the paper.
+QString displayNumber(const QString &number)
+{
+    const Result<CaseNumber> parsed = CaseNumber::parse(number);
+    return parsed ? parsed->toDisplayString() : number;
 }
 
 QStringList stateKeywords()
@@ -159,7 +167,7 @@ int CaseCommand::list(const QStringList &arguments)
     filter.to = parseDate(parser.value(to), &toOk);
     filter.limit = parser.value(limit).toInt(&limitOk);
     filter.offset = parser.value(offset).toInt(&offsetOk);
-    filter.text = parser.value(text);
+    filter.text = caseNumberFilterText(parser.value(text));
     if (!fromOk || !toOk || !limitOk || !offsetOk || filter.limit < 1 || filter.limit > 1000
         || filter.offset < 0) {
         m_console.err() << QCoreApplication::translate(
@@ -185,8 +193,9 @@ int CaseCommand::list(const QStringList &arguments)
         return 0;
     }
     for (const CaseSummary &s : std::as_const(page->items))
-        m_console.out() << s.number << "  " << localTime(s.created) << "  " << displayName(s.state) << "  "
-                        << s.matterCode << ' ' << s.matterName << "  " << s.applicantMasked << '\n';
+        m_console.out() << displayNumber(s.number) << "  " << localTime(s.created) << "  "
+                        << displayName(s.state) << "  " << s.matterCode << ' ' << s.matterName << "  "
+                        << s.applicantMasked << '\n';
     m_console.out()
         << QCoreApplication::translate("ow::cli", "%1 of %2 cases").arg(page->items.size()).arg(page->total)
         << '\n';
@@ -198,12 +207,20 @@ int CaseCommand::show(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "ow::cli", "Show one case with its checklist, material checks and event log; personal data masked."));
-    parser.addPositionalArgument(
-        QStringLiteral("NUMBER"), QCoreApplication::translate("ow::cli", "the case number"));
+    parser.addPositionalArgument(QStringLiteral("NUMBER"),
+        QCoreApplication::translate(
+            "ow::cli", "the case number as printed on the receipt (dashes and spaces allowed)"));
     int exitCode = 0;
-    if (!parse(parser, QStringLiteral("case show"), arguments, 1, &exitCode))
+    if (!parse(parser, QStringLiteral("case show"), arguments, -1, &exitCode))
         return exitCode;
-    Result<CaseNumber> number = CaseNumber::parse(parser.positionalArguments().constFirst());
+    if (parser.positionalArguments().isEmpty()) {
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "case show needs the case number; see --help")
+                        << '\n';
+        return 2;
+    }
+    // The number as printed on the receipt, with its dashes or, unquoted, in groups split by spaces.
+    Result<CaseNumber> number = parseCaseNumberArgument(parser.positionalArguments());
     if (!number) {
         m_console.err() << number.error().message() << '\n';
         return 1;

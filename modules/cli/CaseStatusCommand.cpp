@@ -1,5 +1,6 @@
 #include "cli/CaseStatusCommand.h"
 
+#include "cli/CaseNumberArgument.h"
 #include "cli/SubcommandParser.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
@@ -22,7 +23,9 @@ int CaseStatusCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "ow::cli", "Record a department's decision or stage for a case on the central server: %1.")
                                          .arg(kinds.join(u", "_s)));
-    parser.addPositionalArgument(u"NUMBER"_s, QCoreApplication::translate("ow::cli", "the case number"));
+    parser.addPositionalArgument(u"NUMBER"_s,
+        QCoreApplication::translate(
+            "ow::cli", "the case number as printed on the receipt (dashes and spaces allowed)"));
     parser.addPositionalArgument(u"KIND"_s, QCoreApplication::translate("ow::cli", "what happened"));
     const QCommandLineOption server(
         u"server"_s, QCoreApplication::translate("ow::cli", "The server's address."), u"URL"_s);
@@ -44,10 +47,22 @@ int CaseStatusCommand::run(const QStringList &arguments)
         u"UUID"_s);
     parser.addOptions({server, key, clerk, reason, note, material, id});
     if (const std::optional<int> stop
-        = parseSubcommand(m_console, parser, u"onewindow-cli case status"_s, arguments, 2))
+        = parseSubcommand(m_console, parser, u"onewindow-cli case status"_s, arguments, -1))
         return *stop;
-    const QString number = parser.positionalArguments().at(0);
-    const QString kind = parser.positionalArguments().at(1);
+    QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        m_console.err() << QCoreApplication::translate("ow::cli", "expected %n argument(s); see --help",
+            nullptr, 2) << '\n';
+        return 2;
+    }
+    // KIND is last; before it the case number as printed, with its dashes or in groups split by spaces.
+    const QString kind = positional.takeLast();
+    const Result<cases::CaseNumber> caseNumber = parseCaseNumberArgument(positional);
+    if (!caseNumber) {
+        m_console.err() << caseNumber.error().message() << '\n';
+        return 2;
+    }
+    const QString number = caseNumber->toString();
     const QUrl url(parser.value(server));
     if (!kinds.contains(kind) || !url.isValid() || url.host().isEmpty() || parser.value(key).isEmpty()) {
         m_console.err() << QCoreApplication::translate(

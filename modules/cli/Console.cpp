@@ -1,8 +1,23 @@
 #include "cli/Console.h"
 
+#include "core/InputExcerpt.h"
+
 #include <cstdio>
 
 namespace ow::cli {
+
+namespace {
+
+/// Whether the surrogate at `i` is half of a proper pair (a lone one is escaped).
+bool isPaired(const QString &text, qsizetype i)
+{
+    const char16_t c = text[i].unicode();
+    if (QChar::isHighSurrogate(c))
+        return i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode());
+    return i > 0 && QChar::isHighSurrogate(text[i - 1].unicode());
+}
+
+} // namespace
 
 Console::Console()
     : m_out(stdout)
@@ -18,10 +33,50 @@ Console::Console(QString *out, QString *err)
 {
 }
 
+ConsoleStream &ConsoleStream::operator<<(QStringView text)
+{
+    m_stream << safe(text);
+    return *this;
+}
+
+QString ConsoleStream::safe(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    // Line feeds and tabs are the console's own layout; everything else unsafe is escaped.
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != u'\n' && text[i] != u'\t')
+            continue;
+        out += InputExcerpt::escaped(text.sliced(from, i - from));
+        if (i < text.size())
+            out += text[i];
+        from = i + 1;
+    }
+    return out;
+}
+
 void Console::printJson(const QJsonDocument &document)
 {
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    const QString json = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    QString out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char16_t c = json[i].unicode();
+        // The writer already escapes C0 controls inside strings; what is left unsafe can only stand
+        // inside a string, where \uXXXX means the same character to any JSON reader.
+        if (c != u'\n' && (InputExcerpt::isUnsafe(c) || (QChar::isSurrogate(c) && !isPaired(json, i))))
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        else
+            out += json[i];
+    }
+    m_out << out;
     m_out.flush();
+}
+
+QString Console::quote(QStringView input)
+{
+    return InputExcerpt::excerpt(input);
 }
 
 namespace {

@@ -67,7 +67,7 @@ QJsonArray rejectedJson(const QList<OutboxEntry> &rows)
 
 // What `sync status` adds for IT and the clerk: each scan set aside and why, the newest rejected
 // events with the server's reason, and how far this clock is from the server's.
-void printDetails(QTextStream &out, const QList<ScanFailure> &scans, const QList<OutboxEntry> &rejected,
+void printDetails(ConsoleStream &out, const QList<ScanFailure> &scans, const QList<OutboxEntry> &rejected,
     const QString &offsetText, const QStringList &warnings)
 {
     for (const ScanFailure &scan : scans) {
@@ -228,7 +228,7 @@ int SyncCommand::status(const QStringList &arguments)
             {u"warnings"_s, QJsonArray::fromStringList(*warnings)}}));
         return 0;
     }
-    QTextStream &out = m_console.out();
+    ConsoleStream &out = m_console.out();
     if (!settings->isEnrolled())
         out << QCoreApplication::translate(
             "ow::cli", "Not enrolled with a server (onewindow-cli sync enrol).")

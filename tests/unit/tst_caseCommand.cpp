@@ -63,7 +63,8 @@ private Q_SLOTS:
     {
         const Run run = cli({u"case"_s, u"list"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(m_numbers.at(1)));
+        // Grouped as on the receipt, so the clerk finds it on the paper.
+        QVERIFY(run.out.contains(CaseNumber::parse(m_numbers.at(1)).value().toDisplayString()));
         QVERIFY(run.out.contains(u"张*丰"_s));
         QVERIFY(!run.out.contains(u"张三丰"_s));
         QVERIFY(!run.out.contains(u"11010519491231002X"_s));
@@ -106,6 +107,28 @@ private Q_SLOTS:
         QCOMPARE(applicant.value(u"contactMobile"_s).toString(), u"139****4321"_s);
         QVERIFY(!run.out.contains(u"360426199101010071"_s));
         QVERIFY(!run.out.contains(u"学院中路"_s));
+    }
+
+    void numberAsPrintedOnTheReceipt()
+    {
+        const CaseNumber number = CaseNumber::parse(m_numbers.first()).value();
+        const QString printed = number.toDisplayString(); // 33030201-20260315-010001-7
+        QVERIFY(printed.contains(u'-'));
+        const QStringList groups = printed.split(u'-');
+        for (const QStringList &typed : {QStringList {printed}, QStringList {groups.join(u' ')}, groups,
+                 QStringList {printed.toLower()}}) {
+            const Run run = cli(QStringList {u"case"_s, u"show"_s} + typed + QStringList {u"--json"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(typed.join(u'|') + u": "_s + run.err));
+            QCOMPARE(json(run).value(u"number"_s).toString(), m_numbers.first());
+        }
+        // Part of a printed number, as a filter: the hall and the day.
+        const Run run = cli({u"case"_s, u"list"_s, u"--text"_s, groups.mid(0, 2).join(u'-'), u"--json"_s});
+        QCOMPARE(json(run).value(u"total"_s).toInt(), 3);
+        // A wrong number is quoted back short and safe.
+        const Run bad = cli({u"case"_s, u"show"_s, u"3303\x1b[2J"_s + QString(5000, u'9')});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.size() < 400, qPrintable(bad.err.left(400)));
+        QVERIFY(!bad.err.contains(QChar(0x1b)));
     }
 
     void showRejectsBadAndUnknownNumbers()
