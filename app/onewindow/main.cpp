@@ -253,15 +253,25 @@ int main(int argc, char *argv[])
             nullptr, QApplication::translate("main", "OneWindow"), accounts.error().message());
         return 1;
     }
+    (*accounts)->setCounter(enrolment->has_value() ? (*enrolment)->workstation.counter : QString());
+    // An enrolled workstation syncs from the start, also while the login waits: the hall's accounts
+    // arrive before the first clerk signs in.
+    ow::Result<std::unique_ptr<ow::sync::SyncService>> sync
+        = ow::sync::SyncService::startIfEnrolled(dataDirectory);
     ow::ui::LoginDialog login(**accounts);
     if (login.exec() != QDialog::Accepted || !login.account())
         return 0;
-    if (ow::ui::RoleScreens::screensFor(login.account()->role).isEmpty()) {
+    std::optional<ow::accounts::Account> clerk = login.account();
+    auto hasScreens = [](const ow::accounts::Account &account) {
+        if (!ow::ui::RoleScreens::screensFor(account.role).isEmpty())
+            return true;
         QMessageBox::information(nullptr, QApplication::translate("main", "OneWindow"),
             QApplication::translate("main", "This workstation has no screens for the role %1.")
-                .arg(ow::accounts::roleLabel(login.account()->role)));
+                .arg(ow::accounts::roleLabel(account.role)));
+        return false;
+    };
+    if (!hasScreens(*clerk))
         return 0;
-    }
 
     ow::catalogue::CatalogueLoader::Outcome loaded = ow::catalogue::CatalogueLoader::load(directory);
     if (!loaded.catalogue) {
@@ -298,56 +308,75 @@ int main(int argc, char *argv[])
             nullptr, QApplication::translate("main", "OneWindow"), calendar.error().toString());
         return 1;
     }
-    ow::intake::IntakeEnvironment intake;
-    intake.store = store->get();
-    intake.clerkId = login.account()->login;
-    intake.clerkName = login.account()->displayName;
-    intake.settings = *settings;
-    intake.calendar = std::make_shared<const ow::WorkingCalendar>(std::move(*calendar));
-    intake.printWithoutDialog = config.isOn(Config::kPrintWithoutDialog);
+    const auto sharedCalendar = std::make_shared<const ow::WorkingCalendar>(std::move(*calendar));
+    // One window per signed-in clerk; "Switch user" on the lock screen ends this loop's window and
+    // opens the next clerk's.
+    int exitCode = 0;
+    while (clerk) {
+        ow::intake::IntakeEnvironment intake;
+        intake.store = store->get();
+        intake.clerkId = clerk->login;
+        intake.clerkName = clerk->displayName;
+        intake.settings = *settings;
+        intake.calendar = sharedCalendar;
+        intake.printWithoutDialog = config.isOn(Config::kPrintWithoutDialog);
 
-    ow::ui::MainWindow window(loaded.catalogue, intake);
+        ow::ui::MainWindow window(loaded.catalogue, intake);
 
-    auto *hub = new ow::devices::DeviceHub(&window);
-    const ow::Result<void> applied = hub->applyFrom(deviceSettings);
-    window.attachDevices(
-        new ow::ui::WorkstationDevices(*hub, &deviceSettings, settings->hallName(), &window));
-    ow::ui::CaseScreenContext caseScreens;
-    caseScreens.store = store->get();
-    caseScreens.calendar = *intake.calendar;
-    caseScreens.role = login.account()->role;
-    caseScreens.clerk = login.account()->login;
-    window.addCaseScreens(caseScreens);
-    // Only the hall administrator manages the clerks; others do not see the entry at all.
-    if (login.account()->hasRole(ow::accounts::Role::Admin))
-        if (auto *tools = window.findChild<QMenu *>(QStringLiteral("toolsMenu")))
-            ow::ui::AccountsDialog::addMenuEntry(
-                tools, **accounts, login.account()->login, enrolment->has_value(), &window);
-    if (!applied) // a bad key is named; the devices stay off until the panel fixes it
-        window.statusBar()->showMessage(applied.error().message(), 30000);
+        auto *hub = new ow::devices::DeviceHub(&window);
+        const ow::Result<void> applied = hub->applyFrom(deviceSettings);
+        window.attachDevices(
+            new ow::ui::WorkstationDevices(*hub, &deviceSettings, settings->hallName(), &window));
+        ow::ui::CaseScreenContext caseScreens;
+        caseScreens.store = store->get();
+        caseScreens.calendar = *intake.calendar;
+        caseScreens.role = clerk->role;
+        caseScreens.clerk = clerk->login;
+        window.addCaseScreens(caseScreens);
+        // Only the hall administrator manages the clerks; others do not see the entry at all.
+        if (clerk->hasRole(ow::accounts::Role::Admin))
+            if (auto *tools = window.findChild<QMenu *>(QStringLiteral("toolsMenu")))
+                ow::ui::AccountsDialog::addMenuEntry(tools, **accounts, clerk->login, *enrolment, &window);
+        if (!applied) // a bad key is named; the devices stay off until the panel fixes it
+            window.statusBar()->showMessage(applied.error().message(), 30000);
 
-    ow::Result<std::unique_ptr<ow::sync::SyncService>> sync
-        = ow::sync::SyncService::startIfEnrolled(dataDirectory);
-    if (!sync)
-        window.statusBar()->showMessage(sync.error().message(), 30000);
-    else if (ow::sync::SyncService *service = sync->get()) {
-        auto *indicator = new ow::ui::SyncStatusIndicator(&window);
-        window.statusBar()->addPermanentWidget(indicator);
-        QObject::connect(service->worker(), &ow::sync::SyncWorker::statusChanged, indicator,
-            &ow::ui::SyncStatusIndicator::setStatus);
-        QObject::connect(&window, &ow::ui::MainWindow::caseSaved, service, &ow::sync::SyncService::wake);
+        if (!sync)
+            window.statusBar()->showMessage(sync.error().message(), 30000);
+        else if (ow::sync::SyncService *service = sync->get()) {
+            auto *indicator = new ow::ui::SyncStatusIndicator(&window);
+            window.statusBar()->addPermanentWidget(indicator);
+            QObject::connect(service->worker(), &ow::sync::SyncWorker::statusChanged, indicator,
+                &ow::ui::SyncStatusIndicator::setStatus);
+            QObject::connect(&window, &ow::ui::MainWindow::caseSaved, service, &ow::sync::SyncService::wake);
+        }
+        auto *guard = new ow::ui::SessionGuard(
+            &window, **accounts, *clerk, config.value(Config::kLockMinutes).toInt());
+        // Switch user: this clerk's open intake is kept as their draft, then the next clerk's window
+        // replaces this one (their name on the documents, their role's screens).
+        std::optional<ow::accounts::Account> next;
+        guard->setKeepOpenWork([&window] { return window.keepOpenIntake(); });
+        QObject::connect(guard, &ow::ui::SessionGuard::switchRequested, &app,
+            [&next](const ow::accounts::Account &account) {
+                next = account;
+                QApplication::exit(0);
+            });
+        if (sync && *sync)
+            QObject::connect((*sync)->worker(), &ow::sync::SyncWorker::accountsChanged, guard,
+                &ow::ui::SessionGuard::checkAccount);
+        // Counter screens are often 1366×768: use all of a screen smaller than the window wants.
+        const QSize room = window.screen()->availableGeometry().size();
+        if (room.width() < window.width() || room.height() < window.height())
+            window.showMaximized();
+        else
+            window.show();
+        // The login dialog had the keyboard; without a window manager (a kiosk session, Xvfb) nothing
+        // hands it to the window, and its shortcuts (F2, F4, F5…) only work in the active window.
+        window.raise();
+        window.activateWindow();
+        exitCode = app.exec();
+        clerk = std::move(next);
+        if (clerk && !hasScreens(*clerk))
+            return 0;
     }
-    new ow::ui::SessionGuard(
-        &window, **accounts, *login.account(), config.value(Config::kLockMinutes).toInt());
-    // Counter screens are often 1366×768: use all of a screen smaller than the window wants.
-    const QSize room = window.screen()->availableGeometry().size();
-    if (room.width() < window.width() || room.height() < window.height())
-        window.showMaximized();
-    else
-        window.show();
-    // The login dialog had the keyboard; without a window manager (a kiosk session, Xvfb) nothing
-    // hands it to the window, and its shortcuts (F2, F4, F5…) only work in the active window.
-    window.raise();
-    window.activateWindow();
-    return app.exec();
+    return exitCode;
 }

@@ -48,6 +48,13 @@ const QList<storage::Migration> &steps()
                 QStringLiteral("ALTER TABLE accounts ADD COLUMN hall_hash TEXT"),
             },
             {}},
+        // A password a clerk of the hall changed at this workstation and the server has not taken yet:
+        // the sync sends it (its hash) at the next round, also after a time offline.
+        {4, QStringLiteral("hall passwords waiting for the server"),
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN password_pending INTEGER NOT NULL DEFAULT 0"),
+            },
+            {}},
     };
     return list;
 }

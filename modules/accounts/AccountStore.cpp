@@ -295,7 +295,10 @@ Result<void> AccountStore::changePassword(const QString &login, const QString &n
     if (old && !old->isEmpty() && PasswordHash::verify(newPassword, *old))
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::accounts", "The new password must differ from the old one."));
-    Result<void> done = update(login, QStringLiteral("password_hash = ?, must_change_password = 0"),
+    // Only a clerk of the hall has a server to tell; a workstation's own account stays here.
+    Result<void> done = update(login,
+        QStringLiteral("password_hash = ?, must_change_password = 0,"
+                       " password_pending = CASE WHEN origin = 'hall' THEN 1 ELSE 0 END"),
         {PasswordHash::create(newPassword)});
     if (!done)
         return done;
@@ -339,74 +342,117 @@ Result<void> AccountStore::rename(const QString &login, const QString &displayNa
     return audit(QStringLiteral("account.renamed"), login);
 }
 
+namespace {
+
+/// Names the server as the clerk of the audit rows of a pull, whoever is signed in here, and puts
+/// the acting clerk back afterwards.
+class ServerActor
+{
+public:
+    explicit ServerActor(QString &actor)
+        : m_actor(actor)
+        , m_saved(std::exchange(actor, QStringLiteral("server")))
+    {
+    }
+    ~ServerActor() { m_actor = m_saved; }
+    ServerActor(const ServerActor &) = delete;
+    ServerActor &operator=(const ServerActor &) = delete;
+
+private:
+    QString &m_actor;
+    QString m_saved;
+};
+
+} // namespace
+
+Result<bool> AccountStore::applyHallRow(const QJsonObject &row, QSet<QString> *seen)
+{
+    const QString login = row.value(QStringLiteral("staffNumber")).toString().trimmed();
+    const QString name = row.value(QStringLiteral("name")).toString().trimmed();
+    const std::optional<QList<Role>> roles = rolesFromKeys(row.value(QStringLiteral("roles")).toString());
+    const QString hash = row.value(QStringLiteral("passwordHash")).toString();
+    // A row this program cannot use is skipped, never half-applied: the rest still arrive.
+    if (login.isEmpty() || login.contains(QLatin1Char(' ')) || name.isEmpty() || !roles || roles->isEmpty()
+        || !PasswordHash::isWellFormed(hash))
+        return false;
+    if (seen)
+        seen->insert(login.toLower());
+    const int active = row.value(QStringLiteral("enabled")).toBool() ? 1 : 0;
+    const int mustChange = row.value(QStringLiteral("mustChangePassword")).toBool() ? 1 : 0;
+    Result<storage::Rows> found = m_db->run(
+        QStringLiteral("SELECT display_name, roles, active, hall_hash, password_hash, must_change_password"
+                       " FROM accounts WHERE login = ?"),
+        {login});
+    if (!found)
+        return failWith(found.error());
+    Result<bool> exists = found->fetch();
+    if (!exists)
+        return failWith(exists.error());
+    Result<storage::Rows> written = fail(Error::Code::Internal, QString());
+    if (!*exists) {
+        const QString time = timestamp();
+        written = m_db->run(
+            QStringLiteral("INSERT INTO accounts (login, display_name, role, roles, password_hash,"
+                           " active, must_change_password, origin, hall_hash, created, updated)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, 'hall', ?, ?, ?)"),
+            {login, name, roleKey(primaryRole(*roles)), roleKeys(*roles), hash, active, mustChange, hash,
+                time, time});
+    } else {
+        // The server's hash replaces ours only when the server changed it (a reset there, or the
+        // clerk's own change taken from a counter). A change made here and not yet sent then yields:
+        // the administrator's reset is the newer word.
+        const bool newHash = found->value(3).toString() != hash;
+        const QString keptHash = newHash ? hash : found->value(4).toString();
+        const int keptMustChange = newHash ? mustChange : found->value(5).toInt();
+        if (found->value(0).toString() == name && found->value(1).toString() == roleKeys(*roles)
+            && found->value(2).toInt() == active && !newHash)
+            return false;
+        const QString pending = newHash ? QStringLiteral(", password_pending = 0") : QString();
+        written = m_db->run(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, roles = ?,"
+                                           " password_hash = ?, active = ?, must_change_password = ?,"
+                                           " origin = 'hall', hall_hash = ?, updated = ?%1 WHERE login = ?")
+                                .arg(pending),
+            {name, roleKey(primaryRole(*roles)), roleKeys(*roles), keptHash, active, keptMustChange, hash,
+                timestamp(), login});
+    }
+    if (!written)
+        return failWith(written.error());
+    Result<void> done = audit(QStringLiteral("account.synced"), login, true);
+    if (!done)
+        return failWith(done.error());
+    return true;
+}
+
+Result<bool> AccountStore::applyHallAccount(const QJsonObject &account)
+{
+    storage::Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    const ServerActor actor(m_actor);
+    Result<bool> changed = applyHallRow(account, nullptr);
+    if (!changed)
+        return changed;
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return *changed;
+}
+
 Result<int> AccountStore::applyHallAccounts(const QJsonArray &accounts)
 {
     storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    // The audit rows of this pull name the server as the clerk, whoever is signed in here.
-    struct ActorScope
-    {
-        QString &actor;
-        QString saved;
-        ~ActorScope() { actor = saved; }
-    } scope {m_actor, std::exchange(m_actor, QStringLiteral("server"))};
+    const ServerActor actor(m_actor);
     int changed = 0;
     QSet<QString> seen;
     for (const QJsonValue &value : accounts) {
-        const QJsonObject row = value.toObject();
-        const QString login = row.value(QStringLiteral("staffNumber")).toString().trimmed();
-        const QString name = row.value(QStringLiteral("name")).toString().trimmed();
-        const std::optional<QList<Role>> roles = rolesFromKeys(row.value(QStringLiteral("roles")).toString());
-        const QString hash = row.value(QStringLiteral("passwordHash")).toString();
-        // A row this program cannot use is skipped, never half-applied: the rest still arrive.
-        if (login.isEmpty() || login.contains(QLatin1Char(' ')) || name.isEmpty() || !roles
-            || roles->isEmpty() || !PasswordHash::isWellFormed(hash))
-            continue;
-        seen.insert(login.toLower());
-        const int active = row.value(QStringLiteral("enabled")).toBool() ? 1 : 0;
-        const int mustChange = row.value(QStringLiteral("mustChangePassword")).toBool() ? 1 : 0;
-        Result<storage::Rows> found = m_db->run(
-            QStringLiteral(
-                "SELECT display_name, roles, active, hall_hash, password_hash, must_change_password"
-                " FROM accounts WHERE login = ?"),
-            {login});
-        if (!found)
-            return failWith(found.error());
-        Result<bool> exists = found->fetch();
-        if (!exists)
-            return failWith(exists.error());
-        Result<storage::Rows> written = fail(Error::Code::Internal, QString());
-        if (!*exists) {
-            const QString time = timestamp();
-            written = m_db->run(
-                QStringLiteral("INSERT INTO accounts (login, display_name, role, roles, password_hash,"
-                               " active, must_change_password, origin, hall_hash, created, updated)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, 'hall', ?, ?, ?)"),
-                {login, name, roleKey(primaryRole(*roles)), roleKeys(*roles), hash, active, mustChange, hash,
-                    time, time});
-        } else {
-            // The server's hash replaces ours only when the server changed it (a reset there).
-            const bool newHash = found->value(3).toString() != hash;
-            const QString keptHash = newHash ? hash : found->value(4).toString();
-            const int keptMustChange = newHash ? mustChange : found->value(5).toInt();
-            if (found->value(0).toString() == name && found->value(1).toString() == roleKeys(*roles)
-                && found->value(2).toInt() == active && !newHash)
-                continue;
-            written
-                = m_db->run(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, roles = ?,"
-                                           " password_hash = ?, active = ?, must_change_password = ?,"
-                                           " origin = 'hall', hall_hash = ?, updated = ? WHERE login = ?"),
-                    {name, roleKey(primaryRole(*roles)), roleKeys(*roles), keptHash, active, keptMustChange,
-                        hash, timestamp(), login});
-        }
-        if (!written)
-            return failWith(written.error());
-        done = audit(QStringLiteral("account.synced"), login, true);
-        if (!done)
-            return failWith(done.error());
-        ++changed;
+        Result<bool> applied = applyHallRow(value.toObject(), &seen);
+        if (!applied)
+            return failWith(applied.error());
+        changed += *applied ? 1 : 0;
     }
     // A hall account the server no longer lists is disabled, never deleted (audit rows name it).
     Result<storage::Rows> hallAccounts
@@ -435,6 +481,61 @@ Result<int> AccountStore::applyHallAccounts(const QJsonArray &accounts)
     if (!done)
         return failWith(done.error());
     return changed;
+}
+
+Result<QList<AccountStore::PendingPassword>> AccountStore::pendingPasswordChanges() const
+{
+    Result<storage::Rows> rows = m_db->run(QStringLiteral(
+        "SELECT login, hall_hash, password_hash FROM accounts WHERE origin = 'hall' AND password_pending = 1"
+        " ORDER BY login"));
+    if (!rows)
+        return failWith(rows.error());
+    QList<PendingPassword> list;
+    while (true) {
+        Result<bool> next = rows->fetch();
+        if (!next)
+            return failWith(next.error());
+        if (!*next)
+            return list;
+        list.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString()});
+    }
+}
+
+Result<void> AccountStore::confirmPasswordSent(const QString &login, const QString &passwordHash)
+{
+    Result<storage::Rows> rows = m_db->run(
+        QStringLiteral("UPDATE accounts SET hall_hash = ?, password_pending = CASE WHEN password_hash = ?"
+                       " THEN 0 ELSE password_pending END, updated = ? WHERE login = ?"),
+        {passwordHash, passwordHash, timestamp(), login.trimmed()});
+    if (!rows)
+        return failWith(rows.error());
+    return audit(QStringLiteral("account.password_sent"), login);
+}
+
+Result<void> AccountStore::dropPasswordChange(const QString &login)
+{
+    Result<void> done = update(login, QStringLiteral("password_pending = 0"), {});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.password_refused"), login);
+}
+
+Result<void> AccountStore::recordLockedOut(const QString &login)
+{
+    return audit(QStringLiteral("account.locked_out"), login);
+}
+
+Result<void> AccountStore::recordSwitch(const QString &from, const QString &to)
+{
+    cases::AuditEntry entry;
+    entry.clerk = to.trimmed();
+    entry.counter = m_counter;
+    entry.action = QStringLiteral("account.switched_user");
+    entry.target = from.trimmed();
+    Result<cases::AuditEntry> recorded = m_audit.record(entry);
+    if (!recorded)
+        return failWith(recorded.error());
+    return {};
 }
 
 Result<void> AccountStore::unlock(const QString &login)

@@ -8,7 +8,9 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <memory>
 
 namespace ow::accounts {
@@ -56,7 +58,8 @@ public:
     Result<Account> authenticate(const QString &login, const QString &password);
     /// Whether `password` is the account's, without touching the last-login time (unlocking).
     Result<bool> checkPasswordOf(const QString &login, const QString &password) const;
-    /// The clerk's own new password; clears the forced change after a reset.
+    /// The clerk's own new password; clears the forced change after a reset. For an account of the
+    /// hall the new hash waits for the server (pendingPasswordChanges) until the sync sends it.
     Result<void> changePassword(const QString &login, const QString &newPassword);
     /// An administrator's reset: the new password works once, then must be replaced. Also lifts a
     /// lockout.
@@ -73,6 +76,28 @@ public:
     /// Lockouts and last logins stay local. Returns how many accounts changed; each change is an
     /// audit row ("account.synced", clerk "server").
     Result<int> applyHallAccounts(const QJsonArray &accounts);
+    /// The same for one account as the server answered a change (POST /api/v1/accounts), without
+    /// touching the others. Returns whether it changed anything.
+    Result<bool> applyHallAccount(const QJsonObject &account);
+
+    /// A password a clerk of the hall changed here, waiting for the server.
+    struct PendingPassword
+    {
+        QString login;
+        QString previousHash; ///< the hash the server last sent: the server takes the change only from it
+        QString passwordHash;
+    };
+    Result<QList<PendingPassword>> pendingPasswordChanges() const;
+    /// The server took `passwordHash` as the clerk's: it is the hall's hash from now on (unless the
+    /// clerk changed the password again meanwhile, which then waits for the next round).
+    Result<void> confirmPasswordSent(const QString &login, const QString &passwordHash);
+    /// The server refused the change for good (the administrator reset the password since, or the
+    /// account is gone): it no longer waits; the next pull brings the server's hash.
+    Result<void> dropPasswordChange(const QString &login);
+    /// The signed-in clerk was locked out of the open window because the account was disabled.
+    Result<void> recordLockedOut(const QString &login);
+    /// Another clerk (`to`) signed in on the lock screen of `from`'s window.
+    Result<void> recordSwitch(const QString &from, const QString &to);
     /// Lifts a lockout before its time.
     Result<void> unlock(const QString &login);
     void setLoginPolicy(const LoginPolicy &policy) { m_policy = policy; }
@@ -96,6 +121,8 @@ private:
     Result<QString> storedHash(const QString &login) const;
     Result<void> update(const QString &login, const QString &assignments, const QVariantList &values);
     Result<void> audit(const QString &action, const QString &login, bool inTransaction = false) const;
+    /// One row of the server's list, inside the caller's transaction; true when it changed something.
+    Result<bool> applyHallRow(const QJsonObject &row, QSet<QString> *seen);
 
     std::unique_ptr<storage::Database> m_db;
     cases::AuditLog m_audit;

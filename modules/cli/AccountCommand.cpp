@@ -6,6 +6,7 @@
 #include "cli/SubcommandParser.h"
 #include "server/HallAccountRepository.h"
 #include "server/ServerSchema.h"
+#include "sync/AccountSync.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncSettings.h"
 
@@ -512,9 +513,10 @@ int AccountCommand::pull(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
-        "Fetch the hall's accounts from the server this workstation is enrolled with and bring the "
-        "local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and "
-        "clerks disabled on the server are refused."));
+        "Send the passwords clerks changed at this workstation to the server it is enrolled with, then "
+        "fetch the hall's accounts and bring the local cache up to them (hashes only): new clerks can "
+        "log in here, also offline afterwards, and clerks disabled on the server are refused. The "
+        "background sync of the workstation does the same every round."));
     parser.addOption(dataDirOption());
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli account pull"_s, arguments, 0))
@@ -534,12 +536,6 @@ int AccountCommand::pull(const QStringList &arguments)
                         << '\n';
         return 2;
     }
-    sync::SyncClient client(QUrl(settings->server), settings->token);
-    Result<QJsonObject> reply = client.call("GET", u"/accounts"_s);
-    if (!reply) {
-        m_console.err() << reply.error().toString() << '\n';
-        return 1;
-    }
     const QString counter = (*cases)->syncValue(QString(sync::SyncSettings::kCounter)).value_or(QString());
     cases->reset();
     Result<std::unique_ptr<AccountStore>> store
@@ -549,12 +545,15 @@ int AccountCommand::pull(const QStringList &arguments)
         return 1;
     }
     (*store)->setCounter(counter);
-    Result<int> changed = (*store)->applyHallAccounts(reply->value(u"accounts"_s).toArray());
-    if (!changed) {
-        m_console.err() << changed.error().toString() << '\n';
+    // The same step as every round of the background sync: passwords changed here go up first.
+    sync::SyncClient client(QUrl(settings->server), settings->token);
+    Result<sync::AccountSync::Report> done = sync::AccountSync(**store, client).run();
+    if (!done) {
+        m_console.err() << done.error().toString() << '\n';
         return 1;
     }
-    m_console.out() << QCoreApplication::translate("ow::cli", "%n account(s) changed.", nullptr, *changed)
+    const int changed = done->accountsChanged;
+    m_console.out() << QCoreApplication::translate("ow::cli", "%n account(s) changed.", nullptr, changed)
                     << '\n';
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "server/AccountApi.h"
 
+#include "accounts/PasswordHash.h"
+#include "accounts/Role.h"
 #include "server/RequestParser.h"
 #include "sync/SyncProtocol.h"
 
@@ -50,6 +52,8 @@ ApiReply AccountApi::change(const ApiRequest &request, const Credential &worksta
     Result<QJsonObject> body = RequestParser::object(request.body);
     if (!body)
         return ApiReply::error(400, code::kBadJson, body.error().message());
+    if (body->value(str("action")).toString() == str("change-password"))
+        return changeOwnPassword(*body, workstation);
     const QJsonObject admin = body->value(str("admin")).toObject();
     const QString adminLogin = admin.value(str("staffNumber")).toString();
     Result<bool> allowed
@@ -92,6 +96,40 @@ ApiReply AccountApi::change(const ApiRequest &request, const Credential &worksta
     if (!changed)
         return refusal(changed.error());
     return ApiReply::json(200, changed->toJson());
+}
+
+ApiReply AccountApi::changeOwnPassword(const QJsonObject &body, const Credential &workstation)
+{
+    const QString login = body.value(str("staffNumber")).toString();
+    Result<HallAccount> account = m_accounts.account(workstation.hall, login);
+    if (!account)
+        return refusal(account.error());
+    // Every counter holds every clerk's hash, so the previous hash alone proves only that the
+    // request comes from a counter of the hall. That is enough for a clerk's own password, but not
+    // for a hall administrator's, whose account changes all others: that one needs the old password.
+    const bool administrator = accounts::rolesFromKeys(account->roles)
+                                   .value_or(QList<accounts::Role>())
+                                   .contains(accounts::Role::Admin);
+    if (administrator
+        && !accounts::PasswordHash::verify(body.value(str("password")).toString(), account->passwordHash))
+        return ApiReply::error(403, code::kForbidden,
+            QCoreApplication::translate("ow::server",
+                "A hall administrator's password is changed with the old password, while the server "
+                "is reachable."));
+    Result<bool> changed = m_accounts.changeOwnPassword(workstation.hall,
+        login.trimmed() + QLatin1Char('@') + workstation.counter, login,
+        body.value(str("previousHash")).toString(), body.value(str("passwordHash")).toString());
+    if (!changed)
+        return refusal(changed.error());
+    if (!*changed)
+        return ApiReply::error(409, code::kConflict,
+            QCoreApplication::translate("ow::server",
+                "The account is disabled or its password was reset on the server since; the password "
+                "changed at the counter is not taken."));
+    Result<HallAccount> now = m_accounts.account(workstation.hall, login);
+    if (!now)
+        return refusal(now.error());
+    return ApiReply::json(200, now->toJson());
 }
 
 } // namespace ow::server

@@ -191,6 +191,33 @@ Result<void> HallAccountRepository::resetPassword(
         QStringLiteral("password_hash = ?, must_change_password = 1"), {passwordHash});
 }
 
+Result<bool> HallAccountRepository::changeOwnPassword(const QString &hall, const QString &actor,
+    const QString &login, const QString &previousHash, const QString &passwordHash)
+{
+    Result<void> valid = checkHash(passwordHash);
+    if (!valid)
+        return failWith(valid.error());
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    // One statement compares and sets, so two counters sending at once cannot both win.
+    Result<storage::Rows> rows = m_db.run(
+        QStringLiteral("UPDATE hall_accounts SET password_hash = ?, must_change_password = 0, updated = ?"
+                       " WHERE hall = ? AND login_key = ? AND active = 1 AND password_hash = ?"),
+        {passwordHash, m_clock.nowUtc().toString(Qt::ISODateWithMs), hall, loginKey(login), previousHash});
+    if (!rows)
+        return failWith(rows.error());
+    if (rows->numRowsAffected() == 0)
+        return false;
+    done = record(hall, actor, QStringLiteral("account.password_changed"), login.trimmed());
+    if (done)
+        done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return true;
+}
+
 Result<bool> HallAccountRepository::isAdministrator(
     const QString &hall, const QString &login, const QString &password) const
 {

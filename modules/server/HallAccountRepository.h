@@ -47,6 +47,12 @@ public:
     Result<void> setActive(const QString &hall, const QString &actor, const QString &login, bool active);
     Result<void> resetPassword(
         const QString &hall, const QString &actor, const QString &login, const QString &passwordHash);
+    /// The clerk's own new password, changed at a counter and sent by its sync: taken only while the
+    /// account is enabled and its hash is still `previousHash` (the one that counter last pulled), so
+    /// a reset by the administrator since is never overwritten. False (nothing changed) otherwise.
+    /// Clears the forced change.
+    Result<bool> changeOwnPassword(const QString &hall, const QString &actor, const QString &login,
+        const QString &previousHash, const QString &passwordHash);
     /// Whether `login` is an enabled hall administrator of `hall` and `password` is theirs.
     Result<bool> isAdministrator(const QString &hall, const QString &login, const QString &password) const;
 

@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/ScanFailures.h"
+#include "sync/AccountSync.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncSettings.h"
 
@@ -54,7 +55,12 @@ void SyncRound::setChunkSize(qint64 bytes)
 Result<RoundReport> SyncRound::run()
 {
     RoundReport report;
-    Result<void> done = push(report);
+    // Accounts first: they are small, and a clerk disabled on the server must be refused here even
+    // when a long upload of scans fails later in the round.
+    Result<void> done = syncAccounts(report);
+    if (!done)
+        return failWith(done.error());
+    done = push(report);
     // Also after a failure: the scans that did get through need not be asked about again.
     Result<void> recorded = recordUploads();
     if (done)
@@ -66,6 +72,28 @@ Result<RoundReport> SyncRound::run()
     if (!done)
         return failWith(done.error());
     return report;
+}
+
+Result<void> SyncRound::syncAccounts(RoundReport &report)
+{
+    std::unique_ptr<accounts::AccountStore> opened;
+    accounts::AccountStore *accounts = m_accounts;
+    if (!accounts) {
+        Result<std::unique_ptr<accounts::AccountStore>> store
+            = accounts::AccountStore::open(m_store.database().path(), m_client.clock());
+        if (!store)
+            return failWith(store.error());
+        opened = std::move(*store);
+        opened->setCounter(m_store.syncValue(QString(SyncSettings::kCounter)).value_or(QString()));
+        accounts = opened.get();
+    }
+    Result<AccountSync::Report> done = AccountSync(*accounts, m_client).run();
+    if (!done)
+        return failWith(done.error());
+    report.accountsChanged += done->accountsChanged;
+    m_accountsChanged += done->accountsChanged;
+    report.passwordsSent += done->passwordsSent;
+    return {};
 }
 
 Result<void> SyncRound::recordClockOffset()

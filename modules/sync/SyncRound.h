@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "cases/CaseStore.h"
 #include "sync/SyncClient.h"
 
@@ -19,13 +20,16 @@ struct RoundReport
     int casesImported = 0;
     int scansSetAside = 0; ///< scans found unreadable in this round
     int eventsHeld = 0; ///< rows waiting for a scan set aside (their case's later rows too)
+    int accountsChanged = 0; ///< accounts of the hall's cache the round changed (AccountSync)
+    int passwordsSent = 0; ///< clerks' own new passwords the server took
 };
 
 /// One push-and-pull round of the sync protocol (docs/sync-protocol.md) between a store and the
-/// server: uploads the scans the outbox cites, sends the outbox in batches and marks what the
-/// server took, then pulls the hall's changes by cursor, importing cases it does not hold.
-/// Stops at the first failure; everything done until then stays done, so the next round goes on
-/// from there (uploads resume at the server's offset, rows are marked per batch).
+/// server: first the hall's accounts (AccountSync: clerks' own new passwords up, the hall's list
+/// down into the account store of the same database), then uploads the scans the outbox cites, sends the
+/// outbox in batches and marks what the server took, then pulls the hall's changes by cursor, importing cases
+/// it does not hold. Stops at the first failure; everything done until then stays done, so the next round
+/// goes on from there (uploads resume at the server's offset, rows are marked per batch).
 class SyncRound
 {
 public:
@@ -35,12 +39,19 @@ public:
     {
     }
 
+    /// The account store the round brings up to the hall's accounts; without one the round opens
+    /// the store's database for the round.
+    void setAccountStore(accounts::AccountStore *accounts) { m_accounts = accounts; }
     /// Bytes per PUT (at most protocol::kMaxChunk).
     void setChunkSize(qint64 bytes);
 
     Result<RoundReport> run();
     Result<void> push(RoundReport &report);
     Result<void> pull(RoundReport &report);
+    /// The accounts' part of the round.
+    Result<void> syncAccounts(RoundReport &report);
+    /// Accounts the round changed, also when a later step failed (the report is then not returned).
+    int accountsChanged() const { return m_accountsChanged; }
     /// Sends one attachment from wherever the server stands.
     Result<void> upload(const QString &sha256, RoundReport &report);
 
@@ -64,6 +75,8 @@ private:
 
     cases::CaseStore &m_store;
     SyncClient &m_client;
+    accounts::AccountStore *m_accounts = nullptr;
+    int m_accountsChanged = 0;
     qint64 m_chunkSize = 1024 * 1024;
     /// Scans the server confirmed complete in this round; written to the store per batch, since one
     /// transaction per scan would cost a disk flush each (a lost mark only costs a question later).

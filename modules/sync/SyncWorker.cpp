@@ -41,6 +41,14 @@ void SyncWorker::start()
                          : settings.error().message());
             return;
         }
+        Result<std::unique_ptr<accounts::AccountStore>> accounts
+            = accounts::AccountStore::open(cases::CaseStore::databasePath(m_dataDirectory), m_clock);
+        if (!accounts) {
+            report(false, accounts.error().message());
+            return;
+        }
+        m_accounts = std::move(*accounts);
+        m_accounts->setCounter(settings->workstation.counter);
         m_store = std::move(*store);
         m_client = std::make_unique<SyncClient>(QUrl(settings->server), settings->token);
         m_client->setClock(m_clock);
@@ -93,7 +101,10 @@ void SyncWorker::runRound()
     m_wakeAgain = false;
     SyncRound round(*m_store, *m_client);
     round.setChunkSize(m_chunkSize);
+    round.setAccountStore(m_accounts.get());
     Result<RoundReport> done = round.run();
+    if (round.accountsChanged() > 0)
+        Q_EMIT accountsChanged();
     if (done)
         updateCatalogue();
     m_running = false;

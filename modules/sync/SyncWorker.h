@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "cases/CaseStore.h"
 #include "core/Clock.h"
 #include "core/ClockTimer.h"
@@ -48,6 +49,9 @@ Q_SIGNALS:
     /// A catalogue version newer than the one installed before was unpacked into `directory`
     /// (checked at start and hourly); the workstation offers it at its next start.
     void catalogueInstalled(const QString &directory);
+    /// A round changed the hall's accounts in the account store (a clerk added, disabled, renamed,
+    /// given roles or a reset password): the window checks the signed-in clerk again.
+    void accountsChanged();
 
 private:
     void runRound();
@@ -58,6 +62,7 @@ private:
     QString m_dataDirectory;
     Clock m_clock;
     std::unique_ptr<cases::CaseStore> m_store;
+    std::unique_ptr<accounts::AccountStore> m_accounts;
     std::unique_ptr<SyncClient> m_client;
     ClockTimer *m_timer = nullptr;
     int m_pollInterval = 30000;

@@ -1,6 +1,8 @@
 #include "ui/AccountsDialog.h"
 
 #include "accounts/AccountStore.h"
+#include "accounts/PasswordHash.h"
+#include "sync/AccountSync.h"
 #include "ui/AccountEditDialog.h"
 #include "ui/AccountTableModel.h"
 #include "ui/ConfirmDialog.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -36,21 +40,31 @@ template<typename T> Result<void> withoutValue(const Result<T> &result)
     return {};
 }
 
+/// Only the hash of a new password goes to the server.
+QString hashOf(const QString &password)
+{
+    return accounts::PasswordHash::create(password);
+}
+
 } // namespace
 
-AccountsDialog::AccountsDialog(
-    accounts::AccountStore &store, const QString &adminLogin, bool enrolled, QWidget *parent, Clock clock)
+AccountsDialog::AccountsDialog(accounts::AccountStore &store, const QString &adminLogin,
+    std::optional<sync::SyncSettings> enrolment, QWidget *parent, Clock clock)
     : QDialog(parent)
     , m_store(store)
     , m_admin(adminLogin)
     , m_clock(std::move(clock))
+    , m_enrolment(std::move(enrolment))
 {
+    const bool enrolled = m_enrolment && m_enrolment->isEnrolled();
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
     auto *layout = new QVBoxLayout(this);
 
-    m_enrolledNote = new QLabel(tr("Changes on this counter only; use onewindow-cli account … "
-                                   "--server-data-dir on the server to change the hall's accounts."),
+    m_enrolledNote = new QLabel(tr("The hall's accounts are kept on its server: each change is sent there "
+                                   "at once, checked with your password, and reaches every counter with "
+                                   "the sync. Without the server nothing is changed. Unlock lifts a "
+                                   "lockout on this counter only."),
         this);
     m_enrolledNote->setObjectName(QStringLiteral("enrolledNote"));
     m_enrolledNote->setWordWrap(true);
@@ -59,6 +73,19 @@ AccountsDialog::AccountsDialog(
             .arg(Theme::warningSoft().name(), Theme::warning().name()));
     m_enrolledNote->setVisible(enrolled);
     layout->addWidget(m_enrolledNote);
+    if (enrolled) {
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("Your &password (for the server):"), this);
+        m_adminPassword = new QLineEdit(this);
+        m_adminPassword->setObjectName(QStringLiteral("adminPassword"));
+        m_adminPassword->setEchoMode(QLineEdit::Password);
+        m_adminPassword->setMaximumWidth(260);
+        label->setBuddy(m_adminPassword);
+        row->addWidget(label);
+        row->addWidget(m_adminPassword);
+        row->addStretch(1);
+        layout->addLayout(row);
+    }
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("accountFilter"));
@@ -140,13 +167,13 @@ AccountsDialog::AccountsDialog(
     m_filter->setFocus();
 }
 
-QAction *AccountsDialog::addMenuEntry(
-    QMenu *tools, accounts::AccountStore &store, const QString &adminLogin, bool enrolled, QWidget *window)
+QAction *AccountsDialog::addMenuEntry(QMenu *tools, accounts::AccountStore &store, const QString &adminLogin,
+    const std::optional<sync::SyncSettings> &enrolment, QWidget *window)
 {
     QAction *action = tools->addAction(tr("&Accounts…"));
     action->setObjectName(QStringLiteral("accountsAction"));
-    QObject::connect(action, &QAction::triggered, window, [&store, adminLogin, enrolled, window] {
-        auto *dialog = new AccountsDialog(store, adminLogin, enrolled, window);
+    QObject::connect(action, &QAction::triggered, window, [&store, adminLogin, enrolment, window] {
+        auto *dialog = new AccountsDialog(store, adminLogin, enrolment, window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -243,6 +270,62 @@ bool AccountsDialog::change(const std::function<Result<void>()> &action)
     return true;
 }
 
+QString AccountsDialog::messageText() const
+{
+    return m_message->text();
+}
+
+bool AccountsDialog::apply(const QJsonObject &serverChange, const std::function<Result<void>()> &localChange)
+{
+    if (!m_adminPassword)
+        return change(localChange);
+    if (m_adminPassword->text().isEmpty()) {
+        showError(tr("Type your password first: the server checks it for every change of the hall's "
+                     "accounts."));
+        m_adminPassword->setFocus();
+        return false;
+    }
+    Result<QJsonObject> answer = sendToServer(serverChange);
+    if (!answer) {
+        showError(answer.error().message());
+        return false;
+    }
+    // The server took it; the cache follows now, not only at the next sync.
+    const Result<bool> cached = m_store.applyHallAccount(*answer);
+    if (!cached) {
+        showError(cached.error().message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+Result<QJsonObject> AccountsDialog::sendToServer(const QJsonObject &change)
+{
+    setEnabled(false);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Sending the change to the hall's server…"));
+    Result<QJsonObject> outcome = fail(Error::Code::Internal, QString());
+    const QString server = m_enrolment->server;
+    const QString token = m_enrolment->token;
+    const QString password = m_adminPassword->text();
+    // The client blocks, so it lives on a thread of its own; the dialog waits, disabled.
+    QEventLoop loop;
+    QThread *thread = QThread::create([&] {
+        sync::SyncClient client {QUrl(server), token};
+        client.setTimeout(15000);
+        outcome = sync::AccountSync::sendChange(client, m_admin, password, change);
+    });
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    setEnabled(true);
+    m_message->clear();
+    return outcome;
+}
+
 void AccountsDialog::showPassword(const QString &login, const QString &password)
 {
     m_lastPassword = password;
@@ -298,7 +381,12 @@ void AccountsDialog::addClerk()
         const QString password = accounts::AccountStore::generatePassword();
         const QString name = edit->displayName();
         const QList<accounts::Role> roles = edit->roles();
-        if (!change([&] { return withoutValue(m_store.addAccount(login, name, roles, password)); }))
+        const QJsonObject serverChange {{QStringLiteral("action"), QStringLiteral("add")},
+            {QStringLiteral("staffNumber"), login}, {QStringLiteral("name"), name},
+            {QStringLiteral("roles"), accounts::roleKeys(roles)},
+            {QStringLiteral("passwordHash"), m_adminPassword ? hashOf(password) : QString()}};
+        if (!apply(
+                serverChange, [&] { return withoutValue(m_store.addAccount(login, name, roles, password)); }))
             return;
         selectLogin(login);
         showPassword(login, password);
@@ -315,7 +403,9 @@ void AccountsDialog::renameClerk()
     edit->setAccount(login, account->displayName, account->roles);
     openEditor(edit, [this, edit, login] {
         const QString name = edit->displayName();
-        change([&] { return m_store.rename(login, name); });
+        apply({{QStringLiteral("action"), QStringLiteral("rename")}, {QStringLiteral("staffNumber"), login},
+                  {QStringLiteral("name"), name}},
+            [&] { return m_store.rename(login, name); });
     });
 }
 
@@ -329,7 +419,9 @@ void AccountsDialog::editRoles()
     edit->setAccount(login, account->displayName, account->roles);
     openEditor(edit, [this, edit, login] {
         const QList<accounts::Role> roles = edit->roles();
-        change([&] { return m_store.setRoles(login, roles); });
+        apply({{QStringLiteral("action"), QStringLiteral("roles")}, {QStringLiteral("staffNumber"), login},
+                  {QStringLiteral("roles"), accounts::roleKeys(roles)}},
+            [&] { return m_store.setRoles(login, roles); });
     });
 }
 
@@ -349,11 +441,16 @@ void AccountsDialog::toggleEnabled()
         ? ConfirmDialog::ask(this, tr("Enable clerk"), tr("Enable %1?").arg(who),
             tr("The clerk can log in again with the current password."), tr("Enable"))
         : ConfirmDialog::ask(this, tr("Disable clerk"), tr("Disable %1?").arg(who),
-            tr("The clerk can no longer log in at this counter. The cases and audit rows stay."),
+            m_adminPassword
+                ? tr("The clerk can no longer log in at any counter of the hall, from each "
+                     "counter's next sync on. The cases and audit rows stay.")
+                : tr("The clerk can no longer log in at this counter. The cases and audit rows stay."),
             tr("Disable"));
     if (choice != ConfirmDialog::Choice::Confirm)
         return;
-    change([&] { return m_store.setActive(login, enable); });
+    apply({{QStringLiteral("action"), enable ? QStringLiteral("enable") : QStringLiteral("disable")},
+              {QStringLiteral("staffNumber"), login}},
+        [&] { return m_store.setActive(login, enable); });
 }
 
 void AccountsDialog::resetPassword()
@@ -370,7 +467,10 @@ void AccountsDialog::resetPassword()
         != ConfirmDialog::Choice::Confirm)
         return;
     const QString password = accounts::AccountStore::generatePassword();
-    if (change([&] { return m_store.resetPassword(login, password); }))
+    if (apply({{QStringLiteral("action"), QStringLiteral("reset-password")},
+                  {QStringLiteral("staffNumber"), login},
+                  {QStringLiteral("passwordHash"), m_adminPassword ? hashOf(password) : QString()}},
+            [&] { return m_store.resetPassword(login, password); }))
         showPassword(login, password);
 }
 

@@ -36,8 +36,14 @@ LockOverlay::LockOverlay(QWidget *window)
     m_password->setPlaceholderText(tr("Password"));
     m_password->setMaximumWidth(320);
     layout->addWidget(m_password, 0, Qt::AlignHCenter);
-    auto *unlock = new QPushButton(tr("&Unlock"), this);
+    auto *unlock = m_unlock = new QPushButton(tr("&Unlock"), this);
     layout->addWidget(unlock, 0, Qt::AlignHCenter);
+    // Another clerk takes the counter; the one signed in keeps their open work (SessionGuard).
+    m_switch = new QPushButton(tr("&Switch user…"), this);
+    m_switch->setObjectName(QStringLiteral("switchUserButton"));
+    m_switch->setAutoDefault(false);
+    layout->addWidget(m_switch, 0, Qt::AlignHCenter);
+    connect(m_switch, &QPushButton::clicked, this, &LockOverlay::switchUserRequested);
     m_refusal = new QLabel(this);
     m_refusal->setObjectName(QStringLiteral("unlockRefusal"));
     m_refusal->setAlignment(Qt::AlignCenter);
@@ -66,13 +72,24 @@ void LockOverlay::cover()
     setGeometry(parentWidget()->rect());
     show();
     raise();
-    m_password->setFocus();
+    if (!m_password->isHidden())
+        m_password->setFocus();
+    else
+        m_switch->setFocus();
 }
 
 void LockOverlay::showRefusal(const QString &message)
 {
     m_refusal->setText(message);
     m_password->setFocus();
+}
+
+void LockOverlay::refuseUnlock(const QString &message)
+{
+    m_password->hide();
+    m_unlock->hide();
+    m_refusal->setText(message);
+    m_switch->setFocus();
 }
 
 QString LockOverlay::refusalText() const

@@ -93,6 +93,16 @@ void LoginDialog::askForNewPassword()
     m_newPassword->setFocus();
 }
 
+void LoginDialog::setSwitchingFrom(const QString &clerkName)
+{
+    if (m_mode != Mode::LogIn)
+        return;
+    setWindowTitle(tr("OneWindow — switch user"));
+    m_heading->setText(tr("Sign in as another clerk. The open intake of %1 is saved as %1's draft and "
+                          "closed; it is not shown to you.")
+                           .arg(clerkName));
+}
+
 QString LoginDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();

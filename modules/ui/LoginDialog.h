@@ -34,6 +34,9 @@ public:
     Mode mode() const { return m_mode; }
     /// The account that logged in (or was created), once the dialog was accepted.
     const std::optional<accounts::Account> &account() const { return m_account; }
+    /// On the lock screen of `clerkName`'s window: another clerk signs in, and is told that the open
+    /// work stays `clerkName`'s.
+    void setSwitchingFrom(const QString &clerkName);
     /// Why the last attempt was refused; empty when none was.
     QString errorText() const;
 

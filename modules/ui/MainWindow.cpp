@@ -281,6 +281,19 @@ void MainWindow::goBack()
         showSearch();
 }
 
+bool MainWindow::keepOpenIntake()
+{
+    if (!m_flow->session() || m_flow->isDecided() || !m_flow->canStore())
+        return true;
+    // saveDraft announces a saved case and reports a failure in the status bar.
+    bool saved = false;
+    const QMetaObject::Connection watch
+        = connect(m_flow, &IntakeFlow::caseSaved, this, [&saved] { saved = true; });
+    m_flow->saveDraft();
+    disconnect(watch);
+    return saved;
+}
+
 void MainWindow::startNewCase()
 {
     if (!m_flow->startNewCase())

@@ -85,6 +85,10 @@ public Q_SLOTS:
     void goBack();
     /// Ctrl+N after a decision: forgets the intake and goes to the search.
     void startNewCase();
+    /// Before another clerk signs in at this counter (switch user): saves the open, undecided intake
+    /// as its clerk's draft. False when it had to be kept and could not be saved (the reason is in
+    /// the status bar); true when it was saved or nothing needed keeping.
+    bool keepOpenIntake();
     void showShortcuts();
     void showAbout();
 

@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockOverlay.h"
+#include "ui/LoginDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@ SessionGuard::SessionGuard(
     m_overlay = new LockOverlay(window);
     m_overlay->setClerk(clerkLine);
     connect(m_overlay, &LockOverlay::unlockRequested, this, &SessionGuard::tryUnlock);
+    connect(m_overlay, &LockOverlay::switchUserRequested, this, &SessionGuard::switchUser);
 
     m_idle = new IdleWatcher(idleMinutes, this);
     connect(m_idle, &IdleWatcher::idle, this, &SessionGuard::lock);
@@ -65,6 +67,8 @@ bool SessionGuard::tryUnlock(const QString &password)
 {
     if (!m_locked)
         return true;
+    if (m_lockedOut)
+        return false;
     // Unlocking is a login: wrong passwords count towards the lockout, a locked or disabled
     // account stays locked out, and the store audits it.
     Result<accounts::Account> unlocked = m_store.authenticate(m_account.login, password);
@@ -72,6 +76,12 @@ bool SessionGuard::tryUnlock(const QString &password)
         m_overlay->showRefusal(unlocked.error().message());
         return false;
     }
+    unlockWindow();
+    return true;
+}
+
+void SessionGuard::unlockWindow()
+{
     m_locked = false;
     for (auto it = m_enabledBeforeLock.cbegin(); it != m_enabledBeforeLock.cend(); ++it)
         it.key()->setEnabled(it.value());
@@ -84,7 +94,58 @@ bool SessionGuard::tryUnlock(const QString &password)
         m_focusBeforeLock->setFocus();
     m_idle->restart();
     Q_EMIT lockedChanged(false);
+}
+
+void SessionGuard::switchUser()
+{
+    if (!m_locked || !m_window || m_window->findChild<LoginDialog *>(QStringLiteral("loginDialog")))
+        return;
+    auto *dialog = new LoginDialog(m_store, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSwitchingFrom(m_account.displayName);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->account())
+            completeSwitch(*dialog->account());
+    });
+    dialog->open();
+    dialog->activateWindow();
+}
+
+bool SessionGuard::completeSwitch(const accounts::Account &next)
+{
+    if (!m_locked)
+        return false;
+    if (next.login.compare(m_account.login, Qt::CaseInsensitive) == 0) {
+        // The same clerk signed in again (the dialog checked and recorded the password).
+        if (m_lockedOut)
+            return false;
+        unlockWindow();
+        return true;
+    }
+    if (m_keepOpenWork && !m_keepOpenWork()) {
+        m_overlay->showRefusal(tr("The open intake of %1 could not be saved as a draft, so the counter "
+                                  "stays with %1. %1 unlocks and saves or finishes it first.")
+                                   .arg(m_account.displayName));
+        return false;
+    }
+    (void)m_store.recordSwitch(m_account.login, next.login);
+    Q_EMIT switchRequested(next);
     return true;
+}
+
+void SessionGuard::checkAccount()
+{
+    Result<accounts::Account> now = m_store.account(m_account.login);
+    // A read error is no reason to throw a clerk out; the next change tries again.
+    if (!now || now->active)
+        return;
+    m_lockedOut = true;
+    lock();
+    m_overlay->refuseUnlock(tr("The account of %1 was disabled by the hall administrator and can no "
+                               "longer be used at this counter. Another clerk signs in with Switch "
+                               "user; the open intake is then saved as a draft.")
+                                .arg(m_account.displayName));
+    (void)m_store.recordLockedOut(m_account.login);
 }
 
 } // namespace ow::ui

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -20,7 +21,10 @@ class IdleWatcher;
 class LockOverlay;
 
 /// The logged-in clerk of a window: shows who it is in the status bar and locks the window after
-/// the idle time; unlocking asks that clerk's password again.
+/// the idle time; unlocking asks that clerk's password again. On the lock screen another clerk may
+/// sign in ("Switch user"): the open work of the first is kept for them first (the keep hook), then
+/// switchRequested() asks the application for the next clerk's window. A clerk disabled while signed
+/// in (the sync brought it) is locked out at once, with the reason on the lock screen.
 class SessionGuard : public QObject
 {
     Q_OBJECT
@@ -34,16 +38,34 @@ public:
     bool isLocked() const { return m_locked; }
     IdleWatcher *idleWatcher() const { return m_idle; }
     LockOverlay *overlay() const { return m_overlay; }
+    /// What keeps the signed-in clerk's open work before another clerk signs in here (the window
+    /// saves the open intake as that clerk's draft); false refuses the switch. Without one nothing
+    /// needs keeping.
+    void setKeepOpenWork(std::function<bool()> keep) { m_keepOpenWork = std::move(keep); }
 
 public Q_SLOTS:
     void lock();
     /// Unlocks when `password` is the clerk's; otherwise stays locked and says why.
     bool tryUnlock(const QString &password);
+    /// "Switch user": asks another clerk to sign in (the log-in dialog, over the locked window).
+    void switchUser();
+    /// The clerk who signed in at the switch: the same clerk unlocks; another one is handed on by
+    /// switchRequested() once the open work is kept. Returns whether the window was unlocked or
+    /// handed on.
+    bool completeSwitch(const accounts::Account &next);
+    /// Reads the signed-in clerk again (after the sync changed the hall's accounts): a disabled
+    /// account is locked out with the reason.
+    void checkAccount();
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
+    /// Another clerk signed in on the lock screen; the window of `next` should replace this one. The
+    /// first clerk's open work was kept.
+    void switchRequested(const accounts::Account &next);
 
 private:
+    void unlockWindow();
+
     QPointer<QMainWindow> m_window;
     accounts::AccountStore &m_store;
     accounts::Account m_account;
@@ -51,6 +73,8 @@ private:
     LockOverlay *m_overlay = nullptr;
     QAction *m_lockAction = nullptr;
     bool m_locked = false;
+    bool m_lockedOut = false;
+    std::function<bool()> m_keepOpenWork;
     QHash<QAction *, bool> m_enabledBeforeLock;
     QPointer<QWidget> m_focusBeforeLock;
 };

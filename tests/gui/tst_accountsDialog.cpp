@@ -41,7 +41,7 @@ private Q_SLOTS:
     void initTestCase() { AccountsDialog::setPasswordBoxesShown(false); }
     void manageClerksByKeyboard();
     void stateTexts();
-    void enrolledNote();
+    void enrolledServerUnreachable();
 
 private:
     static std::unique_ptr<accounts::AccountStore> openStore(const QTemporaryDir &dir)
@@ -74,7 +74,7 @@ void TestAccountsDialog::manageClerksByKeyboard()
     for (int i = 0; i < store->loginPolicy().maxFailedAttempts; ++i)
         (void)store->authenticate(QStringLiteral("1003"), QStringLiteral("wrong-pass-1"));
 
-    AccountsDialog dialog(*store, QStringLiteral("9001"), false);
+    AccountsDialog dialog(*store, QStringLiteral("9001"), std::nullopt);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QVERIFY(!dialog.enrolledNote()->isVisible());
@@ -211,17 +211,41 @@ void TestAccountsDialog::stateTexts()
     QCOMPARE(AccountTableModel::stateText(account, now), AccountTableModel::tr("Disabled"));
 }
 
-void TestAccountsDialog::enrolledNote()
+void TestAccountsDialog::enrolledServerUnreachable()
 {
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    AccountsDialog dialog(*store, QStringLiteral("9001"), true);
+    QVERIFY(store->addAccount(QStringLiteral("1001"), QStringLiteral("张三"), {accounts::Role::IntakeClerk},
+        QStringLiteral("start-pass-1")));
+    // Enrolled with a server that is not there: nothing listens on port 1 of the loopback.
+    sync::SyncSettings enrolment;
+    enrolment.server = QStringLiteral("http://127.0.0.1:1");
+    enrolment.token = QStringLiteral("counter-token");
+    AccountsDialog dialog(*store, QStringLiteral("9001"), enrolment);
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QVERIFY(dialog.enrolledNote()->isVisible());
-    QVERIFY(dialog.enrolledNote()->text().contains(QStringLiteral("--server-data-dir")));
+    QVERIFY(dialog.adminPasswordEdit() && dialog.adminPasswordEdit()->isVisible());
     // Nothing selected: the row actions wait for a row.
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("renameClerkButton"))->isEnabled());
+    dialog.selectLogin(QStringLiteral("1001"));
+
+    // Without the administrator's password the server could not check who acts: asked for first.
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    dialog.toggleEnabled();
+    QVERIFY(dialog.messageText().contains(QStringLiteral("password")));
+    QVERIFY(store->account(QStringLiteral("1001"))->active);
+
+    // The server cannot be reached: said so, and nothing changed here either.
+    dialog.adminPasswordEdit()->setText(QStringLiteral("hall-admin-1"));
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    dialog.toggleEnabled();
+    QVERIFY2(
+        dialog.messageText().contains(QStringLiteral("cannot be reached")), qPrintable(dialog.messageText()));
+    QVERIFY(dialog.messageText().contains(QStringLiteral("Nothing was changed")));
+    QVERIFY(store->account(QStringLiteral("1001"))->active);
+    QVERIFY(dialog.isEnabled());
 }
 
 QTEST_MAIN(TestAccountsDialog)
