@@ -93,6 +93,18 @@ DeadlineStatus::Level CaseDeadline::levelFor(int daysLeft)
     return DeadlineStatus::Level::OnTrack;
 }
 
+Result<int> CaseDeadline::daysLeft(const WorkingCalendar &calendar, QDate due, QDate today)
+{
+    if (today <= due)
+        return calendar.workingDaysBetween(today, due);
+    // Past the due date, count forwards from it: WorkingCalendar's backward count would take in the
+    // due date and leave out today, one day too many on a weekend.
+    Result<int> late = calendar.workingDaysBetween(due, today);
+    if (!late)
+        return late;
+    return -*late;
+}
+
 DeadlineStatus CaseDeadline::ofSummary(
     const CaseSummary &summary, const WorkingCalendar &calendar, QDate today)
 {
@@ -105,7 +117,7 @@ DeadlineStatus CaseDeadline::ofSummary(
     const bool paused = summary.state == CaseState::SupplementRequested;
     if (!summary.promisedDeadline.isValid() || (!paused && !clockRuns(summary.state)))
         return status;
-    Result<int> left = calendar.workingDaysBetween(today, summary.promisedDeadline);
+    Result<int> left = daysLeft(calendar, summary.promisedDeadline, today);
     if (!left) {
         status.level = DeadlineStatus::Level::Unknown;
         status.problem = left.error().message();
@@ -178,6 +190,12 @@ DeadlineStatus CaseDeadline::ofCase(
     Result<QDate> due = deadline.dueDate(calendar);
     status.due = due ? *due : QDate();
     const bool paused = c.state == CaseState::SupplementRequested || deadline.isPausedOn(today);
+    // A running clock with a known due date is counted as the list counts it, so both say the same.
+    if (!paused && status.due.isValid()) {
+        Result<int> counted = daysLeft(calendar, status.due, today);
+        if (counted)
+            status.daysLeft = *counted;
+    }
     status.level = paused ? DeadlineStatus::Level::Paused : levelFor(*left);
     return status;
 }

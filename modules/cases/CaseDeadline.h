@@ -62,6 +62,11 @@ public:
     /// The colour class for a number of working days left.
     static DeadlineStatus::Level levelFor(int daysLeft);
 
+    /// Working days left on `today` before a running clock reaches `due`: the working days after
+    /// today up to and including the due date; 0 on the due date; once past it, minus the working
+    /// days after the due date up to and including today — so a weekend or holiday adds nothing.
+    /// The one count the list and the detail both show.
+    static Result<int> daysLeft(const WorkingCalendar &calendar, QDate due, QDate today);
     /// A list row: working days from `today` to the stored promised deadline.
     static DeadlineStatus ofSummary(
         const cases::CaseSummary &summary, const WorkingCalendar &calendar, QDate today);
