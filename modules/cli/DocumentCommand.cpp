@@ -2,6 +2,7 @@
 
 #include "cases/CaseStore.h"
 #include "catalogue/CatalogueLoader.h"
+#include "cli/CaseNumberArgument.h"
 #include "cli/SubcommandParser.h"
 #include "documents/CaseDocuments.h"
 #include "documents/DocumentRenderer.h"
@@ -305,7 +306,12 @@ int DocumentCommand::render(const QStringList &arguments)
         m_console.err() << store.error().toString() << '\n';
         return 2;
     }
-    Result<cases::Case> found = (*store)->findByNumber(parser.value(number));
+    const Result<cases::CaseNumber> caseNumber = parseCaseNumberArgument({parser.value(number)});
+    if (!caseNumber) {
+        m_console.err() << caseNumber.error().message() << '\n';
+        return 1;
+    }
+    Result<cases::Case> found = (*store)->findByNumber(caseNumber->toString());
     Result<QList<cases::CaseEvent>> events
         = found ? (*store)->events(found->number) : Result<QList<cases::CaseEvent>>(failWith(found.error()));
     if (!events) {
