@@ -373,6 +373,8 @@ int main(int argc, char *argv[])
         // hands it to the window, and its shortcuts (F2, F4, F5…) only work in the active window.
         window.raise();
         window.activateWindow();
+        // An intake left open when the counter crashed or quit is offered back to its clerk.
+        window.offerDraftResume();
         exitCode = app.exec();
         clerk = std::move(next);
         if (clerk && !hasScreens(*clerk))

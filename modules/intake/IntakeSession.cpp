@@ -88,6 +88,7 @@ void IntakeSession::setAnswer(int part, const QString &questionId, const catalog
         return;
     m_live->setAnswer(part, questionId, answer);
     takeLiveInterview();
+    announceChange();
 }
 
 void IntakeSession::clearAnswers()
@@ -96,6 +97,7 @@ void IntakeSession::clearAnswers()
         return;
     m_live->clear();
     takeLiveInterview();
+    announceChange();
 }
 
 bool IntakeSession::setAgent(bool agent)
@@ -115,6 +117,7 @@ bool IntakeSession::setAgent(bool agent)
     }
     if (changed)
         takeLiveInterview();
+    announceChange();
     return changed;
 }
 
@@ -158,14 +161,17 @@ Result<void> IntakeSession::setInterview(const InterviewOutcome &outcome)
 
 void IntakeSession::setApplicant(const cases::Applicant &applicant)
 {
-    if (!isDecided())
+    if (!isDecided() && !(m_case.applicant == applicant)) {
         m_case.applicant = applicant;
+        announceChange();
+    }
 }
 
 void IntakeSession::setChecks(const QList<MaterialCheck> &checks)
 {
     // A check of a material no longer on the checklist has nothing to say about this case.
     m_checks.setChecklist(m_interview.checklist, checks);
+    announceChange();
 }
 
 Result<void> IntakeSession::checkReadyToStore() const

@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -140,6 +141,9 @@ public:
     /// draft so a resumed intake opens there.
     void setDraftStep(const QString &step) { m_draftStep = step; }
     const QString &draftStep() const { return m_draftStep; }
+    /// Called after every change the session makes itself (answers, agent, applicant, checks set,
+    /// files); changes made through checkList() are the check page's to announce.
+    void setChangeListener(std::function<void()> listener) { m_changed = std::move(listener); }
     /// Typed work that only the draft holds: an intake is open and not decided.
     bool hasUnsavedWork() const { return m_live != nullptr && !isDecided(); }
     /// Writes the intake to the store's drafts in one transaction when it changed since the last
@@ -162,6 +166,11 @@ private:
     /// The case as the decision would store it (deadline filled in for an acceptance).
     Result<cases::Case> decided(const IntakeDecision &decision) const;
     Result<void> decideOnTheSpot();
+    void announceChange() const
+    {
+        if (m_changed)
+            m_changed();
+    }
     /// The case holds everything once decided: the draft goes (a failure leaves it, and resume()
     /// drops it later).
     void settleDraft();
@@ -179,6 +188,7 @@ private:
     bool m_agent = false;
     qint64 m_draftId = 0;
     QString m_draftStep;
+    std::function<void()> m_changed;
     QByteArray m_lastKept; ///< the draft content last written, to skip writes that change nothing
 };
 

@@ -1,6 +1,9 @@
 #include "ui/IntakeFlow.h"
 
+#include "cases/DraftStore.h"
+#include "intake/DraftKeeper.h"
 #include "ui/ApplicantForm.h"
+#include "ui/ConfirmDialog.h"
 #include "ui/DecisionPage.h"
 #include "ui/DocumentPreview.h"
 #include "ui/InterviewPage.h"
@@ -35,6 +38,26 @@ IntakeFlow::IntakeFlow(catalogue::CataloguePtr catalogue, intake::IntakeEnvironm
     m_documentPreview = new DocumentPreview(stack);
     m_documentPreview->setPrintWithoutDialog(m_environment.printWithoutDialog);
     m_stack->addWidget(m_documentPreview);
+
+    // Every change is kept as a draft a moment later: a crash loses at most that moment.
+    m_keeper = new intake::DraftKeeper(m_environment.clock, this);
+    connect(m_keeper, &intake::DraftKeeper::failed, this,
+        [this](const QString &reason) { problem(tr("The draft could not be kept: %1").arg(reason)); });
+    connect(m_checkPage, &MaterialCheckPage::checksChanged, m_keeper, &intake::DraftKeeper::changed);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (!m_intake)
+            return;
+        // The step goes with the draft, so a resumed intake opens where it was left.
+        const QWidget *page = m_stack->currentWidget();
+        const QString step = page == m_registrationPage ? QStringLiteral("applicant")
+            : page == m_checkPage                       ? QStringLiteral("materials")
+            : page == m_decisionPage                    ? QStringLiteral("decision")
+                                                        : QStringLiteral("interview");
+        if (step != m_intake->draftStep()) {
+            m_intake->setDraftStep(step);
+            m_keeper->changed();
+        }
+    });
 
     // The pages' intents go to the intake; the pages render what it then holds.
     connect(m_interviewPage, &InterviewPage::backRequested, this, &IntakeFlow::searchRequested);
@@ -135,6 +158,11 @@ void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
     intake->setApplicant(m_applicantForm->applicant());
     show(m_interviewPage);
     m_interviewPage->start(intake.get());
+    // The intake put aside stays as its draft, written now; the new one is kept from here on.
+    (void)m_keeper->flush();
+    intake->setChangeListener([keeper = m_keeper] { keeper->changed(); });
+    m_keeper->setSession(intake.get());
+    m_keeper->changed();
     m_intake = std::move(intake);
     m_checksShown = false;
     announceCaseNumber();
@@ -267,8 +295,21 @@ void IntakeFlow::saveDraft()
 
 bool IntakeFlow::startNewCase()
 {
-    if (!isDecided())
+    if (hasUnsavedIntake()) {
+        // Not decided: the intake is put aside as a draft the clerk can resume (继续办理).
+        if (ConfirmDialog::ask(m_stack->window(), tr("New case"), tr("Put this intake aside?"),
+                tr("<p>The intake of <b>%1</b> is not decided. It is kept as a draft: resume it from "
+                   "the case list (<i>Resume</i>).</p>")
+                    .arg(interviewName().toHtmlEscaped()),
+                tr("Put aside and start a new case"))
+            != ConfirmDialog::Choice::Confirm)
+            return false;
+        if (!keepDraftNow())
+            return false;
+    } else if (!isDecided()) {
         return false;
+    }
+    m_keeper->setSession(nullptr);
     m_checkPage->showCheckList(nullptr);
     m_decisionPage->setSession(nullptr);
     m_interviewPage->endSession();
@@ -356,6 +397,83 @@ void IntakeFlow::audit(const documents::Document &document, IntakeSession::Outpu
 void IntakeFlow::announceCaseNumber()
 {
     Q_EMIT caseNumberChanged(m_intake ? m_intake->currentCase().number : QString());
+}
+
+bool IntakeFlow::keepDraftNow()
+{
+    if (!hasUnsavedIntake() || !canStore())
+        return true;
+    return bool(m_keeper->flush());
+}
+
+bool IntakeFlow::resumeDraft(qint64 draftId)
+{
+    if (!keepDraftNow())
+        return false;
+    Result<std::unique_ptr<IntakeSession>> resumed
+        = IntakeSession::resume(m_environment, m_catalogue, draftId);
+    if (!resumed) {
+        problem(resumed.error().message());
+        return false;
+    }
+    const QString step = (*resumed)->draftStep();
+    // The form shows the resumed applicant before the intake takes the form's: let go of the
+    // intake put aside first, so the form's change does not reach its draft.
+    m_keeper->setSession(nullptr);
+    if (m_intake)
+        m_intake->setChangeListener({});
+    m_applicantForm->setApplicant((*resumed)->currentCase().applicant);
+    startIntake(std::move(*resumed));
+    if (step == QStringLiteral("applicant"))
+        showRegistration();
+    else if ((step == QStringLiteral("materials") || step == QStringLiteral("decision"))
+        && isInterviewComplete())
+        showMaterialCheck();
+    say(tr("The intake of %1 is open again as it was left.").arg(interviewName()));
+    return true;
+}
+
+bool IntakeFlow::discardIntake()
+{
+    if (!m_intake || m_intake->isDecided())
+        return false;
+    m_keeper->setSession(nullptr);
+    const Result<void> discarded = m_intake->discardDraft();
+    if (!discarded) {
+        problem(discarded.error().message());
+        m_keeper->setSession(m_intake.get());
+        return false;
+    }
+    m_checkPage->showCheckList(nullptr);
+    m_decisionPage->setSession(nullptr);
+    m_interviewPage->endSession();
+    m_intake.reset();
+    m_checksShown = false;
+    m_applicantForm->clear();
+    announceCaseNumber();
+    Q_EMIT stateChanged();
+    return true;
+}
+
+bool IntakeFlow::offerDraftResume(QWidget *parent)
+{
+    if (!m_environment.canStoreCases())
+        return false;
+    const Result<QList<cases::DraftSummary>> drafts
+        = cases::DraftStore(*m_environment.store).list(m_environment.clerkId);
+    if (!drafts || drafts->isEmpty())
+        return false;
+    const cases::DraftSummary &newest = drafts->constFirst();
+    const QString when = newest.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (ConfirmDialog::ask(parent, tr("Resume an intake"), tr("Resume the intake you left?"),
+            tr("<p><b>%1</b> (%2), last changed %3, was not finished.</p><p>%n draft(s) in all; the "
+               "others are in the case list.</p>",
+                nullptr, int(drafts->size()))
+                .arg(newest.title.toHtmlEscaped(), newest.applicantMasked.toHtmlEscaped(), when),
+            tr("Resume"))
+        != ConfirmDialog::Choice::Confirm)
+        return false;
+    return resumeDraft(newest.id);
 }
 
 } // namespace ow::ui

@@ -10,6 +10,10 @@
 class QStackedWidget;
 class QWidget;
 
+namespace ow::intake {
+class DraftKeeper;
+} // namespace ow::intake
+
 namespace ow::ui {
 
 class ApplicantForm;
@@ -53,6 +57,19 @@ public:
     bool isInterviewComplete() const;
     /// The name of the open interview's matter or bundle, or empty.
     QString interviewName() const;
+
+    /// An intake is open and undecided: quitting, locking or a new case must keep it as a draft.
+    bool hasUnsavedIntake() const { return m_intake && m_intake->hasUnsavedWork(); }
+    /// Writes the open intake's draft now (quitting, locking, switching clerk). False when it had to
+    /// be written and could not (the reason goes to the status bar).
+    bool keepDraftNow();
+    /// Opens a kept draft where the clerk left it; false (reason in the status bar) when it cannot.
+    bool resumeDraft(qint64 draftId);
+    /// The clerk abandons the open intake: its draft and the scans only it held go.
+    bool discardIntake();
+    /// After login: offers the clerk's newest draft (through ConfirmDialog); whether one was resumed.
+    bool offerDraftResume(QWidget *parent);
+    intake::DraftKeeper *draftKeeper() const { return m_keeper; }
 
     /// The camera and the evaluator: F6 scans through them, each decision asks for a rating.
     void setDevices(WorkstationDevices *devices) { m_devices = devices; }
@@ -112,6 +129,7 @@ private:
     WorkstationDevices *m_devices = nullptr;
     bool m_checksShown = false; ///< the clerk has been through the check of this intake
     QWidget *m_previewReturn = nullptr; ///< where Esc leaves the checklist preview for
+    intake::DraftKeeper *m_keeper = nullptr;
 };
 
 } // namespace ow::ui

@@ -3,6 +3,7 @@
 #include "cases/CaseNumber.h"
 #include "intake/IntakeSession.h"
 #include "ui/CaseScreens.h"
+#include "ui/ConfirmDialog.h"
 #include "ui/IntakeFlow.h"
 #include "ui/IntakeStepBar.h"
 #include "ui/InterviewPage.h"
@@ -13,6 +14,7 @@
 #include "ui/WorkstationShortcuts.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -245,7 +247,7 @@ void MainWindow::updateActions()
     m_checkAction->setEnabled(storing && !decided && (interviewing || intakeStep));
     m_decideAction->setEnabled(storing && (interviewing || intakeStep));
     m_saveAction->setEnabled(storing && !isSearching());
-    m_newCaseAction->setEnabled(decided);
+    m_newCaseAction->setEnabled(decided || m_flow->hasUnsavedIntake());
     m_checklistAction->setEnabled(m_flow->isInterviewComplete() && (interviewing || intakeStep));
     m_stepBar->setVisible(intakeStep || (isShowingDocument() && !m_flow->isPreviewingChecklist()));
     if (isRegistering())
@@ -283,15 +285,35 @@ void MainWindow::goBack()
 
 bool MainWindow::keepOpenIntake()
 {
-    if (!m_flow->session() || m_flow->isDecided() || !m_flow->canStore())
-        return true;
-    // saveDraft announces a saved case and reports a failure in the status bar.
-    bool saved = false;
-    const QMetaObject::Connection watch
-        = connect(m_flow, &IntakeFlow::caseSaved, this, [&saved] { saved = true; });
-    m_flow->saveDraft();
-    disconnect(watch);
-    return saved;
+    // The intake stays as its clerk's draft (not a numbered case): resumed from the case list.
+    return m_flow->keepDraftNow();
+}
+
+bool MainWindow::hasUnsavedIntake() const
+{
+    return m_flow->hasUnsavedIntake();
+}
+
+bool MainWindow::offerDraftResume()
+{
+    return m_flow->offerDraftResume(this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_flow->hasUnsavedIntake()) {
+        const ConfirmDialog::Choice choice = ConfirmDialog::ask(this, tr("Quit"),
+            tr("Quit with an intake open?"),
+            tr("<p>The intake of <b>%1</b> is not decided. It is kept as a draft and offered again at the "
+               "next start, or from the case list (<i>Resume</i>).</p>")
+                .arg(m_flow->interviewName().toHtmlEscaped()),
+            tr("Keep the draft and quit"));
+        if (choice != ConfirmDialog::Choice::Confirm || !m_flow->keepDraftNow()) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startNewCase()

@@ -72,6 +72,10 @@ public:
     /// screen; a role that may not take cases in loses the intake's keys.
     void addCaseScreens(const CaseScreenContext &context);
     CaseScreens *caseScreens() const { return m_caseScreens; }
+    /// An intake is open and undecided (quitting, locking or a new case asks first).
+    bool hasUnsavedIntake() const;
+    /// After login: offers to resume the clerk's newest intake draft; whether one was resumed.
+    bool offerDraftResume();
 
 Q_SIGNALS:
     /// A case was stored or changed here (draft saved, decided, scans added, handed out): the sync
@@ -91,6 +95,10 @@ public Q_SLOTS:
     bool keepOpenIntake();
     void showShortcuts();
     void showAbout();
+
+protected:
+    /// Ctrl+Q and the window's close button: an undecided intake asks first and stays as a draft.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();

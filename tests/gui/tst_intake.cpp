@@ -6,11 +6,13 @@
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "cases/CaseStore.h"
+#include "cases/DraftStore.h"
 #include "catalogue/CatalogueLoader.h"
 #include "core/WorkingCalendar.h"
 #include "documents/HallSettings.h"
 #include "intake/IntakeSession.h"
 #include "ui/ApplicantForm.h"
+#include "ui/ConfirmDialog.h"
 #include "ui/DecisionPage.h"
 #include "ui/DocumentPreview.h"
 #include "ui/FileDialog.h"
@@ -25,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void hotelIntakeByKeyboard();
     void agentTickAddsAuthorisationLetter();
     void escapeGoesBackOneStep();
+    void quitAsksAndKeepsTheDraft();
     void refusalNeedsReasonsOnScreen();
     void withoutStoreIntakeStopsAtChecklist();
 
@@ -348,9 +352,41 @@ void TestIntake::escapeGoesBackOneStep()
     press(Qt::Key_Escape);
     QVERIFY(!m_window->isRegistering());
     QVERIFY(m_window->interviewPage()->isVisible());
-    // Ctrl+N does nothing before a decision: the intake is kept.
+    // Ctrl+N before a decision asks first: cancelled, the intake stays open.
+    const int asked = ConfirmDialog::askCount();
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Cancel);
     press(Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(ConfirmDialog::askCount(), asked + 1);
     QVERIFY(m_window->intakeSession());
+    // Confirmed, the intake is put aside as its clerk's draft and the search is next.
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!m_window->intakeSession());
+    QVERIFY(m_window->isSearching());
+    const auto drafts = cases::DraftStore(*m_store).list(QStringLiteral("lisi")).value();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().caseNumber, number);
+    QVERIFY(drafts.first().applicantMasked.contains(QStringLiteral("张")));
+}
+
+void TestIntake::quitAsksAndKeepsTheDraft()
+{
+    openHotel();
+    answerHotel();
+    const int asked = ConfirmDialog::askCount();
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Cancel);
+    press(Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(ConfirmDialog::askCount(), asked + 1);
+    QVERIFY(m_window->isVisible()); // cancelled: the clerk goes on
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    press(Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(!m_window->isVisible());
+    // The draft was written on the way out, unnumbered, with the answers.
+    const auto drafts = cases::DraftStore(*m_store).list(QStringLiteral("lisi")).value();
+    QCOMPARE(drafts.size(), 1);
+    QVERIFY(drafts.first().caseNumber.isEmpty());
+    const auto draft = cases::DraftStore(*m_store).load(drafts.first().id).value();
+    QVERIFY(!draft.content.value(QStringLiteral("parts")).toArray().isEmpty());
 }
 
 void TestIntake::refusalNeedsReasonsOnScreen()
