@@ -87,6 +87,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_cases(db, clock)
     , m_uploads(db, m_options.dataDirectory + QStringLiteral("/attachments"), clock)
     , m_catalogues(db, m_options.dataDirectory + QStringLiteral("/catalogues"), clock)
+    , m_queue(db, m_catalogues, m_options.queueRules, clock)
     , m_publicLimiter(m_options.publicRequestsPerMinute)
     , m_enrolLimiter(m_options.enrolmentsPerMinute)
     , m_failureLimiter(m_options.failedCredentialsPerMinute)
@@ -97,6 +98,8 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
 {
+    if (path.startsWith(QString(protocol::kApiBase + QLatin1StringView("/queue/"))))
+        return QueueApi::bodyLimit(method, path);
     if (method == "PUT" && path.startsWith(QString(protocol::kApiBase + protocol::kAttachments)))
         return protocol::kMaxChunk;
     if (method == "POST" && path == QString(protocol::kApiBase + protocol::kCatalogues))
@@ -304,6 +307,9 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return guarded({Kind::Workstation, Kind::Department, Kind::Publisher},
                 [&](const Credential &) { return cataloguePackage(parts.at(1)); });
     }
+    if (head == QStringLiteral("queue") && parts.size() >= 2)
+        return guarded(
+            {Kind::Workstation}, [&](const Credential &c) { return m_queue.handle(request, parts.mid(1), c); });
     return notFound();
 }
 

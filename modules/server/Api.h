@@ -5,6 +5,7 @@
 #include "server/CaseRepository.h"
 #include "server/CatalogueRepository.h"
 #include "server/CredentialStore.h"
+#include "server/QueueApi.h"
 #include "server/RateLimiter.h"
 #include "server/UploadStore.h"
 #include "storage/ConnectionWatch.h"
@@ -28,6 +29,7 @@ public:
         EventValidator::Window eventWindow; ///< where event times must fall (--clock-window, --max-event-age)
         int enrolmentsPerMinute = 10; ///< per client address
         int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
+        queue::QueueRules queueRules = queue::QueueRules(); ///< --queue-settings (docs/queue.md)
     };
 
     Api(const storage::Database &db, Options options, Clock clock);
@@ -86,6 +88,7 @@ private:
     CaseRepository m_cases;
     UploadStore m_uploads;
     CatalogueRepository m_catalogues;
+    QueueApi m_queue;
     RateLimiter m_publicLimiter;
     RateLimiter m_enrolLimiter;
     RateLimiter m_failureLimiter;

@@ -152,6 +152,92 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX hall_account_audit_hall ON hall_account_audit(hall, id)"),
         },
         {}});
+    list.append({4, QStringLiteral("the hall's queue: counters, tickets, calls, appointments, SMS"),
+        {
+            // One row per counter of a hall: open with the clerk logged in, paused or closed.
+            QStringLiteral("CREATE TABLE queue_counters ("
+                           " hall TEXT NOT NULL,"
+                           " counter TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " areas TEXT NOT NULL DEFAULT '',"
+                           " matters TEXT NOT NULL DEFAULT '',"
+                           " since TEXT NOT NULL,"
+                           " PRIMARY KEY (hall, counter))"),
+            // Tickets; a transfer's continuation repeats the number (transferred_from names the first).
+            QStringLiteral("CREATE TABLE queue_tickets ("
+                           " id {serial},"
+                           " hall TEXT NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " area TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " number TEXT NOT NULL,"
+                           " matter TEXT NOT NULL DEFAULT '',"
+                           " bundle TEXT NOT NULL DEFAULT '',"
+                           " mobile TEXT NOT NULL DEFAULT '',"
+                           " id_card TEXT NOT NULL DEFAULT '',"
+                           " priority TEXT NOT NULL,"
+                           " appointment TEXT NOT NULL DEFAULT '',"
+                           " window_start TEXT NOT NULL DEFAULT '',"
+                           " window_end TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL,"
+                           " call_count INTEGER NOT NULL DEFAULT 0,"
+                           " counter TEXT NOT NULL DEFAULT '',"
+                           " called_by TEXT NOT NULL DEFAULT '',"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " transferred_from {bigint} NOT NULL DEFAULT 0,"
+                           " issued TEXT NOT NULL,"
+                           " first_called TEXT NOT NULL DEFAULT '',"
+                           " last_called TEXT NOT NULL DEFAULT '',"
+                           " serving_since TEXT NOT NULL DEFAULT '',"
+                           " finished TEXT NOT NULL DEFAULT '',"
+                           " ahead INTEGER NOT NULL DEFAULT 0,"
+                           " expected_wait INTEGER NOT NULL DEFAULT 0,"
+                           " reason TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE UNIQUE INDEX queue_tickets_number ON queue_tickets(hall, day, area, seq)"
+                           " WHERE transferred_from = 0"),
+            QStringLiteral("CREATE INDEX queue_tickets_state ON queue_tickets(hall, state)"),
+            QStringLiteral("CREATE INDEX queue_tickets_day ON queue_tickets(hall, day)"),
+            // Every call and recall in the order heard: the hall display's feed.
+            QStringLiteral("CREATE TABLE queue_calls ("
+                           " id {serial},"
+                           " hall TEXT NOT NULL,"
+                           " ticket_id {bigint} NOT NULL,"
+                           " number TEXT NOT NULL,"
+                           " counter TEXT NOT NULL,"
+                           " call_count INTEGER NOT NULL,"
+                           " time TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX queue_calls_hall ON queue_calls(hall, id)"),
+            QStringLiteral("CREATE TABLE queue_appointments ("
+                           " id TEXT PRIMARY KEY,"
+                           " hall TEXT NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " matter TEXT NOT NULL,"
+                           " mobile TEXT NOT NULL DEFAULT '',"
+                           " reference TEXT NOT NULL DEFAULT '',"
+                           " window_start TEXT NOT NULL,"
+                           " window_end TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " ticket_id {bigint} NOT NULL DEFAULT 0,"
+                           " created TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX queue_appointments_day ON queue_appointments(hall, day)"),
+            // The three SMS of a ticket, at most one of each kind, with their delivery status.
+            QStringLiteral("CREATE TABLE queue_sms ("
+                           " ticket_id {bigint} NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " hall TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt TEXT NOT NULL,"
+                           " message_id TEXT NOT NULL DEFAULT '',"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL,"
+                           " PRIMARY KEY (ticket_id, kind))"),
+            QStringLiteral("CREATE INDEX queue_sms_due ON queue_sms(state, next_attempt)"),
+        },
+        {}});
     return list;
 }
 
@@ -218,7 +304,9 @@ QStringList ServerSchema::tables()
         QStringLiteral("events"), QStringLiteral("cases"), QStringLiteral("catalogues"),
         QStringLiteral("counter_clocks"), QStringLiteral("attachment_holders"),
         QStringLiteral("partial_uploads"), QStringLiteral("hall_accounts"),
-        QStringLiteral("hall_account_audit")};
+        QStringLiteral("hall_account_audit"), QStringLiteral("queue_counters"),
+        QStringLiteral("queue_tickets"), QStringLiteral("queue_calls"), QStringLiteral("queue_appointments"),
+        QStringLiteral("queue_sms")};
 }
 
 int ServerSchema::latestVersion()
