@@ -12,7 +12,8 @@ namespace {
 const QStringList kValueOptions {QStringLiteral("listen"), QStringLiteral("data-dir"),
     QStringLiteral("database"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("lang"),
     QStringLiteral("clock-window"), QStringLiteral("max-event-age"), QStringLiteral("idle-timeout"),
-    QStringLiteral("max-connections-per-address"), QStringLiteral("max-connections")};
+    QStringLiteral("max-connections-per-address"), QStringLiteral("max-connections"),
+    QStringLiteral("upload-expiry")};
 const QStringList kFlagOptions {QStringLiteral("trust-proxy")};
 
 /// The arguments with the settings file's values put first, so the command line wins (the parser

@@ -1,5 +1,7 @@
 #include "cases/AttachmentStore.h"
 
+#include "core/Sha256.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,7 +41,7 @@ bool AttachmentStore::isHash(const QString &text)
 
 QString AttachmentStore::hashOf(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 QString AttachmentStore::pathFor(const QString &sha256) const
@@ -84,7 +86,7 @@ Result<QString> AttachmentStore::putFile(const QString &sourcePath) const
     QCryptographicHash first(QCryptographicHash::Sha256);
     if (!first.addData(&source))
         return unreadable(source);
-    const QString sha256 = QString::fromLatin1(first.result().toHex());
+    const QString sha256 = Sha256::hex(first);
     if (verify(sha256))
         return sha256;
 
@@ -105,7 +107,7 @@ Result<QString> AttachmentStore::putFile(const QString &sourcePath) const
         if (target.write(chunk) != chunk.size())
             return ioError(path, target.errorString());
     }
-    if (QString::fromLatin1(second.result().toHex()) != sha256) {
+    if (Sha256::hex(second) != sha256) {
         target.cancelWriting();
         return fail(Error::Code::Io,
             QCoreApplication::translate(
@@ -146,8 +148,7 @@ Result<void> AttachmentStore::verify(const QString &sha256) const
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::NotFound,
             QCoreApplication::translate("ow::cases", "The attachment %1 is missing.").arg(sha256));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file) || QString::fromLatin1(hash.result().toHex()) != sha256)
+    if (Sha256::hexOf(file) != sha256)
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
                 "ow::cases", "The attachment %1 is damaged: its content no longer matches its hash.")

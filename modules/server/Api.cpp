@@ -3,13 +3,14 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
+#include "core/Sha256.h"
 #include "server/AccountApi.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
+#include "server/UploadApi.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,9 +68,7 @@ ApiReply fileReply(const QString &path, const QByteArray &contentType, const QSt
     reply.body = file.readAll();
     // A scan is named by its SHA-256: bytes that no longer match (a damaged disk, a truncated copy)
     // are never served as the scan.
-    if (!sha256.isEmpty()
-        && QString::fromLatin1(QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex())
-            != sha256) {
+    if (!sha256.isEmpty() && Sha256::hex(reply.body) != sha256) {
         qWarning("onewindow-server: the stored scan %s does not match its SHA-256", qUtf8Printable(sha256));
         return ApiReply::error(500, code::kInternal,
             QCoreApplication::translate("ow::server", "The stored scan is damaged; it is not served."));
@@ -94,6 +93,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_connection(db, clock)
 {
     m_cases.setEventWindow(m_options.eventWindow);
+    m_uploads.setExpiryDays(m_options.uploadExpiryDays);
 }
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
@@ -167,6 +167,49 @@ std::optional<ApiReply> Api::preflight(const ApiRequest &head, qint64 declaredLe
     if (refused->status >= 500 && !m_connection.confirmUp())
         return unavailable(head);
     return std::move(*refused);
+}
+
+std::variant<std::unique_ptr<BodySink>, ApiReply> Api::openBody(
+    const ApiRequest &head, qint64 declaredLength, QString *credentialId)
+{
+    // Only a scan's chunk is streamed: PUT /api/v1/attachments/<sha256>/upload.
+    const QString prefix = QString(protocol::kApiBase + protocol::kAttachments) + QLatin1Char('/');
+    const QStringList parts = head.path.mid(prefix.size()).split(QLatin1Char('/'));
+    if (head.method != "PUT" || !head.path.startsWith(prefix) || parts.size() != 2
+        || parts.at(1) != QStringLiteral("upload") || !RequestParser::isSha256(parts.at(0)))
+        return std::unique_ptr<BodySink>();
+    if (!m_connection.available())
+        return unavailable(head);
+    std::variant<std::unique_ptr<BodySink>, ApiReply> opened = std::unique_ptr<BodySink>();
+    std::variant<Credential, ApiReply> who = authorise(head, {Credential::Kind::Workstation});
+    if (ApiReply *refused = std::get_if<ApiReply>(&who)) {
+        opened = std::move(*refused);
+    } else {
+        const Credential &workstation = std::get<Credential>(who);
+        *credentialId = workstation.id;
+        opened = UploadApi(m_uploads).open(head, parts.at(0), workstation, declaredLength);
+    }
+    m_db.finishStatements();
+    if (const ApiReply *answer = std::get_if<ApiReply>(&opened);
+        answer && answer->status >= 500 && !m_connection.confirmUp())
+        return unavailable(head);
+    return opened;
+}
+
+ApiReply Api::finishBody(const ApiRequest &head, BodySink &sink)
+{
+    ApiReply reply = sink.finish();
+    m_db.finishStatements();
+    if (reply.status >= 500 && !m_connection.confirmUp())
+        return unavailable(head);
+    return reply;
+}
+
+Result<QList<UploadStore::Expired>> Api::sweepUploads()
+{
+    Result<QList<UploadStore::Expired>> removed = m_uploads.sweep();
+    m_db.finishStatements();
+    return removed;
 }
 
 ApiReply Api::internalError(const Error &error)
@@ -280,11 +323,11 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return guarded({Kind::Workstation, Kind::Department},
                 [&](const Credential &c) { return download(sha256, c); });
         if (parts.at(2) == QStringLiteral("upload") && method == "GET")
-            return guarded(
-                {Kind::Workstation}, [&](const Credential &c) { return uploadProgress(sha256, c); });
+            return guarded({Kind::Workstation},
+                [&](const Credential &c) { return UploadApi(m_uploads).progress(sha256, c); });
         if (parts.at(2) == QStringLiteral("upload") && method == "PUT")
-            return guarded(
-                {Kind::Workstation}, [&](const Credential &c) { return upload(request, sha256, c); });
+            return guarded({Kind::Workstation},
+                [&](const Credential &c) { return UploadApi(m_uploads).upload(request, sha256, c); });
     }
     if (head == QStringLiteral("department") && parts.size() >= 2 && parts.at(1) == QStringLiteral("cases")) {
         if (parts.size() == 2 && method == "GET")
@@ -413,47 +456,6 @@ ApiReply Api::conflicts(const Credential &workstation)
     if (!list)
         return internalError(list.error());
     return ApiReply::json(200, QJsonObject {{str("conflicts"), *list}});
-}
-
-ApiReply Api::uploadProgress(const QString &sha256, const Credential &workstation)
-{
-    Result<UploadStore::Progress> progress = m_uploads.progress(sha256, {workstation.id, workstation.hall});
-    if (!progress)
-        return internalError(progress.error());
-    return ApiReply::json(200,
-        QJsonObject {{str("received"), double(progress->received)},
-            {str("total"), progress->total ? QJsonValue(double(*progress->total)) : QJsonValue()},
-            {str("complete"), progress->complete}});
-}
-
-ApiReply Api::upload(const ApiRequest &request, const QString &sha256, const Credential &workstation)
-{
-    bool offsetOk = false;
-    bool totalOk = false;
-    const qint64 offset = request.query.queryItemValue(str("offset")).toLongLong(&offsetOk);
-    const qint64 total = request.query.queryItemValue(str("total")).toLongLong(&totalOk);
-    if (!offsetOk || !totalOk || offset < 0)
-        return ApiReply::error(422, code::kInvalid,
-            QCoreApplication::translate("ow::server", "An upload needs ?offset=N&total=T."));
-    Result<UploadStore::Outcome> outcome
-        = m_uploads.append(sha256, {workstation.id, workstation.hall}, offset, total, request.body);
-    if (!outcome)
-        return internalError(outcome.error());
-    const QJsonObject progress {
-        {str("received"), double(outcome->progress.received)}, {str("complete"), outcome->progress.complete}};
-    switch (outcome->refusal) {
-    case UploadStore::Refusal::None:
-        return ApiReply::json(200, progress);
-    case UploadStore::Refusal::OffsetMismatch:
-        return ApiReply::error(409, code::kOffsetMismatch, outcome->message, progress);
-    case UploadStore::Refusal::HashMismatch:
-        return ApiReply::error(422, code::kHashMismatch, outcome->message, progress);
-    case UploadStore::Refusal::TooLarge:
-        return ApiReply::error(413, code::kTooLarge, outcome->message);
-    case UploadStore::Refusal::Invalid:
-        break;
-    }
-    return ApiReply::error(422, code::kInvalid, outcome->message, progress);
 }
 
 ApiReply Api::download(const QString &sha256, const Credential &credential)

@@ -11,6 +11,7 @@
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 
+#include <memory>
 #include <variant>
 
 namespace ow::server {
@@ -30,6 +31,7 @@ public:
         int enrolmentsPerMinute = 10; ///< per client address
         int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
         queue::QueueRules queueRules = queue::QueueRules(); ///< --queue-settings (docs/queue.md)
+        qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< --upload-expiry
     };
 
     Api(const storage::Database &db, Options options, Clock clock);
@@ -52,6 +54,21 @@ public:
     /// chunked or not.
     static qint64 bodyLimit(QByteArrayView method, QStringView path);
 
+    /// After preflight(), for a body that is streamed rather than held in memory (a scan's upload
+    /// chunk, up to 4 MiB): checks the credential, offset and total from the request line alone and
+    /// gives where the body goes, or the answer to send at once. An empty sink: the body is read
+    /// into ApiRequest::body and handle() answers.
+    std::variant<std::unique_ptr<BodySink>, ApiReply> openBody(
+        const ApiRequest &head, qint64 declaredLength, QString *credentialId);
+    /// Answers a request whose body `sink` took whole.
+    ApiReply finishBody(const ApiRequest &head, BodySink &sink);
+
+    /// Removes the unfinished uploads that had no new chunk for Options::uploadExpiryDays.
+    Result<QList<UploadStore::Expired>> sweepUploads();
+
+    /// A failure of the server's own: logged, and answered 500 without its details.
+    static ApiReply internalError(const Error &error);
+
 private:
     ApiReply route(const ApiRequest &request, QString *credentialId);
     /// The credential of the bearer secret, or the 401/403 reply to send.
@@ -67,8 +84,6 @@ private:
     ApiReply changes(const ApiRequest &request, const Credential &workstation);
     ApiReply caseOf(const QString &number, const Credential &workstation);
     ApiReply conflicts(const Credential &workstation);
-    ApiReply uploadProgress(const QString &sha256, const Credential &workstation);
-    ApiReply upload(const ApiRequest &request, const QString &sha256, const Credential &workstation);
     ApiReply download(const QString &sha256, const Credential &credential);
     ApiReply departmentCases(const ApiRequest &request, const Credential &department);
     ApiReply departmentCase(const QString &number, const Credential &department);
@@ -78,7 +93,6 @@ private:
     ApiReply cataloguePackage(const QString &version);
     ApiReply publicPage(const ApiRequest &request, const QString &token);
 
-    static ApiReply internalError(const Error &error);
     static ApiReply parseError(const Error &error);
 
     const storage::Database &m_db;

@@ -39,4 +39,19 @@ struct ApiReply
         int status, QLatin1StringView code, const QString &message, const QJsonObject &extra = {});
 };
 
+/// Where a request body goes as it arrives when it is not held in memory (a scan's upload chunk
+/// goes to its partial file). The front end hands over the bytes in pieces of its own choosing,
+/// then asks for the answer.
+class BodySink
+{
+public:
+    virtual ~BodySink() = default;
+    /// Takes the next piece of the body; false when it cannot (then refusal() is the answer).
+    virtual bool write(QByteArrayView bytes) = 0;
+    /// Why write() failed, as the answer to send.
+    virtual ApiReply refusal() const = 0;
+    /// The whole body was taken: the answer. A sink dropped without finish() keeps nothing of it.
+    virtual ApiReply finish() = 0;
+};
+
 } // namespace ow::server

@@ -82,21 +82,18 @@ CaseRepository::CaseRepository(const storage::Database &db, Clock clock)
 
 Result<CaseRepository::CaseRow> CaseRepository::caseRow(const QString &number) const
 {
-    Result<storage::Rows> select = m_db.run(
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
         QStringLiteral("SELECT state, snapshot_time, snapshot_rank, qr_token FROM cases WHERE number = ?"),
         {number});
-    if (!select)
-        return failWith(select.error());
-    CaseRow row;
-    Result<bool> found = select->fetch();
     if (!found)
         return failWith(found.error());
-    if (*found) {
+    CaseRow row;
+    if (const std::optional<QVariantList> &columns = *found) {
         row.exists = true;
-        row.state = caseStateFromKeyword(select->value(0).toString()).value_or(CaseState::Draft);
-        row.snapshotTime = select->value(1).toString();
-        row.snapshotRank = select->value(2).toInt();
-        row.qrToken = select->value(3).toString();
+        row.state = caseStateFromKeyword(columns->at(0).toString()).value_or(CaseState::Draft);
+        row.snapshotTime = columns->at(1).toString();
+        row.snapshotRank = columns->at(2).toInt();
+        row.qrToken = columns->at(3).toString();
     }
     return row;
 }
@@ -132,16 +129,14 @@ Result<QList<EventResult>> CaseRepository::ingest(
 Result<std::optional<QString>> CaseRepository::eventIdCollision(
     const QString &eventId, const QString &number) const
 {
-    Result<storage::Rows> select
-        = m_db.run(QStringLiteral("SELECT case_number FROM events WHERE event_id = ?"), {eventId});
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
+    Result<std::optional<QVariantList>> found
+        = m_db.firstRow(QStringLiteral("SELECT case_number FROM events WHERE event_id = ?"), {eventId});
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<QString>();
-    return std::optional(select->value(0).toString() == number ? QString() : select->value(0).toString());
+    const QString owner = (*found)->at(0).toString();
+    return std::optional(owner == number ? QString() : owner);
 }
 
 Result<EventResult> CaseRepository::ingestOne(const Credential &workstation, const IncomingEvent &incoming,
@@ -278,23 +273,21 @@ Result<void> CaseRepository::flagConflict(const CaseEvent &event, const QString 
     for (const QString &kind : group)
         values.append(kind);
     QStringList marks(group.size(), QStringLiteral("?"));
-    Result<storage::Rows> other
-        = m_db.run(QStringLiteral("SELECT event_id, kind FROM events WHERE case_number = ? AND kind <> ?"
-                                  " AND kind IN (")
+    Result<std::optional<QVariantList>> found
+        = m_db.firstRow(QStringLiteral("SELECT event_id, kind FROM events WHERE case_number = ? AND kind <> ?"
+                                       " AND kind IN (")
                 + marks.join(QStringLiteral(", ")) + QStringLiteral(") ORDER BY seq LIMIT 1"),
             values);
-    if (!other)
-        return failWith(other.error());
-    Result<bool> found = other->fetch();
     if (!found)
         return failWith(found.error());
     if (!*found)
         return {};
+    const QVariantList &other = **found;
     Result<storage::Rows> insert = m_db.run(
         QStringLiteral(
             "INSERT INTO conflicts (case_number, hall, first_event, second_event, first_kind, second_kind,"
             " detected) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {event.caseNumber, hall, other->value(0).toString(), event.id, other->value(1).toString(),
+        {event.caseNumber, hall, other.at(0).toString(), event.id, other.at(1).toString(),
             keyword(event.kind), now});
     if (!insert)
         return failWith(insert.error());
@@ -336,17 +329,14 @@ Result<QJsonObject> CaseRepository::changes(const QString &hall, qint64 after, i
 
 Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString &number) const
 {
-    Result<storage::Rows> select
-        = m_db.run(QStringLiteral("SELECT snapshot, state FROM cases WHERE number = ?"), {number});
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
+    Result<std::optional<QVariantList>> found
+        = m_db.firstRow(QStringLiteral("SELECT snapshot, state FROM cases WHERE number = ?"), {number});
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<QJsonObject>();
-    QJsonObject snapshot = objectFrom(select->value(0).toString());
-    snapshot.insert(str("state"), select->value(1).toString());
+    QJsonObject snapshot = objectFrom((*found)->at(0).toString());
+    snapshot.insert(str("state"), (*found)->at(1).toString());
     Result<storage::Rows> events
         = m_db.run(QStringLiteral("SELECT body FROM events WHERE case_number = ? ORDER BY seq"), {number});
     if (!events)
@@ -362,16 +352,13 @@ Result<std::optional<QJsonObject>> CaseRepository::caseWithEvents(const QString 
 
 Result<std::optional<std::pair<QString, QString>>> CaseRepository::owner(const QString &number) const
 {
-    Result<storage::Rows> select
-        = m_db.run(QStringLiteral("SELECT hall, department FROM cases WHERE number = ?"), {number});
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
+    Result<std::optional<QVariantList>> found
+        = m_db.firstRow(QStringLiteral("SELECT hall, department FROM cases WHERE number = ?"), {number});
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<std::pair<QString, QString>>();
-    return std::optional(std::pair(select->value(0).toString(), select->value(1).toString()));
+    return std::optional(std::pair((*found)->at(0).toString(), (*found)->at(1).toString()));
 }
 
 Result<QJsonArray> CaseRepository::conflicts(const QString &hall) const
@@ -457,18 +444,15 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
         return outcome;
     }
     if (!request.id.isEmpty()) {
-        Result<storage::Rows> stored = m_db.run(
+        Result<std::optional<QVariantList>> stored = m_db.firstRow(
             QStringLiteral("SELECT body, state_after FROM events WHERE event_id = ? AND case_number = ?"),
             {request.id, number});
         if (!stored)
             return failWith(stored.error());
-        Result<bool> found = stored->fetch();
-        if (!found)
-            return failWith(found.error());
-        if (*found) {
+        if (*stored) {
             outcome.status = DepartmentOutcome::Status::Repeated;
-            outcome.event = objectFrom(stored->value(0).toString());
-            outcome.state = stored->value(1).toString();
+            outcome.event = objectFrom((*stored)->at(0).toString());
+            outcome.state = (*stored)->at(1).toString();
             return outcome;
         }
         // The id of an event of another case: refused, never stored over it or failing on it.
@@ -516,27 +500,25 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
 
 Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &qrToken) const
 {
-    Result<storage::Rows> select = m_db.run(
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
         QStringLiteral(
             "SELECT number, snapshot, state, created FROM cases WHERE qr_token = ? AND qr_token <> ''"),
         {qrToken});
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<PublicStatus>();
-    const QString number = select->value(0).toString();
-    const QJsonObject snapshot = objectFrom(select->value(1).toString());
+    const QVariantList &columns = **found;
+    const QString number = columns.at(0).toString();
+    const QJsonObject snapshot = objectFrom(columns.at(1).toString());
     PublicStatus status;
     const QJsonObject matter = snapshot.value(str("matter")).toObject();
     status.matterName = matter.value(str("name")).toString();
     status.departmentName = matter.value(str("departmentName")).toString();
-    status.state = caseStateFromKeyword(select->value(2).toString()).value_or(CaseState::Draft);
+    status.state = caseStateFromKeyword(columns.at(2).toString()).value_or(CaseState::Draft);
     status.created = hallDate(snapshot.value(str("created")).toString());
     if (!status.created.isValid())
-        status.created = hallDate(select->value(3).toString());
+        status.created = hallDate(columns.at(3).toString());
     status.promisedDeadline
         = QDate::fromString(snapshot.value(str("promisedDeadline")).toString(), Qt::ISODate);
     Result<storage::Rows> events = m_db.run(

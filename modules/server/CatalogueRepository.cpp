@@ -78,23 +78,20 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
 {
     Outcome outcome;
     const QString sha256 = package.sha256();
-    Result<storage::Rows> existing
-        = m_db.run(QStringLiteral("SELECT package_sha256, published FROM catalogues WHERE version = ?"),
+    Result<std::optional<QVariantList>> existing
+        = m_db.firstRow(QStringLiteral("SELECT package_sha256, published FROM catalogues WHERE version = ?"),
             {package.version});
     if (!existing)
         return failWith(existing.error());
-    Result<bool> found = existing->fetch();
-    if (!found)
-        return failWith(found.error());
-    if (*found) {
-        outcome.status = existing->value(0).toString() == sha256 ? Outcome::Status::Unchanged
+    if (*existing) {
+        outcome.status = (*existing)->at(0).toString() == sha256 ? Outcome::Status::Unchanged
                                                                  : Outcome::Status::Conflict;
         outcome.message
             = QCoreApplication::translate("ow::server", "Version %1 was published with other content.")
                   .arg(package.version);
         outcome.summary = QJsonObject {{QStringLiteral("id"), package.id},
             {QStringLiteral("version"), package.version}, {QStringLiteral("sha256"), sha256},
-            {QStringLiteral("published"), existing->value(1).toString()}};
+            {QStringLiteral("published"), (*existing)->at(1).toString()}};
         return outcome;
     }
     Result<bool> good = check(package, &outcome);
@@ -134,19 +131,16 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
 
 Result<std::optional<QJsonObject>> CatalogueRepository::current() const
 {
-    Result<storage::Rows> select = m_db.run(
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
         QStringLiteral("SELECT id, version, package_sha256, published FROM catalogues WHERE is_current = 1"));
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<QJsonObject>();
-    return std::optional(QJsonObject {{QStringLiteral("id"), select->value(0).toString()},
-        {QStringLiteral("version"), select->value(1).toString()},
-        {QStringLiteral("sha256"), select->value(2).toString()},
-        {QStringLiteral("published"), select->value(3).toString()}});
+    const QVariantList &row = **found;
+    return std::optional(QJsonObject {{QStringLiteral("id"), row.at(0).toString()},
+        {QStringLiteral("version"), row.at(1).toString()}, {QStringLiteral("sha256"), row.at(2).toString()},
+        {QStringLiteral("published"), row.at(3).toString()}});
 }
 
 Result<std::optional<QString>> CatalogueRepository::packagePath(const QString &version) const

@@ -2,10 +2,10 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
+#include "core/Sha256.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -43,21 +43,21 @@ QString newId(QLatin1StringView prefix)
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-Credential credentialFrom(const storage::Rows &q)
+Credential credentialFrom(const QVariantList &q)
 {
     Credential c;
-    c.id = q.value(0).toString();
-    const QString kind = q.value(1).toString();
+    c.id = q.at(0).toString();
+    const QString kind = q.at(1).toString();
     c.kind = kind == QStringLiteral("department") ? Credential::Kind::Department
         : kind == QStringLiteral("publisher")     ? Credential::Kind::Publisher
                                                   : Credential::Kind::Workstation;
-    c.hall = q.value(2).toString();
-    c.counter = q.value(3).toString();
-    c.counterNumber = q.value(4).toInt();
-    c.department = q.value(5).toString();
-    c.name = q.value(6).toString();
-    c.created = CaseJson::timeFrom(q.value(7).toString());
-    c.revoked = CaseJson::timeFrom(q.value(8).toString());
+    c.hall = q.at(2).toString();
+    c.counter = q.at(3).toString();
+    c.counterNumber = q.at(4).toInt();
+    c.department = q.at(5).toString();
+    c.name = q.at(6).toString();
+    c.created = CaseJson::timeFrom(q.at(7).toString());
+    c.revoked = CaseJson::timeFrom(q.at(8).toString());
     return c;
 }
 
@@ -87,7 +87,7 @@ CredentialStore::CredentialStore(const storage::Database &db, Clock clock)
 
 QString CredentialStore::hashSecret(const QString &secret)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(secret.toUtf8());
 }
 
 int CredentialStore::counterNumber(const QString &counter)
@@ -179,29 +179,27 @@ Result<std::optional<std::pair<Credential, QString>>> CredentialStore::enrol(
     if (!done)
         return failWith(done.error());
     // Codes are typed by people: upper-case them so "7kq2-m9xd-3hta" works too.
-    Result<storage::Rows> select = m_db.run(
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
         QStringLiteral(
             "SELECT id, hall, counter, counter_number, expires, used FROM enrol_codes WHERE code_hash = ?"),
         {hashSecret(code.trimmed().toUpper())});
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<std::pair<Credential, QString>>();
+    const QVariantList &enrolCode = **found;
     const QDateTime now = m_clock.nowUtc();
-    if (!select->value(5).toString().isEmpty() || CaseJson::timeFrom(select->value(4).toString()) <= now)
+    if (!enrolCode.at(5).toString().isEmpty() || CaseJson::timeFrom(enrolCode.at(4).toString()) <= now)
         return std::optional<std::pair<Credential, QString>>();
     Credential credential;
     credential.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     credential.kind = Credential::Kind::Workstation;
-    credential.hall = select->value(1).toString();
-    credential.counter = select->value(2).toString();
-    credential.counterNumber = select->value(3).toInt();
+    credential.hall = enrolCode.at(1).toString();
+    credential.counter = enrolCode.at(2).toString();
+    credential.counterNumber = enrolCode.at(3).toInt();
     credential.name = machine;
     credential.created = now;
-    const QString codeId = select->value(0).toString();
+    const QString codeId = enrolCode.at(0).toString();
     const QString token = randomSecret();
     Result<storage::Rows> insert = m_db.run(
         QStringLiteral(
@@ -229,17 +227,14 @@ Result<std::optional<Credential>> CredentialStore::authenticate(const QString &s
 {
     if (secret.isEmpty())
         return std::optional<Credential>();
-    Result<storage::Rows> select = m_db.run(QStringLiteral("SELECT ") + kCredentialColumns
+    Result<std::optional<QVariantList>> found = m_db.firstRow(QStringLiteral("SELECT ") + kCredentialColumns
             + QStringLiteral(" FROM credentials WHERE secret_hash = ?"),
         {hashSecret(secret)});
-    if (!select)
-        return failWith(select.error());
-    Result<bool> found = select->fetch();
     if (!found)
         return failWith(found.error());
     if (!*found)
         return std::optional<Credential>();
-    Credential c = credentialFrom(*select);
+    Credential c = credentialFrom(**found);
     if (c.revoked.isValid())
         return std::optional<Credential>();
     return std::optional<Credential>(c);
@@ -284,7 +279,7 @@ Result<QList<Credential>> CredentialStore::list() const
             return failWith(found.error());
         if (!*found)
             return list;
-        list.append(credentialFrom(*select));
+        list.append(credentialFrom(select->row()));
     }
 }
 

@@ -19,17 +19,17 @@ QString loginKey(const QString &login)
 const QString kColumns = QStringLiteral(
     "hall, login, display_name, roles, active, must_change_password, password_hash, updated");
 
-HallAccount accountFrom(const storage::Rows &rows)
+HallAccount accountFrom(const QVariantList &rows)
 {
     HallAccount account;
-    account.hall = rows.value(0).toString();
-    account.login = rows.value(1).toString();
-    account.displayName = rows.value(2).toString();
-    account.roles = rows.value(3).toString();
-    account.active = rows.value(4).toInt() != 0;
-    account.mustChangePassword = rows.value(5).toInt() != 0;
-    account.passwordHash = rows.value(6).toString();
-    account.updated = QDateTime::fromString(rows.value(7).toString(), Qt::ISODateWithMs);
+    account.hall = rows.at(0).toString();
+    account.login = rows.at(1).toString();
+    account.displayName = rows.at(2).toString();
+    account.roles = rows.at(3).toString();
+    account.active = rows.at(4).toInt() != 0;
+    account.mustChangePassword = rows.at(5).toInt() != 0;
+    account.passwordHash = rows.at(6).toString();
+    account.updated = QDateTime::fromString(rows.at(7).toString(), Qt::ISODateWithMs);
     return account;
 }
 
@@ -89,23 +89,20 @@ Result<QList<HallAccount>> HallAccountRepository::accounts(const QString &hall) 
             return failWith(found.error());
         if (!*found)
             return list;
-        list.append(accountFrom(*rows));
+        list.append(accountFrom(rows->row()));
     }
 }
 
 Result<HallAccount> HallAccountRepository::account(const QString &hall, const QString &login) const
 {
-    Result<storage::Rows> rows = m_db.run(
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
         QStringLiteral("SELECT %1 FROM hall_accounts WHERE hall = ? AND login_key = ?").arg(kColumns),
         {hall, loginKey(login)});
-    if (!rows)
-        return failWith(rows.error());
-    Result<bool> found = rows->fetch();
     if (!found)
         return failWith(found.error());
     if (!*found)
         return notFound(login);
-    return accountFrom(*rows);
+    return accountFrom(**found);
 }
 
 Result<HallAccount> HallAccountRepository::add(const QString &hall, const QString &actor,

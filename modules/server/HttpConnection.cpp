@@ -180,6 +180,8 @@ bool HttpConnection::readHead()
         // A new request: nothing of the previous one may show in its answer or its log line.
         m_head = HttpHead();
         m_request = ApiRequest();
+        m_sink.reset();
+        m_credentialId.clear();
         m_headTimer.start(m_limits.headTimeoutMs);
         m_stopwatch.start();
     }
@@ -209,13 +211,22 @@ bool HttpConnection::readHead()
     m_request.remote = m_socket->peerAddress();
     m_bodyLimit = Api::bodyLimit(m_request.method, m_request.path);
     const qint64 declared = m_head.chunked ? -1 : m_head.contentLength;
-    if (std::optional<ApiReply> refused = m_api.preflight(m_request, declared)) {
+    std::optional<ApiReply> refused = m_api.preflight(m_request, declared);
+    if (!refused) {
+        std::variant<std::unique_ptr<BodySink>, ApiReply> body
+            = m_api.openBody(m_request, declared, &m_credentialId);
+        if (ApiReply *answer = std::get_if<ApiReply>(&body))
+            refused = std::move(*answer);
+        else
+            m_sink = std::move(std::get<std::unique_ptr<BodySink>>(body));
+    }
+    if (refused) {
         // The client may be sending the body already: drop it (up to a bound) so that it reads the
         // answer instead of a reset connection, then close.
         m_drainLeft = m_head.chunked
             ? m_limits.maxDrainBytes
             : (m_head.contentLength <= m_limits.maxDrainBytes ? m_head.contentLength : 0);
-        respond(*refused, true);
+        respond(*refused, true, m_credentialId);
         if (m_drainLeft > 0) {
             m_state = State::Drain;
             return true;
@@ -228,15 +239,38 @@ bool HttpConnection::readHead()
     m_chunked.reset();
     if (m_head.chunked)
         m_chunked.emplace(m_bodyLimit);
+    m_bodyRead = 0;
     m_state = State::Body;
     return true;
 }
 
+bool HttpConnection::takeBody(QByteArray &piece)
+{
+    if (!m_sink || piece.isEmpty())
+        return true;
+    const bool taken = m_sink->write(piece);
+    piece.clear();
+    if (taken)
+        return true;
+    // Nothing of the body is kept (the sink cuts its file back); the rest is dropped unread.
+    const ApiReply refusal = m_sink->refusal();
+    m_sink.reset();
+    m_drainLeft = m_head.chunked ? m_limits.maxDrainBytes : m_head.contentLength - m_bodyRead;
+    respond(refusal, true, m_credentialId);
+    m_state = State::Drain;
+    return false;
+}
+
 bool HttpConnection::readBody()
 {
+    // A streamed body passes through `piece` a slice at a time; otherwise it grows in m_request.body.
+    QByteArray piece;
+    QByteArray &target = m_sink ? piece : m_request.body;
     if (m_chunked) {
         while (true) {
-            const ChunkedDecoder::Status status = m_chunked->feed(m_buffer, m_request.body);
+            const ChunkedDecoder::Status status = m_chunked->feed(m_buffer, target);
+            if (!takeBody(piece))
+                return true;
             if (status == ChunkedDecoder::Status::Done)
                 break;
             if (status == ChunkedDecoder::Status::TooLarge) {
@@ -246,6 +280,7 @@ bool HttpConnection::readBody()
                                 .arg(m_bodyLimit)),
                     true);
                 m_request.body.clear();
+                m_sink.reset();
                 m_state = State::Drain;
                 return true;
             }
@@ -258,14 +293,24 @@ bool HttpConnection::readBody()
                 return false;
         }
     } else {
-        const qint64 fromBuffer
-            = std::min<qint64>(m_head.contentLength - m_request.body.size(), m_buffer.size());
-        m_request.body.append(m_buffer.constData(), qsizetype(fromBuffer));
+        const qint64 fromBuffer = std::min<qint64>(m_head.contentLength - m_bodyRead, m_buffer.size());
+        target.append(m_buffer.constData(), qsizetype(fromBuffer));
         m_buffer.remove(0, qsizetype(fromBuffer));
-        const qint64 missing = m_head.contentLength - m_request.body.size();
-        if (missing > 0)
-            m_request.body.append(m_socket->read(missing));
-        if (m_request.body.size() < m_head.contentLength)
+        m_bodyRead += fromBuffer;
+        if (!takeBody(piece))
+            return true;
+        // A streamed body is taken a slice at a time; one kept in memory in one read.
+        while (m_bodyRead < m_head.contentLength && m_socket->bytesAvailable() > 0) {
+            const qint64 missing = m_head.contentLength - m_bodyRead;
+            const QByteArray data = m_socket->read(m_sink ? std::min(missing, kSlice) : missing);
+            target.append(data);
+            m_bodyRead += data.size();
+            if (!takeBody(piece))
+                return true;
+            if (data.isEmpty())
+                break;
+        }
+        if (m_bodyRead < m_head.contentLength)
             return false;
     }
     dispatch();
@@ -274,8 +319,10 @@ bool HttpConnection::readBody()
 
 void HttpConnection::dispatch()
 {
-    QString credentialId;
-    const ApiReply reply = m_api.handle(m_request, &credentialId);
+    QString credentialId = m_credentialId;
+    const ApiReply reply
+        = m_sink ? m_api.finishBody(m_request, *m_sink) : m_api.handle(m_request, &credentialId);
+    m_sink.reset();
     m_request.body.clear();
     m_chunked.reset();
     m_state = State::Head;

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ow::server {
@@ -29,8 +30,9 @@ struct HttpLimits
 
 /// One client connection: reads each request's head itself, asks the Api whether the body may be
 /// read (limit, credential, database) before taking any of it, reads the body (Content-Length or
-/// chunked) never beyond its endpoint's limit, answers, and closes idle or stalled connections on
-/// the Clock. Requests on one connection are answered in order.
+/// chunked) never beyond its endpoint's limit — into memory, or piece by piece into the sink the
+/// Api gives for it (a scan's chunk goes to its file) —, answers, and closes idle or stalled
+/// connections on the Clock. Requests on one connection are answered in order.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ private:
     void process();
     bool readHead();
     bool readBody();
+    /// Hands `piece` (emptied) to the sink, or keeps it as the body; false after answering a refusal.
+    bool takeBody(QByteArray &piece);
     void dispatch();
     void refuse(int status, const QByteArray &code, const QString &message);
     void respond(const ApiReply &reply, bool close, const QString &credentialId = QString());
@@ -84,6 +88,9 @@ private:
     QByteArray m_buffer; ///< read from the socket, not yet consumed
     HttpHead m_head;
     ApiRequest m_request;
+    std::unique_ptr<BodySink> m_sink; ///< where this request's body goes when it is not kept in memory
+    QString m_credentialId; ///< of a streamed request, known before its body
+    qint64 m_bodyRead = 0; ///< of a Content-Length body
     qint64 m_bodyLimit = 0;
     std::optional<ChunkedDecoder> m_chunked;
     qint64 m_drainLeft = 0;

@@ -161,7 +161,7 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &input, QByteArray &body)
             if (!ok || size < 0 || digits.startsWith('+') || digits.startsWith('-') || digits.startsWith("0x")
                 || digits.startsWith("0X"))
                 return Status::Malformed;
-            if (size > m_limit - body.size())
+            if (size > m_limit - m_decoded)
                 return Status::TooLarge;
             m_chunkLeft = size;
             m_state = size == 0 ? State::Trailer : State::Data;
@@ -174,6 +174,7 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &input, QByteArray &body)
             body.append(input.constData(), take);
             input.remove(0, take);
             m_chunkLeft -= take;
+            m_decoded += take;
             if (m_chunkLeft == 0)
                 m_state = State::DataEnd;
             break;

@@ -64,6 +64,8 @@ public:
     }
 
     /// Takes what it can from the front of `input` (removing it) and appends decoded data to `body`.
+    /// The limit counts every byte decoded so far, so `body` may be emptied between calls (a body
+    /// streamed to disk).
     Status feed(QByteArray &input, QByteArray &body);
     /// How much of `input` it may need at most before it can decide something: callers read no more.
     static constexpr qsizetype kMaxLine = 4096;
@@ -79,6 +81,7 @@ private:
     };
 
     qint64 m_limit;
+    qint64 m_decoded = 0;
     qint64 m_chunkLeft = 0;
     int m_trailers = 0;
     State m_state = State::Size;

@@ -60,7 +60,8 @@ QString ServerOptions::usage()
         "sqlite:PATH|postgresql://...]\n"
         "                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]\n"
         "                        [--idle-timeout SECONDS] [--max-connections-per-address N] "
-        "[--max-connections N]\n");
+        "[--max-connections N]\n"
+        "                        [--upload-expiry DAYS]\n");
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *help)
@@ -113,8 +114,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
         QCoreApplication::translate("ow::server", "Open connections in all (default 1024)."),
         QStringLiteral("N"));
+    const QCommandLineOption uploadExpiry(QStringLiteral("upload-expiry"),
+        QCoreApplication::translate("ow::server",
+            "Remove an unfinished scan upload after this many days without a new chunk (default 7)."),
+        QStringLiteral("DAYS"));
     parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
-        maxEventAge, idleTimeout, perAddress, maxConnections});
+        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -171,6 +176,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
             return failWith(count.error());
         options.limits.maxConnections = *count;
     }
+    if (parser.isSet(uploadExpiry)) {
+        Result<int> days = positiveNumber(parser, uploadExpiry, 3650);
+        if (!days)
+            return failWith(days.error());
+        options.uploadExpiryDays = *days;
+    }
     bool windowOk = false;
     bool ageOk = false;
     options.clockWindowHours = parser.value(clockWindow).toLongLong(&windowOk);
@@ -210,8 +221,12 @@ Result<void> ServerApp::start()
     const Clock clock;
     const EventValidator::Window window {
         m_options.clockWindowHours * 3600, m_options.maxEventAgeDays * 24 * 3600};
-    m_api = std::make_unique<Api>(
-        *m_db, Api::Options {m_options.dataDirectory, m_options.trustProxy, 30, window}, clock);
+    Api::Options apiOptions;
+    apiOptions.dataDirectory = m_options.dataDirectory;
+    apiOptions.trustProxy = m_options.trustProxy;
+    apiOptions.eventWindow = window;
+    apiOptions.uploadExpiryDays = m_options.uploadExpiryDays;
+    m_api = std::make_unique<Api>(*m_db, apiOptions, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
     std::optional<QSslConfiguration> tls;
     if (!m_options.tlsCertificate.isEmpty()) {
@@ -242,6 +257,9 @@ Result<void> ServerApp::start()
         {QStringLiteral("address"), m_options.address.toString()}, {QStringLiteral("port"), *port},
         {QStringLiteral("tls"), !m_options.tlsCertificate.isEmpty()},
         {QStringLiteral("database"), m_db->description()}});
+    // After the "listening" line, which tests and supervisors read first.
+    m_sweeper = std::make_unique<UploadSweeper>(*m_api, m_log, clock);
+    m_sweeper->start();
     return {};
 }
 
@@ -288,6 +306,7 @@ void ServerApp::finishShutdown(int waitedMs)
         return;
     }
     m_http.reset();
+    m_sweeper.reset();
     m_api.reset();
     m_db->close();
     m_log.write(QJsonObject {{QStringLiteral("event"), QStringLiteral("stopped")},

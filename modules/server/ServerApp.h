@@ -3,6 +3,7 @@
 #include "server/Api.h"
 #include "server/HttpFrontend.h"
 #include "server/RequestLog.h"
+#include "server/UploadSweeper.h"
 #include "storage/Database.h"
 
 #include <QHostAddress>
@@ -27,6 +28,7 @@ struct ServerOptions
     HttpLimits limits; ///< --idle-timeout, --max-connections-per-address, --max-connections
     qint64 clockWindowHours = 24; ///< event times at most this far after the server's time
     qint64 maxEventAgeDays = 365; ///< and at most this far before it; 0: no limit
+    qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< unfinished uploads removed after
 
     /// Parses the command line; fails with a usage message. `--help` sets *help.
     static Result<ServerOptions> parse(const QStringList &arguments, bool *help);
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<HttpFrontend> m_http;
+    std::unique_ptr<UploadSweeper> m_sweeper;
     QSocketNotifier *m_signalNotifier = nullptr;
     bool m_stopping = false;
 };

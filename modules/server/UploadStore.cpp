@@ -1,36 +1,22 @@
 #include "server/UploadStore.h"
 
 #include "cases/CaseJson.h"
+#include "core/Sha256.h"
 #include "storage/Transaction.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
+#include <QSet>
 
 namespace ow::server {
 
 namespace protocol = ow::sync::protocol;
 
 namespace {
-
-// A chunk acknowledged to the client must survive a power cut, as a committed event does.
-bool syncToDisk(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::fsync(file.handle()) == 0;
-#else
-    return true;
-#endif
-}
 
 Failure ioFailure(const QString &path, const QString &detail)
 {
@@ -53,11 +39,10 @@ QString UploadStore::finalPath(const QString &sha256) const
     return m_directory + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
 }
 
-QString UploadStore::partialPath(const QString &sha256, const Uploader &uploader) const
+QString UploadStore::partialPath(const QString &sha256, const QString &uploaderId) const
 {
     // The credential id is ours, but a file name takes no chances: a digest of it.
-    const QString owner = QString::fromLatin1(
-        QCryptographicHash::hash(uploader.id.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    const QString owner = Sha256::hex(uploaderId.toUtf8()).left(32);
     return m_directory + QStringLiteral("/partial/") + owner + QLatin1Char('/') + sha256
         + QStringLiteral(".part");
 }
@@ -80,98 +65,61 @@ Result<bool> UploadStore::isHeld(const QString &sha256, const QString &hall) con
     return count->toInt() > 0;
 }
 
-Result<std::optional<qint64>> UploadStore::declaredTotal(
+Result<std::optional<UploadStore::Partial>> UploadStore::partialRecord(
     const QString &sha256, const Uploader &uploader) const
 {
-    Result<QVariant> total
-        = m_db.scalar(QStringLiteral("SELECT total FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
-            {uploader.id, sha256});
-    if (!total)
-        return failWith(total.error());
-    if (total->isNull() || !total->isValid())
-        return std::optional<qint64>();
-    return std::optional<qint64>(total->toLongLong());
+    Result<std::optional<QVariantList>> row = m_db.firstRow(
+        QStringLiteral("SELECT total, size FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+        {uploader.id, sha256});
+    if (!row)
+        return failWith(row.error());
+    if (!*row)
+        return std::optional<Partial>();
+    return std::optional(Partial {(*row)->at(0).toLongLong(), (*row)->at(1).toLongLong()});
 }
 
 Result<UploadStore::Progress> UploadStore::progress(const QString &sha256, const Uploader &uploader) const
 {
     Progress progress;
-    Result<bool> held = isHeld(sha256, uploader.hall);
-    if (!held)
-        return failWith(held.error());
-    if (const std::optional<QString> path = completeFile(sha256); path && *held) {
-        progress.received = QFileInfo(*path).size();
-        progress.total = progress.received;
-        progress.complete = true;
-        return progress;
+    // Whether the hall holds the file is asked only about a file that exists.
+    if (const std::optional<QString> path = completeFile(sha256)) {
+        Result<bool> held = isHeld(sha256, uploader.hall);
+        if (!held)
+            return failWith(held.error());
+        if (*held) {
+            progress.received = QFileInfo(*path).size();
+            progress.total = progress.received;
+            progress.complete = true;
+            return progress;
+        }
     }
-    progress.received = QFileInfo(partialPath(sha256, uploader)).size();
-    Result<std::optional<qint64>> total = declaredTotal(sha256, uploader);
-    if (!total)
-        return failWith(total.error());
-    if (*total && progress.received > 0)
-        progress.total = **total;
+    Result<std::optional<Partial>> partial = partialRecord(sha256, uploader);
+    if (!partial)
+        return failWith(partial.error());
+    if (*partial) {
+        // Only bytes recorded once they were on the disk count: the file may hold more (a chunk cut
+        // off mid-way) and, after a damaged disk, fewer.
+        progress.received = std::min((*partial)->size, QFileInfo(partialPath(sha256, uploader.id)).size());
+        if (progress.received > 0)
+            progress.total = (*partial)->total;
+    }
     return progress;
 }
 
-Result<void> UploadStore::recordPartial(
-    const QString &sha256, const Uploader &uploader, qint64 size, qint64 total)
+QString UploadStore::offsetMessage(qint64 held, qint64 offset) const
 {
-    storage::Transaction transaction(m_db);
-    Result<void> done = transaction.begin();
-    if (!done)
-        return done;
-    Result<storage::Rows> upsert = m_db.run(
-        QStringLiteral(
-            "INSERT INTO partial_uploads (uploader, sha256, total, size, updated) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (uploader, sha256) DO UPDATE SET size = excluded.size,"
-            " updated = excluded.updated"),
-        {uploader.id, sha256, total, size, cases::CaseJson::timeText(m_clock.nowUtc())});
-    if (!upsert)
-        return failWith(upsert.error());
-    return transaction.commit();
+    if (held == 0 && offset > 0)
+        return QCoreApplication::translate("ow::server",
+            "The server holds no part of this upload (an unfinished upload is removed after %n day(s) "
+            "without a new chunk); start again from byte 0.",
+            nullptr, int(m_expiryDays));
+    return QCoreApplication::translate("ow::server", "The server holds %1 bytes, not %2.")
+        .arg(held)
+        .arg(offset);
 }
 
-Result<void> UploadStore::recordComplete(const QString &sha256, const Uploader &uploader, qint64 size)
-{
-    const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
-    storage::Transaction transaction(m_db);
-    Result<void> done = transaction.begin();
-    if (!done)
-        return done;
-    const QList<std::pair<QString, QVariantList>> statements {
-        {QStringLiteral(
-             "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, 1)"
-             " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
-             " received = excluded.received, complete = 1"),
-            {sha256, size, size, now}},
-        {QStringLiteral("INSERT INTO attachment_holders (sha256, hall, since) VALUES (?, ?, ?)"
-                        " ON CONFLICT DO NOTHING"),
-            {sha256, uploader.hall, now}},
-        {QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
-            {uploader.id, sha256}},
-    };
-    for (const auto &[sql, values] : statements) {
-        Result<storage::Rows> run = m_db.run(sql, values);
-        if (!run)
-            return failWith(run.error());
-    }
-    return transaction.commit();
-}
-
-Result<void> UploadStore::dropPartial(const QString &sha256, const Uploader &uploader)
-{
-    QFile::remove(partialPath(sha256, uploader));
-    Result<storage::Rows> drop
-        = m_db.run(QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
-            {uploader.id, sha256});
-    if (!drop)
-        return failWith(drop.error());
-    return {};
-}
-
-Result<UploadStore::Outcome> UploadStore::append(
-    const QString &sha256, const Uploader &uploader, qint64 offset, qint64 total, const QByteArray &chunk)
+Result<UploadStore::Outcome> UploadStore::begin(const QString &sha256, const Uploader &uploader,
+    qint64 offset, qint64 total, qint64 declaredLength, std::unique_ptr<UploadSink> *sink)
 {
     Outcome outcome;
     Result<Progress> now = progress(sha256, uploader);
@@ -198,66 +146,205 @@ Result<UploadStore::Outcome> UploadStore::append(
     }
     if (offset != now->received) {
         outcome.refusal = Refusal::OffsetMismatch;
-        outcome.message = QCoreApplication::translate("ow::server", "The server holds %1 bytes, not %2.")
-                              .arg(now->received)
-                              .arg(offset);
+        outcome.message = offsetMessage(now->received, offset);
         return outcome;
     }
-    if (offset + chunk.size() > total) {
+    if (declaredLength > total - offset) {
         outcome.refusal = Refusal::Invalid;
         outcome.message
             = QCoreApplication::translate("ow::server", "The chunk goes past the end of the file.");
         return outcome;
     }
-    const QString partial = partialPath(sha256, uploader);
+    const QString partial = partialPath(sha256, uploader.id);
     if (!QDir().mkpath(QFileInfo(partial).absolutePath()))
         return ioFailure(
             partial, QCoreApplication::translate("ow::server", "the folder could not be created"));
-    {
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(chunk) != chunk.size()
-            || !syncToDisk(file))
-            return ioFailure(partial, file.errorString());
-    }
-    const qint64 received = offset + chunk.size();
-    outcome.progress.received = received;
-    outcome.progress.total = total;
-    if (received < total) {
-        Result<void> recorded = recordPartial(sha256, uploader, received, total);
-        if (!recorded)
-            return failWith(recorded.error());
+    std::unique_ptr<UploadSink> opened(
+        new UploadSink(partial, sha256, uploader.id, uploader.hall, offset, total));
+    if (!opened->open()) {
+        if (!opened->m_busy)
+            return ioFailure(partial, opened->errorString());
+        outcome.refusal = Refusal::Busy;
+        outcome.message = QCoreApplication::translate(
+            "ow::server", "This upload is being received on another connection; try again in a moment.");
         return outcome;
     }
-    QFile file(partial);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioFailure(partial, file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    file.close();
-    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
-        Result<void> dropped = dropPartial(sha256, uploader);
+    *sink = std::move(opened);
+    return outcome;
+}
+
+Result<UploadStore::Outcome> UploadStore::finish(std::unique_ptr<UploadSink> sink)
+{
+    // On any failure below the sink goes without keep(): the file is cut back to the bytes the
+    // database says were acknowledged, and the client resends from there.
+    if (!sink->sync())
+        return ioFailure(sink->m_file.fileName(), sink->errorString());
+    const qint64 received = sink->m_offset + sink->m_written;
+    if (received < sink->m_total) {
+        Result<void> recorded = recordPartial(sink->m_sha256, sink->m_uploaderId, received, sink->m_total);
+        if (!recorded)
+            return failWith(recorded.error());
+        sink->keep();
+        Outcome outcome;
+        outcome.progress.received = received;
+        outcome.progress.total = sink->m_total;
+        return outcome;
+    }
+    return completeUpload(*sink, received);
+}
+
+Result<UploadStore::Outcome> UploadStore::completeUpload(UploadSink &sink, qint64 received)
+{
+    Outcome outcome;
+    const QString partial = sink.m_file.fileName();
+    if (!sink.m_file.seek(0))
+        return ioFailure(partial, sink.errorString());
+    const std::optional<QString> digest = Sha256::hexOf(sink.m_file);
+    if (!digest)
+        return ioFailure(partial, sink.errorString());
+    sink.keep();
+    sink.release();
+    if (*digest != sink.m_sha256) {
+        Result<void> dropped = dropPartial(sink.m_sha256, sink.m_uploaderId);
         if (!dropped)
             return failWith(dropped.error());
         outcome.refusal = Refusal::HashMismatch;
-        outcome.progress = Progress();
         outcome.message = QCoreApplication::translate(
             "ow::server", "The file received does not have the SHA-256 it was sent under; it was dropped.");
         return outcome;
     }
     // The bytes are proven: this hall holds the file now. Another hall may have sent the same
     // bytes before; the file is then kept as it is and this copy dropped.
-    const QString target = finalPath(sha256);
+    const QString target = finalPath(sink.m_sha256);
     if (QFileInfo::exists(target)) {
         QFile::remove(partial);
     } else if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::rename(partial, target)) {
         return ioFailure(
             target, QCoreApplication::translate("ow::server", "the finished file could not be moved"));
     }
-    Result<void> recorded = recordComplete(sha256, uploader, received);
+    Result<void> recorded = recordComplete(sink, received);
     if (!recorded)
         return failWith(recorded.error());
+    outcome.progress.received = received;
+    outcome.progress.total = received;
     outcome.progress.complete = true;
     return outcome;
+}
+
+Result<UploadStore::Outcome> UploadStore::append(
+    const QString &sha256, const Uploader &uploader, qint64 offset, qint64 total, const QByteArray &chunk)
+{
+    std::unique_ptr<UploadSink> sink;
+    Result<Outcome> begun = begin(sha256, uploader, offset, total, chunk.size(), &sink);
+    if (!begun || !sink)
+        return begun;
+    if (!sink->write(chunk))
+        return ioFailure(sink->m_file.fileName(), sink->errorString());
+    return finish(std::move(sink));
+}
+
+Result<void> UploadStore::recordPartial(
+    const QString &sha256, const QString &uploaderId, qint64 size, qint64 total)
+{
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return done;
+    Result<storage::Rows> upsert = m_db.run(
+        QStringLiteral(
+            "INSERT INTO partial_uploads (uploader, sha256, total, size, updated) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (uploader, sha256) DO UPDATE SET size = excluded.size,"
+            " updated = excluded.updated"),
+        {uploaderId, sha256, total, size, cases::CaseJson::timeText(m_clock.nowUtc())});
+    if (!upsert)
+        return failWith(upsert.error());
+    return transaction.commit();
+}
+
+Result<void> UploadStore::recordComplete(const UploadSink &sink, qint64 size)
+{
+    const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return done;
+    const QList<std::pair<QString, QVariantList>> statements {
+        {QStringLiteral(
+             "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, 1)"
+             " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
+             " received = excluded.received, complete = 1"),
+            {sink.m_sha256, size, size, now}},
+        {QStringLiteral("INSERT INTO attachment_holders (sha256, hall, since) VALUES (?, ?, ?)"
+                        " ON CONFLICT DO NOTHING"),
+            {sink.m_sha256, sink.m_hall, now}},
+        {QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+            {sink.m_uploaderId, sink.m_sha256}},
+    };
+    for (const auto &[sql, values] : statements) {
+        Result<storage::Rows> run = m_db.run(sql, values);
+        if (!run)
+            return failWith(run.error());
+    }
+    return transaction.commit();
+}
+
+Result<void> UploadStore::dropPartial(const QString &sha256, const QString &uploaderId)
+{
+    QFile::remove(partialPath(sha256, uploaderId));
+    Result<storage::Rows> drop
+        = m_db.run(QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+            {uploaderId, sha256});
+    if (!drop)
+        return failWith(drop.error());
+    return {};
+}
+
+Result<QList<UploadStore::Expired>> UploadStore::sweep()
+{
+    const QDateTime cutoff = m_clock.nowUtc().addDays(-m_expiryDays);
+    QList<Expired> stale;
+    QSet<QString> recorded;
+    Result<storage::Rows> rows
+        = m_db.run(QStringLiteral("SELECT uploader, sha256, size, updated FROM partial_uploads"));
+    if (!rows)
+        return failWith(rows.error());
+    while (true) {
+        Result<bool> found = rows->fetch();
+        if (!found)
+            return failWith(found.error());
+        if (!*found)
+            break;
+        const Expired upload {rows->value(0).toString(), rows->value(1).toString(),
+            rows->value(2).toLongLong(), rows->value(3).toString()};
+        recorded.insert(QFileInfo(partialPath(upload.sha256, upload.uploader)).absoluteFilePath());
+        if (cases::CaseJson::timeFrom(upload.updated) < cutoff)
+            stale.append(upload);
+    }
+    m_db.finishStatements();
+    QList<Expired> removed;
+    for (const Expired &upload : std::as_const(stale)) {
+        if (!UploadSink::removeUnlessBusy(partialPath(upload.sha256, upload.uploader)))
+            continue;
+        // Only the record as it was read: a chunk acknowledged meanwhile keeps its upload.
+        Result<storage::Rows> drop = m_db.run(
+            QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ? AND updated = ?"),
+            {upload.uploader, upload.sha256, upload.updated});
+        if (!drop)
+            return failWith(drop.error());
+        removed.append(upload);
+    }
+    // A partial file without a record: its first chunk never got acknowledged (a crash, a cut).
+    QDirIterator files(m_directory + QStringLiteral("/partial"), {QStringLiteral("*.part")}, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file(files.next());
+        if (recorded.contains(file.absoluteFilePath()) || file.lastModified().toUTC() >= cutoff)
+            continue;
+        if (UploadSink::removeUnlessBusy(file.filePath()))
+            removed.append(Expired {
+                QString(), file.completeBaseName(), 0, cases::CaseJson::timeText(file.lastModified())});
+    }
+    return removed;
 }
 
 } // namespace ow::server

@@ -1,9 +1,9 @@
 #include "setup/WorkstationConfig.h"
 
 #include "core/MachineConfig.h"
+#include "core/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -119,8 +119,7 @@ Result<void> WorkstationConfig::saveUserValues(const QHash<QString, QString> &va
 QString WorkstationConfig::fingerprint(const QString &code)
 {
     // Only a hash is kept: the per-user file is not the place for a secret, even a used one.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(code.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(code.trimmed().toUtf8());
 }
 
 } // namespace ow::setup

@@ -263,16 +263,26 @@ Result<Rows> Database::run(const QString &sql, const QVariantList &values) const
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
 {
+    Result<std::optional<QVariantList>> row = firstRow(sql, values);
+    if (!row)
+        return failWith(row.error());
+    return *row && !(*row)->isEmpty() ? (*row)->constFirst() : QVariant();
+}
+
+Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const QVariantList &values) const
+{
     Result<Rows> rows = run(sql, values);
     if (!rows)
         return failWith(rows.error());
     Result<bool> found = rows->fetch();
-    const QVariant value = found && *found ? rows->value(0) : QVariant();
+    std::optional<QVariantList> row;
+    if (found && *found)
+        row = rows->row();
     // Done with it: a statement left mid-result would keep SQLite's read snapshot open.
     m_statements.value(sql)->finish();
     if (!found)
         return failWith(found.error());
-    return value;
+    return row;
 }
 
 void Database::finishStatements() const

@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QSqlError;
 
@@ -66,6 +67,9 @@ public:
     Result<Rows> run(const QString &sql, const QVariantList &values = {}) const;
     /// The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+    /// The first row's columns, or nullopt when there is no row; a failed read is an error, never
+    /// "no row". The statement is finished at once, as scalar() does.
+    Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &values = {}) const;
     /// Resets every kept statement. A server calls it after each request: on SQLite a statement left
     /// mid-result keeps its read snapshot, and the connection would not see what others commit.
     void finishStatements() const;

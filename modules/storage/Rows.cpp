@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ow::storage {
 
@@ -15,6 +16,19 @@ Result<bool> Rows::fetch()
 QVariant Rows::value(int column) const
 {
     return m_query->value(column);
+}
+
+int Rows::columnCount() const
+{
+    return m_query->record().count();
+}
+
+QVariantList Rows::row() const
+{
+    QVariantList columns;
+    for (int column = 0; column < columnCount(); ++column)
+        columns.append(value(column));
+    return columns;
 }
 
 int Rows::numRowsAffected() const

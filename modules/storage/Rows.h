@@ -24,6 +24,9 @@ public:
     /// never pass for the end of the rows.
     Result<bool> fetch();
     QVariant value(int column) const;
+    int columnCount() const;
+    /// Every column of the current row.
+    QVariantList row() const;
     int numRowsAffected() const;
 
     /// The same for a QSqlQuery run by Database::exec(): false at the end, an error when reading

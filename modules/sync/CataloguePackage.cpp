@@ -1,7 +1,8 @@
 #include "sync/CataloguePackage.h"
 
+#include "core/Sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -15,15 +16,6 @@
 namespace ow::sync {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString hashOf(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
 
 bool CataloguePackage::isSafePath(const QString &path)
 {
@@ -105,7 +97,7 @@ Result<CataloguePackage> CataloguePackage::fromJson(const QJsonObject &root)
         seen.insert(folded);
         QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
             o.value("data"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || hashOf(*decoded) != o.value("sha256"_L1).toString())
+        if (!decoded || Sha256::hex(*decoded) != o.value("sha256"_L1).toString())
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate(
                     "ow::sync", "The file %1 of the catalogue package is damaged (SHA-256).")
@@ -125,7 +117,7 @@ QJsonObject CataloguePackage::toJson() const
 {
     QJsonArray list;
     for (const File &file : files)
-        list.append(QJsonObject {{"path"_L1, file.path}, {"sha256"_L1, hashOf(file.data)},
+        list.append(QJsonObject {{"path"_L1, file.path}, {"sha256"_L1, Sha256::hex(file.data)},
             {"data"_L1, QString::fromLatin1(file.data.toBase64())}});
     return QJsonObject {{"id"_L1, id}, {"version"_L1, version}, {"files"_L1, list}};
 }
@@ -134,9 +126,9 @@ QString CataloguePackage::sha256() const
 {
     QStringList lines;
     for (const File &file : files)
-        lines.append(file.path + u' ' + hashOf(file.data));
+        lines.append(file.path + u' ' + Sha256::hex(file.data));
     lines.sort();
-    return hashOf(lines.join(u'\n').toUtf8());
+    return Sha256::hex(lines.join(u'\n').toUtf8());
 }
 
 Result<void> CataloguePackage::unpack(const QString &target) const
