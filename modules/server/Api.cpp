@@ -351,8 +351,8 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
                 [&](const Credential &) { return cataloguePackage(parts.at(1)); });
     }
     if (head == QStringLiteral("queue") && parts.size() >= 2)
-        return guarded(
-            {Kind::Workstation}, [&](const Credential &c) { return m_queue.handle(request, parts.mid(1), c); });
+        return guarded({Kind::Workstation},
+            [&](const Credential &c) { return m_queue.handle(request, parts.mid(1), c); });
     return notFound();
 }
 
