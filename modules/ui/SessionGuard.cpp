@@ -98,9 +98,10 @@ void SessionGuard::unlockWindow()
 
 void SessionGuard::switchUser()
 {
-    if (!m_locked || !m_window || m_window->findChild<LoginDialog *>(QStringLiteral("loginDialog")))
+    if (!m_locked || !m_window || (m_switchDialog && m_switchDialog->isVisible()))
         return;
     auto *dialog = new LoginDialog(m_store, m_window);
+    m_switchDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSwitchingFrom(m_account.displayName);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

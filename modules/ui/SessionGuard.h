@@ -19,6 +19,7 @@ namespace ow::ui {
 
 class IdleWatcher;
 class LockOverlay;
+class LoginDialog;
 
 /// The logged-in clerk of a window: shows who it is in the status bar and locks the window after
 /// the idle time; unlocking asks that clerk's password again. On the lock screen another clerk may
@@ -77,6 +78,7 @@ private:
     std::function<bool()> m_keepOpenWork;
     QHash<QAction *, bool> m_enabledBeforeLock;
     QPointer<QWidget> m_focusBeforeLock;
+    QPointer<LoginDialog> m_switchDialog;
 };
 
 } // namespace ow::ui

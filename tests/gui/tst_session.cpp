@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void firstLogInAsksForOwnPassword();
     void idleLockAndUnlock();
     void idleWatcherMinutes();
+    void switchUserOnLockScreen();
+    void disabledClerkLockedOut();
 
 private:
     std::unique_ptr<accounts::AccountStore> openStore(const QTemporaryDir &dir) const
@@ -238,6 +241,126 @@ void TestSession::idleWatcherMinutes()
     watcher.setMinutes(0);
     QVERIFY(!watcher.isRunning());
     QCOMPARE(watcher.minutes(), 0);
+}
+
+void TestSession::switchUserOnLockScreen()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    Result<accounts::Account> zhang = store->createAccount(QStringLiteral("zhang"),
+        QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07"));
+    QVERIFY(zhang);
+    QVERIFY(store->createAccount(QStringLiteral("li"), QStringLiteral("Li Si"), accounts::Role::PickupClerk,
+        QStringLiteral("window-08")));
+
+    MainWindow window(ow::test::uiCatalogue());
+    auto *guard = new SessionGuard(&window, *store, *zhang, 10);
+    int keeps = 0;
+    bool keepSucceeds = false;
+    guard->setKeepOpenWork([&] {
+        ++keeps;
+        return keepSucceeds;
+    });
+    QSignalSpy switched(guard, &SessionGuard::switchRequested);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    guard->lock();
+    QPushButton *switchButton = guard->overlay()->switchUserButton();
+    QVERIFY(switchButton->isVisible());
+    saveScreenshot(&window, QStringLiteral("session-5-switch-user.png"));
+
+    // Switch user asks the next clerk to sign in, saying that the open work stays Zhang San's.
+    auto signIn = [&](const QString &login, const QString &password) -> bool {
+        // The dialog of the last attempt is gone first.
+        if (!QTest::qWaitFor([&] { return !window.findChild<LoginDialog *>(QStringLiteral("loginDialog")); }))
+            return false;
+        switchButton->click();
+        auto *dialog = window.findChild<LoginDialog *>(QStringLiteral("loginDialog"));
+        if (!dialog || !dialog->isVisible())
+            return false;
+        dialog->findChild<QLineEdit *>(QStringLiteral("loginField"))->setText(login);
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(password);
+        dialog->submit();
+        return true;
+    };
+    switchButton->click();
+    auto *dialog = window.findChild<LoginDialog *>(QStringLiteral("loginDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->findChild<QLabel *>()->text().contains(QStringLiteral("Zhang San")));
+    saveScreenshot(dialog, QStringLiteral("session-6-switch-login.png"));
+    dialog->reject();
+    QTRY_VERIFY(!window.findChild<LoginDialog *>(QStringLiteral("loginDialog")));
+    QVERIFY(guard->isLocked());
+
+    // A wrong password: the dialog refuses, nothing is handed on.
+    QVERIFY(signIn(QStringLiteral("li"), QStringLiteral("window-09")));
+    dialog = window.findChild<LoginDialog *>(QStringLiteral("loginDialog"));
+    QVERIFY(dialog && !dialog->errorText().isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(!window.findChild<LoginDialog *>(QStringLiteral("loginDialog")));
+    QCOMPARE(switched.count(), 0);
+    QCOMPARE(keeps, 0);
+
+    // The open intake could not be kept: the counter stays with Zhang San, locked.
+    QVERIFY(signIn(QStringLiteral("li"), QStringLiteral("window-08")));
+    QTRY_VERIFY(!window.findChild<LoginDialog *>(QStringLiteral("loginDialog")));
+    QCOMPARE(keeps, 1);
+    QCOMPARE(switched.count(), 0);
+    QVERIFY(guard->isLocked());
+    QVERIFY(guard->overlay()->refusalText().contains(QStringLiteral("Zhang San")));
+
+    // Kept: Li Si's window is asked for, and the switch is in the audit trail.
+    keepSucceeds = true;
+    QVERIFY(signIn(QStringLiteral("li"), QStringLiteral("window-08")));
+    QTRY_COMPARE(switched.count(), 1);
+    QCOMPARE(keeps, 2);
+    QCOMPARE(switched.first().at(0).value<accounts::Account>().login, QStringLiteral("li"));
+    QVERIFY(guard->isLocked()); // the window goes; it never opens again for the next clerk
+    Result<QList<cases::AuditEntry>> audit = store->auditLog().entries();
+    QVERIFY(audit);
+    QCOMPARE(audit->constLast().action, QStringLiteral("account.switched_user"));
+    QCOMPARE(audit->constLast().clerk, QStringLiteral("li"));
+    QCOMPARE(audit->constLast().target, QStringLiteral("zhang"));
+
+    // The same clerk signing in through Switch user simply unlocks.
+    QVERIFY(signIn(QStringLiteral("zhang"), QStringLiteral("window-07")));
+    QTRY_VERIFY(!guard->isLocked());
+    QCOMPARE(switched.count(), 1);
+}
+
+void TestSession::disabledClerkLockedOut()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    Result<accounts::Account> zhang = store->createAccount(QStringLiteral("zhang"),
+        QStringLiteral("Zhang San"), accounts::Role::IntakeClerk, QStringLiteral("window-07"));
+    QVERIFY(zhang);
+    MainWindow window(ow::test::uiCatalogue());
+    auto *guard = new SessionGuard(&window, *store, *zhang, 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Nothing changed for this clerk: the check leaves the window open.
+    guard->checkAccount();
+    QVERIFY(!guard->isLocked());
+
+    // The sync brought the server's word: the clerk is disabled. The window locks at once, says
+    // why, and the clerk's own password no longer opens it.
+    QVERIFY(store->setActive(QStringLiteral("zhang"), false));
+    guard->checkAccount();
+    QVERIFY(guard->isLocked());
+    QVERIFY(guard->overlay()->refusalText().contains(QStringLiteral("disabled")));
+    QVERIFY(!guard->overlay()->findChild<QLineEdit *>(QStringLiteral("unlockPassword"))->isVisible());
+    QVERIFY(guard->overlay()->switchUserButton()->isVisible());
+    QVERIFY(!guard->tryUnlock(QStringLiteral("window-07")));
+    QVERIFY(!guard->completeSwitch(*zhang));
+    QVERIFY(guard->isLocked());
+    Result<QList<cases::AuditEntry>> audit = store->auditLog().entries();
+    QVERIFY(audit);
+    QCOMPARE(audit->constLast().action, QStringLiteral("account.locked_out"));
 }
 
 QTEST_MAIN(TestSession)
