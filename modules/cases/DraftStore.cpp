@@ -182,6 +182,10 @@ Result<QStringList> DraftStore::discard(qint64 id)
     QStringList gone;
     for (const QString &sha256 : std::as_const(unused)) {
         const QString path = m_store.attachments().pathFor(sha256);
+        // A scan already gone (check() reports it as missing) is no reason to keep the draft's
+        // other scans.
+        if (!QFile::exists(path))
+            continue;
         if (!QFile::remove(path))
             return fail(Error::Code::Io,
                 QCoreApplication::translate("ow::cases", "The scan %1 could not be removed.")

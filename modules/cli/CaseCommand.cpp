@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
+#include "cases/DraftStore.h"
 #include "cli/CaseNumberArgument.h"
 #include "cli/SubcommandParser.h"
 
@@ -68,7 +69,7 @@ QDate parseDate(const QString &text, bool *ok)
 int CaseCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
-        "ow::cli", "Usage: onewindow-cli case list|show ... (--help for each)\n");
+        "ow::cli", "Usage: onewindow-cli case list|show|check-store ... (--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown case command '%1'"),
         [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
@@ -76,6 +77,8 @@ int CaseCommand::run(QStringList arguments)
                 return list(rest);
             if (sub == QStringLiteral("show"))
                 return show(rest);
+            if (sub == QStringLiteral("check-store"))
+                return checkStore(rest);
             return std::nullopt;
         });
 }
@@ -291,6 +294,54 @@ int CaseCommand::show(const QStringList &arguments)
         m_console.out() << "  " << localTime(e.time) << "  " << displayName(e.kind) << "  " << e.clerk << '@'
                         << e.counter << '\n';
     return 0;
+}
+
+int CaseCommand::checkStore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Compare the scan folder with what the cases and the intake drafts cite. Exit 0 when they "
+        "agree, 1 listing every scan file nothing cites (an orphan, e.g. left by a crash) and every "
+        "scan cited but missing. Nothing is removed."));
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("case check-store"), arguments, 0, &exitCode))
+        return exitCode;
+    const std::unique_ptr<CaseStore> store = open(parser);
+    if (!store)
+        return 2;
+    const Result<StoreCheck> result = DraftStore(*store).check();
+    if (!result) {
+        m_console.err() << result.error().toString() << '\n';
+        return 2;
+    }
+    const bool sound = result->orphanScans.isEmpty() && result->missingScans.isEmpty();
+    if (parser.isSet(jsonOption())) {
+        m_console.printJson(QJsonDocument(QJsonObject {{QStringLiteral("sound"), sound},
+            {QStringLiteral("orphanScans"), QJsonArray::fromStringList(result->orphanScans)},
+            {QStringLiteral("missingScans"), QJsonArray::fromStringList(result->missingScans)}}));
+        return sound ? 0 : 1;
+    }
+    // The path too, so IT can look at an orphan before removing it by hand.
+    for (const QString &sha256 : std::as_const(result->orphanScans))
+        m_console.out() << QCoreApplication::translate(
+            "ow::cli", "orphan scan (no case or draft cites it): %1")
+                               .arg(QDir::toNativeSeparators(store->attachments().pathFor(sha256)))
+                        << '\n';
+    for (const QString &sha256 : std::as_const(result->missingScans))
+        m_console.out() << QCoreApplication::translate(
+            "ow::cli", "missing scan (cited, not in the folder): %1")
+                               .arg(sha256)
+                        << '\n';
+    if (sound)
+        m_console.out() << QCoreApplication::translate(
+            "ow::cli", "Store sound: every scan is cited and every cited scan is there.")
+                        << '\n';
+    else
+        m_console.out() << QCoreApplication::translate("ow::cli", "%1 orphan scan(s), %2 missing scan(s).")
+                               .arg(result->orphanScans.size())
+                               .arg(result->missingScans.size())
+                        << '\n';
+    return sound ? 0 : 1;
 }
 
 int CaseCommand::verifyAudit(const QStringList &arguments)

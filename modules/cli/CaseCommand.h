@@ -8,8 +8,9 @@
 
 namespace ow::cli {
 
-/// `onewindow-cli case list|show` and `onewindow-cli audit verify`: inspect the local case
-/// database. Personal data is always printed masked; nothing is written except pending migrations.
+/// `onewindow-cli case list|show|check-store` and `onewindow-cli audit verify`: inspect the local
+/// case database. Personal data is always printed masked; nothing is written except pending
+/// migrations.
 class CaseCommand
 {
 public:
@@ -18,7 +19,7 @@ public:
     {
     }
 
-    /// `case list|show ...`
+    /// `case list|show|check-store ...`
     int run(QStringList arguments);
     /// `audit verify ...`
     int runAudit(QStringList arguments);
@@ -26,6 +27,8 @@ public:
 private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
+    /// The scan folder against what cases and drafts cite (DraftStore::check); findings exit 1.
+    int checkStore(const QStringList &arguments);
     int verifyAudit(const QStringList &arguments);
 
     /// Adds --data-dir, --json and --help; prints help or a usage error and returns false when the

@@ -38,6 +38,7 @@ QString CliApplication::usage()
         "  calendar list YEAR             the holidays and swapped working days of a year\n"
         "  case list [--state S] [--json] the cases in the local database, applicant masked\n"
         "  case show NUMBER               one case with its materials and event log\n"
+        "  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1\n"
         "  audit verify                   check the audit log's hash chain; tampering exits 1\n"
         "                                 (case and audit take --data-dir DIR)\n"
         "  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)\n"

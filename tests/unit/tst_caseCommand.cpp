@@ -1,5 +1,6 @@
 #include "CaseTestSupport.h"
 #include "cases/CaseNumber.h"
+#include "cases/DraftStore.h"
 #include "cli/CliApplication.h"
 
 #include <QJsonArray>
@@ -171,6 +172,48 @@ private Q_SLOTS:
         run = cli({u"audit"_s, u"verify"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(json(run).value(u"brokenRow"_s).toInt(), 2);
+    }
+
+    void checkStoreFindsOrphanAndMissingScans()
+    {
+        Run run = cli({u"case"_s, u"check-store"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"sound"_s), qPrintable(run.out));
+
+        // A scan left behind by a crash (written, cited by nothing) and a draft citing a scan that
+        // is not in the folder.
+        QString orphan;
+        QString missing = QString(64, u'a');
+        {
+            auto store = CaseStore::open(m_dir.path(), testing::workstation()).value();
+            orphan = store->attachments().put("left behind by a crash").value();
+            Draft draft;
+            draft.summary.clerk = u"clerk-042"_s;
+            draft.summary.title = u"公共场所卫生许可"_s;
+            draft.summary.created = draft.summary.updated = QDateTime::currentDateTimeUtc();
+            draft.scans = {missing};
+            QVERIFY(DraftStore(*store).keep(draft));
+        }
+        run = cli({u"case"_s, u"check-store"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(orphan), qPrintable(run.out));
+        QVERIFY2(run.out.contains(missing), qPrintable(run.out));
+        run = cli({u"case"_s, u"check-store"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!json(run).value(u"sound"_s).toBool());
+        QCOMPARE(json(run).value(u"orphanScans"_s).toArray(), QJsonArray {orphan});
+        QCOMPARE(json(run).value(u"missingScans"_s).toArray(), QJsonArray {missing});
+
+        // Once the orphan is removed and the draft discarded the store is sound again.
+        {
+            auto store = CaseStore::open(m_dir.path(), testing::workstation()).value();
+            QVERIFY(QFile::remove(store->attachments().pathFor(orphan)));
+            DraftStore drafts(*store);
+            for (const DraftSummary &d : drafts.list().value())
+                QVERIFY(drafts.discard(d.id));
+        }
+        QCOMPARE(cli({u"case"_s, u"check-store"_s}).exitCode, 0);
+        QCOMPARE(cli({u"case"_s, u"check-store"_s, u"--help"_s}).exitCode, 0);
     }
 
     void usageErrors()
