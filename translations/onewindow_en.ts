@@ -119,6 +119,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>This workstation has no screens for the role %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s own translations for %1 are not installed (Debian package qt6-translations-l10n): Qt&apos;s dialogs and standard buttons will be in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::LayeredConfig</name>
@@ -831,6 +835,110 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” awaits no supplement; nothing handed in can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” has no paper to put on a transfer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” is not handed over; its folder cannot be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put on a transfer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged at a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1 (it was finished or discarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of case %1 cannot be mailed: the mailing address lacks %2. Record the address first, or hand the result over at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper is waiting for department %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the code of a transfer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer list %1 is known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list %1 was confirmed already, on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the cases of transfer list %1 can be handed over any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (HH:MM, e.g. 11:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover times must be in ascending order without repeats: %1 after %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,11 +1828,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli case list|show ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown case command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,10 +1882,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Show one case with its checklist, material checks and event log; personal data masked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,62 +2482,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish a catalogue folder to the central server, which makes it the current version for every counter. The catalogue is linted here first; errors stop the publication.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,16 +2953,110 @@ Add --help after a command for its options; --json gives machine output.
         <source>Unlocked %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Fetch the hall&apos;s accounts from the server this workstation is enrolled with and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s) changed.</source>
         <translation>
             <numerusform>%n account changed.</numerusform>
             <numerusform>%n accounts changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the passwords clerks changed at this workstation to the server it is enrolled with, then fetch the hall&apos;s accounts and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused. The background sync of the workstation does the same every round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli case list|show|check-store ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number as printed on the receipt (dashes and spaces allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case show needs the case number; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the scan folder with what the cases and the intake drafts cite. Exit 0 when they agree, 1 listing every scan file nothing cites (an orphan, e.g. left by a crash) and every scan cited but missing. Nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan scan (no case or draft cites it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing scan (cited, not in the folder): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store sound: every scan is cited and every cited scan is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orphan scan(s), %2 missing scan(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a case number as printed on the receipt (23 letters and digits, e.g. 33030201-20260315-010001-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3403,11 +3540,15 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
+        <source>A tracking number has 13 characters (e.g. EA123456785CN or 13 digits); this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
+        <source>%1 is not a valid tracking number: its check digit (the 11th character) should be %2. Check the number on the waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456785CN) or 13 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3921,6 +4062,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was handed in for the case %1: there is no receipt to issue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4750,6 +4895,141 @@ Add --help after a device for its options.
         <source>The scanned pages could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The draft cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in use has no bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in use has no matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was decided meanwhile; its draft is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no case store: no draft can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 awaits no material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails a review point: hand it back with the reason instead of taking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked as handed in: mark what the applicant brought as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue</name>
+    <message>
+        <source>No counter for it is open now; please wait for the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead, about %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SMS text may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SMS may only name {number}, {counter}, {ahead} and {minutes}, not {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list distinct prefixes of one or two capital letters, e.g. A, B, C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one service area, e.g. A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: %3 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called by counter %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called %2 times already; mark it as a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be called again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting its service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking it as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is at counter %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server</name>
@@ -5006,13 +5286,6 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Every requested material needs its id, name and deadline (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5303,6 +5576,133 @@ Add --help after a device for its options.
         <source>The account needs the clerk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A hall administrator&apos;s password is changed with the old password, while the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled or its password was reset on the server since; the password changed at the counter is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter is set open, paused or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk %1 is not an enabled account of this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s priority is walk-in or green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?day= takes YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment names its matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue is published on this server, so no matter can be chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no matter “%1” in catalogue %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle “%1” in catalogue %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 opens with the clerk logged in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service area “%1” in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; it cannot be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed: a clerk logs in there and opens it before calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk %1 is not logged in at counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still called at counter %2: start its service, call it again, park it or mark it as a no-show first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counter %1 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs a window “from” before “to”, within one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s window is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment %1 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an unfinished scan upload after this many days without a new chunk (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds no part of this upload (an unfinished upload is removed after %n day(s) without a new chunk); start again from byte 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This upload is being received on another connection; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::setup</name>
@@ -5429,6 +5829,10 @@ Add --help after a device for its options.
         <source>checking the database file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2). It is not used: restore it from a backup (see “Recovery” in docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::sync</name>
@@ -5543,6 +5947,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server %1 cannot be reached (%2). Nothing was changed: the hall&apos;s accounts are changed only on the server. Try again when it is back, or change the account on the server with onewindow-cli account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5678,10 +6086,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes on this counter only; use onewindow-cli account … --server-data-dir on the server to change the hall&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by staff number, name, role or state (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5797,13 +6201,29 @@ Add --help after a device for its options.
         <source>%1 may log in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hall&apos;s accounts are kept on its server: each change is sent there at once, checked with your password, and reaches every counter with the sync. Without the server nothing is changed. Unlock lifts a lockout on this counter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password (for the server):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first: the server checks it for every change of the hall&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the change to the hall&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk can no longer log in at any counter of the hall, from each counter&apos;s next sync on. The cases and audit rows stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ApplicantForm</name>
-    <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Enterprise</source>
         <translation type="unfinished"></translation>
@@ -5902,6 +6322,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>This is a landline number; a mobile number is needed for text messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6338,7 +6762,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cases</source>
+        <source>Ca&amp;ses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6509,10 +6933,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ground:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply &amp;instead at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,6 +7005,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Write the reasons first: a refusal must state them in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;und:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6750,10 +7174,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ut:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6834,10 +7254,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;peed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>USB camera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6915,6 +7331,14 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>%1: give the folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7080,6 +7504,49 @@ Add --help after a device for its options.
             <numerusform>%n files attached.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this intake aside?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The intake of &lt;b&gt;%1&lt;/b&gt; is not decided. It is kept as a draft: resume it from the case list (&lt;i&gt;Resume&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put aside and start a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake of %1 is open again as it was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume an intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the intake you left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), last changed %3, was not finished.&lt;/p&gt;&lt;p&gt;%n draft(s) in all; the others are in the case list.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -7185,6 +7652,10 @@ Add --help after a device for its options.
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::LoginDialog</name>
@@ -7242,6 +7713,14 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Your password was set by the hall administrator. Choose your own password (at least %1 characters, not only digits) before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow — switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another clerk. The open intake of %1 is saved as %1&apos;s draft and closed; it is not shown to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7453,6 +7932,18 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The case list with deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit with an intake open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The intake of &lt;b&gt;%1&lt;/b&gt; is not decided. It is kept as a draft and offered again at the next start, or from the case list (&lt;i&gt;Resume&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft and quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7864,10 +8355,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EMS tracking number, e.g. EA123456789CN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record mailing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7916,10 +8403,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>13 characters: EA123456789CN, or 13 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracking number %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7937,6 +8420,14 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMS tracking number, e.g. EA123456785CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 characters: EA123456785CN, or 13 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8129,6 +8620,14 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&amp;Lock the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open intake of %1 could not be saved as a draft, so the counter stays with %1. %1 unlocks and saves or finishes it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 was disabled by the hall administrator and can no longer be used at this counter. Another clerk signs in with Switch user; the open intake is then saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,6 +123,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>This workstation has no screens for the role %1.</source>
         <translation>本工作站没有适用于角色“%1”的界面。</translation>
     </message>
+    <message>
+        <source>Qt&apos;s own translations for %1 are not installed (Debian package qt6-translations-l10n): Qt&apos;s dialogs and standard buttons will be in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::LayeredConfig</name>
@@ -832,6 +836,110 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>This ID number is not the applicant&apos;s. If someone else collects the result, choose “agent”.</source>
         <translation>该公民身份号码不是申请人的。如由他人领取，请选择“代理人”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>The unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” awaits no supplement; nothing handed in can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” has no paper to put on a transfer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” is not handed over; its folder cannot be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put on a transfer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged at a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1 (it was finished or discarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of case %1 cannot be mailed: the mailing address lacks %2. Record the address first, or hand the result over at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper is waiting for department %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the code of a transfer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer list %1 is known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list %1 was confirmed already, on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the cases of transfer list %1 can be handed over any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (HH:MM, e.g. 11:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover times must be in ascending order without repeats: %1 after %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,12 +1828,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>工作站的数据文件夹（默认：%1）。</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli case list|show ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli case list|show ...（各命令加 --help 查看说明）
-</translation>
-    </message>
-    <message>
         <source>unknown case command &apos;%1&apos;</source>
         <translation>未知的 case 命令“%1”</translation>
     </message>
@@ -1782,10 +1884,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>Show one case with its checklist, material checks and event log; personal data masked.</source>
         <translation>显示一个办件及其材料清单、材料核验情况和事件记录；个人信息已脱敏。</translation>
-    </message>
-    <message>
-        <source>the case number</source>
-        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2394,114 +2492,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>办件 %1 现为“%2”。</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定答案显示情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
-  calendar list YEAR             某年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
-  case show NUMBER               单个办件及其材料和事件记录
-  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已保存办件的一份文书（.pdf，或 .png 凭条）
-  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
-  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
-  camera process IN OUT [--no-crop]
-                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
-  catalogue publish DIR --server URL --key KEY
-                                 检查后将事项目录发布到中心服务器
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 在服务器上记录部门对办件的办理环节
-  sync enrol --server URL --code CODE
-                                 将本工作站注册到中心服务器
-  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
-  sync run [--once]              发送发件箱并拉取本大厅的变更
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 重新发送一份被搁置的扫描件，或放弃它
-                                 （sync 可加 --data-dir DIR）
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 签发中心服务器的凭据；密钥只输出一次
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 新增工作人员；自动生成的密码只输出一次
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
-                                 （--server-data-dir DIR | --database DB，并加 --hall H）
-  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
-  server revoke ID | list-credentials
-                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
-  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
-  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
         <source>Publish a catalogue folder to the central server, which makes it the current version for every counter. The catalogue is linted here first; errors stop the publication.</source>
         <translation>将事项目录文件夹发布到中心服务器，使其成为所有窗口的当前版本。发布前先在本地检查事项目录；有错误时停止发布。</translation>
     </message>
@@ -2981,15 +2971,109 @@ Add --help after a command for its options; --json gives machine output.
         <source>Unlocked %1.</source>
         <translation>已解锁 %1。</translation>
     </message>
-    <message>
-        <source>Fetch the hall&apos;s accounts from the server this workstation is enrolled with and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused.</source>
-        <translation>从本工作站注册的服务器获取本大厅的账号，并据此更新本地缓存（只含散列）：新工作人员随后可在此登录（之后离线也可以），在服务器上停用的工作人员将被拒绝登录。</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s) changed.</source>
         <translation>
             <numerusform>%n 个账号有变化。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the passwords clerks changed at this workstation to the server it is enrolled with, then fetch the hall&apos;s accounts and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused. The background sync of the workstation does the same every round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli case list|show|check-store ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number as printed on the receipt (dashes and spaces allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case show needs the case number; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the scan folder with what the cases and the intake drafts cite. Exit 0 when they agree, 1 listing every scan file nothing cites (an orphan, e.g. left by a crash) and every scan cited but missing. Nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan scan (no case or draft cites it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing scan (cited, not in the folder): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store sound: every scan is cited and every cited scan is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orphan scan(s), %2 missing scan(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a case number as printed on the receipt (23 letters and digits, e.g. 33030201-20260315-010001-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3468,12 +3552,16 @@ Add --help after a command for its options; --json gives machine output.
         <translation>请输入或扫描 EMS 运单号。</translation>
     </message>
     <message>
-        <source>A tracking number has 13 characters (e.g. EA123456789CN or 13 digits); this one has %1.</source>
-        <translation>运单号应为 13 位（例如 EA123456789CN 或 13 位数字）；此号码为 %1 位。</translation>
+        <source>A tracking number has 13 characters (e.g. EA123456785CN or 13 digits); this one has %1.</source>
+        <translation type="unfinished">运单号应为 13 位（例如 EA123456789CN 或 13 位数字）；此号码为 %1 位。 {13 ?} {123456785C?} {13 ?} {1.?}</translation>
     </message>
     <message>
-        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456789CN) or 13 digits.</source>
-        <translation>%1 不是运单号：应为 2 个字母、9 位数字、2 个字母（EA123456789CN），或 13 位数字。</translation>
+        <source>%1 is not a valid tracking number: its check digit (the 11th character) should be %2. Check the number on the waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456785CN) or 13 digits.</source>
+        <translation type="unfinished">%1 不是运单号：应为 2 个字母、9 位数字、2 个字母（EA123456789CN），或 13 位数字。 {1 ?} {2 ?} {9 ?} {2 ?} {123456785C?} {13 ?}</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4083,10 @@ Add --help after a device for its options.
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was handed in for the case %1: there is no receipt to issue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4912,141 @@ Add --help after a device for its options.
         <source>The scanned pages could not be written: %1</source>
         <translation>无法保存拍摄的页面：%1</translation>
     </message>
+    <message>
+        <source>The draft cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in use has no bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in use has no matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was decided meanwhile; its draft is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no case store: no draft can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 awaits no material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails a review point: hand it back with the reason instead of taking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked as handed in: mark what the applicant brought as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::queue</name>
+    <message>
+        <source>No counter for it is open now; please wait for the call.</source>
+        <translation>暂无可办理该事项的窗口开放，请留意叫号。</translation>
+    </message>
+    <message>
+        <source>%1 ahead, about %2 minutes</source>
+        <translation>前方 %1 人，预计 %2 分钟</translation>
+    </message>
+    <message>
+        <source>an SMS text may not be empty.</source>
+        <translation>短信内容不能为空。</translation>
+    </message>
+    <message>
+        <source>an SMS may only name {number}, {counter}, {ahead} and {minutes}, not {%1}.</source>
+        <translation>短信只能使用 {number}、{counter}、{ahead} 和 {minutes}，不能使用 {%1}。</translation>
+    </message>
+    <message>
+        <source>list distinct prefixes of one or two capital letters, e.g. A, B, C.</source>
+        <translation>请列出互不相同的一到两位大写字母前缀，如 A, B, C。</translation>
+    </message>
+    <message>
+        <source>name at least one service area, e.g. A.</source>
+        <translation>请至少设置一个服务区，如 A。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: %3 is not possible.</source>
+        <translation>%1 号当前状态为“%2”，不能%3。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called by counter %2, not %3.</source>
+        <translation>%1 号由 %2 窗口叫号，不是 %3 窗口。</translation>
+    </message>
+    <message>
+        <source>calling it</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>calling it again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called %2 times already; mark it as a no-show.</source>
+        <translation>%1 号已呼叫 %2 次，请作过号处理。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 can be called again in %2 s.</source>
+        <translation>%1 号需再等 %2 秒才能重呼。</translation>
+    </message>
+    <message>
+        <source>starting its service</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>finishing it</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>marking it as a no-show</source>
+        <translation>作过号处理</translation>
+    </message>
+    <message>
+        <source>parking it</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>transferring it</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is at counter %2 already.</source>
+        <translation>%1 号已在 %2 窗口。</translation>
+    </message>
 </context>
 <context>
     <name>ow::server</name>
@@ -5075,16 +5302,6 @@ Add --help after a device for its options.
     <message>
         <source>Every requested material needs its id, name and deadline (YYYY-MM-DD).</source>
         <translation>每项要求补交的材料都须有 id、名称和期限（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-</source>
-        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-</translation>
     </message>
     <message>
         <source>OneWindow central server: cases, scans, catalogues, status page.</source>
@@ -5374,6 +5591,132 @@ Add --help after a device for its options.
         <source>The account needs the clerk&apos;s name.</source>
         <translation>账户需要填写窗口人员姓名。</translation>
     </message>
+    <message>
+        <source>A hall administrator&apos;s password is changed with the old password, while the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled or its password was reset on the server since; the password changed at the counter is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter is set open, paused or closed.</source>
+        <translation>窗口状态只能设为开放、暂停或关闭。</translation>
+    </message>
+    <message>
+        <source>Clerk %1 is not an enabled account of this hall.</source>
+        <translation>工号 %1 不是本大厅已启用的账号。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>%1 窗口暂无等候人员。</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s priority is walk-in or green.</source>
+        <translation>号票的优先级只能是普通（walk-in）或绿色通道（green）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mainland mobile number.</source>
+        <translation>“%1”不是有效的大陆手机号码。</translation>
+    </message>
+    <message>
+        <source>?day= takes YYYY-MM-DD.</source>
+        <translation>?day= 的格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 in this hall.</source>
+        <translation>本大厅没有号票 %1。</translation>
+    </message>
+    <message>
+        <source>An appointment names its matter.</source>
+        <translation>预约须写明办理事项。</translation>
+    </message>
+    <message>
+        <source>No catalogue is published on this server, so no matter can be chosen yet.</source>
+        <translation>服务器尚未发布事项目录，暂不能选择办理事项。</translation>
+    </message>
+    <message>
+        <source>There is no matter “%1” in catalogue %2.</source>
+        <translation>目录 %2 中没有事项“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no bundle “%1” in catalogue %2.</source>
+        <translation>目录 %2 中没有“一件事”“%1”。</translation>
+    </message>
+    <message>
+        <source>Counter %1 opens with the clerk logged in there.</source>
+        <translation>%1 窗口须由登录的工作人员开放。</translation>
+    </message>
+    <message>
+        <source>There is no service area “%1” in this hall.</source>
+        <translation>本大厅没有服务区“%1”。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; it cannot be paused.</source>
+        <translation>%1 窗口已关闭，不能暂停。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed: a clerk logs in there and opens it before calling.</source>
+        <translation>%1 窗口已关闭：请工作人员登录并开放窗口后再叫号。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it to call.</source>
+        <translation>%1 窗口已暂停，恢复后才能叫号。</translation>
+    </message>
+    <message>
+        <source>Clerk %1 is not logged in at counter %2.</source>
+        <translation>工号 %1 未在 %2 窗口登录。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still called at counter %2: start its service, call it again, park it or mark it as a no-show first.</source>
+        <translation>%1 号仍在 %2 窗口叫号中：请先开始办理、重呼、暂挂或作过号处理。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is not open.</source>
+        <translation>%1 窗口未开放。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not parked.</source>
+        <translation>%1 号未暂挂。</translation>
+    </message>
+    <message>
+        <source>There is no counter %1 in this hall.</source>
+        <translation>本大厅没有 %1 窗口。</translation>
+    </message>
+    <message>
+        <source>An appointment needs a window “from” before “to”, within one day.</source>
+        <translation>预约须有时段，“from”早于“to”，且在同一天内。</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s window is over.</source>
+        <translation>预约时段已过。</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1 in this hall.</source>
+        <translation>本大厅没有预约 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an unfinished scan upload after this many days without a new chunk (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds no part of this upload (an unfinished upload is removed after %n day(s) without a new chunk); start again from byte 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This upload is being received on another connection; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::setup</name>
@@ -5500,6 +5843,10 @@ Add --help after a device for its options.
         <source>checking the database file</source>
         <translation>检查数据库文件</translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2). It is not used: restore it from a backup (see “Recovery” in docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::sync</name>
@@ -5612,6 +5959,10 @@ Add --help after a device for its options.
     <message>
         <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder</source>
         <translation>%1 是指向事项目录文件夹以外文件的链接；请把该文件复制到文件夹内</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server %1 cannot be reached (%2). Nothing was changed: the hall&apos;s accounts are changed only on the server. Try again when it is back, or change the account on the server with onewindow-cli account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5746,10 +6097,6 @@ Add --help after a device for its options.
         <translation>账号管理</translation>
     </message>
     <message>
-        <source>Changes on this counter only; use onewindow-cli account … --server-data-dir on the server to change the hall&apos;s accounts.</source>
-        <translation>此处的修改仅对本窗口有效；要修改大厅的账号，请在服务器上使用 onewindow-cli account … --server-data-dir。</translation>
-    </message>
-    <message>
         <source>Filter by staff number, name, role or state (Ctrl+F)</source>
         <translation>按工号、姓名、角色或状态筛选（Ctrl+F）</translation>
     </message>
@@ -5865,13 +6212,29 @@ Add --help after a device for its options.
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
+    <message>
+        <source>The hall&apos;s accounts are kept on its server: each change is sent there at once, checked with your password, and reaches every counter with the sync. Without the server nothing is changed. Unlock lifts a lockout on this counter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password (for the server):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first: the server checks it for every change of the hall&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the change to the hall&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk can no longer log in at any counter of the hall, from each counter&apos;s next sync on. The cases and audit rows stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ApplicantForm</name>
-    <message>
-        <source>&amp;Person</source>
-        <translation>自然人(&amp;P)</translation>
-    </message>
     <message>
         <source>&amp;Enterprise</source>
         <translation>企业(&amp;E)</translation>
@@ -5971,6 +6334,10 @@ Add --help after a device for its options.
     <message>
         <source>This is a landline number; a mobile number is needed for text messages.</source>
         <translation>这是固定电话号码；发送短信需要手机号码。</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6400,8 +6767,8 @@ Add --help after a device for its options.
         <translation>办件列表(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Cases</source>
-        <translation>办件(&amp;C)</translation>
+        <source>Ca&amp;ses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6571,10 +6938,6 @@ Add --help after a device for its options.
         <translation>理由(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Ground:</source>
-        <translation>依据(&amp;G)：</translation>
-    </message>
-    <message>
         <source>Apply &amp;instead at:</source>
         <translation>应向以下机关申请(&amp;I)：</translation>
     </message>
@@ -6647,6 +7010,10 @@ Add --help after a device for its options.
     <message>
         <source>Write the reasons first: a refusal must state them in writing.</source>
         <translation>请先填写理由：不予受理必须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>Gro&amp;und:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6811,10 +7178,6 @@ Add --help after a device for its options.
         <translation>打印机(&amp;P)：</translation>
     </message>
     <message>
-        <source>P&amp;aper:</source>
-        <translation>纸张(&amp;A)：</translation>
-    </message>
-    <message>
         <source>C&amp;ut:</source>
         <translation>切纸(&amp;U)：</translation>
     </message>
@@ -6895,10 +7258,6 @@ Add --help after a device for its options.
         <translation>按键最大间隔(&amp;G)：</translation>
     </message>
     <message>
-        <source>S&amp;peed:</source>
-        <translation>波特率(&amp;P)：</translation>
-    </message>
-    <message>
         <source>USB camera</source>
         <translation>USB 摄像头</translation>
     </message>
@@ -6977,6 +7336,14 @@ Add --help after a device for its options.
     <message>
         <source>%1: give the folder of images.</source>
         <translation>%1：请填写图像文件夹。</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7140,6 +7507,48 @@ Add --help after a device for its options.
             <numerusform>已附加 %n 个文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this intake aside?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The intake of &lt;b&gt;%1&lt;/b&gt; is not decided. It is kept as a draft: resume it from the case list (&lt;i&gt;Resume&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put aside and start a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake of %1 is open again as it was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume an intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the intake you left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), last changed %3, was not finished.&lt;/p&gt;&lt;p&gt;%n draft(s) in all; the others are in the case list.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -7245,6 +7654,10 @@ Add --help after a device for its options.
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::LoginDialog</name>
@@ -7303,6 +7716,14 @@ Add --help after a device for its options.
     <message>
         <source>Your password was set by the hall administrator. Choose your own password (at least %1 characters, not only digits) before you start.</source>
         <translation>您的密码由大厅管理员设置。开始工作前，请设置您自己的密码（至少 %1 个字符，不能全是数字）。</translation>
+    </message>
+    <message>
+        <source>OneWindow — switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another clerk. The open intake of %1 is saved as %1&apos;s draft and closed; it is not shown to you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7514,6 +7935,18 @@ Add --help after a device for its options.
     <message>
         <source>The case list with deadlines</source>
         <translation>办件列表（含办结时限）</translation>
+    </message>
+    <message>
+        <source>Quit with an intake open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The intake of &lt;b&gt;%1&lt;/b&gt; is not decided. It is kept as a draft and offered again at the next start, or from the case list (&lt;i&gt;Resume&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft and quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7916,10 +8349,6 @@ Add --help after a device for its options.
         <translation>通过统一寄递渠道邮寄办理结果，并留存运单。</translation>
     </message>
     <message>
-        <source>EMS tracking number, e.g. EA123456789CN</source>
-        <translation>EMS 运单号，例如 EA123456789CN</translation>
-    </message>
-    <message>
         <source>Record mailing</source>
         <translation>登记邮寄</translation>
     </message>
@@ -7968,10 +8397,6 @@ Add --help after a device for its options.
         <translation>公民身份号码有效，%1</translation>
     </message>
     <message>
-        <source>13 characters: EA123456789CN, or 13 digits.</source>
-        <translation>13 位：EA123456789CN，或 13 位数字。</translation>
-    </message>
-    <message>
         <source>Tracking number %1</source>
         <translation>运单号 %1</translation>
     </message>
@@ -7990,6 +8415,14 @@ Add --help after a device for its options.
     <message>
         <source>Nothing is waiting.</source>
         <translation>暂无待领取的办件。</translation>
+    </message>
+    <message>
+        <source>EMS tracking number, e.g. EA123456785CN</source>
+        <translation type="unfinished">EMS 运单号，例如 EA123456789CN {123456785C?}</translation>
+    </message>
+    <message>
+        <source>13 characters: EA123456785CN, or 13 digits.</source>
+        <translation type="unfinished">13 位：EA123456789CN，或 13 位数字。 {13 ?} {123456785C?} {13 ?}</translation>
     </message>
 </context>
 <context>
@@ -8182,6 +8615,14 @@ Add --help after a device for its options.
     <message>
         <source>&amp;Lock the workstation</source>
         <translation>锁定工作站(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The open intake of %1 could not be saved as a draft, so the counter stays with %1. %1 unlocks and saves or finishes it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 was disabled by the hall administrator and can no longer be used at this counter. Another clerk signs in with Switch user; the open intake is then saved as a draft.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
