@@ -2979,7 +2979,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>Send the passwords clerks changed at this workstation to the server it is enrolled with, then fetch the hall&apos;s accounts and bring the local cache up to them (hashes only): new clerks can log in here, also offline afterwards, and clerks disabled on the server are refused. The background sync of the workstation does the same every round.</source>
-        <translation type="unfinished"></translation>
+        <translation>先将本工作站上工作人员修改的密码发送到已注册的服务器，再获取本大厅的账号并更新本地缓存（仅密码哈希）：新增的工作人员可在本机登录，之后离线也可登录；在服务器上停用的工作人员将被拒绝登录。工作站的后台同步每一轮都会执行同样的操作。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli case list|show|check-store ... (--help for each)
@@ -5593,11 +5593,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>A hall administrator&apos;s password is changed with the old password, while the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅管理员的密码须在服务器可连接时凭原密码修改。</translation>
     </message>
     <message>
         <source>The account is disabled or its password was reset on the server since; the password changed at the counter is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已停用，或其密码此后已在服务器上重置；在窗口修改的密码不予采用。</translation>
     </message>
     <message>
         <source>A counter is set open, paused or closed.</source>
@@ -5962,7 +5962,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The hall&apos;s server %1 cannot be reached (%2). Nothing was changed: the hall&apos;s accounts are changed only on the server. Try again when it is back, or change the account on the server with onewindow-cli account.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接大厅服务器 %1（%2）。未作任何修改：大厅账号只能在服务器上修改。请待服务器恢复后重试，或在服务器上使用 onewindow-cli account 修改账号。</translation>
     </message>
 </context>
 <context>
@@ -6214,23 +6214,23 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The hall&apos;s accounts are kept on its server: each change is sent there at once, checked with your password, and reaches every counter with the sync. Without the server nothing is changed. Unlock lifts a lockout on this counter only.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅账号保存在大厅服务器上：每项修改都会立即发送到服务器，并以您的密码核验，随同步送达每个窗口。服务器无法连接时不作任何修改。“解锁”仅解除本窗口的锁定。</translation>
     </message>
     <message>
         <source>Your &amp;password (for the server):</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码（供服务器核验）(&amp;P)：</translation>
     </message>
     <message>
         <source>Type your password first: the server checks it for every change of the hall&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入您的密码：服务器对大厅账号的每项修改都要核验。</translation>
     </message>
     <message>
         <source>Sending the change to the hall&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将修改发送到大厅服务器…</translation>
     </message>
     <message>
         <source>The clerk can no longer log in at any counter of the hall, from each counter&apos;s next sync on. The cases and audit rows stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>各窗口下次同步后，该工作人员将无法在本大厅任何窗口登录。办件和审计记录予以保留。</translation>
     </message>
 </context>
 <context>
@@ -7656,7 +7656,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -7719,11 +7719,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>OneWindow — switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理 — 切换用户</translation>
     </message>
     <message>
         <source>Sign in as another clerk. The open intake of %1 is saved as %1&apos;s draft and closed; it is not shown to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以其他工作人员身份登录。%1 未办完的受理将保存为 %1 的草稿并关闭，不会向您显示。</translation>
     </message>
 </context>
 <context>
@@ -8618,11 +8618,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The open intake of %1 could not be saved as a draft, so the counter stays with %1. %1 unlocks and saves or finishes it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未办完的受理无法保存为草稿，本窗口仍由 %1 使用。请 %1 先解锁，保存或办结该受理。</translation>
     </message>
     <message>
         <source>The account of %1 was disabled by the hall administrator and can no longer be used at this counter. Another clerk signs in with Switch user; the open intake is then saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的账号已被大厅管理员停用，不能再在本窗口使用。其他工作人员可通过“切换用户”登录，届时未办完的受理将保存为草稿。</translation>
     </message>
 </context>
 <context>
