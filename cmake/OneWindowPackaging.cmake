@@ -137,7 +137,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_NAME onewindow)
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_SECTION misc)
-set(CPACK_DEBIAN_WORKSTATION_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# qt6-translations-l10n: Qt's own dialogs and standard buttons (取消, the file dialog) in Chinese.
+set(CPACK_DEBIAN_WORKSTATION_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_RECOMMENDS "fonts-noto-cjk, onewindow-devices")
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_SUGGESTS "onewindow-server")
 set(CPACK_DEBIAN_WORKSTATION_DESCRIPTION "integrated-acceptance counter workstation (一窗受理工作台)

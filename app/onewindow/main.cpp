@@ -38,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <cstdio>
 
 namespace {
 
@@ -103,6 +104,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     const QString language = ow::languageFromArguments(QApplication::arguments());
     ow::installTranslations(app, language);
+    // Without Qt's own translations its dialogs and standard buttons (Cancel, the file dialog) stay
+    // English in the Chinese workstation: say which package brings them.
+    if (language != QStringLiteral("en") && !ow::hasQtTranslations(language))
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(QApplication::translate("main",
+                "Qt's own translations for %1 are not installed (Debian package qt6-translations-l10n): "
+                "Qt's dialogs and standard buttons will be in English.")
+                               .arg(language)));
     ow::LibraryMessages::install();
     ow::ui::Theme::apply(app);
 
@@ -191,6 +200,20 @@ int main(int argc, char *argv[])
     if (!parser.isSet(langOption) && qEnvironmentVariableIsEmpty("OW_LANG")
         && config.value(Config::kLang) != language)
         ow::installTranslations(app, config.value(Config::kLang));
+
+    // The hall's settings are checked before anything starts (enrolment, sync, login, the case
+    // store): a file that would print a receipt without its time limit is refused now, with its
+    // file:line, not at the first print — on stderr for the service logs as well as on screen.
+    ow::Result<ow::documents::HallSettings> settings = !config.value(Config::kSettings).isEmpty()
+        ? ow::documents::HallSettings::load(config.value(Config::kSettings))
+        : ow::documents::HallSettings::builtIn();
+    if (!settings) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(settings.error().toString()));
+        std::fflush(stderr);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "OneWindow"), settings.error().toString());
+        return 1;
+    }
 
     const QString dataDirectory = config.value(Config::kDataDir).isEmpty()
         ? ow::cases::CaseStore::defaultDataDirectory()
@@ -292,14 +315,6 @@ int main(int argc, char *argv[])
         = ow::cases::CaseStore::open(dataDirectory, workstation);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "OneWindow"), store.error().message());
-        return 1;
-    }
-    ow::Result<ow::documents::HallSettings> settings = !config.value(Config::kSettings).isEmpty()
-        ? ow::documents::HallSettings::load(config.value(Config::kSettings))
-        : ow::documents::HallSettings::builtIn();
-    if (!settings) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "OneWindow"), settings.error().toString());
         return 1;
     }
     ow::Result<ow::WorkingCalendar> calendar = ow::WorkingCalendar::loadBuiltIn();
