@@ -266,6 +266,8 @@ Result<std::unique_ptr<storage::Database>> ServerSchema::open(const QString &spe
     storage::Database::Options options;
     options.busyTimeout = std::chrono::seconds(10);
     options.writeLockTable = QStringLiteral("events");
+    // Checked below with the server's own advice (or by `server check`, which reads everything).
+    options.checkIntegrity = false;
     Result<std::unique_ptr<storage::Database>> db = storage::Database::open(spec, options);
     if (!db || !checkIntegrity)
         return db;
@@ -281,14 +283,11 @@ Result<std::unique_ptr<storage::Database>> ServerSchema::open(const QString &spe
 
 Error ServerSchema::damaged(const storage::Database &db, const QStringList &problems)
 {
-    QStringList shown = problems.mid(0, 3);
-    if (problems.size() > shown.size())
-        shown.append(QStringLiteral("…"));
     return Error(Error::Code::Io,
         QCoreApplication::translate("ow::server",
             "The server database %1 is damaged (%2). It is not used: restore it from a backup (see "
             "“Recovery” in docs/deployment.md); “onewindow-cli server check” lists what is wrong.")
-            .arg(db.description(), shown.join(QStringLiteral("; "))));
+            .arg(db.description(), storage::Database::findingsText(problems)));
 }
 
 const QList<storage::Migration> &ServerSchema::migrations()

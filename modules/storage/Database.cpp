@@ -85,7 +85,27 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                 .arg(QDir::toNativeSeparators(db->m_path), configured.error().message()));
     if (!configured)
         return failWith(configured.error());
+    if (existed && options.checkIntegrity) {
+        // A damaged file answers some queries and fails others: refused whole before it is used,
+        // rather than found half-way through a day's work (or a sync round that skips rows).
+        Result<QStringList> problems = db->integrityProblems(IntegrityCheck::Quick);
+        if (!problems || !problems->isEmpty())
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::storage",
+                    "The database file %1 is damaged (%2). It is not used: restore it from a backup (see "
+                    "“Recovery” in docs/deployment.md).")
+                    .arg(QDir::toNativeSeparators(db->m_path),
+                        findingsText(problems ? *problems : QStringList {problems.error().message()})));
+    }
     return db;
+}
+
+QString Database::findingsText(const QStringList &problems)
+{
+    QStringList shown = problems.mid(0, 3);
+    if (problems.size() > shown.size())
+        shown.append(QStringLiteral("…"));
+    return shown.join(QStringLiteral("; "));
 }
 
 Result<void> Database::configureSqlite() const

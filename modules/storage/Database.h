@@ -33,6 +33,10 @@ public:
         /// readers pass) once it exists, so writers commit in the order they started. SQLite's
         /// write transactions are serial already.
         QString writeLockTable;
+        /// SQLite: read the whole existing file (PRAGMA quick_check) before it is used, and refuse
+        /// it when damaged, naming the file and the recovery section of docs/deployment.md. The
+        /// server turns it off and checks with its own message (ServerSchema::open).
+        bool checkIntegrity = true;
     };
 
     /// Opens (creating it and its folder if needed) the SQLite database file at `path`. A file that
@@ -83,6 +87,8 @@ public:
     /// What SQLite finds wrong with the file (empty when it is sound); always empty on PostgreSQL,
     /// which checks its own pages.
     Result<QStringList> integrityProblems(IntegrityCheck check) const;
+    /// The first findings of integrityProblems() on one line, for a message.
+    static QString findingsText(const QStringList &problems);
 
     /// Drops the connection and opens it again with the same settings (kept statements are
     /// forgotten): after the database server restarted, the old connection is dead for good.

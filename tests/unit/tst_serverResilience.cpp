@@ -107,6 +107,7 @@ private Q_SLOTS:
     void readErrorIsNeverTheEndOfTheRows();
     void damagedDatabaseIsRefusedAtStartAndByCheck();
     void emptyDatabaseFilesAreRefused();
+    void damagedCounterStoreIsRefusedAtStartAndByTheCli();
     void postgresqlRestartedUnderARunningServer();
     void stalledLogReaderDoesNotStopTheServer();
 
@@ -160,7 +161,9 @@ void TestServerResilience::readErrorIsNeverTheEndOfTheRows()
     QVERIFY(zeroPageHolding(path, "{\"id\":\"EVT-100\""));
     // Opened without the start-up check: the read fails at row 100, and that is an error, not a
     // page of 99 changes saying there are no more.
-    Result<std::unique_ptr<storage::Database>> db = storage::Database::openSqlite(path);
+    storage::Database::Options unchecked;
+    unchecked.checkIntegrity = false;
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::openSqlite(path, unchecked);
     QVERIFY(db);
     Result<QJsonObject> page = CaseRepository(**db, Clock()).changes(kHall, 0, 500);
     QVERIFY2(!page,
@@ -249,6 +252,46 @@ void TestServerResilience::emptyDatabaseFilesAreRefused()
     QVERIFY(!store);
     QVERIFY2(
         store.error().message().contains(QStringLiteral("damaged")), qPrintable(store.error().message()));
+}
+
+void TestServerResilience::damagedCounterStoreIsRefusedAtStartAndByTheCli()
+{
+    QTemporaryDir dir;
+    const QString counterDir = dir.filePath(QStringLiteral("counter"));
+    const QString marker = QStringLiteral("damaged-page-marker-") + QString(40, QLatin1Char('m'));
+    {
+        Result<std::unique_ptr<CaseStore>> store
+            = CaseStore::open(counterDir, ow::cases::testing::workstation());
+        QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().toString()));
+        // Enough cases that the marked one is on a page of its own, not the file's first.
+        for (int i = 0; i < 40; ++i) {
+            Case draft = ow::cases::testing::draft();
+            if (i == 20)
+                draft.matterName = marker;
+            QVERIFY((*store)->createDraft(draft, QStringLiteral("clerk-042")).has_value());
+        }
+    }
+    const QString path = CaseStore::databasePath(counterDir);
+    QVERIFY(zeroPageHolding(path, marker.toUtf8()));
+
+    // The workstation and the sync open the store through CaseStore::open: refused, naming the file
+    // and where to read how to recover.
+    Result<std::unique_ptr<CaseStore>> store = CaseStore::open(counterDir);
+    QVERIFY(!store);
+    const QString message = store.error().message();
+    QVERIFY2(message.contains(QStringLiteral("damaged")) && message.contains(QDir::toNativeSeparators(path))
+            && message.contains(QStringLiteral("Recovery"))
+            && message.contains(QStringLiteral("deployment.md")),
+        qPrintable(message));
+    // So do the commands that open it.
+    for (const QStringList &command : {QStringList {QStringLiteral("case"), QStringLiteral("list")},
+             QStringList {QStringLiteral("sync"), QStringLiteral("status")}}) {
+        const Run run = runCli(command + QStringList {QStringLiteral("--data-dir"), counterDir});
+        QVERIFY2(run.exitCode != 0, qPrintable(command.join(u' ')));
+        QVERIFY2(
+            run.err.contains(QDir::toNativeSeparators(path)) && run.err.contains(QStringLiteral("Recovery")),
+            qPrintable(command.join(u' ') + QStringLiteral(": ") + run.err + run.out));
+    }
 }
 
 void TestServerResilience::postgresqlRestartedUnderARunningServer()
