@@ -114,6 +114,23 @@ Result<CaseState> CaseLifecycle::apply(std::optional<CaseState> current, EventKi
                     "A case that is “%1” awaits no supplement; nothing handed in can be recorded.")
                     .arg(displayName(from)));
         return from;
+    case EventKind::TransferListed:
+        // Only paper not yet with the department goes on a list: accepted, or supplemented later.
+        if (from != CaseState::Accepted && from != CaseState::AcceptedWithWaiver
+            && from != CaseState::Supplemented)
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::cases", "A case that is “%1” has no paper to put on a transfer list.")
+                    .arg(displayName(from)));
+        return from;
+    case EventKind::TransferFlagged:
+        // A folder missing from or extra in a handover: any accepted case not closed yet.
+        if (rank(from) < rank(CaseState::Accepted) || isClosed(from))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::cases", "A case that is “%1” is not handed over; its folder cannot be flagged.")
+                    .arg(displayName(from)));
+        return from;
     default:
         break;
     }

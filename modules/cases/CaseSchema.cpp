@@ -191,6 +191,14 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX draft_attachments_sha256 ON draft_attachments(sha256)"),
         },
         {}});
+    list.append(storage::Migration {8, QStringLiteral("transfer lists: case events by kind and time"),
+        {
+            // A transfer list is the transfer-listed events of its cases, its confirmation their
+            // transferred and transfer-flagged events (TransferDesk): finding a day's lists reads
+            // those kinds in a time range instead of every event of the store.
+            QStringLiteral("CREATE INDEX case_events_kind ON case_events(kind, time)"),
+        },
+        {}});
     return list;
 }
 

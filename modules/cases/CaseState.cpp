@@ -41,6 +41,8 @@ constexpr QLatin1StringView kEventKeywords[kEventKindCount] = {
     QLatin1StringView("picked-up"),
     QLatin1StringView("mailed"),
     QLatin1StringView("supplement-received"),
+    QLatin1StringView("transfer-listed"),
+    QLatin1StringView("transfer-flagged"),
 };
 
 } // namespace
@@ -117,6 +119,10 @@ QString displayName(EventKind kind)
         return QCoreApplication::translate("ow::cases", "note");
     case EventKind::SupplementReceived:
         return QCoreApplication::translate("ow::cases", "supplement handed in");
+    case EventKind::TransferListed:
+        return QCoreApplication::translate("ow::cases", "put on a transfer list");
+    case EventKind::TransferFlagged:
+        return QCoreApplication::translate("ow::cases", "flagged at a handover");
     default:
         break;
     }
@@ -130,6 +136,8 @@ std::optional<CaseState> targetState(EventKind kind)
     case EventKind::Updated:
     case EventKind::Note:
     case EventKind::SupplementReceived:
+    case EventKind::TransferListed:
+    case EventKind::TransferFlagged:
         return std::nullopt;
     case EventKind::Accepted:
         return CaseState::Accepted;

@@ -27,8 +27,8 @@ enum class CaseState
 
 inline constexpr int kCaseStateCount = int(CaseState::Mailed) + 1;
 
-/// The kind of a CaseEvent. Every kind but Created, Updated, Note and SupplementReceived moves the
-/// case to one state.
+/// The kind of a CaseEvent. Every kind but Created, Updated, Note, SupplementReceived,
+/// TransferListed and TransferFlagged moves the case to one state.
 enum class EventKind
 {
     Created, ///< the draft was opened (always the first event)
@@ -50,9 +50,15 @@ enum class EventKind
     /// 补齐补正 at the counter: materials the case awaits were handed in (payload "materials"); no
     /// state change. When they complete a department's request the counter records Supplemented.
     SupplementReceived,
+    /// 移交清单: the case's paper was put on a transfer list for its department (payload "list",
+    /// "department", "slot", "materials"); no state change. See TransferDesk.
+    TransferListed,
+    /// A transfer list was checked against the folders handed over and this case's folder was
+    /// missing or extra (payload "list", "problem": "missing" | "extra"); no state change.
+    TransferFlagged,
 };
 
-inline constexpr int kEventKindCount = int(EventKind::SupplementReceived) + 1;
+inline constexpr int kEventKindCount = int(EventKind::TransferFlagged) + 1;
 
 /// Stable keywords used in the database, JSON and the CLI ("accepted-with-waiver"); never translated.
 QString keyword(CaseState state);
@@ -64,7 +70,8 @@ std::optional<EventKind> eventKindFromKeyword(QStringView keyword);
 QString displayName(CaseState state);
 QString displayName(EventKind kind);
 
-/// The state an event kind moves a case to; none for Created, Updated, Note and SupplementReceived.
+/// The state an event kind moves a case to; none for Created, Updated, Note, SupplementReceived,
+/// TransferListed and TransferFlagged.
 std::optional<CaseState> targetState(EventKind kind);
 
 } // namespace ow::cases

@@ -289,13 +289,43 @@ Result<CaseEvent> CaseStore::save(const Case &input, CaseEvent event)
 
 Result<CaseEvent> CaseStore::appendEvent(const QString &caseNumber, CaseEvent event)
 {
-    if (event.clerk.trimmed().isEmpty())
-        return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
     storage::Transaction transaction(*m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
+    Result<CaseEvent> recorded = appendInTransaction(caseNumber, std::move(event));
+    if (!recorded)
+        return recorded;
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return recorded;
+}
+
+Result<QList<CaseEvent>> CaseStore::appendEvents(const QList<CaseEvent> &events)
+{
+    storage::Transaction transaction(*m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    QList<CaseEvent> recorded;
+    for (const CaseEvent &event : events) {
+        Result<CaseEvent> one = appendInTransaction(event.caseNumber, event);
+        if (!one)
+            return failWith(one.error());
+        recorded.append(*one);
+    }
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return recorded;
+}
+
+Result<CaseEvent> CaseStore::appendInTransaction(const QString &caseNumber, CaseEvent event)
+{
+    if (event.clerk.trimmed().isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "Every event needs the clerk who recorded it."));
     Result<std::optional<Case>> stored = CaseTables::loadCase(*m_db, QStringLiteral("number"), caseNumber);
     if (!stored)
         return failWith(stored.error());
@@ -309,13 +339,7 @@ Result<CaseEvent> CaseStore::appendEvent(const QString &caseNumber, CaseEvent ev
     Result<void> ready = DecisionRules::check(**stored, event);
     if (!ready)
         return failWith(ready.error());
-    Result<CaseEvent> recorded = writeEvent((*stored)->id, event, *next, nullptr);
-    if (!recorded)
-        return recorded;
-    done = transaction.commit();
-    if (!done)
-        return failWith(done.error());
-    return recorded;
+    return writeEvent((*stored)->id, event, *next, nullptr);
 }
 
 Result<Case> CaseStore::findByNumber(const QString &caseNumber) const

@@ -30,6 +30,7 @@ struct CaseFilter
     QDate from; ///< created on or after this local date
     QDate to; ///< created on or before this local date
     QString text; ///< part of the number, the matter code or name, or the masked applicant
+    QString firstHandler; ///< only the cases this clerk (login) accepted; empty: every clerk's
     /// Deadline watch: when either is valid, only cases whose decision clock runs (accepted up to
     /// the department's decision, not paused for a supplement) with the promised deadline on or
     /// after dueFrom and on or before dueTo.
@@ -103,6 +104,9 @@ public:
     /// Records an event alone (a department's decision, a pickup). Validated like save(). An event
     /// that comes with an id (e.g. from the server) keeps it, so recording it twice fails.
     Result<CaseEvent> appendEvent(const QString &caseNumber, CaseEvent event);
+    /// Records several events (each naming its case in `caseNumber`) in one transaction: all of
+    /// them, or none when one is refused (e.g. the confirmation of a transfer list).
+    Result<QList<CaseEvent>> appendEvents(const QList<CaseEvent> &events);
 
     Result<Case> findByNumber(const QString &caseNumber) const;
     Result<Case> findByToken(const QString &qrToken) const;
@@ -150,6 +154,8 @@ private:
     /// Fills what the store decides: id (unless given), case number, time (unless given), counter.
     void completeEvent(CaseEvent &event, const QString &caseNumber) const;
     /// The state after `kind`, from the state derived from the stored log; the refusal otherwise.
+    /// appendEvent() inside the caller's transaction.
+    Result<CaseEvent> appendInTransaction(const QString &caseNumber, CaseEvent event);
     Result<CaseState> nextState(qint64 caseId, const QString &caseNumber, EventKind kind) const;
     /// Writes one checked event with its outbox and audit rows (and the state, when there is no
     /// snapshot of the whole case); the caller holds the transaction.

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrl>
 
 namespace ow::cases {
@@ -114,10 +115,33 @@ Result<CaseEvent> PickupDesk::handOver(const Case &c, const Collector &collector
     return m_store.appendEvent(c.number, event);
 }
 
+QStringList PickupDesk::missingAddressFields(const Applicant &a)
+{
+    const std::pair<const QString *, const char *> fields[] = {
+        {&a.recipientName, QT_TRANSLATE_NOOP("ow::cases", "recipient's name")},
+        {&a.recipientMobile, QT_TRANSLATE_NOOP("ow::cases", "recipient's mobile")},
+        {&a.recipientProvince, QT_TRANSLATE_NOOP("ow::cases", "province")},
+        {&a.recipientCity, QT_TRANSLATE_NOOP("ow::cases", "city")},
+        {&a.recipientDistrict, QT_TRANSLATE_NOOP("ow::cases", "district")},
+        {&a.recipientAddress, QT_TRANSLATE_NOOP("ow::cases", "street address")},
+    };
+    QStringList missing;
+    for (const auto &[value, name] : fields)
+        if (value->trimmed().isEmpty())
+            missing.append(QCoreApplication::translate("ow::cases", name));
+    return missing;
+}
+
 Result<CaseEvent> PickupDesk::mail(const Case &c, const QString &trackingNumber) const
 {
     if (Result<void> ready = checkReady(c); !ready)
         return failWith(ready.error());
+    if (const QStringList missing = missingAddressFields(c.applicant); !missing.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases",
+                "The result of case %1 cannot be mailed: the mailing address lacks %2. Record the address "
+                "first, or hand the result over at the counter.")
+                .arg(c.number, QLocale().createSeparatedList(missing)));
     Result<QString> number = TrackingNumber::parse(trackingNumber);
     if (!number)
         return failWith(number.error());

@@ -3,6 +3,7 @@
 #include "cases/CaseStore.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ow::cases {
@@ -39,7 +40,11 @@ public:
     /// Records that the result was handed over, after checking the collector's ID number (and,
     /// when the applicant collects in person, that it is the applicant's).
     Result<cases::CaseEvent> handOver(const cases::Case &c, const Collector &collector) const;
-    /// Records that the result was sent by EMS with this tracking number (see TrackingNumber).
+    /// The fields of the recipient's address (收件人姓名, 手机, 省, 市, 区县, 详细地址) the case lacks,
+    /// named for the clerk; empty when the address is complete.
+    static QStringList missingAddressFields(const cases::Applicant &applicant);
+    /// Records that the result was sent by EMS with this tracking number (see TrackingNumber),
+    /// refused while the case's address is incomplete (each missing field named).
     Result<cases::CaseEvent> mail(const cases::Case &c, const QString &trackingNumber) const;
 
 private:

@@ -164,7 +164,7 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
     mailHint->setText(tr("Post the result through the unified postal channel and keep the waybill."));
     m_tracking = new QLineEdit(mailCard);
     m_tracking->setObjectName(QStringLiteral("formField"));
-    m_tracking->setPlaceholderText(tr("EMS tracking number, e.g. EA123456789CN"));
+    m_tracking->setPlaceholderText(tr("EMS tracking number, e.g. EA123456785CN"));
     m_trackingCheck = hint(mailCard);
     m_mail = new QPushButton(tr("Record mailing"), mailCard);
     m_mail->setObjectName(QStringLiteral("primaryButton"));
@@ -331,7 +331,7 @@ void PickupPage::checkTracking()
 {
     const QString text = m_tracking->text();
     if (text.trimmed().isEmpty()) {
-        m_trackingCheck->setText(tr("13 characters: EA123456789CN, or 13 digits."));
+        m_trackingCheck->setText(tr("13 characters: EA123456785CN, or 13 digits."));
         setTone(m_trackingCheck, "neutral");
         return;
     }

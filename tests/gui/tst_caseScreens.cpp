@@ -276,11 +276,11 @@ private Q_SLOTS:
         QCOMPARE(m_store->findByNumber(number)->state, CaseState::ResultReady);
         QVERIFY(page.message().contains(u"13"_s));
 
-        page.trackingField()->setText(u"ea123456789cn"_s);
+        page.trackingField()->setText(u"ea123456785cn"_s);
         QVERIFY(page.recordMailing());
         QCOMPARE(m_store->findByNumber(number)->state, CaseState::Mailed);
         const CaseEvent last = m_store->events(number)->last();
-        QCOMPARE(last.payload.value(u"trackingNumber"_s).toString(), u"EA123456789CN"_s);
+        QCOMPARE(last.payload.value(u"trackingNumber"_s).toString(), u"EA123456785CN"_s);
     }
 
     void notReadyIsRefusedNamingTheState()
@@ -291,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(page.message().contains(displayName(CaseState::InReview)));
         QVERIFY(!page.handOverButton()->isEnabled());
         QVERIFY(!page.mailButton()->isEnabled());
-        page.trackingField()->setText(u"EA123456789CN"_s);
+        page.trackingField()->setText(u"EA123456785CN"_s);
         QVERIFY(!page.recordMailing());
         QCOMPARE(m_store->findByNumber(number)->state, CaseState::InReview);
 

@@ -157,9 +157,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("S10") << u"EA123456789CN"_s << u"EA123456789CN"_s;
-        QTest::newRow("typed loosely") << u" ea 1234-56789 cn "_s << u"EA123456789CN"_s;
-        QTest::newRow("full-width") << u"ＥＡ１２３４５６７８９ＣＮ"_s << u"EA123456789CN"_s;
+        QTest::newRow("S10") << u"EA123456785CN"_s << u"EA123456785CN"_s;
+        QTest::newRow("typed loosely") << u" ea 1234-56785 cn "_s << u"EA123456785CN"_s;
+        QTest::newRow("full-width") << u"ＥＡ１２３４５６７８５ＣＮ"_s << u"EA123456785CN"_s;
         QTest::newRow("domestic") << u"1234567890123"_s << u"1234567890123"_s;
         QTest::newRow("empty") << u""_s << QString();
         QTest::newRow("short") << u"EA12345678CN"_s << QString();
@@ -167,6 +167,12 @@ private Q_SLOTS:
         QTest::newRow("digit prefix") << u"E1123456789CN"_s << QString();
         QTest::newRow("digit suffix") << u"EA123456789C1"_s << QString();
         QTest::newRow("letters") << u"ABCDEFGHIJKLM"_s << QString();
+        // UPU S10 check digit: weights 8 6 4 2 3 5 9 7, 11 − sum mod 11, 10 → 0, 11 → 5.
+        QTest::newRow("S10 wrong check digit") << u"EA123456789CN"_s << QString();
+        QTest::newRow("S10 two digits swapped") << u"EA213456785CN"_s << QString();
+        QTest::newRow("S10 check 10 is 0") << u"RR000000080CN"_s << u"RR000000080CN"_s;
+        QTest::newRow("S10 check 11 is 5") << u"EE000000005CN"_s << u"EE000000005CN"_s;
+        QTest::newRow("S10 check 11 written 0") << u"EE000000000CN"_s << QString();
     }
     void trackingNumbers()
     {
@@ -178,6 +184,17 @@ private Q_SLOTS:
             QCOMPARE(*parsed, expected);
         else
             QVERIFY(!parsed.error().message().isEmpty());
+    }
+
+    void s10CheckDigits()
+    {
+        QCOMPARE(TrackingNumber::s10CheckDigit(u"12345678"), 5);
+        QCOMPARE(TrackingNumber::s10CheckDigit(u"00000008"), 0); // 11 − 56 mod 11 = 10 → 0
+        QCOMPARE(TrackingNumber::s10CheckDigit(u"00000000"), 5); // 11 − 0 = 11 → 5
+        QCOMPARE(TrackingNumber::s10CheckDigit(u"1234567"), -1);
+        const Result<QString> wrong = TrackingNumber::parse(u"EA123456789CN");
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message().contains(u'5'), qPrintable(wrong.error().message()));
     }
 
     void scannedLinks()
