@@ -4927,6 +4927,14 @@ Add --help after a device for its options.
         <source>Nothing is marked as handed in: mark what the applicant brought as received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case %1 was never given this document; it cannot be reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::queue</name>
@@ -5992,6 +6000,22 @@ Add --help after a device for its options.
         <source>Clock resumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::AccountEditDialog</name>
@@ -6433,6 +6457,73 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::CaseAttentionPanel</name>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the intake draft again where it was left (继续办理, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon the draft and remove its scans (放弃, Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake drafts (%1): resume or discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements awaited (%1), %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements awaited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CaseDetailPanel</name>
     <message>
         <source>← Case list</source>
@@ -6646,6 +6737,74 @@ Add --help after a device for its options.
             <numerusform>%n points met</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resume the &amp;intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this intake draft again where it was left (继续办理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the applicant hands in later and print the receipt (补齐补正)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document of this case again, marked 补打 with the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited (补齐补正)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, asked for by the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue, was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance with waiver notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -6683,6 +6842,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6748,6 +6911,57 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>No case store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases and drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the applicant the supplement receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the case (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are resumed in the intake, which this window does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this intake draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2, last changed %3.&lt;/p&gt;&lt;p&gt;Its answers, applicant and checks are lost and its %n scan(s) are removed. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft of %1 was discarded with its scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint (补打): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7946,6 +8160,10 @@ Add --help after a device for its options.
         <source>Keep the draft and quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialAttachmentsBox</name>
@@ -8767,6 +8985,63 @@ Add --help after a device for its options.
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SupplementPage</name>
+    <message>
+        <source>← Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the case without recording (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can the selected material  F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph what the applicant handed in with the document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the hand-in and print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store what was handed in and print the supplement receipt (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each material handed in like at intake: R received, its review points met; F6 scans it. What is not handed in now stays awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement · case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n material(s) awaited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they are stored with the hand-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

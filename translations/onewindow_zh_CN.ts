@@ -859,11 +859,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>A case that is “%1” has no paper to put on a transfer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”状态的办件没有可列入移交清单的纸质材料。</translation>
     </message>
     <message>
         <source>A case that is “%1” is not handed over; its folder cannot be flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”状态的办件不在移交之列，无法标记其材料袋。</translation>
     </message>
     <message>
         <source>supplement handed in</source>
@@ -871,11 +871,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>put on a transfer list</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入移交清单</translation>
     </message>
     <message>
         <source>flagged at a handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接时标记异常</translation>
     </message>
     <message>
         <source>There is no draft %1 (it was finished or discarded).</source>
@@ -887,59 +887,59 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人姓名</translation>
     </message>
     <message>
         <source>recipient&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人手机</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>省</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>市</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>区县</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>详细地址</translation>
     </message>
     <message>
         <source>The result of case %1 cannot be mailed: the mailing address lacks %2. Record the address first, or hand the result over at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 的结果无法邮寄：邮寄地址缺少%2。请先登记地址，或改为窗口领取。</translation>
     </message>
     <message>
         <source>No paper is waiting for department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待移交给部门 %1 的纸质材料。</translation>
     </message>
     <message>
         <source>“%1” is not the code of a transfer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是移交清单的编码。</translation>
     </message>
     <message>
         <source>No transfer list %1 is known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有移交清单 %1。</translation>
     </message>
     <message>
         <source>Transfer list %1 was confirmed already, on %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单 %1 已于 %2 由 %3 确认接收。</translation>
     </message>
     <message>
         <source>None of the cases of transfer list %1 can be handed over any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单 %1 中的办件均已无法移交。</translation>
     </message>
     <message>
         <source>“%1” is not a time of day (HH:MM, e.g. 11:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时刻（格式为 时:分，例如 11:30）。</translation>
     </message>
     <message>
         <source>The handover times must be in ascending order without repeats: %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接时段须按时间先后排列且不得重复：%1 排在 %2 之后。</translation>
     </message>
 </context>
 <context>
@@ -3553,15 +3553,15 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>A tracking number has 13 characters (e.g. EA123456785CN or 13 digits); this one has %1.</source>
-        <translation type="unfinished">运单号应为 13 位（例如 EA123456789CN 或 13 位数字）；此号码为 %1 位。 {13 ?} {123456785C?} {13 ?} {1.?}</translation>
+        <translation>运单号为13位（例如 EA123456785CN 或13位数字），此号码为 %1 位。</translation>
     </message>
     <message>
         <source>%1 is not a valid tracking number: its check digit (the 11th character) should be %2. Check the number on the waybill.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的运单号：其校验位（第11位）应为 %2。请核对邮件详情单上的号码。</translation>
     </message>
     <message>
         <source>%1 is not a tracking number: expected 2 letters, 9 digits, 2 letters (EA123456785CN) or 13 digits.</source>
-        <translation type="unfinished">%1 不是运单号：应为 2 个字母、9 位数字、2 个字母（EA123456789CN），或 13 位数字。 {1 ?} {2 ?} {9 ?} {2 ?} {123456785C?} {13 ?}</translation>
+        <translation>%1 不是运单号：应为2个字母、9位数字、2个字母（EA123456785CN）或13位数字。</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +4944,14 @@ Add --help after a device for its options.
         <source>Nothing is marked as handed in: mark what the applicant brought as received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case %1 was never given this document; it cannot be reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::queue</name>
@@ -6003,6 +6011,22 @@ Add --help after a device for its options.
         <source>Clock resumed</source>
         <translation>恢复计时</translation>
     </message>
+    <message>
+        <source>Awaited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::AccountEditDialog</name>
@@ -6444,6 +6468,73 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::CaseAttentionPanel</name>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">申请人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">统一申报编码</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished">经办人</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the intake draft again where it was left (继续办理, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon the draft and remove its scans (放弃, Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">到期日</translation>
+    </message>
+    <message>
+        <source>Intake drafts (%1): resume or discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements awaited (%1), %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements awaited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CaseDetailPanel</name>
     <message>
         <source>← Case list</source>
@@ -6653,6 +6744,74 @@ Add --help after a device for its options.
             <numerusform>%n 项要点符合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resume the &amp;intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this intake draft again where it was left (继续办理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the applicant hands in later and print the receipt (补齐补正)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document of this case again, marked 补打 with the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited (补齐补正)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, asked for by the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue, was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of materials</source>
+        <translation type="unfinished">材料清单</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished">受理凭证</translation>
+    </message>
+    <message>
+        <source>Acceptance with waiver notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation type="unfinished">不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Supplement receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -6691,6 +6850,10 @@ Add --help after a device for its options.
     <message>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6754,6 +6917,56 @@ Add --help after a device for its options.
     <message>
         <source>No case store is open.</source>
         <translation>未打开办件库。</translation>
+    </message>
+    <message>
+        <source>My cases and drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the applicant the supplement receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the case (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are resumed in the intake, which this window does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this intake draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2, last changed %3.&lt;/p&gt;&lt;p&gt;Its answers, applicant and checks are lost and its %n scan(s) are removed. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft of %1 was discarded with its scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint (补打): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7948,6 +8161,10 @@ Add --help after a device for its options.
         <source>Keep the draft and quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No document camera is connected to this workstation; import the scanned file instead.</source>
+        <translation type="unfinished">本工作站未连接高拍仪；请改为导入扫描文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialAttachmentsBox</name>
@@ -8418,11 +8635,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>EMS tracking number, e.g. EA123456785CN</source>
-        <translation type="unfinished">EMS 运单号，例如 EA123456789CN {123456785C?}</translation>
+        <translation>EMS 运单号，例如 EA123456785CN</translation>
     </message>
     <message>
         <source>13 characters: EA123456785CN, or 13 digits.</source>
-        <translation type="unfinished">13 位：EA123456789CN，或 13 位数字。 {13 ?} {123456785C?} {13 ?}</translation>
+        <translation>13位：EA123456785CN，或13位数字。</translation>
     </message>
 </context>
 <context>
@@ -8761,6 +8978,61 @@ Add --help after a device for its options.
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SupplementPage</name>
+    <message>
+        <source>← Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the case without recording (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can the selected material  F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph what the applicant handed in with the document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the hand-in and print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store what was handed in and print the supplement receipt (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each material handed in like at intake: R received, its review points met; F6 scans it. What is not handed in now stays awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement · case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n material(s) awaited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they are stored with the hand-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
