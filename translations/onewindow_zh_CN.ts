@@ -5709,21 +5709,25 @@ Add --help after a device for its options.
                         [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
                         [--upload-expiry DAYS]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                       [--upload-expiry DAYS]
+</translation>
     </message>
     <message>
         <source>Remove an unfinished scan upload after this many days without a new chunk (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的扫描件上传连续这么多天没有新的分块即予删除（默认 7 天）。</translation>
     </message>
     <message numerus="yes">
         <source>The server holds no part of this upload (an unfinished upload is removed after %n day(s) without a new chunk); start again from byte 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器上没有此次上传的任何部分（未完成的上传连续 %n 天没有新的分块即被删除）；请从第 0 字节重新上传。</numerusform>
         </translation>
     </message>
     <message>
         <source>This upload is being received on another connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次上传正在另一个连接上接收，请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -5853,7 +5857,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The database file %1 is damaged (%2). It is not used: restore it from a backup (see “Recovery” in docs/deployment.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 已损坏（%2），不再使用：请从备份恢复（见 docs/deployment.md 中的“Recovery”一节）。</translation>
     </message>
 </context>
 <context>
