@@ -55,6 +55,12 @@ Failure missing(const QString &field)
             .arg(field));
 }
 
+/// A number that does not parse, with the field it was typed in: "联系人身份证号：校验位不符…".
+Failure invalid(const QString &field, const Error &error)
+{
+    return fail(error.code(), QCoreApplication::translate("ow::cases", "%1: %2").arg(field, error.message()));
+}
+
 Result<void> checkMobile(const QString &number, const QString &field)
 {
     Result<PhoneNumber> phone = PhoneNumber::parse(number);
@@ -154,7 +160,8 @@ Result<void> Applicant::validate() const
             return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the unified social credit code")));
         Result<CreditCode> code = CreditCode::parse(idNumber);
         if (!code)
-            return failWith(code.error());
+            return invalid(
+                translated(QT_TRANSLATE_NOOP("ow::cases", "The unified social credit code")), code.error());
     } else {
         if (name.trimmed().isEmpty())
             return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the applicant's name")));
@@ -162,7 +169,8 @@ Result<void> Applicant::validate() const
             return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the applicant's ID number")));
         Result<CitizenId> id = CitizenId::parse(idNumber);
         if (!id)
-            return failWith(id.error());
+            return invalid(
+                translated(QT_TRANSLATE_NOOP("ow::cases", "The applicant's ID number")), id.error());
     }
     if (contactName.trimmed().isEmpty())
         return missing(translated(QT_TRANSLATE_NOOP("ow::cases", "the contact's name")));
@@ -175,7 +183,7 @@ Result<void> Applicant::validate() const
     if (!contactIdNumber.trimmed().isEmpty()) {
         Result<CitizenId> id = CitizenId::parse(contactIdNumber);
         if (!id)
-            return failWith(id.error());
+            return invalid(translated(QT_TRANSLATE_NOOP("ow::cases", "The contact's ID number")), id.error());
     }
     if (deliverByPost) {
         if (recipientName.trimmed().isEmpty())

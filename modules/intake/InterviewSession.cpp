@@ -2,11 +2,39 @@
 
 #include "catalogue/ChecklistBuilder.h"
 
+#include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace ow::intake {
 
 using namespace ow::catalogue;
+
+namespace {
+
+/// The same question in two matters: the answer to one answers the other. Option labels may be
+/// worded for each matter ("法定代表人本人办理"); their ids carry the meaning.
+bool sameQuestion(const Question &a, const Question &b)
+{
+    if (a.id != b.id || a.text != b.text || a.type != b.type || a.unit != b.unit
+        || a.options.size() != b.options.size())
+        return false;
+    for (qsizetype i = 0; i < a.options.size(); ++i)
+        if (a.options.at(i).id != b.options.at(i).id)
+            return false;
+    return true;
+}
+
+/// The question of `part` that is the same as `question`, when that part shows it now.
+const Question *shownTwin(const InterviewSession::Part &part, const Question &question)
+{
+    const Question *twin = part.matter->findQuestion(question.id);
+    if (!twin || !sameQuestion(*twin, question) || !part.evaluation.visibleQuestions.contains(twin))
+        return nullptr;
+    return twin;
+}
+
+} // namespace
 
 InterviewSession::InterviewSession(const SituationEngine &engine, const Matter &matter)
     : m_engine(engine)
@@ -59,6 +87,21 @@ bool InterviewSession::isPreset(int part, const QString &questionId) const
     return part >= 0 && part < m_parts.size() && m_parts.at(part).presetQuestions.contains(questionId);
 }
 
+int InterviewSession::askedIn(int part, const QString &questionId) const
+{
+    if (part < 0 || part >= m_parts.size())
+        return part;
+    const Question *question = m_parts.at(part).matter->findQuestion(questionId);
+    if (!question)
+        return part;
+    for (int earlier = 0; earlier < part; ++earlier)
+        // A question a bundle answers in advance in one matter only is shown where it is locked.
+        if (shownTwin(m_parts.at(earlier), *question)
+            && isPreset(earlier, questionId) == isPreset(part, questionId))
+            return earlier;
+    return part;
+}
+
 ChangePreview InterviewSession::preview(int part, const QString &questionId, const Answer &answer) const
 {
     const Part &current = m_parts.at(part);
@@ -66,11 +109,9 @@ ChangePreview InterviewSession::preview(int part, const QString &questionId, con
     if (m_parts.size() == 1)
         return preview;
 
-    // In a bundle, compare the merged checklists: a line another matter keeps is not lost.
-    QList<Part> after = m_parts;
-    after[part].answers = preview.resulting;
-    after[part].evaluation = m_engine.evaluate(*current.matter, preview.resulting);
-    const Checklist merged = checklistFor(after);
+    // In a bundle, compare the merged checklists: a line another matter keeps is not lost, and the
+    // matters sharing the question change with it.
+    const Checklist merged = checklistFor(answered(m_parts, part, questionId, answer));
     preview.gained.clear();
     preview.lost.clear();
     for (const ChecklistLine &line : merged.lines)
@@ -86,15 +127,73 @@ void InterviewSession::setAnswer(int part, const QString &questionId, const Answ
 {
     if (part < 0 || part >= m_parts.size())
         return;
-    Part &target = m_parts[part];
+    m_parts = answered(m_parts, part, questionId, answer);
+    settle();
+}
+
+void InterviewSession::apply(Part &part, const QString &questionId, const Answer &answer) const
+{
     // Start from the effective answers so answers that no longer apply are forgotten, not revived later.
-    Answers answers = target.evaluation.effectiveAnswers;
+    Answers answers = part.evaluation.effectiveAnswers;
     answers.set(questionId, answer);
     // One evaluation per answer feeds the questions, the checklist and the case: evaluating the
-    // effective answers again gives the same result, and the other matters of a bundle are unchanged.
-    target.evaluation = m_engine.evaluate(*target.matter, answers);
-    target.answers = target.evaluation.effectiveAnswers;
-    settle();
+    // effective answers again gives the same result.
+    part.evaluation = m_engine.evaluate(*part.matter, answers);
+    part.answers = part.evaluation.effectiveAnswers;
+}
+
+QList<InterviewSession::Part> InterviewSession::answered(
+    QList<Part> parts, int part, const QString &questionId, const Answer &answer) const
+{
+    apply(parts[part], questionId, answer);
+    // The other matters of a bundle are unchanged, except where they ask the same question.
+    if (const Question *question = parts.at(part).matter->findQuestion(questionId)) {
+        for (qsizetype other = 0; other < parts.size(); ++other) {
+            if (other == part || parts.at(other).presetQuestions.contains(questionId)
+                || !shownTwin(parts.at(other), *question))
+                continue;
+            const Answer *current = parts.at(other).evaluation.effectiveAnswers.find(questionId);
+            if (!current || !(*current == answer))
+                apply(parts[other], questionId, answer);
+        }
+    }
+    fillShared(parts);
+    return parts;
+}
+
+void InterviewSession::fillShared(QList<Part> &parts) const
+{
+    if (parts.size() < 2)
+        return;
+    // Each pass answers one more question or ends. An answer a matter does not take (an option it
+    // does not offer in its situation) is not tried there again.
+    QSet<QPair<qsizetype, QString>> refused;
+    for (bool filled = true; filled;) {
+        filled = false;
+        for (qsizetype open = 0; open < parts.size() && !filled; ++open) {
+            const QList<const Question *> questions = parts.at(open).evaluation.visibleQuestions;
+            for (const Question *question : questions) {
+                if (parts.at(open).evaluation.effectiveAnswers.contains(question->id)
+                    || refused.contains({open, question->id}))
+                    continue;
+                std::optional<Answer> given;
+                for (qsizetype other = 0; other < parts.size() && !given; ++other)
+                    if (other != open && shownTwin(parts.at(other), *question))
+                        if (const Answer *answer
+                            = parts.at(other).evaluation.effectiveAnswers.find(question->id))
+                            given = *answer;
+                if (!given)
+                    continue;
+                apply(parts[open], question->id, *given);
+                if (!parts.at(open).evaluation.effectiveAnswers.contains(question->id)) {
+                    refused.insert({open, question->id});
+                    continue;
+                }
+                filled = true;
+                break;
+            }
+        }
+    }
 }
 
 void InterviewSession::clear()
@@ -113,6 +212,7 @@ void InterviewSession::evaluate()
 {
     for (Part &part : m_parts)
         part.evaluation = m_engine.evaluate(*part.matter, part.answers);
+    fillShared(m_parts);
     settle();
 }
 

@@ -36,11 +36,17 @@ public:
     /// The answer in force for a question (effective: dropped answers are not returned).
     const catalogue::Answer *answer(int part, const QString &questionId) const;
     bool isPreset(int part, const QString &questionId) const;
+    /// The part where the question `questionId` of `part` is asked: `part` itself, or an earlier
+    /// matter of the bundle that shows the same question (same id, wording, kind and options, e.g.
+    /// 是否委托他人办理). A question several matters ask is asked once, and its answer holds for
+    /// every matter that asks it.
+    int askedIn(int part, const QString &questionId) const;
 
     /// What setting the answer would change; gained and lost lines refer to the whole checklist, so in a
     /// bundle a material another matter still needs is neither gained nor lost.
     catalogue::ChangePreview preview(
         int part, const QString &questionId, const catalogue::Answer &answer) const;
+    /// Sets the answer in `part` and in every other matter that asks the same question.
     void setAnswer(int part, const QString &questionId, const catalogue::Answer &answer);
     /// Back to the start: every answer but the bundle's presets is forgotten.
     void clear();
@@ -52,6 +58,13 @@ private:
     /// Whether the whole interview is complete, and its checklist, from the parts' evaluations.
     void settle();
     catalogue::Checklist checklistFor(const QList<Part> &parts) const;
+    /// `parts` with the answer set where it was given and in the matters that share the question.
+    QList<Part> answered(
+        QList<Part> parts, int part, const QString &questionId, const catalogue::Answer &answer) const;
+    /// Answers a shared question where it is open with the answer another matter has for it (after a
+    /// start, or when an answer reveals it in one more matter).
+    void fillShared(QList<Part> &parts) const;
+    void apply(Part &part, const QString &questionId, const catalogue::Answer &answer) const;
 
     const catalogue::SituationEngine &m_engine;
     const catalogue::Bundle *m_bundle = nullptr;

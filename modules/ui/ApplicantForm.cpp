@@ -50,7 +50,7 @@ ApplicantForm::ApplicantForm(QWidget *parent)
 
     auto *kindRow = new QHBoxLayout;
     m_kinds = new QButtonGroup(this);
-    const QList<QPair<ApplicantKind, QString>> kinds {{ApplicantKind::Person, tr("&Person")},
+    const QList<QPair<ApplicantKind, QString>> kinds {{ApplicantKind::Person, tr("Pe&rson")},
         {ApplicantKind::Enterprise, tr("&Enterprise")},
         {ApplicantKind::OtherOrganisation, tr("&Other organisation")}};
     for (const auto &[kind, text] : kinds) {
@@ -82,7 +82,8 @@ ApplicantForm::ApplicantForm(QWidget *parent)
     m_mobileStatus = makeStatus(QStringLiteral("mobileStatus"));
     m_form->addRow(tr("Contact mobile:"), withStatus(this, m_contactMobile, m_mobileStatus));
     m_contactIdNumber = field(this, QStringLiteral("contactIdNumber"));
-    m_form->addRow(tr("Contact's ID number:"), m_contactIdNumber);
+    m_contactIdStatus = makeStatus(QStringLiteral("contactIdStatus"));
+    m_form->addRow(tr("Contact's ID number:"), withStatus(this, m_contactIdNumber, m_contactIdStatus));
     m_address = field(this, QStringLiteral("address"));
     m_form->addRow(tr("Address:"), m_address);
     m_postcode = field(this, QStringLiteral("postcode"));
@@ -143,6 +144,7 @@ ApplicantForm::ApplicantForm(QWidget *parent)
     connect(m_idNumber, &QLineEdit::textChanged, this, &ApplicantForm::checkIdNumber);
     connect(m_contactMobile, &QLineEdit::textChanged, this,
         [this] { checkMobile(m_contactMobile, m_mobileStatus); });
+    connect(m_contactIdNumber, &QLineEdit::textChanged, this, &ApplicantForm::checkContactIdNumber);
     connect(m_recipientMobile, &QLineEdit::textChanged, this,
         [this] { checkMobile(m_recipientMobile, m_recipientMobileStatus); });
     // Every field, choice and tick reports a change, so the intake always holds the applicant shown.
@@ -218,6 +220,17 @@ void ApplicantForm::checkIdNumber()
 
 void ApplicantForm::checkMobile(QLineEdit *edit, QLabel *status)
 {
+void ApplicantForm::checkContactIdNumber()
+{
+    // The contact (often an agent) is a person: a citizen ID whatever the applicant is.
+    const QString text = m_contactIdNumber->text().trimmed();
+    QString problem;
+    if (!text.isEmpty())
+        if (Result<CitizenId> id = CitizenId::parse(text); !id)
+            problem = id.error().message();
+    m_contactIdStatus->setText(problem);
+}
+
     const QString text = edit->text().trimmed();
     QString problem;
     if (!text.isEmpty()) {
@@ -237,6 +250,11 @@ QString ApplicantForm::idNumberProblem() const
 
 QString ApplicantForm::mobileProblem() const
 {
+QString ApplicantForm::contactIdProblem() const
+{
+    return m_contactIdStatus->text();
+}
+
     return m_mobileStatus->text();
 }
 

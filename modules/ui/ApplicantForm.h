@@ -35,6 +35,8 @@ public:
     Result<void> validate() const;
     /// The reason shown beside the ID field (empty when the number is valid or empty).
     QString idNumberProblem() const;
+    /// The reason shown beside the contact's ID field (empty when valid or empty).
+    QString contactIdProblem() const;
     QString mobileProblem() const;
 
 public Q_SLOTS:
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     void setKind(cases::ApplicantKind kind);
     void checkIdNumber();
+    void checkContactIdNumber();
     void checkMobile(QLineEdit *field, QLabel *status);
     void fillDivisions(QComboBox *combo, const QStringList &codes);
     QLabel *makeStatus(const QString &name);
@@ -70,6 +73,7 @@ private:
     QLineEdit *m_contactMobile = nullptr;
     QLabel *m_mobileStatus = nullptr;
     QLineEdit *m_contactIdNumber = nullptr;
+    QLabel *m_contactIdStatus = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_postcode = nullptr;
     QCheckBox *m_agent = nullptr;

@@ -44,7 +44,7 @@ QMenu *CaseScreens::createMenu(QWidget *parent) const
 {
     if (!m_pickupAction && !m_caseListAction)
         return nullptr;
-    auto *menu = new QMenu(tr("&Cases"), parent);
+    auto *menu = new QMenu(tr("Ca&ses"), parent);
     if (m_pickupAction)
         menu->addAction(m_pickupAction);
     if (m_caseListAction)

@@ -157,7 +157,7 @@ DecisionPage::DecisionPage(QWidget *parent)
     m_referTo->setObjectName(QStringLiteral("referTo"));
     m_referTo->setPlaceholderText(tr("The competent organ, when not within this organ's powers"));
     refusalForm->addRow(tr("Reas&ons:"), m_reasons);
-    refusalForm->addRow(tr("&Ground:"), m_ground);
+    refusalForm->addRow(tr("Gro&und:"), m_ground);
     refusalForm->addRow(tr("Apply &instead at:"), m_referTo);
     decisions->addWidget(
         makeCard(tr("Refusal"), refusalBody, m_options[3], tr("&Refuse and issue the notice")));

@@ -147,7 +147,7 @@ QWidget *DeviceSettingsEditor::buildReceiptPage()
 #else
     m_receiptPrinter->hide();
 #endif
-    form->addRow(tr("P&aper:"), m_receiptPaper);
+    form->addRow(tr("Paper &width:"), m_receiptPaper);
     form->addRow(tr("C&ut:"), m_receiptCut);
     return page;
 }
@@ -201,7 +201,7 @@ QWidget *DeviceSettingsEditor::buildScannerPage()
     form->addRow(tr("Shortest &code:"), m_scannerMinLength);
     form->addRow(tr("Longest &gap between keys:"), m_scannerInterval);
     form->addRow(tr("&Port:"), m_scannerPort);
-    form->addRow(tr("S&peed:"), m_scannerBaud);
+    form->addRow(tr("Spee&d:"), m_scannerBaud);
     return page;
 }
 

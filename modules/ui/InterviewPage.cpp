@@ -255,7 +255,9 @@ void InterviewPage::refresh()
     for (const Entry &entry : std::as_const(m_entries)) {
         const Evaluation &evaluation = parts.at(entry.part).evaluation;
         const Question &question = entry.widget->question();
-        const bool visible = evaluation.visibleQuestions.contains(&question);
+        // A question several matters of a bundle ask is shown once, where it is asked first.
+        const bool visible = evaluation.visibleQuestions.contains(&question)
+            && interview->askedIn(entry.part, question.id) == entry.part;
         entry.widget->setVisible(visible);
         if (!visible)
             continue;
@@ -271,8 +273,12 @@ void InterviewPage::updateSituation()
 {
     int shown = 0;
     int answered = 0;
-    for (const InterviewSession::Part &part : session()->parts()) {
+    const QList<InterviewSession::Part> &parts = session()->parts();
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const InterviewSession::Part &part = parts.at(p);
         for (const Question *question : part.evaluation.visibleQuestions) {
+            if (session()->askedIn(int(p), question->id) != p)
+                continue; // counted where it is asked
             ++shown;
             if (part.evaluation.effectiveAnswers.contains(question->id))
                 ++answered;
@@ -281,7 +287,6 @@ void InterviewPage::updateSituation()
     m_progress->setText(tr("%1 of %2 questions answered.").arg(answered).arg(shown));
 
     const QString separator = QStringLiteral(" › ");
-    const QList<InterviewSession::Part> &parts = session()->parts();
     for (qsizetype p = 0; p < m_sectionPaths.size() && p < parts.size(); ++p) {
         const Evaluation &evaluation = parts.at(p).evaluation;
         m_sectionPaths.at(p)->setText(evaluation.complete
@@ -345,7 +350,7 @@ void InterviewPage::focusNextOpenQuestion()
         return;
     for (const Entry &entry : std::as_const(m_entries)) {
         const Question *next = interview->parts().at(entry.part).evaluation.nextQuestion;
-        if (next == &entry.widget->question() && !entry.widget->isLocked()) {
+        if (next == &entry.widget->question() && !entry.widget->isLocked() && !entry.widget->isHidden()) {
             entry.widget->setFocus(Qt::OtherFocusReason);
             return;
         }

@@ -3,12 +3,15 @@
 #include "cases/CaseNumber.h"
 #include "intake/IntakeSession.h"
 #include "ui/CaseScreens.h"
+#include "ui/DialogFocusKeeper.h"
 #include "ui/ConfirmDialog.h"
 #include "ui/IntakeFlow.h"
 #include "ui/IntakeStepBar.h"
 #include "ui/InterviewPage.h"
 #include "ui/MatterSearchPage.h"
+#include "ui/PageStack.h"
 #include "ui/SampleViewer.h"
+#include "ui/ScreenRoom.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/WorkstationDevices.h"
 #include "ui/WorkstationShortcuts.h"
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -40,7 +44,7 @@ MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environ
     setWindowTitle(tr("OneWindow Counter Workstation — %1 %2").arg(m_catalogue->name, m_catalogue->version));
 
     m_searchPage = new MatterSearchPage(m_catalogue, this);
-    m_stack = new QStackedWidget(this);
+    m_stack = new PageStack(this); // asks for the room of the page shown, not of the largest
     m_stack->addWidget(m_searchPage);
     m_flow = new IntakeFlow(m_catalogue, std::move(environment), m_stack, this);
     // The steps of the intake stand above the pages that follow the interview.
@@ -76,10 +80,16 @@ MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environ
     statusBar()->addPermanentWidget(m_caseLabel);
     statusBar()->addPermanentWidget(new QLabel(tr("F1: keyboard shortcuts"), this));
     statusBar()->setSizeGripEnabled(false);
+    new DialogFocusKeeper(this); // shortcuts work after a dialog, with or without a window manager
 
-    resize(1440, 880);
+    resize(initialSize(screen()->availableGeometry(), screen()->geometry()));
     updateActions();
     m_searchPage->focusSearch();
+}
+
+QSize MainWindow::initialSize(const QRect &available, const QRect &geometry)
+{
+    return QSize(1440, 880).boundedTo(screenRoom(available, geometry));
 }
 
 MainWindow::~MainWindow()

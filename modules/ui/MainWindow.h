@@ -44,6 +44,10 @@ public:
         catalogue::CataloguePtr catalogue, intake::IntakeEnvironment intake, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The window's first size on a screen of `geometry` with `available` left by taskbars: its own
+    /// 1440×880 where there is room, else the room, allowing for a taskbar the system did not report.
+    static QSize initialSize(const QRect &available, const QRect &geometry);
+
     MatterSearchPage *searchPage() const { return m_searchPage; }
     InterviewPage *interviewPage() const;
     bool isSearching() const;

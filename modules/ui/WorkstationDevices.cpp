@@ -19,6 +19,7 @@
 #include "ui/EvaluatorPadWindow.h"
 #include "ui/PickupPage.h"
 #include "ui/PrinterRoutingTable.h"
+#include "ui/ScreenRoom.h"
 
 #include <QDialog>
 #include <QEvent>
@@ -267,7 +268,8 @@ void WorkstationDevices::showDevicePanel(bool mayApply)
         for (QPushButton *button : panel->findChildren<QPushButton *>(QStringLiteral("primaryButton")))
             button->setVisible(false);
     }
-    dialog->resize(1200, 760);
+    // The panel's tables want 1200×760; a 1366×768 counter screen has less below its taskbar.
+    dialog->resize(QSize(1200, 760).boundedTo(screenRoom(m_window ? m_window->screen() : nullptr)));
     dialog->open();
 }
 

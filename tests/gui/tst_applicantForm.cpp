@@ -30,6 +30,7 @@ private Q_SLOTS:
     void deliverByPost();
     void agentAndCard();
     void registrationStepInWindow();
+    void contactIdNumberIsCheckedAndNamed();
 
 private:
     template<typename T> static T *child(QWidget &form, const char *name)
@@ -202,6 +203,43 @@ void TestApplicantForm::registrationStepInWindow()
     press(Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(window.isRegistering());
     QCOMPARE(window.applicantForm()->applicant().name, QStringLiteral("Zhang San"));
+}
+
+void TestApplicantForm::contactIdNumberIsCheckedAndNamed()
+{
+    ApplicantForm form;
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    cases::Applicant applicant;
+    applicant.name = QStringLiteral("Zhang San");
+    applicant.idNumber = QStringLiteral("11010519491231002X");
+    applicant.contactName = QStringLiteral("Li Si");
+    applicant.contactMobile = QStringLiteral("13812345678");
+    form.setApplicant(applicant);
+    QVERIFY(form.validate());
+
+    // The agent's (contact's) number, one digit mistyped: flagged beside the field as it is typed, and
+    // the form's verdict names the field.
+    child<QLineEdit>(form, "contactIdNumber")->setFocus();
+    type(QStringLiteral("360426199101010072"));
+    QVERIFY(!form.contactIdProblem().isEmpty());
+    QCOMPARE(child<QLabel>(form, "contactIdStatus")->text(), form.contactIdProblem());
+    QVERIFY(child<QLabel>(form, "contactIdStatus")->isVisible());
+    QCOMPARE(form.idNumberProblem(), QString());
+    const Result<void> verdict = form.validate();
+    QVERIFY(!verdict);
+    QVERIFY2(verdict.error().message().startsWith(QStringLiteral("The contact's ID number: ")),
+        qPrintable(verdict.error().message()));
+    press(Qt::Key_Backspace);
+    type(QStringLiteral("1"));
+    QCOMPARE(form.contactIdProblem(), QString());
+    QVERIFY(form.validate());
+
+    // A contact of an enterprise is still a person with a citizen ID.
+    child<QRadioButton>(form, "kind-enterprise")->click();
+    child<QLineEdit>(form, "applicantIdNumber")->setText(QStringLiteral("91110000600037341L"));
+    child<QLineEdit>(form, "contactIdNumber")->setText(QStringLiteral("91110000600037341L"));
+    QVERIFY(!form.contactIdProblem().isEmpty());
 }
 
 QTEST_MAIN(TestApplicantForm)

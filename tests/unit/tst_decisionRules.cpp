@@ -76,6 +76,15 @@ Case withIncompleteApplicant(const QList<MaterialCheck> &checks)
     return c;
 }
 
+/// The applicant with one number mistyped in the last character: `contact` puts it in the contact's ID.
+Case withMistypedNumber(const QList<MaterialCheck> &checks, bool contact)
+{
+    Case c = withChecks(checks);
+    const QString mistyped = u"360426199101010072"_s;
+    (contact ? c.applicant.contactIdNumber : c.applicant.idNumber) = mistyped;
+    return c;
+}
+
 const MaterialCheck FormIn = check(Form, Status::Received);
 const MaterialCheck IdCardIn = check(IdCard, Status::Received);
 const MaterialCheck FloorPlanIn = check(FloorPlan, Status::Received);
@@ -117,6 +126,11 @@ const QString NothingToTell
     = u"A correction notice must tell the applicant what is missing or wrong; nothing is recorded."_s;
 const QString NoReasons = u"A refusal or denial must state its reasons in writing (payload “reasons”)."_s;
 const QString ApplicantIncomplete = u"The applicant form is incomplete: the applicant's name is required."_s;
+// Every message about the applicant names the field it is about.
+const QString MistypedCheck
+    = u"The check character (the last one) should be '1', not '2': a digit was probably mistyped."_s;
+const QString ApplicantIdMistyped = u"The applicant's ID number: "_s + MistypedCheck;
+const QString ContactIdMistyped = u"The contact's ID number: "_s + MistypedCheck;
 
 QList<Situation> situations()
 {
@@ -155,6 +169,10 @@ QList<Situation> situations()
         {"applicant form incomplete, one missing",
             withIncompleteApplicant({FormIn, IdCardIn, check(FloorPlan, Status::Missing)}),
             ApplicantIncomplete, ApplicantIncomplete, {}},
+        {"applicant's ID number mistyped", withMistypedNumber({FormIn, IdCardIn, FloorPlanIn}, false),
+            ApplicantIdMistyped, ApplicantIdMistyped, NothingToTell},
+        {"contact's ID number mistyped", withMistypedNumber({FormIn, IdCardIn, FloorPlanIn}, true),
+            ContactIdMistyped, ContactIdMistyped, NothingToTell},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "intake/InterviewSession.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace ow;
 using namespace ow::catalogue;
@@ -77,6 +78,45 @@ private Q_SLOTS:
         const Answers other = session.parts().at(1).evaluation.effectiveAnswers;
         session.setAnswer(0, QStringLiteral("lodging-kind"), Answer::single(QStringLiteral("inn")));
         QCOMPARE(session.parts().at(1).evaluation.effectiveAnswers, other);
+        QVERIFY(evaluatedAfresh(engine, session));
+    }
+
+    void sharedQuestionIsAskedOnce()
+    {
+        // The demo's restaurant bundle: company set-up, food licence and fire check each ask
+        // 是否委托他人办理？ with the same options (worded for each matter).
+        const CatalogueLoader::Outcome demo
+            = CatalogueLoader::load(QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo"));
+        QVERIFY(demo.catalogue);
+        const SituationEngine engine(demo.catalogue);
+        InterviewSession session(engine, *demo.catalogue->bundle(QStringLiteral("catering-enterprise")));
+        QCOMPARE(session.parts().size(), 3);
+        const QString agent = QStringLiteral("agent");
+        for (int part = 0; part < 3; ++part)
+            QVERIFY(session.parts().at(part).matter->findQuestion(agent));
+        // Asked in the first matter only; the others follow it.
+        QCOMPARE(session.askedIn(0, agent), 0);
+        QCOMPARE(session.askedIn(1, agent), 0);
+        QCOMPARE(session.askedIn(2, agent), 0);
+        // Questions of one matter alone are asked where they are.
+        QCOMPARE(session.askedIn(1, QStringLiteral("vending")), 1);
+
+        session.setAnswer(0, agent, Answer::single(agent));
+        for (int part = 0; part < 3; ++part) {
+            QVERIFY2(session.answer(part, agent), qPrintable(session.parts().at(part).matter->code));
+            QCOMPARE(session.answer(part, agent)->option, agent);
+            QVERIFY(
+                session.parts().at(part).evaluation.checklist.find(QStringLiteral("authorisation-letter")));
+        }
+        // Changed once, changed everywhere, and the letter leaves the merged checklist.
+        const ChangePreview preview = session.preview(0, agent, Answer::single(QStringLiteral("self")));
+        QVERIFY(std::any_of(preview.lost.cbegin(), preview.lost.cend(), [](const ChecklistLine &line) {
+            return line.materialId == QStringLiteral("authorisation-letter");
+        }));
+        session.setAnswer(0, agent, Answer::single(QStringLiteral("self")));
+        for (int part = 0; part < 3; ++part)
+            QCOMPARE(session.answer(part, agent)->option, QStringLiteral("self"));
+        QVERIFY(!session.checklist().find(QStringLiteral("authorisation-letter")));
         QVERIFY(evaluatedAfresh(engine, session));
     }
 };
