@@ -290,6 +290,14 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>Catalogue editor</source>
         <translation>事项目录编辑</translation>
     </message>
+    <message>
+        <source>The login name or the password is wrong, or the account is disabled. A password changed at this counter on %1 was not taken by the hall&apos;s server; the password the server holds is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is not a password hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::cases</name>
@@ -839,19 +847,19 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>The applicant&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人身份证号</translation>
     </message>
     <message>
         <source>The contact&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人身份证号</translation>
     </message>
     <message>
         <source>A case that is “%1” awaits no supplement; nothing handed in can be recorded.</source>
@@ -3070,10 +3078,209 @@ Commands:
                                  revoke one; list them without secrets (server takes --database DB)
   server check                   read the whole server database for damage; damaged exits 1
   server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
 
 Add --help after a command for its options; --json gives machine output.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of an enrolled workstation of the hall (a kiosk&apos;s, a counter&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli queue issue|call|list|stats|appoint --server URL --key KEY ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown queue command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1 needs --server URL and --key KEY; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a ticket (取号): the server dispatches it to the counter that will be free soonest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service area (default: the hall&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter&apos;s code, when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s id, when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number for the three SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绿色通道: elderly, disabled, pregnant or serving soldier (called first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (id %2): %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any counter of its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counter, e.g. W05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number of the clerk at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation type="unfinished">%1 窗口暂无等候人员。</translation>
+    </message>
+    <message>
+        <source>Counter %1 calls %2 (id %3), taken from another counter&apos;s line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 calls %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s tickets of a day, in the order they were issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets still waiting, called or being served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures: waiting and service times, per counter and per hour, share served within the target wait, no-shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue figures of %1 (target wait %2 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment (预约): on arrival it becomes a ticket called before walk-ins inside its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window, e.g. 2026-03-02T09:00 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking system&apos;s own reference (12345, online booking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue appoint needs --matter CODE and a window --from TIME --to TIME (ISO 8601, the end after the start); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 booked for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s accounts could not be fetched yet (%1); the sync brings them, or run onewindow-cli account pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of the hall fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5704,18 +5911,6 @@ Add --help after a device for its options.
         <translation>本大厅没有预约 %1。</translation>
     </message>
     <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                        [--upload-expiry DAYS]
-</source>
-        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                       [--upload-expiry DAYS]
-</translation>
-    </message>
-    <message>
         <source>Remove an unfinished scan upload after this many days without a new chunk (default 7).</source>
         <translation>未完成的扫描件上传连续这么多天没有新的分块即予删除（默认 7 天）。</translation>
     </message>
@@ -5728,6 +5923,30 @@ Add --help after a device for its options.
     <message>
         <source>This upload is being received on another connection; try again in a moment.</source>
         <translation>此次上传正在另一个连接上接收，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The queue settings file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue setting “%1”; the [queue] group takes %2 (docs/queue.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue settings file is not an INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS] [--queue-settings FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5787,6 +6006,16 @@ Add --help after a device for its options.
     <message>
         <source>Enrolled as counter %1 (number %2) of hall %3.</source>
         <translation>已注册为大厅 %3 的窗口 %1（编号 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of the hall fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hall&apos;s accounts could not be fetched yet (%1); the login waits for them, and the sync brings them once the server answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6204,18 @@ Add --help after a device for its options.
     <message>
         <source>The hall&apos;s server %1 cannot be reached (%2). Nothing was changed: the hall&apos;s accounts are changed only on the server. Try again when it is back, or change the account on the server with onewindow-cli account.</source>
         <translation>无法连接大厅服务器 %1（%2）。未作任何修改：大厅账号只能在服务器上修改。请待服务器恢复后重试，或在服务器上使用 onewindow-cli account 修改账号。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server did not take the password changed at this counter for %1 (a hall administrator&apos;s password is changed only while the server is reachable, or it was reset on the server since): the password the server holds is valid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hall administrator&apos;s password can be changed only while the hall&apos;s server is reachable, and the server %1 cannot be reached now (%2). Nothing was changed: try again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server refused the new password: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6365,7 +6606,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Pe&amp;rson</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6985,7 +7226,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Ca&amp;ses</source>
-        <translation type="unfinished"></translation>
+        <translation>办件(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -7230,7 +7471,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Gro&amp;und:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -7556,11 +7797,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Paper &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>Spee&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>波特率(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -7941,6 +8182,26 @@ Add --help after a device for its options.
     <message>
         <source>Sign in as another clerk. The open intake of %1 is saved as %1&apos;s draft and closed; it is not shown to you.</source>
         <translation>请以其他工作人员身份登录。%1 未办完的受理将保存为 %1 的草稿并关闭，不会向您显示。</translation>
+    </message>
+    <message>
+        <source>This counter is enrolled with the hall&apos;s server %1 and is waiting for the hall&apos;s accounts from it; they arrive with the sync as soon as the server answers, and the log-in opens by itself. The hall administrator creates accounts on the server (onewindow-cli account add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s accounts have arrived. Log in with your clerk account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server cannot be reached yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes to the hall&apos;s server at once; a hall administrator&apos;s password can be changed only while the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your new password to the hall&apos;s server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8790,6 +9051,65 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::ui::ScanFailuresDialog</name>
+    <message>
+        <source>Scans that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These scans cannot be read from this computer&apos;s disk, so the cases citing them wait while everything else is sent. Scan the material again and choose &lt;b&gt;Read again&lt;/b&gt;, or &lt;b&gt;Give up&lt;/b&gt; the scan to send the case without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">统一申报编码</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished">材料</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material was scanned again: read the scan afresh at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the case without this scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send case %1 without this scan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scan of &lt;b&gt;%1&lt;/b&gt; is no longer kept with the case on the server. Do this only when the material cannot be scanned again; it cannot be undone here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::SearchResultDelegate</name>
     <message>
         <source>bundle</source>
@@ -9070,6 +9390,10 @@ Add --help after a device for its options.
     <message>
         <source>Scans waiting: %1</source>
         <translation>待上传扫描件：%1</translation>
+    </message>
+    <message>
+        <source>Click for the scans that cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
