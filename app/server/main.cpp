@@ -1,6 +1,7 @@
 #include "core/MachineConfig.h"
 #include "core/Translations.h"
 #include "server/ServerApp.h"
+#include "server/ServerMessages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +14,7 @@ const QStringList kValueOptions {QStringLiteral("listen"), QStringLiteral("data-
     QStringLiteral("database"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("lang"),
     QStringLiteral("clock-window"), QStringLiteral("max-event-age"), QStringLiteral("idle-timeout"),
     QStringLiteral("max-connections-per-address"), QStringLiteral("max-connections"),
-    QStringLiteral("upload-expiry")};
+    QStringLiteral("upload-expiry"), QStringLiteral("queue-settings")};
 const QStringList kFlagOptions {QStringLiteral("trust-proxy")};
 
 /// The arguments with the settings file's values put first, so the command line wins (the parser
@@ -79,6 +80,9 @@ int main(int argc, char *argv[])
         (help ? QTextStream(stdout) : QTextStream(stderr)) << options.error().message() << Qt::endl;
         return help ? 0 : 2;
     }
+    // From here on the server answers requests: its own and Qt's messages go to stderr through a
+    // writer thread, so a stalled stderr reader cannot hold up a request.
+    ow::server::ServerMessages::install();
     ow::server::ServerApp server(*options);
     if (ow::Result<void> started = server.start(); !started) {
         QTextStream(stderr) << started.error().toString() << Qt::endl;

@@ -110,7 +110,13 @@ RequestLog::~RequestLog()
 
 void RequestLog::write(const QJsonObject &line)
 {
-    QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    writeLine(QJsonDocument(line).toJson(QJsonDocument::Compact));
+}
+
+void RequestLog::writeLine(QByteArray text)
+{
+    if (!text.endsWith('\n'))
+        text += '\n';
     std::lock_guard lock(m_state->mutex);
     if (m_state->queuedBytes + text.size() > m_state->maxQueuedBytes) {
         ++m_state->dropped;

@@ -24,6 +24,8 @@ public:
 
     /// Queues one JSON line; never blocks on the reader.
     void write(const QJsonObject &line);
+    /// Queues one line of text as it is (a line feed is added when it has none); never blocks.
+    void writeLine(QByteArray line);
     /// Waits up to `timeoutMs` for every queued line to be written; false when the reader stalls.
     bool flush(int timeoutMs);
     /// Lines dropped so far because the queue was full.
