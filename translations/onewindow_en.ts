@@ -4277,6 +4277,14 @@ Add --help after a device for its options.
         <source>Nothing was handed in for the case %1: there is no receipt to issue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No EMS label for case %1: the mailing address lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer list %1 has no folder on it: nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>
@@ -8542,6 +8550,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>all checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3083,194 +3083,250 @@ Commands:
 
 Add --help after a command for its options; --json gives machine output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
     </message>
     <message>
         <source>The token of an enrolled workstation of the hall (a kiosk&apos;s, a counter&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅已注册工作站的令牌（取号机或窗口的）。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli queue issue|call|list|stats|appoint --server URL --key KEY ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli queue issue|call|list|stats|appoint --server URL --key KEY ...（各子命令可加 --help）
+</translation>
     </message>
     <message>
         <source>unknown queue command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的排队命令“%1”</translation>
     </message>
     <message>
         <source>queue %1 needs --server URL and --key KEY; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>queue %1 需要 --server URL 和 --key KEY；见 --help</translation>
     </message>
     <message>
         <source>Issue a ticket (取号): the server dispatches it to the counter that will be free soonest.</source>
-        <translation type="unfinished"></translation>
+        <translation>取号：服务器将号分配给最快空闲的窗口。</translation>
     </message>
     <message>
         <source>The service area (default: the hall&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区（默认为大厅的第一个服务区）。</translation>
     </message>
     <message>
         <source>The matter&apos;s code, when known.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码（已知时）。</translation>
     </message>
     <message>
         <source>The bundle&apos;s id, when known.</source>
-        <translation type="unfinished"></translation>
+        <translation>“一件事”套餐标识（已知时）。</translation>
     </message>
     <message>
         <source>A mobile number for the three SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收三条短信的手机号码。</translation>
     </message>
     <message>
         <source>绿色通道: elderly, disabled, pregnant or serving soldier (called first).</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色通道：老年人、残疾人、孕妇或现役军人（优先叫号）。</translation>
     </message>
     <message>
         <source>Ticket %1 (id %2): %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号 %1（编号 %2）：%3；%4</translation>
     </message>
     <message>
         <source>any counter of its area</source>
-        <translation type="unfinished"></translation>
+        <translation>本服务区任一窗口</translation>
     </message>
     <message>
         <source>counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口</translation>
     </message>
     <message>
         <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口叫下一个号；窗口须已开放且工作人员已登录。</translation>
     </message>
     <message>
         <source>the counter, e.g. W05</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口，例如 W05</translation>
     </message>
     <message>
         <source>The staff number of the clerk at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口工作人员的工号。</translation>
     </message>
     <message>
         <source>Nobody is waiting for counter %1.</source>
-        <translation type="unfinished">%1 窗口暂无等候人员。</translation>
+        <translation>%1 号窗口没有等候的人。</translation>
     </message>
     <message>
         <source>Counter %1 calls %2 (id %3), taken from another counter&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口呼叫 %2（编号 %3），取自其他窗口的队列。</translation>
     </message>
     <message>
         <source>Counter %1 calls %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口呼叫 %2（编号 %3）。</translation>
     </message>
     <message>
         <source>The hall&apos;s tickets of a day, in the order they were issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅某日的排队号，按取号先后排列。</translation>
     </message>
     <message>
         <source>The day (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（默认为今天）。</translation>
     </message>
     <message>
         <source>Only tickets still waiting, called or being served.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出仍在等候、已叫号或正在办理的号。</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>等候（分钟）</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个号</numerusform>
         </translation>
     </message>
     <message>
         <source>The day&apos;s figures: waiting and service times, per counter and per hour, share served within the target wait, no-shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日统计：等候与办理时长，按窗口和按小时，在目标等候时间内办理的比例，过号数。</translation>
     </message>
     <message>
         <source>Queue figures of %1 (target wait %2 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 排队统计（目标等候 %2 分钟）</translation>
     </message>
     <message>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>取号</translation>
     </message>
     <message>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>已办理</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>过号</translation>
     </message>
     <message>
         <source>avg wait</source>
-        <translation type="unfinished"></translation>
+        <translation>平均等候</translation>
     </message>
     <message>
         <source>p90 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>90%等候</translation>
     </message>
     <message>
         <source>in target</source>
-        <translation type="unfinished"></translation>
+        <translation>达标比例</translation>
     </message>
     <message>
         <source>avg service</source>
-        <translation type="unfinished"></translation>
+        <translation>平均办理</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Book an appointment (预约): on arrival it becomes a ticket called before walk-ins inside its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约：到场后转为排队号，在预约时段内先于现场取号叫号。</translation>
     </message>
     <message>
         <source>The matter&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码。</translation>
     </message>
     <message>
         <source>Start of the window, e.g. 2026-03-02T09:00 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时段开始，例如 2026-03-02T09:00（本地时间）。</translation>
     </message>
     <message>
         <source>End of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时段结束。</translation>
     </message>
     <message>
         <source>The booking system&apos;s own reference (12345, online booking).</source>
-        <translation type="unfinished"></translation>
+        <translation>预约系统自己的编号（12345 热线、网上预约）。</translation>
     </message>
     <message>
         <source>queue appoint needs --matter CODE and a window --from TIME --to TIME (ISO 8601, the end after the start); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>queue appoint 需要 --matter CODE 和预约时段 --from TIME --to TIME（ISO 8601，结束晚于开始）；见 --help</translation>
     </message>
     <message>
         <source>Appointment %1 booked for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约 %2，预约编号 %1。</translation>
     </message>
     <message>
         <source>The hall&apos;s accounts could not be fetched yet (%1); the sync brings them, or run onewindow-cli account pull.</source>
@@ -4293,6 +4349,14 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Nothing was handed in for the case %1: there is no receipt to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EMS label for case %1: the mailing address lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer list %1 has no folder on it: nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5926,15 +5990,15 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The queue settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取排队设置文件：%1</translation>
     </message>
     <message>
         <source>There is no queue setting “%1”; the [queue] group takes %2 (docs/queue.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有排队设置“%1”；[queue] 分组可用的设置为 %2（见 docs/queue.md）。</translation>
     </message>
     <message>
         <source>The queue settings file is not an INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>排队设置文件不是 INI 文件。</translation>
     </message>
     <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
@@ -5942,11 +6006,15 @@ Add --help after a device for its options.
                         [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
                         [--upload-expiry DAYS] [--queue-settings FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                       [--upload-expiry DAYS] [--queue-settings FILE]
+</translation>
     </message>
     <message>
         <source>The hall&apos;s queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅的排队规则和短信文本，即 INI 文件的 [queue] 分组（见 docs/queue.md）。</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8604,10 @@ Add --help after a device for its options.
         <source>all checked</source>
         <translation>已全部核验</translation>
     </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialCheckPanel</name>
@@ -9054,59 +9126,59 @@ Add --help after a device for its options.
     <name>ow::ui::ScanFailuresDialog</name>
     <message>
         <source>Scans that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的扫描件</translation>
     </message>
     <message>
         <source>These scans cannot be read from this computer&apos;s disk, so the cases citing them wait while everything else is sent. Scan the material again and choose &lt;b&gt;Read again&lt;/b&gt;, or &lt;b&gt;Give up&lt;/b&gt; the scan to send the case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下扫描件无法从本机磁盘读取，引用它们的办件暂缓上传，其余内容照常发送。请重新扫描该材料后选择&lt;b&gt;重新读取&lt;/b&gt;，或&lt;b&gt;放弃&lt;/b&gt;该扫描件，办件将不带此扫描件上传。</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">统一申报编码</translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished">材料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
         <source>The material was scanned again: read the scan afresh at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>材料已重新扫描：下次同步时重新读取该扫描件</translation>
     </message>
     <message>
         <source>&amp;Give up</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;G)</translation>
     </message>
     <message>
         <source>Send the case without this scan</source>
-        <translation type="unfinished"></translation>
+        <translation>办件不带此扫描件上传</translation>
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无办件）</translation>
     </message>
     <message>
         <source>(unnamed scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名扫描件）</translation>
     </message>
     <message>
         <source>Give up the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃扫描件</translation>
     </message>
     <message>
         <source>Send case %1 without this scan?</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 不带此扫描件上传？</translation>
     </message>
     <message>
         <source>&lt;p&gt;The scan of &lt;b&gt;%1&lt;/b&gt; is no longer kept with the case on the server. Do this only when the material cannot be scanned again; it cannot be undone here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;服务器上的该办件将不再保存&lt;b&gt;%1&lt;/b&gt;的扫描件。仅在材料无法重新扫描时这样做；此操作在本机无法撤销。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -9393,7 +9465,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Click for the scans that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击查看无法读取的扫描件。</translation>
     </message>
 </context>
 <context>

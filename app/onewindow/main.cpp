@@ -21,6 +21,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RoleScreens.h"
+#include "ui/ScanFailuresDialog.h"
 #include "ui/SessionGuard.h"
 #include "ui/SetupDialog.h"
 #include "ui/SyncStatusIndicator.h"
@@ -362,6 +363,16 @@ int main(int argc, char *argv[])
             window.statusBar()->addPermanentWidget(indicator);
             QObject::connect(service->worker(), &ow::sync::SyncWorker::statusChanged, indicator,
                 &ow::ui::SyncStatusIndicator::setStatus);
+            // The warning's details: the scans set aside, to read again or give up.
+            ow::cases::CaseStore *caseStore = store->get();
+            QObject::connect(indicator, &ow::ui::SyncStatusIndicator::detailsRequested, &window,
+                [&window, caseStore, service] {
+                    auto *dialog = new ow::ui::ScanFailuresDialog(*caseStore, ow::Clock::system(), &window);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    QObject::connect(
+                        dialog, &ow::ui::ScanFailuresDialog::decided, service, &ow::sync::SyncService::wake);
+                    dialog->open();
+                });
             QObject::connect(&window, &ow::ui::MainWindow::caseSaved, service, &ow::sync::SyncService::wake);
         }
         auto *guard = new ow::ui::SessionGuard(

@@ -35,6 +35,8 @@ void SyncStatusIndicator::setStatus(
     m_online = online;
     // Online with something to say (a scan set aside, a wrong clock): amber, and a sign on the label.
     const bool warn = online && !lastError.isEmpty();
+    m_warning = warn;
+    setCursor(warn ? Qt::PointingHandCursor : Qt::ArrowCursor);
     const QColor colour = !online ? Theme::secondaryText() : warn ? Theme::warning() : Theme::success();
     m_dot->setStyleSheet(QStringLiteral("background: %1; border-radius: 5px;").arg(colour.name()));
     const QString state = online ? tr("Online") : tr("Offline");
@@ -52,7 +54,16 @@ void SyncStatusIndicator::setStatus(
         tip += QLatin1Char('\n') + tr("Scans waiting: %1").arg(QLocale().formattedDataSize(pendingBytes));
     if (!lastError.isEmpty())
         tip += QLatin1Char('\n') + lastError;
+    if (warn)
+        tip += QLatin1Char('\n') + tr("Click for the scans that cannot be read.");
     setToolTip(tip);
+}
+
+void SyncStatusIndicator::mouseReleaseEvent(QMouseEvent *event)
+{
+    QWidget::mouseReleaseEvent(event);
+    if (m_warning)
+        Q_EMIT detailsRequested();
 }
 
 } // namespace ow::ui
