@@ -9,6 +9,7 @@
 #include "cli/DocumentCommand.h"
 #include "cli/IdCardCommand.h"
 #include "cli/PublishCommand.h"
+#include "cli/QueueCommand.h"
 #include "cli/ServerCommand.h"
 #include "cli/SyncCommand.h"
 #include "cli/ValidateCommand.h"
@@ -79,6 +80,8 @@ QString CliApplication::usage()
         "  server check                   read the whole server database for damage; damaged exits 1\n"
         "  server counters                each counter's clock against the server's; off by 2 minutes is "
         "flagged\n"
+        "  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY\n"
+        "                                 the hall's queue: issue a ticket, call next, list, figures, book\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -140,6 +143,8 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return SyncCommand(console).run(args);
     if (command == QStringLiteral("account"))
         return AccountCommand(console).run(args);
+    if (command == QStringLiteral("queue"))
+        return QueueCommand(console).run(args);
     console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
                   << usage();
     return 2;

@@ -1,6 +1,7 @@
 #include "server/ServerApp.h"
 
 #include "cases/CaseJson.h"
+#include "server/QueueSettingsFile.h"
 #include "server/ServerSchema.h"
 
 #include <QCommandLineParser>
@@ -61,7 +62,7 @@ QString ServerOptions::usage()
         "                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]\n"
         "                        [--idle-timeout SECONDS] [--max-connections-per-address N] "
         "[--max-connections N]\n"
-        "                        [--upload-expiry DAYS]\n");
+        "                        [--upload-expiry DAYS] [--queue-settings FILE]\n");
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *help)
@@ -118,8 +119,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QCoreApplication::translate("ow::server",
             "Remove an unfinished scan upload after this many days without a new chunk (default 7)."),
         QStringLiteral("DAYS"));
+    const QCommandLineOption queueSettings(QStringLiteral("queue-settings"),
+        QCoreApplication::translate("ow::server",
+            "The hall's queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md)."),
+        QStringLiteral("FILE"));
     parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
-        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry});
+        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -157,6 +162,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::server", "--tls-cert and --tls-key go together."));
     options.trustProxy = parser.isSet(trustProxy);
+    options.queueSettings = parser.value(queueSettings);
     if (parser.isSet(idleTimeout)) {
         Result<int> seconds = positiveNumber(parser, idleTimeout, 24 * 60 * 60);
         if (!seconds)
@@ -205,6 +211,14 @@ ServerApp::~ServerApp() = default;
 
 Result<void> ServerApp::start()
 {
+    // A bad queue settings file stops the server before anything opens, with its file:line.
+    queue::QueueRules queueRules;
+    if (!m_options.queueSettings.isEmpty()) {
+        Result<queue::QueueRules> loaded = QueueSettingsFile::load(m_options.queueSettings);
+        if (!loaded)
+            return failWith(loaded.error());
+        queueRules = *loaded;
+    }
     if (!QDir().mkpath(m_options.dataDirectory))
         return fail(Error::Code::Io,
             QCoreApplication::translate("ow::server", "The folder %1 could not be created.")
@@ -226,6 +240,7 @@ Result<void> ServerApp::start()
     apiOptions.trustProxy = m_options.trustProxy;
     apiOptions.eventWindow = window;
     apiOptions.uploadExpiryDays = m_options.uploadExpiryDays;
+    apiOptions.queueRules = queueRules;
     m_api = std::make_unique<Api>(*m_db, apiOptions, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
     std::optional<QSslConfiguration> tls;

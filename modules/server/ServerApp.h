@@ -29,6 +29,7 @@ struct ServerOptions
     qint64 clockWindowHours = 24; ///< event times at most this far after the server's time
     qint64 maxEventAgeDays = 365; ///< and at most this far before it; 0: no limit
     qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< unfinished uploads removed after
+    QString queueSettings; ///< --queue-settings: the hall's queue rules (docs/queue.md); empty: defaults
 
     /// Parses the command line; fails with a usage message. `--help` sets *help.
     static Result<ServerOptions> parse(const QStringList &arguments, bool *help);
