@@ -68,6 +68,10 @@ std::optional<cases::EventKind> decisionEvent(DocumentKind kind)
     case DocumentKind::SupplementReceipt:
         return cases::EventKind::SupplementReceived;
     case DocumentKind::Checklist:
+    case DocumentKind::TransferList:
+    case DocumentKind::FolderLabels:
+    case DocumentKind::PickupSlip:
+    case DocumentKind::EmsLabel:
         break;
     }
     return std::nullopt;
@@ -291,7 +295,8 @@ int DocumentCommand::render(const QStringList &arguments)
     if (!documentKind) {
         m_console.err() << QCoreApplication::translate(
             "ow::cli", "unknown document kind '%1'; use one of: %2")
-                               .arg(parser.value(kind), kindKeywords().join(QStringLiteral(", ")))
+                               .arg(Console::quote(parser.value(kind)),
+                                   kindKeywords().join(QStringLiteral(", ")))
                         << '\n';
         return 2;
     }

@@ -413,7 +413,8 @@ void BlockLayout::tableAsList(const TableBlock &block, QList<LayoutUnit> &units)
 
 Result<qreal> BlockLayout::placeQr(const QrBlock &block, LayoutUnit &unit, qreal x, qreal width) const
 {
-    Result<QrCode> code = QrCode::encode(QString::fromUtf8(block.link.toEncoded()));
+    Result<QrCode> code
+        = QrCode::encode(block.text.isEmpty() ? QString::fromUtf8(block.link.toEncoded()) : block.text);
     if (!code)
         return failWith(code.error());
     PaintItem symbol;

@@ -232,6 +232,13 @@ Result<Document> CaseDocuments::make(DocumentKind kind, const Case &c, const Dec
         return refusalNotice(c, details, context);
     case DocumentKind::SupplementReceipt:
         return SupplementReceipt::fromCase(c, context);
+    case DocumentKind::TransferList:
+    case DocumentKind::FolderLabels:
+    case DocumentKind::PickupSlip:
+    case DocumentKind::EmsLabel:
+        // Made from a transfer list, a collector or a tracking number: TransferDocuments and
+        // PickupDocuments.
+        break;
     }
     return fail(Error::Code::Internal, QStringLiteral("unknown document kind"));
 }

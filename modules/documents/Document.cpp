@@ -10,6 +10,10 @@ constexpr QLatin1StringView kKindKeywords[] = {
     QLatin1StringView("correction"),
     QLatin1StringView("refusal"),
     QLatin1StringView("supplement"),
+    QLatin1StringView("transfer-list"),
+    QLatin1StringView("folder-labels"),
+    QLatin1StringView("pickup-slip"),
+    QLatin1StringView("ems-label"),
 };
 } // namespace
 

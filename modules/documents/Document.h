@@ -19,6 +19,12 @@ enum class DocumentKind
     RefusalNotice, ///< 不予受理通知书
     SupplementReceipt, ///< 补齐补正材料收件凭证 (SupplementReceipt; not in kDocumentKinds: it needs a
                        ///< hand-in)
+    // The kinds below are not a case's decision documents either, so they stay out of
+    // kDocumentKinds (see TransferDocuments and PickupDocuments).
+    TransferList, ///< 移交清单: one handover of paper to a department
+    FolderLabels, ///< 案卷标签: a label with the case's QR code for each folder of a transfer list
+    PickupSlip, ///< 签收单: what the pickup counter handed to whom
+    EmsLabel, ///< EMS 邮寄面单: the mailing of a result
 };
 
 inline constexpr DocumentKind kDocumentKinds[] = {DocumentKind::Checklist, DocumentKind::AcceptanceReceipt,
@@ -113,6 +119,9 @@ struct QrBlock
 {
     QUrl link;
     QStringList caption;
+    /// What the code encodes instead of the link, when it is not one (a transfer list's "OWTL:<id>";
+    /// a QUrl would lower-case the scheme).
+    QString text = {};
 };
 
 /// The issuing organ and the date, flush right, with room for the seal; on a sheet the case's QR

@@ -21,7 +21,9 @@ QString placeholderList(const QList<int> &numbers)
 bool isDocumentSection(QStringView section)
 {
     return section == u"checklist" || section == u"receipt" || section == u"waiver"
-        || section == u"correction" || section == u"refusal" || section == u"supplement";
+        || section == u"correction" || section == u"refusal" || section == u"supplement"
+        || section == u"transfer" || section == u"folder-label" || section == u"pickup-slip"
+        || section == u"ems";
 }
 
 } // namespace
