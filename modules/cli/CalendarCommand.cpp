@@ -120,9 +120,9 @@ QDate CalendarCommand::date(const QString &text)
 {
     const QDate result = QDate::fromString(text, Qt::ISODate);
     if (!result.isValid() || text.size() != 10)
-        m_console.err()
-            << QCoreApplication::translate("ow::cli", "'%1' is not a date written YYYY-MM-DD").arg(text)
-            << '\n';
+        m_console.err() << QCoreApplication::translate("ow::cli", "'%1' is not a date written YYYY-MM-DD")
+                               .arg(Console::quote(text))
+                        << '\n';
     return text.size() == 10 ? result : QDate();
 }
 
@@ -147,8 +147,9 @@ int CalendarCommand::addWorkdays(const QStringList &arguments)
     bool ok = false;
     const int count = countText.toInt(&ok);
     if (!ok) {
-        m_console.err()
-            << QCoreApplication::translate("ow::cli", "'%1' is not a number of days").arg(countText) << '\n';
+        m_console.err() << QCoreApplication::translate("ow::cli", "'%1' is not a number of days")
+                               .arg(Console::quote(countText))
+                        << '\n';
         return 2;
     }
     if (!start.isValid())
@@ -226,7 +227,7 @@ int CalendarCommand::list(const QStringList &arguments)
     const int year = parser.positionalArguments().at(0).toInt(&ok);
     if (!ok) {
         m_console.err() << QCoreApplication::translate("ow::cli", "'%1' is not a year")
-                               .arg(parser.positionalArguments().at(0))
+                               .arg(Console::quote(parser.positionalArguments().at(0)))
                         << '\n';
         return 2;
     }

@@ -157,7 +157,8 @@ int CaseCommand::list(const QStringList &arguments)
         filter.state = caseStateFromKeyword(parser.value(state));
         if (!filter.state) {
             m_console.err() << QCoreApplication::translate("ow::cli", "unknown state '%1'; use one of: %2")
-                                   .arg(parser.value(state), stateKeywords().join(QStringLiteral(", ")))
+                                   .arg(Console::quote(parser.value(state)),
+                                       stateKeywords().join(QStringLiteral(", ")))
                             << '\n';
             return 2;
         }

@@ -83,7 +83,7 @@ int CaseStatusCommand::run(const QStringList &arguments)
             || !QDate::fromString(parts.at(2), Qt::ISODate).isValid()) {
             m_console.err() << QCoreApplication::translate(
                 "ow::cli", "invalid --material '%1': use ID:NAME:YYYY-MM-DD")
-                                   .arg(text)
+                                   .arg(Console::quote(text))
                             << '\n';
             return 2;
         }

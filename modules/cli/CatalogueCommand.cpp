@@ -94,9 +94,9 @@ CataloguePtr CatalogueCommand::load(const QString &directory)
     if (!outcome.catalogue) {
         for (const Diagnostic &d : outcome.diagnostics)
             if (d.severity == Diagnostic::Severity::Error)
-                m_console.err() << d.toString() << '\n';
+                m_console.err() << InputExcerpt::bounded(d.toString(), Console::kMaxMessageLine) << '\n';
         m_console.err() << QCoreApplication::translate("ow::cli", "the catalogue in %1 could not be loaded")
-                               .arg(directory)
+                               .arg(Console::quote(directory))
                         << '\n';
     }
     return outcome.catalogue;
@@ -139,7 +139,7 @@ int CatalogueCommand::lint(const QStringList &arguments)
                     {QStringLiteral("bundles"), report.bundles}}}}));
     } else {
         for (const Diagnostic &d : std::as_const(diagnostics))
-            m_console.out() << d.toString() << '\n';
+            m_console.out() << InputExcerpt::bounded(d.toString(), Console::kMaxMessageLine) << '\n';
         if (outcome.catalogue)
             m_console.out() << QCoreApplication::translate(
                 "ow::cli", "%1 matters, %2 questions, %3 situations, %4 materials, %5 bundles")
@@ -175,7 +175,9 @@ int CatalogueCommand::paths(const QStringList &arguments)
         return 2;
     const QString code = parser.value(matter);
     if (!code.isEmpty() && !catalogue->matter(code)) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "no matter with code %1").arg(code) << '\n';
+        m_console.err()
+            << QCoreApplication::translate("ow::cli", "no matter with code %1").arg(Console::quote(code))
+            << '\n';
         return 2;
     }
     const SituationEngine engine(catalogue);
@@ -243,9 +245,9 @@ int CatalogueCommand::walk(const QStringList &arguments)
         return 2;
     const Matter *chosen = catalogue->matter(parser.value(matter));
     if (!chosen) {
-        m_console.err()
-            << QCoreApplication::translate("ow::cli", "no matter with code %1").arg(parser.value(matter))
-            << '\n';
+        m_console.err() << QCoreApplication::translate("ow::cli", "no matter with code %1")
+                               .arg(Console::quote(parser.value(matter)))
+                        << '\n';
         return 2;
     }
     const SituationEngine engine(catalogue);
@@ -310,7 +312,7 @@ int CatalogueCommand::search(const QStringList &arguments)
     }
     if (hits.isEmpty())
         m_console.out() << QCoreApplication::translate("ow::cli", "no matter matches '%1'")
-                               .arg(parser.positionalArguments().at(1))
+                               .arg(Console::quote(parser.positionalArguments().at(1)))
                         << '\n';
     return 0;
 }

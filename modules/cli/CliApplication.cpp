@@ -145,8 +145,9 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return AccountCommand(console).run(args);
     if (command == QStringLiteral("queue"))
         return QueueCommand(console).run(args);
-    console.err() << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(command) << '\n'
-                  << usage();
+    console.err()
+        << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(Console::quote(command)) << '\n'
+        << usage();
     return 2;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/InputExcerpt.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ow::cli {
@@ -35,7 +36,30 @@ Console::Console(QString *out, QString *err)
 
 ConsoleStream &ConsoleStream::operator<<(QStringView text)
 {
-    m_stream << safe(text);
+    const QString escaped = safe(text);
+    QStringView rest(escaped);
+    while (!rest.isEmpty()) {
+        const qsizetype newline = rest.indexOf(u'\n');
+        const QStringView piece = newline < 0 ? rest : rest.first(newline);
+        if (!m_cut) {
+            if (m_column + piece.size() <= m_maxLineLength) {
+                m_stream << piece;
+                m_column += piece.size();
+            } else {
+                qsizetype room = std::max<qsizetype>(0, m_maxLineLength - 1 - m_column);
+                if (room > 0 && room < piece.size() && QChar::isLowSurrogate(piece[room].unicode()))
+                    --room; // never half a character
+                m_stream << piece.first(room) << QChar(u'…');
+                m_cut = true;
+            }
+        }
+        if (newline < 0)
+            break;
+        m_stream << QChar(u'\n');
+        m_column = 0;
+        m_cut = false;
+        rest = rest.sliced(newline + 1);
+    }
     return *this;
 }
 

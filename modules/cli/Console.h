@@ -8,12 +8,15 @@ namespace ow::cli {
 
 /// One of the console's two streams. Every piece of text written through it has its control
 /// characters escaped (line feed and tab excepted), so a NUL, an ESC sequence or a bidirectional
-/// override that came in with the input never reaches the terminal raw, whatever a command forgot.
+/// override that came in with the input never reaches the terminal raw, whatever a command forgot;
+/// and a line longer than the stream's limit is cut with "…", the last guard against a message
+/// that quotes a whole file name or argument of a megabyte.
 class ConsoleStream
 {
 public:
-    explicit ConsoleStream(QTextStream &stream)
+    ConsoleStream(QTextStream &stream, qsizetype maxLineLength)
         : m_stream(stream)
+        , m_maxLineLength(maxLineLength)
     {
     }
 
@@ -46,6 +49,9 @@ public:
 
 private:
     QTextStream &m_stream;
+    qsizetype m_maxLineLength;
+    qsizetype m_column = 0; ///< characters written on the current line
+    bool m_cut = false; ///< the current line was cut: the rest of it is dropped
 };
 
 /// Standard output and error as UTF-8 text streams; commands write through it so tests can capture.
@@ -55,6 +61,12 @@ public:
     Console();
     /// Writes into the given strings instead of the process's streams (for tests).
     Console(QString *out, QString *err);
+
+    /// The longest line of a message on standard error: a few terminal lines, what an excerpt of the
+    /// input with the message around it needs.
+    static constexpr qsizetype kMaxMessageLine = 400;
+    /// The longest line of results on standard output (a checklist row with long material names).
+    static constexpr qsizetype kMaxOutputLine = 2000;
 
     ConsoleStream &out() { return m_safeOut; }
     ConsoleStream &err() { return m_safeErr; }
@@ -74,8 +86,8 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
-    ConsoleStream m_safeOut {m_out};
-    ConsoleStream m_safeErr {m_err};
+    ConsoleStream m_safeOut {m_out, kMaxOutputLine};
+    ConsoleStream m_safeErr {m_err, kMaxMessageLine};
 };
 
 } // namespace ow::cli

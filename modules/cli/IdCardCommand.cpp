@@ -178,9 +178,10 @@ int IdCardCommand::read(const QStringList &arguments)
         for (const QString &text : parser.values(device)) {
             const std::optional<UsbDeviceId> id = UsbDeviceId::parse(text);
             if (!id) {
-                m_console.err()
-                    << QCoreApplication::translate("ow::cli", "'%1' is not a USB id like 0400:C35A").arg(text)
-                    << '\n';
+                m_console.err() << QCoreApplication::translate(
+                    "ow::cli", "'%1' is not a USB id like 0400:C35A")
+                                       .arg(Console::quote(text))
+                                << '\n';
                 return 2;
             }
             ids.append(*id);

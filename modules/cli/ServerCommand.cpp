@@ -180,8 +180,8 @@ int ServerCommand::revoke(const QStringList &arguments)
         m_console.err() << revoked.error().toString() << '\n';
         return revoked.error().code() == Error::Code::NotFound ? 1 : 2;
     }
-    m_console.out()
-        << QCoreApplication::translate("ow::cli", "revoked %1\n").arg(parser.positionalArguments().first());
+    m_console.out() << QCoreApplication::translate("ow::cli", "revoked %1\n")
+                           .arg(Console::quote(parser.positionalArguments().first()));
     return 0;
 }
 

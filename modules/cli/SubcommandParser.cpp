@@ -1,5 +1,7 @@
 #include "cli/SubcommandParser.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 
 namespace ow::cli {
@@ -11,7 +13,8 @@ std::optional<int> parseSubcommand(Console &console, QCommandLineParser &parser,
         QCoreApplication::translate("ow::cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList {commandLine} + arguments)) {
-        console.err() << parser.errorText() << '\n';
+        // The parser quotes a wrong option whole: a short excerpt is enough to see which.
+        console.err() << InputExcerpt::bounded(parser.errorText(), 3 * InputExcerpt::kWidth) << '\n';
         return 2;
     }
     if (parser.isSet(help)) {
@@ -48,7 +51,7 @@ int runSubcommand(Console &console, QStringList arguments, const QString &usage,
     }
     if (const std::optional<int> exitCode = dispatch(sub, arguments))
         return *exitCode;
-    console.err() << unknown.arg(sub) << '\n' << usage;
+    console.err() << unknown.arg(Console::quote(sub)) << '\n' << usage;
     return 2;
 }
 

@@ -55,9 +55,9 @@ int ValidateCommand::run(QStringList arguments)
         return creditCode(positional.at(1), parser.isSet(json));
     if (kind == QStringLiteral("phone"))
         return phone(positional.at(1), parser.isSet(json));
-    m_console.err()
-        << QCoreApplication::translate("ow::cli", "unknown kind '%1': use id, uscc or phone").arg(kind)
-        << '\n';
+    m_console.err() << QCoreApplication::translate("ow::cli", "unknown kind '%1': use id, uscc or phone")
+                           .arg(Console::quote(kind))
+                    << '\n';
     return 2;
 }
 
