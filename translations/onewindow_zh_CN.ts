@@ -3027,120 +3027,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定答案显示情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
-  calendar list YEAR             某年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
-  case show NUMBER               单个办件及其材料和事件记录
-  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
-  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已保存办件的一份文书（.pdf，或 .png 凭条）
-  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
-  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
-  camera process IN OUT [--no-crop]
-                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
-  catalogue publish DIR --server URL --key KEY
-                                 检查后将事项目录发布到中心服务器
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 在服务器上记录部门对办件的办理环节
-  sync enrol --server URL --code CODE
-                                 将本工作站注册到中心服务器
-  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
-  sync run [--once]              发送发件箱并拉取本大厅的变更
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 重新发送一份被搁置的扫描件，或放弃它
-                                 （sync 可加 --data-dir DIR）
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 签发中心服务器的凭据；密钥只输出一次
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 新增工作人员；自动生成的密码只输出一次
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
-                                 （--server-data-dir DIR | --database DB，并加 --hall H）
-  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
-  server revoke ID | list-credentials
-                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
-  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
-  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
         <source>The token of an enrolled workstation of the hall (a kiosk&apos;s, a counter&apos;s).</source>
         <translation>本大厅已注册工作站的令牌（取号机或窗口的）。</translation>
     </message>
@@ -3337,6 +3223,210 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s code (8 digits), for a list made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s number (0–99), for a list made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number of the clerk who makes or receives the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli transfer slots|list|print|confirm|pending [--data-dir DIR] ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown transfer command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counter takes a number from 0 to 99, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s handover slots (交接时段): the times the counter&apos;s paper goes to the departments, and the end of the day after which an unconfirmed list is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover slots: %1
+Day ends: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer lists made on a day (default: today), with their folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer list on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 folders, %4 pages  %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a department&apos;s waiting paper on the list of the current handover slot (or take an existing list by its id) and write the list and its folder labels as PDF into --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department&apos;s id, or a transfer list&apos;s id or QR text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer print needs --out DIR; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list %1: %2 folders for %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver confirms a transfer list with the folders handed over (each folder label&apos;s scan): the folders on it become transferred, a missing or extra folder is flagged (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer list&apos;s id or the text of its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scanner read from a folder label (repeat per folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer confirm needs --clerk STAFF_NUMBER; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1 folders
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer lists not confirmed although their day is over (for the supervisor); any exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back to look (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 366, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer list is waiting for confirmation.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 folders, made by %4
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6001,20 +6091,78 @@ Add --help after a device for its options.
         <translation>排队设置文件不是 INI 文件。</translation>
     </message>
     <message>
+        <source>The hall&apos;s queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md).</source>
+        <translation>大厅的排队规则和短信文本，即 INI 文件的 [queue] 分组（见 docs/queue.md）。</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
                         [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
                         [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
                         [--upload-expiry DAYS] [--queue-settings FILE]
+                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
 </source>
-        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                       [--upload-expiry DAYS] [--queue-settings FILE]
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall&apos;s queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md).</source>
-        <translation>大厅的排队规则和短信文本，即 INI 文件的 [queue] 分组（见 docs/queue.md）。</translation>
+        <source>Where the queue&apos;s SMS go: off (default), simulator (a log file) or http (the provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s log, one JSON line per message (default sms.log in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address the messages are POSTed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers for the provider, &quot;Name: value | Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body with {mobile} and {text} (JSON-escaped), or @FILE to read it from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the message id in the provider&apos;s JSON answer, dots for nested objects (default id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends after a failed one before a message counts as failed (0 to 10, default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sms-gateway takes off, simulator or http, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sms-retries takes a number from 0 to 10, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sms-gateway http needs --sms-url with an http:// or https:// address, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS body template %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped while the gateway had this message; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS log %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7066,10 +7214,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Supplement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record what the applicant hands in later and print the receipt (补齐补正)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7123,6 +7267,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Supplement receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upplement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8606,7 +8754,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用于：%1</translation>
     </message>
 </context>
 <context>

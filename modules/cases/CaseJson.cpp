@@ -130,6 +130,7 @@ QJsonArray CaseJson::checklistSnapshot(const Checklist &checklist)
             {str("notes"), stringArray(line.notes)},
             {str("reasons"), stringArray(reasons)},
             {str("matters"), stringArray(line.matterCodes)},
+            {str("matterNames"), stringArray(line.matterNames)},
         });
     }
     return lines;

@@ -38,6 +38,7 @@ struct ChecklistLine
     QStringList notes;
     QList<Reason> reasons; ///< every answer that requires this line; deduplicated
     QStringList matterCodes; ///< the matters that use this line (one, except in bundles)
+    QStringList matterNames; ///< their names, in the same order (what a bundle's papers print)
     const Material *material = nullptr;
 };
 

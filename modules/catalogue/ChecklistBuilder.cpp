@@ -84,7 +84,13 @@ void ChecklistBuilder::mergeInto(ChecklistLine &into, const ChecklistLine &from)
     appendUniquePoints(into.reviewPoints, from.reviewPoints);
     appendUnique(into.notes, from.notes);
     appendUnique(into.reasons, from.reasons);
-    appendUnique(into.matterCodes, from.matterCodes);
+    // Codes and names stay in step: a matter is added with its name.
+    for (qsizetype i = 0; i < from.matterCodes.size(); ++i) {
+        if (into.matterCodes.contains(from.matterCodes.at(i)))
+            continue;
+        into.matterCodes.append(from.matterCodes.at(i));
+        into.matterNames.append(from.matterNames.value(i));
+    }
 }
 
 Checklist ChecklistBuilder::merge(const QList<Checklist> &checklists)

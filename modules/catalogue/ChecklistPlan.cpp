@@ -28,6 +28,7 @@ ChecklistLine lineFor(const Matter &matter, const Requirement &requirement, cons
     if (!requirement.note.isEmpty())
         line.notes.append(requirement.note);
     line.matterCodes.append(matter.code);
+    line.matterNames.append(matter.name);
     line.material = &material;
     return line;
 }

@@ -50,6 +50,14 @@ public:
     const DocumentContext &context() const { return m_context; }
     const QList<MaterialRow> &rows() const { return m_rows; }
 
+    /// In a bundle, the line under a material that says which of its matters it serves.
+    QStringList serves(const MaterialRow *row) const
+    {
+        if (!row || row->matters.isEmpty() || !MaterialRow::serveSeveralMatters(m_rows))
+            return {};
+        return {common(u"serves").arg(row->matters.join(QStringLiteral("、")))};
+    }
+
     QString materialName(const QString &materialId) const
     {
         const MaterialRow *row = MaterialRow::find(m_rows, materialId);
@@ -172,7 +180,7 @@ public:
                 continue;
             const bool shared = status == common(u"status.data-shared");
             const int copies = check && check->copies > 0 ? check->copies : row.copies;
-            table.rows.append({TableCell {QString::number(++index), {}}, TableCell {row.name, {}},
+            table.rows.append({TableCell {QString::number(++index), {}}, TableCell {row.name, serves(&row)},
                 TableCell {m_context.formName(row.form), {}},
                 TableCell {shared ? QString() : m_context.copies(copies), {}}, TableCell {status, {}}});
         }
@@ -280,7 +288,7 @@ Result<Document> CaseDocuments::waiverNotice(const Case &c, const DocumentContex
             continue;
         const MaterialRow *row = MaterialRow::find(w.rows(), check.materialId);
         waived.rows.append({TableCell {QString::number(waived.rows.size() + 1), {}},
-            TableCell {w.materialName(check.materialId), row ? row->notes : QStringList()},
+            TableCell {w.materialName(check.materialId), (row ? row->notes : QStringList()) + w.serves(row)},
             TableCell {row ? context.formName(row->form) : w.common(u"not-given"), {}},
             TableCell {row ? context.copies(row->copies) : w.common(u"not-given"), {}},
             TableCell {context.date(check.supplementDeadline), {}}});

@@ -117,8 +117,12 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
             {common(u"column.note"), 1.8, false, TableColumn::Compact::Field},
         };
         int index = 0;
+        const bool several = MaterialRow::serveSeveralMatters(subject.materials);
         for (const MaterialRow &row : subject.materials) {
             TableCell name {row.name, {}};
+            // A bundle's list says which of its matters each material serves.
+            if (several && !row.matters.isEmpty())
+                name.details.append(common(u"serves").arg(row.matters.join(QStringLiteral("、"))));
             QStringList notes = row.notes;
             if (row.dataShared)
                 notes.prepend(common(u"data-shared"));

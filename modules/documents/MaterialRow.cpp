@@ -39,7 +39,7 @@ QList<MaterialRow> MaterialRow::fromChecklist(const catalogue::Checklist &checkl
     QList<MaterialRow> rows;
     for (const catalogue::ChecklistLine &line : checklist.lines) {
         MaterialRow row {line.materialId, line.name, line.source, line.form, line.copies, line.medium,
-            line.dataShared, line.waivable, line.notes, {}};
+            line.dataShared, line.waivable, line.notes, {}, line.matterNames};
         for (const catalogue::ReviewPoint &point : line.reviewPoints)
             row.reviewPoints.append(Point {point.id, point.text});
         rows.append(row);
@@ -64,6 +64,7 @@ QList<MaterialRow> MaterialRow::fromSnapshot(const QJsonArray &snapshot)
         row.dataShared = line.value(QStringLiteral("dataShared")).toBool();
         row.waivable = line.value(QStringLiteral("waivable")).toBool();
         row.notes = strings(line.value(QStringLiteral("notes")));
+        row.matters = strings(line.value(QStringLiteral("matterNames")));
         const QJsonArray points = line.value(QStringLiteral("reviewPoints")).toArray();
         for (const QJsonValue &point : points)
             row.reviewPoints.append(Point {point.toObject().value(QStringLiteral("id")).toString(),
@@ -79,6 +80,16 @@ const MaterialRow *MaterialRow::find(const QList<MaterialRow> &rows, const QStri
         if (row.materialId == materialId)
             return &row;
     return nullptr;
+}
+
+bool MaterialRow::serveSeveralMatters(const QList<MaterialRow> &rows)
+{
+    QStringList matters;
+    for (const MaterialRow &row : rows)
+        for (const QString &matter : row.matters)
+            if (!matters.contains(matter))
+                matters.append(matter);
+    return matters.size() > 1;
 }
 
 } // namespace ow::documents

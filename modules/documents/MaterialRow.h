@@ -30,6 +30,7 @@ struct MaterialRow
     bool waivable = false;
     QStringList notes;
     QList<Point> reviewPoints;
+    QStringList matters; ///< the names of the matters this material serves (several in a bundle)
 
     /// The text of a review point, or the id when the point is unknown.
     QString pointText(const QString &pointId) const;
@@ -38,6 +39,8 @@ struct MaterialRow
     /// Reads CaseJson::checklistSnapshot; unknown keywords fall back to the defaults above.
     static QList<MaterialRow> fromSnapshot(const QJsonArray &snapshot);
     static const MaterialRow *find(const QList<MaterialRow> &rows, const QString &materialId);
+    /// Whether the rows serve more than one matter (a bundle): then each says which it serves.
+    static bool serveSeveralMatters(const QList<MaterialRow> &rows);
 };
 
 } // namespace ow::documents

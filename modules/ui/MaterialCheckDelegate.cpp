@@ -53,8 +53,15 @@ QSize MaterialCheckDelegate::sizeHint(const QStyleOptionViewItem &option, const 
                                .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap,
                                    index.data(Qt::DisplayRole).toString())
                                .height();
-    const int chipRow = ChipPainter::height(scaled(option.font, 0.92));
-    const int left = nameHeight + kGap + chipRow;
+    const QFont small = scaled(option.font, 0.92);
+    const int chipRow = ChipPainter::height(small);
+    int left = nameHeight + kGap + chipRow;
+    const QString matters = index.data(MattersRole).toString();
+    if (!matters.isEmpty())
+        left += kGap
+            + QFontMetrics(small)
+                  .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, matters)
+                  .height();
     const int right = 2 * chipRow + 4;
     return QSize(width, kPadY + std::max(left, right) + kPadY);
 }
@@ -105,6 +112,13 @@ void MaterialCheckDelegate::paint(
     int cx = x;
     for (const QString &chip : index.data(ChipsRole).toStringList())
         cx += ChipPainter::paint(painter, QPoint(cx, y), chip, small, ChipPainter::Style::Neutral) + 6;
+    // In a bundle, which of its matters the material serves, under the chips.
+    if (const QString matters = index.data(MattersRole).toString(); !matters.isEmpty()) {
+        y += ChipPainter::height(small) + kGap;
+        painter->setFont(small);
+        painter->setPen(selected ? Theme::text() : Theme::secondaryText());
+        painter->drawText(QRect(x, y, textWidth, rect.bottom() - y), Qt::TextWordWrap, matters);
+    }
 
     // Right column: status, then the points or the failures under it, right-aligned.
     const int right = rect.right() - kPadX;

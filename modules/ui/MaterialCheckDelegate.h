@@ -24,6 +24,7 @@ public:
         PointsTextRole, ///< "2/4 points", empty when the material has none or was not handed in
         FailedTextRole, ///< "1 failed", empty when none
         MaterialIdRole,
+        MattersRole, ///< "For: 设立登记、食品经营许可" in a bundle, else empty
     };
 
     explicit MaterialCheckDelegate(QAbstractItemView *view);

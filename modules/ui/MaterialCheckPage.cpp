@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -210,6 +211,16 @@ QString MaterialCheckPage::summaryText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+bool MaterialCheckPage::servesSeveralMatters() const
+{
+    QStringList matters;
+    for (int i = 0; i < m_list->size(); ++i)
+        for (const QString &code : m_list->line(i).matterCodes)
+            if (!matters.contains(code))
+                matters.append(code);
+    return matters.size() > 1;
+}
+
 void MaterialCheckPage::refreshLine(int index)
 {
     QListWidgetItem *item = m_lines->item(index);
@@ -219,6 +230,9 @@ void MaterialCheckPage::refreshLine(int index)
     const MaterialCheck &check = m_list->check(index);
     item->setData(MaterialCheckDelegate::ChipsRole,
         QStringList {displayName(line.form), tr("copies: %1").arg(line.copies)});
+    item->setData(MaterialCheckDelegate::MattersRole,
+        servesSeveralMatters() ? tr("For: %1").arg(QLocale().createSeparatedList(line.matterNames))
+                               : QString());
 
     QString status;
     ChipPainter::Style style = ChipPainter::Style::Neutral;

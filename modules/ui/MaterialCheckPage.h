@@ -71,6 +71,8 @@ private:
     void showLines();
     void addShortcut(const QKeySequence &keys, const std::function<void()> &slot);
     void refreshLine(int index);
+    /// Whether the lines serve several matters (a bundle): each line then names those it serves.
+    bool servesSeveralMatters() const;
     void refreshSummary();
     void lineChanged(int index);
     void moveToNextLine();

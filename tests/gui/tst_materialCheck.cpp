@@ -3,8 +3,10 @@
 
 #include "GuiTestSupport.h"
 #include "catalogue/CatalogueLoader.h"
+#include "catalogue/ChecklistBuilder.h"
 #include "catalogue/SituationEngine.h"
 #include "ui/FileDialog.h"
+#include "ui/MaterialCheckDelegate.h"
 #include "ui/MaterialCheckPage.h"
 #include "ui/MaterialCheckPanel.h"
 #include "ui/Theme.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void importGoesThroughTheFileDialogSeam();
     void scanAndOpenAttachment();
     void screenshot();
+    void bundleLinesSayWhichMatterTheyServe();
 
 private:
     /// Moves the selection to a material with Up/Down, as the clerk would.
@@ -412,6 +415,36 @@ void TestMaterialCheck::screenshot()
     QDir().mkpath(dir);
     QApplication::processEvents(); // lay out the rows the last keys hid before grabbing
     QVERIFY(m_page->grab().save(QDir(dir).filePath(QStringLiteral("material-check.png"))));
+}
+
+void TestMaterialCheck::bundleLinesSayWhichMatterTheyServe()
+{
+    // One matter: the lines need not say whom they serve.
+    auto *list = m_page->lineList();
+    QCOMPARE(list->item(0)->data(MaterialCheckDelegate::MattersRole).toString(), QString());
+
+    // The restaurant bundle's merged checklist: shared materials name every matter they serve.
+    const Bundle *bundle = m_catalogue->bundle(QStringLiteral("catering-enterprise"));
+    QVERIFY(bundle);
+    const SituationEngine engine(m_catalogue);
+    QList<Checklist> checklists;
+    for (const BundleMember &member : bundle->members) {
+        const Matter *matter = m_catalogue->matter(member.matterCode);
+        QVERIFY(matter);
+        checklists.append(engine.evaluate(*matter, {}).checklist);
+    }
+    const Checklist merged = ChecklistBuilder::merge(checklists);
+    m_page->setChecklist(merged, {});
+    bool shared = false;
+    for (int i = 0; i < list->count(); ++i) {
+        const ChecklistLine &line = merged.lines.at(i);
+        const QString matters = list->item(i)->data(MaterialCheckDelegate::MattersRole).toString();
+        QVERIFY2(!matters.isEmpty(), qPrintable(line.name));
+        for (const QString &name : line.matterNames)
+            QVERIFY2(matters.contains(name), qPrintable(matters));
+        shared = shared || line.matterNames.size() > 1;
+    }
+    QVERIFY(shared);
 }
 
 QTEST_MAIN(TestMaterialCheck)

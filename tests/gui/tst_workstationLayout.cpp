@@ -175,7 +175,7 @@ private:
     void useLanguage(const QString &language);
     void openWindow();
     void interviewHotel();
-    void checkPage(const QString &page);
+    void checkPage(const QString &page, bool screenshot = true);
     QStackedWidget *pages() const;
     void saveScreenshot(QWidget *widget, const QString &name) const;
 
@@ -291,7 +291,7 @@ void TestWorkstationLayout::saveScreenshot(QWidget *widget, const QString &name)
 }
 
 /// The page shown now fits the room with the status bar in view, and its Alt keys are its own.
-void TestWorkstationLayout::checkPage(const QString &page)
+void TestWorkstationLayout::checkPage(const QString &page, bool screenshot)
 {
     QCoreApplication::processEvents(); // let the layouts settle
     const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
@@ -309,7 +309,7 @@ void TestWorkstationLayout::checkPage(const QString &page)
     QVERIFY2(clash.isEmpty(),
         qPrintable(QStringLiteral("%1 (%2): Alt keys used twice: %3")
                        .arg(page, m_language, clash.join(QStringLiteral("; ")))));
-    if (m_language == QStringLiteral("zh_CN"))
+    if (screenshot && m_language == QStringLiteral("zh_CN"))
         saveScreenshot(m_window.get(), QStringLiteral("screen-1366-%1.png").arg(page));
 }
 
@@ -400,9 +400,14 @@ void TestWorkstationLayout::everyPageFitsAndKeepsItsAltKeys()
     // Whatever else the window holds (case list, pickup counter and the pages still to come).
     QStackedWidget *stack = pages();
     QVERIFY(stack);
+    const QStringList walked {QStringLiteral("MatterSearchPage"), QStringLiteral("InterviewPage"),
+        QStringLiteral("RegistrationPage"), QStringLiteral("MaterialCheckPage"),
+        QStringLiteral("DecisionPage"), QStringLiteral("DocumentPreview")};
     for (int i = 0; i < stack->count(); ++i) {
         stack->setCurrentIndex(i);
-        checkPage(stack->widget(i)->objectName());
+        const QString page
+            = QString::fromLatin1(stack->widget(i)->metaObject()->className()).section(u':', -1);
+        checkPage(page, !walked.contains(page)); // a picture of each page once
     }
 }
 

@@ -7,9 +7,12 @@
 #include "documents/DocumentSamples.h"
 #include "documents/HallSettings.h"
 #include "documents/IniFile.h"
+#include "documents/MaterialRow.h"
 #include "documents/QrCode.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -523,6 +526,44 @@ private Q_SLOTS:
     }
 
     // --- screenshots for the docs ----------------------------------------------------------
+
+    void bundleMaterialsSayWhichMatterTheyServe()
+    {
+        // A bundle's case: the ID card serves both matters, each form one of them.
+        cases::Case c = m_samples->caseFor(DocumentKind::AcceptanceReceipt);
+        QJsonArray lines = c.checklist;
+        QVERIFY(lines.size() >= 2);
+        const QString both = QStringLiteral("设立登记、食品经营许可");
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QJsonObject line = lines.at(i).toObject();
+            line.insert(QStringLiteral("matterNames"),
+                i == 0 ? QJsonArray {QStringLiteral("设立登记"), QStringLiteral("食品经营许可")}
+                       : QJsonArray {QStringLiteral("食品经营许可")});
+            lines.replace(i, line);
+        }
+        c.checklist = lines;
+        QCOMPARE(
+            MaterialRow::fromSnapshot(c.checklist).constFirst().matters.join(QStringLiteral("、")), both);
+        const auto servesLines = [](const Document &document) {
+            QStringList found;
+            for (const Document::Entry &entry : document.entries)
+                if (const auto *table = std::get_if<TableBlock>(&entry.block))
+                    for (const QList<TableCell> &row : table->rows)
+                        for (const TableCell &cell : row)
+                            for (const QString &detail : cell.details)
+                                if (detail.startsWith(QStringLiteral("用于：")))
+                                    found.append(detail);
+            return found;
+        };
+        Result<Document> receipt = CaseDocuments::acceptanceReceipt(c, context());
+        QVERIFY2(receipt.has_value(), receipt ? "" : qPrintable(receipt.error().toString()));
+        QVERIFY2(servesLines(*receipt).contains(QStringLiteral("用于：") + both),
+            qPrintable(servesLines(*receipt).join(QLatin1Char('|'))));
+        QVERIFY(servesLines(*receipt).contains(QStringLiteral("用于：食品经营许可")));
+        // One matter only: nothing to say.
+        const cases::Case single = m_samples->caseFor(DocumentKind::AcceptanceReceipt);
+        QVERIFY(servesLines(*CaseDocuments::acceptanceReceipt(single, context())).isEmpty());
+    }
 
     void screenshots()
     {
