@@ -4,6 +4,7 @@
 #include "core/CitizenId.h"
 #include "core/CreditCode.h"
 #include "core/PhoneNumber.h"
+#include "ui/ComboTypeAhead.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -110,6 +111,7 @@ ApplicantForm::ApplicantForm(QWidget *parent)
     post->addRow(tr("Recipient mobile:"), withStatus(m_postBox, m_recipientMobile, m_recipientMobileStatus));
     m_province = new QComboBox(m_postBox);
     m_province->setObjectName(QStringLiteral("province"));
+    ComboTypeAhead::install(m_province); // typing 浙江 picks 浙江省
     m_city = new QComboBox(m_postBox);
     m_city->setObjectName(QStringLiteral("city"));
     m_district = new QComboBox(m_postBox);
