@@ -125,7 +125,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Qt&apos;s own translations for %1 are not installed (Debian package qt6-translations-l10n): Qt&apos;s dialogs and standard buttons will be in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 自带的 %1 译文（Debian 软件包 qt6-translations-l10n）：Qt 的对话框和标准按钮将显示为英文。</translation>
     </message>
 </context>
 <context>
@@ -2996,11 +2996,11 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>the case number as printed on the receipt (dashes and spaces allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>受理凭证上印的统一申报编码（可带连字符和空格）</translation>
     </message>
     <message>
         <source>case show needs the case number; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>case show 需要统一申报编码；参见 --help</translation>
     </message>
     <message>
         <source>Compare the scan folder with what the cases and the intake drafts cite. Exit 0 when they agree, 1 listing every scan file nothing cites (an orphan, e.g. left by a crash) and every scan cited but missing. Nothing is removed.</source>
@@ -3024,7 +3024,7 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>“%1” is not a case number as printed on the receipt (23 letters and digits, e.g. 33030201-20260315-010001-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是受理凭证上印的统一申报编码（应为 23 位字母和数字，例如 33030201-20260315-010001-7）。</translation>
     </message>
     <message>
         <source>The token of an enrolled workstation of the hall (a kiosk&apos;s, a counter&apos;s).</source>
