@@ -12,6 +12,7 @@
 #include "cli/QueueCommand.h"
 #include "cli/ServerCommand.h"
 #include "cli/SyncCommand.h"
+#include "cli/TransferCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,8 @@ QString CliApplication::usage()
         "flagged\n"
         "  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY\n"
         "                                 the hall's queue: issue a ticket, call next, list, figures, book\n"
+        "  transfer slots|list|print|confirm|pending\n"
+        "                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }
@@ -145,6 +148,8 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return AccountCommand(console).run(args);
     if (command == QStringLiteral("queue"))
         return QueueCommand(console).run(args);
+    if (command == QStringLiteral("transfer"))
+        return TransferCommand(console).run(args);
     console.err()
         << QCoreApplication::translate("ow::cli", "unknown command '%1'").arg(Console::quote(command)) << '\n'
         << usage();
