@@ -3,6 +3,8 @@
 #include "cases/CaseJson.h"
 #include "server/QueueSettingsFile.h"
 #include "server/ServerSchema.h"
+#include "server/SmsHttpGateway.h"
+#include "server/SmsSimulatorGateway.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -62,7 +65,10 @@ QString ServerOptions::usage()
         "                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]\n"
         "                        [--idle-timeout SECONDS] [--max-connections-per-address N] "
         "[--max-connections N]\n"
-        "                        [--upload-expiry DAYS] [--queue-settings FILE]\n");
+        "                        [--upload-expiry DAYS] [--queue-settings FILE]\n"
+        "                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]\n"
+        "                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] "
+        "[--sms-retries N]\n");
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *help)
@@ -123,8 +129,36 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QCoreApplication::translate("ow::server",
             "The hall's queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption smsGateway(QStringLiteral("sms-gateway"),
+        QCoreApplication::translate("ow::server",
+            "Where the queue's SMS go: off (default), simulator (a log file) or http (the provider)."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption smsLog(QStringLiteral("sms-log"),
+        QCoreApplication::translate("ow::server",
+            "The simulator's log, one JSON line per message (default sms.log in the data folder)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption smsUrl(QStringLiteral("sms-url"),
+        QCoreApplication::translate("ow::server", "The provider's address the messages are POSTed to."),
+        QStringLiteral("URL"));
+    const QCommandLineOption smsHeaders(QStringLiteral("sms-headers"),
+        QCoreApplication::translate(
+            "ow::server", "Request headers for the provider, \"Name: value | Name: value\"."),
+        QStringLiteral("HEADERS"));
+    const QCommandLineOption smsBody(QStringLiteral("sms-body"),
+        QCoreApplication::translate("ow::server",
+            "Request body with {mobile} and {text} (JSON-escaped), or @FILE to read it from FILE."),
+        QStringLiteral("TEMPLATE"));
+    const QCommandLineOption smsIdKey(QStringLiteral("sms-id-key"),
+        QCoreApplication::translate("ow::server",
+            "Key of the message id in the provider's JSON answer, dots for nested objects (default id)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption smsRetries(QStringLiteral("sms-retries"),
+        QCoreApplication::translate(
+            "ow::server", "Sends after a failed one before a message counts as failed (0 to 10, default 3)."),
+        QStringLiteral("N"));
     parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
-        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings});
+        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings, smsGateway, smsLog,
+        smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -187,6 +221,39 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         if (!days)
             return failWith(days.error());
         options.uploadExpiryDays = *days;
+    }
+    if (parser.isSet(smsGateway))
+        options.smsGateway = parser.value(smsGateway);
+    if (!QStringList {QStringLiteral("off"), QStringLiteral("simulator"), QStringLiteral("http")}.contains(
+            options.smsGateway))
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::server", "--sms-gateway takes off, simulator or http, not “%1”.")
+                .arg(options.smsGateway));
+    options.smsLog
+        = parser.isSet(smsLog) ? parser.value(smsLog) : options.dataDirectory + QStringLiteral("/sms.log");
+    options.smsUrl = parser.value(smsUrl);
+    options.smsHeaders = parser.value(smsHeaders);
+    options.smsBody = parser.value(smsBody);
+    if (parser.isSet(smsIdKey))
+        options.smsIdKey = parser.value(smsIdKey);
+    if (parser.isSet(smsRetries)) {
+        bool ok = false;
+        options.smsRetries = parser.value(smsRetries).toInt(&ok);
+        if (!ok || options.smsRetries < 0 || options.smsRetries > 10)
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::server", "--sms-retries takes a number from 0 to 10, not “%1”.")
+                    .arg(parser.value(smsRetries)));
+    }
+    if (options.smsGateway == QLatin1String("http")) {
+        const QUrl url(options.smsUrl, QUrl::StrictMode);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::server",
+                    "--sms-gateway http needs --sms-url with an http:// or https:// address, not “%1”.")
+                    .arg(options.smsUrl));
     }
     bool windowOk = false;
     bool ageOk = false;
@@ -275,6 +342,45 @@ Result<void> ServerApp::start()
     // After the "listening" line, which tests and supervisors read first.
     m_sweeper = std::make_unique<UploadSweeper>(*m_api, m_log, clock);
     m_sweeper->start();
+    return startSms(clock);
+}
+
+Result<void> ServerApp::startSms(const Clock &clock)
+{
+    if (m_options.smsGateway == QLatin1String("simulator")) {
+        m_smsGateway = std::make_unique<SmsSimulatorGateway>(m_options.smsLog, clock);
+    } else if (m_options.smsGateway == QLatin1String("http")) {
+        SmsHttpGateway::Config config;
+        config.url = QUrl(m_options.smsUrl);
+        config.headers = SmsHttpGateway::parseHeaders(m_options.smsHeaders);
+        config.idKey = m_options.smsIdKey;
+        if (m_options.smsBody.startsWith(QLatin1Char('@'))) {
+            QFile file(m_options.smsBody.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Error::Code::Io,
+                    QCoreApplication::translate(
+                        "ow::server", "The SMS body template %1 could not be read: %2")
+                        .arg(file.fileName(), file.errorString()));
+            config.body = QString::fromUtf8(file.readAll()).trimmed();
+        } else if (!m_options.smsBody.isEmpty()) {
+            config.body = m_options.smsBody;
+        }
+        m_smsGateway = std::make_unique<SmsHttpGateway>(config);
+    } else {
+        return {};
+    }
+    m_smsSender = std::make_unique<SmsSender>(*m_db, *m_smsGateway, clock, m_options.smsRetries);
+    connect(m_smsSender.get(), &SmsSender::problem, this, [this](const QString &message) {
+        m_log.write(QJsonObject {
+            {QStringLiteral("event"), QStringLiteral("sms-problem")}, {QStringLiteral("message"), message}});
+    });
+    connect(m_smsSender.get(), &SmsSender::recorded, this,
+        [this](qint64 ticket, const QString &kind, const QString &state) {
+            if (state != QLatin1String("sent"))
+                m_log.write(QJsonObject {{QStringLiteral("event"), QString(QStringLiteral("sms-") + state)},
+                    {QStringLiteral("ticket"), double(ticket)}, {QStringLiteral("kind"), kind}});
+        });
+    m_smsSender->start();
     return {};
 }
 
@@ -322,6 +428,9 @@ void ServerApp::finishShutdown(int waitedMs)
     }
     m_http.reset();
     m_sweeper.reset();
+    // A message still with the gateway stays `sending` and becomes `unknown` at the next start.
+    m_smsSender.reset();
+    m_smsGateway.reset();
     m_api.reset();
     m_db->close();
     m_log.write(QJsonObject {{QStringLiteral("event"), QStringLiteral("stopped")},

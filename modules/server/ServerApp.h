@@ -3,6 +3,8 @@
 #include "server/Api.h"
 #include "server/HttpFrontend.h"
 #include "server/RequestLog.h"
+#include "server/SmsGateway.h"
+#include "server/SmsSender.h"
 #include "server/UploadSweeper.h"
 #include "storage/Database.h"
 
@@ -30,6 +32,14 @@ struct ServerOptions
     qint64 maxEventAgeDays = 365; ///< and at most this far before it; 0: no limit
     qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< unfinished uploads removed after
     QString queueSettings; ///< --queue-settings: the hall's queue rules (docs/queue.md); empty: defaults
+    /// The queue's SMS (docs/queue.md): --sms-gateway off|simulator|http and the gateway's settings.
+    QString smsGateway = QStringLiteral("off");
+    QString smsLog; ///< the simulator's log; default sms.log in the data folder
+    QString smsUrl;
+    QString smsHeaders; ///< "Name: value | Name: value"
+    QString smsBody; ///< {mobile} and {text} JSON-escaped; "@FILE" reads it from FILE
+    QString smsIdKey = QStringLiteral("id");
+    int smsRetries = 3;
 
     /// Parses the command line; fails with a usage message. `--help` sets *help.
     static Result<ServerOptions> parse(const QStringList &arguments, bool *help);
@@ -53,6 +63,7 @@ public:
 private:
     void watchSignals();
     void finishShutdown(int waitedMs);
+    Result<void> startSms(const Clock &clock);
 
     ServerOptions m_options;
     RequestLog m_log;
@@ -60,6 +71,8 @@ private:
     std::unique_ptr<Api> m_api;
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<UploadSweeper> m_sweeper;
+    std::unique_ptr<SmsGateway> m_smsGateway;
+    std::unique_ptr<SmsSender> m_smsSender;
     QSocketNotifier *m_signalNotifier = nullptr;
     bool m_stopping = false;
 };
