@@ -6102,67 +6102,73 @@ Add --help after a device for its options.
                         [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
                         [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                       [--upload-expiry DAYS] [--queue-settings FILE]
+                       [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                       [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+</translation>
     </message>
     <message>
         <source>Where the queue&apos;s SMS go: off (default), simulator (a log file) or http (the provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>排队短信的发送方式：off（不发送，默认）、simulator（写入日志文件）或 http（短信服务商接口）。</translation>
     </message>
     <message>
         <source>The simulator&apos;s log, one JSON line per message (default sms.log in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>短信模拟器的日志文件，每条短信一行 JSON（默认为数据目录下的 sms.log）。</translation>
     </message>
     <message>
         <source>The provider&apos;s address the messages are POSTed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信服务商接收短信的地址（以 POST 提交）。</translation>
     </message>
     <message>
         <source>Request headers for the provider, &quot;Name: value | Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>发往短信服务商的请求头，格式为“名称: 值 | 名称: 值”。</translation>
     </message>
     <message>
         <source>Request body with {mobile} and {text} (JSON-escaped), or @FILE to read it from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文模板，含 {mobile} 和 {text}（按 JSON 转义）；写作 @FILE 则从 FILE 读取。</translation>
     </message>
     <message>
         <source>Key of the message id in the provider&apos;s JSON answer, dots for nested objects (default id).</source>
-        <translation type="unfinished"></translation>
+        <translation>短信服务商 JSON 应答中短信编号所在的键，嵌套对象用点号分隔（默认 id）。</translation>
     </message>
     <message>
         <source>Sends after a failed one before a message counts as failed (0 to 10, default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败后的重试次数，用完仍未成功即记为发送失败（0 至 10，默认 3）。</translation>
     </message>
     <message>
         <source>--sms-gateway takes off, simulator or http, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sms-gateway 只能取 off、simulator 或 http，不能是“%1”。</translation>
     </message>
     <message>
         <source>--sms-retries takes a number from 0 to 10, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sms-retries 应为 0 至 10 的整数，不能是“%1”。</translation>
     </message>
     <message>
         <source>--sms-gateway http needs --sms-url with an http:// or https:// address, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sms-gateway http 需要用 --sms-url 指定 http:// 或 https:// 地址，不能是“%1”。</translation>
     </message>
     <message>
         <source>The SMS body template %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取短信正文模板 %1：%2</translation>
     </message>
     <message>
         <source>The SMS gateway answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>短信网关返回 HTTP %1：%2</translation>
     </message>
     <message>
         <source>The SMS gateway could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接短信网关：%1</translation>
     </message>
     <message>
         <source>The server stopped while the gateway had this message; it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器停止时该短信已交给短信网关，发送结果不明，不再重发。</translation>
     </message>
     <message>
         <source>The SMS log %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入短信日志 %1：%2</translation>
     </message>
 </context>
 <context>
