@@ -3283,150 +3283,218 @@ Commands:
 
 Add --help after a command for its options; --json gives machine output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
+  transfer slots|list|print|confirm|pending
+                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
     </message>
     <message>
         <source>The hall&apos;s code (8 digits), for a list made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅编码（8位数字），在本机生成清单时使用。</translation>
     </message>
     <message>
         <source>The counter&apos;s number (0–99), for a list made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口编号（0–99），在本机生成清单时使用。</translation>
     </message>
     <message>
         <source>The staff number of the clerk who makes or receives the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>制作或接收清单的工作人员工号。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli transfer slots|list|print|confirm|pending [--data-dir DIR] ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli transfer slots|list|print|confirm|pending [--data-dir DIR] ...（各子命令可加 --help）
+</translation>
     </message>
     <message>
         <source>unknown transfer command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 transfer 子命令“%1”</translation>
     </message>
     <message>
         <source>--counter takes a number from 0 to 99, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--counter 应为 0 至 99 的数字，而不是 %1</translation>
     </message>
     <message>
         <source>The hall&apos;s handover slots (交接时段): the times the counter&apos;s paper goes to the departments, and the end of the day after which an unconfirmed list is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅的交接时段：窗口纸质材料移交各部门的时间，以及当日截止时间（截止后仍未确认的清单将报送值班负责人）。</translation>
     </message>
     <message>
         <source>Handover slots: %1
 Day ends: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>交接时段：%1
+当日截止：%2
+</translation>
     </message>
     <message>
         <source>The transfer lists made on a day (default: today), with their folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>某日（默认今日）生成的移交清单及其案卷。</translation>
     </message>
     <message>
         <source>The day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>--date takes YYYY-MM-DD, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 应为 YYYY-MM-DD 格式，而不是 %1</translation>
     </message>
     <message>
         <source>No transfer list on %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有移交清单。
+</translation>
     </message>
     <message>
         <source>%1  %2  %3 folders, %4 pages  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  案卷%3件，%4页  %5
+</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认接收</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认接收</translation>
     </message>
     <message>
         <source>Put a department&apos;s waiting paper on the list of the current handover slot (or take an existing list by its id) and write the list and its folder labels as PDF into --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某部门待移交的纸质材料列入当前交接时段的清单（或按清单编号取已有清单），并将清单及案卷标签以 PDF 写入 --out 目录。</translation>
     </message>
     <message>
         <source>A department&apos;s id, or a transfer list&apos;s id or QR text.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门标识，或移交清单编号、清单二维码内容。</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的目录。</translation>
     </message>
     <message>
         <source>The hall&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅设置文件。</translation>
     </message>
     <message>
         <source>transfer print needs --out DIR; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer print 需要 --out DIR；参见 --help</translation>
     </message>
     <message>
         <source>Transfer list %1: %2 folders for %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单 %1：移交%3案卷%2件。
+</translation>
     </message>
     <message>
         <source>The receiver confirms a transfer list with the folders handed over (each folder label&apos;s scan): the folders on it become transferred, a missing or extra folder is flagged (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人按实际交来的案卷（逐件扫描案卷标签）确认移交清单：清单上的案卷转为已移交，缺少或多出的案卷予以标记（退出码为 1）。</translation>
     </message>
     <message>
         <source>The transfer list&apos;s id or the text of its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单编号或其二维码内容。</translation>
     </message>
     <message>
         <source>What the scanner read from a folder label (repeat per folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码枪从案卷标签读取的内容（每件案卷一次）。</translation>
     </message>
     <message>
         <source>transfer confirm needs --clerk STAFF_NUMBER; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer confirm 需要 --clerk 工号；参见 --help</translation>
     </message>
     <message>
         <source>Received: %1 folders
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已接收：案卷%1件
+</translation>
     </message>
     <message>
         <source>Missing: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：%1
+</translation>
     </message>
     <message>
         <source>Extra: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>多出：%1
+</translation>
     </message>
     <message>
         <source>The transfer lists not confirmed although their day is over (for the supervisor); any exits 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日已过仍未确认接收的移交清单（供值班负责人查看）；有则退出码为 1。</translation>
     </message>
     <message>
         <source>How many days back to look (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>向前查看的天数（默认 14）。</translation>
     </message>
     <message>
         <source>--days takes a number from 1 to 366, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--days 应为 1 至 366 的数字，而不是 %1</translation>
     </message>
     <message>
         <source>No transfer list is waiting for confirmation.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待确认接收的移交清单。
+</translation>
     </message>
     <message>
         <source>%1  %2  %3 folders, made by %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  案卷%3件，制表人 %4
+</translation>
     </message>
 </context>
 <context>
@@ -4443,11 +4511,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>No EMS label for case %1: the mailing address lacks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为办件 %1 打印 EMS 邮寄面单：邮寄地址缺少%2。</translation>
     </message>
     <message>
         <source>The transfer list %1 has no folder on it: nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单 %1 上没有案卷，无可打印内容。</translation>
     </message>
 </context>
 <context>
