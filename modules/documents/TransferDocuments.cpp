@@ -55,10 +55,10 @@ Result<Document> TransferDocuments::list(const cases::TransferList &list, const 
 
     TableBlock table;
     table.columns = {{common(u"column.index"), 0.6, true, TableColumn::Compact::Prefix},
-        {say(u"column.case"), 3.9, false, TableColumn::Compact::Title},
-        {common(u"label.matter"), 1.9, false, TableColumn::Compact::Field},
-        {common(u"label.applicant"), 1.3, false, TableColumn::Compact::Field},
-        {common(u"column.material"), 2.5, false, TableColumn::Compact::Field},
+        {say(u"column.case"), 4.3, false, TableColumn::Compact::Title},
+        {common(u"label.matter"), 1.8, false, TableColumn::Compact::Field},
+        {common(u"label.applicant"), 1.2, false, TableColumn::Compact::Field},
+        {common(u"column.material"), 2.4, false, TableColumn::Compact::Field},
         {say(u"column.form"), 1.2, true, TableColumn::Compact::Inline},
         {common(u"column.copies"), 0.7, true, TableColumn::Compact::Inline},
         {say(u"column.pages"), 0.7, true, TableColumn::Compact::Inline}};
