@@ -13,8 +13,9 @@ set(OW_LAYER_ow_documents ow_cases ow_catalogue ow_core)
 set(OW_LAYER_ow_intake ow_documents ow_cases ow_catalogue ow_evaluator ow_core)
 # sync brings the hall's accounts into the workstation's account store.
 set(OW_LAYER_ow_sync ow_storage ow_accounts ow_cases ow_catalogue ow_core)
-# setup: the workstation's configuration layers and its first-run hall setup (enrols through sync).
-set(OW_LAYER_ow_setup ow_sync ow_cases ow_core)
+# setup: the workstation's configuration layers and its first-run hall setup (enrols through sync,
+# then brings the hall's accounts into the account store).
+set(OW_LAYER_ow_setup ow_sync ow_accounts ow_cases ow_core)
 set(OW_LAYER_ow_devices ${_ow_drivers} ow_core)
 # queue: the hall's queue as a pure domain (tickets, rules, dispatch, figures); stored by the server.
 set(OW_LAYER_ow_queue ow_core)

@@ -282,7 +282,17 @@ int main(int argc, char *argv[])
     // arrive before the first clerk signs in.
     ow::Result<std::unique_ptr<ow::sync::SyncService>> sync
         = ow::sync::SyncService::startIfEnrolled(dataDirectory);
-    ow::ui::LoginDialog login(**accounts);
+    ow::ui::LoginDialog login(**accounts, *enrolment);
+    // An enrolled counter without accounts yet waits for the hall's: the dialog opens the log-in
+    // once a round brings them, and meanwhile says whether the server answers.
+    if (sync && *sync) {
+        QObject::connect((*sync)->worker(), &ow::sync::SyncWorker::accountsChanged, &login,
+            &ow::ui::LoginDialog::refreshAccounts);
+        QObject::connect((*sync)->worker(), &ow::sync::SyncWorker::statusChanged, &login,
+            [&login](
+                bool online, qint64, qint64, const QString &error) { login.showSyncStatus(online, error); });
+        login.refreshAccounts(); // a round may have brought them before the connection was made
+    }
     if (login.exec() != QDialog::Accepted || !login.account())
         return 0;
     std::optional<ow::accounts::Account> clerk = login.account();
@@ -381,6 +391,7 @@ int main(int argc, char *argv[])
         // replaces this one (their name on the documents, their role's screens).
         std::optional<ow::accounts::Account> next;
         guard->setKeepOpenWork([&window] { return window.keepOpenIntake(); });
+        guard->setHall(*enrolment);
         QObject::connect(guard, &ow::ui::SessionGuard::switchRequested, &app,
             [&next](const ow::accounts::Account &account) {
                 next = account;

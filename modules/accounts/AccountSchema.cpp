@@ -55,6 +55,14 @@ const QList<storage::Migration> &steps()
                 QStringLiteral("ALTER TABLE accounts ADD COLUMN password_pending INTEGER NOT NULL DEFAULT 0"),
             },
             {}},
+        // When the server refused a password changed here for good (a hall administrator's change
+        // made offline, a reset since): the counter went back to the server's password, and the next
+        // wrong-password refusal and the sync's status say why.
+        {5, QStringLiteral("password changes the server refused"),
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN password_refused TEXT"),
+            },
+            {}},
     };
     return list;
 }

@@ -254,10 +254,26 @@ Result<Account> AccountStore::authenticate(const QString &login, const QString &
         (void)audit(QStringLiteral("account.login_refused"), known ? login : QString());
         if (known && known->active)
             (void)recordFailure(known->login);
+        // Typing the password the server refused is the likely mistake: say so, since nothing else
+        // at the counter would tell why the new password stopped working.
+        if (known && known->active) {
+            Result<QVariant> refused = m_db->scalar(
+                QStringLiteral("SELECT password_refused FROM accounts WHERE login = ?"), {known->login});
+            if (refused && !refused->isNull())
+                return fail(Error::Code::Invalid,
+                    QCoreApplication::translate("ow::accounts",
+                        "The login name or the password is wrong, or the account is disabled. A password "
+                        "changed at this counter on %1 was not taken by the hall's server; the password "
+                        "the server holds is valid.")
+                        .arg(QDateTime::fromString(refused->toString(), Qt::ISODateWithMs)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
         return refusedLogin();
     }
-    Result<void> stamped = update(
-        login, QStringLiteral("last_login = ?, failed_attempts = 0, locked_until = NULL"), {timestamp()});
+    Result<void> stamped = update(login,
+        QStringLiteral("last_login = ?, failed_attempts = 0, locked_until = NULL, password_refused = NULL"),
+        {timestamp()});
     if (!stamped)
         return failWith(stamped.error());
     Result<Account> in = account(login);
@@ -286,7 +302,7 @@ Result<void> AccountStore::recordFailure(const QString &login)
     return audit(QStringLiteral("account.locked"), login);
 }
 
-Result<void> AccountStore::changePassword(const QString &login, const QString &newPassword)
+Result<void> AccountStore::checkNewPassword(const QString &login, const QString &newPassword) const
 {
     Result<void> acceptable = checkPassword(newPassword);
     if (!acceptable)
@@ -295,9 +311,17 @@ Result<void> AccountStore::changePassword(const QString &login, const QString &n
     if (old && !old->isEmpty() && PasswordHash::verify(newPassword, *old))
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::accounts", "The new password must differ from the old one."));
+    return {};
+}
+
+Result<void> AccountStore::changePassword(const QString &login, const QString &newPassword)
+{
+    Result<void> acceptable = checkNewPassword(login, newPassword);
+    if (!acceptable)
+        return acceptable;
     // Only a clerk of the hall has a server to tell; a workstation's own account stays here.
     Result<void> done = update(login,
-        QStringLiteral("password_hash = ?, must_change_password = 0,"
+        QStringLiteral("password_hash = ?, must_change_password = 0, password_refused = NULL,"
                        " password_pending = CASE WHEN origin = 'hall' THEN 1 ELSE 0 END"),
         {PasswordHash::create(newPassword)});
     if (!done)
@@ -512,9 +536,55 @@ Result<void> AccountStore::confirmPasswordSent(const QString &login, const QStri
     return audit(QStringLiteral("account.password_sent"), login);
 }
 
+Result<QString> AccountStore::hallHash(const QString &login) const
+{
+    Result<QVariant> hash
+        = m_db->scalar(QStringLiteral("SELECT hall_hash FROM accounts WHERE login = ? AND origin = 'hall'"),
+            {login.trimmed()});
+    if (!hash)
+        return failWith(hash.error());
+    return hash->isNull() ? QString() : hash->toString();
+}
+
+Result<void> AccountStore::takeServerPassword(const QString &login, const QString &passwordHash)
+{
+    if (!PasswordHash::isWellFormed(passwordHash))
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::accounts", "The password of %1 is not a password hash.")
+                .arg(login));
+    Result<void> done = update(login,
+        QStringLiteral("password_hash = ?, hall_hash = ?, password_pending = 0, must_change_password = 0,"
+                       " password_refused = NULL"),
+        {passwordHash, passwordHash});
+    if (!done)
+        return done;
+    return audit(QStringLiteral("account.password_changed"), login);
+}
+
+Result<QStringList> AccountStore::refusedPasswordChanges() const
+{
+    Result<storage::Rows> rows = m_db->run(
+        QStringLiteral("SELECT login FROM accounts WHERE password_refused IS NOT NULL ORDER BY login"));
+    if (!rows)
+        return failWith(rows.error());
+    QStringList logins;
+    while (true) {
+        Result<bool> next = rows->fetch();
+        if (!next)
+            return failWith(next.error());
+        if (!*next)
+            return logins;
+        logins.append(rows->value(0).toString());
+    }
+}
+
 Result<void> AccountStore::dropPasswordChange(const QString &login)
 {
-    Result<void> done = update(login, QStringLiteral("password_pending = 0"), {});
+    // Forgetting the server's last hash makes the next pull (the same round's) put the server's
+    // password back here, with its forced change: the counter then agrees with the hall again, and
+    // the clerk is told why the password changed here no longer works.
+    Result<void> done = update(
+        login, QStringLiteral("password_pending = 0, hall_hash = NULL, password_refused = ?"), {timestamp()});
     if (!done)
         return done;
     return audit(QStringLiteral("account.password_refused"), login);

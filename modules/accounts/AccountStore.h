@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <memory>
 
 namespace ow::accounts {
@@ -58,6 +59,8 @@ public:
     Result<Account> authenticate(const QString &login, const QString &password);
     /// Whether `password` is the account's, without touching the last-login time (unlocking).
     Result<bool> checkPasswordOf(const QString &login, const QString &password) const;
+    /// Why `newPassword` cannot replace the account's password (checkPassword, or the same as now).
+    Result<void> checkNewPassword(const QString &login, const QString &newPassword) const;
     /// The clerk's own new password; clears the forced change after a reset. For an account of the
     /// hall the new hash waits for the server (pendingPasswordChanges) until the sync sends it.
     Result<void> changePassword(const QString &login, const QString &newPassword);
@@ -91,9 +94,20 @@ public:
     /// The server took `passwordHash` as the clerk's: it is the hall's hash from now on (unless the
     /// clerk changed the password again meanwhile, which then waits for the next round).
     Result<void> confirmPasswordSent(const QString &login, const QString &passwordHash);
-    /// The server refused the change for good (the administrator reset the password since, or the
-    /// account is gone): it no longer waits; the next pull brings the server's hash.
+    /// The server refused the change for good (the administrator reset the password since, the
+    /// account is gone, or it is a hall administrator's, which the server takes only with the old
+    /// password): it no longer waits, the next pull puts the server's password back, and a wrong
+    /// password typed at the login says so until the clerk logs in or changes it again.
     Result<void> dropPasswordChange(const QString &login);
+    /// The hash the server last sent for a clerk of the hall (empty for the workstation's own
+    /// accounts, or when unknown).
+    Result<QString> hallHash(const QString &login) const;
+    /// The server took the clerk's own new password at once (sent from this counter while online):
+    /// it is the clerk's password here and the hall's from now on, nothing waits.
+    Result<void> takeServerPassword(const QString &login, const QString &passwordHash);
+    /// The accounts whose password change the server refused (dropPasswordChange) and who have not
+    /// logged in or changed it since.
+    Result<QStringList> refusedPasswordChanges() const;
     /// The signed-in clerk was locked out of the open window because the account was disabled.
     Result<void> recordLockedOut(const QString &login);
     /// Another clerk (`to`) signed in on the lock screen of `from`'s window.

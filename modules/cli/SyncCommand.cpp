@@ -4,6 +4,7 @@
 #include "cases/CaseStore.h"
 #include "cases/ScanFailures.h"
 #include "cli/SubcommandParser.h"
+#include "sync/AccountSync.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
@@ -173,10 +174,22 @@ int SyncCommand::enrol(const QStringList &arguments)
         m_console.err() << saved.error().toString() << '\n';
         return 1;
     }
+    // The hall's accounts at once, as the workstation's own enrolment does: the hall's clerks log in
+    // here from the first start, also with the server down since. The enrolment stands without them.
+    store->reset();
+    client.setToken(enrolment->token);
+    Result<AccountSync::Report> accounts = AccountSync::runFor(directory, client);
+    if (!accounts)
+        m_console.err() << QCoreApplication::translate("ow::cli",
+            "The hall's accounts could not be fetched yet (%1); the sync brings them, or run "
+            "onewindow-cli account pull.")
+                               .arg(accounts.error().message())
+                        << '\n';
     if (parser.isSet(jsonOption())) {
         m_console.printJson(QJsonDocument(
             QJsonObject {{u"workstation"_s, enrolment->workstation}, {u"hall"_s, enrolment->hall},
-                {u"counter"_s, enrolment->counter}, {u"counterNumber"_s, enrolment->counterNumber}}));
+                {u"counter"_s, enrolment->counter}, {u"counterNumber"_s, enrolment->counterNumber},
+                {u"accountsFetched"_s, accounts ? accounts->accountsChanged : -1}}));
     } else {
         m_console.out() << QCoreApplication::translate(
             "ow::cli", "Enrolled as counter %1 (number %2) of hall %3.")
@@ -184,6 +197,10 @@ int SyncCommand::enrol(const QStringList &arguments)
                                .arg(enrolment->counterNumber)
                                .arg(enrolment->hall)
                         << '\n';
+        if (accounts)
+            m_console.out() << QCoreApplication::translate(
+                "ow::cli", "%n account(s) of the hall fetched.", nullptr, accounts->accountsChanged)
+                            << '\n';
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "setup/WorkstationEnrolment.h"
 
 #include "cases/CaseStore.h"
+#include "sync/AccountSync.h"
 #include "sync/CatalogueUpdater.h"
 #include "sync/SyncSettings.h"
 
@@ -35,7 +36,7 @@ WorkstationEnrolment::~WorkstationEnrolment()
     }
 }
 
-Result<sync::Enrolment> WorkstationEnrolment::enrol(
+Result<WorkstationEnrolment::Enrolled> WorkstationEnrolment::enrol(
     const QString &dataDirectory, const QString &server, const QString &code, const QString &machine)
 {
     const QUrl url = QUrl::fromUserInput(server.trimmed());
@@ -79,12 +80,22 @@ Result<sync::Enrolment> WorkstationEnrolment::enrol(
             {sync::SyncSettings::kCounterNumber, QString::number(enrolment->counterNumber)}});
     if (!saved)
         return Failure {saved.error()};
+    Enrolled enrolled {*enrolment, 0, QString()};
+    client.setToken(enrolment->token);
+    // The hall's accounts before anything else: without them nobody can log in here, and the
+    // enrolled counter never offers to create an administrator of its own. A failure leaves the
+    // enrolment standing; the sync brings them, and the login says it waits.
+    store->reset();
+    Result<sync::AccountSync::Report> accounts = sync::AccountSync::runFor(dataDirectory, client);
+    if (accounts)
+        enrolled.accounts = accounts->accountsChanged;
+    else
+        enrolled.accountsProblem = accounts.error().message();
     // The newest published catalogue, so the setup can offer it now rather than after the first
     // sync; none published yet is no failure (the setup then asks for a folder).
-    client.setToken(enrolment->token);
     client.setTimeout(60000);
     (void)sync::CatalogueUpdater(client, dataDirectory).update();
-    return enrolment;
+    return enrolled;
 }
 
 void WorkstationEnrolment::start(const QString &dataDirectory, const QString &server, const QString &code)
@@ -104,13 +115,22 @@ void WorkstationEnrolment::complete()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    if (m_outcome)
-        Q_EMIT finished(true,
-            QCoreApplication::translate("ow::setup", "Enrolled as counter %1 (number %2) of hall %3.")
-                .arg(m_outcome->counter)
-                .arg(m_outcome->counterNumber)
-                .arg(m_outcome->hall));
-    else
+    if (m_outcome) {
+        QString message
+            = QCoreApplication::translate("ow::setup", "Enrolled as counter %1 (number %2) of hall %3.")
+                  .arg(m_outcome->counter)
+                  .arg(m_outcome->counterNumber)
+                  .arg(m_outcome->hall);
+        message += QLatin1Char(' ')
+            + (m_outcome->accountsProblem.isEmpty()
+                    ? QCoreApplication::translate(
+                        "ow::setup", "%n account(s) of the hall fetched.", nullptr, m_outcome->accounts)
+                    : QCoreApplication::translate("ow::setup",
+                        "The hall's accounts could not be fetched yet (%1); the login waits for them, "
+                        "and the sync brings them once the server answers.")
+                          .arg(m_outcome->accountsProblem));
+        Q_EMIT finished(true, message);
+    } else
         Q_EMIT finished(false, m_outcome.error().message());
 }
 

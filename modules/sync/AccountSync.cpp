@@ -1,6 +1,8 @@
 #include "sync/AccountSync.h"
 
+#include "cases/CaseStore.h"
 #include "sync/SyncProtocol.h"
+#include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,24 +49,38 @@ Result<void> AccountSync::sendPasswords(Report &report)
             continue;
         }
         const HttpFailure &failure = m_client.lastFailure();
-        // A hall administrator's change needs the old password, which is not kept: it waits here
-        // (the administrator changes it again while the server is reachable, or on the server).
-        if (failure.status == 403) {
-            ++report.passwordsWaiting;
-            continue;
-        }
-        // Reset or disabled on the server since, or the account is gone there: the server's word
-        // stands, and the pull below brings it.
-        if (failure.status == 409 || failure.status == 404 || failure.status == 422) {
+        // Reset or disabled on the server since, the account gone there, or a hall administrator's
+        // change (the server takes that only with the old password, which is never kept, so asking
+        // again would be refused forever): the server's word stands, the pull below brings it back
+        // here, and the refusal is audited and shown.
+        if (failure.status == 403 || failure.status == 409 || failure.status == 404
+            || failure.status == 422) {
             Result<void> done = m_accounts.dropPasswordChange(change.login);
             if (!done)
                 return done;
             ++report.passwordsRefused;
+            report.refusedLogins.append(change.login);
             continue;
         }
         return failWith(taken.error());
     }
     return {};
+}
+
+Result<AccountSync::Report> AccountSync::runFor(const QString &dataDirectory, SyncClient &client)
+{
+    Result<std::unique_ptr<cases::CaseStore>> cases
+        = cases::CaseStore::open(dataDirectory, {}, cases::CaseStore::OpenMode::MustExist);
+    if (!cases)
+        return failWith(cases.error());
+    const QString counter = (*cases)->syncValue(QString(SyncSettings::kCounter)).value_or(QString());
+    cases->reset();
+    Result<std::unique_ptr<accounts::AccountStore>> store
+        = accounts::AccountStore::open(cases::CaseStore::databasePath(dataDirectory), client.clock());
+    if (!store)
+        return failWith(store.error());
+    (*store)->setCounter(counter);
+    return AccountSync(**store, client).run();
 }
 
 Result<void> AccountSync::pull(Report &report)
@@ -77,6 +93,18 @@ Result<void> AccountSync::pull(Report &report)
         return failWith(changed.error());
     report.accountsChanged += *changed;
     return {};
+}
+
+QStringList AccountSync::warnings(const accounts::AccountStore &accounts)
+{
+    const QStringList refused = accounts.refusedPasswordChanges().value_or(QStringList());
+    if (refused.isEmpty())
+        return {};
+    return {QCoreApplication::translate("ow::sync",
+        "The hall's server did not take the password changed at this counter for %1 (a hall "
+        "administrator's password is changed only while the server is reachable, or it was reset on "
+        "the server since): the password the server holds is valid again.")
+                .arg(refused.join(u", "_s))};
 }
 
 Result<QJsonObject> AccountSync::sendChange(

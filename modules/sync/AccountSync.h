@@ -5,6 +5,7 @@
 #include "sync/SyncClient.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace ow::sync {
 
@@ -19,8 +20,10 @@ public:
     struct Report
     {
         int passwordsSent = 0;
-        int passwordsRefused = 0; ///< reset on the server since, or the account disabled there
-        int passwordsWaiting = 0; ///< hall administrators' changes, which the server takes only online
+        /// reset on the server since, the account disabled there, or a hall administrator's change
+        /// (taken only online, with the old password: OwnPasswordChange)
+        int passwordsRefused = 0;
+        QStringList refusedLogins; ///< whose changes those were
         int accountsChanged = 0; ///< accounts of the cache the pull changed
     };
 
@@ -32,10 +35,16 @@ public:
 
     /// Sends, then pulls. Stops at the first failure that is not about one account.
     Result<Report> run();
+    /// run() on the account store of an enrolled data folder (its case database), as the enrolment
+    /// does right after it, so the hall's clerks can log in before the first sync round.
+    static Result<Report> runFor(const QString &dataDirectory, SyncClient &client);
     /// Sends each password changed here that the server has not taken yet.
     Result<void> sendPasswords(Report &report);
     /// GET /accounts and AccountStore::applyHallAccounts.
     Result<void> pull(Report &report);
+    /// What the clerk should know about the accounts although the sync works: password changes the
+    /// server refused (AccountStore::refusedPasswordChanges), whose old password is valid again.
+    static QStringList warnings(const accounts::AccountStore &accounts);
 
     /// One change by a hall administrator signed in at this counter (POST /accounts, actions "add",
     /// "rename", "roles", "disable", "enable", "reset-password"), with the administrator's own staff

@@ -93,6 +93,7 @@ Result<void> SyncRound::syncAccounts(RoundReport &report)
     report.accountsChanged += done->accountsChanged;
     m_accountsChanged += done->accountsChanged;
     report.passwordsSent += done->passwordsSent;
+    report.passwordsRefused += done->passwordsRefused;
     return {};
 }
 

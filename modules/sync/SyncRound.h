@@ -22,6 +22,7 @@ struct RoundReport
     int eventsHeld = 0; ///< rows waiting for a scan set aside (their case's later rows too)
     int accountsChanged = 0; ///< accounts of the hall's cache the round changed (AccountSync)
     int passwordsSent = 0; ///< clerks' own new passwords the server took
+    int passwordsRefused = 0; ///< changes the server refused for good, dropped (AccountSync)
 };
 
 /// One push-and-pull round of the sync protocol (docs/sync-protocol.md) between a store and the

@@ -1,5 +1,6 @@
 #include "sync/SyncWorker.h"
 
+#include "sync/AccountSync.h"
 #include "sync/CatalogueUpdater.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
@@ -111,7 +112,10 @@ void SyncWorker::runRound()
     if (done) {
         m_backoff = 0;
         // Nothing failed, but scans set aside or a wrong clock still need the clerk.
-        report(true, m_store ? SyncWarnings::of(*m_store).value_or(QStringList()).join(u'\n') : QString());
+        QStringList warnings = m_store ? SyncWarnings::of(*m_store).value_or(QStringList()) : QStringList();
+        if (m_accounts)
+            warnings += AccountSync::warnings(*m_accounts);
+        report(true, warnings.join(u'\n'));
         Q_EMIT roundFinished(true, {});
         schedule(m_wakeAgain ? 0 : m_pollInterval);
         return;

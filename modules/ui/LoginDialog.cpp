@@ -1,31 +1,51 @@
 #include "ui/LoginDialog.h"
 
 #include "accounts/AccountStore.h"
+#include "sync/OwnPasswordChange.h"
 
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace ow::ui {
 
 LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
+    : LoginDialog(store, std::nullopt, parent)
+{
+}
+
+LoginDialog::LoginDialog(
+    accounts::AccountStore &store, std::optional<sync::SyncSettings> hall, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_hall(std::move(hall))
 {
     setObjectName(QStringLiteral("loginDialog"));
+    setMinimumWidth(520);
     // A database error here means the window cannot work anyway; the log-in attempt will show it.
-    m_mode = m_store.isEmpty().value_or(false) ? Mode::CreateAdmin : Mode::LogIn;
+    // The first administrator is created only at a standalone workstation: an enrolled one has the
+    // hall's administrators, created on the server, and waits for them.
+    const bool empty = m_store.isEmpty().value_or(false);
+    m_mode = !empty ? Mode::LogIn : m_hall ? Mode::WaitingForAccounts : Mode::CreateAdmin;
     setWindowTitle(m_mode == Mode::CreateAdmin ? tr("OneWindow — first start") : tr("OneWindow — log in"));
 
     auto *layout = new QVBoxLayout(this);
-    auto *heading = m_heading = new QLabel(m_mode == Mode::CreateAdmin
-            ? tr("This workstation has no accounts yet. Create the administrator account; the administrator "
-                 "then creates the clerks' accounts.")
-            : tr("Log in with your clerk account."),
-        this);
+    QString headingText = tr("Log in with your clerk account.");
+    if (m_mode == Mode::CreateAdmin)
+        headingText = tr("This workstation has no accounts yet. Create the administrator account; the "
+                         "administrator then creates the clerks' accounts.");
+    else if (m_mode == Mode::WaitingForAccounts)
+        headingText = tr("This counter is enrolled with the hall's server %1 and is waiting for the hall's "
+                         "accounts from it; they arrive with the sync as soon as the server answers, and "
+                         "the log-in opens by itself. The hall administrator creates accounts on the server "
+                         "(onewindow-cli account add).")
+                          .arg(m_hall->server);
+    auto *heading = m_heading = new QLabel(headingText, this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
 
@@ -69,27 +89,70 @@ LoginDialog::LoginDialog(accounts::AccountStore &store, QWidget *parent)
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(m_mode == Mode::CreateAdmin ? tr("Create and log in") : tr("Log in"));
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(m_mode == Mode::CreateAdmin ? tr("Create and log in") : tr("Log in"));
+    m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    if (m_mode == Mode::WaitingForAccounts) {
+        m_login->setEnabled(false);
+        m_password->setEnabled(false);
+        m_ok->setEnabled(false);
+        // The focus lands on Cancel while the fields are off: Enter there must not end the program.
+        m_cancel->setAutoDefault(false);
+    }
     m_login->setFocus();
+}
+
+void LoginDialog::refreshAccounts()
+{
+    if (m_mode != Mode::WaitingForAccounts || m_store.isEmpty().value_or(true))
+        return;
+    showLogIn();
+}
+
+void LoginDialog::showLogIn()
+{
+    m_mode = Mode::LogIn;
+    m_heading->setText(tr("The hall's accounts have arrived. Log in with your clerk account."));
+    m_login->setEnabled(true);
+    m_password->setEnabled(true);
+    m_ok->setEnabled(true);
+    m_cancel->setAutoDefault(true);
+    m_error->hide();
+    fitToText();
+    m_login->setFocus();
+}
+
+void LoginDialog::showSyncStatus(bool online, const QString &error)
+{
+    if (m_mode != Mode::WaitingForAccounts)
+        return;
+    m_error->setText(online ? QString() : tr("The hall's server cannot be reached yet: %1").arg(error));
+    m_error->setVisible(!online);
+    fitToText();
 }
 
 void LoginDialog::askForNewPassword()
 {
+    m_oldPassword = m_password->text();
     m_mode = Mode::ChangePassword;
     m_heading->setText(tr("Your password was set by the hall administrator. Choose your own password "
                           "(at least %1 characters, not only digits) before you start.")
-                           .arg(accounts::AccountStore::kMinimumPasswordLength));
+                           .arg(accounts::AccountStore::kMinimumPasswordLength)
+        + (m_hall ? QLatin1Char(' ')
+                    + tr("It goes to the hall's server at once; a hall administrator's password can be "
+                         "changed only while the server is reachable.")
+                  : QString()));
     m_password->clear();
     m_form->setRowVisible(m_login, false);
     m_form->setRowVisible(m_password, false);
     m_form->setRowVisible(m_newPassword, true);
     m_form->setRowVisible(m_newRepeat, true);
     m_error->hide();
+    fitToText();
     m_newPassword->setFocus();
 }
 
@@ -112,6 +175,7 @@ void LoginDialog::refuse(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    fitToText();
     m_password->clear();
     if (m_repeat)
         m_repeat->clear();
@@ -136,23 +200,28 @@ void LoginDialog::submit()
         if (m_newPassword->text() != m_newRepeat->text()) {
             m_error->setText(tr("The two passwords differ; type the same password twice."));
             m_error->show();
+            fitToText();
             m_newRepeat->clear();
             m_newPassword->setFocus();
             m_newPassword->selectAll();
             return;
         }
-        Result<void> changed = m_store.changePassword(m_account->login, m_newPassword->text());
+        Result<void> changed = changeOwnPassword(m_newPassword->text());
         if (!changed) {
             m_error->setText(changed.error().message());
             m_error->show();
+            fitToText();
             m_newRepeat->clear();
             m_newPassword->setFocus();
             m_newPassword->selectAll();
             return;
         }
         m_account->mustChangePassword = false;
+        m_oldPassword.clear();
         m_newPassword->clear();
         m_newRepeat->clear();
+    } else if (m_mode == Mode::WaitingForAccounts) {
+        return;
     } else {
         Result<accounts::Account> in = m_store.authenticate(m_login->text(), m_password->text());
         if (!in) {
@@ -167,6 +236,48 @@ void LoginDialog::submit()
     }
     m_password->clear();
     accept();
+}
+
+void LoginDialog::fitToText()
+{
+    // A top-level dialog does not grow by itself when a wrapped label gets more lines.
+    if (isVisible())
+        adjustSize();
+}
+
+Result<void> LoginDialog::changeOwnPassword(const QString &newPassword)
+{
+    if (!m_hall)
+        return m_store.changePassword(m_account->login, newPassword);
+    Result<sync::OwnPasswordChange> change
+        = sync::OwnPasswordChange::prepare(m_store, m_account->login, m_oldPassword, newPassword);
+    if (!change)
+        return failWith(change.error());
+    if (change->needsServer()) {
+        // The client blocks, so it runs on a thread of its own while the dialog waits, disabled.
+        const QString heading = m_heading->text();
+        m_heading->setText(tr("Sending your new password to the hall's server…"));
+        setEnabled(false);
+        const QString server = m_hall->server;
+        const QString token = m_hall->token;
+        QEventLoop loop;
+        QThread *thread = QThread::create([&change, server, token] {
+            sync::SyncClient client {QUrl(server), token};
+            client.setTimeout(15000);
+            change->send(client);
+        });
+        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+        thread->start();
+        loop.exec();
+        thread->wait();
+        delete thread;
+        setEnabled(true);
+        m_heading->setText(heading);
+    }
+    Result<sync::OwnPasswordChange::Outcome> done = change->finish(m_store);
+    if (!done)
+        return failWith(done.error());
+    return {};
 }
 
 } // namespace ow::ui

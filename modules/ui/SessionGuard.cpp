@@ -100,7 +100,7 @@ void SessionGuard::switchUser()
 {
     if (!m_locked || !m_window || (m_switchDialog && m_switchDialog->isVisible()))
         return;
-    auto *dialog = new LoginDialog(m_store, m_window);
+    auto *dialog = new LoginDialog(m_store, m_hall, m_window);
     m_switchDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSwitchingFrom(m_account.displayName);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "sync/SyncSettings.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -43,6 +45,9 @@ public:
     /// saves the open intake as that clerk's draft); false refuses the switch. Without one nothing
     /// needs keeping.
     void setKeepOpenWork(std::function<bool()> keep) { m_keepOpenWork = std::move(keep); }
+    /// The enrolment of this workstation (nullopt: standalone), for the log-in of Switch user: a
+    /// clerk's forced password change there goes to the hall's server like at the first log-in.
+    void setHall(std::optional<sync::SyncSettings> hall) { m_hall = std::move(hall); }
 
 public Q_SLOTS:
     void lock();
@@ -76,6 +81,7 @@ private:
     bool m_locked = false;
     bool m_lockedOut = false;
     std::function<bool()> m_keepOpenWork;
+    std::optional<sync::SyncSettings> m_hall;
     QHash<QAction *, bool> m_enabledBeforeLock;
     QPointer<QWidget> m_focusBeforeLock;
     QPointer<LoginDialog> m_switchDialog;

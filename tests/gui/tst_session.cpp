@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "accounts/AccountStore.h"
 #include "accounts/LoginPolicy.h"
+#include "accounts/PasswordHash.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockOverlay.h"
 #include "ui/LoginDialog.h"
@@ -11,11 +12,14 @@
 #include "ui/SessionGuard.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace ow;
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void firstRunCreatesAdministrator();
     void logInRefusesWrongPassword();
     void firstLogInAsksForOwnPassword();
+    void enrolledCounterWaitsForTheHallsAccounts();
     void idleLockAndUnlock();
     void idleWatcherMinutes();
     void switchUserOnLockScreen();
@@ -157,6 +162,83 @@ void TestSession::firstLogInAsksForOwnPassword()
     QVERIFY(!dialog.account()->mustChangePassword);
     QVERIFY(store->authenticate(QStringLiteral("1001"), QStringLiteral("my-own-pass2")));
     QVERIFY(!store->account(QStringLiteral("1001"))->mustChangePassword);
+}
+
+void TestSession::enrolledCounterWaitsForTheHallsAccounts()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    // A server address where nothing listens: the forced password change cannot reach it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    sync::SyncSettings hall;
+    hall.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    hall.token = QStringLiteral("token");
+    probe.close();
+
+    // Enrolled and no accounts yet: never "create the administrator", but waiting for the hall's.
+    LoginDialog dialog(*store, hall);
+    QCOMPARE(dialog.mode(), LoginDialog::Mode::WaitingForAccounts);
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("nameField")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("loginField"))->isEnabled());
+    dialog.showSyncStatus(false, QStringLiteral("Connection refused"));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("Connection refused")));
+    saveScreenshot(&dialog, QStringLiteral("session-0-waiting-for-accounts.png"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.account());
+
+    // The sync brings them: the log-in opens in the same dialog.
+    auto row = [](const QString &login, const QString &roles, const QString &password) {
+        return QJsonObject {{QStringLiteral("staffNumber"), login}, {QStringLiteral("name"), login},
+            {QStringLiteral("roles"), roles}, {QStringLiteral("enabled"), true},
+            {QStringLiteral("mustChangePassword"), true},
+            {QStringLiteral("passwordHash"), accounts::PasswordHash::create(password)}};
+    };
+    QVERIFY(store->applyHallAccounts(
+        {row(QStringLiteral("1001"), QStringLiteral("intake"), QStringLiteral("clerk-pass-1")),
+            row(QStringLiteral("9000"), QStringLiteral("admin"), QStringLiteral("admin-pass-1"))}));
+    dialog.refreshAccounts();
+    QCOMPARE(dialog.mode(), LoginDialog::Mode::LogIn);
+    QVERIFY(dialog.errorText().isEmpty());
+    QTRY_COMPARE(focusedName(), QStringLiteral("loginField"));
+
+    // The administrator's forced change needs the server: refused, nothing changed, the dialog stays.
+    type(QStringLiteral("9000"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("admin-pass-1"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.mode(), LoginDialog::Mode::ChangePassword);
+    type(QStringLiteral("new-admin-22"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("new-admin-22"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("only while the hall's server is reachable")),
+        qPrintable(dialog.errorText()));
+    saveScreenshot(&dialog, QStringLiteral("session-7-admin-offline.png"));
+    QVERIFY(store->pendingPasswordChanges()->isEmpty());
+    QVERIFY(store->authenticate(QStringLiteral("9000"), QStringLiteral("admin-pass-1"))->mustChangePassword);
+
+    // A clerk's forced change with the server away is kept and sent by a later round.
+    LoginDialog clerk(*store, hall);
+    clerk.show();
+    QVERIFY(QTest::qWaitForWindowActive(&clerk));
+    type(QStringLiteral("1001"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("clerk-pass-1"));
+    press(Qt::Key_Return);
+    QCOMPARE(clerk.mode(), LoginDialog::Mode::ChangePassword);
+    type(QStringLiteral("own-pass-22"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("own-pass-22"));
+    press(Qt::Key_Return);
+    QCOMPARE(clerk.result(), int(QDialog::Accepted));
+    QCOMPARE(store->pendingPasswordChanges()->size(), 1);
+    QVERIFY(store->authenticate(QStringLiteral("1001"), QStringLiteral("own-pass-22")));
 }
 
 void TestSession::idleLockAndUnlock()

@@ -1,5 +1,9 @@
 #include "SyncTestSupport.h"
+#include "accounts/AccountStore.h"
+#include "accounts/PasswordHash.h"
 #include "core/MachineConfig.h"
+#include "server/HallAccountRepository.h"
+#include "server/ServerSchema.h"
 #include "setup/HallSetup.h"
 #include "setup/WorkstationConfig.h"
 #include "setup/WorkstationEnrolment.h"
@@ -63,6 +67,9 @@ private Q_SLOTS:
         QVERIFY(setup.isEnrolling());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
+        // The hall's accounts came with it (none yet in this hall).
+        QVERIFY2(finished.constFirst().at(1).toString().contains(u"0 account(s) of the hall fetched"_s),
+            qPrintable(finished.constFirst().at(1).toString()));
         QVERIFY(setup.isEnrolled());
         QCOMPARE(setup.hallCode(), u"33030202"_s);
         QCOMPARE(setup.counter(), 7);
@@ -80,21 +87,46 @@ private Q_SLOTS:
         QVERIFY(next->isComplete(true));
     }
 
+    void enrolmentBringsTheHallsAccounts()
+    {
+        ServerProcess server(m_dir.filePath(u"server4"_s));
+        QVERIFY(server.start());
+        {
+            auto db = server::ServerSchema::open(server.databaseSpec());
+            QVERIFY(db);
+            server::HallAccountRepository hall(**db, Clock());
+            QVERIFY(hall.add(u"33030202"_s, u"cli"_s, u"1001"_s, u"张三"_s, u"intake"_s,
+                accounts::PasswordHash::create(u"clerk-pass-1"_s)));
+        }
+        const QString data = m_dir.filePath(u"data4"_s);
+        auto enrolled = WorkstationEnrolment::enrol(
+            data, server.url(), server.enrolCode(u"33030202"_s, u"W09"_s), u"counter-pc"_s);
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error().message()));
+        QVERIFY2(enrolled->accountsProblem.isEmpty(), qPrintable(enrolled->accountsProblem));
+        QCOMPARE(enrolled->accounts, 1);
+        // The first start of this counter finds the hall's clerk, also with the server down.
+        server.kill();
+        auto store = accounts::AccountStore::open(cases::CaseStore::databasePath(data));
+        QVERIFY(store);
+        QVERIFY(!*(*store)->isEmpty());
+        QVERIFY((*store)->authenticate(u"1001"_s, u"clerk-pass-1"_s));
+    }
+
     void refusedCodeIsToldPlainly()
     {
         ServerProcess server(m_dir.filePath(u"server2"_s));
         QVERIFY(server.start());
-        Result<sync::Enrolment> refused = WorkstationEnrolment::enrol(
+        auto refused = WorkstationEnrolment::enrol(
             m_dir.filePath(u"data2"_s), server.url(), u"WRONG-CODE"_s, u"counter-pc"_s);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message().contains(u"refused the enrolment code"_s),
             qPrintable(refused.error().message()));
-        Result<sync::Enrolment> badAddress
+        auto badAddress
             = WorkstationEnrolment::enrol(m_dir.filePath(u"data2"_s), u"not a url"_s, u"X"_s, u"pc"_s);
         QVERIFY(!badAddress);
         QVERIFY(badAddress.error().message().contains(u"not a server address"_s));
         server.kill();
-        Result<sync::Enrolment> down = WorkstationEnrolment::enrol(
+        auto down = WorkstationEnrolment::enrol(
             m_dir.filePath(u"data2"_s), server.url(), u"WRONG-CODE"_s, u"counter-pc"_s);
         QVERIFY(!down);
         QVERIFY2(down.error().message().contains(u"cannot be reached"_s), qPrintable(down.error().message()));
