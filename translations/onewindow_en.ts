@@ -6151,6 +6151,10 @@ Add --help after a device for its options.
         <source>The SMS log %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SMS gateway&apos;s answer was lost (%1); the message may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::setup</name>

@@ -292,11 +292,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>The login name or the password is wrong, or the account is disabled. A password changed at this counter on %1 was not taken by the hall&apos;s server; the password the server holds is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误，或账号已停用。%1 在本窗口修改的密码未被大厅服务器接受，现以服务器上的密码为准。</translation>
     </message>
     <message>
         <source>The password of %1 is not a password hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码不是有效的密码摘要。</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3216,12 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>The hall&apos;s accounts could not be fetched yet (%1); the sync brings them, or run onewindow-cli account pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂未能获取本厅账号（%1）；同步会随后带来，也可运行 onewindow-cli account pull。</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) of the hall fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已获取本厅账号 %n 个。</numerusform>
         </translation>
     </message>
     <message>
@@ -6238,6 +6238,10 @@ Add --help after a device for its options.
         <source>The SMS log %1 could not be written: %2</source>
         <translation>无法写入短信日志 %1：%2</translation>
     </message>
+    <message>
+        <source>The SMS gateway&apos;s answer was lost (%1); the message may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::setup</name>
@@ -6299,13 +6303,13 @@ Add --help after a device for its options.
     </message>
     <message numerus="yes">
         <source>%n account(s) of the hall fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已获取本厅账号 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>The hall&apos;s accounts could not be fetched yet (%1); the login waits for them, and the sync brings them once the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂未能获取本厅账号（%1）；登录界面将等待，服务器恢复连接后由同步带来。</translation>
     </message>
 </context>
 <context>
@@ -6497,15 +6501,15 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The hall&apos;s server did not take the password changed at this counter for %1 (a hall administrator&apos;s password is changed only while the server is reachable, or it was reset on the server since): the password the server holds is valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅服务器未接受 %1 在本窗口修改的密码（管理员的密码只能在联网时修改，或该密码已在服务器上重置）：现恢复以服务器上的密码为准。</translation>
     </message>
     <message>
         <source>A hall administrator&apos;s password can be changed only while the hall&apos;s server is reachable, and the server %1 cannot be reached now (%2). Nothing was changed: try again when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员的密码只能在联网时修改，目前无法连接大厅服务器 %1（%2）。密码未作修改，请在服务器恢复后再试。</translation>
     </message>
     <message>
         <source>The hall&apos;s server refused the new password: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅服务器拒绝了新密码：%1 密码未作修改。</translation>
     </message>
 </context>
 <context>
@@ -8475,23 +8479,23 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>This counter is enrolled with the hall&apos;s server %1 and is waiting for the hall&apos;s accounts from it; they arrive with the sync as soon as the server answers, and the log-in opens by itself. The hall administrator creates accounts on the server (onewindow-cli account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口已在大厅服务器 %1 登记，正在等待服务器下发本厅的账号；服务器一旦可以连接，账号即随同步到达，登录界面会自动开启。账号由大厅管理员在服务器上创建（onewindow-cli account add）。</translation>
     </message>
     <message>
         <source>The hall&apos;s accounts have arrived. Log in with your clerk account.</source>
-        <translation type="unfinished"></translation>
+        <translation>本厅账号已到达。请使用您的工作人员账号登录。</translation>
     </message>
     <message>
         <source>The hall&apos;s server cannot be reached yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法连接大厅服务器：%1</translation>
     </message>
     <message>
         <source>It goes to the hall&apos;s server at once; a hall administrator&apos;s password can be changed only while the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码将立即提交大厅服务器；管理员的密码只能在联网时修改。</translation>
     </message>
     <message>
         <source>Sending your new password to the hall&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向大厅服务器提交新密码……</translation>
     </message>
 </context>
 <context>
