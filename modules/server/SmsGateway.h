@@ -20,6 +20,10 @@ struct SmsOutcome
     bool sent = false;
     QString messageId;
     QString error;
+    /// Not sent as far as we know, but the request may have reached the provider (its answer was
+    /// lost: a timeout, a connection closed after the request went out). Sending it again could
+    /// reach the phone twice, so such a message is not retried.
+    bool perhapsDelivered = false;
 };
 
 /// Where the queue's SMS go: a provider's HTTP interface (SmsHttpGateway) or a log file

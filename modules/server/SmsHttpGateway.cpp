@@ -95,10 +95,18 @@ void SmsHttpGateway::send(const SmsMessage &message, Done done)
             outcome.error = QCoreApplication::translate("ow::server", "The SMS gateway answered HTTP %1: %2")
                                 .arg(status)
                                 .arg(QString::fromUtf8(answer.left(200)).simplified());
-        } else {
+        } else if (reply->error() == QNetworkReply::ConnectionRefusedError
+            || reply->error() == QNetworkReply::HostNotFoundError) {
             outcome.error
                 = QCoreApplication::translate("ow::server", "The SMS gateway could not be reached: %1")
                       .arg(reply->errorString());
+        } else {
+            // The request may have gone out before the answer was lost (a timeout, a connection
+            // closed by the provider): whether the phone got it is not known.
+            outcome.perhapsDelivered = true;
+            outcome.error = QCoreApplication::translate(
+                "ow::server", "The SMS gateway's answer was lost (%1); the message may have been sent.")
+                                .arg(reply->errorString());
         }
         done(outcome);
     });

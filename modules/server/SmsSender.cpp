@@ -131,7 +131,10 @@ void SmsSender::record(const Claimed &message, const SmsOutcome &outcome)
                 "WHERE ticket_id = ? AND kind = ? AND state = 'sending'"_s,
                 {outcome.messageId, cases::CaseJson::timeText(now), message.ticketId, message.kind});
         }
-        state = message.attempts > m_retries ? u"failed"_s : u"pending"_s;
+        if (outcome.perhapsDelivered)
+            state = u"unknown"_s; // never sent again: the phone may have it already
+        else
+            state = message.attempts > m_retries ? u"failed"_s : u"pending"_s;
         const QDateTime next = now.addMSecs(kRetryAfterMs * message.attempts);
         return m_db.run(u"UPDATE queue_sms SET state = ?, last_error = ?, next_attempt = ?, updated = ? "
                         "WHERE ticket_id = ? AND kind = ? AND state = 'sending'"_s,

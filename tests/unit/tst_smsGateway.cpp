@@ -108,6 +108,7 @@ private Q_SLOTS:
     void bodyTemplateIsJsonEscaped();
     void httpGatewaySendsAndReadsTheId();
     void httpFailureRetriedThenFailed();
+    void lostAnswerIsUnknownNeverResent();
     void simulatorSendsEachMessageOnce();
     void crashLeavesUnknownNeverResent();
     void optionsRefuseBadSettings();
@@ -247,6 +248,37 @@ void TestSmsGateway::httpFailureRetriedThenFailed()
     Result<QVariant> attempts
         = m_db->scalar(u"SELECT attempts FROM queue_sms WHERE ticket_id = ?"_s, {issued->id});
     QCOMPARE(attempts->toInt(), 3);
+}
+
+void TestSmsGateway::lostAnswerIsUnknownNeverResent()
+{
+    // A provider that takes the request and never answers: the gateway's timeout ends the exchange.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    SmsHttpGateway::Config config;
+    config.url = QUrl(u"http://127.0.0.1:%1/send"_s.arg(silent.serverPort()));
+    config.timeoutMs = 300;
+    SmsHttpGateway gateway(config);
+    QueueRepository queue(*m_db, QueueRules(), m_clock.clock());
+    Ticket request;
+    request.area = u"A"_s;
+    request.mobile = u"13800000001"_s;
+    Result<Ticket> issued = queue.issue(kHall, request);
+    QVERIFY(issued);
+    m_db->finishStatements();
+    SmsSender sender(*m_db, gateway, m_clock.clock(), 3);
+    QCOMPARE(sendRound(sender), 1);
+    QCOMPARE(held.size(), 1);
+    // Retries are left, yet it is not sent again: the phone may already have it.
+    QCOMPARE(state(issued->id, u"issued"_s), u"unknown"_s);
+    m_clock.advance(24 * 3600 * 1000);
+    QCOMPARE(sendRound(sender), 0);
+    QCOMPARE(held.size(), 1);
 }
 
 void TestSmsGateway::simulatorSendsEachMessageOnce()
