@@ -4430,6 +4430,10 @@ Add --help after a device for its options.
         <source>The transfer list %1 has no folder on it: nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[handover] %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>

@@ -4517,6 +4517,10 @@ Add --help after a device for its options.
         <source>The transfer list %1 has no folder on it: nothing to print.</source>
         <translation>移交清单 %1 上没有案卷，无可打印内容。</translation>
     </message>
+    <message>
+        <source>[handover] %1: %2</source>
+        <translation>[handover] %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>

@@ -135,11 +135,20 @@ int TransferCommand::slots(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "The hall's handover slots (交接时段): the times the counter's paper goes to the departments, "
         "and the end of the day after which an unconfirmed list is reported."));
-    parser.addOption(jsonOption());
+    const QCommandLineOption settings(
+        u"settings"_s, QCoreApplication::translate("ow::cli", "The hall's settings file."), u"FILE"_s);
+    parser.addOptions({settings, jsonOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli transfer slots"_s, arguments, 0))
         return *stop;
-    const TransferSlots slots;
+    Result<documents::HallSettings> hall = parser.isSet(settings)
+        ? documents::HallSettings::load(parser.value(settings))
+        : documents::HallSettings::builtIn();
+    if (!hall) {
+        m_console.err() << hall.error().toString() << '\n';
+        return 1;
+    }
+    const TransferSlots slots = hall->transferSlots();
     if (parser.isSet(jsonOption())) {
         QJsonArray times;
         for (const QTime &t : slots.defaults())
@@ -236,7 +245,7 @@ int TransferCommand::print(const QStringList &arguments)
     if (!store)
         return 1;
     const Clock clock = Clock::system();
-    TransferDesk desk(*store, parser.value(clerkOption()), clock);
+    TransferDesk desk(*store, parser.value(clerkOption()), clock, hall->transferSlots());
     const QString what = parser.positionalArguments().constFirst();
     Result<TransferList> made = TransferList::idFromScan(what) ? desk.find(what) : desk.make(what);
     if (!made) {

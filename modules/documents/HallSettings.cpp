@@ -6,6 +6,7 @@
 #include "documents/IniFile.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 // Q_INIT_RESOURCE must be used outside any namespace. The resource lives in a static library, whose
 // automatic initialiser the linker may drop, so it is registered explicitly before first use.
@@ -18,6 +19,32 @@ namespace ow::documents {
 
 namespace {
 const QString kBuiltInPath = QStringLiteral(":/ow/documents/hall-settings.ini");
+const QString kHandover = QStringLiteral("handover");
+
+/// A department's own key in [handover]: its id, as the catalogue writes it.
+bool isDepartmentKey(QStringView key)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    return shape.match(key).hasMatch();
+}
+
+/// [handover] values are times: `day-end` one, every other key a list of slots.
+Result<void> checkHandover(QStringView key, const QString &value, const SourceLocation &where)
+{
+    QString problem;
+    if (key == u"day-end") {
+        if (const Result<QTime> time = cases::TransferSlots::parseTime(value); !time)
+            problem = time.error().message();
+    } else if (const Result<QList<QTime>> times = cases::TransferSlots::parseTimes(value); !times) {
+        problem = times.error().message();
+    }
+    if (!problem.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::documents", "[handover] %1: %2")
+                .arg(InputExcerpt::excerpt(key), problem),
+            where);
+    return {};
+}
 
 Result<void> checkBaseUrl(const QString &text, const SourceLocation &where)
 {
@@ -62,7 +89,8 @@ Result<void> HallSettings::merge(const QString &path, bool defaults)
     for (const IniFile::Entry &entry : std::as_const(*entries)) {
         const SourceLocation where {path, entry.line, 0};
         const QString key = id(entry.section, entry.key);
-        if (!defaults && !m_values.contains(key))
+        const bool departmentSlots = entry.section == kHandover && isDepartmentKey(entry.key);
+        if (!defaults && !m_values.contains(key) && !departmentSlots)
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::documents",
                     "There is no setting “%1” in section [%2]; see the default hall-settings.ini for the "
@@ -75,6 +103,11 @@ Result<void> HallSettings::merge(const QString &path, bool defaults)
             defaults || existing == m_values.cend() ? nullptr : &existing.value(), where);
         if (!valid)
             return valid;
+        if (entry.section == kHandover) {
+            Result<void> times = checkHandover(entry.key, entry.value, where);
+            if (!times)
+                return times;
+        }
         if (key == id(u"hall", u"public-base-url")) {
             Result<void> url = checkBaseUrl(entry.value, where);
             if (!url)
@@ -116,6 +149,26 @@ QUrl HallSettings::caseLink(const QString &qrToken) const
         path.chop(1);
     base.setPath(path + QStringLiteral("/s"));
     return cases::QrToken::link(base, qrToken);
+}
+
+cases::TransferSlots HallSettings::transferSlots() const
+{
+    // Checked at load, so the values parse; the fallbacks only guard a hand-built instance.
+    cases::TransferSlots slots(cases::TransferSlots::parseTimes(text(kHandover, u"slots"))
+                                   .value_or(cases::TransferSlots().defaults()),
+        cases::TransferSlots::parseTime(text(kHandover, u"day-end"))
+            .value_or(cases::TransferSlots().dayEnd()));
+    const QString prefix = kHandover + QLatin1Char('.');
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QString department = it.key().mid(prefix.size());
+        if (department == u"slots" || department == u"day-end")
+            continue;
+        if (Result<QList<QTime>> times = cases::TransferSlots::parseTimes(*it))
+            slots.setDepartment(department, *times);
+    }
+    return slots;
 }
 
 } // namespace ow::documents

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/TransferSlots.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -38,6 +39,10 @@ public:
 
     /// `<public base URL>/s/<token>`: what a case's QR code encodes.
     QUrl caseLink(const QString &qrToken) const;
+
+    /// The handover slots of [handover]: `slots` for every department, a department's own under its
+    /// id, and `day-end`. Each was checked with TransferSlots::parseTimes when the file was loaded.
+    cases::TransferSlots transferSlots() const;
 
 private:
     Result<void> merge(const QString &path, bool defaults);

@@ -42,6 +42,29 @@ class TestHallSettingsValidation : public QObject
     }
 
 private Q_SLOTS:
+    void handoverTimesAreCheckedAtLoad()
+    {
+        // A slot that is no time, slots out of order and a bad day end: refused with the line.
+        QVERIFY(refusal("[hall]\nname = X\n[handover]\nslots = 11:30, 25:00\n")
+                    .startsWith(u"4: [handover] slots"_qs));
+        QVERIFY(refusal("[handover]\nwj = 16:30, 11:30\n").startsWith(u"2: [handover] wj"_qs));
+        QVERIFY(refusal("[handover]\nday-end = 5pm\n").startsWith(u"2: [handover] day-end"_qs));
+        // A key that cannot be a department's id is a typo, as elsewhere.
+        QVERIFY(refusal("[handover]\nw j = 10:00\n").startsWith(u"2: "_qs));
+
+        const ow::Result<HallSettings> loaded = HallSettings::load(
+            write("[handover]\nslots = 11:00，16:00\nday-end = 18:00\nwj = 10:00, 15:00\n"));
+        QVERIFY2(loaded.has_value(), loaded ? "" : qPrintable(loaded.error().toString()));
+        const ow::cases::TransferSlots slots = loaded->transferSlots();
+        QCOMPARE(slots.slotsFor(u"wj"_qs), (QList<QTime> {QTime(10, 0), QTime(15, 0)}));
+        QCOMPARE(slots.slotsFor(u"jt"_qs), (QList<QTime> {QTime(11, 0), QTime(16, 0)}));
+        QCOMPARE(slots.dayEnd(), QTime(18, 0));
+        // The defaults: 11:30 and 16:30, the day ending at 17:30.
+        const ow::cases::TransferSlots defaults = HallSettings::builtIn()->transferSlots();
+        QCOMPARE(defaults.defaults(), (QList<QTime> {QTime(11, 30), QTime(16, 30)}));
+        QCOMPARE(defaults.dayEnd(), QTime(17, 30));
+    }
+
     void defaultsPassTheirOwnRules()
     {
         QVERIFY(HallSettings::builtIn().has_value());
