@@ -422,6 +422,10 @@ ListQuery listQuery(const CaseFilter &filter)
             q.values.append(filter.dueTo.toString(Qt::ISODate));
         }
     }
+    if (!filter.firstHandler.isEmpty()) {
+        where.append(QStringLiteral("first_handler = ?"));
+        q.values.append(filter.firstHandler);
+    }
     if (!filter.text.trimmed().isEmpty()) {
         where.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
         q.values.append(likePattern(filter.text.trimmed()));

@@ -11,6 +11,7 @@
 #include <QMimeDatabase>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <utility>
 
 namespace ow::intake {
 
@@ -218,6 +219,25 @@ Result<documents::Document> SupplementSession::record()
     m_awaited = outstanding;
     m_scans.clear();
     return documents::SupplementReceipt::make(m_case, handed, outstanding, context);
+}
+
+Result<void> SupplementSession::abandon()
+{
+    const QList<cases::CaseAttachment> scans = std::exchange(m_scans, {});
+    for (const cases::CaseAttachment &scan : scans) {
+        Result<QVariant> cited = m_environment.store->database().scalar(
+            QStringLiteral("SELECT (SELECT count(*) FROM case_attachments WHERE sha256 = ?)"
+                           " + (SELECT count(*) FROM draft_attachments WHERE sha256 = ?)"),
+            {scan.sha256, scan.sha256});
+        if (!cited)
+            return failWith(cited.error());
+        const QString path = m_environment.store->attachments().pathFor(scan.sha256);
+        if (cited->toInt() == 0 && QFile::exists(path) && !QFile::remove(path))
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::intake", "The scan %1 could not be removed.")
+                    .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
 }
 
 } // namespace ow::intake

@@ -40,6 +40,9 @@ public:
     Result<void> check() const;
     /// Records what was handed in and returns the supplement receipt.
     Result<documents::Document> record();
+    /// The clerk leaves without recording: the scans taken since the last record() go, unless a
+    /// case or a draft cites the same file, so nothing is left behind as an orphan.
+    Result<void> abandon();
     /// The event recorded by the last record().
     const cases::CaseEvent &recorded() const { return m_recorded; }
 

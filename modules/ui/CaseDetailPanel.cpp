@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -128,6 +129,24 @@ CaseDetailPanel::CaseDetailPanel(QWidget *parent)
     titleRow->addWidget(m_number);
     titleRow->addWidget(m_state);
     titleRow->addStretch(1);
+    // What the counter does with a case after the decision: give a document again, take a
+    // supplement, or go on with an intake left as a draft.
+    m_resume = new QPushButton(tr("Resume the &intake"), header);
+    m_resume->setObjectName(QStringLiteral("primaryButton"));
+    m_resume->setToolTip(tr("Open this intake draft again where it was left (继续办理)"));
+    connect(m_resume, &QPushButton::clicked, this, &CaseDetailPanel::resumeRequested);
+    m_supplement = new QPushButton(tr("S&upplement…"), header);
+    m_supplement->setObjectName(QStringLiteral("primaryButton"));
+    m_supplement->setToolTip(tr("Record what the applicant hands in later and print the receipt (补齐补正)"));
+    connect(m_supplement, &QPushButton::clicked, this, &CaseDetailPanel::supplementRequested);
+    m_reprint = new QPushButton(tr("Re&print…"), header);
+    m_reprint->setToolTip(tr("Print a document of this case again, marked 补打 with the time"));
+    m_reprint->setMenu(new QMenu(m_reprint));
+    for (QPushButton *button : {m_resume, m_supplement, m_reprint}) {
+        button->setMinimumHeight(34);
+        button->hide();
+        titleRow->addWidget(button);
+    }
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(24, 14, 24, 12);
     headerLayout->setSpacing(4);
@@ -165,10 +184,15 @@ CaseDetailPanel::CaseDetailPanel(QWidget *parent)
     m_timeline = table({tr("Time"), tr("Event"), tr("Clerk"), tr("Counter"), tr("Details")}, timelineCard);
     timelineCard->layout()->addWidget(m_timeline);
 
+    m_awaitedCard = card(tr("Awaited (补齐补正)"), this);
+    m_awaitedRows = formIn(m_awaitedCard);
+    m_awaitedCard->hide();
+
     auto *left = new QVBoxLayout;
     left->setSpacing(14);
     left->addWidget(applicantCard);
     left->addWidget(deadlineCard);
+    left->addWidget(m_awaitedCard);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->setSpacing(14);
@@ -206,6 +230,73 @@ void CaseDetailPanel::showCase(
     showDeadline();
     showMaterials();
     showTimeline();
+    setActions({}, {}, {}, false, false);
+}
+
+void CaseDetailPanel::setActions(const QList<documents::DocumentKind> &documents,
+    const QList<AwaitedMaterial> &awaited, const QDate &today, bool maySupplement, bool mayResume)
+{
+    QMenu *menu = m_reprint->menu();
+    menu->clear();
+    for (const documents::DocumentKind kind : documents) {
+        QAction *action = menu->addAction(documentName(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { Q_EMIT reprintRequested(kind); });
+    }
+    m_reprint->setVisible(!documents.isEmpty());
+    m_supplement->setVisible(maySupplement && !awaited.isEmpty());
+    m_resume->setVisible(mayResume);
+
+    clearForm(m_awaitedRows);
+    for (const AwaitedMaterial &a : awaited) {
+        auto *name = new QLabel(a.name);
+        name->setObjectName(QStringLiteral("fieldValue"));
+        name->setWordWrap(true);
+        QString due = a.deadline.isValid() ? tr("by %1").arg(date(a.deadline)) : tr("no date");
+        if (a.source == AwaitedMaterial::Source::Request)
+            due = tr("%1, asked for by the department").arg(due);
+        auto *when = new QLabel(a.isOverdue(today) ? tr("overdue, was due %1").arg(date(a.deadline)) : due);
+        when->setObjectName(QStringLiteral("fieldValue"));
+        when->setWordWrap(true);
+        if (a.isOverdue(today))
+            when->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(Theme::danger().name()));
+        m_awaitedRows->addRow(name, when);
+    }
+    m_awaitedCard->setVisible(!awaited.isEmpty());
+}
+
+QStringList CaseDetailPanel::awaitedTexts() const
+{
+    QStringList texts;
+    for (int row = 0; row < m_awaitedRows->rowCount(); ++row) {
+        const auto *name
+            = qobject_cast<QLabel *>(m_awaitedRows->itemAt(row, QFormLayout::LabelRole)->widget());
+        const auto *when
+            = qobject_cast<QLabel *>(m_awaitedRows->itemAt(row, QFormLayout::FieldRole)->widget());
+        texts.append(
+            QStringLiteral("%1 · %2").arg(name ? name->text() : QString(), when ? when->text() : QString()));
+    }
+    return texts;
+}
+
+QString CaseDetailPanel::documentName(documents::DocumentKind kind)
+{
+    switch (kind) {
+    case documents::DocumentKind::Checklist:
+        return tr("Checklist of materials");
+    case documents::DocumentKind::AcceptanceReceipt:
+        return tr("Acceptance receipt");
+    case documents::DocumentKind::WaiverNotice:
+        return tr("Acceptance with waiver notice");
+    case documents::DocumentKind::CorrectionNotice:
+        return tr("Correction notice");
+    case documents::DocumentKind::RefusalNotice:
+        return tr("Refusal notice");
+    case documents::DocumentKind::SupplementReceipt:
+        return tr("Supplement receipt");
+    default:
+        break;
+    }
+    return {};
 }
 
 bool CaseDetailPanel::revealApplicant()

@@ -3,12 +3,15 @@
 #include "cases/Case.h"
 #include "cases/CaseDeadline.h"
 #include "cases/CaseEvent.h"
+#include "cases/Supplements.h"
 #include "core/Result.h"
+#include "documents/Document.h"
 
 #include <QWidget>
 #include <functional>
 
 class QFormLayout;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -17,7 +20,8 @@ namespace ow::ui {
 
 /// One case for reading: matter, applicant (masked unless the role may see it; opening it in full
 /// goes through a handler that records it in the audit log), the material checks, the deadline with
-/// its pauses, and the event timeline. It changes nothing in the case.
+/// its pauses, what the case awaits (补齐补正), and the event timeline. It changes nothing in the
+/// case; its buttons ask for a reprint (补打), the supplement page, or the intake draft back.
 class CaseDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +38,13 @@ public:
     void setRevealHandler(RevealHandler handler);
     /// What the "show personal data" button does: asks the handler, then shows the data in clear.
     bool revealApplicant();
+    /// What may be done with the case shown: the documents it can be given again, the materials it
+    /// awaits (listed, overdue ones in red, as of `today`), whether the clerk may record a
+    /// supplement and whether an intake draft of it can be resumed. Call after showCase().
+    void setActions(const QList<documents::DocumentKind> &documents,
+        const QList<cases::AwaitedMaterial> &awaited, const QDate &today, bool maySupplement, bool mayResume);
+    /// The name of a document as the reprint menu lists it.
+    static QString documentName(documents::DocumentKind kind);
 
     const QString &caseNumber() const { return m_case.number; }
     bool isShowingPersonalData() const { return m_personalDataVisible; }
@@ -43,10 +54,21 @@ public:
     QPushButton *backButton() const { return m_back; }
     QTableWidget *materialsTable() const { return m_materials; }
     QTableWidget *timelineTable() const { return m_timeline; }
+    QPushButton *reprintButton() const { return m_reprint; }
+    QPushButton *supplementButton() const { return m_supplement; }
+    QPushButton *resumeButton() const { return m_resume; }
+    /// The awaited materials as listed, "name · by date" (for tests).
+    QStringList awaitedTexts() const;
 
 Q_SIGNALS:
     /// The back button or Esc.
     void backRequested();
+    /// 补打: the clerk chose a document of the case from the reprint menu.
+    void reprintRequested(ow::documents::DocumentKind kind);
+    /// The clerk records what the applicant handed in later (补齐补正).
+    void supplementRequested();
+    /// The case is an intake draft: open it again in the intake.
+    void resumeRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -78,6 +100,11 @@ private:
     QLabel *m_materialsTitle = nullptr;
     QTableWidget *m_materials = nullptr;
     QTableWidget *m_timeline = nullptr;
+    QPushButton *m_reprint = nullptr;
+    QPushButton *m_supplement = nullptr;
+    QPushButton *m_resume = nullptr;
+    QFrame *m_awaitedCard = nullptr;
+    QFormLayout *m_awaitedRows = nullptr;
 };
 
 } // namespace ow::ui

@@ -87,7 +87,9 @@ void CaseListDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int column = index.column();
-    if (column != CaseListModel::StateColumn && column != CaseListModel::DaysLeftColumn) {
+    const QVariant supplementOverdue = index.data(CaseListModel::SupplementOverdueRole);
+    const bool supplementChip = column == CaseListModel::SupplementColumn && supplementOverdue.isValid();
+    if (column != CaseListModel::StateColumn && column != CaseListModel::DaysLeftColumn && !supplementChip) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -105,7 +107,9 @@ void CaseListDelegate::paint(
     const int room = option.rect.width() - 2 * kPadX - (ChipPainter::width(QString(), font));
     const QString text
         = QFontMetrics(font).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, room);
-    const ChipPainter::Style chip = column == CaseListModel::StateColumn
+    const ChipPainter::Style chip = supplementChip
+        ? (supplementOverdue.toBool() ? ChipPainter::Style::Danger : ChipPainter::Style::Warning)
+        : column == CaseListModel::StateColumn
         ? styleFor(CaseState(index.data(CaseListModel::StateRole).toInt()))
         : styleFor(DeadlineStatus::Level(index.data(CaseListModel::DeadlineLevelRole).toInt()));
     const int height = ChipPainter::height(font);

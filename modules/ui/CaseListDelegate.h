@@ -11,7 +11,8 @@ class QLabel;
 namespace ow::ui {
 
 /// Paints the case list's state and working-days-left cells as chips: green on track, amber due
-/// within two working days, red overdue, grey paused or decided. The other cells stay plain text.
+/// within two working days, red overdue, grey paused or decided; the supplement cell amber while
+/// materials are awaited, red once overdue. The other cells stay plain text.
 class CaseListDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -24,6 +24,28 @@ QColor deadlineColour(DeadlineStatus::Level level)
     }
 }
 
+QString supplementNames(const PendingSupplement *p)
+{
+    if (!p)
+        return {};
+    QStringList names;
+    for (const AwaitedMaterial &a : p->awaited)
+        names.append(a.name);
+    return QCoreApplication::translate("ow::ui", "Awaited: %1").arg(names.join(QStringLiteral("、")));
+}
+
+QString supplementText(const PendingSupplement *p, const QDate &today)
+{
+    if (!p)
+        return {};
+    const QDate due = p->due();
+    if (!due.isValid())
+        return QCoreApplication::translate("ow::ui", "awaited");
+    if (p->isOverdue(today))
+        return QCoreApplication::translate("ow::ui", "overdue %1").arg(due.toString(QStringLiteral("MM-dd")));
+    return QCoreApplication::translate("ow::ui", "by %1").arg(due.toString(QStringLiteral("MM-dd")));
+}
+
 } // namespace
 
 CaseListModel::CaseListModel(const CaseScreenContext &context, QObject *parent)
@@ -43,9 +65,24 @@ void CaseListModel::reload()
 {
     m_today = m_context.today();
     QList<Row> rows;
-    const bool loaded = fetchPage(0, rows);
+    bool loaded = fetchPage(0, rows);
+    // The few cases awaiting materials, read once per reload: the column and the overdue list.
+    QList<PendingSupplement> pending;
+    if (loaded) {
+        Result<QList<PendingSupplement>> watched
+            = SupplementWatch::pending(*m_context.store, m_filter.firstHandler);
+        if (watched)
+            pending = std::move(*watched);
+        else
+            m_lastError = watched.error().message();
+        loaded = bool(watched);
+    }
     beginResetModel();
     m_rows = std::move(rows);
+    m_pending = std::move(pending);
+    m_pendingByNumber.clear();
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        m_pendingByNumber.insert(m_pending.at(i).caseNumber, i);
     if (!loaded)
         m_total = 0;
     endResetModel();
@@ -106,6 +143,13 @@ DeadlineStatus CaseListModel::deadline(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).deadline : DeadlineStatus {};
 }
 
+const PendingSupplement *CaseListModel::supplement(int row) const
+{
+    const CaseSummary *s = summary(row);
+    const auto found = s ? m_pendingByNumber.constFind(s->number) : m_pendingByNumber.cend();
+    return found == m_pendingByNumber.cend() ? nullptr : &m_pending.at(*found);
+}
+
 int CaseListModel::rowOf(const QString &caseNumber) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -155,6 +199,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return int(s.state);
     case DeadlineLevelRole:
         return int(row.deadline.level);
+    case SupplementOverdueRole: {
+        const PendingSupplement *p = supplement(index.row());
+        return p ? QVariant(p->isOverdue(m_today)) : QVariant();
+    }
     case Qt::ToolTipRole:
         if (index.column() == MatterColumn)
             return s.matterCode;
@@ -164,8 +212,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return displayName(s.state);
         if (index.column() == ApplicantColumn)
             return s.applicantMasked;
+        if (index.column() == SupplementColumn)
+            return supplementNames(supplement(index.row()));
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == SupplementColumn) {
+            const PendingSupplement *p = supplement(index.row());
+            return p ? QVariant(p->isOverdue(m_today) ? Theme::danger() : Theme::warning()) : QVariant();
+        }
         return index.column() == DaysLeftColumn ? QVariant(deadlineColour(row.deadline.level)) : QVariant();
     case Qt::DisplayRole:
         break;
@@ -191,6 +245,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return s.promisedDeadline.isValid() ? s.promisedDeadline.toString(Qt::ISODate) : QStringLiteral("—");
     case DaysLeftColumn:
         return row.deadline.shortText();
+    case SupplementColumn:
+        return supplementText(supplement(index.row()), m_today);
     default:
         return {};
     }
@@ -219,6 +275,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Promised by");
     case DaysLeftColumn:
         return tr("Working days left");
+    case SupplementColumn:
+        return tr("Supplement");
     default:
         return {};
     }

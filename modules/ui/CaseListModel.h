@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cases/CaseDeadline.h"
+#include "cases/SupplementWatch.h"
 #include "ui/CaseScreenContext.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace ow::ui {
 
@@ -26,6 +28,7 @@ public:
         CreatedColumn,
         DeadlineColumn,
         DaysLeftColumn,
+        SupplementColumn, ///< 补齐补正: when what the case awaits is due; red once overdue
         ColumnCount
     };
 
@@ -34,6 +37,7 @@ public:
         CaseNumberRole = Qt::UserRole + 1,
         StateRole, ///< int(cases::CaseState)
         DeadlineLevelRole, ///< int(cases::DeadlineStatus::Level)
+        SupplementOverdueRole, ///< bool: what the case awaits is overdue; invalid when nothing
     };
 
     /// The supervisors' watch list on top of the other filters.
@@ -61,6 +65,12 @@ public:
     const QString &lastError() const { return m_lastError; }
     const cases::CaseSummary *summary(int row) const;
     cases::DeadlineStatus deadline(int row) const;
+    /// What the case of a row awaits (补齐补正); null when nothing.
+    const cases::PendingSupplement *supplement(int row) const;
+    /// Every case of the filter's clerk (or the hall) awaiting materials, earliest due first, as of
+    /// the last reload.
+    const QList<cases::PendingSupplement> &pendingSupplements() const { return m_pending; }
+    QDate today() const { return m_today; }
     /// The row of a case among those fetched; -1 when not (yet) fetched.
     int rowOf(const QString &caseNumber) const;
 
@@ -92,6 +102,8 @@ private:
     DeadlineWatch m_watch = DeadlineWatch::All;
     QDate m_today; ///< fixed at each reload, so every row of a list is coloured for the same day
     QList<Row> m_rows;
+    QList<cases::PendingSupplement> m_pending;
+    QHash<QString, qsizetype> m_pendingByNumber; ///< index into m_pending
     qint64 m_total = 0;
     QString m_lastError;
 };

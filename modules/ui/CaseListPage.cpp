@@ -1,10 +1,18 @@
 #include "ui/CaseListPage.h"
 
+#include "cases/DraftStore.h"
 #include "cases/PersonalDataAudit.h"
+#include "cases/SupplementWatch.h"
+#include "cases/Supplements.h"
+#include "intake/CaseReprint.h"
+#include "ui/CaseAttentionPanel.h"
 #include "ui/CaseDetailPanel.h"
 #include "ui/CaseListDelegate.h"
 #include "ui/CaseListModel.h"
+#include "ui/ConfirmDialog.h"
+#include "ui/DocumentPreview.h"
 #include "ui/RoleScreens.h"
+#include "ui/SupplementPage.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -67,6 +75,15 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
         header);
     subtitle->setObjectName(QStringLiteral("pageSubtitle"));
 
+    // Intake clerks start on their own work; the hall's cases are one choice away.
+    if (RoleScreens::mayOpen(context.role, RoleScreens::Screen::Intake)) {
+        m_scope = new QComboBox(header);
+        m_scope->setMinimumHeight(34);
+        m_scope->addItem(tr("My cases and drafts"), context.clerk);
+        m_scope->addItem(tr("The whole hall"), QString());
+        m_scope->setCurrentIndex(context.role == accounts::Role::IntakeClerk ? 0 : 1);
+    }
+
     m_text = new QLineEdit(header);
     m_text->setObjectName(QStringLiteral("filterSearch"));
     m_text->setPlaceholderText(tr("Case number, matter or applicant (masked), e.g. 运输 or 张*"));
@@ -93,6 +110,8 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(8);
+    if (m_scope)
+        filters->addWidget(m_scope, 1);
     filters->addWidget(m_text, 3);
     filters->addWidget(m_state, 1);
     filters->addWidget(m_deadline, 1);
@@ -135,11 +154,11 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setHighlightSections(false);
     columns->setSectionResizeMode(CaseListModel::MatterColumn, QHeaderView::Stretch);
-    const std::pair<int, int> widths[]
-        = {{CaseListModel::NumberColumn, 190}, {CaseListModel::ApplicantColumn, 184},
-            {CaseListModel::StateColumn, 170}, {CaseListModel::CounterColumn, 76},
-            {CaseListModel::HandlerColumn, 112}, {CaseListModel::CreatedColumn, 128},
-            {CaseListModel::DeadlineColumn, 104}, {CaseListModel::DaysLeftColumn, 150}};
+    const std::pair<int, int> widths[] = {{CaseListModel::NumberColumn, 190},
+        {CaseListModel::ApplicantColumn, 184}, {CaseListModel::StateColumn, 170},
+        {CaseListModel::CounterColumn, 76}, {CaseListModel::HandlerColumn, 112},
+        {CaseListModel::CreatedColumn, 128}, {CaseListModel::DeadlineColumn, 104},
+        {CaseListModel::DaysLeftColumn, 150}, {CaseListModel::SupplementColumn, 110}};
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, width);
     connect(m_table, &QTableView::activated, this, [this] { openCurrent(); });
@@ -148,6 +167,12 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(header);
+    m_attention = new CaseAttentionPanel(m_listPage);
+    m_attention->hide();
+    connect(m_attention, &CaseAttentionPanel::resumeRequested, this, &CaseListPage::resumeDraft);
+    connect(m_attention, &CaseAttentionPanel::discardRequested, this, &CaseListPage::discardDraft);
+    connect(m_attention, &CaseAttentionPanel::caseRequested, this, &CaseListPage::openCase);
+    listLayout->addWidget(m_attention);
     auto *tableMargin = new QVBoxLayout;
     tableMargin->setContentsMargins(24, 14, 24, 16);
     tableMargin->addWidget(m_table);
@@ -157,13 +182,71 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
     if (!RoleScreens::seesPersonalData(context.role))
         m_detail->setRevealHandler([this](const QString &number) { return recordReveal(number); });
     connect(m_detail, &CaseDetailPanel::backRequested, this, &CaseListPage::showList);
+    connect(m_detail, &CaseDetailPanel::reprintRequested, this, &CaseListPage::reprint);
+    connect(m_detail, &CaseDetailPanel::supplementRequested, this, &CaseListPage::openSupplement);
+    connect(m_detail, &CaseDetailPanel::resumeRequested, this, [this] {
+        const Result<std::optional<qint64>> draft = m_context.store
+            ? DraftStore(*m_context.store).findByCase(m_detail->caseNumber())
+            : Result<std::optional<qint64>>(std::nullopt);
+        if (draft && *draft)
+            resumeDraft(**draft);
+    });
+
+    m_supplement = new SupplementPage(this);
+    connect(m_supplement, &SupplementPage::backRequested, this, [this] {
+        m_supplement->close();
+        openCase(m_detail->caseNumber());
+    });
+    connect(m_supplement, &SupplementPage::scanRequested, this, &CaseListPage::scanRequested);
+    connect(m_supplement, &SupplementPage::recorded, this,
+        [this](const QString &caseNumber, const documents::Document &receipt) {
+            m_supplement->close();
+            Q_EMIT caseChanged(caseNumber);
+            refresh(); // the list and the supplements awaited follow at once
+            showDocument(receipt, tr("Hand the applicant the supplement receipt"), false);
+            say(m_supplement->message(), false);
+        });
+
+    // The documents given again (补打) or for a supplement, with Print, PDF and the receipt printer.
+    m_documentPage = new QWidget(this);
+    auto *documentBack = new QPushButton(tr("← Case"), m_documentPage);
+    documentBack->setObjectName(QStringLiteral("flatButton"));
+    documentBack->setToolTip(tr("Back to the case (Esc)"));
+    connect(documentBack, &QPushButton::clicked, this, [this] { openCase(m_detail->caseNumber()); });
+    m_preview = new DocumentPreview(m_documentPage);
+    m_preview->setPrintWithoutDialog(context.printWithoutDialog);
+    connect(m_preview, &DocumentPreview::output, this, [this](intake::IntakeSession::Output output) {
+        const Result<void> audited = intake::CaseReprint::recordOutput(m_context.intakeEnvironment(),
+            m_detail->caseNumber(), m_preview->document(), output, m_previewIsReprint);
+        if (!audited)
+            say(audited.error().message(), true);
+    });
+    auto *documentLayout = new QVBoxLayout(m_documentPage);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(0);
+    auto *documentHeader = new QHBoxLayout;
+    documentHeader->setContentsMargins(24, 8, 24, 0);
+    documentHeader->addWidget(documentBack);
+    documentHeader->addStretch(1);
+    documentLayout->addLayout(documentHeader);
+    documentLayout->addWidget(m_preview, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("panelSubtitle"));
+    m_status->setContentsMargins(24, 0, 24, 6);
+    m_status->setWordWrap(true);
+    m_status->hide();
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_listPage);
     m_stack->addWidget(m_detail);
+    m_stack->addWidget(m_supplement);
+    m_stack->addWidget(m_documentPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
 
     // Typing waits for a pause; the other filters apply at once.
     m_typing = new QTimer(this);
@@ -175,6 +258,8 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
     connect(m_deadline, &QComboBox::currentIndexChanged, this, &CaseListPage::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &CaseListPage::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &CaseListPage::refresh);
+    if (m_scope)
+        connect(m_scope, &QComboBox::currentIndexChanged, this, &CaseListPage::refresh);
     connect(m_model, &CaseListModel::reloaded, this, &CaseListPage::updateCount);
 
     refresh();
@@ -194,9 +279,158 @@ void CaseListPage::refresh()
         filter.state = CaseState(m_state->currentData().toInt());
     filter.from = boundOf(m_from);
     filter.to = boundOf(m_to);
+    if (m_scope)
+        filter.firstHandler = m_scope->currentData().toString();
     m_model->setFilter(filter, CaseListModel::DeadlineWatch(m_deadline->currentData().toInt()));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
+    refreshAttention();
+}
+
+void CaseListPage::refreshAttention()
+{
+    QList<DraftSummary> drafts;
+    // Drafts are intake work: only roles that take cases in see them.
+    if (m_scope && m_context.store) {
+        Result<QList<DraftSummary>> listed
+            = DraftStore(*m_context.store).list(m_scope->currentData().toString());
+        if (listed)
+            drafts = *listed;
+        else
+            say(listed.error().message(), true);
+    }
+    m_attention->setItems(drafts, m_model->pendingSupplements(), m_model->today(), m_context.clerk);
+}
+
+bool CaseListPage::isShowingSupplement() const
+{
+    return m_stack->currentWidget() == m_supplement;
+}
+
+bool CaseListPage::isShowingDocument() const
+{
+    return m_stack->currentWidget() == m_documentPage;
+}
+
+QString CaseListPage::message() const
+{
+    return m_status->text();
+}
+
+void CaseListPage::say(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setProperty("tone", problem ? QStringLiteral("danger") : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+void CaseListPage::setDraftActions(DraftAction resume, DraftAction discard)
+{
+    m_resumeDraft = std::move(resume);
+    m_discardDraft = std::move(discard);
+}
+
+bool CaseListPage::resumeDraft(qint64 draftId)
+{
+    if (!m_resumeDraft) {
+        say(tr("Drafts are resumed in the intake, which this window does not have."), true);
+        return false;
+    }
+    return m_resumeDraft(draftId);
+}
+
+bool CaseListPage::discardDraft(qint64 draftId)
+{
+    if (!m_context.store)
+        return false;
+    DraftStore drafts(*m_context.store);
+    const Result<Draft> draft = drafts.load(draftId);
+    if (!draft) {
+        say(draft.error().message(), true);
+        refresh();
+        return false;
+    }
+    const DraftSummary &d = draft->summary;
+    const QString who = d.applicantMasked.isEmpty() ? QString() : tr(" for %1").arg(d.applicantMasked);
+    if (ConfirmDialog::ask(this, tr("Discard the draft"), tr("Discard this intake draft?"),
+            tr("<p><b>%1</b>%2, last changed %3.</p><p>Its answers, applicant and checks are lost and its "
+               "%n scan(s) are removed. This cannot be undone.</p>",
+                nullptr, int(draft->scans.size()))
+                .arg(d.title.toHtmlEscaped(), who.toHtmlEscaped(),
+                    d.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            tr("Discard the draft"))
+        != ConfirmDialog::Choice::Confirm)
+        return false;
+    bool discarded = false;
+    if (m_discardDraft) {
+        discarded = m_discardDraft(draftId);
+    } else {
+        const Result<QStringList> removed = drafts.discard(draftId);
+        if (!removed)
+            say(removed.error().message(), true);
+        discarded = bool(removed);
+    }
+    if (discarded)
+        say(tr("The draft of %1 was discarded with its scans.").arg(d.title), false);
+    refresh();
+    return discarded;
+}
+
+bool CaseListPage::reprint(documents::DocumentKind kind)
+{
+    if (!m_context.store)
+        return false;
+    const QString number = m_detail->caseNumber();
+    const Result<Case> c = m_context.store->findByNumber(number);
+    if (!c) {
+        say(c.error().message(), true);
+        return false;
+    }
+    const Result<QList<CaseEvent>> events = m_context.store->events(number);
+    if (!events) {
+        say(events.error().message(), true);
+        return false;
+    }
+    const Result<documents::Document> document = intake::CaseReprint::make(
+        kind, *c, *events, m_context.intakeEnvironment(), m_context.catalogue.get());
+    if (!document) {
+        say(document.error().message(), true);
+        return false;
+    }
+    showDocument(*document, tr("Reprint (补打): %1").arg(CaseDetailPanel::documentName(kind)), true);
+    return true;
+}
+
+void CaseListPage::showDocument(const documents::Document &document, const QString &heading, bool reprint)
+{
+    m_previewIsReprint = reprint;
+    m_preview->setDocument(document, heading);
+    m_stack->setCurrentWidget(m_documentPage);
+    m_preview->setFocus(Qt::OtherFocusReason);
+    const Result<void> audited = intake::CaseReprint::recordOutput(m_context.intakeEnvironment(),
+        m_detail->caseNumber(), document, intake::IntakeSession::Output::Previewed, reprint);
+    if (!audited)
+        say(audited.error().message(), true);
+}
+
+bool CaseListPage::openSupplement()
+{
+    if (!m_supplement->open(m_context.intakeEnvironment(), m_detail->caseNumber())) {
+        say(m_supplement->message(), true);
+        return false;
+    }
+    m_stack->setCurrentWidget(m_supplement);
+    m_supplement->focusFirstLine();
+    return true;
+}
+
+void CaseListPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isShowingDocument()) {
+        openCase(m_detail->caseNumber());
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void CaseListPage::updateCount(qint64 total, const QString &error)
@@ -233,6 +467,22 @@ bool CaseListPage::openCase(const QString &caseNumber)
     m_detail->showCase(*found, *events,
         CaseDeadline::ofCase(*found, *events, m_context.calendar, m_context.today()),
         RoleScreens::seesPersonalData(m_context.role));
+    // The counter's clerks give documents again and take supplements; supervisors only read. A
+    // numbered draft of the clerk's own goes back to the intake.
+    const bool counterWork = RoleScreens::mayRecordEvents(m_context.role);
+    const bool takesIn = RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::Intake);
+    bool resumable = false;
+    if (takesIn && m_resumeDraft && found->state == CaseState::Draft) {
+        DraftStore drafts(*m_context.store);
+        const Result<std::optional<qint64>> draft = drafts.findByCase(caseNumber);
+        const Result<Draft> loaded = draft && *draft ? drafts.load(**draft) : Result<Draft>(Draft {});
+        resumable = loaded && loaded->summary.id != 0 && loaded->summary.clerk == m_context.clerk;
+    }
+    m_detail->setActions(
+        counterWork ? intake::CaseReprint::available(*found, *events) : QList<documents::DocumentKind>(),
+        SupplementWatch::isOpen(found->state) ? Supplements::awaited(*found, *events)
+                                              : QList<AwaitedMaterial>(),
+        m_context.today(), counterWork && takesIn, resumable);
     m_stack->setCurrentWidget(m_detail);
     m_detail->backButton()->setFocus(Qt::OtherFocusReason);
     Q_EMIT caseOpened(caseNumber);
@@ -241,6 +491,8 @@ bool CaseListPage::openCase(const QString &caseNumber)
 
 void CaseListPage::showList()
 {
+    if (isShowingSupplement())
+        m_supplement->close();
     m_stack->setCurrentWidget(m_listPage);
     m_table->setFocus(Qt::OtherFocusReason);
 }

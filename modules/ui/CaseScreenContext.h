@@ -2,16 +2,22 @@
 
 #include "accounts/Role.h"
 #include "cases/CaseStore.h"
+#include "catalogue/Catalogue.h"
 #include "core/Clock.h"
 #include "core/WorkingCalendar.h"
+#include "documents/HallSettings.h"
+#include "intake/IntakeEnvironment.h"
 
 #include <QDate>
 #include <QString>
+#include <memory>
 
 namespace ow::ui {
 
 /// What the case screens share: the store, the holiday calendar the deadlines are counted with,
-/// who is logged in (role and clerk id, for events and audit rows) and the clock that says "today".
+/// who is logged in (role and clerk id, for events and audit rows) and the clock that says "today";
+/// for the documents they issue again (补打) or for a supplement, the hall's settings, the clerk's
+/// name as printed and the catalogue.
 struct CaseScreenContext
 {
     cases::CaseStore *store = nullptr;
@@ -19,9 +25,26 @@ struct CaseScreenContext
     accounts::Role role = accounts::Role::Supervisor;
     QString clerk;
     Clock clock;
+    QString clerkName; ///< as printed on documents; the login when empty
+    documents::HallSettings settings;
+    catalogue::CataloguePtr catalogue; ///< may be null: the checklist then shows answer ids
+    bool printWithoutDialog = false;
 
     /// Today at the hall, for deadlines.
     QDate today() const { return clock.today(); }
+    /// The same workstation as the intake sees it (for a supplement and reprints).
+    intake::IntakeEnvironment intakeEnvironment() const
+    {
+        intake::IntakeEnvironment environment;
+        environment.store = store;
+        environment.clerkId = clerk;
+        environment.clerkName = clerkName.isEmpty() ? clerk : clerkName;
+        environment.settings = settings;
+        environment.calendar = std::make_shared<const WorkingCalendar>(calendar);
+        environment.clock = clock;
+        environment.printWithoutDialog = printWithoutDialog;
+        return environment;
+    }
 };
 
 } // namespace ow::ui

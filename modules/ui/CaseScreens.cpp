@@ -35,6 +35,7 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
     if (RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::CaseList)) {
         m_caseList = new CaseListPage(m_context, stack);
         stack->addWidget(m_caseList);
+        connect(m_caseList, &CaseListPage::caseChanged, this, &CaseScreens::caseChanged);
         m_caseListAction = makeAction(tr("Case &list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
         connect(m_caseListAction, &QAction::triggered, this, &CaseScreens::showCaseList);
     }

@@ -15,9 +15,9 @@ namespace ow::ui {
 class CaseListPage;
 class PickupPage;
 
-/// The case screens a role may open (pickup counter, case list with detail), added to the
-/// workstation's page stack with their actions: Ctrl+Shift+K the pickup page, Ctrl+Shift+L the case
-/// list. Pages the role may not open are never built.
+/// The case screens a role may open (pickup counter, case list with detail, reprints and
+/// supplements), added to the workstation's page stack with their actions: Ctrl+Shift+K the pickup
+/// page, Ctrl+Shift+L the case list. Pages the role may not open are never built.
 class CaseScreens : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
     bool isShowing() const;
 
 Q_SIGNALS:
-    /// A pickup or mailing was recorded (the sync should push it).
+    /// A pickup, a mailing or a supplement was recorded (the sync should push it).
     void caseChanged(const QString &caseNumber);
 
 private:

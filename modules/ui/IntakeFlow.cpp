@@ -455,6 +455,20 @@ bool IntakeFlow::discardIntake()
     return true;
 }
 
+bool IntakeFlow::discardDraft(qint64 draftId)
+{
+    if (m_intake && m_intake->draftId() == draftId)
+        return discardIntake();
+    if (!m_environment.canStoreCases())
+        return false;
+    const Result<QStringList> removed = cases::DraftStore(*m_environment.store).discard(draftId);
+    if (!removed) {
+        problem(removed.error().message());
+        return false;
+    }
+    return true;
+}
+
 bool IntakeFlow::offerDraftResume(QWidget *parent)
 {
     if (!m_environment.canStoreCases())

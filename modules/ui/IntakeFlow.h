@@ -67,6 +67,9 @@ public:
     bool resumeDraft(qint64 draftId);
     /// The clerk abandons the open intake: its draft and the scans only it held go.
     bool discardIntake();
+    /// The clerk abandons a kept draft (from the case list): the open intake when it is that draft,
+    /// else the draft in the store, with the scans only it held.
+    bool discardDraft(qint64 draftId);
     /// After login: offers the clerk's newest draft (through ConfirmDialog); whether one was resumed.
     bool offerDraftResume(QWidget *parent);
     intake::DraftKeeper *draftKeeper() const { return m_keeper; }

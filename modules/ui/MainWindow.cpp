@@ -2,9 +2,10 @@
 
 #include "cases/CaseNumber.h"
 #include "intake/IntakeSession.h"
+#include "ui/CaseListPage.h"
 #include "ui/CaseScreens.h"
-#include "ui/DialogFocusKeeper.h"
 #include "ui/ConfirmDialog.h"
+#include "ui/DialogFocusKeeper.h"
 #include "ui/IntakeFlow.h"
 #include "ui/IntakeStepBar.h"
 #include "ui/InterviewPage.h"
@@ -13,6 +14,7 @@
 #include "ui/SampleViewer.h"
 #include "ui/ScreenRoom.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/SupplementPage.h"
 #include "ui/WorkstationDevices.h"
 #include "ui/WorkstationShortcuts.h"
 
@@ -369,14 +371,49 @@ void MainWindow::attachDevices(WorkstationDevices *devices)
         devices->attachCaseScreens(*m_caseScreens);
     connect(devices, &WorkstationDevices::message, this,
         [this](const QString &text) { showMessage(text, true); });
-    connect(devices, &WorkstationDevices::pagesCaptured, m_flow, &IntakeFlow::importScans);
+    // The camera's pages go to the supplement when one is open, else to the intake.
+    connect(devices, &WorkstationDevices::pagesCaptured, this,
+        [this](const QString &materialId, const QList<QByteArray> &pages) {
+            CaseListPage *list = m_caseScreens ? m_caseScreens->caseListPage() : nullptr;
+            if (list && list->isVisible() && list->isShowingSupplement())
+                list->supplementPage()->importScans(materialId, pages);
+            else
+                m_flow->importScans(materialId, pages);
+        });
     connect(devices, &WorkstationDevices::ratingRecorded, this, &MainWindow::caseSaved);
     menuBar()->insertMenu(m_helpMenu->menuAction(), devices->createMenu(this));
 }
 
-void MainWindow::addCaseScreens(const CaseScreenContext &context)
+void MainWindow::addCaseScreens(const CaseScreenContext &given)
 {
+    // Reprints and supplements are issued like the intake's documents: this clerk, these settings.
+    CaseScreenContext context = given;
+    const intake::IntakeEnvironment &environment = m_flow->environment();
+    if (context.clerkName.isEmpty())
+        context.clerkName = environment.clerkName;
+    context.settings = environment.settings;
+    if (!context.catalogue)
+        context.catalogue = m_catalogue;
+    context.printWithoutDialog = context.printWithoutDialog || environment.printWithoutDialog;
     m_caseScreens = new CaseScreens(context, m_stack, this);
+    if (CaseListPage *list = m_caseScreens->caseListPage()) {
+        list->setDraftActions(
+            [this](qint64 draftId) {
+                const bool resumed = m_flow->resumeDraft(draftId);
+                updateActions();
+                return resumed;
+            },
+            [this](qint64 draftId) { return m_flow->discardDraft(draftId); });
+        connect(
+            list, &CaseListPage::scanRequested, this, [this](const QString &materialId, const QString &name) {
+                if (m_devices)
+                    m_devices->captureMaterial(materialId, name);
+                else
+                    showMessage(tr("No document camera is connected to this workstation; import the scanned "
+                                   "file instead."),
+                        true);
+            });
+    }
     if (QMenu *menu = m_caseScreens->createMenu(this))
         menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
     connect(m_caseScreens, &CaseScreens::caseChanged, this, &MainWindow::caseSaved);

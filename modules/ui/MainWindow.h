@@ -74,7 +74,7 @@ public:
     WorkstationDevices *devices() const { return m_devices; }
     /// Adds the case screens the logged-in role may open (menu Cases) and opens the role's first
     /// screen; a role that may not take cases in loses the intake's keys.
-    void addCaseScreens(const CaseScreenContext &context);
+    void addCaseScreens(const CaseScreenContext &given);
     CaseScreens *caseScreens() const { return m_caseScreens; }
     /// An intake is open and undecided (quitting, locking or a new case asks first).
     bool hasUnsavedIntake() const;

@@ -8,7 +8,8 @@ QList<RoleScreens::Screen> RoleScreens::screensFor(Role role)
 {
     switch (role) {
     case Role::IntakeClerk:
-        return {Screen::Intake};
+        // Their own cases and drafts after the counter: reprints, supplements, drafts resumed.
+        return {Screen::Intake, Screen::CaseList, Screen::CaseDetail};
     case Role::PickupClerk:
         return {Screen::Pickup, Screen::CaseList, Screen::CaseDetail};
     case Role::Supervisor:

@@ -8,9 +8,9 @@ namespace ow::ui {
 
 /// Which workstation screens a role gets, and what it may do on the case screens.
 ///
-/// Intake clerks take cases in; pickup clerks hand results out and look cases up; supervisors
-/// watch every case against its deadline (电子监察) and read a case's detail without changing it;
-/// administrators get everything.
+/// Intake clerks take cases in and follow their own (drafts, reprints, supplements); pickup clerks hand
+/// results out and look cases up; supervisors watch every case against its deadline (电子监察) and read a
+/// case's detail without changing it; administrators get everything.
 class RoleScreens
 {
 public:

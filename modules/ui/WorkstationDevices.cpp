@@ -12,6 +12,7 @@
 #include "intake/ServiceRating.h"
 #include "ui/ApplicantForm.h"
 #include "ui/CameraCaptureDialog.h"
+#include "ui/CaseListPage.h"
 #include "ui/CaseScreens.h"
 #include "ui/DevicePanel.h"
 #include "ui/DeviceSettingsEditor.h"
@@ -81,6 +82,13 @@ void WorkstationDevices::attachIntake(
 
 void WorkstationDevices::attachCaseScreens(const CaseScreens &screens)
 {
+    // Reprints and supplement receipts print like the intake's documents.
+    if (CaseListPage *list = screens.caseListPage()) {
+        connect(
+            list->documentPreview(), &DocumentPreview::receiptReady, this, &WorkstationDevices::printReceipt);
+        list->documentPreview()->setPrintRouter(
+            [this](const documents::Document &document) { return printDestination(document); });
+    }
     m_pickup = screens.pickupPage();
     m_mayApply = screens.role() == accounts::Role::Admin;
     if (m_pickup)

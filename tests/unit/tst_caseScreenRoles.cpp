@@ -31,7 +31,9 @@ private Q_SLOTS:
     void screensByRole()
     {
         using Screen = RoleScreens::Screen;
-        QCOMPARE(RoleScreens::screensFor(Role::IntakeClerk), QList<Screen> {Screen::Intake});
+        // Intake clerks start at the intake and follow their own cases in the list.
+        QCOMPARE(RoleScreens::screensFor(Role::IntakeClerk),
+            (QList<Screen> {Screen::Intake, Screen::CaseList, Screen::CaseDetail}));
         QCOMPARE(RoleScreens::screensFor(Role::PickupClerk),
             (QList<Screen> {Screen::Pickup, Screen::CaseList, Screen::CaseDetail}));
         QCOMPARE(RoleScreens::screensFor(Role::Supervisor),

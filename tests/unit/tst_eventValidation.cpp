@@ -7,6 +7,7 @@
 #include "server/RequestParser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <functional>
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void lifecycleOrder();
     void uuidShape();
     void departmentEventBounds();
+    void supplementEventsFromACounter();
 };
 
 const QList<Row> &rules()
@@ -300,6 +302,56 @@ void TestEventValidation::departmentEventBounds()
     QVERIFY(EventValidator::checkDepartmentEvent(request).contains(u"control character"_s));
     request.payload = QJsonObject {{u"deep"_s, deepPayload(40)}};
     QVERIFY(EventValidator::checkDepartmentEvent(request).contains(u"nested deeper"_s));
+}
+
+void TestEventValidation::supplementEventsFromACounter()
+{
+    // 补齐补正 at the counter: what was handed in, with its scans, and what is still awaited, as
+    // Supplements::payload writes it. supplement-received keeps the state; supplemented completes
+    // a department's request.
+    const QString number = caseNumber(4);
+    const QString scan(64, u'b');
+    const QJsonObject payload {{u"materials"_s,
+                                   QJsonArray {QJsonObject {{u"id"_s, u"water-test"_s},
+                                       {u"name"_s, u"水质检测报告"_s}, {u"scans"_s, QJsonArray {scan}}}}},
+        {u"outstanding"_s, QJsonArray {u"fire-check"_s}}};
+    const QList<std::pair<EventKind, CaseState>> kinds {
+        {EventKind::SupplementReceived, CaseState::AcceptedWithWaiver},
+        {EventKind::SupplementReceived, CaseState::SupplementRequested},
+        {EventKind::Supplemented, CaseState::Supplemented}};
+    for (const auto &[kind, state] : kinds) {
+        Case c = snapshotOf(number);
+        c.state = state;
+        c.applicant = ow::cases::testing::person();
+        c.attachments = {CaseAttachment {scan, u"water-test"_s, u"page.jpg"_s, u"image/jpeg"_s, 1024, kNow}};
+        QJsonObject entry = outboxEntry(&c, number, kind, kNow.addSecs(-60), state);
+        setAt(entry, u"event.payload"_s, payload);
+        const IncomingEvent incoming = parsed(entry);
+        QVERIFY2(incoming.problem.isEmpty(), qPrintable(incoming.problem));
+        const QString reason = EventValidator().check(incoming, counter7(), kNow);
+        QVERIFY2(reason.isEmpty(), qPrintable(keyword(kind) + u": "_s + reason));
+        QVERIFY(EventValidator::checkOrder(incoming, true).isEmpty());
+
+        // The same bounds as every event: a control character in a material's name is refused.
+        QJsonObject bad = entry;
+        QJsonObject badPayload = payload;
+        badPayload.insert(u"materials"_s,
+            QJsonArray {QJsonObject {{u"id"_s, u"water-test"_s}, {u"name"_s, u"\u001b[2J"_s}}});
+        setAt(bad, u"event.payload"_s, badPayload);
+        QVERIFY(EventValidator().check(parsed(bad), counter7(), kNow).contains(u"control character"_s));
+    }
+
+    // Departments ask for materials; what the applicant hands in is recorded where it is handed in,
+    // at a counter: the department API refuses both kinds.
+    for (const char *kind : {"supplement-received", "supplemented"}) {
+        const QByteArray body = QJsonDocument(
+            QJsonObject {{u"kind"_s, QString::fromLatin1(kind)}, {u"clerk"_s, u"li"_s},
+                {u"payload"_s,
+                    payload}}).toJson(QJsonDocument::Compact);
+        const Result<DepartmentEventRequest> request = RequestParser::departmentEvent(body);
+        QVERIFY(!request);
+        QVERIFY(request.error().message().contains(QString::fromLatin1(kind)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventValidation)
