@@ -863,7 +863,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>A case that is “%1” awaits no supplement; nothing handed in can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的办件没有待补齐补正的材料，无法登记补交。</translation>
     </message>
     <message>
         <source>A case that is “%1” has no paper to put on a transfer list.</source>
@@ -875,7 +875,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>supplement handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已补交材料</translation>
     </message>
     <message>
         <source>put on a transfer list</source>
@@ -887,11 +887,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>There is no draft %1 (it was finished or discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有草稿 %1（已办结或已放弃）。</translation>
     </message>
     <message>
         <source>The scan %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除扫描件 %1。</translation>
     </message>
     <message>
         <source>recipient&apos;s name</source>
@@ -2992,7 +2992,8 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     <message>
         <source>Usage: onewindow-cli case list|show|check-store ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli case list|show|check-store ...（各子命令均可用 --help）
+</translation>
     </message>
     <message>
         <source>the case number as printed on the receipt (dashes and spaces allowed)</source>
@@ -3004,23 +3005,23 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>Compare the scan folder with what the cases and the intake drafts cite. Exit 0 when they agree, 1 listing every scan file nothing cites (an orphan, e.g. left by a crash) and every scan cited but missing. Nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将扫描件目录与办件及收件草稿引用的文件比对。一致时退出码为 0；否则列出每个无任何办件或草稿引用的扫描文件（孤立文件，例如崩溃遗留）以及每个被引用但缺失的扫描件，退出码为 1。不删除任何文件。</translation>
     </message>
     <message>
         <source>orphan scan (no case or draft cites it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立扫描件（无办件或草稿引用）：%1</translation>
     </message>
     <message>
         <source>missing scan (cited, not in the folder): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失扫描件（被引用但不在目录中）：%1</translation>
     </message>
     <message>
         <source>Store sound: every scan is cited and every cited scan is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储完好：每个扫描件都有引用，每个被引用的扫描件都存在。</translation>
     </message>
     <message>
         <source>%1 orphan scan(s), %2 missing scan(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立扫描件 %1 个，缺失扫描件 %2 个。</translation>
     </message>
     <message>
         <source>“%1” is not a case number as printed on the receipt (23 letters and digits, e.g. 33030201-20260315-010001-7).</source>
@@ -4507,7 +4508,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Nothing was handed in for the case %1: there is no receipt to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 没有补交任何材料，无需出具凭证。</translation>
     </message>
     <message>
         <source>No EMS label for case %1: the mailing address lacks %2.</source>
@@ -5347,43 +5348,43 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The draft cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿无法读取：%1</translation>
     </message>
     <message>
         <source>the catalogue in use has no bundle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用的目录中没有“一件事”%1。</translation>
     </message>
     <message>
         <source>the catalogue in use has no matter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用的目录中没有事项 %1。</translation>
     </message>
     <message>
         <source>The case %1 was decided meanwhile; its draft is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 已作出受理决定，其草稿不再需要。</translation>
     </message>
     <message>
         <source>This workstation has no case store: no draft can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台没有办件库，无法继续办理草稿。</translation>
     </message>
     <message>
         <source>The case %1 awaits no material.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 没有待补交的材料。</translation>
     </message>
     <message>
         <source>%1 fails a review point: hand it back with the reason instead of taking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有审查要点不符合：请说明理由退回，不予收取。</translation>
     </message>
     <message>
         <source>Nothing is marked as handed in: mark what the applicant brought as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未标记任何补交材料：请将申请人带来的材料标记为已收。</translation>
     </message>
     <message>
         <source>The case %1 was never given this document; it cannot be reprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 从未出具过此文书，无法补打。</translation>
     </message>
     <message>
         <source>The scan %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除扫描件 %1。</translation>
     </message>
 </context>
 <context>
@@ -6556,19 +6557,19 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Awaited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待补：%1</translation>
     </message>
     <message>
         <source>awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>待补</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>
@@ -7014,67 +7015,67 @@ Add --help after a device for its options.
     <name>ow::ui::CaseAttentionPanel</name>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">申请人</translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">统一申报编码</translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished">经办人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续办理(&amp;R)</translation>
     </message>
     <message>
         <source>Open the intake draft again where it was left (继续办理, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>从上次离开的步骤重新打开这份收件草稿（继续办理，Enter）</translation>
     </message>
     <message>
         <source>Disc&amp;ard…</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;A)…</translation>
     </message>
     <message>
         <source>Abandon the draft and remove its scans (放弃, Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃这份草稿并删除其扫描件（放弃，Delete）</translation>
     </message>
     <message>
         <source>Awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>待补材料</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">到期日</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Intake drafts (%1): resume or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>收件草稿（%1）：继续办理或放弃</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>未定期限</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期（应于%1前补交）</translation>
     </message>
     <message>
         <source>Supplements awaited (%1), %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>待补齐补正（%1），其中%2件已逾期</translation>
     </message>
     <message>
         <source>Supplements awaited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待补齐补正（%1）</translation>
     </message>
 </context>
 <context>
@@ -7289,71 +7290,71 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Resume the &amp;intake</source>
-        <translation type="unfinished"></translation>
+        <translation>继续办理(&amp;I)</translation>
     </message>
     <message>
         <source>Open this intake draft again where it was left (继续办理)</source>
-        <translation type="unfinished"></translation>
+        <translation>从上次离开的步骤重新打开这份收件草稿（继续办理）</translation>
     </message>
     <message>
         <source>Record what the applicant hands in later and print the receipt (补齐补正)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记申请人补交的材料并打印收件凭证（补齐补正）</translation>
     </message>
     <message>
         <source>Re&amp;print…</source>
-        <translation type="unfinished"></translation>
+        <translation>补打(&amp;P)…</translation>
     </message>
     <message>
         <source>Print a document of this case again, marked 补打 with the time</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印本办件的文书，标注“补打”及补打时间</translation>
     </message>
     <message>
         <source>Awaited (补齐补正)</source>
-        <translation type="unfinished"></translation>
+        <translation>待补齐补正</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前补交</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>未定期限</translation>
     </message>
     <message>
         <source>%1, asked for by the department</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（部门要求补正）</translation>
     </message>
     <message>
         <source>overdue, was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期，应于%1前补交</translation>
     </message>
     <message>
         <source>Checklist of materials</source>
-        <translation type="unfinished">材料清单</translation>
+        <translation>材料清单</translation>
     </message>
     <message>
         <source>Acceptance receipt</source>
-        <translation type="unfinished">受理凭证</translation>
+        <translation>受理凭证</translation>
     </message>
     <message>
         <source>Acceptance with waiver notice</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺受理通知书</translation>
     </message>
     <message>
         <source>Correction notice</source>
-        <translation type="unfinished"></translation>
+        <translation>补正材料一次性告知书</translation>
     </message>
     <message>
         <source>Refusal notice</source>
-        <translation type="unfinished">不予受理通知书</translation>
+        <translation>不予受理通知书</translation>
     </message>
     <message>
         <source>Supplement receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>补齐补正材料收件凭证</translation>
     </message>
     <message>
         <source>S&amp;upplement…</source>
-        <translation type="unfinished"></translation>
+        <translation>补齐补正(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -7396,7 +7397,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>补齐补正</translation>
     </message>
 </context>
 <context>
@@ -7463,53 +7464,53 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>My cases and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>我的办件和草稿</translation>
     </message>
     <message>
         <source>The whole hall</source>
-        <translation type="unfinished"></translation>
+        <translation>全大厅</translation>
     </message>
     <message>
         <source>Hand the applicant the supplement receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>请将补齐补正材料收件凭证交给申请人</translation>
     </message>
     <message>
         <source>← Case</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回办件</translation>
     </message>
     <message>
         <source>Back to the case (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回办件（Esc）</translation>
     </message>
     <message>
         <source>Drafts are resumed in the intake, which this window does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿须在收件界面继续办理，本窗口没有收件界面。</translation>
     </message>
     <message>
         <source> for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（申请人 %1）</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿</translation>
     </message>
     <message>
         <source>Discard this intake draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃这份收件草稿？</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2, last changed %3.&lt;/p&gt;&lt;p&gt;Its answers, applicant and checks are lost and its %n scan(s) are removed. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;%2，最后修改于 %3。&lt;/p&gt;&lt;p&gt;其中的情形选择、申请人信息和核验结果将丢失，%n 份扫描件将被删除。此操作无法撤销。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>The draft of %1 was discarded with its scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的草稿及其扫描件已放弃。</translation>
     </message>
     <message>
         <source>Reprint (补打): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>补打：%1</translation>
     </message>
 </context>
 <context>
@@ -8265,45 +8266,45 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿无法保存：%1</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新办件</translation>
     </message>
     <message>
         <source>Put this intake aside?</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存当前收件？</translation>
     </message>
     <message>
         <source>&lt;p&gt;The intake of &lt;b&gt;%1&lt;/b&gt; is not decided. It is kept as a draft: resume it from the case list (&lt;i&gt;Resume&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 的收件尚未作出决定，将保存为草稿：可在办件列表中继续办理（&lt;i&gt;继续办理&lt;/i&gt;）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Put aside and start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存并开始新办件</translation>
     </message>
     <message>
         <source>The intake of %1 is open again as it was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的收件已按离开时的状态重新打开。</translation>
     </message>
     <message>
         <source>Resume an intake</source>
-        <translation type="unfinished"></translation>
+        <translation>继续办理收件</translation>
     </message>
     <message>
         <source>Resume the intake you left?</source>
-        <translation type="unfinished"></translation>
+        <translation>继续办理上次未完成的收件？</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), last changed %3, was not finished.&lt;/p&gt;&lt;p&gt;%n draft(s) in all; the others are in the case list.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;（%2）最后修改于 %3，尚未办结。&lt;/p&gt;&lt;p&gt;共有 %n 份草稿，其余可在办件列表中查看。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续办理</translation>
     </message>
 </context>
 <context>
@@ -8714,19 +8715,19 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Quit with an intake open?</source>
-        <translation type="unfinished"></translation>
+        <translation>有未完成的收件，仍要退出？</translation>
     </message>
     <message>
         <source>&lt;p&gt;The intake of &lt;b&gt;%1&lt;/b&gt; is not decided. It is kept as a draft and offered again at the next start, or from the case list (&lt;i&gt;Resume&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 的收件尚未作出决定，将保存为草稿，下次启动时会提示继续办理，也可在办件列表中继续办理（&lt;i&gt;继续办理&lt;/i&gt;）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keep the draft and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿并退出</translation>
     </message>
     <message>
         <source>No document camera is connected to this workstation; import the scanned file instead.</source>
-        <translation type="unfinished">本工作站未连接高拍仪；请改为导入扫描文件。</translation>
+        <translation>本工作台未连接高拍仪，请改为导入扫描文件。</translation>
     </message>
 </context>
 <context>
@@ -9610,54 +9611,54 @@ Add --help after a device for its options.
     <name>ow::ui::SupplementPage</name>
     <message>
         <source>← Case</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回办件</translation>
     </message>
     <message>
         <source>Back to the case without recording (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>不登记，返回办件（Esc）</translation>
     </message>
     <message>
         <source>S&amp;can the selected material  F6</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所选材料(&amp;C)  F6</translation>
     </message>
     <message>
         <source>Photograph what the applicant handed in with the document camera</source>
-        <translation type="unfinished"></translation>
+        <translation>用高拍仪拍摄申请人补交的材料</translation>
     </message>
     <message>
         <source>&amp;Record the hand-in and print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>登记补交并打印凭证(&amp;R)</translation>
     </message>
     <message>
         <source>Store what was handed in and print the supplement receipt (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存补交的材料并打印补齐补正材料收件凭证（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
         <source>Check each material handed in like at intake: R received, its review points met; F6 scans it. What is not handed in now stays awaited.</source>
-        <translation type="unfinished"></translation>
+        <translation>像收件时一样核验补交的每份材料：R 已收，审查要点符合；F6 扫描。本次未交的材料仍为待补。</translation>
     </message>
     <message>
         <source>Supplement · case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>补齐补正 · 办件 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n material(s) awaited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 待补材料 %n 份</numerusform>
         </translation>
     </message>
     <message>
         <source> · due %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 期限 %1</translation>
     </message>
     <message>
         <source>Recorded as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记为“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached; they are stored with the hand-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已附 %n 个文件，随本次补交一并保存。</numerusform>
         </translation>
     </message>
 </context>
