@@ -99,6 +99,7 @@ private Q_SLOTS:
     void uuidShape();
     void departmentEventBounds();
     void supplementEventsFromACounter();
+    void transferEventsFromACounter();
 };
 
 const QList<Row> &rules()
@@ -351,6 +352,41 @@ void TestEventValidation::supplementEventsFromACounter()
         const Result<DepartmentEventRequest> request = RequestParser::departmentEvent(body);
         QVERIFY(!request);
         QVERIFY(request.error().message().contains(QString::fromLatin1(kind)));
+    }
+}
+
+void TestEventValidation::transferEventsFromACounter()
+{
+    // 移交清单 as TransferDesk writes it: transfer-listed puts the case's folder on a list,
+    // transfer-flagged marks it missing (or extra) at the receiver's check. Neither moves the case.
+    const QString number = caseNumber(5);
+    const QString list = u"33030201-20260316-07-1130-wj"_s;
+    const QJsonObject listed {{u"list"_s, list}, {u"department"_s, u"wj"_s},
+        {u"departmentName"_s, u"区卫生健康局"_s}, {u"day"_s, u"2026-03-16"_s}, {u"slot"_s, u"11:30"_s},
+        {u"matterName"_s, u"公共场所卫生许可"_s}, {u"applicant"_s, u"张*丰 1101**********002X"_s},
+        {u"materials"_s,
+            QJsonArray {QJsonObject {{u"id"_s, u"id-card"_s}, {u"name"_s, u"居民身份证"_s},
+                {u"original"_s, false}, {u"copy"_s, true}, {u"copies"_s, 1}, {u"pages"_s, 2}}}}};
+    const QJsonObject flagged {{u"list"_s, list},
+        {u"confirmation"_s, u"0b7e0a52-3f51-4a8e-9a57-6c2b1e9d4f10"_s}, {u"missing"_s, QJsonArray {number}},
+        {u"extra"_s, QJsonArray {}}, {u"problem"_s, u"missing"_s}};
+    const QList<std::pair<EventKind, QJsonObject>> kinds {
+        {EventKind::TransferListed, listed}, {EventKind::TransferFlagged, flagged}};
+    for (const auto &[kind, payload] : kinds) {
+        QJsonObject entry = outboxEntry(nullptr, number, kind, kNow.addSecs(-60), CaseState::Accepted);
+        setAt(entry, u"event.payload"_s, payload);
+        const IncomingEvent incoming = parsed(entry);
+        QVERIFY2(incoming.problem.isEmpty(), qPrintable(incoming.problem));
+        const QString reason = EventValidator().check(incoming, counter7(), kNow);
+        QVERIFY2(reason.isEmpty(), qPrintable(keyword(kind) + u": "_s + reason));
+        QVERIFY(EventValidator::checkOrder(incoming, true).isEmpty());
+
+        // Bounded like every payload: a control character in the list id is refused.
+        QJsonObject bad = entry;
+        QJsonObject badPayload = payload;
+        badPayload.insert(u"list"_s, u"\u001b[2J"_s);
+        setAt(bad, u"event.payload"_s, badPayload);
+        QVERIFY(EventValidator().check(parsed(bad), counter7(), kNow).contains(u"control character"_s));
     }
 }
 
