@@ -308,6 +308,7 @@ void TestCaseFollowUp::supplementIsCheckedRecordedAndPrinted()
     QCOMPARE(page->detail()->awaitedTexts().size(), 1);
     QVERIFY(page->detail()->awaitedTexts().first().contains(u"overdue"_s));
     QVERIFY(page->detail()->supplementButton()->isVisible());
+    test::saveScreenshot(*m_window, u"case-detail-awaited.png"_s);
     QCOMPARE(QKeySequence::mnemonic(page->detail()->supplementButton()->text()),
         QKeySequence(Qt::ALT | Qt::Key_U));
 
