@@ -40,7 +40,8 @@ QString CliApplication::usage()
         "  calendar list YEAR             the holidays and swapped working days of a year\n"
         "  case list [--state S] [--json] the cases in the local database, applicant masked\n"
         "  case show NUMBER               one case with its materials and event log\n"
-        "  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1\n"
+        "  case check-store               scan files no case or draft cites, cited scans missing; findings "
+        "exit 1\n"
         "  audit verify                   check the audit log's hash chain; tampering exits 1\n"
         "                                 (case and audit take --data-dir DIR)\n"
         "  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)\n"
@@ -84,7 +85,8 @@ QString CliApplication::usage()
         "  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY\n"
         "                                 the hall's queue: issue a ticket, call next, list, figures, book\n"
         "  transfer slots|list|print|confirm|pending\n"
-        "                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed\n"
+        "                                 transfer lists (移交清单): make and print, confirm by scan, "
+        "unconfirmed\n"
         "\n"
         "Add --help after a command for its options; --json gives machine output.\n");
 }

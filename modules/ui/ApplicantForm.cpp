@@ -144,9 +144,9 @@ ApplicantForm::ApplicantForm(QWidget *parent)
     });
 
     connect(m_idNumber, &QLineEdit::textChanged, this, &ApplicantForm::checkIdNumber);
+    connect(m_contactIdNumber, &QLineEdit::textChanged, this, &ApplicantForm::checkContactIdNumber);
     connect(m_contactMobile, &QLineEdit::textChanged, this,
         [this] { checkMobile(m_contactMobile, m_mobileStatus); });
-    connect(m_contactIdNumber, &QLineEdit::textChanged, this, &ApplicantForm::checkContactIdNumber);
     connect(m_recipientMobile, &QLineEdit::textChanged, this,
         [this] { checkMobile(m_recipientMobile, m_recipientMobileStatus); });
     // Every field, choice and tick reports a change, so the intake always holds the applicant shown.
@@ -220,8 +220,6 @@ void ApplicantForm::checkIdNumber()
     m_idStatus->setText(problem);
 }
 
-void ApplicantForm::checkMobile(QLineEdit *edit, QLabel *status)
-{
 void ApplicantForm::checkContactIdNumber()
 {
     // The contact (often an agent) is a person: a citizen ID whatever the applicant is.
@@ -233,6 +231,8 @@ void ApplicantForm::checkContactIdNumber()
     m_contactIdStatus->setText(problem);
 }
 
+void ApplicantForm::checkMobile(QLineEdit *edit, QLabel *status)
+{
     const QString text = edit->text().trimmed();
     QString problem;
     if (!text.isEmpty()) {
@@ -250,13 +250,13 @@ QString ApplicantForm::idNumberProblem() const
     return m_idStatus->text();
 }
 
-QString ApplicantForm::mobileProblem() const
-{
 QString ApplicantForm::contactIdProblem() const
 {
     return m_contactIdStatus->text();
 }
 
+QString ApplicantForm::mobileProblem() const
+{
     return m_mobileStatus->text();
 }
 
