@@ -6245,7 +6245,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The SMS gateway&apos;s answer was lost (%1); the message may have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信网关的应答丢失（%1）；该短信可能已经发出。</translation>
     </message>
 </context>
 <context>
