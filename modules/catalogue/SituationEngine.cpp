@@ -3,6 +3,7 @@
 #include "catalogue/ChecklistBuilder.h"
 #include "catalogue/ChecklistPlan.h"
 #include "catalogue/NumberPartition.h"
+#include "core/InputExcerpt.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -295,18 +296,18 @@ Result<QPair<QString, Answer>> SituationEngine::parseAnswer(const Matter &matter
         return fail(Error::Code::Invalid,
             QCoreApplication::translate("ow::catalogue",
                 "an answer is written QUESTION=OPTION (or QUESTION=a+b, QUESTION=150), not '%1'")
-                .arg(text));
+                .arg(InputExcerpt::excerpt(text)));
     const QString questionId = text.left(eq).trimmed();
     const QString value = text.mid(eq + 1).trimmed();
     const Question *question = matter.findQuestion(questionId);
     if (!question)
         return fail(Error::Code::NotFound,
             QCoreApplication::translate("ow::catalogue", "matter %1 has no question '%2'")
-                .arg(matter.code, questionId));
+                .arg(matter.code, InputExcerpt::excerpt(questionId)));
     auto unknownOption = [&](const QString &option) {
         return fail(Error::Code::NotFound,
             QCoreApplication::translate("ow::catalogue", "question '%1' has no option '%2'")
-                .arg(questionId, option));
+                .arg(InputExcerpt::excerpt(questionId), InputExcerpt::excerpt(option)));
     };
     switch (question->type) {
     case QuestionType::Single:
@@ -330,7 +331,7 @@ Result<QPair<QString, Answer>> SituationEngine::parseAnswer(const Matter &matter
         if (!ok)
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::catalogue", "question '%1' takes a number, not '%2'")
-                    .arg(questionId, value));
+                    .arg(InputExcerpt::excerpt(questionId), InputExcerpt::excerpt(value)));
         return qMakePair(questionId, Answer::numeric(number));
     }
     }

@@ -267,6 +267,22 @@ private Q_SLOTS:
         QCOMPARE(
             multi->second.options, (QStringList {QStringLiteral("new-build"), QStringLiteral("rented")}));
     }
+
+    void parseAnswerQuotesOnlyAnExcerpt()
+    {
+        // A hostile --answer: a megabyte with an escape sequence. The message quotes a short,
+        // escaped excerpt of it, never the whole input or a raw control character.
+        const QString hostile = QStringLiteral("\x1b[2J") + QString(1 << 20, QLatin1Char('x'));
+        const QStringList inputs {
+            hostile, QStringLiteral("place=") + hostile, hostile + QStringLiteral("=a")};
+        for (const QString &text : inputs) {
+            auto parsed = m_engine->parseAnswer(*m_hygiene, text);
+            QVERIFY(!parsed.has_value());
+            const QString message = parsed.error().message();
+            QVERIFY2(message.size() < 400, qPrintable(QString::number(message.size())));
+            QVERIFY(!message.contains(QChar(0x1b)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSituationEngine)
