@@ -9120,10 +9120,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handed over: case %1 to %2. Ask them to sign the receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mailed: case %1 by EMS %2. Keep the waybill with the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9141,6 +9137,34 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>13 characters: EA123456785CN, or 13 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Pickup counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the pickup counter (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing address lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 to %2. Ask them to sign the pickup slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 to %2. Print the pickup slip and have it signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailed: case %1 by EMS %2. Print the label for the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, but the document cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9186,10 +9186,6 @@ Add --help after a device for its options.
         <translation>运单号 %1</translation>
     </message>
     <message>
-        <source>Handed over: case %1 to %2. Ask them to sign the receipt.</source>
-        <translation>已发放：办件 %1 交予 %2。请其在回执上签字。</translation>
-    </message>
-    <message>
         <source>Mailed: case %1 by EMS %2. Keep the waybill with the case.</source>
         <translation>已邮寄：办件 %1，EMS 运单号 %2。请将运单随办件留存。</translation>
     </message>
@@ -9208,6 +9204,34 @@ Add --help after a device for its options.
     <message>
         <source>13 characters: EA123456785CN, or 13 digits.</source>
         <translation>13位：EA123456785CN，或13位数字。</translation>
+    </message>
+    <message>
+        <source>← Pickup counter</source>
+        <translation>← 综合出件窗口</translation>
+    </message>
+    <message>
+        <source>Back to the pickup counter (Esc)</source>
+        <translation>返回综合出件窗口（Esc）</translation>
+    </message>
+    <message>
+        <source>The mailing address lacks %1.</source>
+        <translation>邮寄地址缺少%1。</translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 to %2. Ask them to sign the pickup slip.</source>
+        <translation>已出件：办件 %1 交 %2 领取，请其在签收单上签字。</translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 to %2. Print the pickup slip and have it signed.</source>
+        <translation>已出件：办件 %1 交 %2 领取。请打印签收单并由领取人签字。</translation>
+    </message>
+    <message>
+        <source>Mailed: case %1 by EMS %2. Print the label for the envelope.</source>
+        <translation>已邮寄：办件 %1，EMS 单号 %2。请打印邮寄面单贴于封套。</translation>
+    </message>
+    <message>
+        <source>Recorded, but the document cannot be made: %1</source>
+        <translation>已登记，但单据无法生成：%1</translation>
     </message>
 </context>
 <context>

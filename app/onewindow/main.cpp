@@ -17,6 +17,7 @@
 #include "sync/SyncSettings.h"
 #include "ui/AccountsDialog.h"
 #include "ui/CaseScreenContext.h"
+#include "ui/CaseScreens.h"
 #include "ui/CatalogueLocation.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -384,6 +385,10 @@ int main(int argc, char *argv[])
                     dialog->open();
                 });
             QObject::connect(&window, &ow::ui::MainWindow::caseSaved, service, &ow::sync::SyncService::wake);
+            // Results decided at the departments arrive by sync: the pickup counter's list follows.
+            if (ow::ui::CaseScreens *screens = window.caseScreens())
+                QObject::connect(service->worker(), &ow::sync::SyncWorker::eventsReceived, screens,
+                    &ow::ui::CaseScreens::refreshAfterSync);
         }
         auto *guard = new ow::ui::SessionGuard(
             &window, **accounts, *clerk, config.value(Config::kLockMinutes).toInt());

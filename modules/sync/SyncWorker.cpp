@@ -106,6 +106,8 @@ void SyncWorker::runRound()
     Result<RoundReport> done = round.run();
     if (round.accountsChanged() > 0)
         Q_EMIT accountsChanged();
+    if (done && (done->eventsReceived > 0 || done->casesImported > 0))
+        Q_EMIT eventsReceived(done->eventsReceived);
     if (done)
         updateCatalogue();
     m_running = false;

@@ -84,6 +84,12 @@ bool CaseScreens::showFirstScreen()
     return true;
 }
 
+void CaseScreens::refreshAfterSync()
+{
+    if (m_pickup)
+        m_pickup->refreshReady();
+}
+
 bool CaseScreens::isShowing() const
 {
     QWidget *current = m_stack->currentWidget();

@@ -43,6 +43,9 @@ public:
     /// The role's first screen, when it is one of these; false when it is the intake.
     bool showFirstScreen();
     bool isShowing() const;
+    /// The sync brought events from the server: the lists that show what waits read the store again
+    /// (connect SyncWorker::eventsReceived, queued).
+    void refreshAfterSync();
 
 Q_SIGNALS:
     /// A pickup, a mailing or a supplement was recorded (the sync should push it).

@@ -3,18 +3,25 @@
 #include "core/CitizenId.h"
 #include "core/Masking.h"
 #include "core/TrackingNumber.h"
+#include "documents/DocumentContext.h"
+#include "documents/PickupDocuments.h"
+#include "intake/CaseReprint.h"
 #include "ui/CaseListDelegate.h"
+#include "ui/DocumentPreview.h"
 #include "ui/RoleScreens.h"
 
 #include <QButtonGroup>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStackedLayout>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -166,12 +173,14 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
     m_tracking->setObjectName(QStringLiteral("formField"));
     m_tracking->setPlaceholderText(tr("EMS tracking number, e.g. EA123456785CN"));
     m_trackingCheck = hint(mailCard);
+    m_addressCheck = hint(mailCard);
     m_mail = new QPushButton(tr("Record mailing"), mailCard);
     m_mail->setObjectName(QStringLiteral("primaryButton"));
     auto *mailLayout = static_cast<QVBoxLayout *>(mailCard->layout());
     mailLayout->addWidget(mailHint);
     mailLayout->addWidget(m_tracking);
     mailLayout->addWidget(m_trackingCheck);
+    mailLayout->addWidget(m_addressCheck);
     mailLayout->addStretch(1);
     mailLayout->addWidget(m_mail, 0, Qt::AlignRight);
 
@@ -190,11 +199,42 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
     columns->setSpacing(16);
     columns->addWidget(readyCard, 4);
     columns->addLayout(right, 9);
-    auto *layout = new QVBoxLayout(this);
+    m_counter = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_counter);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
     layout->addLayout(columns, 1);
+
+    // The slip to sign or the label to stick on, printed like every document of the counter.
+    m_documentPage = new QWidget(this);
+    auto *documentBack = new QPushButton(tr("← Pickup counter"), m_documentPage);
+    documentBack->setObjectName(QStringLiteral("flatButton"));
+    documentBack->setToolTip(tr("Back to the pickup counter (Esc)"));
+    connect(documentBack, &QPushButton::clicked, this, &PickupPage::showCounter);
+    m_preview = new DocumentPreview(m_documentPage);
+    m_preview->setPrintWithoutDialog(context.printWithoutDialog);
+    connect(m_preview, &DocumentPreview::output, this, [this](intake::IntakeSession::Output output) {
+        if (!m_case)
+            return;
+        const Result<void> audited = intake::CaseReprint::recordOutput(
+            m_context.intakeEnvironment(), m_case->number, m_preview->document(), output, false);
+        if (!audited)
+            showMessage(audited.error().message(), Tone::Danger);
+    });
+    auto *documentLayout = new QVBoxLayout(m_documentPage);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(0);
+    auto *documentHeader = new QHBoxLayout;
+    documentHeader->setContentsMargins(24, 8, 24, 0);
+    documentHeader->addWidget(documentBack);
+    documentHeader->addStretch(1);
+    documentLayout->addLayout(documentHeader);
+    documentLayout->addWidget(m_preview, 1);
+
+    m_pages = new QStackedLayout(this);
+    m_pages->addWidget(m_counter);
+    m_pages->addWidget(m_documentPage);
 
     connect(m_handOver, &QPushButton::clicked, this, [this] { recordHandOver(); });
     connect(m_mail, &QPushButton::clicked, this, [this] { recordMailing(); });
@@ -310,8 +350,21 @@ void PickupPage::updateActions()
              static_cast<QWidget *>(m_handOver), static_cast<QWidget *>(m_tracking),
              static_cast<QWidget *>(m_mail)})
         w->setEnabled(ready);
+    // A result cannot go by post to an address that is not all there: each gap is named.
+    const QStringList missing = m_case ? PickupDesk::missingAddressFields(m_case->applicant) : QStringList();
+    m_mail->setEnabled(ready && missing.isEmpty());
+    m_addressCheck->setVisible(ready && !missing.isEmpty());
+    m_addressCheck->setText(missing.isEmpty()
+            ? QString()
+            : tr("The mailing address lacks %1.").arg(QLocale().createSeparatedList(missing)));
+    setTone(m_addressCheck, "danger");
     checkCollectorId();
     checkTracking();
+}
+
+QString PickupPage::addressCheckText() const
+{
+    return m_addressCheck->isVisibleTo(this) ? m_addressCheck->text() : QString();
 }
 
 void PickupPage::checkCollectorId()
@@ -355,11 +408,15 @@ bool PickupPage::recordHandOver()
     }
     const QString number = m_case->number;
     lookUp(number);
-    showMessage(
-        tr("Handed over: case %1 to %2. Ask them to sign the receipt.").arg(number, collector.name.trimmed()),
-        Tone::Success);
     refreshReady();
     Q_EMIT recorded(number, EventKind::PickedUp);
+    showMessage(tr("Handed over: case %1 to %2. Ask them to sign the pickup slip.")
+                    .arg(number, collector.name.trimmed()),
+        Tone::Success);
+    if (m_case)
+        showDocument(documents::PickupDocuments::slip(*m_case, collector, documentContext()),
+            tr("Handed over: case %1 to %2. Print the pickup slip and have it signed.")
+                .arg(number, collector.name.trimmed()));
     return true;
 }
 
@@ -375,11 +432,61 @@ bool PickupPage::recordMailing()
     const QString number = m_case->number;
     const QString tracking = done->payload.value(QStringLiteral("trackingNumber")).toString();
     lookUp(number);
-    showMessage(tr("Mailed: case %1 by EMS %2. Keep the waybill with the case.").arg(number, tracking),
-        Tone::Success);
     refreshReady();
     Q_EMIT recorded(number, EventKind::Mailed);
+    showMessage(tr("Mailed: case %1 by EMS %2. Keep the waybill with the case.").arg(number, tracking),
+        Tone::Success);
+    if (m_case)
+        showDocument(documents::PickupDocuments::emsLabel(*m_case, tracking, documentContext()),
+            tr("Mailed: case %1 by EMS %2. Print the label for the envelope.").arg(number, tracking));
     return true;
+}
+
+documents::DocumentContext PickupPage::documentContext() const
+{
+    const QString counter = m_context.store->workstation().counter;
+    return documents::DocumentContext(m_context.settings, m_context.clock.nowLocal(),
+        m_context.clerkName.isEmpty() ? m_context.clerk : m_context.clerkName, counter);
+}
+
+void PickupPage::showDocument(const Result<documents::Document> &document, const QString &heading)
+{
+    if (!document) {
+        // The event is recorded; only the paper is missing, and the clerk must know why.
+        showMessage(tr("Recorded, but the document cannot be made: %1").arg(document.error().message()),
+            Tone::Danger);
+        return;
+    }
+    m_preview->setDocument(*document, heading);
+    m_pages->setCurrentWidget(m_documentPage);
+    m_preview->setFocus(Qt::OtherFocusReason);
+    if (m_case) {
+        const Result<void> audited = intake::CaseReprint::recordOutput(m_context.intakeEnvironment(),
+            m_case->number, *document, intake::IntakeSession::Output::Previewed, false);
+        if (!audited)
+            showMessage(audited.error().message(), Tone::Danger);
+    }
+}
+
+bool PickupPage::isShowingDocument() const
+{
+    return m_pages->currentWidget() == m_documentPage;
+}
+
+void PickupPage::showCounter()
+{
+    m_pages->setCurrentWidget(m_counter);
+    m_code->setFocus(Qt::OtherFocusReason);
+    m_code->selectAll();
+}
+
+void PickupPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isShowingDocument()) {
+        showCounter();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void PickupPage::refreshReady()

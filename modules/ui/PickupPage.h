@@ -2,24 +2,33 @@
 
 #include "cases/Case.h"
 #include "cases/PickupDesk.h"
+#include "documents/Document.h"
+#include "documents/DocumentContext.h"
 #include "ui/CaseScreenContext.h"
 
 #include <QWidget>
 #include <optional>
 
 class QButtonGroup;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QStackedLayout;
 
 namespace ow::ui {
+
+class DocumentPreview;
 
 /// The pickup counter (综合出件窗口): the clerk scans the QR code on the applicant's receipt (or
 /// types the case number), sees whether the result is ready, and records either the hand-over —
 /// who collected it, with a checked ID number — or the mailing with its EMS tracking number.
-/// The cases waiting at the counter are listed on the left.
+/// The cases waiting at the counter are listed on the left. A recorded hand-over opens the 签收单
+/// for the collector to sign, a recorded mailing the EMS label, in the document preview (Print,
+/// Save as PDF); Escape or Back returns to the counter. Mail stays disabled, each missing field
+/// named, while the case's mailing address is incomplete.
 class PickupPage : public QWidget
 {
     Q_OBJECT
@@ -31,7 +40,7 @@ public:
     /// What the scanner delivers, or the clerk typed: a case number or a case link. Shows the case
     /// and whether it can be handed out; false when no case is found.
     bool lookUp(const QString &code);
-    /// Re-reads the list of results waiting at the counter.
+    /// Re-reads the list of results waiting at the counter (also when a sync round brought events).
     void refreshReady();
 
     /// The case shown, as read at its look-up or after the last recording.
@@ -48,6 +57,13 @@ public:
     QPushButton *handOverButton() const { return m_handOver; }
     QLineEdit *trackingField() const { return m_tracking; }
     QPushButton *mailButton() const { return m_mail; }
+    /// What the mailing form says about the case's address: the missing fields, or nothing.
+    QString addressCheckText() const;
+    /// Where the slip and the EMS label are shown and printed from.
+    DocumentPreview *documentPreview() const { return m_preview; }
+    bool isShowingDocument() const;
+    /// Back from the document to the counter, ready for the next receipt.
+    void showCounter();
 
     /// Records the hand-over with what the form holds; false with the reason shown.
     bool recordHandOver();
@@ -57,6 +73,9 @@ public:
 Q_SIGNALS:
     /// A pickup or a mailing was recorded.
     void recorded(const QString &caseNumber, cases::EventKind kind);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     enum class Tone
@@ -71,6 +90,9 @@ private:
     void updateActions();
     void checkCollectorId();
     void checkTracking();
+    /// Opens the slip or label just made, or says why it could not be made.
+    void showDocument(const Result<documents::Document> &document, const QString &heading);
+    documents::DocumentContext documentContext() const;
     /// The applicant's name and ID as the clerk may see them.
     QString shownName() const;
 
@@ -98,7 +120,12 @@ private:
     QPushButton *m_handOver = nullptr;
     QLineEdit *m_tracking = nullptr;
     QLabel *m_trackingCheck = nullptr;
+    QLabel *m_addressCheck = nullptr;
     QPushButton *m_mail = nullptr;
+    QStackedLayout *m_pages = nullptr;
+    QWidget *m_counter = nullptr;
+    QWidget *m_documentPage = nullptr;
+    DocumentPreview *m_preview = nullptr;
 };
 
 } // namespace ow::ui

@@ -90,6 +90,12 @@ void WorkstationDevices::attachCaseScreens(const CaseScreens &screens)
             [this](const documents::Document &document) { return printDestination(document); });
     }
     m_pickup = screens.pickupPage();
+    if (m_pickup) { // the pickup slip and the EMS label too
+        connect(m_pickup->documentPreview(), &DocumentPreview::receiptReady, this,
+            &WorkstationDevices::printReceipt);
+        m_pickup->documentPreview()->setPrintRouter(
+            [this](const documents::Document &document) { return printDestination(document); });
+    }
     m_mayApply = screens.role() == accounts::Role::Admin;
     if (m_pickup)
         m_pickup->installEventFilter(this);

@@ -5,6 +5,8 @@
 #include "ui/CaseDetailPanel.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseListPage.h"
+#include "ui/CaseScreens.h"
+#include "ui/DocumentPreview.h"
 #include "ui/PickupPage.h"
 #include "ui/Theme.h"
 
@@ -12,9 +14,11 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -50,6 +54,7 @@ class TestCaseScreens : public QObject
         c.role = role;
         c.clerk = u"clerk-007"_s;
         c.clock = Clock::fixed(QDateTime(QDate(2026, 3, 24), QTime(10, 0)));
+        c.settings = documents::HallSettings::builtIn().value();
         return c;
     }
 
@@ -249,6 +254,13 @@ private Q_SLOTS:
         QCOMPARE(last.payload.value(u"collector"_s).toString(), u"applicant"_s);
         QCOMPARE(last.payload.value(u"collectorIdNumber"_s).toString(), u"11010519491231002X"_s);
         QVERIFY(!page.handOverButton()->isEnabled()); // closed now
+        // The 签收单 opens for printing, the collector's ID number masked on it.
+        QVERIFY(page.isShowingDocument());
+        QCOMPARE(page.documentPreview()->document().kind, documents::DocumentKind::PickupSlip);
+        QString shownNumber = page.documentPreview()->document().caseNumber;
+        QCOMPARE(shownNumber.remove(u'-').remove(u' '), ready.number);
+        QTest::keyClick(&page, Qt::Key_Escape);
+        QVERIFY(!page.isShowingDocument());
 
         // The same case again: it says so instead of handing out twice.
         QVERIFY(page.lookUp(ready.number));
@@ -281,6 +293,62 @@ private Q_SLOTS:
         QCOMPARE(m_store->findByNumber(number)->state, CaseState::Mailed);
         const CaseEvent last = m_store->events(number)->last();
         QCOMPARE(last.payload.value(u"trackingNumber"_s).toString(), u"EA123456785CN"_s);
+        // The EMS label opens for printing.
+        QVERIFY(page.isShowingDocument());
+        QCOMPARE(page.documentPreview()->document().kind, documents::DocumentKind::EmsLabel);
+    }
+
+    void mailingNeedsTheWholeAddress()
+    {
+        Case posted = draft(u"330302-WH-003"_s, u"印刷经营许可证核发"_s);
+        // Accepted for pickup at the counter with a partial address; the applicant now wants it posted.
+        posted.applicant = enterprise();
+        posted.applicant.deliverByPost = false;
+        posted.applicant.recipientMobile.clear();
+        posted.applicant.recipientAddress = u"  "_s;
+        makeCase(u"noAddress"_s, 10, toReady(), posted);
+        const QString number = m_numbers[u"noAddress"_s];
+
+        PickupPage page(context(Role::PickupClerk));
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.lookUp(number));
+        QVERIFY(page.handOverButton()->isEnabled()); // the counter is still open to it
+        QVERIFY(!page.mailButton()->isEnabled());
+        const QString check = page.addressCheckText();
+        QVERIFY2(check.contains(u"recipient's mobile"_s), qPrintable(check));
+        QVERIFY2(check.contains(u"street address"_s), qPrintable(check));
+        QVERIFY2(!check.contains(u"province"_s), qPrintable(check));
+        page.trackingField()->setText(u"EA123456785CN"_s);
+        saveScreenshot(page, u"pickup-mail-address.png"_s);
+        QTest::keyClick(page.trackingField(), Qt::Key_Return);
+        QCOMPARE(m_store->findByNumber(number)->state, CaseState::ResultReady);
+        QVERIFY(!page.isShowingDocument());
+
+        // A complete address: nothing to say, Mail open.
+        QVERIFY(page.lookUp(m_numbers[u"ready"_s]));
+        QVERIFY(page.addressCheckText().isEmpty());
+    }
+
+    void readyListFollowsTheSync()
+    {
+        QStackedWidget stack;
+        QWidget window;
+        CaseScreens screens(context(Role::PickupClerk), &stack, &window);
+        PickupPage *page = screens.pickupPage();
+        QVERIFY(page);
+        const auto listed = [page](const QString &number) {
+            for (int row = 0; row < page->readyList()->count(); ++row)
+                if (page->readyList()->item(row)->data(Qt::UserRole).toString() == number)
+                    return true;
+            return false;
+        };
+        makeCase(u"arrived"_s, 7, toReady());
+        const QString number = m_numbers[u"arrived"_s];
+        QVERIFY(!listed(number)); // read before the result came
+        screens.refreshAfterSync();
+        QVERIFY(listed(number));
     }
 
     void notReadyIsRefusedNamingTheState()
