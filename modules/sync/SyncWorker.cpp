@@ -107,7 +107,7 @@ void SyncWorker::runRound()
     if (round.accountsChanged() > 0)
         Q_EMIT accountsChanged();
     if (done && (done->eventsReceived > 0 || done->casesImported > 0))
-        Q_EMIT eventsReceived(done->eventsReceived);
+        Q_EMIT eventsReceived();
     if (done)
         updateCatalogue();
     m_running = false;

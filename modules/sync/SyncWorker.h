@@ -52,9 +52,9 @@ Q_SIGNALS:
     /// A round changed the hall's accounts in the account store (a clerk added, disabled, renamed,
     /// given roles or a reset password): the window checks the signed-in clerk again.
     void accountsChanged();
-    /// A round recorded events from the server (results, supplements asked for, transfers): the
-    /// screens listing cases read the store again.
-    void eventsReceived(int count);
+    /// A round recorded events or whole cases from the server (results, supplements asked for,
+    /// transfers): the screens listing cases read the store again.
+    void eventsReceived();
 
 private:
     void runRound();

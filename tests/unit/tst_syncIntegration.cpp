@@ -154,7 +154,20 @@ private Q_SLOTS:
         QVERIFY2(output.contains("other-department"_L1), qPrintable(output));
 
         VERIFY_OK(round(*a));
-        VERIFY_OK(round(*b));
+        {
+            // The worker says when a round brought events (the pickup counter's list follows it),
+            // and stays silent for a round that brought none.
+            SyncWorker worker(path(u"b"_s));
+            QSignalSpy received(&worker, &SyncWorker::eventsReceived);
+            QSignalSpy finished(&worker, &SyncWorker::roundFinished);
+            worker.start();
+            QTRY_COMPARE(finished.count(), 1);
+            QCOMPARE(received.count(), 1);
+            worker.wake();
+            QTRY_COMPARE(finished.count(), 2);
+            QCOMPARE(received.count(), 1);
+            worker.stop();
+        }
         QCOMPARE(a->findByNumber(c.number)->state, CaseState::Approved);
         QCOMPARE(b->findByNumber(c.number)->state, CaseState::Approved);
         QCOMPARE(a->events(c.number)->size(), 4);
