@@ -359,6 +359,9 @@ int main(int argc, char *argv[])
         caseScreens.calendar = *intake.calendar;
         caseScreens.role = clerk->role;
         caseScreens.clerk = clerk->login;
+        if (const auto hall = (*accounts)->accounts())
+            for (const ow::accounts::Account &account : *hall)
+                caseScreens.clerkNames.insert(account.login.toCaseFolded(), account.displayName);
         window.addCaseScreens(caseScreens);
         // Only the hall administrator manages the clerks; others do not see the entry at all.
         if (clerk->hasRole(ow::accounts::Role::Admin))

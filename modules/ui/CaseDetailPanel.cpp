@@ -348,7 +348,7 @@ void CaseDetailPanel::showHeader()
     facts.append(m_case.caseType == catalogue::MatterKind::Immediate
             ? tr("immediate case")
             : tr("promised case, %n working day(s)", nullptr, m_case.promisedDays));
-    facts.append(tr("first handler %1 at %2").arg(m_case.firstHandler, m_case.counter));
+    facts.append(tr("first handler %1 at %2").arg(m_clerkName(m_case.firstHandler), m_case.counter));
     facts.removeAll(QString());
     m_matter->setText(facts.join(QStringLiteral("  ·  ")));
 }
@@ -450,7 +450,7 @@ void CaseDetailPanel::showTimeline()
         const CaseEvent &e = m_events.at(m_events.size() - 1 - i);
         setCell(m_timeline, i, 0, localTime(e.time));
         setCell(m_timeline, i, 1, displayName(e.kind));
-        setCell(m_timeline, i, 2, e.clerk);
+        setCell(m_timeline, i, 2, m_clerkName(e.clerk));
         setCell(m_timeline, i, 3, e.counter);
         setCell(m_timeline, i, 4, EventSummary::of(e, m_personalDataVisible));
     }

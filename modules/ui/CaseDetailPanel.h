@@ -36,6 +36,9 @@ public:
         const cases::DeadlineStatus &deadline, bool personalDataVisible);
     /// Without a handler personal data cannot be opened from here.
     void setRevealHandler(RevealHandler handler);
+    /// How a clerk's staff number is shown (first handler, timeline); the number itself without one.
+    using ClerkName = std::function<QString(const QString &login)>;
+    void setClerkName(ClerkName clerkName) { m_clerkName = std::move(clerkName); }
     /// What the "show personal data" button does: asks the handler, then shows the data in clear.
     bool revealApplicant();
     /// What may be done with the case shown: the documents it can be given again, the materials it
@@ -87,6 +90,7 @@ private:
     cases::DeadlineStatus m_deadline;
     bool m_personalDataVisible = false;
     RevealHandler m_revealHandler;
+    ClerkName m_clerkName = [](const QString &login) { return login; };
 
     QPushButton *m_back = nullptr;
     QLabel *m_number = nullptr;

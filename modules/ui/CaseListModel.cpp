@@ -238,7 +238,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case CounterColumn:
         return s.counter;
     case HandlerColumn:
-        return s.firstHandler;
+        return m_context.nameOfClerk(s.firstHandler);
     case CreatedColumn:
         return s.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case DeadlineColumn:

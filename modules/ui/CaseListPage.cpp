@@ -179,6 +179,7 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
     listLayout->addLayout(tableMargin, 1);
 
     m_detail = new CaseDetailPanel(this);
+    m_detail->setClerkName([this](const QString &login) { return m_context.nameOfClerk(login); });
     if (!RoleScreens::seesPersonalData(context.role))
         m_detail->setRevealHandler([this](const QString &number) { return recordReveal(number); });
     connect(m_detail, &CaseDetailPanel::backRequested, this, &CaseListPage::showList);

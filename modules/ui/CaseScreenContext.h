@@ -9,6 +9,7 @@
 #include "intake/IntakeEnvironment.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <memory>
 
@@ -29,6 +30,12 @@ struct CaseScreenContext
     documents::HallSettings settings;
     catalogue::CataloguePtr catalogue; ///< may be null: the checklist then shows answer ids
     bool printWithoutDialog = false;
+    /// The hall's clerks by staff number (case-folded, as logins compare) → name: clerks are shown
+    /// to people by name, never by their login.
+    QHash<QString, QString> clerkNames;
+
+    /// A clerk as shown on screen: the name, or the staff number of a clerk no account names.
+    QString nameOfClerk(const QString &login) const { return clerkNames.value(login.toCaseFolded(), login); }
 
     /// Today at the hall, for deadlines.
     QDate today() const { return clock.today(); }

@@ -221,6 +221,25 @@ private Q_SLOTS:
         QVERIFY(!page.isShowingDetail());
     }
 
+    void clerksAreShownByName()
+    {
+        // Staff numbers are logins; people see the clerk's name (the first handler, the timeline).
+        CaseScreenContext c = context(Role::Supervisor);
+        c.clerkNames.insert(u"CLERK-042"_s.toCaseFolded(), u"王小明"_s);
+        CaseListPage page(c);
+        CaseListModel *model = page.model();
+        const int row = model->rowOf(m_numbers[u"paused"_s]);
+        QCOMPARE(model->index(row, CaseListModel::HandlerColumn).data().toString(), u"王小明"_s);
+        page.table()->setCurrentIndex(model->index(row, 0));
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        QVERIFY(page.isShowingDetail());
+        QTableWidget *timeline = page.detail()->timelineTable();
+        QCOMPARE(timeline->item(timeline->rowCount() - 1, 2)->text(), u"王小明"_s); // created
+        // Someone no account names (here a department) is shown as recorded.
+        QCOMPARE(timeline->item(0, 2)->text(), u"dept-wj-01"_s);
+    }
+
     void pickupByScannedLink()
     {
         PickupPage page(context(Role::PickupClerk));
