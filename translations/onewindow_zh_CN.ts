@@ -699,23 +699,23 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>The material %1 fails a review point: issue a correction notice instead of accepting.</source>
-        <translation>材料 %1 未通过审查要点：应出具一次性告知书，不能受理。</translation>
+        <translation>材料“%1”未通过审查要点：应出具一次性告知书，不能受理。</translation>
     </message>
     <message>
         <source>The material %1 is missing: issue a correction notice, or waive it if it may be waived.</source>
-        <translation>材料 %1 缺失：请出具一次性告知书；如该材料可容缺，也可容缺受理。</translation>
+        <translation>材料“%1”缺失：请出具一次性告知书；如该材料可容缺，也可容缺受理。</translation>
     </message>
     <message>
         <source>The material %1 is waived: the case must be accepted with waiver.</source>
-        <translation>材料 %1 已容缺：该办件须按容缺受理办理。</translation>
+        <translation>材料“%1”已容缺：该办件须按容缺受理办理。</translation>
     </message>
     <message>
         <source>The material %1 may not be waived for this matter.</source>
-        <translation>本事项不允许材料 %1 容缺。</translation>
+        <translation>本事项不允许材料“%1”容缺。</translation>
     </message>
     <message>
         <source>The waived material %1 needs the date by which it must be supplied.</source>
-        <translation>容缺材料 %1 须注明补交期限。</translation>
+        <translation>容缺材料“%1”须注明补交期限。</translation>
     </message>
     <message>
         <source>Acceptance with waiver needs at least one waived material with its supplement deadline.</source>

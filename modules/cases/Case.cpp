@@ -1,6 +1,7 @@
 #include "cases/Case.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace ow::cases {
 
@@ -21,6 +22,19 @@ const MaterialCheck *Case::findCheck(const QString &materialId) const
         if (check.materialId == materialId)
             return &check;
     return nullptr;
+}
+
+QString Case::materialName(const QString &materialId) const
+{
+    for (const QJsonValue &line : checklist) {
+        const QJsonObject object = line.toObject();
+        if (object.value(QStringLiteral("material")).toString() == materialId) {
+            const QString name = object.value(QStringLiteral("name")).toString();
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return materialId;
 }
 
 QString keyword(MaterialCheck::Status status)

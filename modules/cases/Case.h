@@ -99,6 +99,9 @@ struct Case
     QDateTime updated; ///< UTC
 
     const MaterialCheck *findCheck(const QString &materialId) const;
+    /// A material as people read it: its name in the checklist snapshot, the id only when the
+    /// case holds no snapshot of it.
+    QString materialName(const QString &materialId) const;
 
     friend bool operator==(const Case &, const Case &) = default;
 };

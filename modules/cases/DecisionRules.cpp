@@ -45,25 +45,25 @@ Result<void> checkAcceptance(const Case &c, bool withWaiver)
         if (!check.failedPoints.isEmpty())
             return refuse(QCoreApplication::translate("ow::cases",
                 "The material %1 fails a review point: issue a correction notice instead of accepting.")
-                              .arg(check.materialId));
+                              .arg(c.materialName(check.materialId)));
         switch (check.status) {
         case MaterialCheck::Status::Missing:
             return refuse(QCoreApplication::translate("ow::cases",
                 "The material %1 is missing: issue a correction notice, or waive it if it may be waived.")
-                              .arg(check.materialId));
+                              .arg(c.materialName(check.materialId)));
         case MaterialCheck::Status::Waived:
             if (!withWaiver)
                 return refuse(QCoreApplication::translate(
                     "ow::cases", "The material %1 is waived: the case must be accepted with waiver.")
-                                  .arg(check.materialId));
+                                  .arg(c.materialName(check.materialId)));
             if (!snapshotAllowsWaiver(c, check.materialId))
                 return refuse(QCoreApplication::translate(
                     "ow::cases", "The material %1 may not be waived for this matter.")
-                                  .arg(check.materialId));
+                                  .arg(c.materialName(check.materialId)));
             if (!check.supplementDeadline.isValid())
                 return refuse(QCoreApplication::translate(
                     "ow::cases", "The waived material %1 needs the date by which it must be supplied.")
-                                  .arg(check.materialId));
+                                  .arg(c.materialName(check.materialId)));
             ++waived;
             break;
         default:

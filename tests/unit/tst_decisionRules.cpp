@@ -46,9 +46,19 @@ MaterialCheck failing(const QString &materialId, Status status = Status::Receive
     return c;
 }
 
+/// The material's name in the checklist snapshot: messages name materials as clerks know them.
+QString nameOf(const QString &materialId)
+{
+    if (materialId == Form)
+        return u"公共场所卫生许可证申请表"_s;
+    if (materialId == IdCard)
+        return u"居民身份证"_s;
+    return u"卫生设施平面布局图"_s;
+}
+
 QJsonObject line(const QString &materialId, bool waivable)
 {
-    return {{u"material"_s, materialId}, {u"waivable"_s, waivable}};
+    return {{u"material"_s, materialId}, {u"name"_s, nameOf(materialId)}, {u"waivable"_s, waivable}};
 }
 
 /// A case of the three materials with a valid applicant and the checklist snapshot recorded.
@@ -99,26 +109,29 @@ struct Situation
     QString correctionNotice; ///< with nothing in the payload
 };
 
-QString failsPoint(const QString &id)
+QString failsPoint(const QString &id, bool inSnapshot = true)
 {
-    return u"The material %1 fails a review point: issue a correction notice instead of accepting."_s.arg(id);
+    return u"The material %1 fails a review point: issue a correction notice instead of accepting."_s.arg(
+        inSnapshot ? nameOf(id) : id);
 }
-QString isMissing(const QString &id)
+QString isMissing(const QString &id, bool inSnapshot = true)
 {
     return u"The material %1 is missing: issue a correction notice, or waive it if it may be waived."_s.arg(
-        id);
+        inSnapshot ? nameOf(id) : id);
 }
-QString isWaived(const QString &id)
+QString isWaived(const QString &id, bool inSnapshot = true)
 {
-    return u"The material %1 is waived: the case must be accepted with waiver."_s.arg(id);
+    return u"The material %1 is waived: the case must be accepted with waiver."_s.arg(
+        inSnapshot ? nameOf(id) : id);
 }
-QString notWaivable(const QString &id)
+QString notWaivable(const QString &id, bool inSnapshot = true)
 {
-    return u"The material %1 may not be waived for this matter."_s.arg(id);
+    return u"The material %1 may not be waived for this matter."_s.arg(inSnapshot ? nameOf(id) : id);
 }
-QString needsDeadline(const QString &id)
+QString needsDeadline(const QString &id, bool inSnapshot = true)
 {
-    return u"The waived material %1 needs the date by which it must be supplied."_s.arg(id);
+    return u"The waived material %1 needs the date by which it must be supplied."_s.arg(
+        inSnapshot ? nameOf(id) : id);
 }
 const QString NothingWaived
     = u"Acceptance with waiver needs at least one waived material with its supplement deadline."_s;
@@ -158,7 +171,7 @@ QList<Situation> situations()
             notWaivable(IdCard), NothingToTell},
         // No checklist recorded: the clerk's word that the material may be waived stands.
         {"waived, no checklist snapshot", withoutSnapshot({FormIn, IdCardIn, waived(FloorPlan)}),
-            isWaived(FloorPlan), {}, NothingToTell},
+            isWaived(FloorPlan, false), {}, NothingToTell},
         {"waived and another missing",
             withChecks({FormIn, check(IdCard, Status::Missing), waived(FloorPlan)}), isMissing(IdCard),
             isMissing(IdCard), {}},
