@@ -33,22 +33,6 @@ bool hasSupplement(const cases::Case &c)
         });
 }
 
-/// The audit actions of the intake's own outputs (IntakeSession::recordOutput).
-QString outputKeyword(IntakeSession::Output output)
-{
-    switch (output) {
-    case IntakeSession::Output::Previewed:
-        return QStringLiteral("document.viewed");
-    case IntakeSession::Output::Printed:
-        return QStringLiteral("document.printed");
-    case IntakeSession::Output::Pdf:
-        return QStringLiteral("document.pdf");
-    case IntakeSession::Output::Receipt:
-        return QStringLiteral("document.receipt");
-    }
-    return {};
-}
-
 } // namespace
 
 QList<DocumentKind> CaseReprint::available(const cases::Case &c, const QList<cases::CaseEvent> &events)
@@ -100,7 +84,7 @@ Result<void> CaseReprint::recordOutput(const IntakeEnvironment &environment, con
     cases::AuditEntry entry;
     entry.clerk = environment.clerkId;
     entry.counter = environment.store->workstation().counter;
-    entry.action = outputKeyword(output);
+    entry.action = IntakeSession::auditAction(output);
     entry.target = caseNumber;
     entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     Result<cases::AuditEntry> recorded = environment.store->auditLog().record(entry);

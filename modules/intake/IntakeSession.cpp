@@ -34,22 +34,22 @@ bool isAcceptance(EventKind kind)
     return kind == EventKind::Accepted || kind == EventKind::AcceptedWithWaiver;
 }
 
-QString outputKeyword(IntakeSession::Output output)
+} // namespace
+
+QString IntakeSession::auditAction(Output output)
 {
     switch (output) {
-    case IntakeSession::Output::Previewed:
+    case Output::Previewed:
         return QStringLiteral("document.viewed");
-    case IntakeSession::Output::Printed:
+    case Output::Printed:
         return QStringLiteral("document.printed");
-    case IntakeSession::Output::Pdf:
+    case Output::Pdf:
         return QStringLiteral("document.pdf");
-    case IntakeSession::Output::Receipt:
+    case Output::Receipt:
         return QStringLiteral("document.receipt");
     }
     return {};
 }
-
-} // namespace
 
 IntakeSession::IntakeSession(IntakeEnvironment environment, catalogue::CataloguePtr catalogue)
     : m_environment(std::move(environment))
@@ -439,7 +439,7 @@ Result<void> IntakeSession::recordOutput(const documents::Document &document, Ou
     cases::AuditEntry entry;
     entry.clerk = m_environment.clerkId;
     entry.counter = m_environment.store->workstation().counter;
-    entry.action = outputKeyword(output);
+    entry.action = auditAction(output);
     entry.target = m_case.number;
     entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     Result<cases::AuditEntry> recorded = m_environment.store->auditLog().record(entry);

@@ -42,6 +42,8 @@ public:
         Pdf,
         Receipt, ///< rendered for the thermal receipt printer
     };
+    /// The audit action an output of a document is recorded under (also for reprints).
+    static QString auditAction(Output output);
 
     IntakeSession(IntakeEnvironment environment, catalogue::CataloguePtr catalogue);
     IntakeSession(IntakeSession &&) noexcept;
