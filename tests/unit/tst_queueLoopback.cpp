@@ -102,6 +102,7 @@ private Q_SLOTS:
     void settingsAndCli();
     void killedMidDayLosesNothing();
     void twoHundredTicketsOverThreeCounters();
+    void threeSmsOnceEachThroughTheServer();
 
 private:
     QString writeSettings(const QByteArray &text);
@@ -371,4 +372,51 @@ void TestQueueLoopback::twoHundredTicketsOverThreeCounters()
 }
 
 QTEST_GUILESS_MAIN(TestQueueLoopback)
+
+void TestQueueLoopback::threeSmsOnceEachThroughTheServer()
+{
+    // The server's own sender with the simulator gateway: ticket taken, one person ahead, called —
+    // each once in the log, and nothing again after the server is killed and started anew.
+    const QString log = m_dir->filePath(u"sms.log"_s);
+    const QStringList sms {u"--sms-gateway"_s, u"simulator"_s, u"--sms-log"_s, log};
+    auto server = std::make_unique<QueueServer>(m_dir->filePath(u"data"_s), sms);
+    QVERIFY(server->start());
+    const QString token = enrol(*server, u"W01"_s);
+    QVERIFY(!token.isEmpty());
+    const QStringList connection {u"--server"_s, server->url(), u"--key"_s, token};
+    QString output;
+    QCOMPARE(runCli(QStringList {u"queue"_s, u"issue"_s} + connection, &output), 0);
+    QCOMPARE(runCli(QStringList {u"queue"_s, u"issue"_s} + connection, &output), 0);
+    QCOMPARE(
+        runCli(QStringList {u"queue"_s, u"issue"_s, u"--mobile"_s, u"13800138003"_s} + connection, &output),
+        0);
+    open(*server, token, u"W01"_s);
+    for (int served = 0; served < 3; ++served)
+        QVERIFY(callAndServe(*server, token, u"W01"_s) != 0);
+
+    const auto lines = [&] {
+        QFile file(log);
+        if (!file.open(QIODevice::ReadOnly))
+            return QList<QJsonObject>();
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                objects.append(QJsonDocument::fromJson(line).object());
+        return objects;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(lines().size(), 3, 20000);
+    QSet<QString> texts;
+    for (const QJsonObject &line : lines()) {
+        QCOMPARE(line.value(u"mobile"_s).toString(), u"13800138003"_s);
+        texts.insert(line.value(u"text"_s).toString());
+    }
+    QCOMPARE(texts.size(), 3);
+
+    server->kill();
+    server = std::make_unique<QueueServer>(m_dir->filePath(u"data"_s), sms);
+    QVERIFY(server->start());
+    QTest::qWait(5000); // two rounds of the sender
+    QCOMPARE(lines().size(), 3);
+}
+
 #include "tst_queueLoopback.moc"
