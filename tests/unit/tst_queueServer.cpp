@@ -4,6 +4,7 @@
 // tickets surviving a reopened database; a day of 200 tickets over 3 counters served exactly once.
 // Runs on SQLite, and as tst_queueServer_postgres on the PostgreSQL of OW_TEST_POSTGRES.
 
+#include "ServerDatabaseSupport.h"
 #include "core/ManualClock.h"
 #include "server/Api.h"
 #include "server/QueueRepository.h"
@@ -46,7 +47,6 @@ private Q_SLOTS:
     void dayOfTwoHundredTickets();
 
 private:
-    QString spec() const;
     ApiReply send(QueueApi &api, const QByteArray &method, const QString &path, const QJsonObject &body = {},
         const QString &counter = u"W01"_s);
     Credential workstation(const QString &counter) const;
@@ -58,17 +58,9 @@ private:
     ManualClock m_clock {QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC), 10};
 };
 
-QString TestQueueServer::spec() const
-{
-    if (qEnvironmentVariable("OW_SERVER_TEST_BACKEND") == "postgresql"_L1)
-        return qEnvironmentVariable("OW_TEST_POSTGRES");
-    return u"sqlite:"_s + m_dir->filePath(u"server.db"_s);
-}
-
 void TestQueueServer::initTestCase()
 {
-    if (qEnvironmentVariable("OW_SERVER_TEST_BACKEND") == "postgresql"_L1
-        && qEnvironmentVariableIsEmpty("OW_TEST_POSTGRES"))
+    if (testing::postgresMissing())
         QSKIP("PostgreSQL tests need OW_TEST_POSTGRES; run them with scripts/with-postgres ctest -R "
               "tst_queueServer_postgres");
 }
@@ -76,12 +68,8 @@ void TestQueueServer::initTestCase()
 void TestQueueServer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(spec());
+    Result<std::unique_ptr<storage::Database>> db = testing::freshServerDatabase(*m_dir);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().toString()));
-    if (qEnvironmentVariable("OW_SERVER_TEST_BACKEND") == "postgresql"_L1)
-        QVERIFY(
-            (*db)->exec(u"DROP TABLE IF EXISTS "_s + ServerSchema::tables().join(u", "_s) + u" CASCADE"_s));
-    QVERIFY(ServerSchema::migrate(**db));
     m_db = std::move(*db);
 }
 
@@ -146,7 +134,7 @@ void TestQueueServer::concurrentCallsNeverShareATicket()
     std::mutex lock;
     QList<qint64> calledIds;
     QStringList failures;
-    const QString where = spec();
+    const QString where = testing::serverDatabaseSpec(*m_dir);
     const Clock clock = m_clock.clock();
     auto counterLoop = [&](const QString &counter) {
         Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(where);
@@ -364,7 +352,7 @@ void TestQueueServer::reopenedDatabaseLosesNoTicket()
         m_db->finishStatements();
     }
     m_db.reset();
-    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(spec());
+    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(testing::serverDatabaseSpec(*m_dir));
     QVERIFY(db);
     QVERIFY(ServerSchema::migrate(**db));
     m_db = std::move(*db);

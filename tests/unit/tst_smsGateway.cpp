@@ -4,6 +4,7 @@
 // message once per ticket, a message left with the gateway at a crash becomes unknown and is never
 // sent again). Runs on SQLite, and as tst_smsGateway_postgres on the PostgreSQL of OW_TEST_POSTGRES.
 
+#include "ServerDatabaseSupport.h"
 #include "core/ManualClock.h"
 #include "server/QueueRepository.h"
 #include "server/ServerApp.h"
@@ -114,7 +115,6 @@ private Q_SLOTS:
     void optionsRefuseBadSettings();
 
 private:
-    QString spec() const;
     QString state(qint64 ticket, const QString &kind) const;
     /// Sends what is due and waits for every outcome to be recorded.
     int sendRound(SmsSender &sender);
@@ -124,17 +124,9 @@ private:
     ManualClock m_clock {QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC), 10};
 };
 
-QString TestSmsGateway::spec() const
-{
-    if (qEnvironmentVariable("OW_SERVER_TEST_BACKEND") == "postgresql"_L1)
-        return qEnvironmentVariable("OW_TEST_POSTGRES");
-    return u"sqlite:"_s + m_dir->filePath(u"server.db"_s);
-}
-
 void TestSmsGateway::initTestCase()
 {
-    if (qEnvironmentVariable("OW_SERVER_TEST_BACKEND") == "postgresql"_L1
-        && qEnvironmentVariableIsEmpty("OW_TEST_POSTGRES"))
+    if (testing::postgresMissing())
         QSKIP("PostgreSQL tests need OW_TEST_POSTGRES; run them with scripts/with-postgres ctest -R "
               "tst_smsGateway_postgres");
 }
@@ -142,12 +134,8 @@ void TestSmsGateway::initTestCase()
 void TestSmsGateway::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(spec());
+    Result<std::unique_ptr<storage::Database>> db = testing::freshServerDatabase(*m_dir);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().toString()));
-    if (qEnvironmentVariable("OW_SERVER_TEST_BACKEND") == "postgresql"_L1)
-        QVERIFY(
-            (*db)->exec(u"DROP TABLE IF EXISTS "_s + ServerSchema::tables().join(u", "_s) + u" CASCADE"_s));
-    QVERIFY(ServerSchema::migrate(**db));
     m_db = std::move(*db);
 }
 
