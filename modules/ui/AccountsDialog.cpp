@@ -6,13 +6,13 @@
 #include "ui/AccountEditDialog.h"
 #include "ui/AccountTableModel.h"
 #include "ui/ConfirmDialog.h"
+#include "ui/HallServerRequest.h"
 #include "ui/Theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -302,26 +301,13 @@ bool AccountsDialog::apply(const QJsonObject &serverChange, const std::function<
 
 Result<QJsonObject> AccountsDialog::sendToServer(const QJsonObject &change)
 {
-    setEnabled(false);
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Sending the change to the hall's server…"));
     Result<QJsonObject> outcome = fail(Error::Code::Internal, QString());
-    const QString server = m_enrolment->server;
-    const QString token = m_enrolment->token;
     const QString password = m_adminPassword->text();
-    // The client blocks, so it lives on a thread of its own; the dialog waits, disabled.
-    QEventLoop loop;
-    QThread *thread = QThread::create([&] {
-        sync::SyncClient client {QUrl(server), token};
-        client.setTimeout(15000);
+    runHallServerRequest(this, *m_enrolment, [&](sync::SyncClient &client) {
         outcome = sync::AccountSync::sendChange(client, m_admin, password, change);
     });
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-    setEnabled(true);
     m_message->clear();
     return outcome;
 }

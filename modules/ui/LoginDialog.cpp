@@ -2,14 +2,13 @@
 
 #include "accounts/AccountStore.h"
 #include "sync/OwnPasswordChange.h"
+#include "ui/HallServerRequest.h"
 
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -254,24 +253,9 @@ Result<void> LoginDialog::changeOwnPassword(const QString &newPassword)
     if (!change)
         return failWith(change.error());
     if (change->needsServer()) {
-        // The client blocks, so it runs on a thread of its own while the dialog waits, disabled.
         const QString heading = m_heading->text();
         m_heading->setText(tr("Sending your new password to the hall's server…"));
-        setEnabled(false);
-        const QString server = m_hall->server;
-        const QString token = m_hall->token;
-        QEventLoop loop;
-        QThread *thread = QThread::create([&change, server, token] {
-            sync::SyncClient client {QUrl(server), token};
-            client.setTimeout(15000);
-            change->send(client);
-        });
-        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-        thread->start();
-        loop.exec();
-        thread->wait();
-        delete thread;
-        setEnabled(true);
+        runHallServerRequest(this, *m_hall, [&change](sync::SyncClient &client) { change->send(client); });
         m_heading->setText(heading);
     }
     Result<sync::OwnPasswordChange::Outcome> done = change->finish(m_store);
