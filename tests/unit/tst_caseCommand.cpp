@@ -209,7 +209,9 @@ private Q_SLOTS:
             auto store = CaseStore::open(m_dir.path(), testing::workstation()).value();
             QVERIFY(QFile::remove(store->attachments().pathFor(orphan)));
             DraftStore drafts(*store);
-            for (const DraftSummary &d : drafts.list().value())
+            // Kept in a variable: a range-for over list().value() would read a destroyed temporary.
+            const QList<DraftSummary> listed = drafts.list().value();
+            for (const DraftSummary &d : listed)
                 QVERIFY(drafts.discard(d.id));
         }
         QCOMPARE(cli({u"case"_s, u"check-store"_s}).exitCode, 0);
