@@ -57,6 +57,14 @@ int Matter::questionIndex(const QString &questionId) const
     return -1;
 }
 
+const ScreeningOutcome *Matter::findOutcome(const QString &outcomeId) const
+{
+    for (const ScreeningOutcome &outcome : outcomes)
+        if (outcome.id == outcomeId)
+            return &outcome;
+    return nullptr;
+}
+
 void Catalogue::index()
 {
     buildIndex(departments, m_departmentIndex, [](const Department &d) { return d.id; });
@@ -176,6 +184,13 @@ QString displayName(ReviewKind kind)
 {
     return kind == ReviewKind::Form ? QCoreApplication::translate("ow::catalogue", "form review")
                                     : QCoreApplication::translate("ow::catalogue", "content review");
+}
+
+QString displayName(OutcomeKind kind)
+{
+    return kind == OutcomeKind::NotRequired
+        ? QCoreApplication::translate("ow::catalogue", "No application needed")
+        : QCoreApplication::translate("ow::catalogue", "Apply instead for");
 }
 
 } // namespace ow::catalogue

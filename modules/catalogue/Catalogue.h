@@ -155,6 +155,27 @@ struct Requirement
     SourceLocation where;
 };
 
+/// How a screening outcome ends the walk.
+enum class OutcomeKind
+{
+    NotRequired, ///< 无需办理: the applicant's case needs no such matter at all
+    Refer ///< 请办理: another matter (often a 备案) is what the applicant needs
+};
+
+/// 筛查结论: an answer that ends the walk before any checklist, because the applicant needs no matter
+/// at all or another one. The counter cannot accept a case on it; it tells the applicant once, in writing.
+struct ScreeningOutcome
+{
+    QString id; ///< unique within the matter; "question.option" for an option's `outcome:` line
+    OutcomeKind kind = OutcomeKind::NotRequired;
+    QString reason; ///< why, told to the applicant; never empty in a loaded catalogue
+    QString targetCode; ///< Refer: the matter to apply for instead
+    SourceLocation targetWhere; ///< the value of the `matter:` line
+    ConditionPtr when; ///< reached as soon as this holds for the answers so far
+    QString fromOption; ///< "question.option" when written under an option
+    SourceLocation where;
+};
+
 struct Department
 {
     QString id;
@@ -177,10 +198,12 @@ struct Matter
     QString basis; ///< 设定依据 (legal basis), free text
     QList<Question> questions; ///< in asking order
     QList<Requirement> requirements; ///< in listing order, `materials:` shorthands expanded in place
+    QList<ScreeningOutcome> outcomes; ///< in written order: the first reached wins
     SourceLocation where;
 
     const Question *findQuestion(const QString &questionId) const;
     int questionIndex(const QString &questionId) const;
+    const ScreeningOutcome *findOutcome(const QString &outcomeId) const;
 };
 
 /// A matter inside a bundle, possibly with answers the bundle fixes in advance.
@@ -253,6 +276,8 @@ inline constexpr QLatin1StringView kMaterialFormKeywords[] = {
     QLatin1StringView("original"), QLatin1StringView("copy"), QLatin1StringView("verify-original-keep-copy")};
 inline constexpr QLatin1StringView kMediumKeywords[]
     = {QLatin1StringView("paper"), QLatin1StringView("electronic"), QLatin1StringView("paper-or-electronic")};
+inline constexpr QLatin1StringView kOutcomeKindKeywords[]
+    = {QLatin1StringView("not-required"), QLatin1StringView("refer")};
 inline constexpr QLatin1StringView kCategoryKeywords[]
     = {QLatin1StringView("form"), QLatin1StringView("certificate"), QLatin1StringView("technical"),
         QLatin1StringView("application"), QLatin1StringView("pledge"), QLatin1StringView("other")};
@@ -269,5 +294,6 @@ QString displayName(MaterialForm);
 QString displayName(Medium);
 QString displayName(MaterialCategory);
 QString displayName(ReviewKind);
+QString displayName(OutcomeKind);
 
 } // namespace ow::catalogue

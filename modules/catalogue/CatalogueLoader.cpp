@@ -43,6 +43,7 @@ public:
             readMatters(file);
         for (const Matter &matter : std::as_const(m_catalogue->matters))
             addUnique(m_context.lookups().matters, matter.code, &matter, Kind::Matter);
+        checkReferrals();
         for (const QString &file : filesIn(QStringLiteral("bundles"), false))
             readBundles(file);
         QHash<QString, const Bundle *> bundles;
@@ -59,6 +60,29 @@ public:
     }
 
 private:
+    // A referral names another matter, which may be written in a later file: checked once all are read.
+    void checkReferrals()
+    {
+        for (const Matter &matter : std::as_const(m_catalogue->matters))
+            for (const ScreeningOutcome &outcome : matter.outcomes) {
+                if (outcome.kind != OutcomeKind::Refer || outcome.targetCode.isEmpty())
+                    continue;
+                if (outcome.targetCode == matter.code)
+                    m_context.error(Rule::UnknownId, outcome.targetWhere,
+                        QCoreApplication::translate("ow::catalogue",
+                            "outcome '%1' refers matter '%2' to itself; name the other matter the applicant "
+                            "needs")
+                            .arg(InputExcerpt::excerpt(outcome.id), matter.code));
+                else if (!m_context.lookups().matters.contains(outcome.targetCode))
+                    m_context.error(Rule::UnknownId, outcome.targetWhere,
+                        QCoreApplication::translate("ow::catalogue",
+                            "outcome '%1' refers to matter '%2', which is not in the catalogue; correct the "
+                            "code or add the matter under matters/")
+                            .arg(InputExcerpt::excerpt(outcome.id),
+                                InputExcerpt::excerpt(outcome.targetCode)));
+            }
+    }
+
     // The text tree of a file given relative to the folder; its parse errors are reported.
     std::optional<QList<TextNode>> parseFile(const QString &relative)
     {

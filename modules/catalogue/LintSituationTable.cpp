@@ -95,11 +95,14 @@ LintSituationTable::LintSituationTable(const Matter &matter, const QList<Situati
             m_codes[s * size_t(m_questionCount) + size_t(q)] = code;
             m_hashes[s] += mix(q, code);
         }
-        QList<int> &candidates = checklistsByHash[checklistHash(situation.checklist)];
+        // A situation ending in an outcome differs from every other, though its checklist is empty.
+        QList<int> &candidates
+            = checklistsByHash[qHash(quintptr(situation.outcome), checklistHash(situation.checklist))];
         int key = -1;
         for (int representative : std::as_const(candidates)) {
             const int r = m_checklistRepresentatives.at(representative);
-            if (sameChecklist(situations.at(r).checklist, situation.checklist)) {
+            if (situations.at(r).outcome == situation.outcome
+                && sameChecklist(situations.at(r).checklist, situation.checklist)) {
                 key = representative;
                 break;
             }

@@ -2,6 +2,7 @@
 
 #include "catalogue/LintMaterialRules.h"
 #include "catalogue/LintMatterRules.h"
+#include "catalogue/LintOutcomeRules.h"
 #include "catalogue/LintSituationTable.h"
 #include "catalogue/SituationEngine.h"
 
@@ -55,7 +56,17 @@ LintReport Linter::run() const
         for (int s : table.checklistRepresentatives())
             for (const ChecklistLine &line : situations.at(s).checklist.lines)
                 used.insert(line.materialId);
-        LintMatterRules(table, report.diagnostics).run();
+        const QSet<int> dangling = LintOutcomeRules(engine, table, report.diagnostics).run();
+        Diagnostics matterFindings;
+        LintMatterRules(table, matterFindings).run();
+        for (const Diagnostic &finding : std::as_const(matterFindings)) {
+            // A question hidden by an outcome is reported once, as outcome-dangling, which names the cause.
+            const bool hidden = finding.rule == u"unreachable-question"
+                && std::any_of(dangling.cbegin(), dangling.cend(),
+                    [&](int q) { return matter.questions.at(q).where == finding.where; });
+            if (!hidden)
+                report.diagnostics.append(finding);
+        }
     }
 
     report.materials = int(catalogue.materials.size());

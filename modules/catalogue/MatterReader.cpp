@@ -21,7 +21,8 @@ enum class MatterField
     Main,
     Basis,
     Question,
-    Require
+    Require,
+    Outcome
 };
 
 const QHash<QString, MatterField> &matterFields()
@@ -37,14 +38,17 @@ const QHash<QString, MatterField> &matterFields()
         {QStringLiteral("basis"), MatterField::Basis},
         {QStringLiteral("question"), MatterField::Question},
         {QStringLiteral("require"), MatterField::Require},
+        {QStringLiteral("outcome"), MatterField::Outcome},
     };
     return table;
 }
 
-constexpr QStringView kMatterAllowed
-    = u"department, kind, promised-days, legal-days, frequency, keywords, main, basis, question, require";
+constexpr QStringView kMatterAllowed = u"department, kind, promised-days, legal-days, frequency, keywords, "
+                                       u"main, basis, question, require, outcome";
 constexpr QStringView kQuestionAllowed = u"type, hint, when, option, unit, min, max";
-constexpr QStringView kOptionAllowed = u"when, materials";
+constexpr QStringView kOptionAllowed = u"when, materials, outcome";
+constexpr QStringView kOutcomeAllowed = u"when, matter, reason";
+constexpr QStringView kOptionOutcomeAllowed = u"matter, reason";
 constexpr QStringView kRequireAllowed = u"when, form, copies, waivable, note, form-point, content-point";
 
 bool startsWithLetter(const QString &id)
@@ -138,6 +142,14 @@ Matter MatterReader::read(const TextNode &node)
         case MatterField::Require:
             readRequirement(child, matter);
             break;
+        case MatterField::Outcome:
+            if (m_context.idAndValue(child, true)) {
+                ScreeningOutcome outcome;
+                outcome.id = child.id;
+                readOutcome(child, outcome);
+                addOutcome(std::move(outcome), matter);
+            }
+            break;
         }
     }
 
@@ -219,6 +231,7 @@ void MatterReader::readQuestion(const TextNode &node, Matter &matter)
     const bool isNumber = question.type == QuestionType::Number;
     if (!isNumber)
         question.options.reserve(node.children.size());
+    m_optionIndex.clear();
 
     const TextNode *minNode = nullptr;
     const TextNode *maxNode = nullptr;
@@ -311,7 +324,8 @@ void MatterReader::readOption(const TextNode &node, Question &question, Matter &
                                      .arg(InputExcerpt::excerpt(node.id)));
         return;
     }
-    if (const Option *first = question.findOption(node.id)) {
+    if (const auto known = m_optionIndex.constFind(node.id); known != m_optionIndex.constEnd()) {
+        const Option *first = &question.options.at(known.value());
         m_context.error(Rule::DuplicateId, node.where,
             QCoreApplication::translate("ow::catalogue",
                 "option '%1' of question '%2' is defined twice; the first "
@@ -358,10 +372,27 @@ void MatterReader::readOption(const TextNode &node, Question &question, Matter &
                 requirement.where = child.where;
                 matter.requirements.append(std::move(requirement));
             }
+        } else if (child.keyword == u"outcome") {
+            if (!m_context.once(seen, child) || !m_context.plainField(child, true))
+                continue;
+            // The shorthand stands for an outcome reached when this option is chosen.
+            ScreeningOutcome outcome;
+            outcome.fromOption = question.id + QLatin1Char('.') + option.id;
+            outcome.id = outcome.fromOption;
+            auto when = std::make_shared<Condition>();
+            when->kind
+                = question.type == QuestionType::Multi ? Condition::Kind::Has : Condition::Kind::Equals;
+            when->questionId = question.id;
+            when->optionIds = {option.id};
+            when->where = child.valueWhere();
+            outcome.when = std::move(when);
+            readOutcome(child, outcome);
+            addOutcome(std::move(outcome), matter);
         } else {
             m_context.unknownKeyword(child, QStringLiteral("option"), kOptionAllowed);
         }
     }
+    m_optionIndex.insert(option.id, question.options.size());
     question.options.append(std::move(option));
 }
 
@@ -412,6 +443,76 @@ void MatterReader::readRequirement(const TextNode &node, Matter &matter)
         }
     }
     matter.requirements.append(std::move(requirement));
+}
+
+void MatterReader::readOutcome(const TextNode &node, ScreeningOutcome &outcome)
+{
+    outcome.where = node.where;
+    const bool underOption = !outcome.fromOption.isEmpty();
+    // The kind stands on the block's own line, which has lines under it: LoadContext::choice would
+    // refuse those, so the value is matched here.
+    if (node.value == kOutcomeKindKeywords[1])
+        outcome.kind = OutcomeKind::Refer;
+    else if (node.value != kOutcomeKindKeywords[0] && !node.value.isEmpty())
+        m_context.error(Rule::Parse, node.valueWhere(),
+            QCoreApplication::translate("ow::catalogue", "'%1' is not a valid value for '%2'; use one of: %3")
+                .arg(InputExcerpt::excerpt(node.value), node.keyword, QStringLiteral("not-required, refer")));
+    const TextNode *matterNode = nullptr;
+    SeenFields seen;
+    for (const TextNode &child : node.children) {
+        const QString &keyword = child.keyword;
+        if (keyword == u"when" && !underOption) {
+            if (m_context.once(seen, child))
+                outcome.when = readCondition(child, -1);
+        } else if (keyword == u"matter") {
+            if (m_context.once(seen, child) && m_context.plainField(child)) {
+                outcome.targetCode = child.value;
+                outcome.targetWhere = child.valueWhere();
+                matterNode = &child;
+            }
+        } else if (keyword == u"reason") {
+            if (m_context.once(seen, child) && m_context.plainField(child))
+                outcome.reason = child.value;
+        } else {
+            m_context.unknownKeyword(
+                child, QStringLiteral("outcome"), underOption ? kOptionOutcomeAllowed : kOutcomeAllowed);
+        }
+    }
+    // Told to the applicant in writing: an outcome without its reason would be a bare refusal.
+    if (!seen.contains(u"reason"))
+        m_context.error(Rule::MissingField, node.where,
+            QCoreApplication::translate("ow::catalogue",
+                "outcome '%1' has no 'reason'; add 'reason: TEXT' saying why, as the applicant is told it")
+                .arg(InputExcerpt::excerpt(outcome.id)));
+    if (!underOption && !seen.contains(u"when"))
+        m_context.error(Rule::MissingField, node.where,
+            QCoreApplication::translate(
+                "ow::catalogue", "outcome '%1' has no 'when'; add the condition under which it ends the walk")
+                .arg(InputExcerpt::excerpt(outcome.id)));
+    if (outcome.kind == OutcomeKind::Refer && !seen.contains(u"matter"))
+        m_context.error(Rule::MissingField, node.where,
+            QCoreApplication::translate("ow::catalogue",
+                "outcome '%1' refers the applicant elsewhere; add 'matter: CODE' naming the matter to apply "
+                "for")
+                .arg(InputExcerpt::excerpt(outcome.id)));
+    else if (outcome.kind == OutcomeKind::NotRequired && matterNode)
+        m_context.error(Rule::Parse, matterNode->where,
+            QCoreApplication::translate("ow::catalogue",
+                "a 'not-required' outcome names no matter; remove the line or write 'refer'"));
+}
+
+void MatterReader::addOutcome(ScreeningOutcome outcome, Matter &matter)
+{
+    if (const ScreeningOutcome *first = matter.findOutcome(outcome.id)) {
+        m_context.error(Rule::DuplicateId, outcome.where,
+            QCoreApplication::translate("ow::catalogue",
+                "outcome '%1' is defined twice in matter '%2'; the first definition is at line %3 (give "
+                "each outcome its own id)")
+                .arg(InputExcerpt::excerpt(outcome.id), matter.code)
+                .arg(first->where.line));
+        return;
+    }
+    matter.outcomes.append(std::move(outcome));
 }
 
 void MatterReader::unknownMaterial(const QString &materialId, const SourceLocation &where)

@@ -30,11 +30,16 @@ private:
     void readQuestion(const TextNode &node, Matter &matter);
     void readOption(const TextNode &node, Question &question, Matter &matter, int questionIndex);
     void readRequirement(const TextNode &node, Matter &matter);
+    /// The lines under an `outcome` (§12); `outcome.fromOption` is set for an option's shorthand.
+    void readOutcome(const TextNode &node, ScreeningOutcome &outcome);
+    void addOutcome(ScreeningOutcome outcome, Matter &matter);
     ConditionPtr readCondition(const TextNode &node, int ownerQuestion);
     void unknownMaterial(const QString &materialId, const SourceLocation &where);
 
     LoadContext &m_context;
     std::vector<PendingCheck> m_pending;
+    /// The options of the question being read, by id: a scan per option made thousands quadratic.
+    QHash<QString, qsizetype> m_optionIndex;
 };
 
 } // namespace ow::catalogue

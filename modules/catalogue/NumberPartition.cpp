@@ -58,6 +58,8 @@ NumberPartition NumberPartition::of(const Matter &matter, const Question &questi
         forEachNode(requirement.when, collect);
 
     for (const Threshold &t : partition.m_thresholds)
+    for (const ScreeningOutcome &outcome : matter.outcomes)
+        forEachNode(outcome.when, collect);
         partition.m_cuts.append(t.number);
     std::sort(partition.m_cuts.begin(), partition.m_cuts.end());
     partition.m_cuts.erase(

@@ -65,6 +65,30 @@ QString PathsReport::text(const QString &matterCode) const
     const Catalogue &catalogue = m_engine.catalogue();
     QString out;
     out += QStringLiteral("catalogue %1 %2\n").arg(catalogue.id, catalogue.version);
+QString PathsReport::outcomeText(const ScreeningOutcome &outcome, const Catalogue &catalogue)
+{
+    QString head = keyword(outcome.kind, kOutcomeKindKeywords);
+    if (outcome.kind == OutcomeKind::Refer) {
+        head += QLatin1Char(' ') + outcome.targetCode;
+        if (const Matter *target = catalogue.matter(outcome.targetCode))
+            head += QLatin1Char(' ') + target->name;
+    }
+    return head + QStringLiteral(": ") + outcome.reason;
+}
+
+QJsonObject PathsReport::outcomeJson(const ScreeningOutcome &outcome, const Catalogue &catalogue)
+{
+    QJsonObject json {{QStringLiteral("id"), outcome.id},
+        {QStringLiteral("kind"), keyword(outcome.kind, kOutcomeKindKeywords)},
+        {QStringLiteral("reason"), outcome.reason}};
+    if (outcome.kind == OutcomeKind::Refer) {
+        json.insert(QStringLiteral("matter"), outcome.targetCode);
+        if (const Matter *target = catalogue.matter(outcome.targetCode))
+            json.insert(QStringLiteral("matterName"), target->name);
+    }
+    return json;
+}
+
     for (const Matter *matter : selected(matterCode)) {
         bool truncated = false;
         const QList<Situation> situations = m_engine.situations(*matter, kSituationLimit, &truncated);
@@ -82,6 +106,8 @@ QString PathsReport::text(const QString &matterCode) const
         }
         if (truncated)
             out += QStringLiteral("  ")
+            if (situation.outcome)
+                out += QStringLiteral("    outcome %1\n").arg(outcomeText(*situation.outcome, catalogue));
                 + QCoreApplication::translate("ow::catalogue", "(stopped after %1 situations)")
                       .arg(kSituationLimit)
                 + QLatin1Char('\n');
@@ -102,7 +128,10 @@ QJsonObject PathsReport::json(const QString &matterCode) const
                 lines.append(lineJson(line));
             situations.append(QJsonObject {{QStringLiteral("key"), situation.key},
                 {QStringLiteral("path"), QJsonArray::fromStringList(situation.path)},
-                {QStringLiteral("checklist"), lines}});
+                {QStringLiteral("checklist"), lines}};
+            if (situation.outcome)
+                entry.insert(QStringLiteral("outcome"), outcomeJson(*situation.outcome, catalogue));
+            situations.append(entry);
         }
         matters.append(
             QJsonObject {{QStringLiteral("code"), matter->code}, {QStringLiteral("name"), matter->name},

@@ -23,6 +23,9 @@ public:
     /// One checklist line as text: "id-card 居民身份证 | verify original, keep copy ×1 | paper | waivable".
     static QString lineText(const ChecklistLine &line);
     static QJsonObject lineJson(const ChecklistLine &line);
+    /// A screening outcome as text: "not-required: REASON" or "refer CODE NAME: REASON".
+    static QString outcomeText(const ScreeningOutcome &outcome, const Catalogue &catalogue);
+    static QJsonObject outcomeJson(const ScreeningOutcome &outcome, const Catalogue &catalogue);
 
     static constexpr int kSituationLimit = 10000;
 

@@ -84,11 +84,20 @@ Evaluation SituationEngine::evaluate(const Matter &matter, const Answers &answer
     result.visibleQuestions.reserve(matter.questions.size());
     result.situationPath.reserve(matter.questions.size());
     result.situationKey.reserve(matter.questions.size() * 24);
+    // An outcome is looked for whenever the answers taken so far change: once one is reached, the
+    // questions after it are not asked and the answers given to them no longer apply.
+    bool checkOutcome = !matter.outcomes.isEmpty();
     for (qsizetype index = 0; index < matter.questions.size(); ++index) {
+        if (checkOutcome) {
+            checkOutcome = false;
+            if ((result.outcome = reachedOutcome(matter, effective)))
+                break;
+        }
         const Question &question = matter.questions.at(index);
         const Truth shown = question.when ? question.when->evaluate(effective) : Truth::True;
         if (shown == Truth::False) {
             effective.setNotApplicable(question.id);
+            checkOutcome = !matter.outcomes.isEmpty();
             continue;
         }
         if (shown == Truth::Unknown)
@@ -110,13 +119,47 @@ Evaluation SituationEngine::evaluate(const Matter &matter, const Answers &answer
                 result.situationKey += QLatin1Char(';');
             result.situationKey += question.id + QLatin1Char('=') + text;
             result.situationPath.append(*labels[index]);
+            checkOutcome = !matter.outcomes.isEmpty();
         } else if (!result.nextQuestion) {
             result.nextQuestion = &question;
         }
     }
+    if (checkOutcome && !result.outcome)
+        result.outcome = reachedOutcome(matter, effective);
+    if (result.outcome) {
+        result.nextQuestion = nullptr;
+        return result; // no checklist: the applicant needs no such matter, or another one
+    }
     result.complete = result.nextQuestion == nullptr;
     result.checklist = ChecklistBuilder::build(*plan, effective, labels);
     return result;
+}
+
+const ScreeningOutcome *SituationEngine::reachedOutcome(const Matter &matter, const Answers &answers)
+{
+    for (const ScreeningOutcome &outcome : matter.outcomes)
+        if (outcome.when && outcome.when->evaluate(answers) == Truth::True)
+            return &outcome;
+    return nullptr;
+}
+
+Answers SituationEngine::sharedAnswers(const Matter &from, const Answers &answers, const Matter &to)
+{
+    Answers shared;
+    for (const Question &question : to.questions) {
+        const Question *source = from.findQuestion(question.id);
+        const Answer *answer = answers.find(question.id);
+        if (!source || !answer || source->type != question.type)
+            continue;
+        QStringList all;
+        for (const Option &option : question.options)
+            all.append(option.id);
+        // Options are checked against the target's full list: what it offers depends on its own
+        // answers, which the engine checks again when it evaluates the target.
+        if (acceptsAnswer(question, *answer, all))
+            shared.set(question.id, *answer);
+    }
+    return shared;
 }
 
 ChangePreview SituationEngine::previewChange(
@@ -175,8 +218,13 @@ private:
     {
         if (m_truncated)
             return;
+        if (!m_matter.outcomes.isEmpty())
+            if (const ScreeningOutcome *outcome = SituationEngine::reachedOutcome(m_matter, answers)) {
+                record(answers, outcome);
+                return;
+            }
         if (index == m_matter.questions.size()) {
-            record(answers);
+            record(answers, nullptr);
             return;
         }
         const Question &question = m_matter.questions.at(index);
@@ -227,7 +275,7 @@ private:
         return candidates;
     }
 
-    void record(const Answers &answers)
+    void record(const Answers &answers, const ScreeningOutcome *outcome)
     {
         if (m_situations.size() >= m_limit) {
             m_truncated = true;
@@ -245,7 +293,9 @@ private:
                     ? m_partitions.at(i).label(answer->number, question.unit)
                     : ChecklistBuilder::answerLabel(question, *answer));
         }
-        situation.checklist = m_builder.build(m_matter, answers);
+        situation.outcome = outcome;
+        if (!outcome)
+            situation.checklist = m_builder.build(m_matter, answers);
         m_situations.append(std::move(situation));
     }
 

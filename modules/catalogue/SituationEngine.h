@@ -18,6 +18,9 @@ struct Evaluation
     QMap<QString, QStringList> offeredOptions; ///< per visible choice question: the options offered now
     const Question *nextQuestion = nullptr; ///< the first visible question still unanswered
     bool complete = false; ///< every visible question answered: a situation is reached
+    /// Set when the answers reached a screening outcome: nothing more is asked, the checklist is empty,
+    /// `complete` stays false (no case can be accepted on it).
+    const ScreeningOutcome *outcome = nullptr;
     Answers effectiveAnswers; ///< the given answers minus those that no longer apply
     QStringList situationPath; ///< labels of the answers, in asking order
     QString situationKey; ///< "q=a;q2=b" in asking order: stable id of the situation
@@ -43,7 +46,8 @@ struct Situation
     Answers answers;
     QStringList path; ///< labels in asking order
     QString key; ///< "q=a;q2=b"
-    Checklist checklist;
+    Checklist checklist; ///< empty when the walk ended in an outcome
+    const ScreeningOutcome *outcome = nullptr; ///< the outcome that ended the walk, if any
 };
 
 /// The checklist of a bundle: lines merged by material id across its matters.
@@ -77,6 +81,13 @@ public:
     /// review points combined and tagged by matter, each line lists the matters that use it.
     BundleEvaluation evaluateBundle(
         const Bundle &bundle, const QMap<QString, Answers> &answersByMatter) const;
+
+    /// The answers of `from` that `to` can take over: those to a question of the same id and type
+    /// whose options (or range) `to` accepts. Used to open the matter a referral names.
+    static Answers sharedAnswers(const Matter &from, const Answers &answers, const Matter &to);
+
+    /// The first outcome of the matter (in written order) that the answers reach; null when none.
+    static const ScreeningOutcome *reachedOutcome(const Matter &matter, const Answers &answers);
 
     /// Parses "Q=OPT", "Q=a+b", "Q=150" against the matter's question types.
     Result<QPair<QString, Answer>> parseAnswer(const Matter &matter, const QString &text) const;

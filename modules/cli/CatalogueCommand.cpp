@@ -261,7 +261,8 @@ int CatalogueCommand::walk(const QStringList &arguments)
         answers.set(parsed->first, parsed->second);
     }
     const Evaluation evaluation = engine.evaluate(*chosen, answers);
-    const WalkReport report(*chosen, answers, evaluation);
+    WalkReport report(*chosen, answers, evaluation);
+    report.setCatalogue(catalogue.get());
     if (parser.isSet(jsonOption()))
         m_console.printJson(QJsonDocument(report.json()));
     else

@@ -19,6 +19,19 @@ QStringList WalkReport::ignoredAnswers() const
     return ignored;
 }
 
+QStringList WalkReport::carriedAnswers() const
+{
+    QStringList carried;
+    const ScreeningOutcome *outcome = m_evaluation.outcome;
+    const Matter *target = outcome && m_catalogue ? m_catalogue->matter(outcome->targetCode) : nullptr;
+    if (!target)
+        return carried;
+    const Answers shared = SituationEngine::sharedAnswers(m_matter, m_evaluation.effectiveAnswers, *target);
+    for (const QString &id : shared.questionIds())
+        carried.append(id + QLatin1Char('=') + shared.find(id)->toText());
+    return carried;
+}
+
 QString WalkReport::text() const
 {
     QString out;
@@ -49,6 +62,31 @@ QString WalkReport::text() const
             "ow::cli", "ignored answer %1: not asked in this situation, or not a valid option")
                  .arg(id)
           << '\n';
+    if (const ScreeningOutcome *outcome = m_evaluation.outcome) {
+        s << QCoreApplication::translate("ow::cli", "outcome reached: %1")
+                 .arg(m_evaluation.situationPath.join(QStringLiteral(" › ")))
+          << '\n';
+        if (outcome->kind == OutcomeKind::NotRequired) {
+            s << QCoreApplication::translate("ow::cli", "no application needed: %1").arg(outcome->reason)
+              << '\n';
+        } else {
+            const Matter *target = m_catalogue ? m_catalogue->matter(outcome->targetCode) : nullptr;
+            s << QCoreApplication::translate("ow::cli", "apply instead for: %1 %2")
+                     .arg(outcome->targetCode, target ? target->name : QString())
+                     .trimmed()
+              << '\n';
+            s << QCoreApplication::translate("ow::cli", "why: %1").arg(outcome->reason) << '\n';
+            QStringList next {QStringLiteral("--matter"), outcome->targetCode};
+            for (const QString &answer : carriedAnswers())
+                next << QStringLiteral("--answer") << answer;
+            s << QCoreApplication::translate("ow::cli", "continue with: %1").arg(next.join(QLatin1Char(' ')))
+              << '\n';
+        }
+        s << QCoreApplication::translate("ow::cli", "no checklist: a case cannot be accepted on an outcome")
+          << '\n';
+        s.flush();
+        return out;
+    }
     if (m_evaluation.complete)
         s << QCoreApplication::translate("ow::cli", "situation reached: %1")
                  .arg(m_evaluation.situationPath.join(QStringLiteral(" › ")))
@@ -92,13 +130,21 @@ QJsonObject WalkReport::json() const
     QJsonArray lines;
     for (const ChecklistLine &line : m_evaluation.checklist.lines)
         lines.append(PathsReport::lineJson(line));
-    return QJsonObject {{QStringLiteral("matter"), m_matter.code}, {QStringLiteral("questions"), questions},
+    QJsonObject json {{QStringLiteral("matter"), m_matter.code}, {QStringLiteral("questions"), questions},
         {QStringLiteral("next"), m_evaluation.nextQuestion ? m_evaluation.nextQuestion->id : QString()},
         {QStringLiteral("complete"), m_evaluation.complete},
         {QStringLiteral("situation"), m_evaluation.situationKey},
         {QStringLiteral("path"), QJsonArray::fromStringList(m_evaluation.situationPath)},
         {QStringLiteral("ignored"), QJsonArray::fromStringList(ignoredAnswers())},
         {QStringLiteral("checklist"), lines}};
+    if (const ScreeningOutcome *outcome = m_evaluation.outcome) {
+        static const Catalogue empty;
+        QJsonObject o = PathsReport::outcomeJson(*outcome, m_catalogue ? *m_catalogue : empty);
+        if (outcome->kind == OutcomeKind::Refer)
+            o.insert(QStringLiteral("carriedAnswers"), QJsonArray::fromStringList(carriedAnswers()));
+        json.insert(QStringLiteral("outcome"), o);
+    }
+    return json;
 }
 
 } // namespace ow::cli

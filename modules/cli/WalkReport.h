@@ -7,7 +7,8 @@
 namespace ow::cli {
 
 /// What `catalogue walk` prints: the questions asked so far, the next one with its options, the
-/// situation reached and the checklist with the reason and review points of every line.
+/// situation reached and the checklist with the reason and review points of every line, or the
+/// screening outcome that ended the walk.
 class WalkReport
 {
 public:
@@ -19,15 +20,21 @@ public:
     {
     }
 
+    /// The catalogue the matter belongs to, to name the matter a referral outcome opens.
+    void setCatalogue(const catalogue::Catalogue *catalogue) { m_catalogue = catalogue; }
+
     QString text() const;
     QJsonObject json() const;
 
 private:
     QStringList ignoredAnswers() const;
+    /// For a referral: the answers the other matter takes over, as `--answer` arguments.
+    QStringList carriedAnswers() const;
 
     const catalogue::Matter &m_matter;
     const catalogue::Answers &m_given;
     const catalogue::Evaluation &m_evaluation;
+    const catalogue::Catalogue *m_catalogue = nullptr;
 };
 
 } // namespace ow::cli
