@@ -56,10 +56,10 @@ NumberPartition NumberPartition::of(const Matter &matter, const Question &questi
     }
     for (const Requirement &requirement : matter.requirements)
         forEachNode(requirement.when, collect);
-
-    for (const Threshold &t : partition.m_thresholds)
     for (const ScreeningOutcome &outcome : matter.outcomes)
         forEachNode(outcome.when, collect);
+
+    for (const Threshold &t : partition.m_thresholds)
         partition.m_cuts.append(t.number);
     std::sort(partition.m_cuts.begin(), partition.m_cuts.end());
     partition.m_cuts.erase(

@@ -60,11 +60,6 @@ QJsonObject PathsReport::lineJson(const ChecklistLine &line)
         {QStringLiteral("reasons"), reasons}, {QStringLiteral("reviewPoints"), points}};
 }
 
-QString PathsReport::text(const QString &matterCode) const
-{
-    const Catalogue &catalogue = m_engine.catalogue();
-    QString out;
-    out += QStringLiteral("catalogue %1 %2\n").arg(catalogue.id, catalogue.version);
 QString PathsReport::outcomeText(const ScreeningOutcome &outcome, const Catalogue &catalogue)
 {
     QString head = keyword(outcome.kind, kOutcomeKindKeywords);
@@ -89,6 +84,11 @@ QJsonObject PathsReport::outcomeJson(const ScreeningOutcome &outcome, const Cata
     return json;
 }
 
+QString PathsReport::text(const QString &matterCode) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    QString out;
+    out += QStringLiteral("catalogue %1 %2\n").arg(catalogue.id, catalogue.version);
     for (const Matter *matter : selected(matterCode)) {
         bool truncated = false;
         const QList<Situation> situations = m_engine.situations(*matter, kSituationLimit, &truncated);
@@ -101,13 +101,13 @@ QJsonObject PathsReport::outcomeJson(const ScreeningOutcome &outcome, const Cata
                        .arg(situation.key.isEmpty() ? QStringLiteral("-") : situation.key);
             if (!situation.path.isEmpty())
                 out += QStringLiteral("    path: %1\n").arg(situation.path.join(QStringLiteral(" › ")));
+            if (situation.outcome)
+                out += QStringLiteral("    outcome %1\n").arg(outcomeText(*situation.outcome, catalogue));
             for (const ChecklistLine &line : situation.checklist.lines)
                 out += QStringLiteral("    - ") + lineText(line) + QLatin1Char('\n');
         }
         if (truncated)
             out += QStringLiteral("  ")
-            if (situation.outcome)
-                out += QStringLiteral("    outcome %1\n").arg(outcomeText(*situation.outcome, catalogue));
                 + QCoreApplication::translate("ow::catalogue", "(stopped after %1 situations)")
                       .arg(kSituationLimit)
                 + QLatin1Char('\n');
@@ -126,7 +126,7 @@ QJsonObject PathsReport::json(const QString &matterCode) const
             QJsonArray lines;
             for (const ChecklistLine &line : situation.checklist.lines)
                 lines.append(lineJson(line));
-            situations.append(QJsonObject {{QStringLiteral("key"), situation.key},
+            QJsonObject entry {{QStringLiteral("key"), situation.key},
                 {QStringLiteral("path"), QJsonArray::fromStringList(situation.path)},
                 {QStringLiteral("checklist"), lines}};
             if (situation.outcome)
