@@ -49,20 +49,49 @@ QList<Answers::Entry>::const_iterator Answers::lowerBound(const QString &questio
         [](const Entry &entry, const QString &id) { return entry.first < id; });
 }
 
+// Below this many entries a scan comparing for equality (length first) beats a binary search, whose
+// ordering comparisons cannot stop at a length mismatch; above it the scan makes a matter of hundreds
+// of questions quadratic per situation.
+constexpr qsizetype kScanLimit = 12;
+
 const Answer *Answers::find(const QString &questionId) const
 {
-    // A handful of entries: a scan comparing for equality (length first) beats a binary search,
-    // whose ordering comparisons cannot stop at a length mismatch.
-    for (const Entry &entry : m_answers)
-        if (entry.first == questionId)
-            return &entry.second;
-    return nullptr;
+    if (m_answers.size() <= kScanLimit) {
+        for (const Entry &entry : m_answers)
+            if (entry.first == questionId)
+                return &entry.second;
+        return nullptr;
+    }
+    const auto it = lowerBound(questionId);
+    return it != m_answers.cend() && it->first == questionId ? &it->second : nullptr;
+}
+
+bool Answers::isNotApplicable(const QString &questionId) const
+{
+    if (m_notApplicableSorted.size() <= kScanLimit)
+        return m_notApplicableSorted.contains(questionId);
+    const auto it
+        = std::lower_bound(m_notApplicableSorted.cbegin(), m_notApplicableSorted.cend(), questionId);
+    return it != m_notApplicableSorted.cend() && *it == questionId;
+}
+
+void Answers::forgetNotApplicable(const QString &questionId)
+{
+    if (m_notApplicable.isEmpty() || !isNotApplicable(questionId))
+        return;
+    // The situation engine unmarks in the reverse order it marked: the last one, found at once.
+    if (m_notApplicable.constLast() == questionId)
+        m_notApplicable.removeLast();
+    else
+        m_notApplicable.removeOne(questionId);
+    m_notApplicableSorted.removeAt(
+        std::lower_bound(m_notApplicableSorted.cbegin(), m_notApplicableSorted.cend(), questionId)
+        - m_notApplicableSorted.cbegin());
 }
 
 void Answers::set(const QString &questionId, const Answer &answer)
 {
-    if (!m_notApplicable.isEmpty())
-        m_notApplicable.removeAll(questionId);
+    forgetNotApplicable(questionId);
     const auto it = lowerBound(questionId);
     const qsizetype at = it - m_answers.cbegin();
     if (it != m_answers.cend() && it->first == questionId)
@@ -73,17 +102,24 @@ void Answers::set(const QString &questionId, const Answer &answer)
 
 void Answers::remove(const QString &questionId)
 {
-    m_answers.removeIf([&](const Entry &entry) { return entry.first == questionId; });
-    if (!m_notApplicable.isEmpty())
-        m_notApplicable.removeAll(questionId);
+    const auto it = lowerBound(questionId);
+    if (it != m_answers.cend() && it->first == questionId)
+        m_answers.removeAt(it - m_answers.cbegin());
+    forgetNotApplicable(questionId);
 }
 
 void Answers::setNotApplicable(const QString &questionId)
 {
-    if (find(questionId))
-        m_answers.removeIf([&](const Entry &entry) { return entry.first == questionId; });
-    if (!m_notApplicable.contains(questionId))
-        m_notApplicable.append(questionId);
+    const auto it = lowerBound(questionId);
+    if (it != m_answers.cend() && it->first == questionId)
+        m_answers.removeAt(it - m_answers.cbegin());
+    if (isNotApplicable(questionId))
+        return;
+    m_notApplicable.append(questionId);
+    m_notApplicableSorted.insert(
+        std::lower_bound(m_notApplicableSorted.cbegin(), m_notApplicableSorted.cend(), questionId)
+            - m_notApplicableSorted.cbegin(),
+        questionId);
 }
 
 QStringList Answers::questionIds() const

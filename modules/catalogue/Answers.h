@@ -48,7 +48,7 @@ public:
     /// Marks a question as not asked in this situation (its `when:` is false). Every comparison
     /// with it is then False rather than Unknown.
     void setNotApplicable(const QString &questionId);
-    bool isNotApplicable(const QString &questionId) const { return m_notApplicable.contains(questionId); }
+    bool isNotApplicable(const QString &questionId) const;
     /// The questions marked not applicable, in the order they were marked (to store and restore answers).
     const QStringList &notApplicableIds() const { return m_notApplicable; }
     bool contains(const QString &questionId) const { return find(questionId) != nullptr; }
@@ -62,9 +62,13 @@ private:
     using Entry = std::pair<QString, Answer>;
     /// Where questionId is, or would be inserted to keep the order.
     QList<Entry>::const_iterator lowerBound(const QString &questionId) const;
+    void forgetNotApplicable(const QString &questionId);
 
     QList<Entry> m_answers; ///< sorted by question id, one entry per id
-    QStringList m_notApplicable;
+    QStringList m_notApplicable; ///< in the order marked
+    /// The same ids sorted, so a matter of hundreds of questions looks one up in log time: the
+    /// situation engine asks for every question of every situation.
+    QStringList m_notApplicableSorted;
 };
 
 } // namespace ow::catalogue

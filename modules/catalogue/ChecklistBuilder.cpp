@@ -3,6 +3,7 @@
 #include "catalogue/ChecklistPlan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -40,6 +41,31 @@ void appendUniquePoints(QList<ReviewPoint> &into, const QList<ReviewPoint> &from
     }
 }
 
+/// Question::findOption, but for a question of thousands of options through an index kept for the last
+/// such question seen on this thread: listing every situation of it labels each one, and a scan per
+/// label made that quadratic. The index is rebuilt when the question (or its option list) differs.
+const Option *findOption(const Question &question, const QString &optionId)
+{
+    if (question.options.size() <= 32)
+        return question.findOption(optionId);
+    thread_local const Question *indexed = nullptr;
+    thread_local const Option *indexedOptions = nullptr;
+    thread_local qsizetype indexedCount = 0;
+    thread_local QHash<QString, qsizetype> index;
+    if (indexed != &question || indexedOptions != question.options.constData()
+        || indexedCount != question.options.size()) {
+        index.clear();
+        index.reserve(question.options.size());
+        for (qsizetype i = 0; i < question.options.size(); ++i)
+            index.insert(question.options.at(i).id, i);
+        indexed = &question;
+        indexedOptions = question.options.constData();
+        indexedCount = question.options.size();
+    }
+    const qsizetype at = index.value(optionId, -1);
+    return at < 0 ? nullptr : &question.options.at(at);
+}
+
 } // namespace
 
 Checklist ChecklistBuilder::build(const Matter &matter, const Answers &effectiveAnswers) const
@@ -54,21 +80,36 @@ Checklist ChecklistBuilder::build(const ChecklistPlan &plan, const Answers &effe
     const QVarLengthArray<std::optional<QString>, 16> &labels)
 {
     Checklist checklist;
-    checklist.lines.reserve(plan.steps().size());
+    const ChecklistPlan::StepIndexes applicable = plan.applicableSteps(effectiveAnswers);
+    checklist.lines.reserve(applicable.size());
     // Lines merge by material; a catalogue has one Material per id, so comparing pointers will do.
+    // A scan of the few lines so far, until a long checklist makes a hash pay.
     QVarLengthArray<const Material *, 64> materials;
-    for (const ChecklistPlan::Step &step : plan.steps()) {
-        if (step.when && step.when->evaluate(effectiveAnswers) != Truth::True)
-            continue;
-        const auto existing = std::find(materials.cbegin(), materials.cend(), step.line.material);
-        if (existing == materials.cend()) {
+    QHash<const Material *, qsizetype> lineOf;
+    auto existingLine = [&](const Material *material) -> qsizetype {
+        if (!lineOf.isEmpty())
+            return lineOf.value(material, -1);
+        const auto found = std::find(materials.cbegin(), materials.cend(), material);
+        return found == materials.cend() ? -1 : found - materials.cbegin();
+    };
+    for (const qsizetype index : applicable) {
+        const ChecklistPlan::Step &step = plan.steps().at(index);
+        const qsizetype existing = existingLine(step.line.material);
+        if (existing < 0) {
             checklist.lines.append(step.line);
-            checklist.lines.last().reasons = plan.reasons(step, labels);
+            checklist.lines.last().reasons = plan.reasons(step, labels, effectiveAnswers);
             materials.append(step.line.material);
+            if (!lineOf.isEmpty() || materials.size() > 64) {
+                if (lineOf.isEmpty())
+                    for (qsizetype i = 0; i < materials.size(); ++i)
+                        lineOf.insert(materials.at(i), i);
+                else
+                    lineOf.insert(step.line.material, materials.size() - 1);
+            }
         } else {
             ChecklistLine line = step.line;
-            line.reasons = plan.reasons(step, labels);
-            mergeInto(checklist.lines[existing - materials.cbegin()], line);
+            line.reasons = plan.reasons(step, labels, effectiveAnswers);
+            mergeInto(checklist.lines[existing], line);
         }
     }
     return checklist;
@@ -113,7 +154,7 @@ QString ChecklistBuilder::answerLabel(const Question &question, const Answer &an
 {
     switch (answer.type) {
     case Answer::Type::Single: {
-        const Option *option = question.findOption(answer.option);
+        const Option *option = findOption(question, answer.option);
         return option ? option->label : answer.option;
     }
     case Answer::Type::Multi: {

@@ -3,6 +3,7 @@
 #include "catalogue/Answers.h"
 #include "catalogue/Checklist.h"
 
+#include <QHash>
 #include <QList>
 #include <QVarLengthArray>
 #include <optional>
@@ -26,8 +27,13 @@ public:
         ConditionPtr when; ///< null = every situation (基本材料)
         ChecklistLine line; ///< everything but the reasons
         QList<qsizetype> reasonQuestions; ///< indexes of the questions its condition reads, in order
+        /// Beside each reason question: for a multi-choice one, the options the condition tests with
+        /// `has` / `has any`, so the reason names the option that requires the line, not the whole answer.
+        QList<QStringList> reasonOptions;
         QList<Reason> basicReasons; ///< the one reason of a line with no condition
     };
+    /// Indexes into steps(), ascending.
+    using StepIndexes = QVarLengthArray<qsizetype, 64>;
 
     ChecklistPlan(const Catalogue &catalogue, const Matter &matter);
 
@@ -44,13 +50,22 @@ public:
     /// The labels of the answers among `effectiveAnswers`.
     AnswerLabels answerLabels(const Answers &effectiveAnswers) const;
     /// Why `step` is on the checklist: each answered question it reads (`labels` from answerLabels()).
-    QList<Reason> reasons(const Step &step, const AnswerLabels &labels) const;
+    QList<Reason> reasons(
+        const Step &step, const AnswerLabels &labels, const Answers &effectiveAnswers) const;
+
+    /// The steps whose condition holds for these answers, in written order. A condition that only
+    /// asks whether an answer picked an option (`q = a`, `q in (a, b)`, `q has a`, the `materials:`
+    /// shorthand) is looked up by that answer instead of being tested: a question with thousands of
+    /// options then costs one lookup per situation, not one test per option.
+    StepIndexes applicableSteps(const Answers &effectiveAnswers) const;
 
 private:
     const Matter *m_matter;
     const Requirement *m_requirements;
     QList<Step> m_steps;
     QList<QStringList> m_optionIds;
+    QList<qsizetype> m_testedSteps; ///< steps whose condition is tested for every situation
+    QHash<QPair<qsizetype, QString>, QList<qsizetype>> m_stepsByOption; ///< (question, option) → steps
 };
 
 } // namespace ow::catalogue

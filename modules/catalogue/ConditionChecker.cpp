@@ -51,7 +51,7 @@ void ConditionChecker::checkComparison(const Condition &node, int ownerQuestion,
         QStringList ids;
         for (const Question &question : m_matter.questions)
             ids.append(question.id);
-        m_context.error(Rule::Condition, where,
+        m_context.error(Rule::UnknownId, where,
             ids.isEmpty() ? QCoreApplication::translate("ow::catalogue",
                 "the condition mentions question '%1', but matter '%2' "
                 "has no questions; add the question or correct the id")
@@ -134,9 +134,22 @@ void ConditionChecker::checkComparison(const Condition &node, int ownerQuestion,
 void ConditionChecker::checkOptions(
     const Condition &node, const Question &question, const SourceLocation &where)
 {
+    const QSet<QString> *known = nullptr;
+    if (question.options.size() > 32) {
+        const int index = int(&question - m_matter.questions.constData());
+        auto it = m_optionSets.find(index);
+        if (it == m_optionSets.end()) {
+            QSet<QString> ids;
+            ids.reserve(question.options.size());
+            for (const Option &option : question.options)
+                ids.insert(option.id);
+            it = m_optionSets.insert(index, std::move(ids));
+        }
+        known = &it.value();
+    }
     for (const QString &optionId : node.optionIds)
-        if (!question.findOption(optionId))
-            m_context.error(Rule::Condition, where,
+        if (known ? !known->contains(optionId) : !question.findOption(optionId))
+            m_context.error(Rule::UnknownId, where,
                 QCoreApplication::translate(
                     "ow::catalogue", "question '%1' has no option '%2'; its options are: %3")
                     .arg(question.id, optionId, optionList(question)));

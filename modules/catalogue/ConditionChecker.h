@@ -5,11 +5,13 @@
 #include "catalogue/LoadContext.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ow::catalogue {
 
 /// Type-checks a parsed condition against its matter (§9): questions exist and come earlier, options
-/// exist, and each comparison suits the question's type. Findings are `condition` errors.
+/// exist, and each comparison suits the question's type. Findings are `condition` errors, and
+/// `unknown-id` errors for a question or option that does not exist.
 class ConditionChecker
 {
 public:
@@ -27,6 +29,9 @@ private:
     LoadContext &m_context;
     const Matter &m_matter;
     QHash<QString, int> m_questionIndex;
+    /// The option ids of questions with many options, made on first use: conditions over a question of
+    /// thousands of options would otherwise scan them all for every option they name.
+    QHash<int, QSet<QString>> m_optionSets;
 };
 
 } // namespace ow::catalogue

@@ -1,6 +1,10 @@
 #include "catalogue/LintMatterRules.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 namespace ow::catalogue {
 
@@ -61,21 +65,57 @@ void LintMatterRules::checkQuestion(int q)
                 question.where);
         return; // its options and effects are moot while it is never asked
     }
-    if (question.type == QuestionType::Number)
+    if (question.type == QuestionType::Number) {
+        checkNumberEffect(q);
         return;
+    }
     checkOptions(q);
     checkEffect(q);
+}
+
+void LintMatterRules::checkNumberEffect(int q)
+{
+    // The engine tries one number in each interval the matter's conditions tell apart, wherever the
+    // question is asked; without effect, every group holds all of them with one checklist.
+    const qsizetype intervals = m_table.distinctAnswers(q).size();
+    for (const std::vector<int> &group : m_table.groupsVaryingOnly(q)) {
+        if (qsizetype(group.size()) != intervals)
+            return;
+        for (int s : group)
+            if (m_table.checklistKey(s) != m_table.checklistKey(group.front()))
+                return;
+    }
+    const Question &question = m_matter.questions.at(q);
+    warn(QStringLiteral("question-no-effect"),
+        intervals == 1 ? QCoreApplication::translate("ow::catalogue",
+            "No condition compares question “%1” with a number, so whatever is answered, the checklist and "
+            "the questions asked after it stay the same. Add a condition such as “%1 >= 150” where a "
+            "material depends on it, or remove the question.")
+                             .arg(question.id)
+                       : QCoreApplication::translate("ow::catalogue",
+                           "Whatever number is answered to question “%1”, the checklist and the questions "
+                           "asked "
+                           "after it stay the same. Correct the conditions that compare it, or remove the "
+                           "question.")
+                             .arg(question.id),
+        question.where);
 }
 
 void LintMatterRules::checkOptions(int q)
 {
     const Question &question = m_matter.questions.at(q);
+    QHash<QString, qsizetype> indexOf;
+    indexOf.reserve(question.options.size());
+    for (qsizetype i = 0; i < question.options.size(); ++i)
+        indexOf.insert(question.options.at(i).id, i);
     QList<bool> chosen(question.options.size(), false);
     for (const Answer &answer : m_table.distinctAnswers(q)) {
-        for (qsizetype i = 0; i < question.options.size(); ++i) {
-            const QString &id = question.options.at(i).id;
-            if (answer.type == Answer::Type::Multi ? answer.options.contains(id) : answer.option == id)
-                chosen[i] = true;
+        if (answer.type == Answer::Type::Multi) {
+            for (const QString &id : answer.options)
+                if (const auto it = indexOf.constFind(id); it != indexOf.constEnd())
+                    chosen[it.value()] = true;
+        } else if (const auto it = indexOf.constFind(answer.option); it != indexOf.constEnd()) {
+            chosen[it.value()] = true;
         }
     }
     for (qsizetype i = 0; i < question.options.size(); ++i) {
@@ -133,46 +173,44 @@ void LintMatterRules::checkEffect(int q)
     if (!single)
         return;
 
-    // identical[a][b] (a < b): so far, every group holding one of the two holds both, with equal checklists.
+    // Two options are identical when, group by group, both are absent or both lead to the same
+    // checklist: their lists of (group, checklist) are equal. Lists are hashed, so a question with tens
+    // of thousands of options costs one pass, not a comparison of every pair.
     const int n = int(question.options.size());
-    std::vector<std::vector<char>> identical(size_t(n), std::vector<char>(size_t(n), 1));
-    std::vector<char> reached(size_t(n), 0);
-    std::vector<int> checklistByOption(static_cast<size_t>(n));
-    for (const std::vector<int> &group : groups) {
-        std::fill(checklistByOption.begin(), checklistByOption.end(), -1);
-        for (int s : group) {
+    std::vector<std::vector<std::pair<int, int>>> trace(static_cast<size_t>(n));
+    for (size_t g = 0; g < groups.size(); ++g) {
+        for (int s : groups[g]) {
             const int option = optionIndex(q, m_table.code(s, q));
-            if (option >= 0) {
-                checklistByOption[size_t(option)] = m_table.checklistKey(s);
-                reached[size_t(option)] = 1;
-            }
+            if (option >= 0)
+                trace[size_t(option)].emplace_back(int(g), m_table.checklistKey(s));
         }
-        for (int a = 0; a < n; ++a)
-            for (int b = a + 1; b < n; ++b)
-                if (checklistByOption[size_t(a)] != checklistByOption[size_t(b)])
-                    identical[size_t(a)][size_t(b)] = 0;
     }
     // Each option is reported once, against the first option it duplicates.
-    std::vector<int> representative(static_cast<size_t>(n));
+    std::unordered_map<std::uint64_t, std::vector<int>> firstByTrace;
     for (int b = 0; b < n; ++b) {
-        representative[size_t(b)] = b;
-        if (!reached[size_t(b)])
+        const auto &mine = trace[size_t(b)];
+        if (mine.empty())
+            continue; // never reached: reported as unreachable
+        std::uint64_t hash = 1469598103934665603ULL;
+        for (const auto &[group, checklist] : mine)
+            hash = (hash ^ ((std::uint64_t(std::uint32_t(group)) << 32) | std::uint32_t(checklist)))
+                * 1099511628211ULL;
+        std::vector<int> &firsts = firstByTrace[hash];
+        const auto same
+            = std::find_if(firsts.cbegin(), firsts.cend(), [&](int a) { return trace[size_t(a)] == mine; });
+        if (same == firsts.cend()) {
+            firsts.push_back(b);
             continue;
-        for (int a = 0; a < b; ++a) {
-            if (representative[size_t(a)] == a && reached[size_t(a)] && identical[size_t(a)][size_t(b)]) {
-                representative[size_t(b)] = a;
-                const Option &first = question.options.at(a);
-                const Option &later = question.options.at(b);
-                warn(QStringLiteral("identical-siblings"),
-                    QCoreApplication::translate("ow::catalogue",
-                        "Options “%1” and “%2” of question “%3” lead to the same checklist in every "
-                        "situation. "
-                        "Merge them: split a situation only where a material differs.")
-                        .arg(first.id, later.id, question.id),
-                    later.where);
-                break;
-            }
         }
+        const Option &first = question.options.at(*same);
+        const Option &later = question.options.at(b);
+        warn(QStringLiteral("identical-siblings"),
+            QCoreApplication::translate("ow::catalogue",
+                "Options “%1” and “%2” of question “%3” lead to the same checklist in every "
+                "situation. "
+                "Merge them: split a situation only where a material differs.")
+                .arg(first.id, later.id, question.id),
+            later.where);
     }
 }
 
@@ -273,12 +311,19 @@ int LintMatterRules::optionIndex(int q, int code) const
 {
     if (code < 0)
         return -1;
-    const QList<Option> &options = m_matter.questions.at(q).options;
-    const QString &id = m_table.distinctAnswers(q).at(code).option;
-    for (qsizetype i = 0; i < options.size(); ++i)
-        if (options.at(i).id == id)
-            return int(i);
-    return -1;
+    // Worked out once per question: a scan per situation would be quadratic in the options.
+    if (m_optionIndexQuestion != q) {
+        m_optionIndexQuestion = q;
+        const QList<Option> &options = m_matter.questions.at(q).options;
+        QHash<QString, int> indexOf;
+        indexOf.reserve(options.size());
+        for (qsizetype i = 0; i < options.size(); ++i)
+            indexOf.insert(options.at(i).id, int(i));
+        m_optionIndexByCode.clear();
+        for (const Answer &answer : m_table.distinctAnswers(q))
+            m_optionIndexByCode.push_back(indexOf.value(answer.option, -1));
+    }
+    return m_optionIndexByCode.at(size_t(code));
 }
 
 void LintMatterRules::warn(const QString &rule, const QString &message, const SourceLocation &where)

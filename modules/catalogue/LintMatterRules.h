@@ -28,6 +28,7 @@ private:
     void checkQuestion(int q);
     void checkOptions(int q);
     void checkEffect(int q);
+    void checkNumberEffect(int q);
     void checkRequirements();
 
     /// Over every situation, or (question >= 0) over those where that question is asked.
@@ -43,6 +44,8 @@ private:
 
     void warn(const QString &rule, const QString &message, const SourceLocation &where);
 
+    mutable int m_optionIndexQuestion = -1; ///< the question m_optionIndexByCode is for
+    mutable std::vector<int> m_optionIndexByCode; ///< answer code → option index
     const LintSituationTable &m_table;
     const Matter &m_matter;
     Diagnostics &m_out;

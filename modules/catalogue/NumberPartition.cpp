@@ -1,6 +1,8 @@
 #include "catalogue/NumberPartition.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace ow::catalogue {
@@ -65,34 +67,56 @@ NumberPartition NumberPartition::of(const Matter &matter, const Question &questi
     partition.m_cuts.erase(
         std::unique(partition.m_cuts.begin(), partition.m_cuts.end()), partition.m_cuts.end());
 
+    // Number every distinct signature once: on each cut and inside each gap between cuts.
+    QHash<QByteArray, int> ids;
+    auto idOf = [&](double value) {
+        const QByteArray key = partition.signatureBytes(value);
+        const auto known = ids.constFind(key);
+        if (known != ids.constEnd())
+            return known.value();
+        const int id = int(ids.size());
+        ids.insert(key, id);
+        return id;
+    };
+    const QList<double> &cuts = partition.m_cuts;
+    for (qsizetype i = 0; i <= cuts.size(); ++i) {
+        const double inside = cuts.isEmpty() ? 0.0
+            : i == 0                         ? cuts.first() - 1
+            : i == cuts.size()               ? cuts.last() + 1
+                                             : (cuts.at(i - 1) + cuts.at(i)) / 2;
+        partition.m_gapSignatures.append(idOf(inside));
+        if (i < cuts.size())
+            partition.m_cutSignatures.append(idOf(cuts.at(i)));
+    }
+
     // Candidates on, just below, just above and between every cut; keep the first of each signature.
     QList<double> candidates;
-    for (qsizetype i = 0; i < partition.m_cuts.size(); ++i) {
-        const double cut = partition.m_cuts.at(i);
+    for (qsizetype i = 0; i < cuts.size(); ++i) {
+        const double cut = cuts.at(i);
         candidates << cut - 1 << cut << cut + 1;
-        if (i + 1 < partition.m_cuts.size())
-            candidates << (cut + partition.m_cuts.at(i + 1)) / 2;
+        if (i + 1 < cuts.size())
+            candidates << (cut + cuts.at(i + 1)) / 2;
     }
     if (candidates.isEmpty())
         candidates << (question.minimum ? *question.minimum : 0.0);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
-    QList<QList<bool>> seen;
+    QSet<int> seen;
     for (double value : std::as_const(candidates)) {
         if ((question.minimum && value < *question.minimum)
             || (question.maximum && value > *question.maximum))
             continue;
-        const QList<bool> sig = partition.signature(value);
+        const int sig = partition.signature(value);
         if (seen.contains(sig))
             continue;
-        seen.append(sig);
+        seen.insert(sig);
         partition.m_representatives.append(value);
     }
     // The ends of the allowed range may hold an interval no candidate fell in (a cut just inside min).
     for (const std::optional<double> &end : {question.minimum, question.maximum}) {
         if (end && !seen.contains(partition.signature(*end))) {
-            seen.append(partition.signature(*end));
+            seen.insert(partition.signature(*end));
             partition.m_representatives.append(*end);
         }
     }
@@ -100,27 +124,35 @@ NumberPartition NumberPartition::of(const Matter &matter, const Question &questi
     return partition;
 }
 
-QList<bool> NumberPartition::signature(double value) const
+QByteArray NumberPartition::signatureBytes(double value) const
 {
-    QList<bool> sig;
-    sig.reserve(m_thresholds.size());
-    for (const Threshold &t : m_thresholds)
-        sig.append(compare(t.op, value, t.number));
+    QByteArray sig(m_thresholds.size(), '\0');
+    for (qsizetype i = 0; i < m_thresholds.size(); ++i)
+        sig[i] = compare(m_thresholds.at(i).op, value, m_thresholds.at(i).number) ? '1' : '0';
     return sig;
+}
+
+int NumberPartition::signature(double value) const
+{
+    const auto it = std::lower_bound(m_cuts.cbegin(), m_cuts.cend(), value);
+    const qsizetype index = it - m_cuts.cbegin();
+    if (it != m_cuts.cend() && *it == value)
+        return m_cutSignatures.at(index);
+    return m_gapSignatures.at(index);
 }
 
 QString NumberPartition::label(double value, const QString &unit) const
 {
     // The interval is bounded by the nearest cuts on each side that change the signature.
-    const QList<bool> sig = signature(value);
+    const int sig = signature(value);
     std::optional<double> lower;
     bool lowerInclusive = false;
     std::optional<double> upper;
     bool upperInclusive = false;
-    for (qsizetype i = m_cuts.size() - 1; i >= 0; --i) {
+    // Start at the nearest cut on each side: the cuts further off are only reached past equal signatures.
+    const qsizetype firstAbove = std::upper_bound(m_cuts.cbegin(), m_cuts.cend(), value) - m_cuts.cbegin();
+    for (qsizetype i = firstAbove - 1; i >= 0; --i) {
         const double cut = m_cuts.at(i);
-        if (cut > value)
-            continue;
         if (signature(cut) != sig) {
             lower = cut;
             break;
@@ -131,9 +163,9 @@ QString NumberPartition::label(double value, const QString &unit) const
             break;
         }
     }
-    for (double cut : m_cuts) {
-        if (cut < value)
-            continue;
+    const qsizetype firstNotBelow = std::lower_bound(m_cuts.cbegin(), m_cuts.cend(), value) - m_cuts.cbegin();
+    for (qsizetype i = firstNotBelow; i < m_cuts.size(); ++i) {
+        const double cut = m_cuts.at(i);
         if (signature(cut) != sig) {
             upper = cut;
             break;

@@ -27,11 +27,17 @@ private:
         Condition::Op op;
         double number;
     };
-    QList<bool> signature(double value) const;
+    /// Which comparisons `value` satisfies, as a small number: equal for two values exactly when they
+    /// satisfy the same comparisons. Values between two cuts (or equal to one) compare alike, so the
+    /// signatures are worked out once per cut and per gap, not once per value.
+    int signature(double value) const;
+    QByteArray signatureBytes(double value) const;
 
     QList<Threshold> m_thresholds;
     QList<double> m_representatives;
     QList<double> m_cuts; ///< the distinct threshold numbers, ascending
+    QList<int> m_cutSignatures; ///< per cut: the signature of the cut itself
+    QList<int> m_gapSignatures; ///< per gap: below the first cut, between cuts, above the last (cuts + 1)
 };
 
 } // namespace ow::catalogue

@@ -426,8 +426,8 @@ void TestCatalogueLoader::defects_data()
     row("condition-later-question", "condition", "matters/330302-WJ-001.txt", 9);
     row("condition-itself", "condition", "matters/330302-WJ-001.txt", 9);
     row("condition-option-own-question", "condition", "matters/330302-WJ-001.txt", 13);
-    row("condition-unknown-question", "condition", "matters/330302-WJ-001.txt", 15);
-    row("condition-unknown-option", "condition", "matters/330302-WJ-001.txt", 15);
+    row("condition-unknown-question", "unknown-id", "matters/330302-WJ-001.txt", 15);
+    row("condition-unknown-option", "unknown-id", "matters/330302-WJ-001.txt", 15);
     row("condition-has-on-single", "condition", "matters/330302-WJ-001.txt", 15);
     row("condition-equals-on-multi", "condition", "matters/330302-WJ-001.txt", 15);
     row("condition-number-on-choice", "condition", "matters/330302-WJ-001.txt", 15);
@@ -527,7 +527,7 @@ void TestCatalogueLoader::everyErrorIsReportedInFileOrder()
         found.append(u"%1:%2 %3"_s.arg(d.where.file).arg(d.where.line).arg(d.rule));
     QCOMPARE(found,
         (QStringList {u"catalogue.txt:3 parse"_s, u"materials/a.txt:3 parse"_s, u"materials/b.txt:2 parse"_s,
-            u"matters/m.txt:2 unknown-id"_s, u"matters/m.txt:4 unknown-id"_s, u"matters/m.txt:6 condition"_s,
+            u"matters/m.txt:2 unknown-id"_s, u"matters/m.txt:4 unknown-id"_s, u"matters/m.txt:6 unknown-id"_s,
             u"bundles/b.txt:4 unknown-id"_s}));
 }
 

@@ -91,7 +91,7 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), broken});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(
-            run.out.contains(QStringLiteral("matters/")) && run.out.contains(QStringLiteral("[condition]")),
+            run.out.contains(QStringLiteral("matters/")) && run.out.contains(QStringLiteral("[unknown-id]")),
             qPrintable(run.out));
     }
 

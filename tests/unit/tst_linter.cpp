@@ -151,6 +151,10 @@ private Q_SLOTS:
     void revealingOptionGivesQuestionEffect();
     void threeIdenticalOptionsReportedAgainstTheFirst();
     void optionConditionAlwaysTrue();
+    void numberQuestionNobodyCompares();
+    void numberQuestionWhoseIntervalsChangeNothing();
+    void numberQuestionWithEffectIsQuiet();
+    void identicalSiblingsAmongThousandsOfOptions();
 };
 
 void TestLinter::cleanCatalogueHasNoFinding()
@@ -409,6 +413,70 @@ void TestLinter::optionConditionAlwaysTrue()
     const LintReport report = Linter(catalogue).run();
     QVERIFY2(report.diagnostics.size() == 1, qPrintable(describe(report.diagnostics)));
     QCOMPARE(report.diagnostics.first().rule, u"condition-always"_s);
+}
+
+namespace {
+
+Question numberQuestion(const char *id)
+{
+    Question q = question(id, QuestionType::Number, {});
+    q.minimum = 0;
+    q.where = {QStringLiteral("matters/m.txt"), 7, 3};
+    return q;
+}
+
+} // namespace
+
+void TestLinter::numberQuestionNobodyCompares()
+{
+    // Single- and multi-choice questions without effect were reported; a number question was not.
+    const CataloguePtr catalogue
+        = oneMatter({question("kind", QuestionType::Single, {option("x"), option("y", {u"b"_s})}),
+                        numberQuestion("area")},
+            {require(u"a"_s)});
+    const LintReport report = Linter(catalogue).run();
+    QVERIFY2(report.diagnostics.size() == 1, qPrintable(describe(report.diagnostics)));
+    QCOMPARE(report.diagnostics.first().rule, u"question-no-effect"_s);
+    QCOMPARE(report.diagnostics.first().where.line, 7);
+    QVERIFY(report.diagnostics.first().message.contains(u"area"_s));
+}
+
+void TestLinter::numberQuestionWhoseIntervalsChangeNothing()
+{
+    // Both sides of 150 require b: the answer splits the situations but never changes the checklist.
+    const CataloguePtr catalogue = oneMatter({numberQuestion("area")},
+        {require(u"a"_s), require(u"b"_s, "area >= 150"), require(u"b"_s, "area < 150")});
+    const LintReport report = Linter(catalogue).run();
+    QVERIFY2(withRule(report.diagnostics, u"question-no-effect"_s).size() == 1,
+        qPrintable(describe(report.diagnostics)));
+    QCOMPARE(report.situations, 2);
+}
+
+void TestLinter::numberQuestionWithEffectIsQuiet()
+{
+    const CataloguePtr catalogue
+        = oneMatter({numberQuestion("area")}, {require(u"a"_s), require(u"b"_s, "area >= 150")});
+    const LintReport report = Linter(catalogue).run();
+    QVERIFY2(report.diagnostics.isEmpty(), qPrintable(describe(report.diagnostics)));
+}
+
+void TestLinter::identicalSiblingsAmongThousandsOfOptions()
+{
+    // Every option requires a or b alternately: each option after the first two duplicates one of them.
+    QList<Option> options;
+    for (int i = 0; i < 3000; ++i) {
+        Option o = option("o", {i % 2 ? u"b"_s : u"a"_s});
+        o.id = u"o%1"_s.arg(i);
+        o.where = {QStringLiteral("matters/m.txt"), 10 + i, 5};
+        options.append(o);
+    }
+    const CataloguePtr catalogue = oneMatter({question("kind", QuestionType::Single, options)}, {});
+    const LintReport report = Linter(catalogue).run();
+    const QList<Diagnostic> found = withRule(report.diagnostics, u"identical-siblings"_s);
+    QCOMPARE(found.size(), 2998);
+    QVERIFY(found.first().message.contains(u"“o0” and “o2”"_s));
+    QVERIFY(found.last().message.contains(u"“o1” and “o2999”"_s));
+    QCOMPARE(found.last().where.line, 10 + 2999);
 }
 
 QTEST_GUILESS_MAIN(TestLinter)

@@ -2,6 +2,7 @@
 #include "catalogue/SituationEngine.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace ow::catalogue;
 
@@ -127,6 +128,25 @@ private Q_SLOTS:
         QCOMPARE(e.checklist.materialIds(),
             (QStringList {QStringLiteral("application"), QStringLiteral("id-card"),
                 QStringLiteral("floor-plan"), QStringLiteral("lease")}));
+    }
+
+    void multiChoiceReasonNamesTheOptionNotTheWholeAnswer()
+    {
+        // "lease" is required by the option "rented" alone: its reason names 租赁, not 租赁, 新建.
+        const Evaluation e = m_engine->evaluate(*m_hygiene,
+            answers(
+                *m_hygiene, {QStringLiteral("place=hotel"), QStringLiteral("premises=rented+new-build")}));
+        const ChecklistLine *lease = e.checklist.find(QStringLiteral("lease"));
+        QVERIFY(lease);
+        QCOMPARE(lease->reasons.size(), 1);
+        QCOMPARE(lease->reasons.first().questionId, QStringLiteral("premises"));
+        QCOMPARE(lease->reasons.first().answerText, QStringLiteral("租赁"));
+        const ChecklistLine *plan = e.checklist.find(QStringLiteral("floor-plan"));
+        QVERIFY(plan);
+        QVERIFY(std::any_of(plan->reasons.cbegin(), plan->reasons.cend(), [](const Reason &reason) {
+            return reason.questionId == QStringLiteral("premises")
+                && reason.answerText == QStringLiteral("新建");
+        }));
     }
 
     void hotelWithoutNewBuildKeepsWaivable()
