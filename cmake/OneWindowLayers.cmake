@@ -19,8 +19,9 @@ set(OW_LAYER_ow_setup ow_sync ow_accounts ow_cases ow_core)
 set(OW_LAYER_ow_devices ${_ow_drivers} ow_core)
 # queue: the hall's queue as a pure domain (tickets, rules, dispatch, figures); stored by the server.
 set(OW_LAYER_ow_queue ow_core)
-# server checks hall administrators' passwords with the accounts' PasswordHash and roles.
-set(OW_LAYER_ow_server ow_queue ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
+# server checks hall administrators' passwords with the accounts' PasswordHash and roles, and draws
+# the self-service checklist's QR code with the documents' QrCode.
+set(OW_LAYER_ow_server ow_queue ow_documents ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
 set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
     ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_cli ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue

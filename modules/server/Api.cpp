@@ -5,6 +5,8 @@
 #include "cases/QrToken.h"
 #include "core/Sha256.h"
 #include "server/AccountApi.h"
+#include "server/GuideApi.h"
+#include "server/GuideHtml.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
 #include "server/UploadApi.h"
@@ -50,6 +52,22 @@ ApiReply tooLarge(qint64 limit)
         QCoreApplication::translate("ow::server", "The body is larger than %1 bytes.").arg(limit));
 }
 
+bool isPublicPath(QStringView path)
+{
+    return path == QStringLiteral("/guide") || path.startsWith(QStringLiteral("/guide/"))
+        || path.startsWith(QString(protocol::kPublicStatus));
+}
+
+// What every public page answers with besides the front end's no-store and nosniff: no referrer
+// leaves it, no other site frames it, and it loads nothing from anywhere else.
+void addPublicHeaders(ApiReply &reply)
+{
+    reply.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
+    reply.headers.append(qMakePair(QByteArray("X-Frame-Options"), QByteArray("DENY")));
+    reply.headers.append(
+        qMakePair(QByteArray("Content-Security-Policy"), GuideHtml::contentSecurityPolicy()));
+}
+
 std::optional<QString> caseNumberFrom(const QString &text)
 {
     Result<CaseNumber> number = CaseNumber::parse(text);
@@ -87,7 +105,9 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_uploads(db, m_options.dataDirectory + QStringLiteral("/attachments"), clock)
     , m_catalogues(db, m_options.dataDirectory + QStringLiteral("/catalogues"), clock)
     , m_queue(db, m_catalogues, m_options.queueRules, clock)
+    , m_guide(m_catalogues, m_options.dataDirectory + QStringLiteral("/guide"))
     , m_publicLimiter(m_options.publicRequestsPerMinute)
+    , m_guideLimiter(m_options.guideRequestsPerMinute)
     , m_enrolLimiter(m_options.enrolmentsPerMinute)
     , m_failureLimiter(m_options.failedCredentialsPerMinute)
     , m_connection(db, clock)
@@ -98,6 +118,9 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
 {
+    // The public pages take no body at all: a body there is refused before a byte of it is read.
+    if (isPublicPath(path))
+        return 0;
     if (path.startsWith(QString(protocol::kApiBase + QLatin1StringView("/queue/"))))
         return QueueApi::bodyLimit(method, path);
     if (method == "PUT" && path.startsWith(QString(protocol::kApiBase + protocol::kAttachments)))
@@ -279,6 +302,11 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
     if (request.body.size() > bodyLimit(method, path))
         return tooLarge(bodyLimit(method, path));
 
+    if (path == QStringLiteral("/guide") || path.startsWith(QStringLiteral("/guide/"))) {
+        if (method != "GET" && method != "HEAD")
+            return notFound();
+        return guidePage(request);
+    }
     if (path.startsWith(QString(protocol::kPublicStatus))) {
         if (method != "GET")
             return notFound();
@@ -597,13 +625,20 @@ ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
     ApiReply reply;
     reply.status = status ? 200 : 404;
     reply.contentType = "text/html; charset=utf-8";
-    reply.body = PublicStatusPage::render(status);
+    reply.body = PublicStatusPage::render(status, PublicStatusPage::Hall {m_options.pickupHours, QString()});
     // The page names the stage of someone's application: no shared caches (the front end marks every
     // answer no-store). It needs no script, no outside resource and no frame.
-    reply.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
-    reply.headers.append(qMakePair(QByteArray("Content-Security-Policy"),
-        QByteArray("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
-                   "form-action 'none'; frame-ancestors 'none'")));
+    addPublicHeaders(reply);
+    return reply;
+}
+
+ApiReply Api::guidePage(const ApiRequest &request)
+{
+    if (const int wait = m_guideLimiter.take(clientAddress(request), m_clock.nowUtc()))
+        return rateLimited(wait);
+    ApiReply reply = GuideApi(m_guide).handle(request.path, request.query);
+    m_db.finishStatements();
+    addPublicHeaders(reply);
     return reply;
 }
 

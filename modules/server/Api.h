@@ -5,6 +5,7 @@
 #include "server/CaseRepository.h"
 #include "server/CatalogueRepository.h"
 #include "server/CredentialStore.h"
+#include "server/GuideCatalogue.h"
 #include "server/QueueApi.h"
 #include "server/RateLimiter.h"
 #include "server/UploadStore.h"
@@ -27,6 +28,10 @@ public:
         QString dataDirectory;
         bool trustProxy = false; ///< believe X-Forwarded-For (only behind our own reverse proxy)
         int publicRequestsPerMinute = 30;
+        /// per client address, for the self-service checklist (/guide/): a walk is a page per answer
+        /// plus its sample images
+        int guideRequestsPerMinute = 120;
+        QString pickupHours; ///< --pickup-hours: the pickup counter's opening hours, on the status page
         EventValidator::Window eventWindow; ///< where event times must fall (--clock-window, --max-event-age)
         int enrolmentsPerMinute = 10; ///< per client address
         int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
@@ -92,6 +97,7 @@ private:
     ApiReply currentCatalogue();
     ApiReply cataloguePackage(const QString &version);
     ApiReply publicPage(const ApiRequest &request, const QString &token);
+    ApiReply guidePage(const ApiRequest &request);
 
     static ApiReply parseError(const Error &error);
 
@@ -103,7 +109,9 @@ private:
     UploadStore m_uploads;
     CatalogueRepository m_catalogues;
     QueueApi m_queue;
+    GuideCatalogue m_guide;
     RateLimiter m_publicLimiter;
+    RateLimiter m_guideLimiter;
     RateLimiter m_enrolLimiter;
     RateLimiter m_failureLimiter;
     storage::ConnectionWatch m_connection;

@@ -522,11 +522,13 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
     status.promisedDeadline
         = QDate::fromString(snapshot.value(str("promisedDeadline")).toString(), Qt::ISODate);
     Result<storage::Rows> events = m_db.run(
-        QStringLiteral("SELECT kind, time FROM events WHERE case_number = ? ORDER BY seq"), {number});
+        QStringLiteral("SELECT kind, time, body FROM events WHERE case_number = ? ORDER BY seq"), {number});
     if (!events)
         return failWith(events.error());
+    QJsonArray bodies;
     Result<bool> row = false;
     while ((row = events->fetch()) && *row) {
+        bodies.append(objectFrom(events->value(2).toString()));
         const std::optional<EventKind> kind = eventKindFromKeyword(events->value(0).toString());
         const QDate date = hallDate(events->value(1).toString());
         if (!kind)
@@ -554,6 +556,7 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
     }
     if (!row)
         return failWith(row.error());
+    status.next = ApplicantNextStep::of(status.state, snapshot, bodies);
     return std::optional<PublicStatus>(status);
 }
 

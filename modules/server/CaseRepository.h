@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "server/ApplicantNextStep.h"
 #include "server/CredentialStore.h"
 #include "server/EventValidator.h"
 #include "server/RequestParser.h"
@@ -49,6 +50,7 @@ struct PublicStatus
     QDate promisedDeadline;
     QDate resultReady;
     QDate closed;
+    ApplicantNextStep next; ///< what the applicant must do now
 };
 
 /// Cases and their events on the server: idempotent ingest with the lifecycle ranks, the change

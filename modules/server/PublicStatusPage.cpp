@@ -50,9 +50,71 @@ QString row(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
+QString paragraph(const QString &text, const char *cssClass = nullptr)
+{
+    return QStringLiteral("<p%1>%2</p>\n")
+        .arg(cssClass ? QStringLiteral(" class=\"%1\"").arg(QLatin1StringView(cssClass)) : QString(),
+            text.toHtmlEscaped());
+}
+
+// What the applicant must do now, first on the page: it is why they scanned the code.
+QString nextStep(const PublicStatus &status, const PublicStatusPage::Hall &hall)
+{
+    const ApplicantNextStep &next = status.next;
+    QString out;
+    if (!next.awaited.isEmpty()) {
+        out += paragraph(QCoreApplication::translate(
+            "ow::server", "Please hand in these materials at the service hall by the date given:"));
+        out += QStringLiteral("<ul class=\"awaited\">\n");
+        for (const AwaitedMaterial &material : next.awaited) {
+            const QString due = material.deadline.isValid()
+                ? QCoreApplication::translate("ow::server", "by %1").arg(dateText(material.deadline))
+                : QCoreApplication::translate("ow::server", "as soon as possible");
+            out += QStringLiteral("<li><b>%1</b> %2</li>\n")
+                       .arg(material.name.toHtmlEscaped(), due.toHtmlEscaped());
+        }
+        out += QStringLiteral("</ul>\n");
+    }
+    switch (status.state) {
+    case CaseState::ResultReady:
+        out += paragraph(QCoreApplication::translate("ow::server",
+            "Your result is ready for pickup at the pickup counter. Please bring your receipt."));
+        if (!hall.pickupHours.isEmpty())
+            out += paragraph(
+                QCoreApplication::translate("ow::server", "Opening hours: %1").arg(hall.pickupHours));
+        break;
+    case CaseState::Mailed:
+        out += paragraph(next.trackingNumber.isEmpty()
+                ? QCoreApplication::translate("ow::server", "Your result was sent by EMS.")
+                : QCoreApplication::translate("ow::server", "Your result was sent by EMS, item number %1.")
+                      .arg(next.trackingNumber));
+        break;
+    case CaseState::CorrectionNotice:
+        out += paragraph(QCoreApplication::translate("ow::server",
+            "The application was not accepted yet: please complete it as the correction notice says and "
+            "apply again."));
+        break;
+    default:
+        if (next.awaited.isEmpty() && status.state != CaseState::PickedUp
+            && status.state != CaseState::Refused)
+            out += paragraph(QCoreApplication::translate(
+                "ow::server", "Nothing for you to do now: we will let you know when the result is ready."));
+        break;
+    }
+    if (!next.rated && !hall.ratingUrl.isEmpty() && status.state != CaseState::Draft)
+        out += QStringLiteral("<p><a href=\"%1\">%2</a></p>\n")
+                   .arg(hall.ratingUrl.toHtmlEscaped(),
+                       QCoreApplication::translate("ow::server", "Rate our service").toHtmlEscaped());
+    if (out.isEmpty())
+        return {};
+    return QStringLiteral(
+        "<section class=\"next\" aria-labelledby=\"next\">\n<h2 id=\"next\">%1</h2>\n%2</section>\n")
+        .arg(QCoreApplication::translate("ow::server", "What to do now").toHtmlEscaped(), out);
+}
+
 } // namespace
 
-QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status)
+QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, const Hall &hall)
 {
     const QString title = QCoreApplication::translate("ow::server", "Application status");
     QString body;
@@ -66,6 +128,7 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status)
         body += QStringLiteral("<h2>%1</h2>\n").arg(status->matterName.toHtmlEscaped());
         if (!status->departmentName.isEmpty())
             body += QStringLiteral("<p class=\"dept\">%1</p>\n").arg(status->departmentName.toHtmlEscaped());
+        body += nextStep(*status, hall);
         body += QStringLiteral("<p class=\"stage\">%1: <b>%2</b></p>\n")
                     .arg(QCoreApplication::translate("ow::server", "Current stage").toHtmlEscaped(),
                         displayName(status->state).toHtmlEscaped());
@@ -103,6 +166,8 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status)
         "main{max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:16px 20px}\n"
         "h1{font-size:1.1em;color:#555;margin:0 0 8px}h2{font-size:1.3em;margin:8px 0}\n"
         ".dept{color:#666;margin:0}.stage{font-size:1.1em}.none{color:#a33}\n"
+        ".next{border-left:4px solid #e37400;background:#fff7ec;padding:4px 12px;margin:12px 0}"
+        ".next h2{font-size:1.15em}a:focus{outline:3px solid #e37400}\n"
         ".progress{display:flex;list-style:none;padding:0;margin:16px 0;counter-reset:s}\n"
         ".progress li{flex:1;text-align:center;font-size:.8em;border-top:4px solid "
         "#ccc;padding-top:6px;color:#888}\n"

@@ -68,7 +68,8 @@ QString ServerOptions::usage()
         "                        [--upload-expiry DAYS] [--queue-settings FILE]\n"
         "                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]\n"
         "                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] "
-        "[--sms-retries N]\n");
+        "[--sms-retries N]\n"
+        "                        [--pickup-hours TEXT]\n");
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *help)
@@ -152,13 +153,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QCoreApplication::translate("ow::server",
             "Key of the message id in the provider's JSON answer, dots for nested objects (default id)."),
         QStringLiteral("KEY"));
+    const QCommandLineOption pickupHours(QStringLiteral("pickup-hours"),
+        QCoreApplication::translate("ow::server",
+            "The pickup counter's opening hours as the public status page names them, e.g. "
+            "\"周一至周五 9:00-12:00, 13:30-17:00\"."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption smsRetries(QStringLiteral("sms-retries"),
         QCoreApplication::translate(
             "ow::server", "Sends after a failed one before a message counts as failed (0 to 10, default 3)."),
         QStringLiteral("N"));
     parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
         maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings, smsGateway, smsLog,
-        smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries});
+        smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries, pickupHours});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -197,6 +203,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
             QCoreApplication::translate("ow::server", "--tls-cert and --tls-key go together."));
     options.trustProxy = parser.isSet(trustProxy);
     options.queueSettings = parser.value(queueSettings);
+    options.pickupHours = parser.value(pickupHours).left(200);
     if (parser.isSet(idleTimeout)) {
         Result<int> seconds = positiveNumber(parser, idleTimeout, 24 * 60 * 60);
         if (!seconds)
@@ -308,6 +315,7 @@ Result<void> ServerApp::start()
     apiOptions.eventWindow = window;
     apiOptions.uploadExpiryDays = m_options.uploadExpiryDays;
     apiOptions.queueRules = queueRules;
+    apiOptions.pickupHours = m_options.pickupHours;
     m_api = std::make_unique<Api>(*m_db, apiOptions, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
     std::optional<QSslConfiguration> tls;
