@@ -294,6 +294,10 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>The password of %1 is not a password hash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Department receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::cases</name>
@@ -1601,10 +1605,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fetched by the hall (data sharing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(stopped after %1 situations)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +1686,82 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>%1 is a link to a file outside the catalogue folder; copy the file into the folder instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply instead for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; refers matter &apos;%2&apos; to itself; name the other matter the applicant needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; refers to matter &apos;%2&apos;, which is not in the catalogue; correct the code or add the matter under matters/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide code has a broken escape: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide code is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a guide code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide code names no matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide code has more than %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer of the guide code is not QUESTION=VALUE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition compares question “%1” with a number, so whatever is answered, the checklist and the questions asked after it stay the same. Add a condition such as “%1 &gt;= 150” where a material depends on it, or remove the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever number is answered to question “%1”, the checklist and the questions asked after it stay the same. Correct the conditions that compare it, or remove the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question “%1” is only asked past outcome “%2”, which ends the walk before it (line %3). Move the question before the outcome&apos;s questions, narrow the outcome&apos;s condition, or remove the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; has no &apos;reason&apos;; add &apos;reason: TEXT&apos; saying why, as the applicant is told it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; has no &apos;when&apos;; add the condition under which it ends the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; refers the applicant elsewhere; add &apos;matter: CODE&apos; naming the matter to apply for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;not-required&apos; outcome names no matter; remove the line or write &apos;refer&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; is defined twice in matter &apos;%2&apos;; the first definition is at line %3 (give each outcome its own id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not handed in (data sharing, fetched by the counter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2736,11 +2812,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give up a scan that cannot be read: the events waiting for it are sent without it. Scan the material again and attach it to the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,6 +3481,39 @@ Day ends: %2
     <message>
         <source>%1  %2  %3 folders, made by %4
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a key for a hall&apos;s supervisors: its warnings, follow-ups and figures (onewindow-cli supervision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the key (a supervisor or their office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply instead for: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist: a case cannot be accepted on an outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6086,16 +6190,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                        [--upload-expiry DAYS] [--queue-settings FILE]
-                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the queue&apos;s SMS go: off (default), simulator (a log file) or http (the provider).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6157,6 +6251,345 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The SMS gateway&apos;s answer was lost (%1); the message may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who holds the key is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: the numbers mark where each review point applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need not bring this: the service hall obtains it through data sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not have it yet, the application may still be accepted; you then hand it in later by the date the counter gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the counter checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the blank form of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find another matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every one that applies; tick none if none does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please hand in these materials at the service hall by the date given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result is ready for pickup at the pickup counter. Please bring your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result was sent by EMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result was sent by EMS, item number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not accepted yet: please complete it as the correction notice says and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for you to do now: we will let you know when the result is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                        [--pickup-hours TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file (docs/supervision.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pickup counter&apos;s opening hours as the public status page names them, e.g. &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes a date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who called the applicant (“by”) and what was agreed (“agreed”, up to 2,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who closes the item (“by”) and how it was fixed (“note”, up to 2,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hall has no follow-up item “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up item is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision settings file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision setting “%1”; the [supervision] group takes %2 (docs/supervision.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision settings file is not an INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“clerk” must name the receiver (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“scans” must be a list of at most %1 folder label scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scan must be text of at most 512 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer list %1 is known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer list goes to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list %1 was confirmed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::server::GuideChecklist</name>
+    <message>
+        <source>Your materials checklist (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version %1. To print it, use your browser&apos;s Print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this QR code at any counter: the clerk scans it and opens the same matter with your answers, so nothing has to be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of this checklist for the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::server::GuidePage</name>
+    <message>
+        <source>Materials checklist: find your matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a few questions about your situation and get the exact list of materials to bring, the same list the service hall&apos;s counter uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service hall has not published its catalogue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the matter, a keyword or pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer characters, or the pinyin initials (for example ggcs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequently handled matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided within %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers of this link no longer fit the catalogue and were left out; please answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such matter in the service hall&apos;s current catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::server::HallDisplay</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of the hall display (HTML lang; speech follows it)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please listen for your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {number}, please go to counter {counter}.</source>
+        <comment>spoken; keep {number} and {counter}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {counter}</source>
+        <comment>keep {counter}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: the calls shown may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a ticket at the kiosk; the ticket&apos;s QR code follows your place in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6302,6 +6735,144 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::supervision</name>
+    <message>
+        <source>Rating %1: the applicant is to be called back by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %1: to be fixed and closed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = “%2”: a whole number of working days from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice without reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer list not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status from the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad rating: applicant not called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad rating: not fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::supervision::CaseWarnings</name>
+    <message>
+        <source>The refusal notice states no reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction notice names nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised deadline %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1, not yet handed to the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On transfer list %1 of %2, not confirmed by the department that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s review is due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred %1; no status from the department since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1; the result is not yet at the pickup counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready since %1; not yet handed over or mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::sync</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -6430,6 +7001,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The hall&apos;s server refused the new password: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7276,6 +7851,10 @@ Add --help after a device for its options.
         <source>S&amp;upplement…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queue ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -7450,6 +8029,10 @@ Add --help after a device for its options.
         <source>Ca&amp;ses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Transfer lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -7481,10 +8064,6 @@ Add --help after a device for its options.
 <context>
     <name>ow::ui::ChecklistDelegate</name>
     <message>
-        <source>fetched by the hall through data sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waivable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7498,6 +8077,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not handed in (data sharing, fetched by the counter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8232,6 +8815,14 @@ Add --help after a device for its options.
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket %1 called: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 called: find the applicant&apos;s matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -8771,6 +9362,10 @@ Add --help after a device for its options.
         <source>For: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not handed in (data sharing, fetched by the counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialCheckPanel</name>
@@ -8843,10 +9438,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the hall can fetch it through data sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the acceptance receipt names this date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8891,6 +9482,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not handed in (data sharing, fetched by the counter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9246,6 +9841,115 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>✓ Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::QueueBar</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter works without the hall&apos;s queue: take applicants in the order they come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1: asking the hall&apos;s queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s queue cannot be reached (%1): take applicants in the order they come; the bar follows when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (clerk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>called %1 (%n call(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall has no other counter or service area to transfer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ticket %1 to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9657,6 +10361,294 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Click for the scans that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::TransferPage</name>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the transfer list&apos;s QR code, then the label of each folder handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of the cases accepted here goes to each department at its handover slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer lists of the hall; lists not confirmed after their day are in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the list&apos;s code, then each folder label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a transfer list&apos;s code to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed by the end of their day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the waiting folders on the list of this handover slot and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder la&amp;bels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders not scanned are recorded as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Transfer lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the transfer lists (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a transfer list&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department with paper waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %3
+%n folder(s), %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1; the department has not confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every list is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the folders, then make the list for the %1 handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer list made: %n folder(s) for %1. Print it and the folder labels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list for %1: print it; the receiver signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder labels: cut them apart and stick one on each folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>List for %1: scan the label of each folder handed over (%n folder(s) on it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list was confirmed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is waiting for the department&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the transfer list&apos;s QR code first, then the folder labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the code of a transfer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder %1 received; %n still to scan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder %1 was scanned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1 is not on this list: it is recorded as extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover confirmed: %n folder(s) received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover confirmed with %n folder(s) received and flagged — %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer list · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made yet: these folders wait for the list of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>List %1, made by %2; %n folder(s), %3 pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra, not on the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

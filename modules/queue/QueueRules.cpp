@@ -86,6 +86,9 @@ Result<QueueRules> QueueRules::load(const QSettings &settings)
             return failWith(read.error());
     if (Result<void> read = SettingsReader::onOff(settings, u"queue/stealing"_s, rules.stealing); !read)
         return failWith(read.error());
+    if (Result<void> read = SettingsReader::onOff(settings, u"queue/display_silent"_s, rules.displaySilent);
+        !read)
+        return failWith(read.error());
     const QVariant areas = settings.value(u"queue/areas"_s);
     if (areas.isValid()) {
         const QStringList list = areas.userType() == QMetaType::QStringList

@@ -47,6 +47,7 @@ struct QueueRules
     QString smsIssued; ///< SMS texts with {number}, {counter}, {ahead}, {minutes}
     QString smsNext;
     QString smsCalled;
+    bool displaySilent = false; ///< the hall display shows the calls without speaking them
 
     QueueRules();
 

@@ -7,6 +7,7 @@
 #include "server/AccountApi.h"
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
+#include "server/HallDisplay.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
 #include "server/UploadApi.h"
@@ -55,7 +56,7 @@ ApiReply tooLarge(qint64 limit)
 bool isPublicPath(QStringView path)
 {
     return path == QStringLiteral("/guide") || path.startsWith(QStringLiteral("/guide/"))
-        || path.startsWith(QString(protocol::kPublicStatus));
+        || path.startsWith(QString(protocol::kPublicStatus)) || HallDisplay::isDisplayPath(path);
 }
 
 // What every public page answers with besides the front end's no-store and nosniff: no referrer
@@ -108,6 +109,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_guide(m_catalogues, m_options.dataDirectory + QStringLiteral("/guide"))
     , m_publicLimiter(m_options.publicRequestsPerMinute)
     , m_guideLimiter(m_options.guideRequestsPerMinute)
+    , m_displayLimiter(m_options.displayRequestsPerMinute)
     , m_enrolLimiter(m_options.enrolmentsPerMinute)
     , m_failureLimiter(m_options.failedCredentialsPerMinute)
     , m_connection(db, clock)
@@ -311,6 +313,11 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
         if (method != "GET")
             return notFound();
         return publicPage(request, path.mid(protocol::kPublicStatus.size()));
+    }
+    if (HallDisplay::isDisplayPath(path)) {
+        if (method != "GET" && method != "HEAD")
+            return notFound();
+        return displayPage(request);
     }
     if (!path.startsWith(QString(protocol::kApiBase + QLatin1Char('/'))))
         return notFound();
@@ -639,6 +646,21 @@ ApiReply Api::guidePage(const ApiRequest &request)
     ApiReply reply = GuideApi(m_guide).handle(request.path, request.query);
     m_db.finishStatements();
     addPublicHeaders(reply);
+    return reply;
+}
+
+ApiReply Api::displayPage(const ApiRequest &request)
+{
+    if (const int wait = m_displayLimiter.take(clientAddress(request), m_clock.nowUtc()))
+        return rateLimited(wait);
+    ApiReply reply = HallDisplay(m_queue.repository(), m_options.queueRules, m_clock).handle(request);
+    m_db.finishStatements();
+    // The hall's TVs run only the server's own script; nothing frames the page or learns where it
+    // was opened from.
+    reply.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
+    reply.headers.append(qMakePair(QByteArray("X-Frame-Options"), QByteArray("DENY")));
+    reply.headers.append(
+        qMakePair(QByteArray("Content-Security-Policy"), HallDisplay::contentSecurityPolicy()));
     return reply;
 }
 

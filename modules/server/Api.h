@@ -28,6 +28,8 @@ public:
         QString dataDirectory;
         bool trustProxy = false; ///< believe X-Forwarded-For (only behind our own reverse proxy)
         int publicRequestsPerMinute = 30;
+        /// per client address, for the hall display (/display/): its feed is polled every 2 seconds
+        int displayRequestsPerMinute = 120;
         /// per client address, for the self-service checklist (/guide/): a walk is a page per answer
         /// plus its sample images
         int guideRequestsPerMinute = 120;
@@ -97,6 +99,7 @@ private:
     ApiReply currentCatalogue();
     ApiReply cataloguePackage(const QString &version);
     ApiReply publicPage(const ApiRequest &request, const QString &token);
+    ApiReply displayPage(const ApiRequest &request);
     ApiReply guidePage(const ApiRequest &request);
 
     static ApiReply parseError(const Error &error);
@@ -112,6 +115,7 @@ private:
     GuideCatalogue m_guide;
     RateLimiter m_publicLimiter;
     RateLimiter m_guideLimiter;
+    RateLimiter m_displayLimiter;
     RateLimiter m_enrolLimiter;
     RateLimiter m_failureLimiter;
     storage::ConnectionWatch m_connection;

@@ -529,19 +529,36 @@ Result<QList<QJsonObject>> QueueRepository::calls(const QString &hall, qint64 af
         {hall, after, limit});
     if (!rows)
         return failWith(rows.error());
+    return callRows(*rows);
+}
+
+Result<QList<QJsonObject>> QueueRepository::latestCalls(
+    const QString &hall, const QDateTime &since, int limit) const
+{
+    Result<storage::Rows> rows
+        = m_db.run(u"SELECT id, ticket_id, number, counter, call_count, time FROM "
+                   "queue_calls WHERE hall = ? AND time >= ? ORDER BY id DESC LIMIT ?"_s,
+            {hall, timeText(since), limit});
+    if (!rows)
+        return failWith(rows.error());
+    return callRows(*rows);
+}
+
+Result<QList<QJsonObject>> QueueRepository::callRows(storage::Rows &rows)
+{
     QList<QJsonObject> list;
     while (true) {
-        Result<bool> more = rows->fetch();
+        Result<bool> more = rows.fetch();
         if (!more)
             return failWith(more.error());
         if (!*more)
             break;
         QueueCounter counter;
-        counter.id = rows->value(3).toString();
-        list.append(QJsonObject {{u"id"_s, rows->value(0).toDouble()},
-            {u"ticket"_s, rows->value(1).toDouble()}, {u"number"_s, rows->value(2).toString()},
-            {u"counter"_s, counter.id}, {u"counterNumber"_s, counter.number()},
-            {u"callCount"_s, rows->value(4).toInt()}, {u"time"_s, rows->value(5).toString()}});
+        counter.id = rows.value(3).toString();
+        list.append(QJsonObject {{u"id"_s, rows.value(0).toDouble()}, {u"ticket"_s, rows.value(1).toDouble()},
+            {u"number"_s, rows.value(2).toString()}, {u"counter"_s, counter.id},
+            {u"counterNumber"_s, counter.number()}, {u"callCount"_s, rows.value(4).toInt()},
+            {u"time"_s, rows.value(5).toString()}});
     }
     return list;
 }

@@ -71,6 +71,9 @@ public:
         const QString &hall, const QDate &day, bool activeOnly = false) const;
     /// The hall's calls after call `after`, oldest first (the hall display's feed).
     Result<QList<QJsonObject>> calls(const QString &hall, qint64 after, int limit) const;
+    /// The hall's last `limit` calls made since `since`, newest first (the public hall display: the
+    /// same fields, ticket numbers and counters only).
+    Result<QList<QJsonObject>> latestCalls(const QString &hall, const QDateTime &since, int limit) const;
 
     /// Expected service times from the hall's done tickets of the last rules().historyDays.
     Result<queue::ServiceTimes> serviceTimes(const QString &hall) const;
@@ -97,6 +100,7 @@ public:
     static QDate dayOf(const QDateTime &time) { return time.toLocalTime().date(); }
 
 private:
+    static Result<QList<QJsonObject>> callRows(storage::Rows &rows);
     Result<std::optional<queue::QueueCounter>> counterRow(const QString &hall, const QString &counter) const;
     Result<queue::Ticket> insertTicket(const QString &hall, queue::Ticket ticket, bool newNumber);
     Result<void> saveTicket(const queue::Ticket &ticket, queue::TicketState expected);

@@ -17,7 +17,7 @@ const QStringList &QueueSettingsFile::keys()
     static const QStringList list {u"max_calls"_s, u"recall_after_minutes"_s, u"walk_in_cap_minutes"_s,
         u"appointment_early_minutes"_s, u"target_wait_minutes"_s, u"stealing"_s, u"default_service_minutes"_s,
         u"history_days"_s, u"minimum_samples"_s, u"areas"_s, u"number_digits"_s, u"sms_issued"_s,
-        u"sms_next"_s, u"sms_called"_s};
+        u"sms_next"_s, u"sms_called"_s, u"display_silent"_s};
     return list;
 }
 

@@ -240,7 +240,7 @@ void TestQueueRules::settingsAndSmsTexts()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[queue]\nmax_calls=2\nrecall_after_minutes=0\nstealing=off\nareas=A, B\n"
-                   "sms_called=请 {number} 号到 {counter} 号窗口, 谢谢\n");
+                   "display_silent=on\nsms_called=请 {number} 号到 {counter} 号窗口, 谢谢\n");
     }
     QSettings settings(path, QSettings::IniFormat);
     Result<QueueRules> rules = QueueRules::load(settings);
@@ -248,6 +248,8 @@ void TestQueueRules::settingsAndSmsTexts()
     QCOMPARE(rules->maxCalls, 2);
     QCOMPARE(rules->recallAfterMinutes, 0);
     QVERIFY(!rules->stealing);
+    QVERIFY(rules->displaySilent);
+    QVERIFY(!QueueRules().displaySilent); // the display speaks unless the hall says otherwise
     QCOMPARE(rules->areas, (QStringList {u"A"_s, u"B"_s}));
     QCOMPARE(rules->targetWaitMinutes, 20); // unset keys keep their defaults
     QCOMPARE(rules->renderSms(SmsKind::Called, {u"A012"_s, 5, 0, 0}), u"请 A012 号到 5 号窗口, 谢谢"_s);
@@ -261,7 +263,7 @@ void TestQueueRules::badSettingsRefused()
 {
     const QList<QByteArray> bad {"[queue]\nmax_calls=0\n", "[queue]\nareas=a1\n",
         "[queue]\nsms_issued=您好 {name}，您已取号 {number}\n", "[queue]\nsms_next=\n",
-        "[queue]\nstealing=maybe\n"};
+        "[queue]\nstealing=maybe\n", "[queue]\ndisplay_silent=quiet\n"};
     for (const QByteArray &text : bad) {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"queue.conf"_s);
