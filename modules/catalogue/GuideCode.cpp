@@ -14,13 +14,15 @@ constexpr QLatin1StringView kPrefix("OWG1:");
 
 QString encodePart(const QString &part)
 {
-    // Only the separators and the escape itself are encoded: option ids and numbers stay readable
-    // on the counter's scanner log, and the code stays short enough for a small QR symbol.
+    // Only the separators, the escape itself, spaces and control characters are encoded: option
+    // ids and numbers stay readable on the counter's scanner log, the code stays short enough for a
+    // small QR symbol, and nothing of it is lost to a scanner that trims or ends at a line break.
     QString out;
     out.reserve(part.size());
     for (const QChar c : part) {
-        if (c == QLatin1Char('%') || c == QLatin1Char(':') || c == QLatin1Char(';'))
-            out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
+        if (c == QLatin1Char('%') || c == QLatin1Char(':') || c == QLatin1Char(';') || c.isSpace()
+            || c.category() == QChar::Other_Control)
+            out += QString::fromLatin1(QUrl::toPercentEncoding(QString(c)));
         else
             out += c;
     }
