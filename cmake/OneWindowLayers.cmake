@@ -19,9 +19,12 @@ set(OW_LAYER_ow_setup ow_sync ow_accounts ow_cases ow_core)
 set(OW_LAYER_ow_devices ${_ow_drivers} ow_core)
 # queue: the hall's queue as a pure domain (tickets, rules, dispatch, figures); stored by the server.
 set(OW_LAYER_ow_queue ow_core)
+# supervision: the warning rules and figures as a pure domain over cases' events and the calendar;
+# stored and served by the server.
+set(OW_LAYER_ow_supervision ow_cases ow_core)
 # server checks hall administrators' passwords with the accounts' PasswordHash and roles, and draws
 # the self-service checklist's QR code with the documents' QrCode.
-set(OW_LAYER_ow_server ow_queue ow_documents ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
+set(OW_LAYER_ow_server ow_queue ow_supervision ow_documents ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
 set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
     ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_cli ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
@@ -33,7 +36,7 @@ endforeach()
 
 function(ow_check_layers)
     foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
-            ow_setup ow_devices ow_queue ow_server ow_ui ow_cli ${_ow_drivers})
+            ow_setup ow_devices ow_queue ow_supervision ow_server ow_ui ow_cli ${_ow_drivers})
         if(NOT TARGET ${module})
             message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
         endif()

@@ -14,9 +14,10 @@ const QStringList kValueOptions {QStringLiteral("listen"), QStringLiteral("data-
     QStringLiteral("database"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("lang"),
     QStringLiteral("clock-window"), QStringLiteral("max-event-age"), QStringLiteral("idle-timeout"),
     QStringLiteral("max-connections-per-address"), QStringLiteral("max-connections"),
-    QStringLiteral("upload-expiry"), QStringLiteral("queue-settings"), QStringLiteral("sms-gateway"),
-    QStringLiteral("sms-log"), QStringLiteral("sms-url"), QStringLiteral("sms-headers"),
-    QStringLiteral("sms-body"), QStringLiteral("sms-id-key"), QStringLiteral("sms-retries")};
+    QStringLiteral("upload-expiry"), QStringLiteral("queue-settings"), QStringLiteral("supervision-settings"),
+    QStringLiteral("sms-gateway"), QStringLiteral("sms-log"), QStringLiteral("sms-url"),
+    QStringLiteral("sms-headers"), QStringLiteral("sms-body"), QStringLiteral("sms-id-key"),
+    QStringLiteral("sms-retries")};
 const QStringList kFlagOptions {QStringLiteral("trust-proxy")};
 
 /// The arguments with the settings file's values put first, so the command line wins (the parser

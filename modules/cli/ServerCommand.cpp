@@ -79,13 +79,14 @@ int ServerCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
         "Usage: onewindow-cli server "
-        "enrol-code|department-key|publisher-key|revoke|list-credentials|conflicts|counters|check ... "
+        "enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|"
+        "check ... "
         "(--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown server command '%1'"),
         [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
             if (sub == QStringLiteral("enrol-code") || sub == QStringLiteral("department-key")
-                || sub == QStringLiteral("publisher-key"))
+                || sub == QStringLiteral("publisher-key") || sub == QStringLiteral("supervisor-key"))
                 return issue(sub, rest);
             if (sub == QStringLiteral("revoke") || sub == QStringLiteral("--revoke"))
                 return revoke(rest);
@@ -123,6 +124,14 @@ int ServerCommand::issue(const QString &sub, const QStringList &arguments)
         parser.setApplicationDescription(
             QCoreApplication::translate("ow::cli", "Issue a key for a department's system: its cases only."));
         parser.addOption(department);
+    } else if (sub == QStringLiteral("supervisor-key")) {
+        parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+            "Issue a key for a hall's supervisors: its warnings, follow-ups and figures "
+            "(onewindow-cli supervision)."));
+        parser.addOptions({hall,
+            QCommandLineOption(QStringLiteral("name"),
+                QCoreApplication::translate("ow::cli", "Who holds the key (a supervisor or their office)."),
+                QStringLiteral("N"))});
     } else {
         parser.setApplicationDescription(
             QCoreApplication::translate("ow::cli", "Issue a key that may publish catalogues."));
@@ -139,7 +148,9 @@ int ServerCommand::issue(const QString &sub, const QStringList &arguments)
     const Result<IssuedSecret> issued = sub == QStringLiteral("enrol-code")
         ? store.issueEnrolCode(parser.value(hall), parser.value(counter))
         : sub == QStringLiteral("department-key") ? store.issueDepartmentKey(parser.value(department))
-                                                  : store.issuePublisherKey(parser.value(name));
+        : sub == QStringLiteral("supervisor-key")
+        ? store.issueSupervisorKey(parser.value(hall), parser.value(QStringLiteral("name")))
+        : store.issuePublisherKey(parser.value(name));
     if (!issued) {
         m_console.err() << issued.error().toString() << '\n';
         return 2;

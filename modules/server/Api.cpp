@@ -1,10 +1,9 @@
-#include "server/Api.h"
-
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
 #include "core/Sha256.h"
 #include "server/AccountApi.h"
+#include "server/Api.h"
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
 #include "server/HallDisplay.h"
@@ -106,6 +105,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_uploads(db, m_options.dataDirectory + QStringLiteral("/attachments"), clock)
     , m_catalogues(db, m_options.dataDirectory + QStringLiteral("/catalogues"), clock)
     , m_queue(db, m_catalogues, m_options.queueRules, clock)
+    , m_supervision(db, clock, m_options.supervisionRules)
     , m_guide(m_catalogues, m_options.dataDirectory + QStringLiteral("/guide"))
     , m_publicLimiter(m_options.publicRequestsPerMinute)
     , m_guideLimiter(m_options.guideRequestsPerMinute)
@@ -183,8 +183,9 @@ std::optional<ApiReply> Api::preflight(const ApiRequest &head, qint64 declaredLe
         && head.path != QString(protocol::kApiBase + protocol::kHealth);
     if (!needsCredential)
         return std::nullopt;
-    std::variant<Credential, ApiReply> who = authorise(
-        head, {Credential::Kind::Workstation, Credential::Kind::Department, Credential::Kind::Publisher});
+    std::variant<Credential, ApiReply> who = authorise(head,
+        {Credential::Kind::Workstation, Credential::Kind::Department, Credential::Kind::Publisher,
+            Credential::Kind::Supervisor});
     m_db.finishStatements();
     ApiReply *refused = std::get_if<ApiReply>(&who);
     if (!refused)
@@ -388,6 +389,9 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
     if (head == QStringLiteral("queue") && parts.size() >= 2)
         return guarded({Kind::Workstation},
             [&](const Credential &c) { return m_queue.handle(request, parts.mid(1), c); });
+    if (head == QStringLiteral("supervision") && parts.size() >= 2)
+        return guarded({Kind::Supervisor},
+            [&](const Credential &c) { return m_supervision.handle(request, parts.mid(1), c); });
     return notFound();
 }
 

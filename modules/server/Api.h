@@ -8,6 +8,7 @@
 #include "server/GuideCatalogue.h"
 #include "server/QueueApi.h"
 #include "server/RateLimiter.h"
+#include "server/SupervisionApi.h"
 #include "server/UploadStore.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
@@ -38,6 +39,7 @@ public:
         int enrolmentsPerMinute = 10; ///< per client address
         int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
         queue::QueueRules queueRules = queue::QueueRules(); ///< --queue-settings (docs/queue.md)
+        supervision::SupervisionRules supervisionRules; ///< --supervision-settings (docs/supervision.md)
         qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< --upload-expiry
     };
 
@@ -112,6 +114,7 @@ private:
     UploadStore m_uploads;
     CatalogueRepository m_catalogues;
     QueueApi m_queue;
+    SupervisionApi m_supervision;
     GuideCatalogue m_guide;
     RateLimiter m_publicLimiter;
     RateLimiter m_guideLimiter;

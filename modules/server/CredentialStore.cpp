@@ -50,6 +50,7 @@ Credential credentialFrom(const QVariantList &q)
     const QString kind = q.at(1).toString();
     c.kind = kind == QStringLiteral("department") ? Credential::Kind::Department
         : kind == QStringLiteral("publisher")     ? Credential::Kind::Publisher
+        : kind == QStringLiteral("supervisor")    ? Credential::Kind::Supervisor
                                                   : Credential::Kind::Workstation;
     c.hall = q.at(2).toString();
     c.counter = q.at(3).toString();
@@ -75,6 +76,8 @@ QString keyword(Credential::Kind kind)
         return QStringLiteral("department");
     case Credential::Kind::Publisher:
         return QStringLiteral("publisher");
+    case Credential::Kind::Supervisor:
+        return QStringLiteral("supervisor");
     }
     return {};
 }
@@ -142,17 +145,30 @@ Result<IssuedSecret> CredentialStore::issuePublisherKey(const QString &name)
     return issueKey(Credential::Kind::Publisher, QString(), name.trimmed());
 }
 
+Result<IssuedSecret> CredentialStore::issueSupervisorKey(const QString &hall, const QString &name)
+{
+    Result<void> hallOk = cases::CaseNumber::checkHallCode(hall);
+    if (!hallOk)
+        return failWith(hallOk.error());
+    if (name.trimmed().isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::server", "The name of who holds the key is needed."));
+    return issueKey(Credential::Kind::Supervisor, QString(), name.trimmed(), hall);
+}
+
 Result<IssuedSecret> CredentialStore::issueKey(
-    Credential::Kind kind, const QString &department, const QString &name)
+    Credential::Kind kind, const QString &department, const QString &name, const QString &hall)
 {
     IssuedSecret issued;
-    issued.id = newId(kind == Credential::Kind::Department ? "dept-"_L1 : "pub-"_L1);
+    issued.id = newId(kind == Credential::Kind::Department ? "dept-"_L1
+            : kind == Credential::Kind::Supervisor         ? "sup-"_L1
+                                                           : "pub-"_L1);
     issued.secret = randomSecret();
     Result<void> inserted = writeAlone(
         QStringLiteral(
-            "INSERT INTO credentials (id, kind, secret_hash, department, name, created) VALUES (?, ?, ?, "
-            "?, ?, ?)"),
-        {issued.id, keyword(kind), hashSecret(issued.secret), department, name,
+            "INSERT INTO credentials (id, kind, secret_hash, hall, department, name, created) VALUES (?, ?, "
+            "?, ?, ?, ?, ?)"),
+        {issued.id, keyword(kind), hashSecret(issued.secret), hall, department, name,
             CaseJson::timeText(m_clock.nowUtc())});
     if (!inserted)
         return failWith(inserted.error());

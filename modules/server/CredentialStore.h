@@ -17,16 +17,18 @@ struct Credential
     {
         Workstation,
         Department,
-        Publisher
+        Publisher,
+        Supervisor, ///< a hall's supervising office (电子监察): reads the hall's warnings and figures
     };
 
     QString id; ///< shown in logs and by `server list-credentials`; never the secret
     Kind kind = Kind::Workstation;
-    QString hall; ///< workstation: the hall code its cases are numbered with
+    QString hall; ///< workstation: the hall code its cases are numbered with; supervisor: the hall supervised
     QString counter; ///< workstation: e.g. "W07"
     int counterNumber = 0;
     QString department; ///< department key: the department id of the catalogue
-    QString name; ///< publisher: who publishes; workstation: the machine name given at enrolment
+    QString
+        name; ///< publisher, supervisor: who holds the key; workstation: the machine name given at enrolment
     QDateTime created;
     QDateTime revoked; ///< null while valid
 };
@@ -55,6 +57,9 @@ public:
     Result<IssuedSecret> issueEnrolCode(const QString &hall, const QString &counter);
     Result<IssuedSecret> issueDepartmentKey(const QString &department);
     Result<IssuedSecret> issuePublisherKey(const QString &name);
+    /// A key for the supervisors of one hall (`name` says who holds it): the hall's warnings, their
+    /// history, the follow-ups of bad ratings and the clerks' and matters' figures, nothing else.
+    Result<IssuedSecret> issueSupervisorKey(const QString &hall, const QString &name);
     /// Exchanges an enrol code for a workstation token; nullopt when the code is wrong, used or expired.
     Result<std::optional<std::pair<Credential, QString>>> enrol(const QString &code, const QString &machine);
     /// The credential a bearer secret belongs to; nullopt for an unknown or revoked one.
@@ -68,7 +73,8 @@ public:
     static int counterNumber(const QString &counter);
 
 private:
-    Result<IssuedSecret> issueKey(Credential::Kind kind, const QString &department, const QString &name);
+    Result<IssuedSecret> issueKey(
+        Credential::Kind kind, const QString &department, const QString &name, const QString &hall = {});
     /// Runs one write statement in a write transaction of its own.
     Result<void> writeAlone(const QString &sql, const QVariantList &values);
 

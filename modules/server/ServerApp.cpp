@@ -1,10 +1,10 @@
-#include "server/ServerApp.h"
-
 #include "cases/CaseJson.h"
 #include "server/QueueSettingsFile.h"
+#include "server/ServerApp.h"
 #include "server/ServerSchema.h"
 #include "server/SmsHttpGateway.h"
 #include "server/SmsSimulatorGateway.h"
+#include "server/SupervisionSettingsFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +65,8 @@ QString ServerOptions::usage()
         "                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]\n"
         "                        [--idle-timeout SECONDS] [--max-connections-per-address N] "
         "[--max-connections N]\n"
-        "                        [--upload-expiry DAYS] [--queue-settings FILE]\n"
+        "                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings "
+        "FILE]\n"
         "                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]\n"
         "                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] "
         "[--sms-retries N]\n"
@@ -130,6 +131,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QCoreApplication::translate("ow::server",
             "The hall's queue rules and SMS texts, the [queue] group of an INI file (docs/queue.md)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption supervisionSettings(QStringLiteral("supervision-settings"),
+        QCoreApplication::translate("ow::server",
+            "The hall's supervision rules (warning days, follow-up deadlines), the [supervision] group of "
+            "an INI file (docs/supervision.md)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption smsGateway(QStringLiteral("sms-gateway"),
         QCoreApplication::translate("ow::server",
             "Where the queue's SMS go: off (default), simulator (a log file) or http (the provider)."),
@@ -162,9 +168,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QCoreApplication::translate(
             "ow::server", "Sends after a failed one before a message counts as failed (0 to 10, default 3)."),
         QStringLiteral("N"));
-    parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
-        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings, smsGateway, smsLog,
-        smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries, pickupHours});
+    parser.addOptions(
+        {helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow, maxEventAge,
+            idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings, supervisionSettings,
+            smsGateway, smsLog, smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries, pickupHours});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -203,6 +210,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
             QCoreApplication::translate("ow::server", "--tls-cert and --tls-key go together."));
     options.trustProxy = parser.isSet(trustProxy);
     options.queueSettings = parser.value(queueSettings);
+    options.supervisionSettings = parser.value(supervisionSettings);
     options.pickupHours = parser.value(pickupHours).left(200);
     if (parser.isSet(idleTimeout)) {
         Result<int> seconds = positiveNumber(parser, idleTimeout, 24 * 60 * 60);
@@ -293,6 +301,14 @@ Result<void> ServerApp::start()
             return failWith(loaded.error());
         queueRules = *loaded;
     }
+    supervision::SupervisionRules supervisionRules;
+    if (!m_options.supervisionSettings.isEmpty()) {
+        Result<supervision::SupervisionRules> loaded
+            = SupervisionSettingsFile::load(m_options.supervisionSettings);
+        if (!loaded)
+            return failWith(loaded.error());
+        supervisionRules = *loaded;
+    }
     if (!QDir().mkpath(m_options.dataDirectory))
         return fail(Error::Code::Io,
             QCoreApplication::translate("ow::server", "The folder %1 could not be created.")
@@ -315,6 +331,7 @@ Result<void> ServerApp::start()
     apiOptions.eventWindow = window;
     apiOptions.uploadExpiryDays = m_options.uploadExpiryDays;
     apiOptions.queueRules = queueRules;
+    apiOptions.supervisionRules = supervisionRules;
     apiOptions.pickupHours = m_options.pickupHours;
     m_api = std::make_unique<Api>(*m_db, apiOptions, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);

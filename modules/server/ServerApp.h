@@ -32,6 +32,8 @@ struct ServerOptions
     qint64 maxEventAgeDays = 365; ///< and at most this far before it; 0: no limit
     qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< unfinished uploads removed after
     QString queueSettings; ///< --queue-settings: the hall's queue rules (docs/queue.md); empty: defaults
+    /// --supervision-settings: the hall's warning rules (docs/supervision.md); empty: defaults
+    QString supervisionSettings;
     QString pickupHours; ///< --pickup-hours: the pickup counter's opening hours, for the status page
     /// The queue's SMS (docs/queue.md): --sms-gateway off|simulator|http and the gateway's settings.
     QString smsGateway = QStringLiteral("off");

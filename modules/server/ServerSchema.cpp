@@ -238,6 +238,45 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX queue_sms_due ON queue_sms(state, next_attempt)"),
         },
         {}});
+    list.append({5, QStringLiteral("supervision: warnings with their history, bad-rating follow-ups"),
+        {
+            // Every warning as computed, opened when first seen and closed (never deleted) when its
+            // cause is gone; a colour change closes the row and opens another.
+            QStringLiteral("CREATE TABLE supervision_warnings ("
+                           " id {serial},"
+                           " hall TEXT NOT NULL,"
+                           " warning_key TEXT NOT NULL,"
+                           " case_number TEXT NOT NULL,"
+                           " stage TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " colour TEXT NOT NULL,"
+                           " department TEXT NOT NULL DEFAULT '',"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " since TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " opened TEXT NOT NULL,"
+                           " closed TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX supervision_warnings_open ON supervision_warnings(hall, closed)"),
+            // One follow-up item per bad rating (the rating event's id), with its two deadlines.
+            QStringLiteral("CREATE TABLE supervision_followups ("
+                           " id TEXT PRIMARY KEY,"
+                           " hall TEXT NOT NULL,"
+                           " case_number TEXT NOT NULL,"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " rating INTEGER NOT NULL,"
+                           " rated TEXT NOT NULL,"
+                           " contact_due TEXT NOT NULL,"
+                           " fix_due TEXT NOT NULL,"
+                           " contacted TEXT NOT NULL DEFAULT '',"
+                           " contacted_by TEXT NOT NULL DEFAULT '',"
+                           " agreed TEXT NOT NULL DEFAULT '',"
+                           " closed TEXT NOT NULL DEFAULT '',"
+                           " closed_by TEXT NOT NULL DEFAULT '',"
+                           " closing_note TEXT NOT NULL DEFAULT '',"
+                           " opened TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX supervision_followups_hall ON supervision_followups(hall, closed)"),
+        },
+        {}});
     return list;
 }
 
@@ -305,7 +344,8 @@ QStringList ServerSchema::tables()
         QStringLiteral("partial_uploads"), QStringLiteral("hall_accounts"),
         QStringLiteral("hall_account_audit"), QStringLiteral("queue_counters"),
         QStringLiteral("queue_tickets"), QStringLiteral("queue_calls"), QStringLiteral("queue_appointments"),
-        QStringLiteral("queue_sms")};
+        QStringLiteral("queue_sms"), QStringLiteral("supervision_warnings"),
+        QStringLiteral("supervision_followups")};
 }
 
 int ServerSchema::latestVersion()

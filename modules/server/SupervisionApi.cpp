@@ -1,0 +1,201 @@
+#include "server/SupervisionApi.h"
+
+#include "server/Api.h"
+#include "server/RequestParser.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace ow::server {
+
+using namespace Qt::StringLiterals;
+namespace code = sync::protocol::error;
+using supervision::Warning;
+
+namespace {
+
+ApiReply invalid(const QString &message)
+{
+    return ApiReply::error(422, code::kInvalid, message);
+}
+
+/// A date parameter: null when absent, nullopt when malformed.
+std::optional<QDate> dateParameter(const ApiRequest &request, const QString &name)
+{
+    const QString text = request.query.queryItemValue(name);
+    if (text.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+ApiReply badDate(const QString &name)
+{
+    return invalid(QCoreApplication::translate("ow::server", "“%1” takes a date, YYYY-MM-DD.").arg(name));
+}
+
+} // namespace
+
+SupervisionApi::SupervisionApi(const storage::Database &db, Clock clock, supervision::SupervisionRules rules)
+    : m_repository(db, clock, rules)
+    , m_clock(std::move(clock))
+{
+}
+
+ApiReply SupervisionApi::handle(
+    const ApiRequest &request, const QStringList &parts, const Credential &supervisor)
+{
+    const QString head = parts.value(0);
+    if (parts.size() == 1 && request.method == "GET") {
+        if (head == u"warnings"_s)
+            return warnings(request, supervisor);
+        if (head == u"history"_s)
+            return history(request, supervisor);
+        if (head == u"followups"_s)
+            return followUps(request, supervisor);
+        if (head == u"clerks"_s || head == u"matters"_s)
+            return figures(request, head, supervisor);
+    }
+    if (parts.size() == 3 && head == u"followups"_s && request.method == "POST")
+        return followUpAction(request, parts.at(1), parts.at(2), supervisor);
+    return ApiReply::error(
+        404, code::kNotFound, QCoreApplication::translate("ow::server", "There is nothing here."));
+}
+
+Result<SupervisionRepository::HallView> SupervisionApi::view(
+    const ApiRequest &request, const QString &hall, QDate *day)
+{
+    const std::optional<QDate> asked = dateParameter(request, u"day"_s);
+    *day = asked && asked->isValid() ? *asked : m_clock.today();
+    if (asked && asked->isValid())
+        return m_repository.compute(hall, *asked);
+    return m_repository.refresh(hall);
+}
+
+ApiReply SupervisionApi::warnings(const ApiRequest &request, const Credential &supervisor)
+{
+    if (!dateParameter(request, u"day"_s))
+        return badDate(u"day"_s);
+    QDate day;
+    Result<SupervisionRepository::HallView> found = view(request, supervisor.hall, &day);
+    if (!found)
+        return Api::internalError(found.error());
+    QList<Warning> list = found->warnings;
+    // Red first, then by department and case: the order a supervisor works through them.
+    std::stable_sort(list.begin(), list.end(), [](const Warning &a, const Warning &b) {
+        if (a.colour != b.colour)
+            return a.colour == supervision::Colour::Red;
+        if (a.departmentName != b.departmentName)
+            return a.departmentName < b.departmentName;
+        return a.key() < b.key();
+    });
+    QJsonArray rows;
+    int red = 0;
+    for (const Warning &w : std::as_const(list)) {
+        rows.append(w.toJson());
+        red += w.colour == supervision::Colour::Red ? 1 : 0;
+    }
+    return ApiReply::json(200,
+        QJsonObject {{u"hall"_s, supervisor.hall}, {u"day"_s, day.toString(Qt::ISODate)}, {u"red"_s, red},
+            {u"yellow"_s, int(list.size()) - red}, {u"warnings"_s, rows}});
+}
+
+ApiReply SupervisionApi::history(const ApiRequest &request, const Credential &supervisor)
+{
+    bool ok = true;
+    const QString text = request.query.queryItemValue(u"limit"_s);
+    const int limit = text.isEmpty() ? 500 : text.toInt(&ok);
+    if (!ok || limit < 1 || limit > 10000)
+        return invalid(QCoreApplication::translate("ow::server", "The limit is 1 to %1.").arg(10000));
+    Result<QJsonArray> rows = m_repository.history(supervisor.hall, limit);
+    if (!rows)
+        return Api::internalError(rows.error());
+    return ApiReply::json(200, QJsonObject {{u"hall"_s, supervisor.hall}, {u"history"_s, *rows}});
+}
+
+ApiReply SupervisionApi::followUps(const ApiRequest &request, const Credential &supervisor)
+{
+    if (!dateParameter(request, u"day"_s))
+        return badDate(u"day"_s);
+    QDate day;
+    Result<SupervisionRepository::HallView> found = view(request, supervisor.hall, &day);
+    if (!found)
+        return Api::internalError(found.error());
+    const Result<WorkingCalendar> &calendar = m_repository.calendar();
+    QJsonArray rows;
+    for (const supervision::FollowUp &f : std::as_const(found->followUps)) {
+        QJsonObject row = f.toJson();
+        QJsonArray warned;
+        for (const Warning &w : f.warnings(*calendar, m_repository.rules(), day))
+            warned.append(w.toJson());
+        row.insert(u"warnings"_s, warned);
+        rows.append(row);
+    }
+    return ApiReply::json(200,
+        QJsonObject {
+            {u"hall"_s, supervisor.hall}, {u"day"_s, day.toString(Qt::ISODate)}, {u"followUps"_s, rows}});
+}
+
+ApiReply SupervisionApi::followUpAction(
+    const ApiRequest &request, const QString &id, const QString &action, const Credential &supervisor)
+{
+    if (action != u"contact"_s && action != u"close"_s)
+        return ApiReply::error(
+            404, code::kNotFound, QCoreApplication::translate("ow::server", "There is nothing here."));
+    Result<QJsonObject> body = RequestParser::object(request.body);
+    if (!body)
+        return ApiReply::error(400, code::kBadJson, body.error().message());
+    const QString by = body->value(u"by"_s).toString().trimmed();
+    const QString text = body->value(action == u"contact"_s ? u"agreed"_s : u"note"_s).toString().trimmed();
+    if (by.isEmpty() || text.isEmpty() || by.size() > 100 || text.size() > 2000)
+        return invalid(action == u"contact"_s
+                ? QCoreApplication::translate("ow::server",
+                    "Say who called the applicant (“by”) and what was agreed (“agreed”, up to 2,000 "
+                    "characters).")
+                : QCoreApplication::translate("ow::server",
+                    "Say who closes the item (“by”) and how it was fixed (“note”, up to 2,000 characters)."));
+    Result<SupervisionRepository::Outcome> outcome = action == u"contact"_s
+        ? m_repository.recordContact(supervisor.hall, id, by, text)
+        : m_repository.close(supervisor.hall, id, by, text);
+    if (!outcome)
+        return Api::internalError(outcome.error());
+    switch (*outcome) {
+    case SupervisionRepository::Outcome::NotFound:
+        return ApiReply::error(404, code::kNotFound,
+            QCoreApplication::translate("ow::server", "This hall has no follow-up item “%1”.").arg(id));
+    case SupervisionRepository::Outcome::AlreadyClosed:
+        return ApiReply::error(409, code::kConflict,
+            QCoreApplication::translate("ow::server", "The follow-up item is closed already."));
+    case SupervisionRepository::Outcome::Done:
+        break;
+    }
+    return ApiReply::json(200,
+        QJsonObject {{u"id"_s, id}, {u"status"_s, action == u"contact"_s ? u"contacted"_s : u"closed"_s}});
+}
+
+ApiReply SupervisionApi::figures(const ApiRequest &request, const QString &what, const Credential &supervisor)
+{
+    const std::optional<QDate> from = dateParameter(request, u"from"_s);
+    const std::optional<QDate> to = dateParameter(request, u"to"_s);
+    if (!from)
+        return badDate(u"from"_s);
+    if (!to)
+        return badDate(u"to"_s);
+    Result<supervision::HallFigures> figures = m_repository.figures(supervisor.hall, *from, *to);
+    if (!figures)
+        return Api::internalError(figures.error());
+    QJsonArray rows;
+    if (what == u"clerks"_s)
+        for (const supervision::ClerkFigures &c : figures->clerks())
+            rows.append(c.toJson());
+    else
+        for (const supervision::MatterFigures &m : figures->matters())
+            rows.append(m.toJson());
+    return ApiReply::json(200, QJsonObject {{u"hall"_s, supervisor.hall}, {what, rows}});
+}
+
+} // namespace ow::server

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "cases/CaseEvent.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ow::supervision {
+
+/// One clerk's figures over the cases counted: counter decisions by kind, the shares of
+/// correction notices and refusals, the applicants' ratings and the share not rated.
+struct ClerkFigures
+{
+    QString clerk;
+    QString clerkName;
+    int cases = 0; ///< counter decisions (accepted, with waiver, correction notice, refused)
+    int accepted = 0; ///< accepted, with or without waiver
+    int correctionNotices = 0;
+    int refusals = 0;
+    int ratings[5] = {0, 0, 0, 0, 0}; ///< ratings of level 1…5 given to this clerk
+    int rated = 0; ///< of `cases`, those with a rating
+    /// Consultations (a checklist given without a case) are not recorded as events yet: -1.
+    int consultations = -1;
+
+    double correctionShare() const { return cases ? double(correctionNotices) / cases : 0.0; }
+    double refusalShare() const { return cases ? double(refusals) / cases : 0.0; }
+    double notRatedShare() const { return cases ? double(cases - rated) / cases : 0.0; }
+    QJsonObject toJson() const;
+};
+
+/// A matter's volume and its frequency class from that volume (DOMAIN.md: the top 100 matters
+/// high, 101–400 middle, the rest low; guide 三(一)3).
+struct MatterFigures
+{
+    enum class Frequency
+    {
+        High,
+        Middle,
+        Low,
+    };
+
+    QString matterCode;
+    QString matterName;
+    int cases = 0;
+    int rank = 0; ///< 1 for the matter with the most cases
+    Frequency frequency = Frequency::Low;
+
+    QJsonObject toJson() const;
+};
+
+QString keyword(MatterFigures::Frequency frequency); ///< "high", "middle", "low"
+QString displayName(MatterFigures::Frequency frequency); ///< 高频, 中频, 低频 (translated)
+
+/// Collects the figures of a hall, one case at a time (from the server's stored events).
+class HallFigures
+{
+public:
+    static constexpr int kHighRanks = 100;
+    static constexpr int kMiddleRanks = 400;
+
+    explicit HallFigures(QHash<QString, QString> clerkNames = {});
+
+    /// Counts a case whose counter decision falls in [from, to] (local dates; null = open).
+    void add(const cases::Case &c, const QList<cases::CaseEvent> &events, QDate from = {}, QDate to = {});
+
+    /// By cases, most first; ties by staff number.
+    QList<ClerkFigures> clerks() const;
+    /// By volume, most first; ties by matter code.
+    QList<MatterFigures> matters() const;
+
+private:
+    QHash<QString, QString> m_names;
+    QHash<QString, ClerkFigures> m_clerks;
+    QHash<QString, MatterFigures> m_matters;
+};
+
+} // namespace ow::supervision

@@ -1,0 +1,186 @@
+#include "supervision/Warning.h"
+
+#include <QCoreApplication>
+
+namespace ow::supervision {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr Stage kStages[] = {Stage::Case, Stage::Intake, Stage::Transfer, Stage::Review, Stage::Result,
+    Stage::Pickup, Stage::FollowUp};
+constexpr Rule kRules[]
+    = {Rule::CaseDeadline, Rule::StageDeadline, Rule::NoReasons, Rule::TransferUnconfirmed,
+        Rule::SupplementOverdue, Rule::DepartmentSilent, Rule::FollowUpContact, Rule::FollowUpFix};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ow::supervision", text);
+}
+
+} // namespace
+
+QString keyword(Stage stage)
+{
+    switch (stage) {
+    case Stage::Case:
+        return u"case"_s;
+    case Stage::Intake:
+        return u"intake"_s;
+    case Stage::Transfer:
+        return u"transfer"_s;
+    case Stage::Review:
+        return u"review"_s;
+    case Stage::Result:
+        return u"result"_s;
+    case Stage::Pickup:
+        return u"pickup"_s;
+    case Stage::FollowUp:
+        break;
+    }
+    return u"follow-up"_s;
+}
+
+QString keyword(Rule rule)
+{
+    switch (rule) {
+    case Rule::CaseDeadline:
+        return u"case-deadline"_s;
+    case Rule::StageDeadline:
+        return u"stage-deadline"_s;
+    case Rule::NoReasons:
+        return u"no-reasons"_s;
+    case Rule::TransferUnconfirmed:
+        return u"transfer-unconfirmed"_s;
+    case Rule::SupplementOverdue:
+        return u"supplement-overdue"_s;
+    case Rule::DepartmentSilent:
+        return u"department-silent"_s;
+    case Rule::FollowUpContact:
+        return u"follow-up-contact"_s;
+    case Rule::FollowUpFix:
+        break;
+    }
+    return u"follow-up-fix"_s;
+}
+
+QString keyword(Colour colour)
+{
+    return colour == Colour::Yellow ? u"yellow"_s : u"red"_s;
+}
+
+std::optional<Stage> stageFromKeyword(QStringView text)
+{
+    for (Stage stage : kStages)
+        if (keyword(stage) == text)
+            return stage;
+    return std::nullopt;
+}
+
+std::optional<Rule> ruleFromKeyword(QStringView text)
+{
+    for (Rule rule : kRules)
+        if (keyword(rule) == text)
+            return rule;
+    return std::nullopt;
+}
+
+std::optional<Colour> colourFromKeyword(QStringView text)
+{
+    if (text == u"yellow"_s)
+        return Colour::Yellow;
+    if (text == u"red"_s)
+        return Colour::Red;
+    return std::nullopt;
+}
+
+QString displayName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Case:
+        return tr("whole case");
+    case Stage::Intake:
+        return tr("intake");
+    case Stage::Transfer:
+        return tr("transfer");
+    case Stage::Review:
+        return tr("department review");
+    case Stage::Result:
+        return tr("result");
+    case Stage::Pickup:
+        return tr("pickup");
+    case Stage::FollowUp:
+        break;
+    }
+    return tr("rating follow-up");
+}
+
+QString displayName(Rule rule)
+{
+    switch (rule) {
+    case Rule::CaseDeadline:
+        return tr("promised deadline");
+    case Rule::StageDeadline:
+        return tr("stage time");
+    case Rule::NoReasons:
+        return tr("notice without reasons");
+    case Rule::TransferUnconfirmed:
+        return tr("transfer list not confirmed");
+    case Rule::SupplementOverdue:
+        return tr("supplement overdue");
+    case Rule::DepartmentSilent:
+        return tr("no status from the department");
+    case Rule::FollowUpContact:
+        return tr("bad rating: applicant not called back");
+    case Rule::FollowUpFix:
+        break;
+    }
+    return tr("bad rating: not fixed");
+}
+
+QString displayName(Colour colour)
+{
+    return colour == Colour::Yellow ? tr("yellow") : tr("red");
+}
+
+QString Warning::key() const
+{
+    return caseNumber + u'/' + keyword(rule) + u'/' + keyword(stage);
+}
+
+QJsonObject Warning::toJson() const
+{
+    QJsonObject object {{u"case"_s, caseNumber}, {u"matter"_s, matterName}, {u"stage"_s, keyword(stage)},
+        {u"rule"_s, keyword(rule)}, {u"colour"_s, keyword(colour)}, {u"department"_s, departmentId},
+        {u"departmentName"_s, departmentName}, {u"clerk"_s, clerk}, {u"clerkName"_s, clerkName},
+        {u"since"_s, since.toString(Qt::ISODate)}, {u"detail"_s, detail}};
+    if (due.isValid())
+        object.insert(u"due"_s, due.toString(Qt::ISODate));
+    return object;
+}
+
+std::optional<Warning> Warning::fromJson(const QJsonObject &object)
+{
+    const auto stage = stageFromKeyword(object.value(u"stage"_s).toString());
+    const auto rule = ruleFromKeyword(object.value(u"rule"_s).toString());
+    const auto colour = colourFromKeyword(object.value(u"colour"_s).toString());
+    if (!stage || !rule || !colour)
+        return std::nullopt;
+    Warning w;
+    w.caseNumber = object.value(u"case"_s).toString();
+    w.matterName = object.value(u"matter"_s).toString();
+    w.stage = *stage;
+    w.rule = *rule;
+    w.colour = *colour;
+    w.departmentId = object.value(u"department"_s).toString();
+    w.departmentName = object.value(u"departmentName"_s).toString();
+    w.clerk = object.value(u"clerk"_s).toString();
+    w.clerkName = object.value(u"clerkName"_s).toString();
+    w.since = QDate::fromString(object.value(u"since"_s).toString(), Qt::ISODate);
+    w.due = QDate::fromString(object.value(u"due"_s).toString(), Qt::ISODate);
+    w.detail = object.value(u"detail"_s).toString();
+    return w;
+}
+
+} // namespace ow::supervision

@@ -1,0 +1,271 @@
+// Supervision on the server, without HTTP: warnings computed from the stored events of a hall and
+// kept as a history (a cleared warning is closed with the time, a yellow one turning red is closed
+// and the red one opened), past days computed without writing, a bad rating's follow-up item
+// opened, called back and closed, and the clerks' and matters' figures. The server's clock is a
+// ManualClock. Runs on SQLite, and as tst_supervisionServer_postgres on OW_TEST_POSTGRES.
+
+#include "CaseTestSupport.h"
+#include "ServerDatabaseSupport.h"
+#include "ServerTestSupport.h"
+#include "cases/QrToken.h"
+#include "core/ManualClock.h"
+#include "server/CaseRepository.h"
+#include "server/RequestParser.h"
+#include "server/SupervisionApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+using namespace ow::cases;
+using namespace ow::server;
+using namespace ow::server::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kHall = u"33030201"_s;
+const QDate kMonday(2026, 3, 2);
+
+QDateTime at(QDate day, int hour = 10)
+{
+    return QDateTime(day, QTime(hour, 0)).toUTC();
+}
+
+} // namespace
+
+class TestSupervisionServer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    ManualClock m_clock {at(kMonday, 9)};
+    const QStringList m_numbers {caseNumber(1), caseNumber(2)};
+
+    Credential workstation() const
+    {
+        Credential c;
+        c.id = u"ws-1"_s;
+        c.kind = Credential::Kind::Workstation;
+        c.hall = kHall;
+        c.counter = u"W07"_s;
+        c.counterNumber = 7;
+        return c;
+    }
+    Credential supervisor() const
+    {
+        Credential c;
+        c.id = u"sup-1"_s;
+        c.kind = Credential::Kind::Supervisor;
+        c.hall = kHall;
+        c.name = u"监察室"_s;
+        return c;
+    }
+
+    /// Stores events as a counter's sync would; fails the test on any rejection.
+    void ingest(const QJsonArray &entries)
+    {
+        Result<QList<IncomingEvent>> parsed = RequestParser::eventBatch(batch(entries));
+        QVERIFY(parsed);
+        CaseRepository cases(*m_db, m_clock.clock());
+        Result<QList<EventResult>> results = cases.ingest(workstation(), *parsed);
+        QVERIFY2(results, results ? "" : qPrintable(results.error().toString()));
+        for (const EventResult &r : std::as_const(*results))
+            QVERIFY2(r.status != u"rejected"_s, qPrintable(r.message));
+        m_db->finishStatements();
+    }
+    QJsonObject get(const QString &path)
+    {
+        SupervisionApi api(*m_db, m_clock.clock(), {});
+        ApiRequest request;
+        request.method = "GET";
+        request.path = u"/api/v1/supervision/"_s + path.section(u'?', 0, 0);
+        request.query = QUrlQuery(path.section(u'?', 1));
+        const ApiReply reply = api.handle(request, path.section(u'?', 0, 0).split(u'/'), supervisor());
+        m_db->finishStatements();
+        if (reply.status != 200)
+            qWarning("%s", reply.body.constData());
+        return QJsonDocument::fromJson(reply.body).object();
+    }
+    int post(const QString &path, const QJsonObject &body)
+    {
+        SupervisionApi api(*m_db, m_clock.clock(), {});
+        ApiRequest request;
+        request.method = "POST";
+        request.path = u"/api/v1/supervision/"_s + path;
+        request.body = QJsonDocument(body).toJson();
+        const ApiReply reply = api.handle(request, path.split(u'/'), supervisor());
+        m_db->finishStatements();
+        return reply.status;
+    }
+    /// "case-suffix/stage/rule/colour" of a warnings answer, sorted.
+    /// "stage/colour@closed" of every closed warning in the history, sorted.
+    QStringList closedRows()
+    {
+        QStringList list;
+        for (const QJsonValue &v : get(u"history"_s).value(u"history"_s).toArray()) {
+            const QJsonObject row = v.toObject();
+            if (row.value(u"closed"_s).toString().isEmpty())
+                continue;
+            const QJsonObject w = row.value(u"warning"_s).toObject();
+            list.append(u"%1/%2@%3"_s.arg(w.value(u"stage"_s).toString(), w.value(u"colour"_s).toString(),
+                row.value(u"closed"_s).toString()));
+        }
+        list.sort();
+        return list;
+    }
+    QStringList summary(const QJsonObject &answer) const
+    {
+        QStringList list;
+        for (const QJsonValue &v : answer.value(u"warnings"_s).toArray()) {
+            const QJsonObject w = v.toObject();
+            list.append(
+                u"%1/%2/%3/%4"_s.arg(QString::number(m_numbers.indexOf(w.value(u"case"_s).toString()) + 1),
+                    w.value(u"stage"_s).toString(), w.value(u"rule"_s).toString(),
+                    w.value(u"colour"_s).toString()));
+        }
+        list.sort();
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (postgresMissing())
+            QSKIP("OW_TEST_POSTGRES is not set: run under scripts/with-postgres");
+    }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        Result<std::unique_ptr<storage::Database>> db = freshServerDatabase(*m_dir);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        m_db = std::move(*db);
+        m_clock.set(at(kMonday, 9));
+        QVERIFY(m_db->run(
+            u"INSERT INTO hall_accounts (hall, login, login_key, display_name, roles, password_hash,"
+            " created, updated) VALUES (?, 'clerk-042', 'clerk-042', '王芳', 'intake', 'x', '', '')"_s,
+            {kHall}));
+        m_db->finishStatements();
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void historyKeptAndFollowUpClosed()
+    {
+        // Case 1: accepted Monday, not transferred; rated 1 (very dissatisfied) the same day.
+        // Case 2: refused Monday with no reasons.
+        Case one = cases::testing::draft();
+        const QString first = caseNumber(1);
+        const QString second = caseNumber(2);
+        Case two = cases::testing::draft();
+        for (auto [c, number] : {std::pair {&one, first}, std::pair {&two, second}}) {
+            c->number = number;
+            c->qrToken = QrToken::generate();
+            c->hall = kHall;
+            c->counter = u"W07"_s;
+            c->firstHandler = u"clerk-042"_s;
+            c->created = at(kMonday, 9);
+            c->updated = at(kMonday, 9);
+        }
+        const QString ratingId = u"0b7c1c52-9b8e-4c55-8a3e-1d2f3a4b5c6d"_s;
+        QJsonObject rating
+            = outboxEntry(nullptr, first, EventKind::Note, at(kMonday, 11), CaseState::Accepted, ratingId);
+        QJsonObject ratingEvent = rating.value(u"event"_s).toObject();
+        ratingEvent.insert(u"payload"_s, QJsonObject {{u"evaluation"_s, 1}, {u"followUp"_s, true}});
+        rating.insert(u"event"_s, ratingEvent);
+        ingest({outboxEntry(&one, first, EventKind::Created, at(kMonday, 9), CaseState::Draft),
+            outboxEntry(&one, first, EventKind::Accepted, at(kMonday, 10), CaseState::Accepted), rating,
+            outboxEntry(&two, second, EventKind::Created, at(kMonday, 9), CaseState::Draft),
+            outboxEntry(&two, second, EventKind::Refused, at(kMonday, 10), CaseState::Refused)});
+
+        m_clock.set(at(kMonday, 17));
+        const QJsonObject monday = get(u"warnings"_s);
+        QCOMPARE(summary(monday),
+            (QStringList {u"1/follow-up/follow-up-contact/yellow"_s, u"2/intake/no-reasons/red"_s}));
+        const QJsonObject noReasons = monday.value(u"warnings"_s).toArray().first().toObject();
+        QCOMPARE(noReasons.value(u"clerkName"_s).toString(), u"王芳"_s);
+        QCOMPARE(noReasons.value(u"matter"_s).toString(), one.matterName);
+        QCOMPARE(noReasons.value(u"departmentName"_s).toString(), one.departmentName);
+        QCOMPARE(noReasons.value(u"since"_s).toString(), u"2026-03-02"_s);
+
+        // Tuesday: the transfer is late (red); the applicant may still be called back today.
+        const QDate tuesday = kMonday.addDays(1);
+        m_clock.set(at(tuesday, 9));
+        QCOMPARE(summary(get(u"warnings"_s)),
+            (QStringList {u"1/follow-up/follow-up-contact/yellow"_s, u"1/transfer/stage-deadline/red"_s,
+                u"2/intake/no-reasons/red"_s}));
+        QCOMPARE(closedRows(), QStringList());
+
+        // The transfer is confirmed: its warning clears itself, closed with the time, not deleted.
+        ingest(
+            {outboxEntry(nullptr, first, EventKind::Transferred, at(tuesday, 10), CaseState::Transferred)});
+        m_clock.set(at(tuesday, 11));
+        QCOMPARE(summary(get(u"warnings"_s)),
+            (QStringList {u"1/follow-up/follow-up-contact/yellow"_s, u"2/intake/no-reasons/red"_s}));
+        QCOMPARE(closedRows(), QStringList {u"transfer/red@"_s + CaseJson::timeText(at(tuesday, 11))});
+
+        // Wednesday, not called back: the yellow warning is closed and a red one opened.
+        const QDate wednesday = kMonday.addDays(2);
+        m_clock.set(at(wednesday, 9));
+        QCOMPARE(summary(get(u"warnings"_s)),
+            (QStringList {u"1/follow-up/follow-up-contact/red"_s, u"2/intake/no-reasons/red"_s}));
+        QCOMPARE(closedRows(),
+            (QStringList {u"follow-up/yellow@"_s + CaseJson::timeText(at(wednesday, 9)),
+                u"transfer/red@"_s + CaseJson::timeText(at(tuesday, 11))}));
+        QCOMPARE(get(u"history"_s).value(u"history"_s).toArray().size(), 4);
+
+        // Called back: who called and what was agreed are both needed; then the warning clears.
+        m_clock.set(at(wednesday, 10));
+        QCOMPARE(post(u"followups/%1/contact"_s.arg(ratingId), {}), 422);
+        QCOMPARE(post(u"followups/%1/contact"_s.arg(ratingId),
+                     QJsonObject {{u"by"_s, u"李主任"_s}, {u"agreed"_s, u"下周一上门复核"_s}}),
+            200);
+        QCOMPARE(summary(get(u"warnings"_s)), QStringList {u"2/intake/no-reasons/red"_s});
+        QCOMPARE(closedRows().size(), 3);
+        QCOMPARE(get(u"history"_s).value(u"history"_s).toArray().size(), 4);
+
+        // Monday as it stood, computed now: the same as then, and nothing recorded.
+        QCOMPARE(summary(get(u"warnings?day=2026-03-02"_s)),
+            (QStringList {u"1/follow-up/follow-up-contact/yellow"_s, u"2/intake/no-reasons/red"_s}));
+        QCOMPARE(get(u"history"_s).value(u"history"_s).toArray().size(), 4);
+
+        // The follow-up item: contact recorded; closed; closed twice is refused.
+        const QJsonArray items = get(u"followups"_s).value(u"followUps"_s).toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.first().toObject();
+        QCOMPARE(item.value(u"rating"_s).toInt(), 1);
+        QCOMPARE(item.value(u"contactedBy"_s).toString(), u"李主任"_s);
+        QCOMPARE(item.value(u"agreed"_s).toString(), u"下周一上门复核"_s);
+        QCOMPARE(item.value(u"contactDue"_s).toString(), u"2026-03-03"_s);
+        QCOMPARE(item.value(u"fixDue"_s).toString(), u"2026-03-23"_s);
+        const QJsonObject done {{u"by"_s, u"李主任"_s}, {u"note"_s, u"已当面致歉并补发证照"_s}};
+        QCOMPARE(post(u"followups/%1/close"_s.arg(ratingId), done), 200);
+        QCOMPARE(post(u"followups/%1/close"_s.arg(ratingId), done), 409);
+        QCOMPARE(post(u"followups/unknown/close"_s, done), 404);
+        // Not fixed by its date it would have turned red; closed, it stays quiet.
+        m_clock.set(at(QDate(2026, 3, 24), 9));
+        QVERIFY(!summary(get(u"warnings"_s)).join(u' ').contains(u"follow-up"_s));
+
+        // Figures: one clerk, two counter decisions (one refusal), one rated.
+        const QJsonArray clerks = get(u"clerks"_s).value(u"clerks"_s).toArray();
+        QCOMPARE(clerks.size(), 1);
+        QCOMPARE(clerks.first().toObject().value(u"clerkName"_s).toString(), u"王芳"_s);
+        QCOMPARE(clerks.first().toObject().value(u"cases"_s).toInt(), 2);
+        QCOMPARE(clerks.first().toObject().value(u"refusalShare"_s).toDouble(), 0.5);
+        QCOMPARE(clerks.first().toObject().value(u"notRatedShare"_s).toDouble(), 0.5);
+        const QJsonArray matters = get(u"matters"_s).value(u"matters"_s).toArray();
+        QCOMPARE(matters.size(), 1);
+        QCOMPARE(matters.first().toObject().value(u"cases"_s).toInt(), 2);
+        QCOMPARE(matters.first().toObject().value(u"frequency"_s).toString(), u"high"_s);
+        QVERIFY(get(u"warnings?day=March"_s).contains(u"error"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupervisionServer)
+#include "tst_supervisionServer.moc"
