@@ -1,9 +1,10 @@
+#include "server/Api.h"
+
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
 #include "core/Sha256.h"
 #include "server/AccountApi.h"
-#include "server/Api.h"
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
 #include "server/HallDisplay.h"

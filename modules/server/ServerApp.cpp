@@ -1,6 +1,7 @@
+#include "server/ServerApp.h"
+
 #include "cases/CaseJson.h"
 #include "server/QueueSettingsFile.h"
-#include "server/ServerApp.h"
 #include "server/ServerSchema.h"
 #include "server/SmsHttpGateway.h"
 #include "server/SmsSimulatorGateway.h"
