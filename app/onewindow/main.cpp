@@ -13,6 +13,7 @@
 #include "setup/WorkstationConfig.h"
 #include "setup/WorkstationEnrolment.h"
 #include "sync/CatalogueUpdater.h"
+#include "sync/QueueService.h"
 #include "sync/SyncService.h"
 #include "sync/SyncSettings.h"
 #include "ui/AccountsDialog.h"
@@ -21,6 +22,7 @@
 #include "ui/CatalogueLocation.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/QueueBar.h"
 #include "ui/RoleScreens.h"
 #include "ui/ScanFailuresDialog.h"
 #include "ui/SessionGuard.h"
@@ -363,6 +365,14 @@ int main(int argc, char *argv[])
             for (const ow::accounts::Account &account : *hall)
                 caseScreens.clerkNames.insert(account.login.toCaseFolded(), account.displayName);
         window.addCaseScreens(caseScreens);
+        // The hall's queue for the clerks who take cases in: an enrolled counter calls tickets from
+        // the hall's server; a standalone one says it has no queue and takes walk-ins.
+        if (window.caseScreens() && window.caseScreens()->mayTakeIn()) {
+            auto *queueBar = new ow::ui::QueueBar(&window);
+            window.attachQueue(queueBar);
+            queueBar->setService(
+                ow::sync::QueueService::forHall(*enrolment, clerk->login, &window).release());
+        }
         // Only the hall administrator manages the clerks; others do not see the entry at all.
         if (clerk->hasRole(ow::accounts::Role::Admin))
             if (auto *tools = window.findChild<QMenu *>(QStringLiteral("toolsMenu")))

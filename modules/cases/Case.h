@@ -90,6 +90,9 @@ struct Case
     QString firstHandler; ///< 首办责任人: the clerk who opened the case
     QString counter;
     QString hall; ///< hall code, the first part of the case number
+    /// The queue ticket (取号) the applicant was called with, e.g. "A012"; empty for a walk-in
+    /// taken without the queue. Ties the case, and its rating, to the hall's queue figures.
+    QString ticket;
 
     QDate promisedDeadline; ///< last working day for the decision; null until accepted
     QString calendarVersion; ///< the holiday calendar version the deadline was computed with

@@ -268,6 +268,9 @@ QJsonObject CaseJson::caseObject(const Case &c, Privacy privacy)
         {str("created"), timeText(c.created)},
         {str("updated"), timeText(c.updated)},
     };
+    // Only a case called from the queue has one; cases without stay as they were written before.
+    if (!c.ticket.isEmpty())
+        object.insert(str("ticket"), c.ticket);
     // The QR token is a bearer secret for the public status page: never in masked output.
     if (privacy == Privacy::Full)
         object.insert(str("qrToken"), c.qrToken);
@@ -316,6 +319,7 @@ Result<Case> CaseJson::caseFrom(const QJsonObject &o)
     c.firstHandler = o.value(str("firstHandler")).toString();
     c.counter = o.value(str("counter")).toString();
     c.hall = o.value(str("hall")).toString();
+    c.ticket = o.value(str("ticket")).toString();
     c.promisedDeadline = QDate::fromString(o.value(str("promisedDeadline")).toString(), Qt::ISODate);
     c.calendarVersion = o.value(str("calendarVersion")).toString();
     const std::optional<CaseState> state = caseStateFromKeyword(o.value(str("state")).toString());

@@ -199,6 +199,11 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX case_events_kind ON case_events(kind, time)"),
         },
         {}});
+    list.append(storage::Migration {9, QStringLiteral("the queue ticket a case was taken in with"),
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN ticket TEXT NOT NULL DEFAULT ''"),
+        },
+        {}});
     return list;
 }
 

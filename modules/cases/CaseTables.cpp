@@ -51,6 +51,7 @@ Columns mutableColumns(const Case &c)
         {QStringLiteral("promised_deadline"),
             c.promisedDeadline.isValid() ? c.promisedDeadline.toString(Qt::ISODate) : QString()},
         {QStringLiteral("calendar_version"), c.calendarVersion},
+        {QStringLiteral("ticket"), c.ticket},
         {QStringLiteral("state"), keyword(c.state)},
         {QStringLiteral("updated"), CaseJson::timeText(c.updated)},
         {QStringLiteral("applicant_masked"), masked},
@@ -186,7 +187,7 @@ Result<std::optional<Case>> CaseTables::loadCase(
         "SELECT id, number, qr_token, hall, counter, first_handler, matter_code, matter_name, department_id,"
         " department_name, case_type, promised_days, quantity, catalogue_id, catalogue_version, answers,"
         " situation, checklist, applicant, material_checks, promised_deadline, calendar_version, state,"
-        " created, updated FROM cases WHERE %1 = ?")
+        " created, updated, ticket FROM cases WHERE %1 = ?")
                                              .arg(column));
     if (!query)
         return failWith(query.error());
@@ -225,6 +226,7 @@ Result<std::optional<Case>> CaseTables::loadCase(
     c.calendarVersion = v(21).toString();
     c.created = CaseJson::timeFrom(v(23).toString());
     c.updated = CaseJson::timeFrom(v(24).toString());
+    c.ticket = v(25).toString();
 
     const QString damagedCase = QCoreApplication::translate("ow::cases", "case %1").arg(c.number);
     Result<QJsonObject> answers = jsonObject(v(15), damagedCase);
@@ -295,8 +297,13 @@ Result<QList<CaseEvent>> CaseTables::loadEvents(
     if (!done)
         return failWith(done.error());
     QList<CaseEvent> events;
-    Result<bool> row = false;
-    while ((row = storage::Rows::fetch(*query)) && *row) {
+    // A fresh result per row: GCC 12 took the reassigned one for uninitialised (-Wmaybe-uninitialized).
+    for (;;) {
+        Result<bool> row = storage::Rows::fetch(*query);
+        if (!row)
+            return failWith(row.error());
+        if (!*row)
+            break;
         const std::optional<EventKind> kind = eventKindFromKeyword(query->value(2).toString());
         Result<QJsonObject> payload = jsonObject(
             query->value(6), QCoreApplication::translate("ow::cases", "an event of case %1").arg(caseNumber));
@@ -315,8 +322,6 @@ Result<QList<CaseEvent>> CaseTables::loadEvents(
         e.payload = *payload;
         events.append(e);
     }
-    if (!row)
-        return failWith(row.error());
     return events;
 }
 

@@ -186,6 +186,14 @@ Result<void> IntakeSession::checkReadyToStore() const
 
 CaseEvent IntakeSession::event(EventKind kind, QJsonObject payload) const
 {
+void IntakeSession::setTicket(const QString &ticket)
+{
+    if (!isDecided() && m_case.ticket != ticket) {
+        m_case.ticket = ticket;
+        announceChange();
+    }
+}
+
     CaseEvent e;
     e.kind = kind;
     e.clerk = m_environment.clerkId;

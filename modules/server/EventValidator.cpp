@@ -208,6 +208,7 @@ QString EventValidator::checkSnapshot(
              checkText(json, u"counter"_s, at, kMaxIdLength, true),
              checkText(json, u"qrToken"_s, at, QrToken::kLength, true),
              checkText(json, u"firstHandler"_s, at, kMaxIdLength, false),
+             checkText(json, u"ticket"_s, at, kMaxIdLength, false),
              checkText(json, u"situation"_s, at, kMaxTextLength, false),
              checkText(json, u"calendarVersion"_s, at, kMaxIdLength, false),
              checkText(json, u"promisedDeadline"_s, at, kMaxIdLength, false),

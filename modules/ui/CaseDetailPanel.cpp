@@ -349,6 +349,8 @@ void CaseDetailPanel::showHeader()
             ? tr("immediate case")
             : tr("promised case, %n working day(s)", nullptr, m_case.promisedDays));
     facts.append(tr("first handler %1 at %2").arg(m_clerkName(m_case.firstHandler), m_case.counter));
+    if (!m_case.ticket.isEmpty())
+        facts.append(tr("queue ticket %1").arg(m_case.ticket));
     facts.removeAll(QString());
     m_matter->setText(facts.join(QStringLiteral("  ·  ")));
 }

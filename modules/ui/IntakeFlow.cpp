@@ -168,6 +168,35 @@ void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
     announceCaseNumber();
     Q_EMIT stateChanged();
 }
+void IntakeFlow::openTicket(const ow::sync::QueueTicket &ticket)
+{
+    // The intake open belongs to the person before: it stays as their draft.
+    if (hasUnsavedIntake() && !keepDraftNow())
+        return;
+    m_ticket = ticket.number;
+    m_applicantForm->clear();
+    if (ticket.hasCard())
+        m_applicantForm->fillFromCard(ticket.cardName, ticket.cardIdNumber, ticket.cardAddress);
+    if (!ticket.mobile.isEmpty()) {
+        cases::Applicant applicant = m_applicantForm->applicant();
+        if (applicant.contactMobile.isEmpty()) {
+            applicant.contactMobile = ticket.mobile;
+            m_applicantForm->setApplicant(applicant);
+        }
+    }
+    if (const catalogue::Matter *matter = m_catalogue->matter(ticket.matter)) {
+        openMatter(matter);
+        say(tr("Ticket %1 called: %2.").arg(ticket.number, matter->name));
+    } else if (const catalogue::Bundle *bundle = m_catalogue->bundle(ticket.bundle)) {
+        openBundle(bundle);
+        say(tr("Ticket %1 called: %2.").arg(ticket.number, bundle->name));
+    } else {
+        // 导服 tickets have no matter yet; the one found with the applicant takes the ticket.
+        Q_EMIT searchRequested();
+        say(tr("Ticket %1 called: find the applicant's matter.").arg(ticket.number));
+    }
+}
+
 
 bool IntakeFlow::goBack()
 {
@@ -175,6 +204,7 @@ bool IntakeFlow::goBack()
         show(m_previewReturn);
         m_previewReturn = nullptr;
     } else if (isShowingDocument()) {
+    intake->setTicket(m_ticket);
         show(m_decisionPage);
         m_decisionPage->refresh();
     } else if (isDeciding()) {
@@ -300,6 +330,8 @@ bool IntakeFlow::startNewCase()
         if (ConfirmDialog::ask(m_stack->window(), tr("New case"), tr("Put this intake aside?"),
                 tr("<p>The intake of <b>%1</b> is not decided. It is kept as a draft: resume it from "
                    "the case list (<i>Resume</i>).</p>")
+    if (!c.ticket.isEmpty())
+        Q_EMIT ticketServed(c.ticket);
                     .arg(interviewName().toHtmlEscaped()),
                 tr("Put aside and start a new case"))
             != ConfirmDialog::Choice::Confirm)
@@ -341,6 +373,7 @@ void IntakeFlow::importFiles(const QString &materialId, const QStringList &paths
     if (!m_intake)
         return;
     attached(m_intake->importFiles(materialId, paths));
+    m_ticket.clear(); // the next applicant is a walk-in until a ticket is called
 }
 
 void IntakeFlow::importScans(const QString &materialId, const QList<QByteArray> &jpegPages)

@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "intake/IntakeEnvironment.h"
 #include "intake/IntakeSession.h"
+#include "sync/QueueClient.h"
 
 #include <QObject>
 #include <memory>
@@ -83,6 +84,10 @@ public Q_SLOTS:
     /// Esc: one step back; true when there was a step to go back to within the intake.
     bool goBack();
     void resumeInterview();
+    /// A queue ticket was called here: the intake open is kept as a draft, the ticket's ID card fills
+    /// the applicant, and its matter or bundle opens when the catalogue has it (else the search, and
+    /// the matter chosen there takes the ticket). The case keeps the ticket's number.
+    void openTicket(const ow::sync::QueueTicket &ticket);
     void showRegistration();
     void showMaterialCheck();
     void showDecision();
@@ -115,6 +120,8 @@ private:
     void openAttachment(const QString &sha256);
     void audit(const documents::Document &document, intake::IntakeSession::Output output);
     void show(QWidget *page);
+    /// The intake of queue ticket `number` was decided: its service is over.
+    void ticketServed(const QString &number);
     void problem(const QString &text) { Q_EMIT message(text, true); }
     void say(const QString &text) { Q_EMIT message(text, false); }
     void announceCaseNumber();
@@ -136,3 +143,4 @@ private:
 };
 
 } // namespace ow::ui
+    QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in

@@ -26,6 +26,7 @@ class IntakeStepBar;
 class InterviewPage;
 class MaterialCheckPage;
 class MatterSearchPage;
+class QueueBar;
 class ShortcutsDialog;
 class WorkstationDevices;
 struct CaseScreenContext;
@@ -76,6 +77,10 @@ public:
     /// screen; a role that may not take cases in loses the intake's keys.
     void addCaseScreens(const CaseScreenContext &given);
     CaseScreens *caseScreens() const { return m_caseScreens; }
+    /// Puts the hall's queue bar above the pages and its menu in the bar: a called ticket opens its
+    /// intake, the decision ends its service.
+    void attachQueue(QueueBar *bar);
+    QueueBar *queueBar() const { return m_queueBar; }
     /// An intake is open and undecided (quitting, locking or a new case asks first).
     bool hasUnsavedIntake() const;
     /// After login: offers to resume the clerk's newest intake draft; whether one was resumed.
@@ -120,6 +125,7 @@ private:
     IntakeStepBar *m_stepBar = nullptr;
     WorkstationDevices *m_devices = nullptr;
     CaseScreens *m_caseScreens = nullptr;
+    QueueBar *m_queueBar = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_findAction = nullptr;

@@ -70,6 +70,15 @@ QList<ShortcutRow> workstationShortcuts()
         {QStringLiteral("Ctrl+N"),
             QCoreApplication::translate("ow::ui::MainWindow", "After a decision: start the next case"),
             false},
+        {QStringLiteral("F9 / Shift+F9 / Ctrl+F9"),
+            QCoreApplication::translate("ow::ui::MainWindow",
+                "Queue: call the next ticket (its matter and ID card open the intake) / call it again / "
+                "mark it a no-show"),
+            false},
+        {QStringLiteral("F8 / Shift+F8"),
+            QCoreApplication::translate(
+                "ow::ui::MainWindow", "Queue: transfer the ticket to another counter or area / park it"),
+            false},
         {QStringLiteral("Ctrl+Shift+K"),
             QCoreApplication::translate(
                 "ow::ui::MainWindow", "The pickup counter: scan or type a case number"),

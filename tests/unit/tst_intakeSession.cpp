@@ -3,6 +3,7 @@
 // counter decision with its document and payload, immediate matters, audit rows, and the refusals.
 
 #include "CaseTestSupport.h"
+#include "cases/CaseJson.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/SituationEngine.h"
 #include "documents/CaseDocuments.h"
@@ -642,8 +643,9 @@ void TestIntakeSession::badRatingIsFlaggedForFollowUp()
     QCOMPARE(fair.payload.value(QStringLiteral("evaluation")).toInt(), 3);
     QVERIFY(!fair.payload.contains(QStringLiteral("followUp")));
 
-    // Recorded on the stored case for the clerk who served.
+    // Recorded on the stored case for the clerk who served, with its matter and queue ticket.
     IntakeSession session = hotelSession();
+    session.setTicket(QStringLiteral("A012"));
     QVERIFY(session.save());
     const QString number = session.currentCase().number;
     QVERIFY(ServiceRating::record(*m_store, number,
@@ -651,6 +653,18 @@ void TestIntakeSession::badRatingIsFlaggedForFollowUp()
     Result<QList<cases::CaseEvent>> events = m_store->events(number);
     QVERIFY(events);
     QCOMPARE(events->constLast().payload.value(QStringLiteral("followUp")).toBool(), true);
+    QCOMPARE(events->constLast().payload.value(QStringLiteral("ticket")).toString(), QStringLiteral("A012"));
+    QCOMPARE(events->constLast().payload.value(QStringLiteral("matter")).toString(),
+        session.currentCase().matterCode);
+    QVERIFY(!session.currentCase().matterCode.isEmpty());
+    // The case keeps the ticket in the store and in what the sync sends.
+    Result<cases::Case> stored = m_store->findByNumber(number);
+    QVERIFY(stored);
+    QCOMPARE(stored->ticket, QStringLiteral("A012"));
+    QCOMPARE(cases::CaseJson::caseObject(*stored, cases::CaseJson::Privacy::Masked)
+                 .value(QStringLiteral("ticket"))
+                 .toString(),
+        QStringLiteral("A012"));
 }
 
 QTEST_MAIN(TestIntakeSession)
