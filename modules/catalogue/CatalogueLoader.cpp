@@ -52,10 +52,10 @@ public:
 
         CatalogueLoader::Outcome outcome;
         outcome.diagnostics = sortedDiagnostics();
-        if (!hasErrors(outcome.diagnostics)) {
-            m_catalogue->index();
+        m_catalogue->index();
+        outcome.partial = m_catalogue;
+        if (!hasErrors(outcome.diagnostics))
             outcome.catalogue = std::move(m_catalogue);
-        }
         return outcome;
     }
 

@@ -14,6 +14,9 @@ public:
     struct Outcome
     {
         CataloguePtr catalogue; ///< null when any Error-severity diagnostic was found
+        /// What could be read, also when errors were found (a definition with an error may then be
+        /// missing or incomplete): the linter checks it, so that one error hides no warning.
+        CataloguePtr partial;
         Diagnostics diagnostics; ///< errors and warnings, in file order
     };
 

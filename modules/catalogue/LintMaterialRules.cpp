@@ -1,6 +1,11 @@
 #include "catalogue/LintMaterialRules.h"
 
+#include "core/InputExcerpt.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
+#include <QImageReader>
 #include <array>
 
 namespace ow::catalogue {
@@ -34,8 +39,51 @@ LintMaterialRules::LintMaterialRules(
 
 void LintMaterialRules::run()
 {
-    for (const Material &material : m_catalogue.materials)
+    for (const Material &material : m_catalogue.materials) {
         checkMaterial(material);
+        checkSampleImage(material);
+    }
+}
+
+bool LintMaterialRules::decodesWhole(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    // A decoder fills the missing rows of a file cut short and calls it an image (Qt's JPEG reader
+    // only warns): the end marker each format closes with tells a whole file.
+    static const QByteArray pngEnd = QByteArray::fromHex("0000000049454e44ae426082"); // IEND, its CRC
+    const bool png = bytes.startsWith("\x89PNG\r\n\x1a\n");
+    const bool jpeg = bytes.startsWith("\xFF\xD8\xFF");
+    if (png ? !bytes.endsWith(pngEnd) : !jpeg || !bytes.endsWith("\xFF\xD9"))
+        return false;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer, png ? "png" : "jpeg");
+    return !reader.read().isNull();
+}
+
+void LintMaterialRules::checkSampleImage(const Material &material)
+{
+    // A catalogue made in memory rather than read from a folder has no image files to decode.
+    if (!material.sample || material.sample->image.isEmpty() || m_catalogue.rootDir.isEmpty())
+        return;
+    const QString &image = material.sample->image;
+    auto known = m_decoded.constFind(image);
+    if (known == m_decoded.constEnd())
+        known = m_decoded.insert(image, decodesWhole(m_catalogue.resolve(image)));
+    if (known.value())
+        return;
+    Diagnostic diagnostic;
+    diagnostic.severity = Diagnostic::Severity::Error;
+    diagnostic.rule = QStringLiteral("sample-damaged");
+    diagnostic.message = QCoreApplication::translate("ow::catalogue",
+        "sample '%1' of material '%2' does not decode: the file is cut short or damaged; save or "
+        "export the image again")
+                             .arg(InputExcerpt::excerpt(image), material.id);
+    diagnostic.where = material.sample->where;
+    m_out.append(diagnostic);
 }
 
 bool LintMaterialRules::isVagueName(const QString &name)

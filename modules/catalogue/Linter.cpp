@@ -4,17 +4,45 @@
 #include "catalogue/LintMatterRules.h"
 #include "catalogue/LintOutcomeRules.h"
 #include "catalogue/LintSituationTable.h"
+#include "catalogue/MatterLimits.h"
 #include "catalogue/SituationEngine.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 namespace ow::catalogue {
 
-Linter::Linter(CataloguePtr catalogue)
+Linter::Linter(CataloguePtr catalogue, Diagnostics loadErrors)
     : m_catalogue(std::move(catalogue))
+    , m_loadErrors(std::move(loadErrors))
 {
+}
+
+QSet<qsizetype> Linter::damagedMatters() const
+{
+    // A matter's lines run from its own to the next matter's in the same file.
+    QHash<QString, QList<std::pair<int, qsizetype>>> byFile;
+    for (qsizetype i = 0; i < m_catalogue->matters.size(); ++i) {
+        const SourceLocation &where = m_catalogue->matters.at(i).where;
+        byFile[where.file].append({where.line, i});
+    }
+    for (auto &starts : byFile)
+        std::sort(starts.begin(), starts.end());
+    QSet<qsizetype> damaged;
+    for (const Diagnostic &d : m_loadErrors) {
+        if (d.severity != Diagnostic::Severity::Error)
+            continue;
+        const auto file = byFile.constFind(d.where.file);
+        if (file == byFile.constEnd())
+            continue;
+        const auto after = std::upper_bound(file->cbegin(), file->cend(),
+            std::pair<int, qsizetype>(d.where.line, std::numeric_limits<qsizetype>::max()));
+        if (after != file->cbegin())
+            damaged.insert(std::prev(after)->second);
+    }
+    return damaged;
 }
 
 LintReport Linter::run() const
@@ -25,13 +53,28 @@ LintReport Linter::run() const
     const Catalogue &catalogue = *m_catalogue;
     const SituationEngine engine(m_catalogue);
     QSet<QString> used;
+    const QSet<qsizetype> damaged = damagedMatters();
 
-    for (const Matter &matter : catalogue.matters) {
-        bool truncated = false;
-        const QList<Situation> situations = engine.situations(matter, SituationLimit, &truncated);
+    for (qsizetype index = 0; index < catalogue.matters.size(); ++index) {
+        const Matter &matter = catalogue.matters.at(index);
         ++report.matters;
         report.questions += int(matter.questions.size());
+        const std::optional<Diagnostic> tooLarge = MatterLimits::check(matter);
+        if (tooLarge || damaged.contains(index)) {
+            if (tooLarge)
+                report.diagnostics.append(*tooLarge);
+            // Not enumerated: any material it names may be needed.
+            for (const Requirement &requirement : matter.requirements)
+                used.insert(requirement.materialId);
+            if (tooLarge)
+                continue;
+        }
+        const int limit = MatterLimits::situationLimit(matter, SituationLimit);
+        bool truncated = false;
+        const QList<Situation> situations = engine.situations(matter, limit, &truncated);
         report.situations += int(situations.size());
+        if (damaged.contains(index))
+            continue; // counted; its rules would reason about what the loader could not read
 
         if (truncated) {
             report.truncated = true;
@@ -43,7 +86,7 @@ LintReport Linter::run() const
                 "checked only in part. Split it into sub-items or "
                 "ask fewer questions.")
                                      .arg(matter.code)
-                                     .arg(SituationLimit);
+                                     .arg(limit);
             diagnostic.where = matter.where;
             report.diagnostics.append(diagnostic);
             // The situations left out may need any material the matter names: none of them is unused.

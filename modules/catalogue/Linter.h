@@ -3,12 +3,14 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/Diagnostic.h"
 
+#include <QSet>
+
 namespace ow::catalogue {
 
 /// What the linter found in a catalogue, and what it counted on the way.
 struct LintReport
 {
-    Diagnostics diagnostics; ///< warnings, sorted by file and line
+    Diagnostics diagnostics; ///< the linter's findings (not the loader's), sorted by file and line
     int matters = 0;
     int questions = 0; ///< summed over matters
     int situations = 0; ///< summed over matters; a truncated matter counts the situations enumerated
@@ -26,13 +28,20 @@ public:
     /// Situations enumerated per matter before `too-many-situations` is reported.
     static constexpr int SituationLimit = 10000;
 
-    /// `catalogue` must have loaded without errors.
-    explicit Linter(CataloguePtr catalogue);
+    /// `catalogue` is what the loader read (CatalogueLoader::Outcome::partial); `loadErrors` are the
+    /// loader's diagnostics. A matter with a loader error in it is counted but not checked further:
+    /// its rules would reason about a half-read matter. Everything else is checked, so one error
+    /// hides no warning.
+    explicit Linter(CataloguePtr catalogue, Diagnostics loadErrors = {});
 
     LintReport run() const;
 
 private:
+    /// Indexes into the catalogue's matters of those a loader error lies in.
+    QSet<qsizetype> damagedMatters() const;
+
     CataloguePtr m_catalogue;
+    Diagnostics m_loadErrors;
 };
 
 } // namespace ow::catalogue

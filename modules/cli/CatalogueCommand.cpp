@@ -117,8 +117,9 @@ int CatalogueCommand::lint(const QStringList &arguments)
     CatalogueLoader::Outcome outcome = CatalogueLoader::load(parser.positionalArguments().constFirst());
     Diagnostics diagnostics = outcome.diagnostics;
     LintReport report;
-    if (outcome.catalogue) {
-        report = Linter(outcome.catalogue).run();
+    // With loader errors too: what could be read is checked and counted, so one error hides nothing.
+    if (outcome.partial) {
+        report = Linter(outcome.partial, outcome.diagnostics).run();
         diagnostics += report.diagnostics;
     }
     const qsizetype errors = std::count_if(diagnostics.cbegin(), diagnostics.cend(),
@@ -140,7 +141,7 @@ int CatalogueCommand::lint(const QStringList &arguments)
     } else {
         for (const Diagnostic &d : std::as_const(diagnostics))
             m_console.out() << InputExcerpt::bounded(d.toString(), Console::kMaxMessageLine) << '\n';
-        if (outcome.catalogue)
+        if (outcome.partial)
             m_console.out() << QCoreApplication::translate(
                 "ow::cli", "%1 matters, %2 questions, %3 situations, %4 materials, %5 bundles")
                                    .arg(report.matters)

@@ -55,13 +55,22 @@ Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, O
             "ow::server", "The catalogue has %n error(s).", nullptr, int(outcome->diagnostics.size()));
         return false;
     }
-    // The linter's findings (unreachable questions, unused materials…) are warnings: the publisher
-    // sees them, the catalogue is still published.
+    // The linter's warnings (unreachable questions, unused materials…) are shown to the publisher and
+    // the catalogue is still published; its errors (a sample that does not decode, a matter past the
+    // limits) stop it like the loader's.
     const catalogue::LintReport report = catalogue::Linter(loaded.catalogue).run();
     for (const catalogue::Diagnostic &diagnostic : report.diagnostics) {
         QString text = diagnostic.toString();
         text.replace(folder.path() + QLatin1Char('/'), QString());
-        outcome->warnings.append(text);
+        (diagnostic.severity == catalogue::Diagnostic::Severity::Error ? outcome->diagnostics
+                                                                       : outcome->warnings)
+            .append(text);
+    }
+    if (!outcome->diagnostics.isEmpty()) {
+        outcome->status = Outcome::Status::LintFailed;
+        outcome->message = QCoreApplication::translate(
+            "ow::server", "The catalogue has %n error(s).", nullptr, int(outcome->diagnostics.size()));
+        return false;
     }
     if (loaded.catalogue->version != package.version) {
         outcome->status = Outcome::Status::Invalid;

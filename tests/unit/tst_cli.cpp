@@ -95,6 +95,26 @@ private Q_SLOTS:
             qPrintable(run.out));
     }
 
+    void lintWithAnErrorStillWarnsAndCounts()
+    {
+        const QString folder = QStringLiteral(OW_TEST_DATA_DIR "/lint/errors-hide-nothing");
+        const Run text = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), folder});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains(QStringLiteral("[vague-name]"))
+                && text.out.contains(QStringLiteral("[question-no-effect]"))
+                && text.out.contains(QStringLiteral("2 matters, 4 questions, 10 situations")),
+            qPrintable(text.out));
+        const Run run
+            = cli({QStringLiteral("catalogue"), QStringLiteral("lint"), folder, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = json(run);
+        QCOMPARE(result.value(QStringLiteral("errors")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("warnings")).toInt(), 2);
+        const QJsonObject counts = result.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("matters")).toInt(), 2);
+        QCOMPARE(counts.value(QStringLiteral("situations")).toInt(), 10);
+    }
+
     void lintOfAMissingFolderFails()
     {
         const Run run = cli(

@@ -1,7 +1,12 @@
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/LintMaterialRules.h"
 #include "catalogue/Linter.h"
+#include "catalogue/MatterLimits.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ow;
@@ -30,6 +35,12 @@ CataloguePtr load(const QString &directory)
     if (hasErrors(outcome.diagnostics) || !outcome.catalogue)
         qWarning().noquote() << describe(outcome.diagnostics);
     return outcome.catalogue;
+}
+
+int errorsOf(const Diagnostics &diagnostics)
+{
+    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; }));
 }
 
 QList<Diagnostic> withRule(const Diagnostics &diagnostics, const QString &rule)
@@ -155,6 +166,12 @@ private Q_SLOTS:
     void numberQuestionWhoseIntervalsChangeNothing();
     void numberQuestionWithEffectIsQuiet();
     void identicalSiblingsAmongThousandsOfOptions();
+    void oneErrorHidesNoWarning();
+    void sampleThatDoesNotDecodeIsAnError();
+    void decodesWhole_data();
+    void decodesWhole();
+    void matterPastTheLimitsIsRefused();
+    void manyQuestionsEnumerateFewerSituations();
 };
 
 void TestLinter::cleanCatalogueHasNoFinding()
@@ -477,6 +494,122 @@ void TestLinter::identicalSiblingsAmongThousandsOfOptions()
     QVERIFY(found.first().message.contains(u"“o0” and “o2”"_s));
     QVERIFY(found.last().message.contains(u"“o1” and “o2999”"_s));
     QCOMPARE(found.last().where.line, 10 + 2999);
+}
+
+void TestLinter::oneErrorHidesNoWarning()
+{
+    const CatalogueLoader::Outcome outcome = CatalogueLoader::load(lintDir("errors-hide-nothing"));
+    QVERIFY(!outcome.catalogue);
+    QVERIFY(outcome.partial);
+    QCOMPARE(errorsOf(outcome.diagnostics), 1);
+    const LintReport report = Linter(outcome.partial, outcome.diagnostics).run();
+    QStringList found;
+    for (const Diagnostic &d : report.diagnostics)
+        found.append(u"%1:%2 %3"_s.arg(d.where.file).arg(d.where.line).arg(d.rule));
+    // T-002 holds the error: counted, but its own question without effect is not reported beside it.
+    QCOMPARE(found,
+        (QStringList {
+            u"materials/library.txt:15 vague-name"_s, u"matters/t-001.txt:16 question-no-effect"_s}));
+    QCOMPARE(report.matters, 2);
+    QCOMPARE(report.questions, 3 + 1);
+    QCOMPARE(report.situations, 8 + 2);
+    QVERIFY(report.materials > 0);
+}
+
+void TestLinter::sampleThatDoesNotDecodeIsAnError()
+{
+    // The loader reads the size from the header of the PNG cut in half; only decoding finds the cut.
+    const CataloguePtr catalogue = load(lintDir("sample-damaged"));
+    QVERIFY(catalogue);
+    const LintReport report = Linter(catalogue).run();
+    const QList<Diagnostic> found = withRule(report.diagnostics, u"sample-damaged"_s);
+    QVERIFY2(found.size() == 4 && report.diagnostics.size() == 4, qPrintable(describe(report.diagnostics)));
+    for (const Diagnostic &d : found) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Error);
+        QCOMPARE(d.where.file, u"materials/library.txt"_s);
+        QVERIFY(d.message.contains(u"samples/id-card.png"_s));
+    }
+    QCOMPARE(found.first().where.line, 31);
+}
+
+void TestLinter::decodesWhole_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("whole");
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 0; y < 48; ++y)
+        for (int x = 0; x < 64; ++x)
+            image.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
+    for (const char *format : {"png", "jpeg"}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, format));
+        const QByteArray bytes = buffer.data();
+        QByteArray damaged = bytes;
+        for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 40; ++i)
+            damaged[i] = char(0x5a);
+        const QByteArray name(format);
+        QTest::newRow(QByteArray(name + " whole").constData()) << bytes << true;
+        QTest::newRow(QByteArray(name + " cut short").constData())
+            << bytes.left(bytes.size() * 2 / 3) << false;
+        QTest::newRow(QByteArray(name + " without its last byte").constData()) << bytes.chopped(1) << false;
+        if (name == "png") // a JPEG decoder cannot tell damaged scan data from a picture
+            QTest::newRow(QByteArray(name + " damaged inside").constData()) << damaged << false;
+    }
+    QTest::newRow("not an image") << QByteArray("hello") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void TestLinter::decodesWhole()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, whole);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"sample"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QCOMPARE(LintMaterialRules::decodesWhole(path), whole);
+}
+
+void TestLinter::matterPastTheLimitsIsRefused()
+{
+    QList<Question> questions;
+    for (int i = 0; i <= MatterLimits::MaxQuestions; ++i) {
+        Question q = question("q", QuestionType::Single, {option("x"), option("y")});
+        q.id = u"q%1"_s.arg(i);
+        q.where = {QStringLiteral("matters/m.txt"), 10 + i, 3};
+        questions.append(q);
+    }
+    const CataloguePtr catalogue = oneMatter(questions, {require(u"a"_s), require(u"b"_s)});
+    const LintReport report = Linter(catalogue).run();
+    QVERIFY2(report.diagnostics.size() == 1, qPrintable(describe(report.diagnostics)));
+    const Diagnostic &refused = report.diagnostics.first();
+    QCOMPARE(refused.rule, u"too-large"_s);
+    QCOMPARE(refused.severity, Diagnostic::Severity::Error);
+    QCOMPARE(refused.where.line, 10 + MatterLimits::MaxQuestions);
+    QCOMPARE(report.situations, 0);
+    QCOMPARE(report.questions, MatterLimits::MaxQuestions + 1);
+}
+
+void TestLinter::manyQuestionsEnumerateFewerSituations()
+{
+    // 400 questions, each asked whatever came before: 2^400 situations. Enumerating 10,000 of them would
+    // keep four million answers; the answer budget stops it sooner.
+    QList<Question> questions;
+    for (int i = 0; i < 400; ++i) {
+        Question q = question("q", QuestionType::Single, {option("x"), option("y", {u"b"_s})});
+        q.id = u"q%1"_s.arg(i);
+        questions.append(q);
+    }
+    const CataloguePtr catalogue = oneMatter(questions, {require(u"a"_s)});
+    const LintReport report = Linter(catalogue).run();
+    QVERIFY(report.truncated);
+    QCOMPARE(report.situations, int(MatterLimits::AnswerBudget / 400));
+    QCOMPARE(withRule(report.diagnostics, u"too-many-situations"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLinter)
