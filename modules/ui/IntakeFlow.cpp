@@ -140,6 +140,18 @@ void IntakeFlow::openMatter(const catalogue::Matter *matter)
     startIntake(std::move(intake));
 }
 
+void IntakeFlow::openMatterWithAnswers(const catalogue::Matter *matter, const catalogue::Answers &answers)
+{
+    if (!matter)
+        return;
+    auto intake = std::make_unique<IntakeSession>(m_environment, m_catalogue);
+    intake->openMatter(*matter);
+    for (const catalogue::Question &question : matter->questions)
+        if (const catalogue::Answer *answer = answers.find(question.id))
+            intake->setAnswer(0, question.id, *answer);
+    startIntake(std::move(intake));
+}
+
 void IntakeFlow::openBundle(const catalogue::Bundle *bundle)
 {
     if (!bundle)
@@ -197,14 +209,13 @@ void IntakeFlow::openTicket(const ow::sync::QueueTicket &ticket)
     }
 }
 
-
 bool IntakeFlow::goBack()
 {
     if (isShowingDocument() && m_previewReturn) {
         show(m_previewReturn);
         m_previewReturn = nullptr;
     } else if (isShowingDocument()) {
-    intake->setTicket(m_ticket);
+        intake->setTicket(m_ticket);
         show(m_decisionPage);
         m_decisionPage->refresh();
     } else if (isDeciding()) {
@@ -327,13 +338,12 @@ bool IntakeFlow::startNewCase()
 {
     if (hasUnsavedIntake()) {
         // Not decided: the intake is put aside as a draft the clerk can resume (继续办理).
-        if (ConfirmDialog::ask(m_stack->window(), tr("New case"), tr("Put this intake aside?"),
+        if (ConfirmDialog::ask(
+                m_stack->window(), tr("New case"), tr("Put this intake aside?"),
                 tr("<p>The intake of <b>%1</b> is not decided. It is kept as a draft: resume it from "
-                   "the case list (<i>Resume</i>).</p>")
-    if (!c.ticket.isEmpty())
-        Q_EMIT ticketServed(c.ticket);
-                    .arg(interviewName().toHtmlEscaped()),
-                tr("Put aside and start a new case"))
+                   "the case list (<i>Resume</i>).</p>") if (!c.ticket.isEmpty())
+                    Q_EMIT ticketServed(c.ticket);
+                    .arg(interviewName().toHtmlEscaped()), tr("Put aside and start a new case"))
             != ConfirmDialog::Choice::Confirm)
             return false;
         if (!keepDraftNow())

@@ -81,6 +81,9 @@ public:
 public Q_SLOTS:
     void openMatter(const catalogue::Matter *matter);
     void openBundle(const catalogue::Bundle *bundle);
+    /// The matter of a guide code the applicant brought (the self-service checklist's QR code), with
+    /// the applicant's answers given in asking order, so nothing is asked twice.
+    void openMatterWithAnswers(const catalogue::Matter *matter, const catalogue::Answers &answers);
     /// Esc: one step back; true when there was a step to go back to within the intake.
     bool goBack();
     void resumeInterview();
@@ -143,4 +146,4 @@ private:
 };
 
 } // namespace ow::ui
-    QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in
+QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in

@@ -1,5 +1,7 @@
 #include "ui/MatterSearchPage.h"
 
+#include "catalogue/GuideCode.h"
+#include "catalogue/SituationEngine.h"
 #include "ui/SearchResultDelegate.h"
 #include "ui/SearchResultModel.h"
 
@@ -16,6 +18,7 @@ using namespace ow::catalogue;
 
 MatterSearchPage::MatterSearchPage(CataloguePtr catalogue, QWidget *parent)
     : QWidget(parent)
+    , m_catalogue(catalogue)
     , m_model(new SearchResultModel(std::move(catalogue), this))
 {
     setObjectName(QStringLiteral("searchPage"));
@@ -87,7 +90,10 @@ void MatterSearchPage::updateResults()
 {
     m_model->setQuery(m_field->text());
     const int count = m_model->rowCount();
-    if (m_field->text().trimmed().isEmpty())
+    if (GuideCode::isGuideCode(m_field->text()))
+        m_count->setText(tr("A guide code from the self-service checklist: Enter opens its matter with the "
+                            "applicant's answers."));
+    else if (m_field->text().trimmed().isEmpty())
         m_count->setText(tr("All %1 matters and bundles, the most frequent first.").arg(count));
     else if (count == 0)
         m_count->setText(tr("Nothing matches. Try fewer characters, the code, or pinyin initials."));
@@ -99,6 +105,10 @@ void MatterSearchPage::updateResults()
 
 void MatterSearchPage::openCurrent()
 {
+    if (GuideCode::isGuideCode(m_field->text())) {
+        openGuideCode();
+        return;
+    }
     const SearchHit *hit = m_model->hit(m_view->currentIndex().row());
     if (!hit)
         return;
@@ -106,6 +116,24 @@ void MatterSearchPage::openCurrent()
         Q_EMIT bundleChosen(hit->bundle);
     else if (hit->matter)
         Q_EMIT matterChosen(hit->matter);
+}
+
+void MatterSearchPage::openGuideCode()
+{
+    const Result<GuideCode> code = GuideCode::parse(m_field->text());
+    if (!code) {
+        m_count->setText(tr("The guide code cannot be read: %1").arg(code.error().message()));
+        return;
+    }
+    const Matter *matter = m_catalogue->matter(code->matterCode);
+    if (!matter) {
+        m_count->setText(tr("The guide code names matter %1, which this catalogue does not have.")
+                             .arg(code->matterCode.left(64)));
+        return;
+    }
+    // Answers an older catalogue version allowed and this one does not are left for the clerk to ask.
+    const Answers answers = code->answersFor(SituationEngine(m_catalogue), *matter);
+    Q_EMIT guideCodeRead(matter, answers);
 }
 
 bool MatterSearchPage::eventFilter(QObject *watched, QEvent *event)

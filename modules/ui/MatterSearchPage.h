@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/Answers.h"
 #include "catalogue/MatterSearch.h"
 
 #include <QWidget>
@@ -13,7 +14,9 @@ namespace ow::ui {
 class SearchResultModel;
 
 /// The first screen: a search field that keeps the keyboard, and the matching matters and bundles.
-/// Up/Down move through the results, Enter opens the selected one.
+/// Up/Down move through the results, Enter opens the selected one. A guide code (the QR code of the
+/// applicant's self-service checklist, read by the scanner into the field) opens its matter with the
+/// applicant's answers.
 class MatterSearchPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
 Q_SIGNALS:
     void matterChosen(const catalogue::Matter *matter);
     void bundleChosen(const catalogue::Bundle *bundle);
+    /// A guide code was read: its matter, with the answers the catalogue still reads.
+    void guideCodeRead(const catalogue::Matter *matter, const catalogue::Answers &answers);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,7 +44,9 @@ protected:
 private:
     void updateResults();
     void openCurrent();
+    void openGuideCode();
 
+    catalogue::CataloguePtr m_catalogue;
     QLineEdit *m_field = nullptr;
     QListView *m_view = nullptr;
     QLabel *m_count = nullptr;

@@ -8,6 +8,8 @@
 #include "cases/CaseStore.h"
 #include "cases/DraftStore.h"
 #include "catalogue/CatalogueLoader.h"
+#include "catalogue/GuideCode.h"
+#include "catalogue/SituationEngine.h"
 #include "core/WorkingCalendar.h"
 #include "documents/HallSettings.h"
 #include "intake/IntakeSession.h"
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void quitAsksAndKeepsTheDraft();
     void refusalNeedsReasonsOnScreen();
     void withoutStoreIntakeStopsAtChecklist();
+    void guideCodeOpensTheMatterWithItsAnswers();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -485,6 +488,34 @@ QString TestIntake::pdfText(const QString &path)
     QString text = QString::fromUtf8(process.readAllStandardOutput());
     text.remove(QRegularExpression(QStringLiteral("\\s")));
     return text;
+}
+
+void TestIntake::guideCodeOpensTheMatterWithItsAnswers()
+{
+    // The applicant walked the hotel at home (/guide/) and shows the QR code; the scanner types it.
+    const QStringList answers {QStringLiteral("place-type=lodging"),
+        QStringLiteral("linen-washing=outsourced"), QStringLiteral("central-ac=yes"),
+        QStringLiteral("agent=self")};
+    type(catalogue::GuideCode {kMatter, answers}.toText());
+    press(Qt::Key_Return);
+    QVERIFY(!m_window->isSearching());
+    const intake::InterviewSession *session = m_window->interviewPage()->session();
+    QCOMPARE(session->parts().constFirst().matter->code, kMatter);
+    QVERIFY(session->isComplete());
+    const catalogue::SituationEngine engine(m_data.catalogue);
+    const catalogue::Matter *matter = m_data.catalogue->matter(kMatter);
+    const catalogue::Evaluation expected
+        = engine.evaluate(*matter, catalogue::GuideCode {kMatter, answers}.answersFor(engine, *matter));
+    QCOMPARE(session->checklist().materialIds(), expected.checklist.materialIds());
+    saveScreenshot(QStringLiteral("intake-guide-code.png"));
+
+    // A code for a matter this catalogue lacks says so and opens nothing.
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(m_window->isSearching());
+    m_window->searchPage()->searchField()->clear();
+    type(QStringLiteral("OWG1:NO-SUCH-MATTER:a=b"));
+    press(Qt::Key_Return);
+    QVERIFY(m_window->isSearching());
 }
 
 QTEST_MAIN(TestIntake)
