@@ -18,10 +18,15 @@ QString PathsReport::lineText(const ChecklistLine &line)
 {
     QStringList parts;
     parts << line.materialId + QLatin1Char(' ') + line.name;
-    parts << QStringLiteral("%1 ×%2").arg(displayName(line.form)).arg(line.copies);
-    parts << displayName(line.medium);
-    if (line.dataShared)
-        parts << QCoreApplication::translate("ow::catalogue", "fetched by the hall (data sharing)");
+    // The applicant brings nothing of a data-shared material: a form, copies and medium would read
+    // as a paper to hand in.
+    if (line.dataShared) {
+        parts << QCoreApplication::translate(
+            "ow::catalogue", "not handed in (data sharing, fetched by the counter)");
+    } else {
+        parts << QStringLiteral("%1 ×%2").arg(displayName(line.form)).arg(line.copies);
+        parts << displayName(line.medium);
+    }
     if (line.waivable)
         parts << QCoreApplication::translate("ow::catalogue", "waivable");
     return parts.join(QStringLiteral(" | "));

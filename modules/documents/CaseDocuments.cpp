@@ -181,7 +181,7 @@ public:
             const bool shared = status == common(u"status.data-shared");
             const int copies = check && check->copies > 0 ? check->copies : row.copies;
             table.rows.append({TableCell {QString::number(++index), {}}, TableCell {row.name, serves(&row)},
-                TableCell {m_context.formName(row.form), {}},
+                TableCell {shared ? common(u"form.data-shared") : m_context.formName(row.form), {}},
                 TableCell {shared ? QString() : m_context.copies(copies), {}}, TableCell {status, {}}});
         }
         return table;
@@ -244,6 +244,7 @@ Result<Document> CaseDocuments::make(DocumentKind kind, const Case &c, const Dec
     case DocumentKind::FolderLabels:
     case DocumentKind::PickupSlip:
     case DocumentKind::EmsLabel:
+    case DocumentKind::SupervisionNotice:
         // Made from a transfer list, a collector or a tracking number: TransferDocuments and
         // PickupDocuments.
         break;

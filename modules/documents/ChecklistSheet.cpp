@@ -124,9 +124,7 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
             if (several && !row.matters.isEmpty())
                 name.details.append(common(u"serves").arg(row.matters.join(QStringLiteral("、"))));
             QStringList notes = row.notes;
-            if (row.dataShared)
-                notes.prepend(common(u"data-shared"));
-            else if (row.waivable)
+            if (!row.dataShared && row.waivable)
                 notes.prepend(common(u"waivable"));
             // The hall fetches data-shared materials itself: their review points are the clerk's business.
             if (sheet && !row.dataShared) {
@@ -139,9 +137,10 @@ Document ChecklistSheet::build(const ChecklistSubject &subject, const DocumentCo
             table.rows.append({
                 TableCell {QString::number(++index), {}},
                 name,
-                TableCell {context.formName(row.form), {}},
-                TableCell {row.dataShared ? common(u"not-given") : QString::number(row.copies), {}},
-                TableCell {context.mediumName(row.medium), {}},
+                // The applicant brings nothing of a data-shared material: no form, copies or medium.
+                TableCell {row.dataShared ? common(u"form.data-shared") : context.formName(row.form), {}},
+                TableCell {row.dataShared ? QString() : QString::number(row.copies), {}},
+                TableCell {row.dataShared ? QString() : context.mediumName(row.medium), {}},
                 TableCell {row.source, {}},
                 TableCell {notes.join(QStringLiteral("；")), {}},
             });

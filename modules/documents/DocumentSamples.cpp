@@ -141,9 +141,9 @@ Result<DocumentSamples> DocumentSamples::make(const QString &catalogueDirectory)
         check->status = MaterialCheck::Status::Missing;
         check->copies = 0;
     }
-    if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("health-cert")))
+    if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("linen-contract")))
         check->failedPoints.append(
-            {QStringLiteral("validity"), QStringLiteral("2名从业人员的健康合格证明已超过有效期")});
+            {QStringLiteral("provider"), QStringLiteral("布草洗涤委托合同已于2025年12月31日到期")});
     if (MaterialCheck *check = checkOf(samples.m_correction, QStringLiteral("public-health-form")))
         check->failedPoints.append({QStringLiteral("area"),
             QStringLiteral("申请表填写的经营面积（860平方米）与平面图标注的面积（920平方米）不一致")});

@@ -125,6 +125,10 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return reasons;
     }
     case ChipsRole:
+        // A data-shared material has nothing to hand in: its form and copies would read as paper
+        // to bring (the delegate's data-sharing chip says what happens instead).
+        if (line.dataShared)
+            return QStringList();
         return QStringList {
             displayName(line.form), tr("copies: %1").arg(line.copies), displayName(line.medium)};
     case DataSharedRole:

@@ -278,13 +278,14 @@ void MaterialCheckPanel::refresh()
     const ChecklistLine &line = m_list->line(m_index);
     const MaterialCheck &check = m_list->check(m_index);
     m_title->setText(tr("%1. %2").arg(m_index + 1).arg(line.name));
-    QStringList meta {displayName(line.form), tr("copies: %1").arg(line.copies), displayName(line.medium)};
+    // Nothing of a data-shared material is handed in: no form, copies or medium to ask for.
+    QStringList meta = line.dataShared
+        ? QStringList {tr("not handed in (data sharing, fetched by the counter)")}
+        : QStringList {displayName(line.form), tr("copies: %1").arg(line.copies), displayName(line.medium)};
     if (!line.source.isEmpty())
         meta.append(tr("issued by %1").arg(line.source));
     if (line.waivable)
         meta.append(tr("waivable"));
-    if (line.dataShared)
-        meta.append(tr("the hall can fetch it through data sharing"));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
     for (int i = 0; i < 4; ++i) {

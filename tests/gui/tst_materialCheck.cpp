@@ -88,6 +88,7 @@ void TestMaterialCheck::initTestCase()
     Answers answers;
     answers.set(QStringLiteral("place-type"), Answer::single(QStringLiteral("bath")));
     answers.set(QStringLiteral("bath-area"), Answer::numeric(200));
+    answers.set(QStringLiteral("central-ac"), Answer::single(QStringLiteral("no")));
     answers.set(QStringLiteral("bath-pool"), Answer::single(QStringLiteral("pool")));
     answers.set(QStringLiteral("agent"), Answer::single(QStringLiteral("self")));
     const Evaluation evaluation = SituationEngine(m_catalogue).evaluate(*matter, answers);

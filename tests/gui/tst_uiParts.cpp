@@ -102,6 +102,22 @@ void TestUiParts::checklistGroupsBasicFirst()
     QVERIFY(!model.line(0));
     QVERIFY(model.flags(model.index(0)) == Qt::NoItemFlags); // the keyboard skips headings
     QCOMPARE(model.dataSharedCount(), 1); // business licence
+    // The data-shared line shows no form, copies or medium (nothing is handed in); the others do.
+    int sharedRows = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ChecklistLine *line = model.line(row);
+        if (!line)
+            continue;
+        const QStringList chips = model.data(model.index(row), ChecklistModel::ChipsRole).toStringList();
+        if (line->dataShared) {
+            ++sharedRows;
+            QVERIFY(model.data(model.index(row), ChecklistModel::DataSharedRole).toBool());
+            QCOMPARE(chips, QStringList());
+        } else {
+            QCOMPARE(chips.size(), 3);
+        }
+    }
+    QCOMPARE(sharedRows, 1);
     QCOMPARE(model.waivableCount(), 1); // health certificates
     QVERIFY(model.data(model.index(7), ChecklistModel::ReasonsRole)
                 .toStringList()

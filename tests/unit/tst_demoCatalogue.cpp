@@ -93,6 +93,36 @@ private Q_SLOTS:
         QCOMPARE(area->type, QuestionType::Number);
     }
 
+    void everyMatterStatesItsLegalTimeLimit()
+    {
+        // The business review reads 法定时限 beside 承诺时限 on every matter, immediate ones included.
+        for (const Matter &matter : m_catalogue->matters) {
+            QVERIFY2(matter.legalDays > 0, qPrintable(matter.code));
+            if (matter.kind == MatterKind::Promised) {
+                QVERIFY2(matter.promisedDays <= matter.legalDays, qPrintable(matter.code));
+            }
+        }
+    }
+
+    void openingBundlesComeInBothForms()
+    {
+        // Most eateries and shops are 个体工商户: each opening bundle has a company and an individual form.
+        for (const auto &[company, individual] :
+            {std::pair {u"catering-enterprise"_s, u"catering-individual"_s},
+                std::pair {u"supermarket"_s, u"supermarket-individual"_s}}) {
+            const Bundle *a = m_catalogue->bundle(company);
+            const Bundle *b = m_catalogue->bundle(individual);
+            QVERIFY2(a && b, qPrintable(company));
+            QCOMPARE(a->members.first().matterCode, u"330302-SC-001"_s);
+            QCOMPARE(b->members.first().matterCode, u"330302-SC-002"_s);
+            QCOMPARE(a->members.size(), b->members.size());
+        }
+        const Bundle *hotel = m_catalogue->bundle(u"hotel"_s);
+        QVERIFY(hotel);
+        QCOMPARE(hotel->members.size(), 4);
+        QCOMPARE(hotel->leadDepartmentId, u"police"_s);
+    }
+
     void sharedMaterialsKeepOneIdAcrossBundleMembers()
     {
         // A bundle only saves the applicant a trip when its members share material ids.

@@ -292,8 +292,8 @@ void TestIntakeSession::missingMaterialNeedsCorrectionNotice()
     IntakeSession session = hotelSession();
     QList<MaterialCheck> checks = allReceived(session.interview().checklist);
     checkOf(checks, QStringLiteral("public-place-plans"))->status = MaterialCheck::Status::Missing;
-    checkOf(checks, QStringLiteral("health-cert"))
-        ->failedPoints.append({QStringLiteral("validity"), QStringLiteral("健康合格证明已过期")});
+    checkOf(checks, QStringLiteral("linen-contract"))
+        ->failedPoints.append({QStringLiteral("provider"), QStringLiteral("布草洗涤委托合同已过期")});
     session.setChecks(checks);
     QVERIFY(!session.check(IntakeDecision::accept()));
     QVERIFY(!session.check(IntakeDecision::acceptWithWaiver()));
@@ -411,6 +411,7 @@ void TestIntakeSession::yearWithoutCalendarIsRefused()
 void TestIntakeSession::immediateMatterIsDecidedOnTheSpot()
 {
     catalogue::Answers answers;
+    answers.set(QStringLiteral("invoice-kind"), catalogue::Answer::single(QStringLiteral("paper")));
     answers.set(QStringLiteral("taxpayer-type"), catalogue::Answer::single(QStringLiteral("small")));
     answers.set(QStringLiteral("agent"), catalogue::Answer::single(QStringLiteral("self")));
     IntakeSession session(environment(), m_catalogue);

@@ -128,6 +128,43 @@ private Q_SLOTS:
         QCOMPARE(SampleLayout::markLine(marks.at(3)), u"mark code: 16, 146, 358, 48"_s);
     }
 
+    void placementAcceptsMarksOnTheirFields()
+    {
+        // The card's marks: two stacked lines, a photo of its own, a spanning cell, two cells of a row.
+        QCOMPARE(SampleLayout::placementProblems(parsed(cardSpec)), QStringList());
+    }
+
+    void placementRejectsMisplacedMarks_data()
+    {
+        QTest::addColumn<QString>("elements");
+        QTest::addColumn<QString>("expected");
+        // A number at the head and the seal at the foot: one mark framing what lies between.
+        QTest::newRow("number and seal") << u"  text 20 10 200 20 mark=number : 第 0215638 号\n"
+                                            u"  seal 230 100 50 mark=number : 登记机构\n"_s
+                                         << u"unites fields far apart"_s;
+        // A plate on the main page and again on the second page: a column over everything between.
+        QTest::newRow("plate on two pages") << u"  text 20 10 100 20 mark=plate : 浙C·5M382\n"
+                                               u"  text 20 250 100 20 mark=plate : 浙C·5M382\n"_s
+                                            << u"unites fields far apart"_s;
+        QTest::newRow("frame") << u"  rect 5 5 390 290 mark=number\n"_s << u"frames the page"_s;
+        // A table column that runs on under the portrait.
+        QTest::newRow("under photo") << u"  photo 300 20 90 120 mark=photo\n"
+                                        u"  table 20 30 cols=100/300 noborder\n"
+                                        u"    row 30 : 姓名 | {mark=name}林晓燕\n"_s
+                                     << u"runs under the photo"_s;
+    }
+
+    void placementRejectsMisplacedMarks()
+    {
+        QFETCH(QString, elements);
+        QFETCH(QString, expected);
+        const SampleSpec spec
+            = parsed(u"sample samples/card.png\n  size 400 300\n  materials: card\n"_s + elements);
+        const QStringList problems = SampleLayout::placementProblems(spec);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(expected), qPrintable(problems.first()));
+    }
+
     void tableCellsFollowColumnsAndSpans()
     {
         const SampleSpec spec = parsed(cardSpec);
@@ -249,6 +286,8 @@ material card-copy: 卡片复印件
             rendered.insert(spec->image);
             const QStringList problems = catalogue.compare(*spec, SampleLayout::marks(*spec));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            const QStringList misplaced = SampleLayout::placementProblems(*spec);
+            QVERIFY2(misplaced.isEmpty(), qPrintable(misplaced.join(u'\n')));
             const QFileInfo png(QDir(demoCatalogue).filePath(spec->image));
             QVERIFY2(png.exists(), qPrintable(png.filePath()));
             QVERIFY2(png.size() < 150 * 1024, qPrintable(png.filePath()));

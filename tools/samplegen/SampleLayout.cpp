@@ -1,5 +1,8 @@
 #include "SampleLayout.h"
 
+#include <QCoreApplication>
+#include <QRegion>
+
 using namespace Qt::StringLiterals;
 
 namespace ow::samplegen {
@@ -27,6 +30,45 @@ void parseCellPrefix(TableCell &cell, QString text)
         }
     }
     cell.text = text.replace(u"\\n"_s, u"\n"_s);
+}
+
+// A mark larger than this share of the image frames the page, not a field.
+constexpr double maximumPageShare = 0.4;
+// The fields a mark names must fill at least this share of its rectangle; below it the mark unites
+// fields far apart and mostly frames what lies between them. A signature beside the seal of the same
+// point (签字并盖章) fills about two fifths.
+constexpr double minimumFill = 0.35;
+
+/// Every rectangle tagged with a review point, in the order drawn (table cells one by one).
+QList<QPair<QString, QRectF>> taggedAreas(const SampleSpec &spec)
+{
+    QList<QPair<QString, QRectF>> areas;
+    for (const SpecElement &element : spec.elements) {
+        if (element.kind == u"table") {
+            for (const TableCell &cell : SampleLayout::tableCells(element)) {
+                if (cell.options.contains(u"mark"_s)) {
+                    areas.append({cell.options.value(u"mark"_s), cell.rect});
+                }
+            }
+        } else if (element.options.contains(u"mark"_s)) {
+            areas.append({element.option(u"mark"_s), SampleLayout::elementRect(element)});
+        }
+    }
+    return areas;
+}
+
+qint64 areaOf(const QRegion &region)
+{
+    qint64 area = 0;
+    for (const QRect &rect : region) {
+        area += qint64(rect.width()) * rect.height();
+    }
+    return area;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ow::samplegen", text);
 }
 
 QRect padded(const QRectF &rect, const QSize &bounds)
@@ -97,18 +139,59 @@ QList<MarkRegion> SampleLayout::marks(const SampleSpec &spec)
         }
         marks.append({pointId, area});
     };
-    for (const SpecElement &element : spec.elements) {
-        if (element.kind == u"table") {
-            for (const TableCell &cell : tableCells(element)) {
-                if (cell.options.contains(u"mark"_s)) {
-                    add(cell.options.value(u"mark"_s), cell.rect);
-                }
-            }
-        } else if (element.options.contains(u"mark"_s)) {
-            add(element.option(u"mark"_s), elementRect(element));
-        }
+    for (const auto &[pointId, rect] : taggedAreas(spec)) {
+        add(pointId, rect);
     }
     return marks;
+}
+
+QStringList SampleLayout::placementProblems(const SampleSpec &spec)
+{
+    QStringList pointOrder;
+    QHash<QString, QRegion> fields;
+    for (const auto &[pointId, rect] : taggedAreas(spec)) {
+        if (!fields.contains(pointId)) {
+            pointOrder.append(pointId);
+        }
+        fields[pointId] += rect.toAlignedRect();
+    }
+    QList<QPair<QString, QRect>> photos;
+    for (const SpecElement &element : spec.elements) {
+        if (element.kind == u"photo") {
+            photos.append({element.option(u"mark"_s), elementRect(element).toAlignedRect()});
+        }
+    }
+    const double pageArea = double(spec.size.width()) * spec.size.height();
+    QStringList problems;
+    for (const QString &pointId : std::as_const(pointOrder)) {
+        const QRegion &region = fields.value(pointId);
+        const QRect bounds = region.boundingRect();
+        const double boundsArea = double(bounds.width()) * bounds.height();
+        const QString where = u"%1: mark %2 (%3, %4, %5, %6)"_s.arg(spec.where.file, pointId)
+                                  .arg(bounds.x())
+                                  .arg(bounds.y())
+                                  .arg(bounds.width())
+                                  .arg(bounds.height());
+        if (pageArea > 0 && boundsArea > maximumPageShare * pageArea) {
+            problems.append(tr("%1 covers %2% of the image: it frames the page, not the field it names.")
+                                .arg(where)
+                                .arg(qRound(100 * boundsArea / pageArea)));
+        } else if (boundsArea > 0 && double(areaOf(region)) < minimumFill * boundsArea) {
+            problems.append(tr("%1 unites fields far apart: they fill %2% of it. Tag one field, or give "
+                               "each its own review point.")
+                                .arg(where)
+                                .arg(qRound(100 * double(areaOf(region)) / boundsArea)));
+        }
+        for (const auto &[photoPoint, photo] : std::as_const(photos)) {
+            if (photoPoint != pointId && region.intersects(photo)) {
+                problems.append(tr("%1 runs under the photo at %2, %3: narrow its field.")
+                                    .arg(where)
+                                    .arg(photo.x())
+                                    .arg(photo.y()));
+            }
+        }
+    }
+    return problems;
 }
 
 QString SampleLayout::markLine(const MarkRegion &mark)

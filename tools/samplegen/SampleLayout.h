@@ -2,6 +2,7 @@
 
 #include "SampleSpec.h"
 
+#include <QHash>
 #include <QList>
 #include <QRect>
 #include <QRectF>
@@ -35,6 +36,10 @@ public:
     static QRectF elementRect(const SpecElement &element);
     /// Marks in first-appearance order; regions tagged with the same point are united.
     static QList<MarkRegion> marks(const SampleSpec &spec);
+    /// Why a mark does not sit on the field it names, one line each: it frames most of the page, it
+    /// unites fields far apart (most of its rectangle covers other fields), or a field it covers
+    /// runs under a photo tagged with another point. Empty when every mark sits where it should.
+    static QStringList placementProblems(const SampleSpec &spec);
     /// The catalogue line for a mark, e.g. "mark name: 40, 30, 260, 40".
     static QString markLine(const MarkRegion &mark);
 };

@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(
         u"only"_s, tr("Only the spec with this file name (without .txt)."), u"name"_s);
     const QCommandLineOption checkOption(u"check"_s,
-        tr("Write nothing; exit 1 when the catalogue's sample and mark lines differ from the specs."));
+        tr("Write nothing; exit 1 when the catalogue's sample and mark lines differ from the specs or a "
+           "mark does not sit on the field it names."));
     const QCommandLineOption updateOption(
         u"update"_s, tr("Also rewrite the sample and mark lines of the catalogue's materials."));
     parser.addOptions({catalogueOption, specsOption, onlyOption, checkOption, updateOption});
@@ -120,6 +121,12 @@ int main(int argc, char *argv[])
             continue;
         }
         const QString imagePath = QDir(catalogueDir).filePath(spec->image);
+        // A mark must sit on the field it names, whether the catalogue is checked or rewritten.
+        const QStringList misplaced = ow::samplegen::SampleLayout::placementProblems(*spec);
+        for (const QString &problem : misplaced) {
+            err() << problem << Qt::endl;
+        }
+        failures += int(misplaced.size());
         if (check) {
             const QStringList problems = catalogue.compare(*spec, marks);
             for (const QString &problem : problems) {
