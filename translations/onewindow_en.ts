@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>OneWindow kiosk (取号机): the visitor chooses the matter, may swipe the ID card and type a mobile number, and takes a printed ticket.
+
+The kiosk&apos;s credential is an enrolled workstation&apos;s: enrol its data folder once (onewindow-cli server enrol-code --counter K01, then onewindow-cli sync enrol --data-dir DIR) and start with --data-dir DIR, or give --server URL --key KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolled data folder: the server, the key and the hall come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of an enrolled workstation of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall code, for the ticket&apos;s follow-the-queue page (default: the enrolment&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s name, on the screen and the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the newest synced one in --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s device settings, an INI file like the workstation&apos;s (default: devices.ini in --data-dir); the ID card reader and the receipt printer are used, simulators included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window instead of full screen (demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled with a server (onewindow-cli sync enrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk needs --data-dir DIR, or --server URL and --key KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue: give --catalogue DIR or set OW_CATALOGUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue in %1 could not be loaded (onewindow-cli catalogue lint %1 says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Enrolling this workstation with %1…</source>
@@ -1764,6 +1825,42 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>not handed in (data sharing, fetched by the counter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sample &apos;%1&apos; of material &apos;%2&apos; does not decode: the file is cut short or damaged; save or export the image again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; has more than %2 questions, more than lint and paths check; split it into sub-items (子项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has more than %2 options, more than lint and paths check; group the options or split the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; has more than %2 requirement lines, more than lint and paths check; split it into sub-items (子项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number question &apos;%1&apos; is compared with a number more than %2 times, more than lint and paths check; compare it with fewer thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number of at least %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number of at most %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::cli</name>
@@ -2105,18 +2202,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The matter&apos;s code (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number). Repeat for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--matter CODE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3280,67 +3365,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         </translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall&apos;s code (8 digits), for a list made here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,6 +3539,292 @@ Day ends: %2
     <message>
         <source>no checklist: a case cannot be accepted on an outcome</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; has no matter &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is asked by several matters of the bundle (%2); write MATTER:%1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; of matter %2 is answered by the bundle itself; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; of matter %2 is answered twice; give one --answer per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by the bundle: %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every matter of the bundle reached its situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions are still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --matter or --bundle, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter&apos;s code (this or --bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle&apos;s id: its matters as the workstation asks them, and the merged checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number, within its min and max). One per question; repeat for more. In a bundle, MATTER:QUESTION=... names the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --matter CODE or --bundle ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is answered twice; give one --answer per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor key of the hall (onewindow-cli server supervisor-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown supervision command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision %1 needs --server URL and --key KEY; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s warnings (预警), red first: each with its case, matter, stage, the department or clerk who answers for it and since when. Without --day: today&apos;s, recorded in the server&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warnings as they stood at the end of this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded history instead: opened and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1, %2: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per matter: the volume of cases and its frequency class (高 top 100, 中 101–400, 低 the rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided on or after this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided on or before this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, not rated %11, consultations %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad-rating follow-ups (差评整改): without ACTION, every item with its deadlines; contact ID records who called the applicant back and what was agreed; close ID closes it with how it was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (default), contact or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id (contact and close).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called or closes (a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: what was agreed with the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: how it was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only the items not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup %1 takes the item&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded the call-back of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup takes list, contact ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  rating %2  case %3  %4 (%5)  call back by %6, fix by %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    called back by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    closed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the 督办单 (supervision notice) of each department with warnings, or of one, as PDF files into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warnings of this day (default: today&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s notice (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the PDF files go into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision notice needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings on %1: no notice to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n warning(s) → %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4848,10 @@ Add --help after a device for its options.
         <source>[handover] %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no warning on %2: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>
@@ -5403,6 +5717,178 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The scan %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers reached no screening outcome: there is no one-time notice to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::kiosk</name>
+    <message>
+        <source>Not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an 11-digit mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server refused the ticket (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go to counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead, about %1 min wait</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure of the matter: a guide will help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this ticket; a number missed three times lapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::kioskui::KioskKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::kioskui::KioskWindow</name>
+    <message>
+        <source>Take a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Take a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter you came for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin initials or name, e.g. yyzz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of the matter&apos;s pinyin on the keys, or ask for help below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure — please ask a guide to help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Check the letters, or ask for help below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please place your ID card on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter then fills in your details, so nothing is typed twice. You may skip this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mobile number, for an SMS when your turn is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: not sure, a guide will help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached just now. Please try again, or ask a guide for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket could be issued. Please ask a guide for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket printer is not available: please remember your number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6828,9 +7314,6 @@ Add --help after a device for its options.
         <source>red</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ow::supervision::CaseWarnings</name>
     <message>
         <source>The refusal notice states no reasons.</source>
         <translation type="unfinished"></translation>
@@ -8080,7 +8563,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not handed in (data sharing, fetched by the counter)</source>
+        <source>not handed in (data sharing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8823,6 +9306,18 @@ Add --help after a device for its options.
         <source>Ticket %1 called: find the applicant&apos;s matter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answers ended in a screening outcome: no case can be accepted. Tell the applicant, and print the one-time notice if they wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice of the screening outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened in place of %2, with the answers both matters ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -8911,6 +9406,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Clear every answer and start this interview again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions answered: the answers ended the interview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9246,6 +9745,14 @@ Add --help after a device for its options.
         <source>No document camera is connected to this workstation; import the scanned file instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queue: call the next ticket (its matter and ID card open the intake) / call it again / mark it a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: transfer the ticket to another counter or area / park it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialAttachmentsBox</name>
@@ -9363,7 +9870,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not handed in (data sharing, fetched by the counter)</source>
+        <source>not handed in (data sharing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9485,7 +9992,7 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not handed in (data sharing, fetched by the counter)</source>
+        <source>not handed in (data sharing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9553,6 +10060,18 @@ Add --help after a device for its options.
             <numerusform>%n results. Up/Down to choose, Enter to open.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A guide code from the self-service checklist: Enter opens its matter with the applicant&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide code cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide code names matter %1, which this catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MultiChoiceQuestionWidget</name>
@@ -9601,6 +10120,53 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Enter a number of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::OutcomePanel</name>
+    <message>
+        <source>Screening outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers show that no checklist applies: tell the applicant the outcome and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the one-time notice (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply instead for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 with these answers (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter cannot be accepted in this situation. Open the matter above: the answers both matters ask are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter cannot be accepted in this situation; nothing needs to be handed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10375,10 +10941,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> ×%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transfer lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10650,6 +11212,13 @@ Add --help after a device for its options.
     <message>
         <source>extra, not on the list</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s): %1 original, %2 copy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

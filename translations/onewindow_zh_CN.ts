@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>OneWindow kiosk (取号机): the visitor chooses the matter, may swipe the ID card and type a mobile number, and takes a printed ticket.
+
+The kiosk&apos;s credential is an enrolled workstation&apos;s: enrol its data folder once (onewindow-cli server enrol-code --counter K01, then onewindow-cli sync enrol --data-dir DIR) and start with --data-dir DIR, or give --server URL --key KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolled data folder: the server, the key and the hall come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of an enrolled workstation of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall code, for the ticket&apos;s follow-the-queue page (default: the enrolment&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s name, on the screen and the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder (default: $OW_CATALOGUE, else the newest synced one in --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s device settings, an INI file like the workstation&apos;s (default: devices.ini in --data-dir); the ID card reader and the receipt printer are used, simulators included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window instead of full screen (demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled with a server (onewindow-cli sync enrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk needs --data-dir DIR, or --server URL and --key KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue: give --catalogue DIR or set OW_CATALOGUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue in %1 could not be loaded (onewindow-cli catalogue lint %1 says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Enrolling this workstation with %1…</source>
@@ -1762,6 +1823,42 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>not handed in (data sharing, fetched by the counter)</source>
+        <translation>免提交（数据共享，窗口调取）</translation>
+    </message>
+    <message>
+        <source>sample &apos;%1&apos; of material &apos;%2&apos; does not decode: the file is cut short or damaged; save or export the image again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; has more than %2 questions, more than lint and paths check; split it into sub-items (子项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has more than %2 options, more than lint and paths check; group the options or split the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter &apos;%1&apos; has more than %2 requirement lines, more than lint and paths check; split it into sub-items (子项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number question &apos;%1&apos; is compared with a number more than %2 times, more than lint and paths check; compare it with fewer thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number of at least %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes a number of at most %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,18 +2203,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
         <translation>回答某个事项的情形问题，显示窗口人员看到的内容：已问的问题、下一个问题，以及附带原因的材料清单。</translation>
-    </message>
-    <message>
-        <source>The matter&apos;s code (required).</source>
-        <translation>事项编码（必填）。</translation>
-    </message>
-    <message>
-        <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number). Repeat for more.</source>
-        <translation>一个答案：QUESTION=OPTION，QUESTION=a+b（多选；不选任何选项写 none），QUESTION=150（数字）。多个答案请重复此选项。</translation>
-    </message>
-    <message>
-        <source>--matter CODE is required</source>
-        <translation>必须指定 --matter CODE</translation>
     </message>
     <message>
         <source>Find matters and bundles by name, keyword, code, full pinyin or pinyin initials (e.g. ggcswsxk).</source>
@@ -3296,124 +3381,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         </translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定答案显示情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
-  calendar list YEAR             某年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
-  case show NUMBER               单个办件及其材料和事件记录
-  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
-  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已保存办件的一份文书（.pdf，或 .png 凭条）
-  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
-  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
-  camera process IN OUT [--no-crop]
-                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
-  catalogue publish DIR --server URL --key KEY
-                                 检查后将事项目录发布到中心服务器
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 在服务器上记录部门对办件的办理环节
-  sync enrol --server URL --code CODE
-                                 将本工作站注册到中心服务器
-  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
-  sync run [--once]              发送发件箱并拉取本大厅的变更
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 重新发送一份被搁置的扫描件，或放弃它
-                                 （sync 可加 --data-dir DIR）
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 签发中心服务器的凭据；密钥只输出一次
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 新增工作人员；自动生成的密码只输出一次
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
-                                 （--server-data-dir DIR | --database DB，并加 --hall H）
-  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
-  server revoke ID | list-credentials
-                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
-  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
-  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
-  transfer slots|list|print|confirm|pending
-                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
         <source>The hall&apos;s code (8 digits), for a list made here.</source>
         <translation>大厅编码（8位数字），在本机生成清单时使用。</translation>
     </message>
@@ -3599,6 +3566,290 @@ Day ends: %2
     <message>
         <source>no checklist: a case cannot be accepted on an outcome</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle &apos;%1&apos; has no matter &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is asked by several matters of the bundle (%2); write MATTER:%1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; of matter %2 is answered by the bundle itself; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; of matter %2 is answered twice; give one --answer per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by the bundle: %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every matter of the bundle reached its situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions are still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --matter or --bundle, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter&apos;s code (this or --bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle&apos;s id: its matters as the workstation asks them, and the merged checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number, within its min and max). One per question; repeat for more. In a bundle, MATTER:QUESTION=... names the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --matter CODE or --bundle ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is answered twice; give one --answer per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor key of the hall (onewindow-cli server supervisor-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown supervision command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision %1 needs --server URL and --key KEY; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s warnings (预警), red first: each with its case, matter, stage, the department or clerk who answers for it and since when. Without --day: today&apos;s, recorded in the server&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warnings as they stood at the end of this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded history instead: opened and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">已开窗</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1, %2: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per matter: the volume of cases and its frequency class (高 top 100, 中 101–400, 低 the rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided on or after this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided on or before this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, not rated %11, consultations %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad-rating follow-ups (差评整改): without ACTION, every item with its deadlines; contact ID records who called the applicant back and what was agreed; close ID closes it with how it was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (default), contact or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id (contact and close).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called or closes (a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: what was agreed with the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: how it was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only the items not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup %1 takes the item&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded the call-back of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup takes list, contact ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  rating %2  case %3  %4 (%5)  call back by %6, fix by %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    called back by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    closed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the 督办单 (supervision notice) of each department with warnings, or of one, as PDF files into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warnings of this day (default: today&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s notice (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the PDF files go into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision notice needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings on %1: no notice to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n warning(s) → %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4876,10 @@ Add --help after a device for its options.
         <source>[handover] %1: %2</source>
         <translation>[handover] %1：%2</translation>
     </message>
+    <message>
+        <source>%1 has no warning on %2: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>
@@ -5488,6 +5743,177 @@ Add --help after a device for its options.
     <message>
         <source>The scan %1 could not be removed.</source>
         <translation>无法删除扫描件 %1。</translation>
+    </message>
+    <message>
+        <source>The answers reached no screening outcome: there is no one-time notice to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::kiosk</name>
+    <message>
+        <source>Not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an 11-digit mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server refused the ticket (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go to counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead, about %1 min wait</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure of the matter: a guide will help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this ticket; a number missed three times lapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::kioskui::KioskKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::kioskui::KioskWindow</name>
+    <message>
+        <source>Take a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Take a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter you came for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin initials or name, e.g. yyzz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of the matter&apos;s pinyin on the keys, or ask for help below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure — please ask a guide to help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Check the letters, or ask for help below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please place your ID card on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter then fills in your details, so nothing is typed twice. You may skip this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mobile number, for an SMS when your turn is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: not sure, a guide will help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached just now. Please try again, or ask a guide for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket could be issued. Please ask a guide for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket printer is not available: please remember your number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6908,9 +7334,6 @@ Add --help after a device for its options.
         <source>red</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ow::supervision::CaseWarnings</name>
     <message>
         <source>The refusal notice states no reasons.</source>
         <translation type="unfinished"></translation>
@@ -7082,7 +7505,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Nobody is waiting for this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口暂无等候人员。</translation>
     </message>
 </context>
 <context>
@@ -7926,7 +8349,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>queue ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号 %1</translation>
     </message>
 </context>
 <context>
@@ -8150,8 +8573,8 @@ Add --help after a device for its options.
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>not handed in (data sharing, fetched by the counter)</source>
-        <translation type="unfinished"></translation>
+        <source>not handed in (data sharing)</source>
+        <translation>免提交（数据共享，窗口调取）</translation>
     </message>
 </context>
 <context>
@@ -8884,10 +9307,22 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Ticket %1 called: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已叫 %1 号：%2。</translation>
     </message>
     <message>
         <source>Ticket %1 called: find the applicant&apos;s matter.</source>
+        <translation>已叫 %1 号：请与申请人确认所办事项。</translation>
+    </message>
+    <message>
+        <source>The answers ended in a screening outcome: no case can be accepted. Tell the applicant, and print the one-time notice if they wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice of the screening outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened in place of %2, with the answers both matters ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8979,6 +9414,10 @@ Add --help after a device for its options.
     <message>
         <source>Clear every answer and start this interview again?</source>
         <translation>清除所有答案，重新开始本次问答？</translation>
+    </message>
+    <message>
+        <source>%1 questions answered: the answers ended the interview.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9313,6 +9752,14 @@ Add --help after a device for its options.
         <source>No document camera is connected to this workstation; import the scanned file instead.</source>
         <translation>本工作台未连接高拍仪，请改为导入扫描文件。</translation>
     </message>
+    <message>
+        <source>Queue: call the next ticket (its matter and ID card open the intake) / call it again / mark it a no-show</source>
+        <translation>叫号：呼叫下一位（按其事项和身份证信息打开受理）/ 重呼 / 标记过号</translation>
+    </message>
+    <message>
+        <source>Queue: transfer the ticket to another counter or area / park it</source>
+        <translation>叫号：转至其他窗口或服务区 / 挂起</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialAttachmentsBox</name>
@@ -9424,8 +9871,8 @@ Add --help after a device for its options.
         <translation>用于：%1</translation>
     </message>
     <message>
-        <source>not handed in (data sharing, fetched by the counter)</source>
-        <translation type="unfinished"></translation>
+        <source>not handed in (data sharing)</source>
+        <translation>免提交（数据共享，窗口调取）</translation>
     </message>
 </context>
 <context>
@@ -9545,8 +9992,8 @@ Add --help after a device for its options.
         <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>not handed in (data sharing, fetched by the counter)</source>
-        <translation type="unfinished"></translation>
+        <source>not handed in (data sharing)</source>
+        <translation>免提交（数据共享，窗口调取）</translation>
     </message>
 </context>
 <context>
@@ -9612,6 +10059,18 @@ Add --help after a device for its options.
             <numerusform>%n 个结果。按上/下键选择，按 Enter 打开。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A guide code from the self-service checklist: Enter opens its matter with the applicant&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide code cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide code names matter %1, which this catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MultiChoiceQuestionWidget</name>
@@ -9661,6 +10120,53 @@ Add --help after a device for its options.
     <message>
         <source>Enter a number of at most %1.</source>
         <translation>请输入不大于 %1 的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::OutcomePanel</name>
+    <message>
+        <source>Screening outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers show that no checklist applies: tell the applicant the outcome and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the one-time notice (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply instead for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation type="unfinished">办事情形：%1</translation>
+    </message>
+    <message>
+        <source>Open %1 with these answers (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter cannot be accepted in this situation. Open the matter above: the answers both matters ask are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter cannot be accepted in this situation; nothing needs to be handed in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9907,107 +10413,107 @@ Add --help after a device for its options.
     <name>ow::ui::QueueBar</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>已开窗</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>暂停服务</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关窗</translation>
     </message>
     <message>
         <source>&amp;Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>重呼(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>过号(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Park</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>转窗口(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Open the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>开窗(&amp;O)</translation>
     </message>
     <message>
         <source>Pa&amp;use the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停服务(&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;lose the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>关窗(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
         <source>This counter works without the hall&apos;s queue: take applicants in the order they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口未接入大厅排队叫号系统：请按到场顺序接待申请人。</translation>
     </message>
     <message>
         <source>Counter %1: asking the hall&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 窗口：正在连接排队叫号系统…</translation>
     </message>
     <message>
         <source>The hall&apos;s queue cannot be reached (%1): take applicants in the order they come; the bar follows when it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接排队叫号系统（%1）：请按到场顺序接待申请人；连接恢复后本栏自动更新。</translation>
     </message>
     <message>
         <source>Counter %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 窗口 · %2</translation>
     </message>
     <message>
         <source> (clerk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（工作人员 %1）</translation>
     </message>
     <message>
         <source>serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在办理 %1</translation>
     </message>
     <message numerus="yes">
         <source>called %1 (%n call(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已叫 %1（第 %n 次）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本窗口等候 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 窗口</translation>
     </message>
     <message>
         <source>Service area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 服务区</translation>
     </message>
     <message>
         <source>The hall has no other counter or service area to transfer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅没有可转入的其他窗口或服务区。</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转窗口</translation>
     </message>
     <message>
         <source>Transfer ticket %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 号转至：</translation>
     </message>
 </context>
 <context>
@@ -10429,10 +10935,6 @@ Add --help after a device for its options.
         <translation type="unfinished">复印件</translation>
     </message>
     <message>
-        <source> ×%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transfer lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10696,6 +11198,12 @@ Add --help after a device for its options.
     <message>
         <source>extra, not on the list</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s): %1 original, %2 copy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,7 @@ ChecklistDelegate::Layout ChecklistDelegate::layoutFor(
     for (const QString &chip : index.data(ChecklistModel::ChipsRole).toStringList())
         layout.chips.append({chip, ChipPainter::Style::Neutral});
     if (index.data(ChecklistModel::DataSharedRole).toBool())
-        layout.chips.append(
-            {tr("not handed in (data sharing, fetched by the counter)"), ChipPainter::Style::Success});
+        layout.chips.append({tr("not handed in (data sharing)"), ChipPainter::Style::Success});
     if (index.data(ChecklistModel::WaivableRole).toBool())
         layout.chips.append({tr("waivable"), ChipPainter::Style::Warning});
     layout.reasons = index.data(ChecklistModel::ReasonsRole).toStringList().join(QStringLiteral("；"));

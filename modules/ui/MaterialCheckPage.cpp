@@ -229,7 +229,7 @@ void MaterialCheckPage::refreshLine(int index)
     const catalogue::ChecklistLine &line = m_list->line(index);
     const MaterialCheck &check = m_list->check(index);
     item->setData(MaterialCheckDelegate::ChipsRole,
-        line.dataShared ? QStringList {tr("not handed in (data sharing, fetched by the counter)")}
+        line.dataShared ? QStringList {tr("not handed in (data sharing)")}
                         : QStringList {displayName(line.form), tr("copies: %1").arg(line.copies)});
     item->setData(MaterialCheckDelegate::MattersRole,
         servesSeveralMatters() ? tr("For: %1").arg(QLocale().createSeparatedList(line.matterNames))

@@ -280,7 +280,7 @@ void MaterialCheckPanel::refresh()
     m_title->setText(tr("%1. %2").arg(m_index + 1).arg(line.name));
     // Nothing of a data-shared material is handed in: no form, copies or medium to ask for.
     QStringList meta = line.dataShared
-        ? QStringList {tr("not handed in (data sharing, fetched by the counter)")}
+        ? QStringList {tr("not handed in (data sharing)")}
         : QStringList {displayName(line.form), tr("copies: %1").arg(line.copies), displayName(line.medium)};
     if (!line.source.isEmpty())
         meta.append(tr("issued by %1").arg(line.source));
