@@ -6764,10 +6764,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 copy(ies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6942,9 +6938,13 @@ Add --help after a device for its options.
         <source>Transfer list %1 was confirmed already.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ow::server::GuideChecklist</name>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n copy(ies)</numerusform>
+            <numerusform>%n copy(ies)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your materials checklist (%1 items)</source>
         <translation type="unfinished"></translation>
@@ -6965,9 +6965,6 @@ Add --help after a device for its options.
         <source>QR code of this checklist for the counter</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ow::server::GuidePage</name>
     <message>
         <source>Materials checklist: find your matter</source>
         <translation type="unfinished"></translation>
@@ -7076,6 +7073,46 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Take a ticket at the kiosk; the ticket&apos;s QR code follows your place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called: please go to counter {counter} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: the counter will call you again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: what is shown may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page refreshes by itself. A number missed three times lapses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10158,15 +10195,15 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open %1 with these answers (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This matter cannot be accepted in this situation. Open the matter above: the answers both matters ask are carried over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This matter cannot be accepted in this situation; nothing needs to be handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with these answers (F7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

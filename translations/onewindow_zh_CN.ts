@@ -361,7 +361,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Department receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>部门接收人员</translation>
     </message>
 </context>
 <context>
@@ -6785,10 +6785,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 copy(ies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6941,31 +6937,34 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>“clerk” must name the receiver (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>“clerk”须填写接收人（1至64个字符）。</translation>
     </message>
     <message>
         <source>“scans” must be a list of at most %1 folder label scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>“scans”须为案卷标签扫描内容的列表，最多%1项。</translation>
     </message>
     <message>
         <source>Each scan must be text of at most 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项扫描内容须为不超过512个字符的文本。</translation>
     </message>
     <message>
         <source>No transfer list %1 is known here.</source>
-        <translation type="unfinished">本机没有移交清单 %1。</translation>
+        <translation>服务器上没有移交清单 %1。</translation>
     </message>
     <message>
         <source>The transfer list goes to another department.</source>
-        <translation type="unfinished"></translation>
+        <translation>该移交清单移交给其他部门。</translation>
     </message>
     <message>
         <source>Transfer list %1 was confirmed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单 %1 已确认过。</translation>
     </message>
-</context>
-<context>
-    <name>ow::server::GuideChecklist</name>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your materials checklist (%1 items)</source>
         <translation type="unfinished"></translation>
@@ -6986,9 +6985,6 @@ Add --help after a device for its options.
         <source>QR code of this checklist for the counter</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ow::server::GuidePage</name>
     <message>
         <source>Materials checklist: find your matter</source>
         <translation type="unfinished"></translation>
@@ -7098,6 +7094,46 @@ Add --help after a device for its options.
     <message>
         <source>Take a ticket at the kiosk; the ticket&apos;s QR code follows your place in the queue.</source>
         <translation>请在取号机取号；扫描号票上的二维码，可在手机上查看排队进度。</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called: please go to counter {counter} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: the counter will call you again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: what is shown may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page refreshes by itself. A number missed three times lapses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8524,7 +8560,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&amp;Transfer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -10157,15 +10193,15 @@ Add --help after a device for its options.
         <translation type="unfinished">办事情形：%1</translation>
     </message>
     <message>
-        <source>Open %1 with these answers (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This matter cannot be accepted in this situation. Open the matter above: the answers both matters ask are carried over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This matter cannot be accepted in this situation; nothing needs to be handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with these answers (F7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10928,281 +10964,282 @@ Add --help after a device for its options.
     <name>ow::ui::TransferPage</name>
     <message>
         <source>original</source>
-        <translation type="unfinished">原件</translation>
+        <translation>原件</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished">复印件</translation>
+        <translation>复印件</translation>
     </message>
     <message>
         <source>Transfer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单</translation>
     </message>
     <message>
         <source>Scan the transfer list&apos;s QR code, then the label of each folder handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>先扫移交清单的二维码，再逐件扫描交来案卷的标签。</translation>
     </message>
     <message>
         <source>The paper of the cases accepted here goes to each department at its handover slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口受理办件的纸质材料按交接时段移交各部门。</translation>
     </message>
     <message>
         <source>Transfer lists of the hall; lists not confirmed after their day are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅的移交清单；当日未确认的清单以红色标出。</translation>
     </message>
     <message>
         <source>Scan or type the list&apos;s code, then each folder label</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入清单编号，再逐件扫描案卷标签</translation>
     </message>
     <message>
         <source>Scan or type a transfer list&apos;s code to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入移交清单编号以打开清单</translation>
     </message>
     <message>
         <source>Paper waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待移交材料</translation>
     </message>
     <message>
         <source>Today&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>今日清单</translation>
     </message>
     <message>
         <source>Not confirmed by the end of their day</source>
-        <translation type="unfinished"></translation>
+        <translation>当日未确认的清单</translation>
     </message>
     <message>
         <source>Transfer list</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">统一申报编码</translation>
+        <translation>办件编号</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">申请人</translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">材料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷</translation>
     </message>
     <message>
         <source>&amp;Make the list</source>
-        <translation type="unfinished"></translation>
+        <translation>生成清单(&amp;M)</translation>
     </message>
     <message>
         <source>Put the waiting folders on the list of this handover slot and print it</source>
-        <translation type="unfinished"></translation>
+        <translation>将待移交案卷列入本交接时段的清单并打印</translation>
     </message>
     <message>
         <source>Print the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>打印清单(&amp;L)</translation>
     </message>
     <message>
         <source>Folder la&amp;bels</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷标签(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Confirm the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>确认交接(&amp;C)</translation>
     </message>
     <message>
         <source>Folders not scanned are recorded as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未扫描的案卷记为缺少</translation>
     </message>
     <message>
         <source>← Transfer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>← 移交清单</translation>
     </message>
     <message>
         <source>Back to the transfer lists (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回移交清单（Esc）</translation>
     </message>
     <message>
         <source>Waiting for a transfer list&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描移交清单的二维码。</translation>
     </message>
     <message>
         <source>Choose a department with paper waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择有待移交材料的部门。</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished">已确认接收</translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>confirmed, flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认，有异常</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished">未确认接收</translation>
+        <translation>未确认</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 · %3
 %n folder(s), %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 · %3
+案卷%n件，%4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待移交案卷%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>No paper is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无待移交材料。</translation>
     </message>
     <message>
         <source>No list today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日尚无清单。</translation>
     </message>
     <message>
         <source>Made by %1; the department has not confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由%1生成，部门尚未确认。</translation>
     </message>
     <message>
         <source>Every list is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单均已确认。</translation>
     </message>
     <message>
         <source>Check the folders, then make the list for the %1 handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对案卷，然后生成%1交接的清单。</translation>
     </message>
     <message numerus="yes">
         <source>Transfer list made: %n folder(s) for %1. Print it and the folder labels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移交清单已生成：移交%1案卷%n件。请打印清单和案卷标签。</numerusform>
         </translation>
     </message>
     <message>
         <source>The document cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成文书：%1</translation>
     </message>
     <message>
         <source>Transfer list for %1: print it; the receiver signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交%1的清单：请打印，由接收人签字。</translation>
     </message>
     <message>
         <source>Folder labels: cut them apart and stick one on each folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷标签：裁开后每件案卷贴一张。</translation>
     </message>
     <message numerus="yes">
         <source>List for %1: scan the label of each folder handed over (%n folder(s) on it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移交%1的清单：请逐件扫描交来案卷的标签（清单共%n件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>This list was confirmed by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该清单已由%1于%2确认。</translation>
     </message>
     <message>
         <source>This list is waiting for the department&apos;s confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该清单待部门确认。</translation>
     </message>
     <message>
         <source>Scan the transfer list&apos;s QR code first, then the folder labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描移交清单的二维码，再扫描案卷标签。</translation>
     </message>
     <message>
         <source>“%1” is not the code of a transfer list.</source>
-        <translation type="unfinished">“%1”不是移交清单的编码。</translation>
+        <translation>“%1”不是移交清单的编号。</translation>
     </message>
     <message numerus="yes">
         <source>Folder %1 received; %n still to scan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>案卷%1已接收，还有%n件待扫描。</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder %1 was scanned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷%1已扫描过。</translation>
     </message>
     <message>
         <source>Folder %1 is not on this list: it is recorded as extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷%1不在本清单上，记为多出。</translation>
     </message>
     <message numerus="yes">
         <source>Handover confirmed: %n folder(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交接已确认：接收案卷%n件。</numerusform>
         </translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：%1</translation>
     </message>
     <message>
         <source>extra: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多出：%1</translation>
     </message>
     <message numerus="yes">
         <source>Handover confirmed with %n folder(s) received and flagged — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交接已确认，接收案卷%n件，异常已标记——%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>No list is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开清单。</translation>
     </message>
     <message>
         <source>Transfer list · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单 · %1 · %2</translation>
     </message>
     <message>
         <source>Not made yet: these folders wait for the list of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生成：以下案卷等待列入%1的清单。</translation>
     </message>
     <message numerus="yes">
         <source>List %1, made by %2; %n folder(s), %3 pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>清单 %1，由%2生成；案卷%n件，共%3页。</numerusform>
         </translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished">已收取</translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未扫描</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少</translation>
     </message>
     <message>
         <source>on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入清单</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">等候中</translation>
+        <translation>待移交</translation>
     </message>
     <message>
         <source>extra, not on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>多出，不在清单上</translation>
     </message>
     <message numerus="yes">
         <source>%n material(s): %1 original, %2 copy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>材料%n项：原件%1，复印件%2</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace ow::ui {
@@ -57,11 +58,14 @@ QueueBar::QueueBar(QWidget *parent)
         auto *button = new QToolButton(this);
         button->setObjectName(action->objectName() + u"Button"_s);
         button->setFocusPolicy(Qt::NoFocus); // the intake keeps the keyboard
-        QString text = action->text().remove(u'&');
-        if (!action->shortcut().isEmpty())
-            text += u" "_s + action->shortcut().toString(QKeySequence::NativeText);
-        button->setText(text);
-        button->setToolTip(text);
+        // "下一位(&C)" and "&Call next" alike lose their Alt letter; the key goes in the tip.
+        static const QRegularExpression mnemonic(u"\\(&.\\)|&"_s);
+        const QString text = action->text().remove(mnemonic);
+        // The key the clerk uses most is on its button.
+        button->setText(action == m_callNext ? text + u" F9"_s : text);
+        button->setToolTip(action->shortcut().isEmpty()
+                ? text
+                : u"%1 (%2)"_s.arg(text, action->shortcut().toString(QKeySequence::NativeText)));
         connect(button, &QToolButton::clicked, action, &QAction::trigger);
         connect(
             action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
