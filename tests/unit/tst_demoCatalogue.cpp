@@ -3,6 +3,7 @@
 
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Linter.h"
+#include "catalogue/SituationEngine.h"
 
 #include <QFileInfo>
 #include <QImageReader>
@@ -101,6 +102,71 @@ private Q_SLOTS:
             if (matter.kind == MatterKind::Promised) {
                 QVERIFY2(matter.promisedDays <= matter.legalDays, qPrintable(matter.code));
             }
+        }
+    }
+
+    void screeningOutcomesEndTheWalkWithTheirRule_data()
+    {
+        QTest::addColumn<QString>("matter");
+        QTest::addColumn<QStringList>("answers");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("light lorries") << u"330302-JT-001"_s << QStringList {u"vehicle-mass=light"_s}
+                                       << int(OutcomeKind::NotRequired) << QString() << u"第二十四条第三款"_s;
+        QTest::newRow("added vehicles")
+            << u"330302-JT-001"_s << QStringList {u"vehicle-mass=heavy"_s, u"circumstance=add-vehicles"_s}
+            << int(OutcomeKind::NotRequired) << QString() << u"道路运输证"_s;
+        QTest::newRow("pre-packaged food")
+            << u"330302-SC-003"_s << QStringList {u"business-form=sale"_s, u"sale-scope=prepackaged"_s}
+            << int(OutcomeKind::Refer) << u"330302-SC-005"_s << u"第三十五条"_s;
+        QTest::newRow("fire check by pledge")
+            << u"330302-XF-001"_s << QStringList {u"procedure=pledge"_s} << int(OutcomeKind::Refer)
+            << u"330302-XF-002"_s << u"第十五条"_s;
+        QTest::newRow("e-invoices only") << u"330302-SW-001"_s << QStringList {u"invoice-kind=digital"_s}
+                                         << int(OutcomeKind::NotRequired) << QString() << u"数电票"_s;
+        QTest::newRow("relocated place") << u"330302-WJ-002"_s << QStringList {u"circumstance=relocate"_s}
+                                         << int(OutcomeKind::Refer) << u"330302-WJ-001"_s << u"第二十五条"_s;
+    }
+
+    void screeningOutcomesEndTheWalkWithTheirRule()
+    {
+        QFETCH(QString, matter);
+        QFETCH(QStringList, answers);
+        QFETCH(int, kind);
+        QFETCH(QString, target);
+        QFETCH(QString, rule);
+        const Matter *m = m_catalogue->matter(matter);
+        QVERIFY(m);
+        Answers given;
+        for (const QString &answer : answers) {
+            given.set(answer.section(u'=', 0, 0), Answer::single(answer.section(u'=', 1)));
+        }
+        const Evaluation evaluation = SituationEngine(m_catalogue).evaluate(*m, given);
+        QVERIFY2(evaluation.outcome, qPrintable(matter));
+        QCOMPARE(int(evaluation.outcome->kind), kind);
+        QCOMPARE(evaluation.outcome->targetCode, target);
+        QVERIFY2(evaluation.outcome->reason.contains(rule), qPrintable(evaluation.outcome->reason));
+        QVERIFY(evaluation.checklist.lines.isEmpty());
+        if (!target.isEmpty()) {
+            QVERIFY(m_catalogue->matter(target));
+        }
+    }
+
+    void dataSharedMaterialsAreNeverToBeBroughtOnPaper()
+    {
+        // 减证便民: what the hall fetches itself — including the papers it issued — is data-shared.
+        for (const QString &id :
+            {u"business-licence"_s, u"real-estate-cert"_s, u"household-register"_s, u"marriage-cert"_s,
+                u"credit-report"_s, u"vehicle-licence"_s, u"driver-qualification"_s, u"eia-approval"_s}) {
+            const Material *material = m_catalogue->material(id);
+            QVERIFY2(material && material->dataShared, qPrintable(id));
+        }
+        // A paper the department issued itself is not asked back: RF-002 no longer lists the filed form.
+        const Matter *use = m_catalogue->matter(u"330302-RF-002"_s);
+        QVERIFY(use);
+        for (const Requirement &requirement : use->requirements) {
+            QVERIFY(requirement.materialId != u"cd-acceptance-form"_s);
         }
     }
 

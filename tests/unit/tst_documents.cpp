@@ -280,6 +280,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("承诺办结时限为7个工作日，将于2026年3月25日前作出决定")));
         QVERIFY(text.contains(QStringLiteral("公共场所卫生许可证申请表")));
         QVERIFY(text.contains(QStringLiteral("数据共享获取"))); // the business licence
+        QVERIFY(text.contains(QStringLiteral("免提交"))); // its form: nothing was handed in
         QVERIFY(text.contains(QStringLiteral("综合受理7号窗口")));
         QVERIFY(text.contains(QStringLiteral("鹿城区卫生健康局")));
     }
