@@ -1,5 +1,8 @@
 #include "catalogue/PathsReport.h"
 
+#include "catalogue/BundleSituations.h"
+#include "catalogue/MatterLimits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -12,6 +15,73 @@ QList<const Matter *> PathsReport::selected(const QString &matterCode) const
         if (matterCode.isEmpty() || matter.code == matterCode)
             matters.append(&matter);
     return matters;
+}
+
+QList<const Bundle *> PathsReport::selectedBundles(const QString &bundleId) const
+{
+    QList<const Bundle *> bundles;
+    for (const Bundle &bundle : m_engine.catalogue().bundles)
+        if (bundleId.isEmpty() || bundle.id == bundleId)
+            bundles.append(&bundle);
+    return bundles;
+}
+
+QString PathsReport::bundleText(const Bundle &bundle) const
+{
+    bool truncated = false;
+    const QList<BundleSituation> situations
+        = BundleSituations(m_engine).of(bundle, kSituationLimit, &truncated);
+    QString out = QStringLiteral("\nbundle %1 %2\n").arg(bundle.id, bundle.name);
+    for (qsizetype i = 0; i < situations.size(); ++i) {
+        const BundleSituation &situation = situations.at(i);
+        QStringList keys;
+        QStringList paths;
+        for (qsizetype m = 0; m < situation.keys.size(); ++m) {
+            const QString &code = bundle.members.at(m).matterCode;
+            keys.append(code + QLatin1Char(' ')
+                + (situation.keys.at(m).isEmpty() ? QStringLiteral("-") : situation.keys.at(m)));
+            if (!situation.paths.at(m).isEmpty())
+                paths.append(code + QLatin1Char(' ') + situation.paths.at(m).join(QStringLiteral(" › ")));
+        }
+        out += QStringLiteral("  situation %1/%2: %3\n")
+                   .arg(i + 1)
+                   .arg(situations.size())
+                   .arg(keys.join(QStringLiteral(" | ")));
+        if (!paths.isEmpty())
+            out += QStringLiteral("    path: %1\n").arg(paths.join(QStringLiteral(" | ")));
+        for (const ChecklistLine &line : situation.checklist.lines)
+            out += QStringLiteral("    - ") + lineText(line) + QStringLiteral(" | ")
+                + QCoreApplication::translate("ow::catalogue", "for %1")
+                      .arg(line.matterCodes.join(QStringLiteral(", ")))
+                + QLatin1Char('\n');
+    }
+    if (truncated)
+        out += QStringLiteral("  ")
+            + QCoreApplication::translate("ow::catalogue", "(stopped after %1 situations)")
+                  .arg(situations.size())
+            + QLatin1Char('\n');
+    return out;
+}
+
+QJsonObject PathsReport::bundleJson(const Bundle &bundle) const
+{
+    bool truncated = false;
+    QJsonArray situations;
+    for (const BundleSituation &situation :
+        BundleSituations(m_engine).of(bundle, kSituationLimit, &truncated)) {
+        QJsonArray matters;
+        for (qsizetype m = 0; m < situation.keys.size(); ++m)
+            matters.append(QJsonObject {{QStringLiteral("code"), bundle.members.at(m).matterCode},
+                {QStringLiteral("key"), situation.keys.at(m)},
+                {QStringLiteral("path"), QJsonArray::fromStringList(situation.paths.at(m))}});
+        QJsonArray lines;
+        for (const ChecklistLine &line : situation.checklist.lines)
+            lines.append(lineJson(line));
+        situations.append(
+            QJsonObject {{QStringLiteral("matters"), matters}, {QStringLiteral("checklist"), lines}});
+    }
+    return QJsonObject {{QStringLiteral("id"), bundle.id}, {QStringLiteral("name"), bundle.name},
+        {QStringLiteral("truncated"), truncated}, {QStringLiteral("situations"), situations}};
 }
 
 QString PathsReport::lineText(const ChecklistLine &line)
@@ -96,7 +166,10 @@ QString PathsReport::text(const QString &matterCode) const
     out += QStringLiteral("catalogue %1 %2\n").arg(catalogue.id, catalogue.version);
     for (const Matter *matter : selected(matterCode)) {
         bool truncated = false;
-        const QList<Situation> situations = m_engine.situations(*matter, kSituationLimit, &truncated);
+        // A matter of many questions stops sooner (MatterLimits::AnswerBudget): each situation lists them
+        // all.
+        const int limit = MatterLimits::situationLimit(*matter, kSituationLimit);
+        const QList<Situation> situations = m_engine.situations(*matter, limit, &truncated);
         out += QStringLiteral("\nmatter %1 %2\n").arg(matter->code, matter->name);
         for (qsizetype i = 0; i < situations.size(); ++i) {
             const Situation &situation = situations.at(i);
@@ -113,11 +186,29 @@ QString PathsReport::text(const QString &matterCode) const
         }
         if (truncated)
             out += QStringLiteral("  ")
-                + QCoreApplication::translate("ow::catalogue", "(stopped after %1 situations)")
-                      .arg(kSituationLimit)
+                + QCoreApplication::translate("ow::catalogue", "(stopped after %1 situations)").arg(limit)
                 + QLatin1Char('\n');
     }
     return out;
+}
+
+QString PathsReport::bundlesText(const QString &bundleId) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    QString out = QStringLiteral("catalogue %1 %2\n").arg(catalogue.id, catalogue.version);
+    for (const Bundle *bundle : selectedBundles(bundleId))
+        out += bundleText(*bundle);
+    return out;
+}
+
+QJsonObject PathsReport::bundlesJson(const QString &bundleId) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    QJsonArray bundles;
+    for (const Bundle *bundle : selectedBundles(bundleId))
+        bundles.append(bundleJson(*bundle));
+    return QJsonObject {{QStringLiteral("catalogue"), catalogue.id},
+        {QStringLiteral("version"), catalogue.version}, {QStringLiteral("bundles"), bundles}};
 }
 
 QJsonObject PathsReport::json(const QString &matterCode) const
@@ -127,7 +218,8 @@ QJsonObject PathsReport::json(const QString &matterCode) const
     for (const Matter *matter : selected(matterCode)) {
         bool truncated = false;
         QJsonArray situations;
-        for (const Situation &situation : m_engine.situations(*matter, kSituationLimit, &truncated)) {
+        const int limit = MatterLimits::situationLimit(*matter, kSituationLimit);
+        for (const Situation &situation : m_engine.situations(*matter, limit, &truncated)) {
             QJsonArray lines;
             for (const ChecklistLine &line : situation.checklist.lines)
                 lines.append(lineJson(line));

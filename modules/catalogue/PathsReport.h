@@ -19,6 +19,11 @@ public:
     /// Matters in catalogue order; `matterCode` narrows to one matter (empty = all).
     QString text(const QString &matterCode = {}) const;
     QJsonObject json(const QString &matterCode = {}) const;
+    /// Bundles in catalogue order, each situation a combination of its matters' (BundleSituations)
+    /// with the merged checklist, each line naming the matters it serves; `bundleId` narrows to one
+    /// bundle (empty = all). Apart from the matters: the combinations multiply, so they are asked for.
+    QString bundlesText(const QString &bundleId = {}) const;
+    QJsonObject bundlesJson(const QString &bundleId = {}) const;
 
     /// One checklist line as text: "id-card 居民身份证 | verify original, keep copy ×1 | paper | waivable".
     static QString lineText(const ChecklistLine &line);
@@ -31,6 +36,9 @@ public:
 
 private:
     QList<const Matter *> selected(const QString &matterCode) const;
+    QList<const Bundle *> selectedBundles(const QString &bundleId) const;
+    QString bundleText(const Bundle &bundle) const;
+    QJsonObject bundleJson(const Bundle &bundle) const;
 
     const SituationEngine &m_engine;
 };

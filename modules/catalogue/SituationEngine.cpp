@@ -382,6 +382,26 @@ Result<QPair<QString, Answer>> SituationEngine::parseAnswer(const Matter &matter
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::catalogue", "question '%1' takes a number, not '%2'")
                     .arg(InputExcerpt::excerpt(questionId), InputExcerpt::excerpt(value)));
+        // Out of range, the engine would drop the answer and ask the question again: say so now.
+        if ((question->minimum && number < *question->minimum)
+            || (question->maximum && number > *question->maximum)) {
+            const QString low = question->minimum ? QString::number(*question->minimum, 'g', 12) : QString();
+            const QString high = question->maximum ? QString::number(*question->maximum, 'g', 12) : QString();
+            QString message;
+            if (question->minimum && question->maximum)
+                message = QCoreApplication::translate(
+                    "ow::catalogue", "question '%1' takes a number from %2 to %3, not %4")
+                              .arg(questionId, low, high);
+            else if (question->minimum)
+                message = QCoreApplication::translate(
+                    "ow::catalogue", "question '%1' takes a number of at least %2, not %3")
+                              .arg(questionId, low);
+            else
+                message = QCoreApplication::translate(
+                    "ow::catalogue", "question '%1' takes a number of at most %2, not %3")
+                              .arg(questionId, high);
+            return fail(Error::Code::Invalid, message.arg(InputExcerpt::excerpt(value)));
+        }
         return qMakePair(questionId, Answer::numeric(number));
     }
     }

@@ -3,8 +3,10 @@
 #include "catalogue/CatalogueDiff.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Linter.h"
+#include "catalogue/MatterLimits.h"
 #include "catalogue/MatterSearch.h"
 #include "catalogue/PathsReport.h"
+#include "cli/BundleWalk.h"
 #include "cli/SubcommandParser.h"
 #include "cli/WalkReport.h"
 #include "core/InputExcerpt.h"
@@ -167,23 +169,66 @@ int CatalogueCommand::paths(const QStringList &arguments)
         QStringLiteral("DIR"), QCoreApplication::translate("ow::cli", "the catalogue folder"));
     const QCommandLineOption matter(QStringLiteral("matter"),
         QCoreApplication::translate("ow::cli", "Only this matter."), QStringLiteral("CODE"));
+    const QCommandLineOption bundle(QStringLiteral("bundle"),
+        QCoreApplication::translate("ow::cli",
+            "This bundle instead of the matters: every combination of its matters' situations, with the "
+            "merged checklist and the matters each line serves."),
+        QStringLiteral("ID"));
+    const QCommandLineOption bundles(QStringLiteral("bundles"),
+        QCoreApplication::translate("ow::cli", "Every bundle instead of the matters."));
     parser.addOption(matter);
+    parser.addOption(bundle);
+    parser.addOption(bundles);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("paths"), arguments, 1, &exitCode))
         return exitCode;
+    const QString code = parser.value(matter);
+    const QString bundleId = parser.value(bundle);
+    const bool wantBundles = parser.isSet(bundle) || parser.isSet(bundles);
+    if (int(parser.isSet(matter)) + int(parser.isSet(bundle)) + int(parser.isSet(bundles)) > 1) {
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "give one of --matter, --bundle and --bundles")
+                        << '\n';
+        return 2;
+    }
     const CataloguePtr catalogue = load(parser.positionalArguments().constFirst());
     if (!catalogue)
         return 2;
-    const QString code = parser.value(matter);
     if (!code.isEmpty() && !catalogue->matter(code)) {
         m_console.err()
             << QCoreApplication::translate("ow::cli", "no matter with code %1").arg(Console::quote(code))
             << '\n';
         return 2;
     }
+    const Bundle *chosen = bundleId.isEmpty() ? nullptr : catalogue->bundle(bundleId);
+    if (!bundleId.isEmpty() && !chosen) {
+        m_console.err()
+            << QCoreApplication::translate("ow::cli", "no bundle with id %1").arg(Console::quote(bundleId))
+            << '\n';
+        return 2;
+    }
+    // A matter past the documented limits would run for minutes: refuse it, naming file and line.
+    bool refused = false;
+    for (const Matter &m : catalogue->matters) {
+        const bool listed = chosen ? std::any_of(chosen->members.cbegin(), chosen->members.cend(),
+                                [&](const BundleMember &member) { return member.matterCode == m.code; })
+                                   : code.isEmpty() || m.code == code;
+        if (!listed)
+            continue;
+        if (const std::optional<Diagnostic> tooLarge = MatterLimits::check(m)) {
+            m_console.err() << InputExcerpt::bounded(tooLarge->toString(), Console::kMaxMessageLine) << '\n';
+            refused = true;
+        }
+    }
+    if (refused)
+        return 1;
     const SituationEngine engine(catalogue);
     const PathsReport report(engine);
-    if (parser.isSet(jsonOption()))
+    if (wantBundles && parser.isSet(jsonOption()))
+        m_console.printJson(QJsonDocument(report.bundlesJson(bundleId)));
+    else if (wantBundles)
+        m_console.out() << report.bundlesText(bundleId);
+    else if (parser.isSet(jsonOption()))
         m_console.printJson(QJsonDocument(report.json(code)));
     else
         m_console.out() << report.text(code);
@@ -226,24 +271,52 @@ int CatalogueCommand::walk(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("DIR"), QCoreApplication::translate("ow::cli", "the catalogue folder"));
     const QCommandLineOption matter(QStringLiteral("matter"),
-        QCoreApplication::translate("ow::cli", "The matter's code (required)."), QStringLiteral("CODE"));
+        QCoreApplication::translate("ow::cli", "The matter's code (this or --bundle)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption bundle(QStringLiteral("bundle"),
+        QCoreApplication::translate(
+            "ow::cli", "A bundle's id: its matters as the workstation asks them, and the merged checklist."),
+        QStringLiteral("ID"));
     const QCommandLineOption answer(QStringLiteral("answer"),
         QCoreApplication::translate("ow::cli",
             "An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for "
-            "no option), QUESTION=150 (number). Repeat for more."),
+            "no option), QUESTION=150 (number, within its min and max). One per question; repeat for "
+            "more. In a bundle, MATTER:QUESTION=... names the matter."),
         QStringLiteral("Q=A"));
     parser.addOption(matter);
+    parser.addOption(bundle);
     parser.addOption(answer);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("walk"), arguments, 1, &exitCode))
         return exitCode;
-    if (!parser.isSet(matter)) {
-        m_console.err() << QCoreApplication::translate("ow::cli", "--matter CODE is required") << '\n';
+    if (parser.isSet(matter) == parser.isSet(bundle)) {
+        m_console.err() << QCoreApplication::translate("ow::cli", "give either --matter CODE or --bundle ID")
+                        << '\n';
         return 2;
     }
     const CataloguePtr catalogue = load(parser.positionalArguments().constFirst());
     if (!catalogue)
         return 2;
+    if (parser.isSet(bundle)) {
+        const Bundle *chosen = catalogue->bundle(parser.value(bundle));
+        if (!chosen) {
+            m_console.err() << QCoreApplication::translate("ow::cli", "no bundle with id %1")
+                                   .arg(Console::quote(parser.value(bundle)))
+                            << '\n';
+            return 2;
+        }
+        const SituationEngine engine(catalogue);
+        BundleWalk walk(engine, *chosen);
+        if (const Result<void> answered = walk.answer(parser.values(answer)); !answered) {
+            m_console.err() << answered.error().toString() << '\n';
+            return 2;
+        }
+        if (parser.isSet(jsonOption()))
+            m_console.printJson(QJsonDocument(walk.json()));
+        else
+            m_console.out() << walk.text();
+        return 0;
+    }
     const Matter *chosen = catalogue->matter(parser.value(matter));
     if (!chosen) {
         m_console.err() << QCoreApplication::translate("ow::cli", "no matter with code %1")
@@ -257,6 +330,14 @@ int CatalogueCommand::walk(const QStringList &arguments)
         auto parsed = engine.parseAnswer(*chosen, text);
         if (!parsed) {
             m_console.err() << parsed.error().toString() << '\n';
+            return 2;
+        }
+        // A second answer would silently replace the first: say which question was answered twice.
+        if (answers.contains(parsed->first)) {
+            m_console.err() << QCoreApplication::translate(
+                "ow::cli", "question '%1' is answered twice; give one --answer per question")
+                                   .arg(parsed->first)
+                            << '\n';
             return 2;
         }
         answers.set(parsed->first, parsed->second);

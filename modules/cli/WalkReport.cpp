@@ -94,12 +94,26 @@ QString WalkReport::text() const
     else
         s << QCoreApplication::translate("ow::cli", "next question: %1").arg(m_evaluation.nextQuestion->id)
           << '\n';
-    s << QCoreApplication::translate("ow::cli", "checklist (%1 materials):")
-             .arg(m_evaluation.checklist.lines.size())
+    if (m_checklistShown)
+        s << checklistText(m_evaluation.checklist, false);
+    s.flush();
+    return out;
+}
+
+QString WalkReport::checklistText(const Checklist &checklist, bool withMatters)
+{
+    QString out;
+    QTextStream s(&out);
+    s << QCoreApplication::translate("ow::cli", "checklist (%1 materials):").arg(checklist.lines.size())
       << '\n';
     int n = 0;
-    for (const ChecklistLine &line : m_evaluation.checklist.lines) {
+    for (const ChecklistLine &line : checklist.lines) {
         s << "  " << ++n << ". " << PathsReport::lineText(line) << '\n';
+        if (withMatters)
+            s << "     "
+              << QCoreApplication::translate("ow::cli", "for: %1")
+                     .arg(line.matterCodes.join(QStringLiteral(", ")))
+              << '\n';
         QStringList reasons;
         for (const Reason &reason : line.reasons)
             reasons.append(reason.toString());

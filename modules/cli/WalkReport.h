@@ -23,8 +23,15 @@ public:
     /// The catalogue the matter belongs to, to name the matter a referral outcome opens.
     void setCatalogue(const catalogue::Catalogue *catalogue) { m_catalogue = catalogue; }
 
+    /// Leaves the checklist out of text(): a bundle prints its merged checklist once, after its matters.
+    void setChecklistShown(bool shown) { m_checklistShown = shown; }
+
     QString text() const;
     QJsonObject json() const;
+
+    /// The numbered checklist lines with their reasons, notes and review points; `withMatters` adds
+    /// the matters each line serves (for a bundle).
+    static QString checklistText(const catalogue::Checklist &checklist, bool withMatters);
 
 private:
     QStringList ignoredAnswers() const;
@@ -35,6 +42,7 @@ private:
     const catalogue::Answers &m_given;
     const catalogue::Evaluation &m_evaluation;
     const catalogue::Catalogue *m_catalogue = nullptr;
+    bool m_checklistShown = true;
 };
 
 } // namespace ow::cli

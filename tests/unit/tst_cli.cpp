@@ -197,6 +197,108 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("castle")));
     }
 
+    void walkRejectsANumberOutOfRange()
+    {
+        // area has min 0: -5 was dropped and the question reported as "not asked".
+        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic,
+            QStringLiteral("--matter"), QStringLiteral("M1"), QStringLiteral("--answer"),
+            QStringLiteral("place=bath"), QStringLiteral("--answer"), QStringLiteral("area=-5")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("at least 0")) && run.err.contains(QStringLiteral("-5")),
+            qPrintable(run.err));
+    }
+
+    void walkRejectsTheSameQuestionTwice()
+    {
+        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic,
+            QStringLiteral("--matter"), QStringLiteral("M1"), QStringLiteral("--answer"),
+            QStringLiteral("place=bath"), QStringLiteral("--answer"), QStringLiteral("place=hotel")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("'place'")) && run.err.contains(QStringLiteral("twice")),
+            qPrintable(run.err));
+    }
+
+    void walkABundle()
+    {
+        const Run run
+            = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--bundle"),
+                QStringLiteral("open-shop"), QStringLiteral("--answer"), QStringLiteral("premises=rented"),
+                QStringLiteral("--answer"), QStringLiteral("M2:scale=large"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = json(run);
+        QCOMPARE(result.value(QStringLiteral("bundle")).toString(), QStringLiteral("open-shop"));
+        QVERIFY(result.value(QStringLiteral("complete")).toBool());
+        const QJsonArray matters = result.value(QStringLiteral("matters")).toArray();
+        QCOMPARE(matters.size(), 2);
+        QCOMPARE(matters.at(0).toObject().value(QStringLiteral("presets")).toArray().at(0).toString(),
+            QStringLiteral("place"));
+        // id-card: handed in once for both matters; licence: only the large shop needs it.
+        QHash<QString, QStringList> servedBy;
+        for (const QJsonValue &line : result.value(QStringLiteral("checklist")).toArray()) {
+            QStringList codes;
+            for (const QJsonValue &code : line.toObject().value(QStringLiteral("matters")).toArray())
+                codes.append(code.toString());
+            servedBy.insert(line.toObject().value(QStringLiteral("material")).toString(), codes);
+        }
+        QCOMPARE(servedBy.value(QStringLiteral("id-card")),
+            (QStringList {QStringLiteral("M1"), QStringLiteral("M2")}));
+        QCOMPARE(servedBy.value(QStringLiteral("licence")), QStringList {QStringLiteral("M2")});
+        QCOMPARE(servedBy.value(QStringLiteral("lease")), QStringList {QStringLiteral("M1")});
+
+        const Run text = cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic,
+            QStringLiteral("--bundle"), QStringLiteral("open-shop")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("for: M1, M2")), qPrintable(text.out));
+        // The bundle fixes place; a second answer to it, or to a question no matter asks, is an error.
+        QCOMPARE(
+            cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--bundle"),
+                    QStringLiteral("open-shop"), QStringLiteral("--answer"), QStringLiteral("place=bath")})
+                .exitCode,
+            2);
+        QCOMPARE(
+            cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--bundle"),
+                    QStringLiteral("open-shop"), QStringLiteral("--answer"), QStringLiteral("colour=red")})
+                .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("catalogue"), QStringLiteral("walk"), kBasic, QStringLiteral("--bundle"),
+                         QStringLiteral("nope")})
+                     .exitCode,
+            2);
+    }
+
+    void pathsListsBundles()
+    {
+        const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic,
+            QStringLiteral("--bundle"), QStringLiteral("open-shop"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = json(run);
+        QVERIFY(!result.contains(QStringLiteral("matters")));
+        const QJsonArray bundles = result.value(QStringLiteral("bundles")).toArray();
+        QCOMPARE(bundles.size(), 1);
+        // place is fixed to hotel: premises (4 answers) × scale (2).
+        const QJsonArray situations = bundles.at(0).toObject().value(QStringLiteral("situations")).toArray();
+        QCOMPARE(situations.size(), 8);
+        for (const QJsonValue &situation : situations) {
+            const QJsonArray matters = situation.toObject().value(QStringLiteral("matters")).toArray();
+            QCOMPARE(matters.size(), 2);
+            QVERIFY(matters.at(0)
+                        .toObject()
+                        .value(QStringLiteral("key"))
+                        .toString()
+                        .startsWith(QStringLiteral("place=hotel")));
+            for (const QJsonValue &line : situation.toObject().value(QStringLiteral("checklist")).toArray())
+                QVERIFY(!line.toObject().value(QStringLiteral("matters")).toArray().isEmpty());
+        }
+        // The matters' paths stay apart (the golden output of a release); --bundles lists every bundle.
+        const Run matters = cli({QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic});
+        QVERIFY(!matters.out.contains(QStringLiteral("\nbundle ")));
+        const Run text = cli(
+            {QStringLiteral("catalogue"), QStringLiteral("paths"), kBasic, QStringLiteral("--bundles")});
+        QVERIFY2(text.out.contains(QStringLiteral("\nbundle open-shop "))
+                && text.out.contains(QStringLiteral("situation 8/8: M1 ")),
+            qPrintable(text.out.right(2000)));
+    }
+
     void searchFindsByPinyinInitials()
     {
         const Run run = cli({QStringLiteral("catalogue"), QStringLiteral("search"), kDemo,
