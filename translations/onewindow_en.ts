@@ -3640,14 +3640,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --matter or --bundle, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no bundle with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,6 +3817,18 @@ Add --help after a command for its options; --json gives machine output.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This bundle instead of the matters: every combination of its matters&apos; situations, with the merged checklist and the matters each line serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bundle instead of the matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --matter, --bundle and --bundles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7019,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>There is no such matter in the service hall&apos;s current catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is counter %1; it cannot act for counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1751,43 +1751,43 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>No application needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需办理</translation>
     </message>
     <message>
         <source>Apply instead for</source>
-        <translation type="unfinished"></translation>
+        <translation>请办理</translation>
     </message>
     <message>
         <source>outcome &apos;%1&apos; refers matter &apos;%2&apos; to itself; name the other matter the applicant needs</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论“%1”指向事项“%2”本身；请写明申请人实际应办理的其他事项</translation>
     </message>
     <message>
         <source>outcome &apos;%1&apos; refers to matter &apos;%2&apos;, which is not in the catalogue; correct the code or add the matter under matters/</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论“%1”指向的事项“%2”不在目录中；请更正事项编码，或在 matters/ 下补充该事项</translation>
     </message>
     <message>
         <source>the guide code has a broken escape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办事指南二维码中有无法解析的转义：%1</translation>
     </message>
     <message>
         <source>the guide code is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>办事指南二维码超过 %1 个字符</translation>
     </message>
     <message>
         <source>this is not a guide code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是办事指南二维码：%1</translation>
     </message>
     <message>
         <source>the guide code names no matter</source>
-        <translation type="unfinished"></translation>
+        <translation>办事指南二维码未注明事项</translation>
     </message>
     <message>
         <source>the guide code has more than %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>办事指南二维码的情形答案超过 %1 个</translation>
     </message>
     <message>
         <source>an answer of the guide code is not QUESTION=VALUE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办事指南二维码中的答案不是“问题=选项”格式：%1</translation>
     </message>
     <message>
         <source>No condition compares question “%1” with a number, so whatever is answered, the checklist and the questions asked after it stay the same. Add a condition such as “%1 &gt;= 150” where a material depends on it, or remove the question.</source>
@@ -1799,27 +1799,27 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Question “%1” is only asked past outcome “%2”, which ends the walk before it (line %3). Move the question before the outcome&apos;s questions, narrow the outcome&apos;s condition, or remove the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”只在筛查结论“%2”（第%3行）之后才会被问到，而该结论已先结束问答。请将该问题移到结论所依据的问题之前、收窄结论的条件，或将其删除。</translation>
     </message>
     <message>
         <source>outcome &apos;%1&apos; has no &apos;reason&apos;; add &apos;reason: TEXT&apos; saying why, as the applicant is told it</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论“%1”缺少“reason”；请添加“reason: 理由”，该理由将告知申请人</translation>
     </message>
     <message>
         <source>outcome &apos;%1&apos; has no &apos;when&apos;; add the condition under which it ends the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论“%1”缺少“when”；请添加结束问答的条件</translation>
     </message>
     <message>
         <source>outcome &apos;%1&apos; refers the applicant elsewhere; add &apos;matter: CODE&apos; naming the matter to apply for</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论“%1”引导申请人办理其他事项；请添加“matter: 事项编码”，写明应办理的事项</translation>
     </message>
     <message>
         <source>a &apos;not-required&apos; outcome names no matter; remove the line or write &apos;refer&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“not-required”（无需办理）结论不指向其他事项；请删除该行，或改为“refer”</translation>
     </message>
     <message>
         <source>outcome &apos;%1&apos; is defined twice in matter &apos;%2&apos;; the first definition is at line %3 (give each outcome its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%2”中的筛查结论“%1”重复定义，首次定义在第%3行（请为每个结论使用不同的标识）</translation>
     </message>
     <message>
         <source>not handed in (data sharing, fetched by the counter)</source>
@@ -3549,23 +3549,23 @@ Day ends: %2
     </message>
     <message>
         <source>outcome reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问答已得出筛查结论：%1</translation>
     </message>
     <message>
         <source>no application needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无需办理：%1</translation>
     </message>
     <message>
         <source>apply instead for: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请办理：%1 %2</translation>
     </message>
     <message>
         <source>continue with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>继续办理：%1</translation>
     </message>
     <message>
         <source>no checklist: a case cannot be accepted on an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>无材料清单：筛查结论不能作为受理依据</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
@@ -3664,14 +3664,6 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>questions are still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --matter or --bundle, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3850,6 +3842,18 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This bundle instead of the matters: every combination of its matters&apos; situations, with the merged checklist and the matters each line serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bundle instead of the matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --matter, --bundle and --bundles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5750,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The answers reached no screening outcome: there is no one-time notice to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>所答情形未得出筛查结论，无一次性告知书可打印。</translation>
     </message>
 </context>
 <context>
@@ -6766,123 +6770,123 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Sample of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 示例</translation>
     </message>
     <message>
         <source>Sample: the numbers mark where each review point applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：图中数字对应上方各审查要点所在位置。</translation>
     </message>
     <message>
         <source>You need not bring this: the service hall obtains it through data sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需提交：由大厅通过数据共享获取。</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>材料形式</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>份数</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>介质</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>If you do not have it yet, the application may still be accepted; you then hand it in later by the date the counter gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此材料可容缺受理：暂时没有的，可先受理，再按窗口告知的期限补交。</translation>
     </message>
     <message>
         <source>What the counter checks</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口审查要点</translation>
     </message>
     <message>
         <source>Common mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>常见错误</translation>
     </message>
     <message>
         <source>Download the blank form of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载%1空表</translation>
     </message>
     <message>
         <source>Find another matter</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找事项</translation>
     </message>
     <message>
         <source>Tick every one that applies; tick none if none does.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选所有符合的情形；都不符合的可不勾选。</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写数字</translation>
     </message>
     <message>
         <source>A number, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写数字（单位：%1）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Change the answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改此问题的回答：%1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">修改</translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>您的办事情形</translation>
     </message>
     <message>
         <source>Please hand in these materials at the service hall by the date given:</source>
-        <translation type="unfinished"></translation>
+        <translation>请在期限前到政务服务大厅补交以下材料：</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请于 %1 前补交</translation>
     </message>
     <message>
         <source>as soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>请尽快补交</translation>
     </message>
     <message>
         <source>Your result is ready for pickup at the pickup counter. Please bring your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果已可领取，请携带受理凭证到综合出件窗口领取。</translation>
     </message>
     <message>
         <source>Opening hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时间：%1</translation>
     </message>
     <message>
         <source>Your result was sent by EMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果已通过 EMS 寄出。</translation>
     </message>
     <message>
         <source>Your result was sent by EMS, item number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果已通过 EMS 寄出，邮件号：%1。</translation>
     </message>
     <message>
         <source>The application was not accepted yet: please complete it as the correction notice says and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请暂未受理：请按一次性告知书补齐补正材料后重新申请。</translation>
     </message>
     <message>
         <source>Nothing for you to do now: we will let you know when the result is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前您无需办理其他事项，办理结果出来后我们会通知您。</translation>
     </message>
     <message>
         <source>Rate our service</source>
-        <translation type="unfinished"></translation>
+        <translation>评价本次服务</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>您现在需要做的</translation>
     </message>
     <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
@@ -6893,7 +6897,14 @@ Add --help after a device for its options.
                         [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
                         [--pickup-hours TEXT]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                       [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                       [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                       [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                       [--pickup-hours TEXT]
+</translation>
     </message>
     <message>
         <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file (docs/supervision.md).</source>
@@ -6901,7 +6912,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The pickup counter&apos;s opening hours as the public status page names them, e.g. &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件状态页上显示的综合出件窗口办理时间，例如 &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;。</translation>
     </message>
     <message>
         <source>“%1” takes a date, YYYY-MM-DD.</source>
@@ -6961,80 +6972,84 @@ Add --help after a device for its options.
     </message>
     <message numerus="yes">
         <source>%n copy(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 份</numerusform>
         </translation>
     </message>
     <message>
         <source>Your materials checklist (%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的材料清单（共 %1 项）</translation>
     </message>
     <message>
         <source>Catalogue version %1. To print it, use your browser&apos;s Print.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录版本 %1。如需打印，请使用浏览器的“打印”功能。</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>到窗口办理</translation>
     </message>
     <message>
         <source>Show this QR code at any counter: the clerk scans it and opens the same matter with your answers, so nothing has to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在任一综合受理窗口出示此二维码，工作人员扫码即可打开相同事项和您选择的情形，无需重复回答。</translation>
     </message>
     <message>
         <source>QR code of this checklist for the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>本材料清单的窗口扫码二维码</translation>
     </message>
     <message>
         <source>Materials checklist: find your matter</source>
-        <translation type="unfinished"></translation>
+        <translation>办事材料清单自助查询</translation>
     </message>
     <message>
         <source>Answer a few questions about your situation and get the exact list of materials to bring, the same list the service hall&apos;s counter uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答几个关于办事情形的问题，即可得到与大厅窗口一致的个性化材料清单。</translation>
     </message>
     <message>
         <source>The service hall has not published its catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅尚未发布事项目录。</translation>
     </message>
     <message>
         <source>Name of the matter, a keyword or pinyin initials</source>
-        <translation type="unfinished"></translation>
+        <translation>事项名称、关键词或拼音首字母</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Matters found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 个事项</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer characters, or the pinyin initials (for example ggcs).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到相关事项。请减少字数，或输入拼音首字母（例如 ggcs）。</translation>
     </message>
     <message>
         <source>Frequently handled matters</source>
-        <translation type="unfinished"></translation>
+        <translation>高频事项</translation>
     </message>
     <message>
         <source>decided within %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 个工作日内办结</translation>
     </message>
     <message>
         <source>decided on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件，当场办结</translation>
     </message>
     <message>
         <source>Some answers of this link no longer fit the catalogue and were left out; please answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接中的部分回答已不适用于当前事项目录，已略去，请重新回答。</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>There is no such matter in the service hall&apos;s current catalogue.</source>
+        <translation>大厅当前的事项目录中没有该事项。</translation>
+    </message>
+    <message>
+        <source>This workstation is counter %1; it cannot act for counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9351,15 +9366,15 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The answers ended in a screening outcome: no case can be accepted. Tell the applicant, and print the one-time notice if they wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>所答情形已得出筛查结论，不能受理。请告知申请人，申请人需要时可打印一次性告知书。</translation>
     </message>
     <message>
         <source>One-time notice of the screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论一次性告知书</translation>
     </message>
     <message>
         <source>%1 opened in place of %2, with the answers both matters ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>已改为办理“%1”（原为“%2”），两个事项相同问题的答案已带入。</translation>
     </message>
 </context>
 <context>
@@ -9453,7 +9468,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>%1 questions answered: the answers ended the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 %1 个问题：所答情形已得出筛查结论，问答结束。</translation>
     </message>
 </context>
 <context>
@@ -10097,15 +10112,15 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>A guide code from the self-service checklist: Enter opens its matter with the applicant&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是自助材料清单的二维码：按回车打开该事项，并带入申请人选择的情形。</translation>
     </message>
     <message>
         <source>The guide code cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别该办事指南二维码：%1</translation>
     </message>
     <message>
         <source>The guide code names matter %1, which this catalogue does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码中的事项 %1 不在当前事项目录中。</translation>
     </message>
 </context>
 <context>
@@ -10162,47 +10177,47 @@ Add --help after a device for its options.
     <name>ow::ui::OutcomePanel</name>
     <message>
         <source>Screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查结论</translation>
     </message>
     <message>
         <source>The answers show that no checklist applies: tell the applicant the outcome and its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据所答情形，本事项无需提交材料清单。请向申请人说明结论及理由。</translation>
     </message>
     <message>
         <source>Print the one-time notice (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印一次性告知书（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>No application needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无需办理：%1</translation>
     </message>
     <message>
         <source>Apply instead for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请办理：%1</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>No application needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需办理</translation>
     </message>
     <message>
         <source>Situation: %1</source>
-        <translation type="unfinished">办事情形：%1</translation>
+        <translation>办事情形：%1</translation>
     </message>
     <message>
         <source>This matter cannot be accepted in this situation. Open the matter above: the answers both matters ask are carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>此情形不能受理本事项。请改为办理上述事项，两个事项相同问题的答案将自动带入。</translation>
     </message>
     <message>
         <source>This matter cannot be accepted in this situation; nothing needs to be handed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此情形不能受理本事项，申请人无需提交任何材料。</translation>
     </message>
     <message>
         <source>Open it with these answers (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>带入答案办理该事项（F7）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cases/DecisionRules.h"
 #include "documents/CaseDocuments.h"
 #include "documents/ChecklistSheet.h"
+#include "documents/OutcomeNotice.h"
 #include "intake/AgentQuestion.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,24 @@ void IntakeSession::openBundle(const catalogue::Bundle &bundle)
 {
     m_live = std::make_unique<InterviewSession>(*m_engine, bundle);
     takeLiveInterview();
+}
+
+bool IntakeSession::followReferral()
+{
+    int part = -1;
+    const catalogue::ScreeningOutcome *outcome = m_live ? m_live->outcome(&part) : nullptr;
+    const catalogue::Matter *target = outcome && outcome->kind == catalogue::OutcomeKind::Refer
+        ? m_catalogue->matter(outcome->targetCode)
+        : nullptr;
+    if (!target || isDecided())
+        return false;
+    const InterviewSession::Part &from = m_live->parts().at(part);
+    const catalogue::Answers carried
+        = catalogue::SituationEngine::sharedAnswers(*from.matter, from.evaluation.effectiveAnswers, *target);
+    m_live = std::make_unique<InterviewSession>(*m_engine, *target, carried);
+    takeLiveInterview();
+    announceChange();
+    return true;
 }
 
 catalogue::ChangePreview IntakeSession::previewAnswer(
@@ -437,6 +456,19 @@ Result<documents::Document> IntakeSession::checklistDocument() const
     if (m_interview.parts.isEmpty())
         return refuse(QCoreApplication::translate("ow::intake", "No matter is open: find the matter first."));
     return documents::ChecklistSheet::build(m_interview.checklistSubject(*m_catalogue), documentContext());
+}
+
+Result<documents::Document> IntakeSession::outcomeNotice() const
+{
+    int part = 0;
+    const catalogue::ScreeningOutcome *outcome = m_live ? m_live->outcome(&part) : nullptr;
+    if (!outcome)
+        return refuse(QCoreApplication::translate(
+            "ow::intake", "The answers reached no screening outcome: there is no one-time notice to print."));
+    const InterviewSession::Part &reached = m_live->parts().at(part);
+    const std::optional<documents::OutcomeSubject> subject
+        = documents::OutcomeSubject::fromEvaluation(*m_catalogue, *reached.matter, reached.evaluation);
+    return documents::OutcomeNotice::build(*subject, documentContext());
 }
 
 Result<void> IntakeSession::recordOutput(const documents::Document &document, Output output) const

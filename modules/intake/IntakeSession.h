@@ -59,6 +59,9 @@ public:
     /// catalogue are left out), with the bundle's preset answers.
     void openMatter(const catalogue::Matter &matter);
     void openBundle(const catalogue::Bundle &bundle);
+    /// When the interview ended in a referral (请办理): opens the matter it names instead, with the
+    /// answers the two matters share. False, and nothing changes, for any other interview.
+    bool followReferral();
     /// The interview as the page shows it; null before a matter or bundle is opened.
     const InterviewSession *liveInterview() const { return m_live.get(); }
     /// What answering would change (answers dropped, materials gained and lost), to ask first.
@@ -128,6 +131,9 @@ public:
     Result<documents::Document> decisionDocument() const;
     /// The personalised checklist: from the case once it exists, else straight from the interview.
     Result<documents::Document> checklistDocument() const;
+    /// The one-time notice (一次性告知书) of the screening outcome the interview ended in; refused
+    /// when it ended in none.
+    Result<documents::Document> outcomeNotice() const;
     documents::DocumentContext documentContext() const;
     /// Writes the audit row for showing or printing a document with personal data; documents
     /// without a case (the checklist before intake) carry none and are not audited.

@@ -43,6 +43,26 @@ InterviewSession::InterviewSession(const SituationEngine &engine, const Matter &
     evaluate();
 }
 
+InterviewSession::InterviewSession(
+    const SituationEngine &engine, const Matter &matter, const Answers &carried)
+    : m_engine(engine)
+{
+    addPart(matter, {});
+    m_parts.first().answers = carried;
+    evaluate();
+}
+
+const ScreeningOutcome *InterviewSession::outcome(int *part) const
+{
+    for (qsizetype i = 0; i < m_parts.size(); ++i)
+        if (const ScreeningOutcome *reached = m_parts.at(i).evaluation.outcome) {
+            if (part)
+                *part = int(i);
+            return reached;
+        }
+    return nullptr;
+}
+
 InterviewSession::InterviewSession(const SituationEngine &engine, const Bundle &bundle)
     : m_engine(engine)
     , m_bundle(&bundle)

@@ -22,6 +22,10 @@ public:
     };
 
     InterviewSession(const catalogue::SituationEngine &engine, const catalogue::Matter &matter);
+    /// A matter opened from another one's referral, with the answers the two share already given
+    /// (the clerk may still change them).
+    InterviewSession(const catalogue::SituationEngine &engine, const catalogue::Matter &matter,
+        const catalogue::Answers &carried);
     /// Members whose matter is missing from the catalogue are left out (the linter reports them).
     InterviewSession(const catalogue::SituationEngine &engine, const catalogue::Bundle &bundle);
 
@@ -31,6 +35,9 @@ public:
     /// The checklist of the whole interview: the matter's, or the bundle's merged one.
     const catalogue::Checklist &checklist() const { return m_checklist; }
     bool isComplete() const { return m_complete; }
+    /// The screening outcome that ended the walk of a matter (无需办理 / 请办理), and that part's
+    /// index in `*part`; null when none did. No case can be accepted on an outcome.
+    const catalogue::ScreeningOutcome *outcome(int *part = nullptr) const;
     int partIndex(const QString &matterCode) const;
 
     /// The answer in force for a question (effective: dropped answers are not returned).

@@ -61,6 +61,9 @@ IntakeFlow::IntakeFlow(catalogue::CataloguePtr catalogue, intake::IntakeEnvironm
 
     // The pages' intents go to the intake; the pages render what it then holds.
     connect(m_interviewPage, &InterviewPage::backRequested, this, &IntakeFlow::searchRequested);
+    connect(m_interviewPage, &InterviewPage::referralRequested, this, &IntakeFlow::followReferral);
+    connect(m_interviewPage, &InterviewPage::outcomeNoticeRequested, this, &IntakeFlow::showOutcomeNotice);
+    connect(m_interviewPage, &InterviewPage::interviewChanged, this, &IntakeFlow::stateChanged);
     connect(m_applicantForm, &ApplicantForm::agentChanged, this, &IntakeFlow::applyAgent);
     connect(m_applicantForm, &ApplicantForm::changed, this, [this] {
         if (m_intake)
@@ -116,6 +119,11 @@ bool IntakeFlow::isShowingDocument() const
 bool IntakeFlow::isInterviewComplete() const
 {
     return m_intake && m_interviewPage->session() && m_interviewPage->session()->isComplete();
+}
+
+bool IntakeFlow::hasScreeningOutcome() const
+{
+    return m_intake && m_interviewPage->session() && m_interviewPage->session()->outcome();
 }
 
 QString IntakeFlow::interviewName() const
@@ -265,6 +273,12 @@ void IntakeFlow::showMaterialCheck()
 {
     if (!canStore() || !m_interviewPage->hasSession())
         return;
+    if (hasScreeningOutcome()) {
+        say(tr("The answers ended in a screening outcome: no case can be accepted. Tell the applicant, and "
+               "print the one-time notice if they wish."));
+        resumeInterview();
+        return;
+    }
     if (!m_interviewPage->session()->isComplete()) {
         say(tr("Answer every question first: the checklist is not settled yet."));
         resumeInterview();
@@ -364,6 +378,10 @@ bool IntakeFlow::startNewCase()
 
 void IntakeFlow::showChecklist()
 {
+    if (hasScreeningOutcome()) {
+        showOutcomeNotice();
+        return;
+    }
     if (!isInterviewComplete())
         return;
     const Result<documents::Document> document = m_intake->checklistDocument();
@@ -376,6 +394,35 @@ void IntakeFlow::showChecklist()
     m_documentPreview->setDocument(*document, tr("The applicant's checklist"));
     show(m_documentPreview);
     audit(*document, IntakeSession::Output::Previewed);
+}
+
+void IntakeFlow::showOutcomeNotice()
+{
+    if (!hasScreeningOutcome())
+        return;
+    const Result<documents::Document> document = m_intake->outcomeNotice();
+    if (!document) {
+        problem(document.error().message());
+        return;
+    }
+    if (!isShowingDocument())
+        m_previewReturn = m_stack->currentWidget();
+    m_documentPreview->setDocument(*document, tr("One-time notice of the screening outcome"));
+    show(m_documentPreview);
+    audit(*document, IntakeSession::Output::Previewed);
+}
+
+void IntakeFlow::followReferral()
+{
+    if (!m_intake)
+        return;
+    const QString from = interviewName();
+    if (!m_intake->followReferral())
+        return;
+    show(m_interviewPage);
+    m_interviewPage->start(m_intake.get());
+    say(tr("%1 opened in place of %2, with the answers both matters ask.").arg(interviewName(), from));
+    Q_EMIT stateChanged();
 }
 
 void IntakeFlow::importFiles(const QString &materialId, const QStringList &paths)

@@ -56,6 +56,9 @@ public:
     bool canStore() const { return m_intake && m_intake->canStore(); }
     bool isDecided() const { return m_intake && m_intake->isDecided(); }
     bool isInterviewComplete() const;
+    /// The answers ended the interview in a screening outcome (无需办理 / 请办理): no case can be
+    /// accepted, the one-time notice can be printed.
+    bool hasScreeningOutcome() const;
     /// The name of the open interview's matter or bundle, or empty.
     QString interviewName() const;
 
@@ -97,7 +100,12 @@ public Q_SLOTS:
     void saveDraft();
     /// Forgets the decided intake (the next applicant starts at the search).
     bool startNewCase();
+    /// The checklist preview; on a screening outcome, its one-time notice instead.
     void showChecklist();
+    /// The one-time notice (一次性告知书) of the screening outcome, in the document preview.
+    void showOutcomeNotice();
+    /// A referral outcome: the matter it names opens with the answers the two matters share.
+    void followReferral();
     void importFiles(const QString &materialId, const QStringList &paths);
     void importScans(const QString &materialId, const QList<QByteArray> &jpegPages);
 

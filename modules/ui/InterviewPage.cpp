@@ -4,6 +4,7 @@
 #include "ui/ChecklistPanel.h"
 #include "ui/ConfirmDialog.h"
 #include "ui/MaterialDetailPanel.h"
+#include "ui/OutcomePanel.h"
 #include "ui/QuestionWidget.h"
 #include "ui/SampleViewer.h"
 
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -110,7 +112,14 @@ InterviewPage::InterviewPage(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_checklist);
+    // The middle shows the checklist, or the screening outcome that ended the walk instead of one.
+    m_outcome = new OutcomePanel(this);
+    connect(m_outcome, &OutcomePanel::referralRequested, this, &InterviewPage::referralRequested);
+    connect(m_outcome, &OutcomePanel::noticeRequested, this, &InterviewPage::outcomeNoticeRequested);
+    m_middle = new QStackedWidget(this);
+    m_middle->addWidget(m_checklist);
+    m_middle->addWidget(m_outcome);
+    m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_detail);
     // Questions, checklist, detail: the sample gets the most room, it is what the clerk compares with.
     m_splitter->setStretchFactor(0, 26);
@@ -266,7 +275,25 @@ void InterviewPage::refresh()
         entry.widget->showAnswer(interview->answer(entry.part, question.id));
     }
     m_checklist->setChecklist(interview->checklist(), interview->isComplete());
+    int part = 0;
+    const ScreeningOutcome *outcome = interview->outcome(&part);
+    // An outcome has no material to show: the outcome takes the room of the checklist and the sample.
+    if (outcome)
+        setSampleEnlarged(false);
+    m_detail->setVisible(!outcome);
+    if (outcome) {
+        m_outcome->showOutcome(*outcome, referredMatter(*outcome), parts.at(part).evaluation.situationPath);
+        m_middle->setCurrentWidget(m_outcome);
+    } else {
+        m_middle->setCurrentWidget(m_checklist);
+    }
     updateSituation();
+    Q_EMIT interviewChanged();
+}
+
+const Matter *InterviewPage::referredMatter(const ScreeningOutcome &outcome) const
+{
+    return outcome.kind == OutcomeKind::Refer ? m_intake->catalogue().matter(outcome.targetCode) : nullptr;
 }
 
 void InterviewPage::updateSituation()
@@ -294,7 +321,11 @@ void InterviewPage::updateSituation()
                 : QString());
         m_sectionPaths.at(p)->setVisible(evaluation.complete);
     }
-    if (session()->isComplete()) {
+    const ScreeningOutcome *outcome = session()->outcome();
+    if (outcome) {
+        m_progress->setText(tr("%1 questions answered: the answers ended the interview.").arg(answered));
+        m_situation->setText(OutcomePanel::headline(*outcome, referredMatter(*outcome)));
+    } else if (session()->isComplete()) {
         m_progress->setText(tr("All %1 questions answered.").arg(shown));
         if (parts.size() > 1)
             m_situation->setText(tr("Every matter of the bundle has reached its situation."));
@@ -305,6 +336,7 @@ void InterviewPage::updateSituation()
         m_situation->setText(tr("Answer the highlighted question to continue. Digits 1–9 choose an option."));
     }
     m_situation->setProperty("complete", session()->isComplete());
+    m_situation->setProperty("outcome", outcome != nullptr);
     m_situation->style()->unpolish(m_situation);
     m_situation->style()->polish(m_situation);
 }
@@ -348,6 +380,10 @@ void InterviewPage::focusNextOpenQuestion()
     const InterviewSession *interview = session();
     if (!interview)
         return;
+    if (interview->outcome()) {
+        m_outcome->primaryButton()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     for (const Entry &entry : std::as_const(m_entries)) {
         const Question *next = interview->parts().at(entry.part).evaluation.nextQuestion;
         if (next == &entry.widget->question() && !entry.widget->isLocked() && !entry.widget->isHidden()) {

@@ -7,12 +7,14 @@
 class QLabel;
 class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 class QVBoxLayout;
 
 namespace ow::ui {
 
 class ChecklistPanel;
 class MaterialDetailPanel;
+class OutcomePanel;
 class QuestionWidget;
 class SampleViewer;
 
@@ -50,12 +52,21 @@ public:
     QuestionWidget *questionWidget(int part, const QString &questionId) const;
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     MaterialDetailPanel *detailPanel() const { return m_detail; }
+    /// Shown instead of the checklist when the answers reached a screening outcome.
+    OutcomePanel *outcomePanel() const { return m_outcome; }
     SampleViewer *sampleViewer() const;
     QString situationText() const;
 
 Q_SIGNALS:
     void backRequested();
     void sampleEnlargedChanged(bool enlarged);
+    /// The clerk opens the matter a referral outcome names (F7).
+    void referralRequested();
+    /// The clerk prints the one-time notice of the outcome.
+    void outcomeNoticeRequested();
+    /// The interview was shown anew after a change (an answer, a referral, start over): what the
+    /// window allows may have changed with it.
+    void interviewChanged();
 
 private:
     struct Entry
@@ -73,6 +84,7 @@ private:
     /// The visible, unlocked question widgets in screen order.
     QList<QuestionWidget *> navigableQuestions() const;
     void onFocusChanged(QWidget *now);
+    const catalogue::Matter *referredMatter(const catalogue::ScreeningOutcome &outcome) const;
 
     intake::IntakeSession *m_intake = nullptr;
     QList<Entry> m_entries;
@@ -85,7 +97,9 @@ private:
     QWidget *m_questionsHost = nullptr;
     QVBoxLayout *m_questionsLayout = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_middle = nullptr;
     ChecklistPanel *m_checklist = nullptr;
+    OutcomePanel *m_outcome = nullptr;
     MaterialDetailPanel *m_detail = nullptr;
     QuestionWidget *m_active = nullptr;
     QMetaObject::Connection m_focusConnection;

@@ -262,7 +262,8 @@ void MainWindow::updateActions()
     m_decideAction->setEnabled(storing && (interviewing || intakeStep));
     m_saveAction->setEnabled(storing && !isSearching());
     m_newCaseAction->setEnabled(decided || m_flow->hasUnsavedIntake());
-    m_checklistAction->setEnabled(m_flow->isInterviewComplete() && (interviewing || intakeStep));
+    m_checklistAction->setEnabled(
+        (m_flow->isInterviewComplete() || m_flow->hasScreeningOutcome()) && (interviewing || intakeStep));
     m_stepBar->setVisible(intakeStep || (isShowingDocument() && !m_flow->isPreviewingChecklist()));
     if (isRegistering())
         m_stepBar->setCurrent(IntakeStepBar::Step::Applicant);

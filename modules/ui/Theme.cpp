@@ -66,6 +66,10 @@ QSplitter::handle { background: #dde2e8; }
 
 #situationBanner { padding: 12px 16px; background: #f4f6f8; border-top: 1px solid #dde2e8; color: #5b6775; }
 #situationBanner[complete="true"] { background: #e3f3e7; color: #1d6b37; font-weight: 600; }
+#situationBanner[outcome="true"] { background: #fdf1d8; color: #8a5a00; font-weight: 600; }
+#outcomeHeadline { font-size: 14pt; font-weight: 600; color: #8a5a00; }
+#outcomeHeadline[kind="refer"] { color: #1d5fbf; }
+#outcomeReason { font-size: 11pt; color: #1f2933; }
 
 #searchColumn #pageTitle { font-size: 17pt; padding-bottom: 4px; }
 #searchField { font-size: 14pt; padding: 10px 14px; border: 1px solid #c9d1da; border-radius: 8px;
