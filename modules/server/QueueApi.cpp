@@ -84,6 +84,22 @@ std::optional<QDate> QueueApi::dayOf(const ApiRequest &request) const
     return day;
 }
 
+namespace {
+
+/// A workstation's credential speaks for its own counter only: a stolen or mistyped key of one
+/// counter must not open, close or call at another, nor move the tickets called there.
+std::optional<ApiReply> otherCounter(const QString &counter, const Credential &workstation)
+{
+    if (counter == workstation.counter)
+        return std::nullopt;
+    return ApiReply::error(403, code::kForbidden,
+        QCoreApplication::translate(
+            "ow::server", "This workstation is counter %1; it cannot act for counter %2.")
+            .arg(workstation.counter, counter));
+}
+
+} // namespace
+
 ApiReply QueueApi::handle(const ApiRequest &request, const QStringList &parts, const Credential &workstation)
 {
     const QByteArray &method = request.method;
@@ -91,6 +107,9 @@ ApiReply QueueApi::handle(const ApiRequest &request, const QStringList &parts, c
     if (head == u"counters"_s) {
         if (parts.size() == 1 && method == "GET")
             return counters(workstation);
+        if (parts.size() >= 2 && method == "POST")
+            if (std::optional<ApiReply> refused = otherCounter(parts.at(1), workstation))
+                return *refused;
         if (parts.size() == 2 && method == "POST")
             return setCounter(request, parts.at(1), workstation);
         if (parts.size() == 3 && parts.at(2) == u"call"_s && method == "POST")
@@ -282,6 +301,8 @@ ApiReply QueueApi::act(
     if (!body)
         return ApiReply::error(400, code::kBadJson, body.error().message());
     const QString counter = body->value(u"counter"_s).toString(workstation.counter);
+    if (std::optional<ApiReply> refused = otherCounter(counter, workstation))
+        return *refused;
     Result<Ticket> moved = m_queue.act(workstation.hall, number, actions.value(action), counter,
         body->value(u"area"_s).toString(), body->value(u"to"_s).toString());
     if (!moved)

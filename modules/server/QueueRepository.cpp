@@ -264,6 +264,17 @@ Result<Ticket> QueueRepository::issue(const QString &hall, const Ticket &request
     storage::Transaction transaction(m_db);
     if (Result<void> begun = transaction.begin(); !begun)
         return failWith(begun.error());
+    Result<Ticket> stored = issueLocked(hall, request, *times);
+    if (!stored)
+        return stored;
+    if (Result<void> committed = commit(transaction, m_db); !committed)
+        return failWith(committed.error());
+    return stored;
+}
+
+Result<Ticket> QueueRepository::issueLocked(
+    const QString &hall, const Ticket &request, const ServiceTimes &times)
+{
     Result<QList<QueueCounter>> counterList = counters(hall);
     if (!counterList)
         return failWith(counterList.error());
@@ -275,7 +286,7 @@ Result<Ticket> QueueRepository::issue(const QString &hall, const Ticket &request
     ticket.issued = now;
     ticket.state = TicketState::Issued;
     ticket.id = std::numeric_limits<qint64>::max(); // after every ticket issued before it
-    const Dispatch::Decision decision = Dispatch::choose(ticket, *counterList, *active, *times, m_rules, now);
+    const Dispatch::Decision decision = Dispatch::choose(ticket, *counterList, *active, times, m_rules, now);
     ticket.counter = decision.counter;
     ticket.ahead = decision.ahead;
     ticket.expectedWaitMinutes = decision.expectedWaitMinutes;
@@ -286,8 +297,6 @@ Result<Ticket> QueueRepository::issue(const QString &hall, const Ticket &request
     if (Result<void> sms = queueSms(*stored, SmsKind::Issued, decision.ahead, decision.expectedWaitMinutes);
         !sms)
         return failWith(sms.error());
-    if (Result<void> committed = commit(transaction, m_db); !committed)
-        return failWith(committed.error());
     return stored;
 }
 
@@ -644,6 +653,14 @@ Result<QList<QueueRepository::Appointment>> QueueRepository::appointments(
 
 Result<Ticket> QueueRepository::arrive(const QString &hall, const QString &appointmentId)
 {
+    Result<ServiceTimes> times = serviceTimes(hall);
+    if (!times)
+        return failWith(times.error());
+    // Read, issue and link under one write lock: two arrivals at once (the kiosk and a counter, or
+    // a double tap) would otherwise both find the appointment without a ticket and issue two.
+    storage::Transaction transaction(m_db);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return failWith(begun.error());
     Result<storage::Rows> rows = m_db.run(u"SELECT matter, mobile, window_start, window_end, ticket_id FROM "
                                           "queue_appointments WHERE hall = ? AND id = ?"_s,
         {hall, appointmentId});
@@ -652,10 +669,12 @@ Result<Ticket> QueueRepository::arrive(const QString &hall, const QString &appoi
     Result<bool> found = rows->fetch();
     if (!found)
         return failWith(found.error());
-    if (!*found)
+    if (!*found) {
+        m_db.finishStatements();
         return fail(Error::Code::NotFound,
             QCoreApplication::translate("ow::server", "There is no appointment %1 in this hall.")
                 .arg(appointmentId));
+    }
     Ticket request;
     request.area = m_rules.areas.constFirst();
     request.matter = rows->value(0).toString();
@@ -670,18 +689,23 @@ Result<Ticket> QueueRepository::arrive(const QString &hall, const QString &appoi
         Result<std::optional<Ticket>> earlier = ticket(hall, existing);
         if (!earlier)
             return failWith(earlier.error());
-        if (*earlier)
+        if (*earlier) {
+            if (Result<void> committed = commit(transaction, m_db); !committed) // nothing was written
+                return failWith(committed.error());
             return **earlier;
+        }
     }
-    Result<Ticket> issued = issue(hall, request);
+    Result<Ticket> issued = issueLocked(hall, request, *times);
     if (!issued)
         return issued;
-    // The ticket is kept even if this link fails to be written: the visitor holds it already.
+    // The ticket and its link are one change: a ticket without the link would be issued again.
     Result<storage::Rows> linked = m_db.run(
         u"UPDATE queue_appointments SET state = 'arrived', ticket_id = ? WHERE hall = ? AND id = ? AND ticket_id = 0"_s,
         {issued->id, hall, appointmentId});
     if (!linked)
         return failWith(linked.error());
+    if (Result<void> committed = commit(transaction, m_db); !committed)
+        return failWith(committed.error());
     return issued;
 }
 

@@ -103,6 +103,9 @@ private:
     static Result<QList<QJsonObject>> callRows(storage::Rows &rows);
     Result<std::optional<queue::QueueCounter>> counterRow(const QString &hall, const QString &counter) const;
     Result<queue::Ticket> insertTicket(const QString &hall, queue::Ticket ticket, bool newNumber);
+    /// issue() inside the caller's write transaction.
+    Result<queue::Ticket> issueLocked(
+        const QString &hall, const queue::Ticket &request, const queue::ServiceTimes &times);
     Result<void> saveTicket(const queue::Ticket &ticket, queue::TicketState expected);
     Result<void> logCall(const queue::Ticket &ticket);
     /// Queues an SMS of the ticket (once per kind and ticket; a repeat is ignored).

@@ -285,10 +285,14 @@ void TestQueueLoopback::killedMidDayLosesNothing()
 {
     auto server = std::make_unique<QueueServer>(m_dir->filePath(u"data"_s), QStringList());
     QVERIFY(server->start());
+    // Each counter calls with its own workstation's key: a key speaks for its own counter only.
     const QString token = enrol(*server, u"W01"_s);
-    QVERIFY(!token.isEmpty());
+    const QString token2 = enrol(*server, u"W02"_s);
+    QVERIFY(!token.isEmpty() && !token2.isEmpty());
+    const auto keyOf = [&](const QString &counter) { return counter == u"W02"_s ? token2 : token; };
     open(*server, token, u"W01"_s);
-    open(*server, token, u"W02"_s);
+    open(*server, token2, u"W02"_s);
+    QCOMPARE(post(*server, token, u"counters/W02/call"_s, QJsonObject {{u"clerk"_s, u"1001"_s}}).status, 403);
     QSet<qint64> issued;
     for (int i = 0; i < 30; ++i) {
         const HttpResult ticket = post(*server, token, u"tickets"_s);
@@ -297,7 +301,7 @@ void TestQueueLoopback::killedMidDayLosesNothing()
     }
     QList<qint64> called;
     for (int i = 0; i < 10; ++i)
-        called.append(callAndServe(*server, token, i % 2 ? u"W02"_s : u"W01"_s));
+        called.append(callAndServe(*server, keyOf(i % 2 ? u"W02"_s : u"W01"_s), i % 2 ? u"W02"_s : u"W01"_s));
 
     server->kill();
     server = std::make_unique<QueueServer>(m_dir->filePath(u"data"_s), QStringList());
@@ -311,8 +315,10 @@ void TestQueueLoopback::killedMidDayLosesNothing()
     }
     QCOMPARE(issued.size(), 60);
     for (int i = 0;; ++i) {
-        const qint64 id = callAndServe(*server, token, i % 2 ? u"W02"_s : u"W01"_s);
-        if (id == 0 && callAndServe(*server, token, i % 2 ? u"W01"_s : u"W02"_s) == 0)
+        const QString here = i % 2 ? u"W02"_s : u"W01"_s;
+        const QString other = i % 2 ? u"W01"_s : u"W02"_s;
+        const qint64 id = callAndServe(*server, keyOf(here), here);
+        if (id == 0 && callAndServe(*server, keyOf(other), other) == 0)
             break;
         if (id != 0)
             called.append(id);

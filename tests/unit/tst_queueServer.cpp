@@ -43,6 +43,8 @@ private Q_SLOTS:
     void refusals();
     void callsFollowPriorityAndSmsOnce();
     void appointmentBecomesTicket();
+    void arrivalsAtOnceGiveOneTicket();
+    void keyActsForItsOwnCounterOnly();
     void reopenedDatabaseLosesNoTicket();
     void dayOfTwoHundredTickets();
 
@@ -290,6 +292,82 @@ void TestQueueServer::callsFollowPriorityAndSmsOnce()
         = m_db->scalar(u"SELECT text FROM queue_sms WHERE kind = 'called' AND ticket_id = ?"_s, {ids.at(0)});
     QCOMPARE(calledText->toString(), u"请 A001 号到 5 号窗口办理。"_s);
     m_db->finishStatements();
+}
+
+void TestQueueServer::arrivalsAtOnceGiveOneTicket()
+{
+    const QueueRules rules;
+    QueueRepository queue(*m_db, rules, m_clock.clock());
+    QList<QString> ids;
+    const QDateTime now = m_clock.now();
+    for (int i = 0; i < 20; ++i) {
+        QueueRepository::Appointment appointment;
+        appointment.from = now.addSecs(-600);
+        appointment.to = now.addSecs(1800);
+        Result<QueueRepository::Appointment> booked = queue.book(kHall, appointment);
+        QVERIFY2(booked, booked ? "" : qPrintable(booked.error().toString()));
+        ids.append(booked->id);
+    }
+    m_db->finishStatements();
+    // The kiosk and a counter report the same visitors' arrival at the same moment, each on its
+    // own connection: every appointment still gives one ticket, the same to both.
+    std::mutex lock;
+    QHash<QString, QSet<qint64>> tickets;
+    QStringList failures;
+    const QString where = testing::serverDatabaseSpec(*m_dir);
+    const Clock clock = m_clock.clock();
+    auto arrivals = [&] {
+        Result<std::unique_ptr<storage::Database>> db = ServerSchema::open(where);
+        if (!db) {
+            const std::lock_guard guard(lock);
+            failures.append(db.error().toString());
+            return;
+        }
+        QueueRepository own(**db, rules, clock);
+        for (const QString &id : std::as_const(ids)) {
+            Result<Ticket> arrived = own.arrive(kHall, id);
+            const std::lock_guard guard(lock);
+            if (!arrived)
+                failures.append(arrived.error().toString());
+            else
+                tickets[id].insert(arrived->id);
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(arrivals));
+    std::unique_ptr<QThread> second(QThread::create(arrivals));
+    first->start();
+    second->start();
+    QVERIFY(first->wait(120000));
+    QVERIFY(second->wait(120000));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"; "_s)));
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(tickets.value(id).size(), 1);
+    Result<QList<Ticket>> all = queue.tickets(kHall, QueueRepository::dayOf(now));
+    QVERIFY(all);
+    QCOMPARE(all->size(), ids.size());
+}
+
+void TestQueueServer::keyActsForItsOwnCounterOnly()
+{
+    CatalogueRepository catalogues(*m_db, m_dir->filePath(u"catalogues"_s), m_clock.clock());
+    QueueApi api(*m_db, catalogues, QueueRules(), m_clock.clock());
+    const QJsonObject open {{u"state"_s, u"open"_s}, {u"clerk"_s, u"1001"_s}};
+    // W02's key can neither open W01 nor call there.
+    QCOMPARE(send(api, "POST", u"counters/W01"_s, open, u"W02"_s).status, 403);
+    QCOMPARE(send(api, "POST", u"counters/W01"_s, open).status, 200);
+    QCOMPARE(send(api, "POST", u"tickets"_s).status, 201);
+    ApiReply reply = send(api, "POST", u"counters/W01/call"_s, {{u"clerk"_s, u"1001"_s}}, u"W02"_s);
+    QCOMPARE(reply.status, 403);
+    QVERIFY2(reply.body.contains("W02"), reply.body.constData());
+    reply = send(api, "POST", u"counters/W01/call"_s, {{u"clerk"_s, u"1001"_s}});
+    QCOMPARE(reply.status, 200);
+    const QString id
+        = QString::number(QJsonDocument::fromJson(reply.body).object()[u"ticket"_s][u"id"_s].toInteger());
+    // Nor move W01's ticket by naming W01 in the body.
+    QCOMPARE(
+        send(api, "POST", u"tickets/"_s + id + u"/no-show"_s, {{u"counter"_s, u"W01"_s}}, u"W02"_s).status,
+        403);
+    QCOMPARE(send(api, "POST", u"tickets/"_s + id + u"/serve"_s, {{u"counter"_s, u"W01"_s}}).status, 200);
 }
 
 void TestQueueServer::appointmentBecomesTicket()
