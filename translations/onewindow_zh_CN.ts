@@ -7,59 +7,61 @@
         <source>OneWindow kiosk (取号机): the visitor chooses the matter, may swipe the ID card and type a mobile number, and takes a printed ticket.
 
 The kiosk&apos;s credential is an enrolled workstation&apos;s: enrol its data folder once (onewindow-cli server enrol-code --counter K01, then onewindow-cli sync enrol --data-dir DIR) and start with --data-dir DIR, or give --server URL --key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理取号机：办事群众选择事项，可刷身份证、输入手机号码，领取打印的号票。
+
+取号机使用已登记工作站的凭据：先为其数据目录登记一次（onewindow-cli server enrol-code --counter K01，再 onewindow-cli sync enrol --data-dir DIR），然后以 --data-dir DIR 启动；也可直接给出 --server URL --key KEY。</translation>
     </message>
     <message>
         <source>An enrolled data folder: the server, the key and the hall come from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记的数据目录：服务器、凭据和大厅均从中读取。</translation>
     </message>
     <message>
         <source>The queue server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>排队叫号服务器的地址。</translation>
     </message>
     <message>
         <source>The token of an enrolled workstation of the hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅已登记工作站的凭据。</translation>
     </message>
     <message>
         <source>The hall code, for the ticket&apos;s follow-the-queue page (default: the enrolment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅编码，用于号票的排队进度页面（默认取登记信息中的大厅）。</translation>
     </message>
     <message>
         <source>The hall&apos;s name, on the screen and the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅名称，显示在屏幕和号票上。</translation>
     </message>
     <message>
         <source>The catalogue folder (default: $OW_CATALOGUE, else the newest synced one in --data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件夹（默认 $OW_CATALOGUE，否则为 --data-dir 中最新同步的目录）。</translation>
     </message>
     <message>
         <source>The kiosk&apos;s device settings, an INI file like the workstation&apos;s (default: devices.ini in --data-dir); the ID card reader and the receipt printer are used, simulators included.</source>
-        <translation type="unfinished"></translation>
+        <translation>取号机的设备设置，与工作站相同格式的 INI 文件（默认 --data-dir 中的 devices.ini）；使用其中的身份证阅读器和小票打印机，模拟器亦可。</translation>
     </message>
     <message>
         <source>A window instead of full screen (demos).</source>
-        <translation type="unfinished"></translation>
+        <translation>以窗口而非全屏方式运行（演示用）。</translation>
     </message>
     <message>
         <source>The language: zh_CN (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <source>%1 is not enrolled with a server (onewindow-cli sync enrol).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未在服务器登记（onewindow-cli sync enrol）。</translation>
     </message>
     <message>
         <source>The kiosk needs --data-dir DIR, or --server URL and --key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>取号机需要 --data-dir DIR，或 --server URL 和 --key KEY。</translation>
     </message>
     <message>
         <source>No catalogue: give --catalogue DIR or set OW_CATALOGUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有事项目录：请给出 --catalogue DIR 或设置 OW_CATALOGUE。</translation>
     </message>
     <message>
         <source>The catalogue in %1 could not be loaded (onewindow-cli catalogue lint %1 says why).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 中的事项目录（onewindow-cli catalogue lint %1 可查看原因）。</translation>
     </message>
 </context>
 <context>
@@ -5757,167 +5759,167 @@ Add --help after a device for its options.
     <name>ow::kiosk</name>
     <message>
         <source>Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前步骤不能这样操作。</translation>
     </message>
     <message>
         <source>Please enter an 11-digit mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 11 位手机号码。</translation>
     </message>
     <message>
         <source>The queue server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接排队叫号服务器（%1）。</translation>
     </message>
     <message>
         <source>The queue server refused the ticket (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>排队叫号服务器拒绝取号（HTTP %1）。</translation>
     </message>
     <message>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>请留意叫号</translation>
     </message>
     <message>
         <source>Please go to counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请到 %1 号窗口</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) ahead, about %1 min wait</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前方 %n 人，预计等候 %1 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号票</translation>
     </message>
     <message>
         <source>Not sure of the matter: a guide will help</source>
-        <translation type="unfinished"></translation>
+        <translation>事项未定：导服人员将协助您</translation>
     </message>
     <message>
         <source>Scan to follow your place in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码在手机上查看排队进度</translation>
     </message>
     <message>
         <source>Please keep this ticket; a number missed three times lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请妥善保管号票；叫号三次未到视为过号。</translation>
     </message>
 </context>
 <context>
     <name>ow::kioskui::KioskKeypad</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>ow::kioskui::KioskWindow</name>
     <message>
         <source>Take a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>自助取号</translation>
     </message>
     <message>
         <source>%1 · Take a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 自助取号</translation>
     </message>
     <message>
         <source>Taking your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取号，请稍候…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>返回首页</translation>
     </message>
     <message>
         <source>Choose the matter you came for</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您要办理的事项</translation>
     </message>
     <message>
         <source>Pinyin initials or name, e.g. yyzz</source>
-        <translation type="unfinished"></translation>
+        <translation>输入拼音首字母或名称，如 yyzz</translation>
     </message>
     <message>
         <source>Type the first letters of the matter&apos;s pinyin on the keys, or ask for help below.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在键盘上输入事项名称的拼音首字母；不确定时请点击下方按钮。</translation>
     </message>
     <message>
         <source>Not sure — please ask a guide to help me</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定，请导服人员协助</translation>
     </message>
     <message>
         <source>Nothing found for “%1”. Check the letters, or ask for help below.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到“%1”，请检查输入，或点击下方按钮请导服人员协助。</translation>
     </message>
     <message>
         <source>Please place your ID card on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>请将身份证放在读卡区</translation>
     </message>
     <message>
         <source>The counter then fills in your details, so nothing is typed twice. You may skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口将据此自动填写您的信息，无需重复录入；也可跳过此步。</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Your mobile number, for an SMS when your turn is near</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号码，临近叫号时短信提醒</translation>
     </message>
     <message>
         <source>Take the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>确认取号</translation>
     </message>
     <message>
         <source>Without a mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>不留手机号，直接取号</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的号码</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Matter: not sure, a guide will help</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：未定，导服人员将协助您</translation>
     </message>
     <message>
         <source>Matter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：%1</translation>
     </message>
     <message>
         <source>ID card read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取身份证：%1</translation>
     </message>
     <message>
         <source>The queue server cannot be reached just now. Please try again, or ask a guide for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法连接排队叫号服务器，请重试，或请导服人员协助。</translation>
     </message>
     <message>
         <source>No ticket could be issued. Please ask a guide for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能取号，请导服人员协助。</translation>
     </message>
     <message>
         <source>Please take your ticket from the printer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从下方出票口取走号票。</translation>
     </message>
     <message>
         <source>The ticket printer is not available: please remember your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>号票打印机暂不可用，请记下您的号码。</translation>
     </message>
 </context>
 <context>
@@ -7112,43 +7114,43 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Your place in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>排队进度</translation>
     </message>
     <message>
         <source>People ahead of you</source>
-        <translation type="unfinished"></translation>
+        <translation>您前面还有（人）</translation>
     </message>
     <message>
         <source>Waiting to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>等候叫号</translation>
     </message>
     <message>
         <source>Called: please go to counter {counter} now</source>
-        <translation type="unfinished"></translation>
+        <translation>已叫号：请即到 {counter} 号窗口</translation>
     </message>
     <message>
         <source>Being served</source>
-        <translation type="unfinished"></translation>
+        <translation>正在办理</translation>
     </message>
     <message>
         <source>This ticket is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>本号已结束</translation>
     </message>
     <message>
         <source>On hold: the counter will call you again</source>
-        <translation type="unfinished"></translation>
+        <translation>暂缓办理：窗口将再次叫号</translation>
     </message>
     <message>
         <source>Connection lost: what is shown may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中断，显示的可能不是最新状态</translation>
     </message>
     <message>
         <source>There is no such ticket today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日没有这个号码。</translation>
     </message>
     <message>
         <source>This page refreshes by itself. A number missed three times lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>本页自动刷新。叫号三次未到视为过号。</translation>
     </message>
 </context>
 <context>

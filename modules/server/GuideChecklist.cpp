@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 QString esc(const QString &text)
 {
     return GuideHtml::escape(text);
@@ -60,10 +55,11 @@ QString sampleFigure(const Catalogue &catalogue, const Matter &matter, const Che
     }
     return u"<figure>\n<div class=\"sample\"><img loading=\"lazy\" src=\""_s
         + esc(GuideChecklist::fileUrl(u's', matter.code, material->id)) + u"\" alt=\""_s
-        + esc(tr("Sample of %1").arg(line.name)) + u"\""_s
+        + esc(QCoreApplication::translate("ow::server", "Sample of %1").arg(line.name)) + u"\""_s
         + (size.isValid() ? u" width=\"%1\" height=\"%2\""_s.arg(size.width()).arg(size.height()) : QString())
         + u">"_s + marks + u"</div>\n<figcaption class=\"muted\">"_s
-        + esc(tr("Sample: the numbers mark where each review point applies."))
+        + esc(QCoreApplication::translate(
+            "ow::server", "Sample: the numbers mark where each review point applies."))
         + u"</figcaption>\n</figure>\n"_s;
 }
 
@@ -72,26 +68,32 @@ QString lineItem(const Catalogue &catalogue, const Matter &matter, const Checkli
     QString item = u"<li>\n<h3>"_s + esc(line.name) + u"</h3>\n"_s;
     if (line.dataShared)
         item += u"<p class=\"shared\">"_s
-            + esc(tr("You need not bring this: the service hall obtains it through data sharing."))
+            + esc(QCoreApplication::translate(
+                "ow::server", "You need not bring this: the service hall obtains it through data sharing."))
             + u"</p>\n"_s;
-    item += u"<dl>\n"_s + fact(tr("Form"), displayName(line.form))
-        + fact(tr("Copies"), tr("%1 copy(ies)").arg(line.copies))
-        + fact(tr("Medium"), displayName(line.medium)) + fact(tr("Issued by"), line.source) + u"</dl>\n"_s;
+    item += u"<dl>\n"_s + fact(QCoreApplication::translate("ow::server", "Form"), displayName(line.form))
+        + fact(QCoreApplication::translate("ow::server", "Copies"),
+            QCoreApplication::translate("ow::server", "%n copy(ies)", nullptr, line.copies))
+        + fact(QCoreApplication::translate("ow::server", "Medium"), displayName(line.medium))
+        + fact(QCoreApplication::translate("ow::server", "Issued by"), line.source) + u"</dl>\n"_s;
     if (line.waivable && !line.dataShared)
         item += u"<p class=\"waive\">"_s
-            + esc(tr("If you do not have it yet, the application may still be accepted; you then hand it in "
-                     "later by the date the counter gives you."))
+            + esc(QCoreApplication::translate("ow::server",
+                "If you do not have it yet, the application may still be accepted; you then hand it in "
+                "later by the date the counter gives you."))
             + u"</p>\n"_s;
     for (const QString &note : line.notes)
         item += u"<p>"_s + esc(note) + u"</p>\n"_s;
     if (!line.reviewPoints.isEmpty()) {
-        item += u"<p><b>"_s + esc(tr("What the counter checks")) + u"</b></p>\n<ol>\n"_s;
+        item += u"<p><b>"_s + esc(QCoreApplication::translate("ow::server", "What the counter checks"))
+            + u"</b></p>\n<ol>\n"_s;
         for (const ReviewPoint &point : line.reviewPoints)
             item += u"<li>"_s + esc(point.text) + u"</li>\n"_s;
         item += u"</ol>\n"_s;
     }
     if (!line.commonErrors.isEmpty()) {
-        item += u"<p><b>"_s + esc(tr("Common mistakes")) + u"</b></p>\n<ul>\n"_s;
+        item += u"<p><b>"_s + esc(QCoreApplication::translate("ow::server", "Common mistakes"))
+            + u"</b></p>\n<ul>\n"_s;
         for (const QString &error : line.commonErrors)
             item += u"<li>"_s + esc(error) + u"</li>\n"_s;
         item += u"</ul>\n"_s;
@@ -100,7 +102,8 @@ QString lineItem(const Catalogue &catalogue, const Matter &matter, const Checkli
     if (line.material && !line.material->blankForm.isEmpty())
         item += u"<p class=\"noprint\"><a href=\""_s
             + esc(GuideChecklist::fileUrl(u'f', matter.code, line.materialId)) + u"\" download>"_s
-            + esc(tr("Download the blank form of %1").arg(line.name)) + u"</a></p>\n"_s;
+            + esc(QCoreApplication::translate("ow::server", "Download the blank form of %1").arg(line.name))
+            + u"</a></p>\n"_s;
     return item + u"</li>\n"_s;
 }
 
@@ -136,18 +139,24 @@ QString GuideChecklist::render(const GuideCatalogue::Loaded &loaded, const Matte
 {
     const QList<ChecklistLine> &lines = evaluation.checklist.lines;
     QString out = u"<h2 id=\"checklist\">"_s
-        + esc(tr("Your materials checklist (%1 items)").arg(lines.size())) + u"</h2>\n<p class=\"muted\">"_s
-        + esc(tr("Catalogue version %1. To print it, use your browser's Print.").arg(loaded.version))
+        + esc(QCoreApplication::translate("ow::server", "Your materials checklist (%1 items)")
+                  .arg(lines.size()))
+        + u"</h2>\n<p class=\"muted\">"_s
+        + esc(QCoreApplication::translate(
+            "ow::server", "Catalogue version %1. To print it, use your browser's Print.")
+                  .arg(loaded.version))
         + u"</p>\n<ol class=\"list\">\n"_s;
     for (const ChecklistLine &line : lines)
         out += lineItem(*loaded.catalogue, matter, line);
     out += u"</ol>\n"_s;
     const QString code = GuideCode {matter.code, answers}.toText();
-    out += u"<section class=\"qr\" aria-labelledby=\"qr\">\n<h2 id=\"qr\">"_s + esc(tr("At the counter"))
-        + u"</h2>\n<p>"_s
-        + esc(tr("Show this QR code at any counter: the clerk scans it and opens the same matter with your "
-                 "answers, so nothing has to be asked again."))
-        + u"</p>\n"_s + qrSvg(code, tr("QR code of this checklist for the counter"))
+    out += u"<section class=\"qr\" aria-labelledby=\"qr\">\n<h2 id=\"qr\">"_s
+        + esc(QCoreApplication::translate("ow::server", "At the counter")) + u"</h2>\n<p>"_s
+        + esc(QCoreApplication::translate("ow::server",
+            "Show this QR code at any counter: the clerk scans it and opens the same matter with your "
+            "answers, so nothing has to be asked again."))
+        + u"</p>\n"_s
+        + qrSvg(code, QCoreApplication::translate("ow::server", "QR code of this checklist for the counter"))
         + u"\n<p class=\"code\">"_s + esc(code) + u"</p>\n</section>\n"_s;
     return out;
 }

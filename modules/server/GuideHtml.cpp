@@ -60,7 +60,8 @@ QByteArray GuideHtml::page(const QString &title, const QString &body)
     const QString html = u"<!DOCTYPE html>\n<html lang=\""_s + escape(lang)
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"referrer\" content=\"no-referrer\">\n<title>"_s
+          "<meta name=\"referrer\" content=\"no-referrer\">\n"
+          "<link rel=\"icon\" href=\"data:,\">\n<title>"_s
         + escape(title) + u"</title>\n<style>"_s + QString::fromLatin1(kStyle)
         + u"</style>\n</head>\n<body>\n<main>\n"_s + body + u"</main>\n</body>\n</html>\n"_s;
     return html.toUtf8();

@@ -18,11 +18,6 @@ namespace {
 
 constexpr int kMaxHits = 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 QString esc(const QString &text)
 {
     return GuideHtml::escape(text);
@@ -30,7 +25,8 @@ QString esc(const QString &text)
 
 QString backToSearch()
 {
-    return u"<nav><a href=\"/guide/\">"_s + esc(tr("Find another matter")) + u"</a></nav>\n"_s;
+    return u"<nav><a href=\"/guide/\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Find another matter")) + u"</a></nav>\n"_s;
 }
 
 QString hitItem(const GuideCatalogue::Loaded &loaded, const Matter &matter)
@@ -67,7 +63,9 @@ QString questionForm(const Evaluation &evaluation, const Matter &matter, const Q
         break;
     case QuestionType::Multi:
         form += u"<input type=\"hidden\" name=\"mq\" value=\""_s + esc(question.id) + u"\">\n"_s
-            + u"<p class=\"muted\">"_s + esc(tr("Tick every one that applies; tick none if none does."))
+            + u"<p class=\"muted\">"_s
+            + esc(QCoreApplication::translate(
+                "ow::server", "Tick every one that applies; tick none if none does."))
             + u"</p>\n"_s;
         for (const QString &optionId : evaluation.offeredOptions.value(question.id))
             form += u"<label class=\"opt\"><input type=\"checkbox\" name=\"m\" value=\""_s + esc(optionId)
@@ -76,12 +74,15 @@ QString questionForm(const Evaluation &evaluation, const Matter &matter, const Q
     case QuestionType::Number:
         form += u"<input type=\"hidden\" name=\"nq\" value=\""_s + esc(question.id) + u"\">\n"_s
             + u"<label for=\"n\">"_s
-            + esc(question.unit.isEmpty() ? tr("A number") : tr("A number, in %1").arg(question.unit))
+            + esc(question.unit.isEmpty()
+                    ? QCoreApplication::translate("ow::server", "A number")
+                    : QCoreApplication::translate("ow::server", "A number, in %1").arg(question.unit))
             + u"</label>\n<input type=\"text\" id=\"n\" name=\"n\" inputmode=\"decimal\" required "
               "autocomplete=\"off\">\n"_s;
         break;
     }
-    return form + u"</fieldset>\n<button type=\"submit\">"_s + esc(tr("Next")) + u"</button>\n</form>\n"_s;
+    return form + u"</fieldset>\n<button type=\"submit\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Next")) + u"</button>\n</form>\n"_s;
 }
 
 QString answeredList(const Evaluation &evaluation, const Matter &matter)
@@ -96,14 +97,14 @@ QString answeredList(const Evaluation &evaluation, const Matter &matter)
         list += u"<li>"_s + esc(question->text) + u"<br><b>"_s
             + esc(ChecklistBuilder::answerLabel(*question, *answer)) + u"</b> <a class=\"noprint\" href=\""_s
             + esc(GuidePage::matterUrl(matter.code, before)) + u"\" aria-label=\""_s
-            + esc(tr("Change the answer to: %1").arg(question->text)) + u"\">"_s + esc(tr("Change"))
-            + u"</a></li>\n"_s;
+            + esc(QCoreApplication::translate("ow::server", "Change the answer to: %1").arg(question->text))
+            + u"\">"_s + esc(QCoreApplication::translate("ow::server", "Change")) + u"</a></li>\n"_s;
         before.append(question->id + u'=' + answer->toText());
     }
     if (list.isEmpty())
         return {};
-    return u"<h2 id=\"answers\">"_s + esc(tr("Your situation")) + u"</h2>\n<ol class=\"answers\">\n"_s + list
-        + u"</ol>\n"_s;
+    return u"<h2 id=\"answers\">"_s + esc(QCoreApplication::translate("ow::server", "Your situation"))
+        + u"</h2>\n<ol class=\"answers\">\n"_s + list + u"</ol>\n"_s;
 }
 
 } // namespace
@@ -121,20 +122,24 @@ QString GuidePage::matterUrl(const QString &code, const QStringList &answers)
 
 QByteArray GuidePage::search(const GuideCatalogue::Loaded *loaded, const QString &query)
 {
-    const QString title = tr("Materials checklist: find your matter");
+    const QString title = QCoreApplication::translate("ow::server", "Materials checklist: find your matter");
     QString body = u"<h1>"_s + esc(title) + u"</h1>\n<p>"_s
-        + esc(tr("Answer a few questions about your situation and get the exact list of materials to bring, "
-                 "the same list the service hall's counter uses."))
+        + esc(QCoreApplication::translate("ow::server",
+            "Answer a few questions about your situation and get the exact list of materials to bring, "
+            "the same list the service hall's counter uses."))
         + u"</p>\n"_s;
     if (!loaded) {
-        body += u"<p class=\"none\">"_s + esc(tr("The service hall has not published its catalogue yet."))
+        body += u"<p class=\"none\">"_s
+            + esc(QCoreApplication::translate(
+                "ow::server", "The service hall has not published its catalogue yet."))
             + u"</p>\n"_s;
         return GuideHtml::page(title, body);
     }
     body += u"<form method=\"get\" action=\"/guide/\" role=\"search\">\n<label for=\"q\">"_s
-        + esc(tr("Name of the matter, a keyword or pinyin initials")) + u"</label>\n"_s
-        + u"<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"64\" value=\""_s + esc(query) + u"\">\n"_s
-        + u"<button type=\"submit\">"_s + esc(tr("Search")) + u"</button>\n</form>\n"_s;
+        + esc(QCoreApplication::translate("ow::server", "Name of the matter, a keyword or pinyin initials"))
+        + u"</label>\n"_s + u"<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"64\" value=\""_s
+        + esc(query) + u"\">\n"_s + u"<button type=\"submit\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Search")) + u"</button>\n</form>\n"_s;
     QString items;
     int count = 0;
     if (!query.isEmpty()) {
@@ -143,10 +148,12 @@ QByteArray GuidePage::search(const GuideCatalogue::Loaded *loaded, const QString
                 items += hitItem(*loaded, *hit.matter);
                 ++count;
             }
-        body += u"<h2>"_s + esc(tr("Matters found: %1").arg(count)) + u"</h2>\n"_s;
+        body += u"<h2>"_s + esc(QCoreApplication::translate("ow::server", "Matters found: %1").arg(count))
+            + u"</h2>\n"_s;
         if (count == 0)
             body += u"<p class=\"none\">"_s
-                + esc(tr("Nothing matches. Try fewer characters, or the pinyin initials (for example ggcs)."))
+                + esc(QCoreApplication::translate("ow::server",
+                    "Nothing matches. Try fewer characters, or the pinyin initials (for example ggcs)."))
                 + u"</p>\n"_s;
     } else {
         for (const Matter &matter : loaded->catalogue->matters)
@@ -155,7 +162,8 @@ QByteArray GuidePage::search(const GuideCatalogue::Loaded *loaded, const QString
                 ++count;
             }
         if (count > 0)
-            body += u"<h2>"_s + esc(tr("Frequently handled matters")) + u"</h2>\n"_s;
+            body += u"<h2>"_s + esc(QCoreApplication::translate("ow::server", "Frequently handled matters"))
+                + u"</h2>\n"_s;
     }
     if (!items.isEmpty())
         body += u"<ul class=\"hits\">\n"_s + items + u"</ul>\n"_s;
@@ -172,15 +180,17 @@ QByteArray GuidePage::matter(const GuideCatalogue::Loaded &loaded, const Matter 
     if (const Department *department = loaded.catalogue->department(matter.departmentId))
         facts.append(department->name);
     if (matter.promisedDays > 0)
-        facts.append(tr("decided within %1 working days").arg(matter.promisedDays));
+        facts.append(QCoreApplication::translate("ow::server", "decided within %1 working days")
+                         .arg(matter.promisedDays));
     else if (matter.kind == MatterKind::Immediate)
-        facts.append(tr("decided on the spot"));
+        facts.append(QCoreApplication::translate("ow::server", "decided on the spot"));
     if (!facts.isEmpty())
         body += u"<p class=\"muted\">"_s + esc(facts.join(u" · "_s)) + u"</p>\n"_s;
     if (!ignored.isEmpty())
         body += u"<p class=\"none\">"_s
-            + esc(tr("Some answers of this link no longer fit the catalogue and were left out; please answer "
-                     "again."))
+            + esc(QCoreApplication::translate("ow::server",
+                "Some answers of this link no longer fit the catalogue and were left out; please answer "
+                "again."))
             + u"</p>\n"_s;
     body += answeredList(evaluation, matter);
     if (!evaluation.complete && evaluation.nextQuestion)
@@ -192,10 +202,12 @@ QByteArray GuidePage::matter(const GuideCatalogue::Loaded &loaded, const Matter 
 
 QByteArray GuidePage::notFound()
 {
-    const QString title = tr("Not found");
+    const QString title = QCoreApplication::translate("ow::server", "Not found");
     return GuideHtml::page(title,
         backToSearch() + u"<h1>"_s + esc(title) + u"</h1>\n<p class=\"none\">"_s
-            + esc(tr("There is no such matter in the service hall's current catalogue.")) + u"</p>\n"_s);
+            + esc(QCoreApplication::translate(
+                "ow::server", "There is no such matter in the service hall's current catalogue."))
+            + u"</p>\n"_s);
 }
 
 } // namespace ow::server

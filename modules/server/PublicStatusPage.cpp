@@ -158,7 +158,8 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, c
     const QString page = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"robots\" content=\"noindex\">\n<title>%2</title>\n<style>\n"
+        "<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" "
+        "href=\"data:,\">\n<title>%2</title>\n<style>\n"
         "body{font-family:-apple-system,\"PingFang SC\",\"Hiragino Sans GB\",\"Microsoft YaHei\",\"Noto Sans "
         "CJK SC\","
         "\"Source Han Sans "
@@ -170,7 +171,7 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, c
         ".next h2{font-size:1.15em}a:focus{outline:3px solid #e37400}\n"
         ".progress{display:flex;list-style:none;padding:0;margin:16px 0;counter-reset:s}\n"
         ".progress li{flex:1;text-align:center;font-size:.8em;border-top:4px solid "
-        "#ccc;padding-top:6px;color:#888}\n"
+        "#ccc;padding-top:6px;color:#595959}\n"
         ".progress li.done{border-color:#1a7f37;color:#1a7f37;font-weight:bold}\n"
         "table{border-collapse:collapse;width:100%}th{text-align:left;font-weight:normal;color:#666;padding:"
         "4px 8px 4px 0;"
