@@ -15,7 +15,7 @@ class MatterLimits
 public:
     static constexpr int MaxQuestions = 1000; ///< questions in one matter
     static constexpr int MaxOptions = 50000; ///< options of one question
-    static constexpr int MaxRequirements = 20000; ///< requirement lines of one matter (shorthands included)
+    static constexpr int MaxRequirements = 100000; ///< requirement lines of one matter (shorthands included)
     static constexpr int MaxComparisons = 2000; ///< number comparisons with one number question
     /// Answers kept over all the situations enumerated of one matter: a matter of many questions is
     /// enumerated up to this many answers rather than up to the situation limit alone.
