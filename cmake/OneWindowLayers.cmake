@@ -8,7 +8,8 @@ set(OW_LAYER_ow_storage ow_core)
 set(OW_LAYER_ow_catalogue ow_core)
 set(OW_LAYER_ow_cases ow_storage ow_catalogue ow_core)
 set(OW_LAYER_ow_accounts ow_storage ow_cases ow_core)
-set(OW_LAYER_ow_documents ow_cases ow_catalogue ow_core)
+# documents prints the supervision notice (督办单) from the supervision module's warnings.
+set(OW_LAYER_ow_documents ow_supervision ow_cases ow_catalogue ow_core)
 # intake reads the evaluator's Rating type; it never opens a device.
 set(OW_LAYER_ow_intake ow_documents ow_cases ow_catalogue ow_evaluator ow_core)
 # sync brings the hall's accounts into the workstation's account store.
@@ -27,7 +28,7 @@ set(OW_LAYER_ow_supervision ow_cases ow_core)
 set(OW_LAYER_ow_server ow_queue ow_supervision ow_documents ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
 set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
     ${_ow_drivers} ow_core)
-set(OW_LAYER_ow_cli ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
+set(OW_LAYER_ow_cli ow_supervision ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
     ow_storage ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_serial ow_core)
 foreach(_driver ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner)

@@ -9,11 +9,12 @@
 
 int main(int argc, char *argv[])
 {
-    // `document` draws with fonts, which need a QGuiApplication; it renders off screen, so it also
-    // works on a server without a display. The other commands stay console-only.
+    // `document` and `supervision notice` draw with fonts, which need a QGuiApplication; it renders off
+    // screen, so it also works on a server without a display. The other commands stay console-only.
     bool drawsDocuments = false;
     for (int i = 1; i < argc; ++i)
-        drawsDocuments = drawsDocuments || std::strcmp(argv[i], "document") == 0;
+        drawsDocuments = drawsDocuments || std::strcmp(argv[i], "document") == 0
+            || (std::strcmp(argv[i], "notice") == 0 && i > 1 && std::strcmp(argv[i - 1], "supervision") == 0);
     if (drawsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = drawsDocuments

@@ -11,6 +11,7 @@
 #include "cli/PublishCommand.h"
 #include "cli/QueueCommand.h"
 #include "cli/ServerCommand.h"
+#include "cli/SupervisionCommand.h"
 #include "cli/SyncCommand.h"
 #include "cli/TransferCommand.h"
 #include "cli/ValidateCommand.h"
@@ -84,6 +85,9 @@ QString CliApplication::usage()
         "flagged\n"
         "  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY\n"
         "                                 the hall's queue: issue a ticket, call next, list, figures, book\n"
+        "  supervision warnings|clerks|matters|followup|notice --server URL --key KEY\n"
+        "                                 a hall's warnings, clerk and matter figures, bad-rating "
+        "follow-ups, 督办单\n"
         "  transfer slots|list|print|confirm|pending\n"
         "                                 transfer lists (移交清单): make and print, confirm by scan, "
         "unconfirmed\n"
@@ -150,6 +154,8 @@ int CliApplication::run(const QStringList &arguments, Console &console)
         return AccountCommand(console).run(args);
     if (command == QStringLiteral("queue"))
         return QueueCommand(console).run(args);
+    if (command == QStringLiteral("supervision"))
+        return SupervisionCommand(console).run(args);
     if (command == QStringLiteral("transfer"))
         return TransferCommand(console).run(args);
     console.err()

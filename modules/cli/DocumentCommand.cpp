@@ -72,6 +72,7 @@ std::optional<cases::EventKind> decisionEvent(DocumentKind kind)
     case DocumentKind::FolderLabels:
     case DocumentKind::PickupSlip:
     case DocumentKind::EmsLabel:
+    case DocumentKind::SupervisionNotice:
         break;
     }
     return std::nullopt;

@@ -14,6 +14,7 @@ constexpr QLatin1StringView kKindKeywords[] = {
     QLatin1StringView("folder-labels"),
     QLatin1StringView("pickup-slip"),
     QLatin1StringView("ems-label"),
+    QLatin1StringView("supervision-notice"),
 };
 } // namespace
 

@@ -25,6 +25,7 @@ enum class DocumentKind
     FolderLabels, ///< 案卷标签: a label with the case's QR code for each folder of a transfer list
     PickupSlip, ///< 签收单: what the pickup counter handed to whom
     EmsLabel, ///< EMS 邮寄面单: the mailing of a result
+    SupervisionNotice, ///< 督办单: a department's warned cases (SupervisionNotice)
 };
 
 inline constexpr DocumentKind kDocumentKinds[] = {DocumentKind::Checklist, DocumentKind::AcceptanceReceipt,

@@ -23,7 +23,7 @@ bool isDocumentSection(QStringView section)
     return section == u"checklist" || section == u"receipt" || section == u"waiver"
         || section == u"correction" || section == u"refusal" || section == u"supplement"
         || section == u"transfer" || section == u"folder-label" || section == u"pickup-slip"
-        || section == u"ems";
+        || section == u"ems" || section == u"supervision-notice";
 }
 
 } // namespace

@@ -24,11 +24,6 @@ QDate dayOf(const CaseEvent &e)
     return e.time.toLocalTime().date();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::supervision", text);
-}
-
 /// The first event of one of `kinds`; nullptr when there is none.
 const CaseEvent *first(const QList<CaseEvent> &events, std::initializer_list<EventKind> kinds)
 {
@@ -125,8 +120,10 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
                 continue;
             if (e.payload.value(key).toArray().isEmpty())
                 out.add(Stage::Intake, Rule::NoReasons, Colour::Red, dayOf(e), {}, e.clerk,
-                    kind == EventKind::Refused ? tr("The refusal notice states no reasons.")
-                                               : tr("The correction notice names nothing to correct."));
+                    kind == EventKind::Refused ? QCoreApplication::translate(
+                        "ow::supervision", "The refusal notice states no reasons.")
+                                               : QCoreApplication::translate("ow::supervision",
+                                                   "The correction notice names nothing to correct."));
             break;
         }
         return out.take();
@@ -142,7 +139,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
         || status.level == cases::DeadlineStatus::Level::OnTrack)
         out.addDue(Stage::Case, Rule::CaseDeadline,
             dueColour(calendar, acceptedOn, status.due, today, rules.yellowDays), status.due, QString(),
-            tr("Promised deadline %1 (%2).").arg(status.due.toString(Qt::ISODate), status.text()));
+            QCoreApplication::translate("ow::supervision", "Promised deadline %1 (%2).")
+                .arg(status.due.toString(Qt::ISODate), status.text()));
 
     const CaseEvent *transferred = first(events, {EventKind::Transferred});
     const CaseEvent *decided = first(events, {EventKind::Approved, EventKind::Denied});
@@ -155,7 +153,9 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
             out.addDue(Stage::Transfer, Rule::StageDeadline,
                 dueColour(calendar, acceptedOn, *due, today, rules.yellowDays, rules.transferDays > 0), *due,
                 handler,
-                tr("Accepted %1, not yet handed to the department.").arg(acceptedOn.toString(Qt::ISODate)));
+                QCoreApplication::translate(
+                    "ow::supervision", "Accepted %1, not yet handed to the department.")
+                    .arg(acceptedOn.toString(Qt::ISODate)));
     }
     // A transfer list is confirmed by the receiver the day it is made.
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
@@ -167,7 +167,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
         if (dayOf(e) < today)
             out.add(Stage::Transfer, Rule::TransferUnconfirmed, Colour::Red, dayOf(e).addDays(1), dayOf(e),
                 e.clerk,
-                tr("On transfer list %1 of %2, not confirmed by the department that day.")
+                QCoreApplication::translate(
+                    "ow::supervision", "On transfer list %1 of %2, not confirmed by the department that day.")
                     .arg(e.payload.value(u"list"_s).toString(), dayOf(e).toString(Qt::ISODate)));
         break;
     }
@@ -183,7 +184,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
         if (due && c.state != CaseState::SupplementRequested && !review.isPausedOn(today))
             out.addDue(Stage::Review, Rule::StageDeadline,
                 dueColour(calendar, dayOf(*transferred), *due, today, rules.yellowDays), *due, QString(),
-                tr("The department's review is due %1.").arg(due->toString(Qt::ISODate)));
+                QCoreApplication::translate("ow::supervision", "The department's review is due %1.")
+                    .arg(due->toString(Qt::ISODate)));
         // No status at all from the department since the transfer.
         bool heard = false;
         for (const CaseEvent &e : events)
@@ -192,7 +194,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
         if (!heard && silentUntil && today > *silentUntil)
             out.add(Stage::Review, Rule::DepartmentSilent, Colour::Red, silentUntil->addDays(1), *silentUntil,
                 QString(),
-                tr("Transferred %1; no status from the department since.")
+                QCoreApplication::translate(
+                    "ow::supervision", "Transferred %1; no status from the department since.")
                     .arg(dayOf(*transferred).toString(Qt::ISODate)));
     }
     if (decided && !ready && (c.state == CaseState::Approved || c.state == CaseState::Denied)) {
@@ -201,7 +204,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
             out.addDue(Stage::Result, Rule::StageDeadline,
                 dueColour(calendar, dayOf(*decided), *due, today, rules.yellowDays, rules.resultDays > 0),
                 *due, QString(),
-                tr("Decided %1; the result is not yet at the pickup counter.")
+                QCoreApplication::translate(
+                    "ow::supervision", "Decided %1; the result is not yet at the pickup counter.")
                     .arg(dayOf(*decided).toString(Qt::ISODate)));
     }
     if (ready && c.state == CaseState::ResultReady) {
@@ -210,7 +214,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
             out.addDue(Stage::Pickup, Rule::StageDeadline,
                 dueColour(calendar, dayOf(*ready), *due, today, rules.yellowDays, rules.pickupDays > 0), *due,
                 ready->clerk,
-                tr("Ready since %1; not yet handed over or mailed.")
+                QCoreApplication::translate(
+                    "ow::supervision", "Ready since %1; not yet handed over or mailed.")
                     .arg(dayOf(*ready).toString(Qt::ISODate)));
     }
     // A supplement past its date: the first handler follows the case (首办责任制).
@@ -223,7 +228,8 @@ QList<Warning> CaseWarnings::of(const cases::Case &original, const QList<CaseEve
         if (late)
             out.add(late->source == cases::AwaitedMaterial::Source::Waiver ? Stage::Intake : Stage::Review,
                 Rule::SupplementOverdue, Colour::Red, late->deadline.addDays(1), late->deadline, handler,
-                tr("“%1” was due %2.").arg(late->name, late->deadline.toString(Qt::ISODate)));
+                QCoreApplication::translate("ow::supervision", "“%1” was due %2.")
+                    .arg(late->name, late->deadline.toString(Qt::ISODate)));
     }
     return out.take();
 }

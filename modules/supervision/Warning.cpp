@@ -14,11 +14,6 @@ constexpr Rule kRules[]
     = {Rule::CaseDeadline, Rule::StageDeadline, Rule::NoReasons, Rule::TransferUnconfirmed,
         Rule::SupplementOverdue, Rule::DepartmentSilent, Rule::FollowUpContact, Rule::FollowUpFix};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::supervision", text);
-}
-
 } // namespace
 
 QString keyword(Stage stage)
@@ -99,49 +94,50 @@ QString displayName(Stage stage)
 {
     switch (stage) {
     case Stage::Case:
-        return tr("whole case");
+        return QCoreApplication::translate("ow::supervision", "whole case");
     case Stage::Intake:
-        return tr("intake");
+        return QCoreApplication::translate("ow::supervision", "intake");
     case Stage::Transfer:
-        return tr("transfer");
+        return QCoreApplication::translate("ow::supervision", "transfer");
     case Stage::Review:
-        return tr("department review");
+        return QCoreApplication::translate("ow::supervision", "department review");
     case Stage::Result:
-        return tr("result");
+        return QCoreApplication::translate("ow::supervision", "result");
     case Stage::Pickup:
-        return tr("pickup");
+        return QCoreApplication::translate("ow::supervision", "pickup");
     case Stage::FollowUp:
         break;
     }
-    return tr("rating follow-up");
+    return QCoreApplication::translate("ow::supervision", "rating follow-up");
 }
 
 QString displayName(Rule rule)
 {
     switch (rule) {
     case Rule::CaseDeadline:
-        return tr("promised deadline");
+        return QCoreApplication::translate("ow::supervision", "promised deadline");
     case Rule::StageDeadline:
-        return tr("stage time");
+        return QCoreApplication::translate("ow::supervision", "stage time");
     case Rule::NoReasons:
-        return tr("notice without reasons");
+        return QCoreApplication::translate("ow::supervision", "notice without reasons");
     case Rule::TransferUnconfirmed:
-        return tr("transfer list not confirmed");
+        return QCoreApplication::translate("ow::supervision", "transfer list not confirmed");
     case Rule::SupplementOverdue:
-        return tr("supplement overdue");
+        return QCoreApplication::translate("ow::supervision", "supplement overdue");
     case Rule::DepartmentSilent:
-        return tr("no status from the department");
+        return QCoreApplication::translate("ow::supervision", "no status from the department");
     case Rule::FollowUpContact:
-        return tr("bad rating: applicant not called back");
+        return QCoreApplication::translate("ow::supervision", "bad rating: applicant not called back");
     case Rule::FollowUpFix:
         break;
     }
-    return tr("bad rating: not fixed");
+    return QCoreApplication::translate("ow::supervision", "bad rating: not fixed");
 }
 
 QString displayName(Colour colour)
 {
-    return colour == Colour::Yellow ? tr("yellow") : tr("red");
+    return colour == Colour::Yellow ? QCoreApplication::translate("ow::supervision", "yellow")
+                                    : QCoreApplication::translate("ow::supervision", "red");
 }
 
 QString Warning::key() const
