@@ -144,7 +144,7 @@ int QueueCommand::call(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "Call the next ticket (叫号) at a counter; the counter must be open "
-        "with the clerk logged in."));
+        "with the clerk logged in, and --key must be that counter's workstation key."));
     parser.addPositionalArgument(
         u"COUNTER"_s, QCoreApplication::translate("ow::cli", "the counter, e.g. W05"));
     const QCommandLineOption clerk(u"clerk"_s,
