@@ -18,13 +18,16 @@ QString roleKey(Role role)
         return QStringLiteral("admin");
     case Role::CatalogueEditor:
         return QStringLiteral("catalogue");
+    case Role::DepartmentReceiver:
+        return QStringLiteral("department");
     }
     return QString();
 }
 
 QList<Role> allRoles()
 {
-    return {Role::IntakeClerk, Role::PickupClerk, Role::Supervisor, Role::Admin, Role::CatalogueEditor};
+    return {Role::IntakeClerk, Role::PickupClerk, Role::Supervisor, Role::Admin, Role::CatalogueEditor,
+        Role::DepartmentReceiver};
 }
 
 QString roleKeys(const QList<Role> &roles)
@@ -51,8 +54,8 @@ std::optional<QList<Role>> rolesFromKeys(const QString &keys)
 
 Role primaryRole(const QList<Role> &roles)
 {
-    for (Role role :
-        {Role::Admin, Role::Supervisor, Role::IntakeClerk, Role::PickupClerk, Role::CatalogueEditor})
+    for (Role role : {Role::Admin, Role::Supervisor, Role::IntakeClerk, Role::PickupClerk,
+             Role::DepartmentReceiver, Role::CatalogueEditor})
         if (roles.contains(role))
             return role;
     return Role::IntakeClerk;
@@ -79,6 +82,8 @@ QString roleLabel(Role role)
         return QCoreApplication::translate("ow::accounts", "Administrator");
     case Role::CatalogueEditor:
         return QCoreApplication::translate("ow::accounts", "Catalogue editor");
+    case Role::DepartmentReceiver:
+        return QCoreApplication::translate("ow::accounts", "Department receiver");
     }
     return QString();
 }

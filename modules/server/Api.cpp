@@ -10,6 +10,7 @@
 #include "server/HallDisplay.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
+#include "server/TransferReception.h"
 #include "server/UploadApi.h"
 #include "sync/SyncProtocol.h"
 
@@ -377,6 +378,11 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return guarded({Kind::Department},
                 [&](const Credential &c) { return departmentEvent(request, parts.at(2), c); });
     }
+    if (head == QStringLiteral("department") && parts.size() == 3
+        && parts.at(1) == QStringLiteral("transfer-lists") && method == "POST")
+        return guarded({Kind::Department}, [&](const Credential &c) {
+            return TransferReception(m_db, m_cases).post(request, parts.at(2), c);
+        });
     if (head == QStringLiteral("catalogues")) {
         if (parts.size() == 1 && method == "POST")
             return guarded({Kind::Publisher}, [&](const Credential &) { return publishCatalogue(request); });

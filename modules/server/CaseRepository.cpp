@@ -498,6 +498,41 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
     return outcome;
 }
 
+Result<QJsonArray> CaseRepository::recordDepartmentEvents(
+    const Credential &department, const QList<CaseEvent> &events)
+{
+    const QString now = CaseJson::timeText(m_clock.nowUtc());
+    storage::Transaction transaction(m_db);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return failWith(begun.error());
+    QJsonArray stored;
+    for (CaseEvent event : events) {
+        Result<std::optional<std::pair<QString, QString>>> found = owner(event.caseNumber);
+        if (!found)
+            return failWith(found.error());
+        if (!*found || (*found)->second != department.department)
+            continue;
+        Result<CaseRow> row = caseRow(event.caseNumber);
+        if (!row)
+            return failWith(row.error());
+        if (!CaseLifecycle::apply(row->state, event.kind))
+            continue; // the case moved on meanwhile (the department already reviews it)
+        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.time = m_clock.nowUtc();
+        event.payload.insert(str("department"), department.department);
+        QJsonObject eventJson = CaseJson::event(event);
+        eventJson.remove(str("sequence"));
+        Result<CaseState> state = record(event, eventJson, (*found)->first, department.id, row->state, now);
+        if (!state)
+            return failWith(state.error());
+        eventJson.insert(str("state"), keyword(*state));
+        stored.append(eventJson);
+    }
+    if (Result<void> done = transaction.commit(); !done)
+        return failWith(done.error());
+    return stored;
+}
+
 Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &qrToken) const
 {
     Result<std::optional<QVariantList>> found = m_db.firstRow(

@@ -78,6 +78,11 @@ public:
         const QString &department, const QString &state, const QString &after) const;
     Result<DepartmentOutcome> departmentEvent(
         const Credential &department, const QString &number, const DepartmentEventRequest &request);
+    /// Events a department records together (a handover's confirmation), in one transaction, each
+    /// of a case of that department and stamped now; an event the case's state does not allow is
+    /// left out. The events stored, with the state after each ("state" in each object).
+    Result<QJsonArray> recordDepartmentEvents(
+        const Credential &department, const QList<cases::CaseEvent> &events);
     Result<std::optional<PublicStatus>> publicStatus(const QString &qrToken) const;
     /// Whether a credential may read an attachment: a department of a case citing it, or a
     /// workstation of the hall of such a case, when that case's hall uploaded the file itself.

@@ -2,6 +2,7 @@
 
 #include "ui/CaseListPage.h"
 #include "ui/PickupPage.h"
+#include "ui/TransferPage.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -39,17 +40,26 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
         m_caseListAction = makeAction(tr("Case &list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
         connect(m_caseListAction, &QAction::triggered, this, &CaseScreens::showCaseList);
     }
+    if (RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::Transfer)) {
+        m_transfer = new TransferPage(m_context, stack);
+        stack->addWidget(m_transfer);
+        connect(m_transfer, &TransferPage::caseChanged, this, &CaseScreens::caseChanged);
+        m_transferAction = makeAction(tr("&Transfer lists"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        connect(m_transferAction, &QAction::triggered, this, &CaseScreens::showTransfer);
+    }
 }
 
 QMenu *CaseScreens::createMenu(QWidget *parent) const
 {
-    if (!m_pickupAction && !m_caseListAction)
+    if (!m_pickupAction && !m_caseListAction && !m_transferAction)
         return nullptr;
     auto *menu = new QMenu(tr("Ca&ses"), parent);
     if (m_pickupAction)
         menu->addAction(m_pickupAction);
     if (m_caseListAction)
         menu->addAction(m_caseListAction);
+    if (m_transferAction)
+        menu->addAction(m_transferAction);
     return menu;
 }
 
@@ -72,6 +82,15 @@ void CaseScreens::showCaseList()
     m_caseList->searchField()->setFocus();
 }
 
+void CaseScreens::showTransfer()
+{
+    if (!m_transfer)
+        return;
+    m_stack->setCurrentWidget(m_transfer);
+    m_transfer->showDesk();
+    m_transfer->refresh();
+}
+
 bool CaseScreens::showFirstScreen()
 {
     const QList<RoleScreens::Screen> screens = RoleScreens::screensFor(m_context.role);
@@ -79,6 +98,8 @@ bool CaseScreens::showFirstScreen()
         return false;
     if (screens.constFirst() == RoleScreens::Screen::Pickup)
         showPickup();
+    else if (screens.constFirst() == RoleScreens::Screen::Transfer)
+        showTransfer();
     else
         showCaseList();
     return true;
@@ -88,12 +109,14 @@ void CaseScreens::refreshAfterSync()
 {
     if (m_pickup)
         m_pickup->refreshReady();
+    if (m_transfer) // a confirmation made at another workstation, or the department API
+        m_transfer->refresh();
 }
 
 bool CaseScreens::isShowing() const
 {
     QWidget *current = m_stack->currentWidget();
-    return current && (current == m_pickup || current == m_caseList);
+    return current && (current == m_pickup || current == m_caseList || current == m_transfer);
 }
 
 } // namespace ow::ui

@@ -14,10 +14,12 @@ namespace ow::ui {
 
 class CaseListPage;
 class PickupPage;
+class TransferPage;
 
 /// The case screens a role may open (pickup counter, case list with detail, reprints and
-/// supplements), added to the workstation's page stack with their actions: Ctrl+Shift+K the pickup
-/// page, Ctrl+Shift+L the case list. Pages the role may not open are never built.
+/// supplements, transfer lists), added to the workstation's page stack with their actions:
+/// Ctrl+Shift+K the pickup page, Ctrl+Shift+L the case list, Ctrl+Shift+H the transfer lists. Pages the role
+/// may not open are never built.
 class CaseScreens : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     /// Null when the role may not open it.
     PickupPage *pickupPage() const { return m_pickup; }
     CaseListPage *caseListPage() const { return m_caseList; }
+    TransferPage *transferPage() const { return m_transfer; }
+    QAction *transferAction() const { return m_transferAction; }
     QAction *pickupAction() const { return m_pickupAction; }
     QAction *caseListAction() const { return m_caseListAction; }
 
@@ -40,6 +44,7 @@ public:
 
     void showPickup();
     void showCaseList();
+    void showTransfer();
     /// The role's first screen, when it is one of these; false when it is the intake.
     bool showFirstScreen();
     bool isShowing() const;
@@ -48,7 +53,7 @@ public:
     void refreshAfterSync();
 
 Q_SIGNALS:
-    /// A pickup, a mailing or a supplement was recorded (the sync should push it).
+    /// A pickup, a mailing, a supplement or a handover was recorded (the sync should push it).
     void caseChanged(const QString &caseNumber);
 
 private:
@@ -58,6 +63,8 @@ private:
     CaseListPage *m_caseList = nullptr;
     QAction *m_pickupAction = nullptr;
     QAction *m_caseListAction = nullptr;
+    TransferPage *m_transfer = nullptr;
+    QAction *m_transferAction = nullptr;
 };
 
 } // namespace ow::ui

@@ -9,13 +9,17 @@ QList<RoleScreens::Screen> RoleScreens::screensFor(Role role)
     switch (role) {
     case Role::IntakeClerk:
         // Their own cases and drafts after the counter: reprints, supplements, drafts resumed.
-        return {Screen::Intake, Screen::CaseList, Screen::CaseDetail};
+        return {Screen::Intake, Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
     case Role::PickupClerk:
-        return {Screen::Pickup, Screen::CaseList, Screen::CaseDetail};
+        return {Screen::Pickup, Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
     case Role::Supervisor:
-        return {Screen::CaseList, Screen::CaseDetail};
+        // The lists not confirmed by the end of the day are theirs to chase.
+        return {Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
     case Role::Admin:
-        return {Screen::Intake, Screen::Pickup, Screen::CaseList, Screen::CaseDetail};
+        return {Screen::Intake, Screen::Pickup, Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
+    case Role::DepartmentReceiver:
+        // At the counter only to take the paper over.
+        return {Screen::Transfer};
     case Role::CatalogueEditor:
         // Catalogue editors work in onewindow-editor; at a counter they only read cases.
         return {Screen::CaseList, Screen::CaseDetail};
@@ -31,6 +35,16 @@ bool RoleScreens::mayOpen(Role role, Screen screen)
 bool RoleScreens::mayRecordEvents(Role role)
 {
     return role != Role::Supervisor && role != Role::CatalogueEditor;
+}
+
+bool RoleScreens::mayHandOver(Role role)
+{
+    return role == Role::IntakeClerk || role == Role::PickupClerk || role == Role::Admin;
+}
+
+bool RoleScreens::mayReceive(Role role)
+{
+    return role == Role::DepartmentReceiver || role == Role::Admin;
 }
 
 bool RoleScreens::seesPersonalData(Role role)

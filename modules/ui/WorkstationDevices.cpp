@@ -21,6 +21,7 @@
 #include "ui/PickupPage.h"
 #include "ui/PrinterRoutingTable.h"
 #include "ui/ScreenRoom.h"
+#include "ui/TransferPage.h"
 
 #include <QDialog>
 #include <QEvent>
@@ -89,6 +90,9 @@ void WorkstationDevices::attachCaseScreens(const CaseScreens &screens)
         list->documentPreview()->setPrintRouter(
             [this](const documents::Document &document) { return printDestination(document); });
     }
+    if (TransferPage *transfer = screens.transferPage()) // the transfer list and its folder labels
+        transfer->documentPreview()->setPrintRouter(
+            [this](const documents::Document &document) { return printDestination(document); });
     m_pickup = screens.pickupPage();
     if (m_pickup) { // the pickup slip and the EMS label too
         connect(m_pickup->documentPreview(), &DocumentPreview::receiptReady, this,

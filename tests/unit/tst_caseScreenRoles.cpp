@@ -33,12 +33,19 @@ private Q_SLOTS:
         using Screen = RoleScreens::Screen;
         // Intake clerks start at the intake and follow their own cases in the list.
         QCOMPARE(RoleScreens::screensFor(Role::IntakeClerk),
-            (QList<Screen> {Screen::Intake, Screen::CaseList, Screen::CaseDetail}));
+            (QList<Screen> {Screen::Intake, Screen::CaseList, Screen::CaseDetail, Screen::Transfer}));
         QCOMPARE(RoleScreens::screensFor(Role::PickupClerk),
-            (QList<Screen> {Screen::Pickup, Screen::CaseList, Screen::CaseDetail}));
+            (QList<Screen> {Screen::Pickup, Screen::CaseList, Screen::CaseDetail, Screen::Transfer}));
         QCOMPARE(RoleScreens::screensFor(Role::Supervisor),
-            (QList<Screen> {Screen::CaseList, Screen::CaseDetail}));
-        QCOMPARE(RoleScreens::screensFor(Role::Admin).size(), 4);
+            (QList<Screen> {Screen::CaseList, Screen::CaseDetail, Screen::Transfer}));
+        QCOMPARE(RoleScreens::screensFor(Role::Admin).size(), 5);
+        // A department's receiver comes to the counter only to take the paper over.
+        QCOMPARE(RoleScreens::screensFor(Role::DepartmentReceiver), (QList<Screen> {Screen::Transfer}));
+        QVERIFY(RoleScreens::mayReceive(Role::DepartmentReceiver));
+        QVERIFY(!RoleScreens::mayHandOver(Role::DepartmentReceiver));
+        QVERIFY(RoleScreens::mayHandOver(Role::IntakeClerk) && RoleScreens::mayHandOver(Role::PickupClerk));
+        QVERIFY(!RoleScreens::mayReceive(Role::IntakeClerk) && !RoleScreens::mayReceive(Role::Supervisor));
+        QCOMPARE(accounts::roleFromKey(u"department"_s), Role::DepartmentReceiver);
         QVERIFY(!RoleScreens::mayOpen(Role::Supervisor, Screen::Pickup));
         QVERIFY(!RoleScreens::mayRecordEvents(Role::Supervisor));
         QVERIFY(RoleScreens::mayRecordEvents(Role::PickupClerk));

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void changesByCursor();
     void otherHallIsRejected();
     void departmentKeySeesOnlyItsCases();
+    void departmentConfirmsATransferList();
     void attachmentResumesAndRefusesHashMismatch();
     void cataloguePublishAndLintFailure();
     void publicPageShowsMatterButNothingPersonal();
@@ -467,6 +468,105 @@ void TestServer::departmentKeySeesOnlyItsCases()
                  .value(QStringLiteral("id"))
                  .toString(),
         id);
+}
+
+void TestServer::departmentConfirmsATransferList()
+{
+    // Three folders on the counter's 16:30 list for wj, synced as their transfer-listed events.
+    const QString token = enrolWorkstation();
+    const QString list = QStringLiteral("33030201-20260316-07-1630-wj");
+    QStringList numbers;
+    QList<Case> sent;
+    QJsonArray listed;
+    for (int serial = 40; serial < 43; ++serial) {
+        Case c;
+        numbers.append(caseNumber(serial));
+        QCOMPARE(sendNewCase(token, numbers.last(), &c).size(), 2);
+        sent.append(c);
+        QJsonObject entry
+            = outboxEntry(nullptr, numbers.last(), EventKind::TransferListed, at(5), CaseState::Accepted);
+        QJsonObject event = entry.value(QStringLiteral("event")).toObject();
+        event.insert(QStringLiteral("payload"),
+            QJsonObject {{QStringLiteral("list"), list}, {QStringLiteral("department"), QStringLiteral("wj")},
+                {QStringLiteral("departmentName"), QStringLiteral("卫健局")},
+                {QStringLiteral("day"), QStringLiteral("2026-03-16")},
+                {QStringLiteral("slot"), QStringLiteral("16:30")},
+                {QStringLiteral("matterName"), QStringLiteral("公共场所卫生许可")},
+                {QStringLiteral("applicant"), QStringLiteral("张*")},
+                {QStringLiteral("materials"), QJsonArray()}});
+        entry.insert(QStringLiteral("event"), event);
+        listed.append(entry);
+    }
+    const HttpResult stored
+        = m_http.call("POST", m_server->url(QStringLiteral("/api/v1/events")), batch(listed), token);
+    QCOMPARE(stored.status, 200);
+    const QString wj
+        = issue([](CredentialStore &s) { return s.issueDepartmentKey(QStringLiteral("wj")); }).secret;
+    const QString sc
+        = issue([](CredentialStore &s) { return s.issueDepartmentKey(QStringLiteral("sc")); }).secret;
+    const QUrl url = m_server->url(QStringLiteral("/api/v1/department/transfer-lists/") + list);
+    // The first folder's label is the case's link, the third's its number; the second is missing,
+    // and a folder of no list is handed over with them.
+    const QString link = QStringLiteral("https://hall.example/s/") + sent.at(0).qrToken;
+    const QByteArray body = QJsonDocument(
+        QJsonObject {{QStringLiteral("clerk"), QStringLiteral("wj-07")},
+            {QStringLiteral("scans"), QJsonArray {link, numbers.at(2), QStringLiteral("33030201-X")}}})
+                                .toJson();
+
+    // Another department may not confirm it; a workstation key is not a department's.
+    const HttpResult other = m_http.call("POST", url, body, sc);
+    QCOMPARE(other.status, 403);
+    QCOMPARE(other.errorCode(), QStringLiteral("other-department"));
+    QCOMPARE(m_http.call("POST", url, body, token).status, 403);
+    QCOMPARE(m_http
+                 .call("POST",
+                     m_server->url(QStringLiteral("/api/v1/department/transfer-lists/"
+                                                  "33030201-20260316-07-1130-wj")),
+                     body, wj)
+                 .status,
+        404);
+    QCOMPARE(m_http.call("POST", url, QByteArrayLiteral("{\"scans\": []}"), wj).status, 422);
+
+    const HttpResult confirmed = m_http.call("POST", url, body, wj);
+    QCOMPARE(confirmed.status, 200);
+    const QJsonObject reply = confirmed.json();
+    QCOMPARE(reply.value(QStringLiteral("received")).toArray(), (QJsonArray {numbers.at(0), numbers.at(2)}));
+    QCOMPARE(reply.value(QStringLiteral("missing")).toArray(), QJsonArray {numbers.at(1)});
+    QCOMPARE(reply.value(QStringLiteral("extra")).toArray(), QJsonArray {QStringLiteral("33030201-X")});
+    QCOMPARE(reply.value(QStringLiteral("events")).toArray().size(), 3);
+
+    // The cases: two transferred, the missing one flagged and still accepted.
+    const auto stateOf = [&](const QString &number) {
+        return m_http.call("GET", m_server->url(QStringLiteral("/api/v1/department/cases/") + number), {}, wj)
+            .json()
+            .value(QStringLiteral("case"))
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString();
+    };
+    QCOMPARE(stateOf(numbers.at(0)), QStringLiteral("transferred"));
+    QCOMPARE(stateOf(numbers.at(2)), QStringLiteral("transferred"));
+    QCOMPARE(stateOf(numbers.at(1)), QStringLiteral("accepted"));
+    // The counters get the events like every department event: the missing folder's flag names it.
+    const QJsonArray changes = m_http.call("GET", m_server->url(QStringLiteral("/api/v1/changes")), {}, token)
+                                   .json()
+                                   .value(QStringLiteral("changes"))
+                                   .toArray();
+    bool flagged = false;
+    for (const QJsonValue &change : changes) {
+        const QJsonObject event = change.toObject().value(QStringLiteral("event")).toObject();
+        if (event.value(QStringLiteral("kind")).toString() == QStringLiteral("transfer-flagged")) {
+            QCOMPARE(event.value(QStringLiteral("case")).toString(), numbers.at(1));
+            const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+            QCOMPARE(payload.value(QStringLiteral("problem")).toString(), QStringLiteral("missing"));
+            QCOMPARE(payload.value(QStringLiteral("list")).toString(), list);
+            flagged = true;
+        }
+    }
+    QVERIFY(flagged);
+    // Confirmed once only.
+    const HttpResult again = m_http.call("POST", url, body, wj);
+    QCOMPARE(again.status, 409);
 }
 
 void TestServer::attachmentResumesAndRefusesHashMismatch()
