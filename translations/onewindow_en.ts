@@ -1014,6 +1014,18 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>The handover times must be in ascending order without repeats: %1 after %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mailing address lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile “%1” is not a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode “%1” is not six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::catalogue</name>
@@ -2177,10 +2189,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List every situation of every matter with its checklist, in a fixed order (the golden output of a release).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this matter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,10 +2206,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>the newer catalogue folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3219,10 +3223,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the counter, e.g. W05</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,6 +3828,18 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>give one of --matter, --bundle and --bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every situation of every matter with its checklist, or the screening outcome it ends in, in a fixed order (the golden output of a release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons, or the screening outcome (no application needed, or another matter to apply for) that ends the walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in, and --key must be that counter&apos;s workstation key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7023,6 +7035,50 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>This workstation is counter %1; it cannot act for counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the application status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your rating was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has been rated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application can be rated once it was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11264,6 +11320,10 @@ Add --help after a device for its options.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a list to see its folders; scan its code or choose it on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

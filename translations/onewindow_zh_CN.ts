@@ -1016,6 +1016,18 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>The handover times must be in ascending order without repeats: %1 after %2.</source>
         <translation>交接时段须按时间先后排列且不得重复：%1 排在 %2 之后。</translation>
     </message>
+    <message>
+        <source>The mailing address lacks %1.</source>
+        <translation type="unfinished">邮寄地址缺少%1。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile “%1” is not a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode “%1” is not six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::catalogue</name>
@@ -1793,11 +1805,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>No condition compares question “%1” with a number, so whatever is answered, the checklist and the questions asked after it stay the same. Add a condition such as “%1 &gt;= 150” where a material depends on it, or remove the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何条件将问题“%1”与数值比较，无论填写多少，材料清单和其后提出的问题都不变。请在材料取决于该数值的地方添加条件（如“%1 &gt;= 150”），或删除该问题。</translation>
     </message>
     <message>
         <source>Whatever number is answered to question “%1”, the checklist and the questions asked after it stay the same. Correct the conditions that compare it, or remove the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”无论填写什么数值，材料清单和其后提出的问题都不变。请修改与之比较的条件，或删除该问题。</translation>
     </message>
     <message>
         <source>Question “%1” is only asked past outcome “%2”, which ends the walk before it (line %3). Move the question before the outcome&apos;s questions, narrow the outcome&apos;s condition, or remove the question.</source>
@@ -1829,39 +1841,39 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>sample &apos;%1&apos; of material &apos;%2&apos; does not decode: the file is cut short or damaged; save or export the image again</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%2”的示例“%1”无法解码：文件不完整或已损坏，请重新保存或导出该图片</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; has more than %2 questions, more than lint and paths check; split it into sub-items (子项)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”的情形问题超过 %2 个，超出检查和情形列举的处理范围；请拆分为子项</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; has more than %2 options, more than lint and paths check; group the options or split the question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”的选项超过 %2 个，超出检查和情形列举的处理范围；请归并选项或拆分问题</translation>
     </message>
     <message>
         <source>matter &apos;%1&apos; has more than %2 requirement lines, more than lint and paths check; split it into sub-items (子项)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”的材料要求超过 %2 行，超出检查和情形列举的处理范围；请拆分为子项</translation>
     </message>
     <message>
         <source>number question &apos;%1&apos; is compared with a number more than %2 times, more than lint and paths check; compare it with fewer thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>数值问题“%1”在条件中被比较超过 %2 次，超出检查和情形列举的处理范围；请减少比较的临界值</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; takes a number from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”应填写 %2 至 %3 之间的数值，不能填写 %4</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; takes a number of at least %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”应填写不小于 %2 的数值，不能填写 %3</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; takes a number of at most %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”应填写不大于 %2 的数值，不能填写 %3</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 %1</translation>
     </message>
 </context>
 <context>
@@ -2179,10 +2191,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <source>List every situation of every matter with its checklist, in a fixed order (the golden output of a release).</source>
-        <translation>按固定顺序列出每个事项的每个办事情形及其材料清单（用作版本发布的基准输出）。</translation>
-    </message>
-    <message>
         <source>Only this matter.</source>
         <translation>只列出此事项。</translation>
     </message>
@@ -2201,10 +2209,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>the newer catalogue folder</source>
         <translation>较新的事项目录文件夹</translation>
-    </message>
-    <message>
-        <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons.</source>
-        <translation>回答某个事项的情形问题，显示窗口人员看到的内容：已问的问题、下一个问题，以及附带原因的材料清单。</translation>
     </message>
     <message>
         <source>Find matters and bundles by name, keyword, code, full pinyin or pinyin initials (e.g. ggcswsxk).</source>
@@ -3239,10 +3243,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in.</source>
-        <translation>在窗口叫下一个号；窗口须已开放且工作人员已登录。</translation>
-    </message>
-    <message>
         <source>the counter, e.g. W05</source>
         <translation>窗口，例如 W05</translation>
     </message>
@@ -3634,63 +3634,63 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用于：%1</translation>
     </message>
     <message>
         <source>bundle &apos;%1&apos; has no matter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事“%1”不包含事项“%2”</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is asked by several matters of the bundle (%2); write MATTER:%1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事中有多个事项提出问题“%1”（%2）；请写 事项:%1=值</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; of matter %2 is answered by the bundle itself; leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %2 的问题“%1”已由一件事预先回答，请勿再给出</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; of matter %2 is answered twice; give one --answer per question</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %2 的问题“%1”回答了两次；每个问题只给一个 --answer</translation>
     </message>
     <message>
         <source>bundle %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事 %1 %2</translation>
     </message>
     <message>
         <source>answered by the bundle: %1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>由一件事预先回答：%1=%2</translation>
     </message>
     <message>
         <source>every matter of the bundle reached its situation</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事的各事项均已确定办事情形</translation>
     </message>
     <message>
         <source>questions are still open</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有问题未回答</translation>
     </message>
     <message>
         <source>no bundle with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标识为 %1 的一件事</translation>
     </message>
     <message>
         <source>The matter&apos;s code (this or --bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码（与 --bundle 二选一）。</translation>
     </message>
     <message>
         <source>A bundle&apos;s id: its matters as the workstation asks them, and the merged checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事套餐的标识：按受理工作台的方式询问其中各事项，并给出合并后的材料清单。</translation>
     </message>
     <message>
         <source>An answer: QUESTION=OPTION, QUESTION=a+b (multi choice; none for no option), QUESTION=150 (number, within its min and max). One per question; repeat for more. In a bundle, MATTER:QUESTION=... names the matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个回答：问题=选项，问题=a+b（多选；不选任何选项写 none），问题=150（数值，须在其最小值和最大值之间）。每个问题一个，可重复给出多个。一件事中用 事项:问题=… 指明事项。</translation>
     </message>
     <message>
         <source>give either --matter CODE or --bundle ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --matter 编码 或 --bundle 标识，二选一</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice; give one --answer per question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”回答了两次；每个问题只给一个 --answer</translation>
     </message>
     <message>
         <source>A supervisor key of the hall (onewindow-cli server supervisor-key).</source>
@@ -3847,14 +3847,26 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>This bundle instead of the matters: every combination of its matters&apos; situations, with the merged checklist and the matters each line serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出该一件事而非各事项：其各事项情形的每种组合，附合并后的材料清单及每项材料所服务的事项。</translation>
     </message>
     <message>
         <source>Every bundle instead of the matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出全部一件事而非各事项。</translation>
     </message>
     <message>
         <source>give one of --matter, --bundle and --bundles</source>
+        <translation>--matter、--bundle 和 --bundles 只能给出一个</translation>
+    </message>
+    <message>
+        <source>List every situation of every matter with its checklist, or the screening outcome it ends in, in a fixed order (the golden output of a release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons, or the screening outcome (no application needed, or another matter to apply for) that ends the walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in, and --key must be that counter&apos;s workstation key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7052,6 +7064,50 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>This workstation is counter %1; it cannot act for counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the application status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished">非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished">满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished">基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">非常不满意</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your rating was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has been rated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application can be rated once it was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11258,6 +11314,10 @@ Add --help after a device for its options.
         <translation>
             <numerusform>材料%n项：原件%1，复印件%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a list to see its folders; scan its code or choose it on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
