@@ -3867,7 +3867,7 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in, and --key must be that counter&apos;s workstation key.</source>
-        <translation type="unfinished"></translation>
+        <translation>为窗口呼叫下一位（叫号）；该窗口须已开窗且工作人员已登录，--key 须为该窗口工作站的密钥。</translation>
     </message>
 </context>
 <context>
@@ -7064,7 +7064,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>This workstation is counter %1; it cannot act for counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站为 %1 窗口，不能代 %2 窗口操作。</translation>
     </message>
     <message>
         <source>Back to the application status</source>
