@@ -10429,6 +10429,42 @@ Add --help after a device for its options.
         <source>Recorded, but the document cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address saved for case %1. Scan or type the EMS number, then record the mailing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PointCheckDelegate</name>

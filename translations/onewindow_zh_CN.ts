@@ -3859,11 +3859,11 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>List every situation of every matter with its checklist, or the screening outcome it ends in, in a fixed order (the golden output of a release).</source>
-        <translation type="unfinished"></translation>
+        <translation>按固定顺序列出每个事项的每种办事情形及其材料清单，或该情形得出的筛查结论（版本发布的基准输出）。</translation>
     </message>
     <message>
         <source>Answer a matter&apos;s questions and show what the clerk sees: the questions asked, the next one, and the checklist with reasons, or the screening outcome (no application needed, or another matter to apply for) that ends the walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答事项的情形问题，显示窗口人员看到的内容：已问的问题、下一个问题和附理由的材料清单，或结束问答的筛查结论（无需办理，或请办理其他事项）。</translation>
     </message>
     <message>
         <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in, and --key must be that counter&apos;s workstation key.</source>
@@ -10435,6 +10435,42 @@ Add --help after a device for its options.
     <message>
         <source>Recorded, but the document cannot be made: %1</source>
         <translation>已登记，但单据无法生成：%1</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address saved for case %1. Scan or type the EMS number, then record the mailing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

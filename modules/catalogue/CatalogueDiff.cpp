@@ -10,6 +10,11 @@ namespace ow::catalogue {
 
 namespace {
 
+QString outcomeOf(const Situation &situation, const SituationEngine &engine)
+{
+    return situation.outcome ? PathsReport::outcomeText(*situation.outcome, engine.catalogue()) : QString();
+}
+
 QStringList attributeChanges(const ChecklistLine &before, const ChecklistLine &after)
 {
     QStringList details;
@@ -85,6 +90,7 @@ void CatalogueDiff::compareMatter(const Matter &oldMatter, const Matter &newMatt
         change.key = situation.key;
         change.path = situation.path;
         const Situation *old = oldByKey.value(situation.key);
+        change.outcomeAfter = outcomeOf(situation, newEngine);
         if (!old) {
             change.kind = SituationChange::Kind::Added;
             for (const ChecklistLine &line : situation.checklist.lines)
@@ -102,7 +108,11 @@ void CatalogueDiff::compareMatter(const Matter &oldMatter, const Matter &newMatt
         for (const ChecklistLine &line : old->checklist.lines)
             if (!situation.checklist.find(line.materialId))
                 change.lost.append({line.materialId, line.name, {}});
-        if (!change.gained.isEmpty() || !change.lost.isEmpty() || !change.changed.isEmpty())
+        change.outcomeBefore = outcomeOf(*old, oldEngine);
+        const bool outcomeChanged = change.outcomeBefore != change.outcomeAfter;
+        if (!outcomeChanged)
+            change.outcomeBefore = change.outcomeAfter = QString(); // said only where it changed
+        if (!change.gained.isEmpty() || !change.lost.isEmpty() || !change.changed.isEmpty() || outcomeChanged)
             situations.append(change);
     }
     for (const Situation &situation : before) {
@@ -113,6 +123,7 @@ void CatalogueDiff::compareMatter(const Matter &oldMatter, const Matter &newMatt
         change.key = situation.key;
         change.path = situation.path;
         change.kind = SituationChange::Kind::Removed;
+        change.outcomeBefore = outcomeOf(situation, oldEngine);
         for (const ChecklistLine &line : situation.checklist.lines)
             change.lost.append({line.materialId, line.name, {}});
         situations.append(change);
@@ -151,6 +162,10 @@ QString CatalogueDiff::text() const
         for (const MaterialChange &m : change.changed)
             out += QStringLiteral("  ~ %1 %2: %3\n")
                        .arg(m.materialId, m.name, m.details.join(QStringLiteral("; ")));
+        if (!change.outcomeBefore.isEmpty() || !change.outcomeAfter.isEmpty())
+            out += QStringLiteral("  outcome: %1 → %2\n")
+                       .arg(change.outcomeBefore.isEmpty() ? QStringLiteral("-") : change.outcomeBefore,
+                           change.outcomeAfter.isEmpty() ? QStringLiteral("-") : change.outcomeAfter);
     }
     if (isEmpty())
         out += QCoreApplication::translate("ow::catalogue", "no differences in any situation")
@@ -165,12 +180,17 @@ QJsonObject CatalogueDiff::json() const
         const QString kind = change.kind == SituationChange::Kind::Added ? QStringLiteral("added")
             : change.kind == SituationChange::Kind::Removed              ? QStringLiteral("removed")
                                                                          : QStringLiteral("changed");
-        changes.append(QJsonObject {{QStringLiteral("matter"), change.matterCode},
+        QJsonObject entry {{QStringLiteral("matter"), change.matterCode},
             {QStringLiteral("situation"), change.key},
             {QStringLiteral("path"), QJsonArray::fromStringList(change.path)}, {QStringLiteral("kind"), kind},
             {QStringLiteral("gained"), changesJson(change.gained)},
             {QStringLiteral("lost"), changesJson(change.lost)},
-            {QStringLiteral("changed"), changesJson(change.changed)}});
+            {QStringLiteral("changed"), changesJson(change.changed)}};
+        if (!change.outcomeBefore.isEmpty())
+            entry.insert(QStringLiteral("outcomeBefore"), change.outcomeBefore);
+        if (!change.outcomeAfter.isEmpty())
+            entry.insert(QStringLiteral("outcomeAfter"), change.outcomeAfter);
+        changes.append(entry);
     }
     return QJsonObject {{QStringLiteral("mattersAdded"), QJsonArray::fromStringList(mattersAdded)},
         {QStringLiteral("mattersRemoved"), QJsonArray::fromStringList(mattersRemoved)},

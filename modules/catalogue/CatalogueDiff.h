@@ -32,6 +32,10 @@ public:
         QList<MaterialChange> gained;
         QList<MaterialChange> lost;
         QList<MaterialChange> changed;
+        /// The screening outcome the situation ends in, before and after, as PathsReport::outcomeText
+        /// words it; empty for none. A situation whose outcome alone changed is a change too.
+        QString outcomeBefore;
+        QString outcomeAfter;
     };
 
     CatalogueDiff(const SituationEngine &oldEngine, const SituationEngine &newEngine);

@@ -163,8 +163,8 @@ int CatalogueCommand::paths(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
-        "List every situation of every matter with its checklist, "
-        "in a fixed order (the golden output of a release)."));
+        "List every situation of every matter with its checklist, or the "
+        "screening outcome it ends in, in a fixed order (the golden output of a release)."));
     parser.addPositionalArgument(
         QStringLiteral("DIR"), QCoreApplication::translate("ow::cli", "the catalogue folder"));
     const QCommandLineOption matter(QStringLiteral("matter"),
@@ -267,7 +267,8 @@ int CatalogueCommand::walk(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "Answer a matter's questions and show what the clerk sees: the "
-        "questions asked, the next one, and the checklist with reasons."));
+        "questions asked, the next one, and the checklist with reasons, or the screening "
+        "outcome (no application needed, or another matter to apply for) that ends the walk."));
     parser.addPositionalArgument(
         QStringLiteral("DIR"), QCoreApplication::translate("ow::cli", "the catalogue folder"));
     const QCommandLineOption matter(QStringLiteral("matter"),

@@ -4,6 +4,7 @@
 #include "documents/HallSettings.h"
 #include "documents/OutcomeNotice.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace ow;
@@ -115,6 +116,14 @@ private Q_SLOTS:
         const Result<QImage> receipt = DocumentRenderer::receipt(document);
         QVERIFY(receipt.has_value());
         QVERIFY(receipt->height() > 200);
+        // For docs/screenshots/documents: the sheet as printed, when screenshots are asked for.
+        const QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
+        if (!dir.isEmpty()) {
+            const Result<QImage> page = DocumentRenderer::pageImage(document, 0, 96);
+            QVERIFY(page.has_value());
+            QVERIFY(QDir().mkpath(dir + QStringLiteral("/documents")));
+            QVERIFY(page->save(dir + QStringLiteral("/documents/outcome-notice.png")));
+        }
     }
 };
 

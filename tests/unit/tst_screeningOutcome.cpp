@@ -1,3 +1,4 @@
+#include "catalogue/CatalogueDiff.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Linter.h"
 #include "catalogue/SituationEngine.h"
@@ -227,6 +228,29 @@ private Q_SLOTS:
         QCOMPARE(dangling.size(), 1);
         QCOMPARE(dangling.first().where.line, 10);
         QVERIFY(dangling.first().message.contains(QStringLiteral("light")));
+    }
+
+    void diffReportsAChangedOutcome()
+    {
+        // Only the reason changes: no material moves, yet the situation ending in it changed.
+        QFile original(kData + QStringLiteral("/matters/freight.txt"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(original.readAll());
+        QVERIFY(text.contains(QStringLiteral("无需办理道路运输经营许可")));
+        DefectCopy copy(QStringLiteral("freight.txt"),
+            QString(text).replace(
+                QStringLiteral("无需办理道路运输经营许可"), QStringLiteral("无需申请许可")));
+        const CatalogueLoader::Outcome changed = copy.load();
+        QVERIFY2(changed.catalogue, qPrintable(describe(changed.diagnostics)));
+        const SituationEngine after(changed.catalogue);
+        const CatalogueDiff diff(*m_engine, after);
+        QCOMPARE(diff.situations.size(), 1);
+        const CatalogueDiff::SituationChange &change = diff.situations.first();
+        QCOMPARE(change.key, QStringLiteral("vehicle-mass=3.5"));
+        QVERIFY(change.outcomeBefore.endsWith(QStringLiteral("无需办理道路运输经营许可")));
+        QVERIFY(change.outcomeAfter.endsWith(QStringLiteral("无需申请许可")));
+        QVERIFY(diff.text().contains(QStringLiteral("outcome: not-required: ")));
+        QVERIFY(CatalogueDiff(*m_engine, *m_engine).isEmpty());
     }
 
     void loaderErrors_data()
