@@ -71,11 +71,14 @@ QString lineItem(const Catalogue &catalogue, const Matter &matter, const Checkli
             + esc(QCoreApplication::translate(
                 "ow::server", "You need not bring this: the service hall obtains it through data sharing."))
             + u"</p>\n"_s;
-    item += u"<dl>\n"_s + fact(QCoreApplication::translate("ow::server", "Form"), displayName(line.form))
-        + fact(QCoreApplication::translate("ow::server", "Copies"),
-            QCoreApplication::translate("ow::server", "%n copy(ies)", nullptr, line.copies))
-        + fact(QCoreApplication::translate("ow::server", "Medium"), displayName(line.medium))
-        + fact(QCoreApplication::translate("ow::server", "Issued by"), line.source) + u"</dl>\n"_s;
+    item += u"<dl>\n"_s;
+    // Nothing of a data-shared material is brought: a form, copies and medium would read as paper to prepare.
+    if (!line.dataShared)
+        item += fact(QCoreApplication::translate("ow::server", "Form"), displayName(line.form))
+            + fact(QCoreApplication::translate("ow::server", "Copies"),
+                QCoreApplication::translate("ow::server", "%n copy(ies)", nullptr, line.copies))
+            + fact(QCoreApplication::translate("ow::server", "Medium"), displayName(line.medium));
+    item += fact(QCoreApplication::translate("ow::server", "Issued by"), line.source) + u"</dl>\n"_s;
     if (line.waivable && !line.dataShared)
         item += u"<p class=\"waive\">"_s
             + esc(QCoreApplication::translate("ow::server",
