@@ -33,10 +33,15 @@ class TestHallSimulation : public QObject
         const int code = runCli(QStringList {u"supervision"_s} + arguments
                 + QStringList {u"--server"_s, m_server->url(), u"--key"_s, m_key, u"--json"_s},
             &output);
-        if (code != 0 || QJsonDocument::fromJson(output.toUtf8()).isNull())
-            qWarning(
-                "onewindow-cli supervision %s: %s", qPrintable(arguments.join(u' ')), qPrintable(output));
-        return QJsonDocument::fromJson(output.toUtf8()).object();
+        // Qt may say something on stderr (merged here) before the JSON.
+        const qsizetype start = output.indexOf(u'{');
+        const QString json = output.mid(start, output.lastIndexOf(u'}') - start + 1);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+        if (code != 0 || error.error != QJsonParseError::NoError)
+            qWarning("onewindow-cli supervision %s (exit %d, %s): %s", qPrintable(arguments.join(u' ')), code,
+                qPrintable(error.errorString()), qPrintable(output));
+        return document.object();
     }
 
 private Q_SLOTS:

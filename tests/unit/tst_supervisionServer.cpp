@@ -9,9 +9,12 @@
 #include "ServerTestSupport.h"
 #include "cases/QrToken.h"
 #include "core/ManualClock.h"
+#include "server/Api.h"
 #include "server/CaseRepository.h"
+#include "server/CredentialStore.h"
 #include "server/RequestParser.h"
 #include "server/SupervisionApi.h"
+#include "server/SupervisionSettingsFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -264,6 +267,63 @@ private Q_SLOTS:
         QCOMPARE(matters.first().toObject().value(u"cases"_s).toInt(), 2);
         QCOMPARE(matters.first().toObject().value(u"frequency"_s).toString(), u"high"_s);
         QVERIFY(get(u"warnings?day=March"_s).contains(u"error"_s));
+    }
+
+    void onlyTheHallsSupervisorKey()
+    {
+        CredentialStore credentials(*m_db, m_clock.clock());
+        const Result<IssuedSecret> supervisorKey = credentials.issueSupervisorKey(kHall, u"电子监察室"_s);
+        const Result<IssuedSecret> otherHall = credentials.issueSupervisorKey(u"33030202"_s, u"另一大厅"_s);
+        const Result<IssuedSecret> department = credentials.issueDepartmentKey(u"wj"_s);
+        QVERIFY(supervisorKey && otherHall && department);
+        QVERIFY(!credentials.issueSupervisorKey(u"hall"_s, u"x"_s));
+        QVERIFY(!credentials.issueSupervisorKey(kHall, u" "_s));
+        Api::Options options;
+        options.dataDirectory = m_dir->path();
+        Api api(*m_db, options, m_clock.clock());
+        const auto status = [&](const QString &secret) {
+            ApiRequest request;
+            request.method = "GET";
+            request.path = u"/api/v1/supervision/warnings"_s;
+            if (!secret.isEmpty())
+                request.headers.append({"Authorization", "Bearer " + secret.toUtf8()});
+            QString id;
+            const ApiReply reply = api.handle(request, &id);
+            m_db->finishStatements();
+            return std::pair(
+                reply.status, QJsonDocument::fromJson(reply.body).object().value(u"hall"_s).toString());
+        };
+        QCOMPARE(status(supervisorKey->secret), std::pair(200, kHall));
+        // Another hall's key shows that hall, never this one's cases.
+        QCOMPARE(status(otherHall->secret), std::pair(200, u"33030202"_s));
+        QCOMPARE(status(department->secret).first, 403);
+        QCOMPARE(status(QString()).first, 401);
+        // Revoked, the key opens nothing.
+        QVERIFY(credentials.revoke(supervisorKey->id));
+        QCOMPARE(status(supervisorKey->secret).first, 401);
+    }
+
+    void settingsFileRefusedWithItsLine()
+    {
+        const QString path = m_dir->filePath(u"supervision.ini"_s);
+        const auto write = [&](const QByteArray &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        write("[supervision]\nyellow_days = 2\nfollowup_fix_days = 7\n");
+        Result<supervision::SupervisionRules> rules = SupervisionSettingsFile::load(path);
+        QVERIFY(rules);
+        QCOMPARE(rules->yellowDays, 2);
+        QCOMPARE(rules->followUpFixDays, 7);
+        write("[supervision]\nyellow_days = 2\nyelow_days = 3\n");
+        rules = SupervisionSettingsFile::load(path);
+        QVERIFY(!rules);
+        QCOMPARE(rules.error().where().line, 3);
+        write("[supervision]\n\npickup_days = soon\n");
+        rules = SupervisionSettingsFile::load(path);
+        QVERIFY(!rules);
+        QCOMPARE(rules.error().where().line, 3);
     }
 };
 
