@@ -272,9 +272,26 @@ Result<Ticket> QueueRepository::issue(const QString &hall, const Ticket &request
     return stored;
 }
 
+Result<void> QueueRepository::closeEarlierDays(const QString &hall)
+{
+    // A ticket still waiting, called, served or parked when the hall's day ended will not be served:
+    // it leaves the line as a no-show at the day change and stays in its day's history and figures.
+    const QDate today = dayOf(m_clock.nowUtc());
+    const QDateTime dayChange = QDateTime(today, QTime(0, 0)).toUTC();
+    Result<storage::Rows> closed = m_db.run(
+        u"UPDATE queue_tickets SET state = 'no-show', finished = ? WHERE hall = ? AND day < ? AND "_s
+            + kActive,
+        {timeText(dayChange), hall, today.toString(Qt::ISODate)});
+    if (!closed)
+        return failWith(closed.error());
+    return {};
+}
+
 Result<Ticket> QueueRepository::issueLocked(
     const QString &hall, const Ticket &request, const ServiceTimes &times)
 {
+    if (Result<void> closed = closeEarlierDays(hall); !closed)
+        return failWith(closed.error());
     Result<QList<QueueCounter>> counterList = counters(hall);
     if (!counterList)
         return failWith(counterList.error());
@@ -368,6 +385,8 @@ Result<QueueRepository::Called> QueueRepository::callNext(
     if (!clerk.isEmpty() && clerk != here.clerk)
         return refused(QCoreApplication::translate("ow::server", "Clerk %1 is not logged in at counter %2.")
                            .arg(clerk, counter));
+    if (Result<void> closed = closeEarlierDays(hall); !closed)
+        return failWith(closed.error());
     Result<QList<Ticket>> active = select(u"hall = ? AND "_s + kActive, {hall});
     if (!active)
         return failWith(active.error());
@@ -526,8 +545,10 @@ Result<std::optional<Ticket>> QueueRepository::ticket(const QString &hall, qint6
 
 Result<QList<Ticket>> QueueRepository::tickets(const QString &hall, const QDate &day, bool activeOnly) const
 {
+    // Tickets of earlier days left active (no call or ticket since the day changed) are no line of
+    // `day`'s: the next change closes them.
     if (activeOnly)
-        return select(u"hall = ? AND "_s + kActive, {hall});
+        return select(u"hall = ? AND day = ? AND "_s + kActive, {hall, day.toString(Qt::ISODate)});
     return select(u"hall = ? AND day = ?"_s, {hall, day.toString(Qt::ISODate)});
 }
 

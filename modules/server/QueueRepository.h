@@ -103,6 +103,8 @@ private:
     static Result<QList<QJsonObject>> callRows(storage::Rows &rows);
     Result<std::optional<queue::QueueCounter>> counterRow(const QString &hall, const QString &counter) const;
     Result<queue::Ticket> insertTicket(const QString &hall, queue::Ticket ticket, bool newNumber);
+    /// Inside a write transaction: tickets of earlier days still active become no-shows.
+    Result<void> closeEarlierDays(const QString &hall);
     /// issue() inside the caller's write transaction.
     Result<queue::Ticket> issueLocked(
         const QString &hall, const queue::Ticket &request, const queue::ServiceTimes &times);

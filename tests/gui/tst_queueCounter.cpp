@@ -27,7 +27,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace ow;
@@ -46,6 +48,13 @@ const QHash<QString, Qt::Key> kHotelKeys {
     {u"central-ac"_s, Qt::Key_1},
     {u"agent"_s, Qt::Key_1},
 };
+
+/// The Alt letter of a menu or button text ("叫号(&Q)" → Q), or 0.
+QChar mnemonicOf(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'&');
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toUpper() : QChar();
+}
 
 QuestionWidget *focusedQuestion()
 {
@@ -142,6 +151,24 @@ void TestQueueCounter::calledTicketOpensItsIntakeAndEndsWithTheDecision()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTRY_VERIFY(bar->status().reachable);
     QVERIFY(m_window->findChild<QMenu *>(u"queueMenu"_s));
+    // Alt letters: the queue's menu shares none with the other menus, nor its entries with each
+    // other, and the bar's buttons take none from the page below.
+    QSet<QChar> menuKeys;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        const QChar key = mnemonicOf(menu->text());
+        QVERIFY2(!key.isNull() && !menuKeys.contains(key), qPrintable(menu->text()));
+        menuKeys.insert(key);
+    }
+    QSet<QChar> entryKeys;
+    for (QAction *entry : m_window->findChild<QMenu *>(u"queueMenu"_s)->actions()) {
+        if (entry->isSeparator())
+            continue;
+        const QChar key = mnemonicOf(entry->text());
+        QVERIFY2(!key.isNull() && !entryKeys.contains(key), qPrintable(entry->text()));
+        entryKeys.insert(key);
+    }
+    for (QToolButton *button : bar->findChildren<QToolButton *>())
+        QVERIFY2(!button->text().contains(u'&'), qPrintable(button->text()));
 
     // The clerk opens the counter; a ticket is taken at the kiosk with the card swiped.
     QVERIFY(!bar->callNextAction()->isEnabled());

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void appointmentBecomesTicket();
     void arrivalsAtOnceGiveOneTicket();
     void keyActsForItsOwnCounterOnly();
+    void earlierDaysLeaveTheLine();
     void reopenedDatabaseLosesNoTicket();
     void dayOfTwoHundredTickets();
 
@@ -368,6 +369,48 @@ void TestQueueServer::keyActsForItsOwnCounterOnly()
         send(api, "POST", u"tickets/"_s + id + u"/no-show"_s, {{u"counter"_s, u"W01"_s}}, u"W02"_s).status,
         403);
     QCOMPARE(send(api, "POST", u"tickets/"_s + id + u"/serve"_s, {{u"counter"_s, u"W01"_s}}).status, 200);
+}
+
+void TestQueueServer::earlierDaysLeaveTheLine()
+{
+    const QueueRules rules;
+    QueueRepository queue(*m_db, rules, m_clock.clock());
+    QVERIFY(queue.setCounter(kHall, u"W01"_s, CounterState::Open, u"1001"_s, {}, {}));
+    for (int i = 0; i < 3; ++i) {
+        Ticket request;
+        request.area = u"A"_s;
+        QVERIFY(queue.issue(kHall, request));
+    }
+    Result<QueueRepository::Called> called = queue.callNext(kHall, u"W01"_s, u"1001"_s);
+    QVERIFY(called && called->ticket);
+    const QDate yesterday = QueueRepository::dayOf(m_clock.now());
+
+    // The hall closes with two waiting and one called; the next morning none of them is in the line.
+    m_clock.advance(24 * 60 * 60 * 1000);
+    const QDate today = QueueRepository::dayOf(m_clock.now());
+    QVERIFY(today > yesterday);
+    Result<QList<Ticket>> line = queue.tickets(kHall, today, true);
+    QVERIFY(line);
+    QVERIFY(line->isEmpty());
+    Ticket request;
+    request.area = u"A"_s;
+    Result<Ticket> first = queue.issue(kHall, request);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
+    QCOMPARE(first->number, u"A001"_s);
+    QCOMPARE(first->ahead, 0); // nobody of yesterday's before it
+    // W01's called ticket of yesterday no longer holds the counter; today's ticket is called.
+    called = queue.callNext(kHall, u"W01"_s, u"1001"_s);
+    QVERIFY2(called, called ? "" : qPrintable(called.error().toString()));
+    QVERIFY(called->ticket);
+    QCOMPARE(called->ticket->id, first->id);
+    // Yesterday's tickets are kept in its history, as no-shows.
+    Result<QList<Ticket>> history = queue.tickets(kHall, yesterday, false);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 3);
+    for (const Ticket &ticket : *history) {
+        QCOMPARE(ticket.state, TicketState::NoShow);
+        QVERIFY(ticket.finished.isValid());
+    }
 }
 
 void TestQueueServer::appointmentBecomesTicket()
