@@ -30,6 +30,10 @@ set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_document
     ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_cli ow_supervision ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
     ow_storage ${_ow_drivers} ow_core)
+# kiosk: the visitor's way through the 取号机 and its ticket slip (the documents' QrCode and 80 mm
+# receipt format, the ID card's data); kioskui: its touch widgets over the devices and the search.
+set(OW_LAYER_ow_kiosk ow_documents ow_idcard ow_core)
+set(OW_LAYER_ow_kioskui ow_kiosk ow_devices ow_catalogue ow_documents ow_idcard ow_core)
 set(OW_LAYER_ow_serial ow_core)
 foreach(_driver ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner)
     set(OW_LAYER_${_driver} ow_serial ow_core)
@@ -37,7 +41,7 @@ endforeach()
 
 function(ow_check_layers)
     foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
-            ow_setup ow_devices ow_queue ow_supervision ow_server ow_ui ow_cli ${_ow_drivers})
+            ow_setup ow_devices ow_kiosk ow_kioskui ow_queue ow_supervision ow_server ow_ui ow_cli ${_ow_drivers})
         if(NOT TARGET ${module})
             message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
         endif()

@@ -7081,6 +7081,18 @@ Add --help after a device for its options.
         <source>The application can be rated once it was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You need not apply for this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to %1 with your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>

@@ -7068,46 +7068,58 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Back to the application status</source>
-        <translation type="unfinished"></translation>
+        <translation>返回办件进度</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished">非常满意</translation>
+        <translation>非常满意</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished">满意</translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Fairly satisfied</source>
-        <translation type="unfinished">基本满意</translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished">不满意</translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Very dissatisfied</source>
-        <translation type="unfinished">非常不满意</translation>
+        <translation>非常不满意</translation>
     </message>
     <message>
         <source>How satisfied are you with the service?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对本次服务是否满意？</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>提交评价</translation>
     </message>
     <message>
         <source>Thank you: your rating was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢您的评价，评价已记录。</translation>
     </message>
     <message>
         <source>This application has been rated already.</source>
-        <translation type="unfinished"></translation>
+        <translation>本办件已评价过，不能重复评价。</translation>
     </message>
     <message>
         <source>The application can be rated once it was submitted.</source>
+        <translation>办件提交后才能评价。</translation>
+    </message>
+    <message>
+        <source>You need not apply for this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to %1 with your answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

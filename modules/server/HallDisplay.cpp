@@ -1,5 +1,6 @@
 #include "server/HallDisplay.h"
 
+#include "queue/CallOrder.h"
 #include "server/QueueRepository.h"
 #include "sync/SyncProtocol.h"
 
@@ -82,15 +83,19 @@ ApiReply HallDisplay::handle(const ApiRequest &request) const
         return page(parts.at(0));
     if (parts.size() == 2 && parts.at(1) == u"calls"_s)
         return feed(parts.at(0));
+    if (parts.size() == 3 && parts.at(1) == u"tickets"_s)
+        return ticketPage(parts.at(0), parts.at(2));
+    if (parts.size() == 4 && parts.at(1) == u"tickets"_s && parts.at(3) == u"state"_s)
+        return ticketState(parts.at(0), parts.at(2));
     return notFound();
 }
 
 ApiReply HallDisplay::asset(const QString &name)
 {
     QByteArray type;
-    if (name == u"display.js"_s)
+    if (name == u"display.js"_s || name == u"ticket.js"_s)
         type = "text/javascript; charset=utf-8";
-    else if (name == u"display.css"_s)
+    else if (name == u"display.css"_s || name == u"ticket.css"_s)
         type = "text/css; charset=utf-8";
     else
         return notFound();
@@ -158,6 +163,106 @@ ApiReply HallDisplay::feed(const QString &hall) const
             {u"counterNumber"_s, call.value(u"counterNumber"_s)},
             {u"callCount"_s, call.value(u"callCount"_s)}, {u"time"_s, call.value(u"time"_s)}});
     return ApiReply::json(200, QJsonObject {{u"calls"_s, rows}, {u"silent"_s, m_rules.displaySilent}});
+}
+
+ApiReply HallDisplay::ticketPage(const QString &hall, const QString &id) const
+{
+    bool ok = false;
+    id.toLongLong(&ok);
+    if (!ok)
+        return notFound();
+    const QList<std::pair<QString, QString>> fields {
+        {u"lang"_s,
+            QCoreApplication::translate("ow::server::HallDisplay", "en",
+                "the language code of the hall display (HTML lang; speech follows it)")},
+        {u"title"_s, QCoreApplication::translate("ow::server::HallDisplay", "Your place in the queue")},
+        {u"hall"_s, hall},
+        {u"ticket"_s, id},
+        {u"ahead"_s, QCoreApplication::translate("ow::server::HallDisplay", "People ahead of you")},
+        {u"waiting"_s, QCoreApplication::translate("ow::server::HallDisplay", "Waiting to be called")},
+        {u"called"_s,
+            QCoreApplication::translate(
+                "ow::server::HallDisplay", "Called: please go to counter {counter} now")},
+        {u"serving"_s, QCoreApplication::translate("ow::server::HallDisplay", "Being served")},
+        {u"finished"_s, QCoreApplication::translate("ow::server::HallDisplay", "This ticket is finished")},
+        {u"parked"_s,
+            QCoreApplication::translate(
+                "ow::server::HallDisplay", "On hold: the counter will call you again")},
+        {u"lost"_s,
+            QCoreApplication::translate(
+                "ow::server::HallDisplay", "Connection lost: what is shown may be out of date")},
+        {u"gone"_s, QCoreApplication::translate("ow::server::HallDisplay", "There is no such ticket today.")},
+        {u"note"_s,
+            QCoreApplication::translate("ow::server::HallDisplay",
+                "This page refreshes by itself. A number missed three times lapses.")},
+    };
+    QString html = QString::fromUtf8(resource(u"ticket.html"_s));
+    for (const auto &[key, value] : fields)
+        html.replace(u"{{"_s + key + u"}}"_s, escape(value));
+    ApiReply reply;
+    reply.contentType = "text/html; charset=utf-8";
+    reply.body = html.toUtf8();
+    return reply;
+}
+
+ApiReply HallDisplay::ticketState(const QString &hall, const QString &id) const
+{
+    bool ok = false;
+    const qint64 ticketId = id.toLongLong(&ok);
+    if (!ok)
+        return notFound();
+    const auto failed = [](const Error &error) {
+        qWarning("onewindow-server: %s", qUtf8Printable(error.toString()));
+        return ApiReply::error(500, ow::sync::protocol::error::kInternal,
+            QCoreApplication::translate(
+                "ow::server", "The server could not complete the request; try again later."));
+    };
+    Result<std::optional<queue::Ticket>> found = m_queue.ticket(hall, ticketId);
+    if (!found)
+        return failed(found.error());
+    if (!*found)
+        return notFound();
+    const queue::Ticket &ticket = **found;
+    int ahead = 0;
+    if (ticket.state == queue::TicketState::Issued) {
+        Result<QList<queue::Ticket>> active = m_queue.tickets(hall, m_clock.today(), true);
+        if (!active)
+            return failed(active.error());
+        QList<queue::Ticket> waiting;
+        for (const queue::Ticket &other : *active)
+            if (other.state == queue::TicketState::Issued)
+                waiting << other;
+        // At its counter, the people that counter will call first; without one yet, those of its
+        // area issued before it.
+        std::optional<queue::QueueCounter> counter;
+        if (!ticket.counter.isEmpty()) {
+            Result<QList<queue::QueueCounter>> counters = m_queue.counters(hall);
+            if (!counters)
+                return failed(counters.error());
+            for (const queue::QueueCounter &candidate : *counters)
+                if (candidate.id == ticket.counter)
+                    counter = candidate;
+        }
+        const QList<queue::Ticket> line = counter
+            ? queue::CallOrder::lineOf(*counter, waiting, m_clock.nowUtc(), m_rules)
+            : QList<queue::Ticket>();
+        const qsizetype at = std::find_if(line.cbegin(), line.cend(), [&](const queue::Ticket &other) {
+            return other.id == ticket.id;
+        }) - line.cbegin();
+        if (at < line.size()) {
+            ahead = int(at);
+        } else {
+            for (const queue::Ticket &other : waiting)
+                if (other.area == ticket.area && other.issued < ticket.issued)
+                    ++ahead;
+        }
+    }
+    queue::QueueCounter counter;
+    counter.id = ticket.calledBy.isEmpty() ? ticket.counter : ticket.calledBy;
+    // Only what the hall display shows anyway: no matter, mobile, name or ID data.
+    return ApiReply::json(200,
+        QJsonObject {{u"number"_s, ticket.number}, {u"state"_s, queue::keyword(ticket.state)},
+            {u"ahead"_s, ahead}, {u"counter"_s, counter.id}, {u"counterNumber"_s, counter.number()}});
 }
 
 } // namespace ow::server

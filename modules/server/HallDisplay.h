@@ -14,6 +14,10 @@ class QueueRepository;
 /// from the server's resources, nothing from elsewhere) and the public feed it polls,
 /// /display/<hall>/calls — the day's last calls, ticket numbers and counters only, never a name, a
 /// mobile or ID data. Read-only and needing no credential; the caller rate-limits it.
+///
+/// The kiosk's ticket slip links to /display/<hall>/tickets/<id>, where the visitor follows the
+/// ticket on a phone: its number, state, the counter and the people ahead, polled from
+/// /display/<hall>/tickets/<id>/state — the same things the hall display shows to everyone.
 class HallDisplay
 {
 public:
@@ -31,6 +35,8 @@ public:
 private:
     ApiReply page(const QString &hall) const;
     ApiReply feed(const QString &hall) const;
+    ApiReply ticketPage(const QString &hall, const QString &id) const;
+    ApiReply ticketState(const QString &hall, const QString &id) const;
     static ApiReply asset(const QString &name);
 
     const QueueRepository &m_queue;

@@ -13,6 +13,11 @@
 #include <QWebSocket>
 #include <functional>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace ow::testing {
@@ -98,6 +103,11 @@ bool HeadlessBrowser::start()
         if (m_port != 0)
             m_stderr = QByteArray(m_stderr + m_process->readAllStandardError()).right(4096);
     });
+#ifdef Q_OS_LINUX
+    // Should the test die without its destructors (qFatal, a crash), the browser dies with it: an
+    // orphaned browser would keep the test's inherited descriptors, and any lock held on them, open.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process->start(program,
         {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--remote-debugging-port=0"_s,
             u"--user-data-dir="_s + m_profile->path(), u"--no-first-run"_s, u"--no-default-browser-check"_s,

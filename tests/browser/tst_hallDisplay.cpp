@@ -3,7 +3,7 @@
 // order) and spoken once, silent by URL, the server killed (the last calls stay on screen marked
 // "connection lost") and started again on the same port (the page reconnects and shows the new
 // calls); the feed carries ticket numbers and counters only, is rate-limited, and the page comes
-// with its security headers. Screenshots at 1920×1080 go to docs/screenshots/.
+// with its security headers. Screenshots at 1920×1080 for docs/screenshots/.
 
 #include "HeadlessBrowser.h"
 #include "core/Clock.h"
@@ -22,6 +22,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 using namespace ow;
 using namespace ow::server;
@@ -98,6 +103,10 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+        // Killed with the test, should it die without its destructors (see HeadlessBrowser).
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
         m_process->start(QStringLiteral(OW_SERVER_PATH),
             QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dataDir,
                 u"--lang"_s, u"zh_CN"_s}
@@ -117,7 +126,10 @@ public:
             m_process->waitForFinished(5000);
         }
     }
-    QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
+    }
 
 private:
     QString m_dataDir;
@@ -152,7 +164,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<DisplayServer> m_server;
     HeadlessBrowser m_browser;
-    QString m_token;
+    QHash<QString, QString> m_tokens; ///< per counter
 };
 
 void TestHallDisplay::initTestCase()
@@ -162,8 +174,11 @@ void TestHallDisplay::initTestCase()
     QVERIFY(m_dir.isValid());
     m_server = std::make_unique<DisplayServer>(m_dir.filePath(u"data"_s));
     QVERIFY(m_server->start());
-    m_token = enrol(u"W05"_s);
-    QVERIFY(!m_token.isEmpty());
+    // A counter's workstation acts only for its own counter.
+    for (const QString &counter : {u"W05"_s, u"W12"_s}) {
+        m_tokens.insert(counter, enrol(counter));
+        QVERIFY(!m_tokens.value(counter).isEmpty());
+    }
     QVERIFY2(m_browser.start(), qPrintable(m_browser.lastError()));
     QVERIFY(m_browser.setViewport(1920, 1080));
     QVERIFY(m_browser.addScriptOnNewDocument(kSpeechStub));
@@ -195,14 +210,14 @@ QString TestHallDisplay::enrol(const QString &counter)
 void TestHallDisplay::openCounter(const QString &counter)
 {
     const Reply opened = request("POST", m_server->url(u"/api/v1/queue/counters/"_s + counter),
-        {{u"state"_s, u"open"_s}, {u"clerk"_s, u"1001"_s}}, m_token);
+        {{u"state"_s, u"open"_s}, {u"clerk"_s, u"1001"_s}}, m_tokens.value(counter));
     QVERIFY2(opened.status == 200, opened.body.constData());
 }
 
 QString TestHallDisplay::issue()
 {
-    const Reply issued
-        = request("POST", m_server->url(u"/api/v1/queue/tickets"_s), {{u"mobile"_s, kMobile}}, m_token);
+    const Reply issued = request("POST", m_server->url(u"/api/v1/queue/tickets"_s), {{u"mobile"_s, kMobile}},
+        m_tokens.value(u"W05"_s));
     if (issued.status != 201)
         qFatal("issue failed: %d %s", issued.status, issued.body.constData());
     return issued.json().value(u"number"_s).toString();
@@ -211,14 +226,14 @@ QString TestHallDisplay::issue()
 QString TestHallDisplay::callNext(const QString &counter)
 {
     const Reply called = request("POST", m_server->url(u"/api/v1/queue/counters/%1/call"_s.arg(counter)),
-        {{u"clerk"_s, u"1001"_s}}, m_token);
+        {{u"clerk"_s, u"1001"_s}}, m_tokens.value(counter));
     if (called.status != 200)
         qFatal("call failed: %d %s", called.status, called.body.constData());
     const QJsonObject ticket = called.json().value(u"ticket"_s).toObject();
     // Served at once, so the counter's next call is not refused for a ticket still called.
     const Reply served = request("POST",
         m_server->url(u"/api/v1/queue/tickets/%1/serve"_s.arg(qint64(ticket.value(u"id"_s).toDouble()))),
-        {{u"counter"_s, counter}}, m_token);
+        {{u"counter"_s, counter}}, m_tokens.value(counter));
     if (served.status != 200)
         qFatal("serve failed: %d %s", served.status, served.body.constData());
     return ticket.value(u"number"_s).toString();
@@ -226,7 +241,10 @@ QString TestHallDisplay::callNext(const QString &counter)
 
 void TestHallDisplay::screenshot(const QString &name)
 {
-    const QString folder = QStringLiteral(OW_SOURCE_DIR "/docs/screenshots");
+    // $OW_SCREENSHOTS_DIR (docs/screenshots when regenerating them), else the build tree.
+    QString folder = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
+    if (folder.isEmpty())
+        folder = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
     QVERIFY(QDir().mkpath(folder));
     QVERIFY2(m_browser.screenshot(folder + u'/' + name), qPrintable(m_browser.lastError()));
 }
