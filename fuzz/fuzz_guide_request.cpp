@@ -1,9 +1,11 @@
 // libFuzzer target for what the applicant's side reads from outside: the query of a /guide/ link or
-// form (answers, multi choices, numbers) and the guide code the counter scans (OWG1:…). Any input
+// form (answers, multi choices, numbers), the rating form of the status page and the guide code the
+// counter scans (OWG1:…). Any input
 // must give bounded answers, and a code that parses must write itself back to the same code.
 
 #include "catalogue/GuideCode.h"
 #include "server/GuideApi.h"
+#include "server/OnlineRating.h"
 
 #include <QString>
 #include <QUrlQuery>
@@ -22,6 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     for (const QString &answer : answers)
         if (answer.size() > 2 * GuideApi::kMaxAnswerLength + 40)
+            std::abort();
+
+    if (const std::optional<int> level = OnlineRating::parseForm(QByteArrayView(data, qsizetype(size))))
+        if (*level < 1 || *level > 5)
             std::abort();
 
     const ow::Result<GuideCode> code = GuideCode::parse(text);

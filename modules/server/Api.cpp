@@ -8,6 +8,8 @@
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
 #include "server/HallDisplay.h"
+#include "server/OnlineRating.h"
+#include "server/PublicRatingPage.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
 #include "server/TransferReception.h"
@@ -52,6 +54,12 @@ ApiReply tooLarge(qint64 limit)
 {
     return ApiReply::error(413, code::kTooLarge,
         QCoreApplication::translate("ow::server", "The body is larger than %1 bytes.").arg(limit));
+}
+
+// The rating form behind the status page: the one public address that takes a (tiny) body.
+bool isRatingPath(QStringView path)
+{
+    return path.startsWith(QString(protocol::kPublicStatus)) && path.endsWith(QStringLiteral("/rating"));
 }
 
 bool isPublicPath(QStringView path)
@@ -122,7 +130,10 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
 {
-    // The public pages take no body at all: a body there is refused before a byte of it is read.
+    // The public pages take no body at all, but for the rating form's few bytes: a body there is
+    // refused before a byte of it is read.
+    if (method == "POST" && isRatingPath(path))
+        return OnlineRating::kMaxBody;
     if (isPublicPath(path))
         return 0;
     if (path.startsWith(QString(protocol::kApiBase + QLatin1StringView("/queue/"))))
@@ -312,6 +323,8 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return notFound();
         return guidePage(request);
     }
+    if (isRatingPath(path))
+        return ratingPage(request, path.mid(protocol::kPublicStatus.size()).chopped(7));
     if (path.startsWith(QString(protocol::kPublicStatus))) {
         if (method != "GET")
             return notFound();
@@ -629,6 +642,51 @@ ApiReply Api::cataloguePackage(const QString &version)
     return fileReply(**path, "application/json");
 }
 
+ApiReply Api::ratingPage(const ApiRequest &request, const QString &token)
+{
+    if (const int wait = m_publicLimiter.take(clientAddress(request), m_clock.nowUtc()))
+        return rateLimited(wait);
+    ApiReply reply;
+    reply.contentType = "text/html; charset=utf-8";
+    OnlineRating rating(m_db, m_clock);
+    const bool known = QrToken::isWellFormed(token);
+    if (request.method == "POST") {
+        const std::optional<int> level = OnlineRating::parseForm(request.body);
+        if (!level) {
+            reply.status = 422;
+            reply.body = PublicRatingPage::form(token);
+        } else {
+            Result<OnlineRating::Outcome> outcome = known
+                ? rating.record(token, *level)
+                : Result<OnlineRating::Outcome>(OnlineRating::Outcome::NotFound);
+            m_db.finishStatements();
+            if (!outcome)
+                return internalError(outcome.error());
+            reply.status = *outcome == OnlineRating::Outcome::Recorded ? 200
+                : *outcome == OnlineRating::Outcome::NotFound          ? 404
+                                                                       : 409;
+            reply.body = PublicRatingPage::answer(token, *outcome);
+        }
+    } else if (request.method == "GET" || request.method == "HEAD") {
+        Result<std::optional<bool>> rated
+            = known ? rating.isRated(token) : Result<std::optional<bool>>(std::nullopt);
+        m_db.finishStatements();
+        if (!rated)
+            return internalError(rated.error());
+        if (!*rated) {
+            reply.status = 404;
+            reply.body = PublicRatingPage::answer(token, OnlineRating::Outcome::NotFound);
+        } else {
+            reply.body = **rated ? PublicRatingPage::answer(token, OnlineRating::Outcome::AlreadyRated)
+                                 : PublicRatingPage::form(token);
+        }
+    } else {
+        return notFound();
+    }
+    addPublicHeaders(reply);
+    return reply;
+}
+
 ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
 {
     if (const int wait = m_publicLimiter.take(clientAddress(request), m_clock.nowUtc()))
@@ -643,7 +701,8 @@ ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
     ApiReply reply;
     reply.status = status ? 200 : 404;
     reply.contentType = "text/html; charset=utf-8";
-    reply.body = PublicStatusPage::render(status, PublicStatusPage::Hall {m_options.pickupHours, QString()});
+    reply.body = PublicStatusPage::render(status,
+        PublicStatusPage::Hall {m_options.pickupHours, status ? PublicRatingPage::url(token) : QString()});
     // The page names the stage of someone's application: no shared caches (the front end marks every
     // answer no-store). It needs no script, no outside resource and no frame.
     addPublicHeaders(reply);

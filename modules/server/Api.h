@@ -103,6 +103,7 @@ private:
     ApiReply publicPage(const ApiRequest &request, const QString &token);
     ApiReply displayPage(const ApiRequest &request);
     ApiReply guidePage(const ApiRequest &request);
+    ApiReply ratingPage(const ApiRequest &request, const QString &token);
 
     static ApiReply parseError(const Error &error);
 

@@ -4,13 +4,18 @@
 // samples and blank forms of listed materials only, and the public hardening (no body, the rate
 // limit before any work, the security headers). The guide code itself is tested here too.
 
+#include "CaseTestSupport.h"
 #include "ServerDatabaseSupport.h"
+#include "cases/CaseJson.h"
+#include "cases/CaseNumber.h"
+#include "cases/QrToken.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/GuideCode.h"
 #include "core/ManualClock.h"
 #include "server/Api.h"
 #include "server/GuideApi.h"
 #include "server/GuidePage.h"
+#include "server/OnlineRating.h"
 #include "sync/CataloguePackage.h"
 
 #include <QJsonDocument>
@@ -26,8 +31,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kHotel = u"330302-WJ-001"_s;
-const QStringList kHotelAnswers {
-    u"place-type=lodging"_s, u"linen-washing=outsourced"_s, u"central-ac=yes"_s, u"agent=self"_s};
+const QStringList kHotelAnswers {u"place-type=lodging"_s, u"linen-washing=outsourced"_s,
+    u"lodging-facilities=neither"_s, u"central-ac=yes"_s, u"agent=self"_s};
 
 QString text(const ApiReply &reply)
 {
@@ -70,9 +75,15 @@ private Q_SLOTS:
     void samplesAndBlankFormsOfListedMaterialsOnly();
     void answersFromQueryAreBounded();
     void publicPagesTakeNoBodyAndAreRateLimited();
+    void ratingFromTheStatusPageOnce();
+    void ratingFormIsStrict();
 
 private:
     ApiReply get(const QString &target, Api *api = nullptr);
+    ApiReply send(
+        const QByteArray &method, const QString &path, const QByteArray &body, const QString &token = {});
+    /// A case of the hall accepted at counter W07, stored through the API; its QR token.
+    QString acceptedCase();
     void publishDemo();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -117,10 +128,65 @@ ApiReply TestGuidePages::get(const QString &target, Api *api)
     return (api ? api : m_api.get())->handle(request, &credential);
 }
 
+ApiReply TestGuidePages::send(
+    const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
+    request.remote = QHostAddress(u"192.0.2.9"_s);
+    if (!token.isEmpty())
+        request.headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + token.toUtf8()));
+    QString credential;
+    return m_api->handle(request, &credential);
+}
+
+QString TestGuidePages::acceptedCase()
+{
+    const Result<IssuedSecret> code
+        = CredentialStore(*m_db, m_clock.clock()).issueEnrolCode(u"33030201"_s, u"W07"_s);
+    if (!code)
+        return {};
+    const ApiReply enrolled = send("POST", u"/api/v1/enrol"_s,
+        QJsonDocument(QJsonObject {{u"code"_s, code->secret}, {u"machine"_s, u"W07"_s}}).toJson());
+    const QString token = QJsonDocument::fromJson(enrolled.body).object().value(u"token"_s).toString();
+    cases::Case c = cases::testing::draft();
+    c.number = cases::CaseNumber::make(u"33030201"_s, QDate(2026, 3, 2), cases::CaseNumber::sequenceFor(7, 1))
+                   ->toString();
+    c.qrToken = cases::QrToken::generate();
+    c.hall = u"33030201"_s;
+    c.counter = u"W07"_s;
+    c.firstHandler = u"clerk-042"_s;
+    c.created = m_clock.clock().nowUtc();
+    c.updated = c.created;
+    QJsonArray entries;
+    for (const auto &[kind, state] : {std::pair(cases::EventKind::Created, cases::CaseState::Draft),
+             std::pair(cases::EventKind::Accepted, cases::CaseState::Accepted)}) {
+        cases::CaseEvent event;
+        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.caseNumber = c.number;
+        event.kind = kind;
+        event.time = c.created;
+        event.clerk = c.firstHandler;
+        event.counter = c.counter;
+        c.state = state;
+        entries.append(
+            QJsonObject {{u"event"_s, cases::CaseJson::event(event)}, {u"state"_s, cases::keyword(state)},
+                {u"case"_s, cases::CaseJson::caseObject(c, cases::CaseJson::Privacy::Full)}});
+    }
+    const ApiReply stored = send("POST", u"/api/v1/events"_s,
+        QJsonDocument(QJsonObject {{u"events"_s, entries}}).toJson(QJsonDocument::Compact), token);
+    if (stored.status != 200 || stored.body.contains("rejected"))
+        qWarning("events not stored: %s", stored.body.constData());
+    m_db->finishStatements();
+    return c.qrToken;
+}
+
 void TestGuidePages::publishDemo()
 {
     Result<sync::CataloguePackage> package = sync::CataloguePackage::fromDirectory(
-        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.1"_s);
+        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.2"_s);
     QVERIFY(package);
     CatalogueRepository catalogues(*m_db, m_dir->filePath(u"catalogues"_s), m_clock.clock());
     Result<CatalogueRepository::Outcome> published
@@ -199,7 +265,8 @@ void TestGuidePages::hotelWalkGivesTheEnginesChecklist()
     publishDemo();
     // One question at a time: each page asks the next one as a form of radio buttons.
     QStringList given;
-    const QStringList questions {u"place-type"_s, u"linen-washing"_s, u"central-ac"_s, u"agent"_s};
+    const QStringList questions {
+        u"place-type"_s, u"linen-washing"_s, u"lodging-facilities"_s, u"central-ac"_s, u"agent"_s};
     for (int i = 0; i < questions.size(); ++i) {
         const ApiReply page = get(GuidePage::matterUrl(kHotel, given));
         QCOMPARE(page.status, 200);
@@ -342,6 +409,58 @@ void TestGuidePages::publicPagesTakeNoBodyAndAreRateLimited()
     QCOMPARE(refusedAgain.status, 429);
     QVERIFY(!header(refusedAgain, "Retry-After").isEmpty());
     QCOMPARE(get(u"/guide/"_s, m_api.get()).status, 200); // the other instance's own buckets
+}
+
+void TestGuidePages::ratingFromTheStatusPageOnce()
+{
+    const QString token = acceptedCase();
+    QVERIFY(!token.isEmpty());
+    const QString link = u"href=\"/s/"_s + token + u"/rating\""_s;
+    QVERIFY(text(get(u"/s/"_s + token)).contains(link));
+    const ApiReply form = get(u"/s/"_s + token + u"/rating"_s);
+    QCOMPARE(form.status, 200);
+    QVERIFY(text(form).contains(u"name=\"level\""_s));
+    QCOMPARE(header(form, "X-Frame-Options"), QByteArray("DENY"));
+
+    QCOMPARE(send("POST", u"/s/"_s + token + u"/rating"_s, "level=2").status, 200);
+    // Recorded as the counter records a rating, flagged for follow-up, and synced like any event.
+    {
+        Result<storage::Rows> notes = m_db->run(u"SELECT body, origin FROM events WHERE kind = 'note'"_s);
+        QVERIFY(notes);
+        Result<bool> row = notes->fetch();
+        QVERIFY(row && *row);
+        const QJsonObject payload = QJsonDocument::fromJson(notes->value(0).toString().toUtf8())
+                                        .object()
+                                        .value(u"payload"_s)
+                                        .toObject();
+        QCOMPARE(payload.value(u"evaluation"_s).toInt(), 2);
+        QCOMPARE(payload.value(u"followUp"_s).toBool(), true);
+        QCOMPARE(notes->value(1).toString(), u"public"_s);
+    }
+    m_db->finishStatements();
+
+    // Once: the link is gone and a second rating is refused.
+    QVERIFY(!text(get(u"/s/"_s + token)).contains(link));
+    QCOMPARE(send("POST", u"/s/"_s + token + u"/rating"_s, "level=5").status, 409);
+    QCOMPARE(send("POST", u"/s/"_s + cases::QrToken::generate() + u"/rating"_s, "level=5").status, 404);
+}
+
+void TestGuidePages::ratingFormIsStrict()
+{
+    QCOMPARE(OnlineRating::parseForm("level=4"), std::optional<int>(4));
+    for (const QByteArray &body : {QByteArray("level=0"), QByteArray("level=6"), QByteArray("level=44"),
+             QByteArray("level="), QByteArray("x=1"), QByteArray()})
+        QVERIFY2(!OnlineRating::parseForm(body), body.constData());
+    // The one public body is a few bytes; more is refused before it is read.
+    QCOMPARE(Api::bodyLimit("POST", u"/s/abc/rating"), OnlineRating::kMaxBody);
+    QCOMPARE(Api::bodyLimit("GET", u"/s/abc/rating"), 0);
+    ApiRequest head;
+    head.method = "POST";
+    head.path = u"/s/abc/rating"_s;
+    const std::optional<ApiReply> refused = m_api->preflight(head, 100LL * 1024 * 1024);
+    QVERIFY(refused && refused->status == 413);
+    const QString token = acceptedCase();
+    QCOMPARE(send("POST", u"/s/"_s + token + u"/rating"_s, "level=9").status, 422);
 }
 
 QTEST_GUILESS_MAIN(TestGuidePages)
