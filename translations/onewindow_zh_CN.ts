@@ -7112,15 +7112,15 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>You need not apply for this matter</source>
-        <translation type="unfinished"></translation>
+        <translation>您无需办理本事项</translation>
     </message>
     <message>
         <source>Apply for %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为办理：%1</translation>
     </message>
     <message>
         <source>Go on to %1 with your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>带着您已填写的情形继续办理“%1”</translation>
     </message>
 </context>
 <context>

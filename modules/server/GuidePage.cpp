@@ -107,6 +107,32 @@ QString answeredList(const Evaluation &evaluation, const Matter &matter)
         + u"</h2>\n<ol class=\"answers\">\n"_s + list + u"</ol>\n"_s;
 }
 
+/// A screening outcome in place of the checklist: the applicant needs no such matter, or another one,
+/// which the link opens with the answers the two share.
+QString outcomeSection(
+    const GuideCatalogue::Loaded &loaded, const Matter &matter, const Evaluation &evaluation)
+{
+    const ScreeningOutcome &outcome = *evaluation.outcome;
+    const Matter *target
+        = outcome.kind == OutcomeKind::Refer ? loaded.catalogue->matter(outcome.targetCode) : nullptr;
+    QString out = u"<h2 id=\"outcome\">"_s;
+    if (outcome.kind == OutcomeKind::NotRequired)
+        out += esc(QCoreApplication::translate("ow::server", "You need not apply for this matter"));
+    else
+        out += esc(QCoreApplication::translate("ow::server", "Apply for %1 instead")
+                       .arg(target ? target->name : outcome.targetCode));
+    out += u"</h2>\n<p>"_s + esc(outcome.reason) + u"</p>\n"_s;
+    if (target) {
+        const Answers shared = SituationEngine::sharedAnswers(matter, evaluation.effectiveAnswers, *target);
+        out += u"<p><a href=\""_s
+            + esc(GuidePage::matterUrl(target->code, GuideCode::answerTexts(*target, shared))) + u"\">"_s
+            + esc(
+                QCoreApplication::translate("ow::server", "Go on to %1 with your answers").arg(target->name))
+            + u"</a></p>\n"_s;
+    }
+    return out;
+}
+
 } // namespace
 
 QString GuidePage::matterUrl(const QString &code, const QStringList &answers)
@@ -193,7 +219,9 @@ QByteArray GuidePage::matter(const GuideCatalogue::Loaded &loaded, const Matter 
                 "again."))
             + u"</p>\n"_s;
     body += answeredList(evaluation, matter);
-    if (!evaluation.complete && evaluation.nextQuestion)
+    if (evaluation.outcome)
+        body += outcomeSection(loaded, matter, evaluation);
+    else if (!evaluation.complete && evaluation.nextQuestion)
         body += questionForm(evaluation, matter, given);
     else
         body += GuideChecklist::render(loaded, matter, evaluation, given);
