@@ -3539,15 +3539,16 @@ Day ends: %2
     <message>
         <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|check ...（各子命令均可加 --help）
+</translation>
     </message>
     <message>
         <source>Issue a key for a hall&apos;s supervisors: its warnings, follow-ups and figures (onewindow-cli supervision).</source>
-        <translation type="unfinished"></translation>
+        <translation>为大厅的电子监察人员签发密钥：可查看该大厅的预警、差评整改和统计（onewindow-cli supervision）。</translation>
     </message>
     <message>
         <source>Who holds the key (a supervisor or their office).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥持有人（监察人员或其科室）。</translation>
     </message>
     <message>
         <source>outcome reached: %1</source>
@@ -3630,7 +3631,66 @@ Commands:
 
 Add --help after a command for its options; --json gives machine output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
+  supervision warnings|clerks|matters|followup|notice --server URL --key KEY
+                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单
+  transfer slots|list|print|confirm|pending
+                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
     </message>
     <message>
         <source>for: %1</source>
@@ -3694,155 +3754,156 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>A supervisor key of the hall (onewindow-cli server supervisor-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅的监察密钥（onewindow-cli server supervisor-key）。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ...（各子命令可加 --help）
+</translation>
     </message>
     <message>
         <source>unknown supervision command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的监察命令“%1”</translation>
     </message>
     <message>
         <source>supervision %1 needs --server URL and --key KEY; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>supervision %1 需要 --server URL 和 --key KEY，详见 --help</translation>
     </message>
     <message>
         <source>The hall&apos;s warnings (预警), red first: each with its case, matter, stage, the department or clerk who answers for it and since when. Without --day: today&apos;s, recorded in the server&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅的预警，红色在前：列出办件、事项、环节、责任部门或责任人及预警起始日期。不加 --day 时为当日预警，并记入服务器的预警记录。</translation>
     </message>
     <message>
         <source>The warnings as they stood at the end of this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>该日（YYYY-MM-DD）终了时的预警。</translation>
     </message>
     <message>
         <source>Only this department&apos;s (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列该部门的预警（部门编号）。</translation>
     </message>
     <message>
         <source>The recorded history instead: opened and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为列出预警记录：发出与解除。</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">已开窗</translation>
+        <translation>未解除</translation>
     </message>
     <message numerus="yes">
         <source>Hall %1, %2: %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大厅 %1，%2：预警 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>按工作人员统计：窗口办件量、一次性告知与不予受理的占比、5 至 1 分评价及未评价占比；有记录时含咨询量。</translation>
     </message>
     <message>
         <source>Per matter: the volume of cases and its frequency class (高 top 100, 中 101–400, 低 the rest).</source>
-        <translation type="unfinished"></translation>
+        <translation>按事项统计：办件量及其频次等级（高频为前 100 位，中频为第 101–400 位，其余为低频）。</translation>
     </message>
     <message>
         <source>Cases decided on or after this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计该日（YYYY-MM-DD）及以后作出窗口决定的办件。</translation>
     </message>
     <message>
         <source>Cases decided on or before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计该日（YYYY-MM-DD）及以前作出窗口决定的办件。</translation>
     </message>
     <message>
         <source>%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, not rated %11, consultations %12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：办件 %3 件，一次性告知 %4，不予受理 %5，评价 5–1 分：%6/%7/%8/%9/%10，未评价 %11，咨询 %12</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Bad-rating follow-ups (差评整改): without ACTION, every item with its deadlines; contact ID records who called the applicant back and what was agreed; close ID closes it with how it was fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>差评整改：不加操作时列出全部事项及其时限；contact ID 记录回访人及商定事项；close ID 填写整改情况并办结。</translation>
     </message>
     <message>
         <source>list (default), contact or close</source>
-        <translation type="unfinished"></translation>
+        <translation>list（默认）、contact 或 close</translation>
     </message>
     <message>
         <source>The item&apos;s id (contact and close).</source>
-        <translation type="unfinished"></translation>
+        <translation>整改事项编号（contact 和 close 时）。</translation>
     </message>
     <message>
         <source>Who called or closes (a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人或办结人（姓名）。</translation>
     </message>
     <message>
         <source>contact: what was agreed with the applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact：与申请人商定的事项。</translation>
     </message>
     <message>
         <source>close: how it was fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>close：整改情况。</translation>
     </message>
     <message>
         <source>list: only the items not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：仅列未办结的事项。</translation>
     </message>
     <message>
         <source>followup %1 takes the item&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>followup %1 需要整改事项编号</translation>
     </message>
     <message>
         <source>recorded the call-back of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %1 的回访</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结 %1</translation>
     </message>
     <message>
         <source>followup takes list, contact ID or close ID</source>
-        <translation type="unfinished"></translation>
+        <translation>followup 可用 list、contact ID 或 close ID</translation>
     </message>
     <message>
         <source>%1  rating %2  case %3  %4 (%5)  call back by %6, fix by %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  评价 %2 分  办件 %3  %4（%5）  回访时限 %6，整改时限 %7</translation>
     </message>
     <message>
         <source>    called back by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    回访人 %1：%2</translation>
     </message>
     <message>
         <source>    closed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    办结人 %1：%2</translation>
     </message>
     <message>
         <source>Print the 督办单 (supervision notice) of each department with warnings, or of one, as PDF files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>将有预警的各部门（或指定部门）的督办单输出为 PDF 文件到文件夹。</translation>
     </message>
     <message>
         <source>The warnings of this day (default: today&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>该日的预警（默认当日）。</translation>
     </message>
     <message>
         <source>Only this department&apos;s notice (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅输出该部门的督办单（部门编号）。</translation>
     </message>
     <message>
         <source>The folder the PDF files go into.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件存放的文件夹。</translation>
     </message>
     <message>
         <source>supervision notice needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>supervision notice 需要 --out DIR</translation>
     </message>
     <message>
         <source>No warnings on %1: no notice to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有预警，无需输出督办单。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n warning(s) → %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：预警 %n 条 → %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4896,7 +4957,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>%1 has no warning on %2: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 没有预警，无需发送督办单。</translation>
     </message>
 </context>
 <context>
@@ -6780,7 +6841,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The name of who holds the key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写密钥持有人的名称。</translation>
     </message>
     <message>
         <source>Sample of %1</source>
@@ -6922,7 +6983,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file (docs/supervision.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅的电子监察规则（预警天数、差评整改时限），为 INI 文件的 [supervision] 组（见 docs/supervision.md）。</translation>
     </message>
     <message>
         <source>The pickup counter&apos;s opening hours as the public status page names them, e.g. &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;.</source>
@@ -6930,35 +6991,35 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>“%1” takes a date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”须为日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Say who called the applicant (“by”) and what was agreed (“agreed”, up to 2,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访人（“by”）及与申请人商定的事项（“agreed”，不超过 2000 字）。</translation>
     </message>
     <message>
         <source>Say who closes the item (“by”) and how it was fixed (“note”, up to 2,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写办结人（“by”）及整改情况（“note”，不超过 2000 字）。</translation>
     </message>
     <message>
         <source>This hall has no follow-up item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅没有差评整改事项“%1”。</translation>
     </message>
     <message>
         <source>The follow-up item is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该差评整改事项已办结。</translation>
     </message>
     <message>
         <source>The supervision settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取电子监察设置文件：%1</translation>
     </message>
     <message>
         <source>There is no supervision setting “%1”; the [supervision] group takes %2 (docs/supervision.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有电子监察设置项“%1”；[supervision] 组可设置 %2（见 docs/supervision.md）。</translation>
     </message>
     <message>
         <source>The supervision settings file is not an INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子监察设置文件不是 INI 格式。</translation>
     </message>
     <message>
         <source>“clerk” must name the receiver (1 to 64 characters).</source>
@@ -7365,135 +7426,135 @@ Add --help after a device for its options.
     <name>ow::supervision</name>
     <message>
         <source>Rating %1: the applicant is to be called back by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价 %1 分：须于 %2 前回访申请人。</translation>
     </message>
     <message>
         <source>Rating %1: to be fixed and closed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价 %1 分：须于 %2 前整改办结。</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高频</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>中频</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低频</translation>
     </message>
     <message>
         <source>%1 = “%2”: a whole number of working days from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = “%2”：须为 %3 至 %4 之间的整数个工作日</translation>
     </message>
     <message>
         <source>whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>全流程</translation>
     </message>
     <message>
         <source>intake</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>department review</source>
-        <translation type="unfinished"></translation>
+        <translation>部门审查</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>办结出件</translation>
     </message>
     <message>
         <source>pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>领取送达</translation>
     </message>
     <message>
         <source>rating follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>差评整改</translation>
     </message>
     <message>
         <source>promised deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限</translation>
     </message>
     <message>
         <source>stage time</source>
-        <translation type="unfinished"></translation>
+        <translation>环节时限</translation>
     </message>
     <message>
         <source>notice without reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>告知未说明理由</translation>
     </message>
     <message>
         <source>transfer list not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>移交清单未确认</translation>
     </message>
     <message>
         <source>supplement overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>补齐补正逾期</translation>
     </message>
     <message>
         <source>no status from the department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门未反馈办理状态</translation>
     </message>
     <message>
         <source>bad rating: applicant not called back</source>
-        <translation type="unfinished"></translation>
+        <translation>差评：未按时回访</translation>
     </message>
     <message>
         <source>bad rating: not fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>差评：未按时整改</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>黄色</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>红色</translation>
     </message>
     <message>
         <source>The refusal notice states no reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理通知书未说明理由。</translation>
     </message>
     <message>
         <source>The correction notice names nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知书未列明需补正的内容。</translation>
     </message>
     <message>
         <source>Promised deadline %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限 %1（%2）。</translation>
     </message>
     <message>
         <source>Accepted %1, not yet handed to the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受理，尚未移交承办部门。</translation>
     </message>
     <message>
         <source>On transfer list %1 of %2, not confirmed by the department that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入 %2 的移交清单 %1，承办部门当日未确认接收。</translation>
     </message>
     <message>
         <source>The department&apos;s review is due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门审查时限为 %1。</translation>
     </message>
     <message>
         <source>Transferred %1; no status from the department since.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已移交，承办部门至今未反馈办理状态。</translation>
     </message>
     <message>
         <source>Decided %1; the result is not yet at the pickup counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作出决定，办理结果尚未送达综合出件窗口。</translation>
     </message>
     <message>
         <source>Ready since %1; not yet handed over or mailed.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起待领取，尚未领取或寄出。</translation>
     </message>
     <message>
         <source>“%1” was due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”应于 %2 前补齐。</translation>
     </message>
 </context>
 <context>
