@@ -151,12 +151,13 @@ private Q_SLOTS:
     void serverKilledAndRestarted();
     void silentByUrl();
     void feedCarriesNumbersOnly();
+    void ticketFollowedOnAPhone();
     void headersAndLimits();
 
 private:
     QString enrol(const QString &counter);
     void openCounter(const QString &counter);
-    QString issue();
+    QString issue(qint64 *id = nullptr);
     QString callNext(const QString &counter);
     void screenshot(const QString &name);
     QString displayUrl() const { return u"/display/"_s + kHall; }
@@ -214,12 +215,14 @@ void TestHallDisplay::openCounter(const QString &counter)
     QVERIFY2(opened.status == 200, opened.body.constData());
 }
 
-QString TestHallDisplay::issue()
+QString TestHallDisplay::issue(qint64 *id)
 {
     const Reply issued = request("POST", m_server->url(u"/api/v1/queue/tickets"_s), {{u"mobile"_s, kMobile}},
         m_tokens.value(u"W05"_s));
     if (issued.status != 201)
         qFatal("issue failed: %d %s", issued.status, issued.body.constData());
+    if (id)
+        *id = qint64(issued.json().value(u"id"_s).toDouble());
     return issued.json().value(u"number"_s).toString();
 }
 
@@ -354,6 +357,34 @@ void TestHallDisplay::feedCarriesNumbersOnly()
     QCOMPARE(request("GET", m_server->url(u"/display/..%2Fapi/calls"_s)).status, 404);
     QCOMPARE(request("GET", m_server->url(u"/display/assets/other.js"_s)).status, 404);
     QCOMPARE(request("POST", m_server->url(displayUrl() + u"/calls"_s)).status, 404);
+}
+
+void TestHallDisplay::ticketFollowedOnAPhone()
+{
+    // The slip's QR code opens the ticket's page on the visitor's phone.
+    qint64 id = 0;
+    const QString number = issue(&id);
+    issue();
+    QVERIFY(m_browser.setViewport(390, 844, 2.0, true));
+    m_browser.clearConsoleErrors();
+    QVERIFY(m_browser.navigate(m_server->url(u"/display/%1/tickets/%2"_s.arg(kHall).arg(id))));
+    QVERIFY2(m_browser.waitFor(u"document.getElementById('number').textContent === '%1'"_s.arg(number)),
+        qPrintable(m_browser.lastError()));
+    QCOMPARE(m_browser.evaluate(u"document.getElementById('state').textContent"_s).toString(), u"等候叫号"_s);
+    QCOMPARE(m_browser.evaluate(u"document.getElementById('aheadBox').hidden"_s).toBool(), false);
+    QVERIFY(m_browser.evaluate(u"document.body.innerText"_s).toString().indexOf(kMobile) < 0);
+    screenshot(u"ticket-follow.png"_s);
+
+    // Called at its counter: the page says where to go.
+    QString called;
+    for (int i = 0; i < 10 && called != number; ++i)
+        called = callNext(u"W05"_s);
+    QCOMPARE(called, number);
+    QVERIFY2(m_browser.waitFor(u"document.body.dataset.state === 'serving'"_s, 30000),
+        qPrintable(m_browser.lastError()));
+    QCOMPARE(m_browser.evaluate(u"document.getElementById('aheadBox').hidden"_s).toBool(), true);
+    QVERIFY2(m_browser.consoleErrors().isEmpty(), qPrintable(m_browser.consoleErrors().join(u'\n')));
+    QVERIFY(m_browser.setViewport(1920, 1080));
 }
 
 void TestHallDisplay::headersAndLimits()
