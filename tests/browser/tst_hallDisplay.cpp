@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void feedCarriesNumbersOnly();
     void ticketFollowedOnAPhone();
     void headersAndLimits();
+    void silentBySetting();
 
 private:
     QString enrol(const QString &counter);
@@ -407,6 +409,26 @@ void TestHallDisplay::headersAndLimits()
     for (int i = 0; i < 200 && status == 200; ++i)
         status = request("GET", m_server->url(displayUrl() + u"/calls"_s)).status;
     QCOMPARE(status, 429);
+}
+
+void TestHallDisplay::silentBySetting()
+{
+    // display_silent in the queue settings silences every display of the hall, without a URL change.
+    const QString settings = m_dir.filePath(u"queue.ini"_s);
+    QFile file(settings);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[queue]\ndisplay_silent = true\n");
+    file.close();
+    m_server->kill();
+    QVERIFY(m_server->start({u"--queue-settings"_s, settings}));
+    QCOMPARE(
+        request("GET", m_server->url(displayUrl() + u"/calls"_s)).json().value(u"silent"_s).toBool(), true);
+    QVERIFY(m_browser.navigate(m_server->url(displayUrl())));
+    QVERIFY(m_browser.waitFor(u"document.body.dataset.state === 'connected'"_s));
+    issue();
+    const QString next = callNext(u"W12"_s);
+    QVERIFY(m_browser.waitFor(u"document.querySelector('#latest .number').textContent === '%1'"_s.arg(next)));
+    QCOMPARE(m_browser.evaluate(u"window.spoken.length"_s).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHallDisplay)
