@@ -17,12 +17,14 @@ using cases::MaterialCheck;
 
 const QDate kDay(2026, 3, 16);
 
-/// A hotel that has its linen washed under contract and uses central air conditioning.
+/// A hotel that has its linen washed under contract, runs no pool or public bath and uses central
+/// air conditioning.
 catalogue::Answers hotelAnswers()
 {
     catalogue::Answers answers;
     answers.set(QStringLiteral("place-type"), catalogue::Answer::single(QStringLiteral("lodging")));
     answers.set(QStringLiteral("linen-washing"), catalogue::Answer::single(QStringLiteral("outsourced")));
+    answers.set(QStringLiteral("lodging-facilities"), catalogue::Answer::single(QStringLiteral("neither")));
     answers.set(QStringLiteral("central-ac"), catalogue::Answer::single(QStringLiteral("yes")));
     answers.set(QStringLiteral("agent"), catalogue::Answer::single(QStringLiteral("self")));
     return answers;

@@ -50,10 +50,12 @@ const QString kMatter = QStringLiteral("330302-WJ-001");
 /// Monday 16 March 2026, noon UTC: the deadline below is then known (seven working days later).
 const QDateTime kNow = test::kIntakeNow;
 
-/// The hotel: lodging, linen washed under contract, central air conditioning, the owner in person.
+/// The hotel: lodging, linen washed under contract, no pool or public bath, central air conditioning,
+/// the owner in person.
 const QHash<QString, Qt::Key> kHotelKeys {
     {QStringLiteral("place-type"), Qt::Key_1},
     {QStringLiteral("linen-washing"), Qt::Key_2},
+    {QStringLiteral("lodging-facilities"), Qt::Key_1},
     {QStringLiteral("central-ac"), Qt::Key_1},
     {QStringLiteral("agent"), Qt::Key_1},
 };
@@ -494,8 +496,8 @@ void TestIntake::guideCodeOpensTheMatterWithItsAnswers()
 {
     // The applicant walked the hotel at home (/guide/) and shows the QR code; the scanner types it.
     const QStringList answers {QStringLiteral("place-type=lodging"),
-        QStringLiteral("linen-washing=outsourced"), QStringLiteral("central-ac=yes"),
-        QStringLiteral("agent=self")};
+        QStringLiteral("linen-washing=outsourced"), QStringLiteral("lodging-facilities=neither"),
+        QStringLiteral("central-ac=yes"), QStringLiteral("agent=self")};
     type(catalogue::GuideCode {kMatter, answers}.toText());
     press(Qt::Key_Return);
     QVERIFY(!m_window->isSearching());

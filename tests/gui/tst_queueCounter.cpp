@@ -41,10 +41,12 @@ namespace {
 
 const QString kMatter = u"330302-WJ-001"_s;
 
-/// The hotel: lodging, linen washed under contract, central air conditioning, the owner in person.
+/// The hotel: lodging, linen washed under contract, no pool or public bath, central air conditioning,
+/// the owner in person.
 const QHash<QString, Qt::Key> kHotelKeys {
     {u"place-type"_s, Qt::Key_1},
     {u"linen-washing"_s, Qt::Key_2},
+    {u"lodging-facilities"_s, Qt::Key_1},
     {u"central-ac"_s, Qt::Key_1},
     {u"agent"_s, Qt::Key_1},
 };

@@ -52,10 +52,12 @@ constexpr int kWaitMs = 10000;
 /// Monday 16 March 2026, noon UTC: the calendar knows the deadlines counted from it.
 const QDateTime kNow = test::kIntakeNow;
 
-/// The hotel of the demo catalogue: lodging, linen washed under contract, central air, in person.
+/// The hotel of the demo catalogue: lodging, linen washed under contract, no pool or public bath,
+/// central air, in person.
 const QHash<QString, Qt::Key> kHotelKeys {
     {QStringLiteral("place-type"), Qt::Key_1},
     {QStringLiteral("linen-washing"), Qt::Key_2},
+    {QStringLiteral("lodging-facilities"), Qt::Key_1},
     {QStringLiteral("central-ac"), Qt::Key_1},
     {QStringLiteral("agent"), Qt::Key_1},
 };

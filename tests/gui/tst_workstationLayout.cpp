@@ -52,6 +52,7 @@ constexpr QSize kRoom(1366, 728);
 const QHash<QString, Qt::Key> kHotelKeys {
     {QStringLiteral("place-type"), Qt::Key_1},
     {QStringLiteral("linen-washing"), Qt::Key_2},
+    {QStringLiteral("lodging-facilities"), Qt::Key_1},
     {QStringLiteral("central-ac"), Qt::Key_1},
     {QStringLiteral("agent"), Qt::Key_1},
 };

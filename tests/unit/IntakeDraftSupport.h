@@ -16,6 +16,7 @@ inline QList<QPair<QString, QString>> hotelAnswers()
 {
     return {{QStringLiteral("place-type"), QStringLiteral("lodging")},
         {QStringLiteral("linen-washing"), QStringLiteral("outsourced")},
+        {QStringLiteral("lodging-facilities"), QStringLiteral("neither")},
         {QStringLiteral("central-ac"), QStringLiteral("yes")},
         {QStringLiteral("agent"), QStringLiteral("self")}};
 }

@@ -39,7 +39,7 @@ public:
             }
             Result<sync::CataloguePackage> package
                 = sync::CataloguePackage::fromDirectory(QStringLiteral(OW_DEMO_CATALOGUE),
-                    QStringLiteral("lucheng-demo"), QStringLiteral("2026.11.1"));
+                    QStringLiteral("lucheng-demo"), QStringLiteral("2026.11.2"));
             if (!package) {
                 qWarning().noquote() << package.error().toString();
                 return false;

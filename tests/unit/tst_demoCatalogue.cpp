@@ -94,6 +94,46 @@ private Q_SLOTS:
         QCOMPARE(area->type, QuestionType::Number);
     }
 
+    void lodgingWithAPoolOrBathHasItsWaterTested_data()
+    {
+        QTest::addColumn<QString>("facilities");
+        QTest::addColumn<bool>("pool");
+        QTest::addColumn<bool>("bath");
+        QTest::newRow("neither") << u"neither"_s << false << false;
+        QTest::newRow("pool") << u"pool"_s << true << false;
+        QTest::newRow("bath") << u"bath"_s << false << true;
+        QTest::newRow("both") << u"both"_s << true << true;
+    }
+
+    void lodgingWithAPoolOrBathHasItsWaterTested()
+    {
+        // Lodging's third level: the permit covers an attached pool or bath, whose water is tested
+        // as a swimming place's or a bath's is (《住宿业卫生规范》).
+        QFETCH(QString, facilities);
+        QFETCH(bool, pool);
+        QFETCH(bool, bath);
+        const Matter *matter = m_catalogue->matter(u"330302-WJ-001"_s);
+        QVERIFY(matter);
+        Answers given;
+        for (const auto &[question, option] :
+            {std::pair {u"place-type"_s, u"lodging"_s}, std::pair {u"linen-washing"_s, u"outsourced"_s},
+                std::pair {u"lodging-facilities"_s, facilities}, std::pair {u"central-ac"_s, u"no"_s},
+                std::pair {u"agent"_s, u"self"_s}}) {
+            given.set(question, Answer::single(option));
+        }
+        const Evaluation evaluation = SituationEngine(m_catalogue).evaluate(*matter, given);
+        QVERIFY(evaluation.complete);
+        QStringList ids;
+        for (const ChecklistLine &line : evaluation.checklist.lines) {
+            ids.append(line.materialId);
+        }
+        QCOMPARE(ids.contains(u"pool-water-report"_s), pool);
+        QCOMPARE(ids.contains(u"bath-water-report"_s), bath);
+        // Without the answer the walk is not finished: the question is asked of every hotel.
+        given.remove(u"lodging-facilities"_s);
+        QVERIFY(!SituationEngine(m_catalogue).evaluate(*matter, given).complete);
+    }
+
     void everyMatterStatesItsLegalTimeLimit()
     {
         // The business review reads 法定时限 beside 承诺时限 on every matter, immediate ones included.

@@ -35,6 +35,7 @@ catalogue::Answers hotelAnswers(bool agent = false)
     catalogue::Answers answers;
     answers.set(QStringLiteral("place-type"), catalogue::Answer::single(QStringLiteral("lodging")));
     answers.set(QStringLiteral("linen-washing"), catalogue::Answer::single(QStringLiteral("outsourced")));
+    answers.set(QStringLiteral("lodging-facilities"), catalogue::Answer::single(QStringLiteral("neither")));
     answers.set(QStringLiteral("central-ac"), catalogue::Answer::single(QStringLiteral("yes")));
     answers.set(QStringLiteral("agent"),
         catalogue::Answer::single(agent ? QStringLiteral("agent") : QStringLiteral("self")));

@@ -109,7 +109,7 @@ ApiReply TestQueueServer::send(QueueApi &api, const QByteArray &method, const QS
 void TestQueueServer::publishDemo(CatalogueRepository &catalogues)
 {
     Result<sync::CataloguePackage> package = sync::CataloguePackage::fromDirectory(
-        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.1"_s);
+        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.2"_s);
     QVERIFY(package);
     Result<CatalogueRepository::Outcome> published
         = catalogues.publish(*package, QJsonDocument(package->toJson()).toJson(QJsonDocument::Compact));
