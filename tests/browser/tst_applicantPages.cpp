@@ -40,8 +40,8 @@ namespace {
 
 const QString kHall = u"33030201"_s;
 const QString kHotel = u"330302-WJ-001"_s;
-const QStringList kHotelAnswers {
-    u"place-type=lodging"_s, u"linen-washing=outsourced"_s, u"central-ac=yes"_s, u"agent=self"_s};
+const QStringList kHotelAnswers {u"place-type=lodging"_s, u"linen-washing=outsourced"_s,
+    u"lodging-facilities=neither"_s, u"central-ac=yes"_s, u"agent=self"_s};
 const QString kPickupHours = u"周一至周五 9:00-12:00，13:30-17:00"_s;
 
 QJsonObject post(const QUrl &url, const QByteArray &body, const QString &token, int *status)
@@ -187,7 +187,7 @@ void TestApplicantPages::publishDemo()
         = ServerSchema::open(u"sqlite:"_s + m_dir.filePath(u"data/server.db"_s));
     QVERIFY(db);
     Result<sync::CataloguePackage> package = sync::CataloguePackage::fromDirectory(
-        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.1"_s);
+        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.2"_s);
     QVERIFY(package);
     CatalogueRepository catalogues(**db, m_dir.filePath(u"data/catalogues"_s), Clock());
     Result<CatalogueRepository::Outcome> published
