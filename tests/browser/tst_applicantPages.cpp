@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void firstPageIsSmallAndSearchFindsThePermit();
     void hotelWalkGivesTheSameChecklistAsCatalogueWalk();
     void statusPageOfAWaiverCase();
+    void largeBodiesRefusedBeforeReading();
 
 private:
     QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
@@ -366,6 +368,23 @@ void TestApplicantPages::statusPageOfAWaiverCase()
     checkAccessibility(u"the status page"_s);
     screenshot(u"status-page-waiver.png"_s);
     QVERIFY2(m_browser.consoleErrors().isEmpty(), qPrintable(m_browser.consoleErrors().join(u'\n')));
+}
+
+void TestApplicantPages::largeBodiesRefusedBeforeReading()
+{
+    // 100 MB announced to every public page, without a credential: 413 at once, from the headers
+    // alone, and nothing of the body is waited for.
+    for (const QByteArray &target : {QByteArray("/guide/"), QByteArray("/guide/m/330302-WJ-001"),
+             QByteArray("/s/abc"), QByteArray("/s/abc/rating")}) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 104857600\r\n\r\n");
+        QByteArray answer;
+        while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(64).constData());
+    }
 }
 
 QTEST_MAIN(TestApplicantPages)
