@@ -186,6 +186,14 @@ void IntakeSession::setApplicant(const cases::Applicant &applicant)
     }
 }
 
+void IntakeSession::setTicket(const QString &ticket)
+{
+    if (!isDecided() && m_case.ticket != ticket) {
+        m_case.ticket = ticket;
+        announceChange();
+    }
+}
+
 void IntakeSession::setChecks(const QList<MaterialCheck> &checks)
 {
     // A check of a material no longer on the checklist has nothing to say about this case.
@@ -205,14 +213,6 @@ Result<void> IntakeSession::checkReadyToStore() const
 
 CaseEvent IntakeSession::event(EventKind kind, QJsonObject payload) const
 {
-void IntakeSession::setTicket(const QString &ticket)
-{
-    if (!isDecided() && m_case.ticket != ticket) {
-        m_case.ticket = ticket;
-        announceChange();
-    }
-}
-
     CaseEvent e;
     e.kind = kind;
     e.clerk = m_environment.clerkId;
