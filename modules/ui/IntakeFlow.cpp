@@ -169,25 +169,6 @@ void IntakeFlow::openBundle(const catalogue::Bundle *bundle)
     startIntake(std::move(intake));
 }
 
-void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
-{
-    // Every interview opened is a new intake; nothing is stored before the first save or decision.
-    // The earlier intake stays alive until the pages have let go of it.
-    m_checkPage->showCheckList(nullptr);
-    m_decisionPage->setSession(nullptr);
-    intake->setApplicant(m_applicantForm->applicant());
-    show(m_interviewPage);
-    m_interviewPage->start(intake.get());
-    // The intake put aside stays as its draft, written now; the new one is kept from here on.
-    (void)m_keeper->flush();
-    intake->setChangeListener([keeper = m_keeper] { keeper->changed(); });
-    m_keeper->setSession(intake.get());
-    m_keeper->changed();
-    m_intake = std::move(intake);
-    m_checksShown = false;
-    announceCaseNumber();
-    Q_EMIT stateChanged();
-}
 void IntakeFlow::openTicket(const ow::sync::QueueTicket &ticket)
 {
     // The intake open belongs to the person before: it stays as their draft.
@@ -217,13 +198,33 @@ void IntakeFlow::openTicket(const ow::sync::QueueTicket &ticket)
     }
 }
 
+void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
+{
+    // Every interview opened is a new intake; nothing is stored before the first save or decision.
+    // The earlier intake stays alive until the pages have let go of it.
+    m_checkPage->showCheckList(nullptr);
+    m_decisionPage->setSession(nullptr);
+    intake->setApplicant(m_applicantForm->applicant());
+    intake->setTicket(m_ticket);
+    show(m_interviewPage);
+    m_interviewPage->start(intake.get());
+    // The intake put aside stays as its draft, written now; the new one is kept from here on.
+    (void)m_keeper->flush();
+    intake->setChangeListener([keeper = m_keeper] { keeper->changed(); });
+    m_keeper->setSession(intake.get());
+    m_keeper->changed();
+    m_intake = std::move(intake);
+    m_checksShown = false;
+    announceCaseNumber();
+    Q_EMIT stateChanged();
+}
+
 bool IntakeFlow::goBack()
 {
     if (isShowingDocument() && m_previewReturn) {
         show(m_previewReturn);
         m_previewReturn = nullptr;
     } else if (isShowingDocument()) {
-        intake->setTicket(m_ticket);
         show(m_decisionPage);
         m_decisionPage->refresh();
     } else if (isDeciding()) {
@@ -330,6 +331,8 @@ void IntakeFlow::decide(const intake::IntakeDecision &decision)
     say(tr("Case %1 recorded as %2.").arg(document->caseNumber, cases::displayName(c.state)));
     Q_EMIT stateChanged();
     Q_EMIT caseSaved(c.number);
+    if (!c.ticket.isEmpty())
+        Q_EMIT ticketServed(c.ticket);
     if (m_devices)
         m_devices->requestRating(c.number);
 }
@@ -352,12 +355,11 @@ bool IntakeFlow::startNewCase()
 {
     if (hasUnsavedIntake()) {
         // Not decided: the intake is put aside as a draft the clerk can resume (继续办理).
-        if (ConfirmDialog::ask(
-                m_stack->window(), tr("New case"), tr("Put this intake aside?"),
+        if (ConfirmDialog::ask(m_stack->window(), tr("New case"), tr("Put this intake aside?"),
                 tr("<p>The intake of <b>%1</b> is not decided. It is kept as a draft: resume it from "
-                   "the case list (<i>Resume</i>).</p>") if (!c.ticket.isEmpty())
-                    Q_EMIT ticketServed(c.ticket);
-                    .arg(interviewName().toHtmlEscaped()), tr("Put aside and start a new case"))
+                   "the case list (<i>Resume</i>).</p>")
+                    .arg(interviewName().toHtmlEscaped()),
+                tr("Put aside and start a new case"))
             != ConfirmDialog::Choice::Confirm)
             return false;
         if (!keepDraftNow())
@@ -372,6 +374,7 @@ bool IntakeFlow::startNewCase()
     m_intake.reset();
     m_checksShown = false;
     m_applicantForm->clear();
+    m_ticket.clear(); // the next applicant is a walk-in until a ticket is called
     announceCaseNumber();
     return true;
 }
@@ -430,7 +433,6 @@ void IntakeFlow::importFiles(const QString &materialId, const QStringList &paths
     if (!m_intake)
         return;
     attached(m_intake->importFiles(materialId, paths));
-    m_ticket.clear(); // the next applicant is a walk-in until a ticket is called
 }
 
 void IntakeFlow::importScans(const QString &materialId, const QList<QByteArray> &jpegPages)

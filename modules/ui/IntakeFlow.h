@@ -87,13 +87,13 @@ public Q_SLOTS:
     /// The matter of a guide code the applicant brought (the self-service checklist's QR code), with
     /// the applicant's answers given in asking order, so nothing is asked twice.
     void openMatterWithAnswers(const catalogue::Matter *matter, const catalogue::Answers &answers);
-    /// Esc: one step back; true when there was a step to go back to within the intake.
-    bool goBack();
-    void resumeInterview();
     /// A queue ticket was called here: the intake open is kept as a draft, the ticket's ID card fills
     /// the applicant, and its matter or bundle opens when the catalogue has it (else the search, and
     /// the matter chosen there takes the ticket). The case keeps the ticket's number.
     void openTicket(const ow::sync::QueueTicket &ticket);
+    /// Esc: one step back; true when there was a step to go back to within the intake.
+    bool goBack();
+    void resumeInterview();
     void showRegistration();
     void showMaterialCheck();
     void showDecision();
@@ -120,6 +120,8 @@ Q_SIGNALS:
     void stateChanged();
     /// Back past the interview: the search.
     void searchRequested();
+    /// The intake of queue ticket `number` was decided: its service is over.
+    void ticketServed(const QString &number);
 
 private:
     void startIntake(std::unique_ptr<intake::IntakeSession> intake);
@@ -131,8 +133,6 @@ private:
     void openAttachment(const QString &sha256);
     void audit(const documents::Document &document, intake::IntakeSession::Output output);
     void show(QWidget *page);
-    /// The intake of queue ticket `number` was decided: its service is over.
-    void ticketServed(const QString &number);
     void problem(const QString &text) { Q_EMIT message(text, true); }
     void say(const QString &text) { Q_EMIT message(text, false); }
     void announceCaseNumber();
@@ -151,7 +151,7 @@ private:
     bool m_checksShown = false; ///< the clerk has been through the check of this intake
     QWidget *m_previewReturn = nullptr; ///< where Esc leaves the checklist preview for
     intake::DraftKeeper *m_keeper = nullptr;
+    QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in
 };
 
 } // namespace ow::ui
-QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in
