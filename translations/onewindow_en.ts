@@ -7603,6 +7603,10 @@ Add --help after a device for its options.
         <source>Nobody is waiting for this counter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hall&apos;s queue cannot be reached (%1); the ticket&apos;s change is kept and sent when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>
@@ -10666,6 +10670,13 @@ Add --help after a device for its options.
     <message>
         <source>Transfer ticket %1 to:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

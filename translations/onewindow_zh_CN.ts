@@ -1018,15 +1018,15 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>The mailing address lacks %1.</source>
-        <translation type="unfinished">邮寄地址缺少%1。</translation>
+        <translation>邮寄地址缺少%1。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mobile “%1” is not a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人手机“%1”不是手机号码。</translation>
     </message>
     <message>
         <source>The postcode “%1” is not six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码“%1”不是6位数字。</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +7689,10 @@ Add --help after a device for its options.
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候人员。</translation>
     </message>
+    <message>
+        <source>The hall&apos;s queue cannot be reached (%1); the ticket&apos;s change is kept and sent when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>
@@ -10511,39 +10515,39 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人姓名</translation>
     </message>
     <message>
         <source>Recipient&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人手机</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区县</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>详细地址</translation>
     </message>
     <message>
         <source>Postcode (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码（选填）</translation>
     </message>
     <message>
         <source>Save the &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>保存地址(&amp;A)</translation>
     </message>
     <message>
         <source>Mailing address saved for case %1. Scan or type the EMS number, then record the mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件%1的邮寄地址已保存。请扫描或输入EMS运单号，然后登记邮寄。</translation>
     </message>
 </context>
 <context>
@@ -10732,6 +10736,12 @@ Add --help after a device for its options.
     <message>
         <source>Transfer ticket %1 to:</source>
         <translation>将 %1 号转至：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11426,7 +11436,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Open a list to see its folders; scan its code or choose it on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描清单编号或在左侧选择清单，即可查看其案卷。</translation>
     </message>
 </context>
 <context>

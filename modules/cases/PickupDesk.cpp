@@ -3,11 +3,13 @@
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
 #include "core/CitizenId.h"
+#include "core/PhoneNumber.h"
 #include "core/TrackingNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace ow::cases {
@@ -130,6 +132,46 @@ QStringList PickupDesk::missingAddressFields(const Applicant &a)
         if (value->trimmed().isEmpty())
             missing.append(QCoreApplication::translate("ow::cases", name));
     return missing;
+}
+
+Result<Case> PickupDesk::completeAddress(const Case &c, const Applicant &address) const
+{
+    if (Result<void> ready = checkReady(c); !ready)
+        return failWith(ready.error());
+    Case updated = c;
+    Applicant &a = updated.applicant;
+    a.deliverByPost = true;
+    a.recipientName = address.recipientName.trimmed();
+    a.recipientProvince = address.recipientProvince.trimmed();
+    a.recipientCity = address.recipientCity.trimmed();
+    a.recipientDistrict = address.recipientDistrict.trimmed();
+    a.recipientAddress = address.recipientAddress.trimmed();
+    a.recipientPostcode = address.recipientPostcode.trimmed();
+    a.recipientMobile = address.recipientMobile.trimmed();
+    if (const QStringList missing = missingAddressFields(a); !missing.isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "The mailing address lacks %1.")
+                .arg(QLocale().createSeparatedList(missing)));
+    // The courier calls the recipient: a landline or a typo would leave the result undelivered.
+    Result<PhoneNumber> mobile = PhoneNumber::parse(a.recipientMobile);
+    if (!mobile || mobile->kind() != PhoneNumber::Kind::Mobile)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "The recipient's mobile “%1” is not a mobile number.")
+                .arg(a.recipientMobile.left(40)));
+    a.recipientMobile = mobile->number();
+    static const QRegularExpression postcode(QStringLiteral("^[0-9]{6}$"));
+    if (!a.recipientPostcode.isEmpty() && !postcode.match(a.recipientPostcode).hasMatch())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::cases", "The postcode “%1” is not six digits.")
+                .arg(a.recipientPostcode.left(20)));
+    CaseEvent event;
+    event.kind = EventKind::Updated;
+    event.clerk = m_clerk;
+    event.payload = QJsonObject {{QStringLiteral("reason"), QStringLiteral("mailing-address")}};
+    Result<CaseEvent> saved = m_store.save(updated, event);
+    if (!saved)
+        return failWith(saved.error());
+    return m_store.findByNumber(c.number);
 }
 
 Result<CaseEvent> PickupDesk::mail(const Case &c, const QString &trackingNumber) const

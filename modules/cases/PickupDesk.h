@@ -43,6 +43,12 @@ public:
     /// The fields of the recipient's address (收件人姓名, 手机, 省, 市, 区县, 详细地址) the case lacks,
     /// named for the clerk; empty when the address is complete.
     static QStringList missingAddressFields(const cases::Applicant &applicant);
+    /// Completes the mailing address of a case whose result is ready (the applicant gives it at the
+    /// pickup counter): `address` holds the recipient's fields (name, mobile, province, city,
+    /// district, street address, postcode); each one required is checked, the mobile must be a
+    /// mobile number. Saved on the case with an Updated event ("reason": "mailing-address"), so it
+    /// syncs; returns the case as saved.
+    Result<cases::Case> completeAddress(const cases::Case &c, const cases::Applicant &address) const;
     /// Records that the result was sent by EMS with this tracking number (see TrackingNumber),
     /// refused while the case's address is incomplete (each missing field named).
     Result<cases::CaseEvent> mail(const cases::Case &c, const QString &trackingNumber) const;

@@ -326,11 +326,12 @@ Result<Document> CaseDocuments::correctionNotice(
         {w.common(u"column.problem"), 2.9, false, TableColumn::Compact::Field},
         {w.common(u"column.requirement"), 2.9, false, TableColumn::Compact::Field},
     };
-    const auto addRow
-        = [&table](const QString &material, const QString &problem, const QString &requirement) {
-              table.rows.append({TableCell {QString::number(table.rows.size() + 1), {}},
-                  TableCell {material, {}}, TableCell {problem, {}}, TableCell {requirement, {}}});
-          };
+    // In a bundle the material's cell says which matters it serves, as on the receipt.
+    const auto addRow = [&table](const QString &material, const QString &problem, const QString &requirement,
+                            const QStringList &serves = {}) {
+        table.rows.append({TableCell {QString::number(table.rows.size() + 1), {}},
+            TableCell {material, serves}, TableCell {problem, {}}, TableCell {requirement, {}}});
+    };
     // In checklist order, so the notice reads like the list the applicant already holds.
     QList<const MaterialCheck *> checks;
     for (const MaterialRow &row : w.rows())
@@ -343,10 +344,10 @@ Result<Document> CaseDocuments::correctionNotice(
         const MaterialRow *row = MaterialRow::find(w.rows(), check->materialId);
         const QString name = w.materialName(check->materialId);
         if (check->status == MaterialCheck::Status::Missing)
-            addRow(name, w.say(u"missing"), w.provide(row));
+            addRow(name, w.say(u"missing"), w.provide(row), w.serves(row));
         for (const cases::FailedPoint &point : check->failedPoints) {
             const QString standard = row ? row->pointText(point.pointId) : point.pointId;
-            addRow(name, point.reason.isEmpty() ? standard : point.reason, standard);
+            addRow(name, point.reason.isEmpty() ? standard : point.reason, standard, w.serves(row));
         }
     }
     for (const QString &item : items)

@@ -126,7 +126,8 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
     numberRow->addWidget(m_caseNumber);
     numberRow->addWidget(m_caseState);
     numberRow->addStretch(1);
-    auto *caseLayout = static_cast<QVBoxLayout *>(caseCard->layout());
+    auto *caseLayout = new QVBoxLayout; // the case's facts; the address form beside them
+    caseLayout->setSpacing(8);
     caseLayout->addLayout(numberRow);
     for (QLabel **line : {&m_caseFacts, &m_caseApplicant, &m_caseResult}) {
         *line = new QLabel(caseCard);
@@ -167,17 +168,49 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
     handOverLayout->addWidget(m_handOver, 0, Qt::AlignRight);
 
     QFrame *mailCard = card(tr("Send by EMS"), this);
-    auto *mailHint = hint(mailCard);
-    mailHint->setText(tr("Post the result through the unified postal channel and keep the waybill."));
+    m_mailHint = hint(mailCard);
+    m_mailHint->setText(tr("Post the result through the unified postal channel and keep the waybill."));
     m_tracking = new QLineEdit(mailCard);
     m_tracking->setObjectName(QStringLiteral("formField"));
     m_tracking->setPlaceholderText(tr("EMS tracking number, e.g. EA123456785CN"));
     m_trackingCheck = hint(mailCard);
     m_addressCheck = hint(mailCard);
+    // The address the applicant gives now, when intake recorded none (or only part of one).
+    m_addressForm = new QWidget(mailCard);
+    auto *addressGrid = new QGridLayout(m_addressForm);
+    addressGrid->setContentsMargins(0, 0, 0, 0);
+    addressGrid->setSpacing(6);
+    const QStringList placeholders {tr("Recipient's name"), tr("Recipient's mobile"), tr("Province"),
+        tr("City"), tr("District"), tr("Street address"), tr("Postcode (optional)")};
+    for (int i = 0; i < placeholders.size(); ++i) {
+        auto *field = new QLineEdit(m_addressForm);
+        field->setObjectName(QStringLiteral("formField"));
+        field->setPlaceholderText(placeholders.at(i));
+        field->setToolTip(placeholders.at(i));
+        connect(field, &QLineEdit::returnPressed, this, [this] { saveAddress(); });
+        m_addressFields.append(field);
+    }
+    // Three rows of three.
+    m_saveAddress = new QPushButton(tr("Save the &address"), m_addressForm);
+    connect(m_saveAddress, &QPushButton::clicked, this, [this] { saveAddress(); });
+    addressGrid->addWidget(m_addressFields.at(0), 0, 0);
+    addressGrid->addWidget(m_addressFields.at(1), 0, 1);
+    addressGrid->addWidget(m_addressFields.at(6), 0, 2);
+    addressGrid->addWidget(m_addressFields.at(2), 1, 0);
+    addressGrid->addWidget(m_addressFields.at(3), 1, 1);
+    addressGrid->addWidget(m_addressFields.at(4), 1, 2);
+    addressGrid->addWidget(m_addressFields.at(5), 2, 0, 1, 2);
+    addressGrid->addWidget(m_saveAddress, 2, 2);
+    // Beside the case's facts, where there is room, so the counter still fits 1366×768.
+    auto *caseRow = new QHBoxLayout;
+    caseRow->setSpacing(16);
+    caseRow->addLayout(caseLayout, 3);
+    caseRow->addWidget(m_addressForm, 2, Qt::AlignTop);
+    static_cast<QVBoxLayout *>(caseCard->layout())->addLayout(caseRow);
     m_mail = new QPushButton(tr("Record mailing"), mailCard);
     m_mail->setObjectName(QStringLiteral("primaryButton"));
     auto *mailLayout = static_cast<QVBoxLayout *>(mailCard->layout());
-    mailLayout->addWidget(mailHint);
+    mailLayout->addWidget(m_mailHint);
     mailLayout->addWidget(m_tracking);
     mailLayout->addWidget(m_trackingCheck);
     mailLayout->addWidget(m_addressCheck);
@@ -358,8 +391,47 @@ void PickupPage::updateActions()
             ? QString()
             : tr("The mailing address lacks %1.").arg(QLocale().createSeparatedList(missing)));
     setTone(m_addressCheck, "danger");
+    const bool showForm = ready && !missing.isEmpty();
+    if (showForm && !m_addressForm->isVisibleTo(this) && m_case) {
+        // What intake recorded, so only the gaps need typing; the applicant as recipient by default.
+        const Applicant &a = m_case->applicant;
+        const QStringList known {a.recipientName.isEmpty() ? a.name : a.recipientName,
+            a.recipientMobile.isEmpty() ? a.contactMobile : a.recipientMobile, a.recipientProvince,
+            a.recipientCity, a.recipientDistrict, a.recipientAddress, a.recipientPostcode};
+        for (int i = 0; i < m_addressFields.size(); ++i)
+            m_addressFields.at(i)->setText(known.at(i));
+    }
+    m_addressForm->setVisible(showForm);
     checkCollectorId();
     checkTracking();
+}
+
+bool PickupPage::saveAddress()
+{
+    if (!m_case)
+        return false;
+    const auto text = [this](int i) { return m_addressFields.at(i)->text(); };
+    Applicant address;
+    address.recipientName = text(0);
+    address.recipientMobile = text(1);
+    address.recipientProvince = text(2);
+    address.recipientCity = text(3);
+    address.recipientDistrict = text(4);
+    address.recipientAddress = text(5);
+    address.recipientPostcode = text(6);
+    Result<Case> saved = m_desk.completeAddress(*m_case, address);
+    if (!saved) {
+        showMessage(saved.error().message(), Tone::Danger);
+        return false;
+    }
+    m_case = std::move(*saved);
+    showCase();
+    Q_EMIT recorded(m_case->number, EventKind::Updated);
+    showMessage(tr("Mailing address saved for case %1. Scan or type the EMS number, then record the mailing.")
+                    .arg(m_case->number),
+        Tone::Success);
+    m_tracking->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QString PickupPage::addressCheckText() const

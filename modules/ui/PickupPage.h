@@ -28,7 +28,7 @@ class DocumentPreview;
 /// The cases waiting at the counter are listed on the left. A recorded hand-over opens the 签收单
 /// for the collector to sign, a recorded mailing the EMS label, in the document preview (Print,
 /// Save as PDF); Escape or Back returns to the counter. Mail stays disabled, each missing field
-/// named, while the case's mailing address is incomplete.
+/// named, while the case's mailing address is incomplete; the clerk may complete it there.
 class PickupPage : public QWidget
 {
     Q_OBJECT
@@ -59,6 +59,13 @@ public:
     QPushButton *mailButton() const { return m_mail; }
     /// What the mailing form says about the case's address: the missing fields, or nothing.
     QString addressCheckText() const;
+    /// The address form shown while the case's address is incomplete: recipient's name, mobile,
+    /// province, city, district, street address, postcode.
+    QList<QLineEdit *> addressFields() const { return m_addressFields; }
+    QPushButton *saveAddressButton() const { return m_saveAddress; }
+    /// Saves what the address form holds on the case (checked by PickupDesk::completeAddress);
+    /// false with the reason shown.
+    bool saveAddress();
     /// Where the slip and the EMS label are shown and printed from.
     DocumentPreview *documentPreview() const { return m_preview; }
     bool isShowingDocument() const;
@@ -121,6 +128,10 @@ private:
     QLineEdit *m_tracking = nullptr;
     QLabel *m_trackingCheck = nullptr;
     QLabel *m_addressCheck = nullptr;
+    QWidget *m_addressForm = nullptr;
+    QLabel *m_mailHint = nullptr;
+    QList<QLineEdit *> m_addressFields;
+    QPushButton *m_saveAddress = nullptr;
     QPushButton *m_mail = nullptr;
     QStackedLayout *m_pages = nullptr;
     QWidget *m_counter = nullptr;

@@ -345,9 +345,31 @@ private Q_SLOTS:
         QCOMPARE(m_store->findByNumber(number)->state, CaseState::ResultReady);
         QVERIFY(!page.isShowingDocument());
 
+        // The clerk completes it there: the form holds what intake recorded; a landline is refused.
+        QVERIFY(page.saveAddressButton()->isVisible());
+        const QList<QLineEdit *> fields = page.addressFields();
+        QCOMPARE(fields.size(), 7);
+        QVERIFY(!fields.at(2)->text().isEmpty()); // the province intake recorded
+        fields.at(1)->setText(u"0577-88881234"_s);
+        fields.at(5)->setText(u"五马街1号"_s);
+        QSignalSpy recorded(&page, &PickupPage::recorded);
+        QVERIFY(!page.saveAddress());
+        QVERIFY(!page.mailButton()->isEnabled());
+        QVERIFY(recorded.isEmpty());
+        fields.at(1)->setText(u"13987654321"_s);
+        QTest::keyClick(fields.at(5), Qt::Key_Return);
+        QCOMPARE(recorded.size(), 1);
+        QVERIFY(page.addressCheckText().isEmpty());
+        QVERIFY(!page.saveAddressButton()->isVisible());
+        QVERIFY(page.mailButton()->isEnabled());
+        QCOMPARE(m_store->findByNumber(number)->applicant.recipientAddress, u"五马街1号"_s);
+        QVERIFY(page.recordMailing());
+        QCOMPARE(m_store->findByNumber(number)->state, CaseState::Mailed);
+
         // A complete address: nothing to say, Mail open.
         QVERIFY(page.lookUp(m_numbers[u"ready"_s]));
         QVERIFY(page.addressCheckText().isEmpty());
+        QVERIFY(!page.saveAddressButton()->isVisible());
     }
 
     void readyListFollowsTheSync()

@@ -574,6 +574,27 @@ private Q_SLOTS:
         // One matter only: nothing to say.
         const cases::Case single = m_samples->caseFor(DocumentKind::AcceptanceReceipt);
         QVERIFY(servesLines(*CaseDocuments::acceptanceReceipt(single, context())).isEmpty());
+
+        // The correction notice of a bundle names them under each material to correct too.
+        cases::Case correction = m_samples->caseFor(DocumentKind::CorrectionNotice);
+        QJsonArray correctionLines = correction.checklist;
+        for (qsizetype i = 0; i < correctionLines.size(); ++i) {
+            QJsonObject line = correctionLines.at(i).toObject();
+            line.insert(QStringLiteral("matterNames"),
+                i % 2 == 0 ? QJsonArray {QStringLiteral("设立登记"), QStringLiteral("食品经营许可")}
+                           : QJsonArray {QStringLiteral("食品经营许可")});
+            correctionLines.replace(i, line);
+        }
+        correction.checklist = correctionLines;
+        Result<Document> notice = CaseDocuments::correctionNotice(correction, {}, context());
+        QVERIFY2(notice.has_value(), notice ? "" : qPrintable(notice.error().toString()));
+        QVERIFY2(!servesLines(*notice).isEmpty(), "the correction notice names no matter");
+        for (const QString &line : servesLines(*notice))
+            QVERIFY2(line == QStringLiteral("用于：") + both || line == QStringLiteral("用于：食品经营许可"),
+                qPrintable(line));
+        QVERIFY(servesLines(*CaseDocuments::correctionNotice(
+                                m_samples->caseFor(DocumentKind::CorrectionNotice), {}, context()))
+                    .isEmpty());
     }
 
     void screenshots()

@@ -75,6 +75,38 @@ private Q_SLOTS:
         VERIFY_OK(desk.mail(complete, u"EA123456785CN"_s));
         QCOMPARE(m_store->findByNumber(complete.number)->state, CaseState::Mailed);
     }
+
+    void addressIsCompletedAtTheCounter()
+    {
+        // The applicant gave no address at intake; at the pickup counter they want it posted.
+        const Case c = ready(person());
+        PickupDesk desk(*m_store, u"clerk-007"_s);
+        Applicant address;
+        address.recipientName = u"王五"_s;
+        address.recipientMobile = u"0577-88881234"_s; // a landline: the courier cannot text it
+        address.recipientProvince = u"浙江省"_s;
+        address.recipientCity = u"温州市"_s;
+        address.recipientDistrict = u"鹿城区"_s;
+        QVERIFY(!desk.completeAddress(c, address)); // no street address
+        address.recipientAddress = u"南汇街道学院中路1号"_s;
+        QVERIFY(!desk.completeAddress(c, address));
+        address.recipientMobile = u"139 8765 4321"_s;
+        address.recipientPostcode = u"3250"_s;
+        QVERIFY(!desk.completeAddress(c, address));
+        QVERIFY(!PickupDesk::missingAddressFields(m_store->findByNumber(c.number)->applicant).isEmpty());
+        address.recipientPostcode = u"325000"_s;
+        const Result<Case> completed = desk.completeAddress(c, address);
+        VERIFY_OK(completed);
+        QVERIFY(completed->applicant.deliverByPost);
+        QCOMPARE(completed->applicant.recipientMobile, u"13987654321"_s);
+        QCOMPARE(completed->applicant.name, person().name); // the applicant is kept
+        const CaseEvent recorded = m_store->events(c.number)->constLast();
+        QCOMPARE(recorded.kind, EventKind::Updated);
+        QCOMPARE(recorded.payload.value(u"reason"_s).toString(), u"mailing-address"_s);
+        QCOMPARE(completed->state, CaseState::ResultReady);
+        // Now the mailing goes through.
+        VERIFY_OK(desk.mail(*completed, u"EA123456785CN"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPickupDesk)
