@@ -387,24 +387,24 @@ void MainWindow::attachDevices(WorkstationDevices *devices)
     menuBar()->insertMenu(m_helpMenu->menuAction(), devices->createMenu(this));
 }
 
+void MainWindow::attachQueue(QueueBar *bar)
+{
+    m_queueBar = bar;
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, bar);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), bar->createMenu(this));
+    connect(bar, &QueueBar::ticketCalled, m_flow, &IntakeFlow::openTicket);
+    connect(bar, &QueueBar::message, this, &MainWindow::showMessage);
+    connect(m_flow, &IntakeFlow::ticketServed, bar, &QueueBar::ticketFinished);
+    // The clerk going on from the interview means the person called has come to the counter.
+    connect(m_stack, &QStackedWidget::currentChanged, bar, [this] {
+        if (m_flow->isRegistering() || m_flow->isChecking())
+            m_queueBar->applicantArrived();
+    });
+}
+
 void MainWindow::addCaseScreens(const CaseScreenContext &given)
 {
-    void MainWindow::attachQueue(QueueBar * bar)
-    {
-        m_queueBar = bar;
-        if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
-            layout->insertWidget(0, bar);
-        menuBar()->insertMenu(m_helpMenu->menuAction(), bar->createMenu(this));
-        connect(bar, &QueueBar::ticketCalled, m_flow, &IntakeFlow::openTicket);
-        connect(bar, &QueueBar::message, this, &MainWindow::showMessage);
-        connect(m_flow, &IntakeFlow::ticketServed, bar, &QueueBar::ticketFinished);
-        // The clerk going on from the interview means the person called has come to the counter.
-        connect(m_stack, &QStackedWidget::currentChanged, bar, [this] {
-            if (m_flow->isRegistering() || m_flow->isChecking())
-                m_queueBar->applicantArrived();
-        });
-    }
-
     // Reprints and supplements are issued like the intake's documents: this clerk, these settings.
     CaseScreenContext context = given;
     const intake::IntakeEnvironment &environment = m_flow->environment();
