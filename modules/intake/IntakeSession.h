@@ -82,11 +82,11 @@ public:
     const InterviewOutcome &interview() const { return m_interview; }
     /// The applicant as registered; a decided case keeps the one it was decided with.
     void setApplicant(const cases::Applicant &applicant);
+    /// The queue ticket the applicant was called with (kept on the case); a decided case keeps its.
+    void setTicket(const QString &ticket);
     /// Replaces the checks of the checklist's materials (kept by material id, the rest pending).
     void setChecks(const QList<cases::MaterialCheck> &checks);
     /// The material checks, one per checklist line: the check page records the clerk's checks here.
-    /// The queue ticket the applicant was called with (kept on the case); a decided case keeps its.
-    void setTicket(const QString &ticket);
     MaterialCheckList &checkList() { return m_checks; }
     const MaterialCheckList &checkList() const { return m_checks; }
 
