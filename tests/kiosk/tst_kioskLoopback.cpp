@@ -12,11 +12,13 @@
 #include "sync/CataloguePackage.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,8 +171,16 @@ void TestKioskLoopback::initTestCase()
     m_kioskKey = enrol(kioskCode->secret, u"K01"_s);
     m_counterKey = enrol(counterCode->secret, u"W05"_s);
     QVERIFY(!m_kioskKey.isEmpty() && !m_counterKey.isEmpty());
+    // The package must carry the version the demo catalogue says it is.
+    QFile header(QStringLiteral(OW_DEMO_CATALOGUE "/catalogue.txt"));
+    QVERIFY(header.open(QIODevice::ReadOnly));
+    const QString version
+        = QRegularExpression(u"^\\s*version:\\s*(\\S+)"_s, QRegularExpression::MultilineOption)
+              .match(QString::fromUtf8(header.readAll()))
+              .captured(1);
+    QVERIFY(!version.isEmpty());
     Result<sync::CataloguePackage> package = sync::CataloguePackage::fromDirectory(
-        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, u"2026.11.1"_s);
+        QStringLiteral(OW_DEMO_CATALOGUE), u"lucheng-demo"_s, version);
     QVERIFY(package);
     const Reply published = request("POST", m_server->url(u"/api/v1/catalogues"_s),
         QJsonDocument(package->toJson()).toJson(QJsonDocument::Compact), publisher->secret);
