@@ -10936,10 +10936,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newest catalogue from the &amp;server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A catalogue &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10977,6 +10973,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>No catalogue has been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest catalogue from the ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

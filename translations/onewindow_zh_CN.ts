@@ -7691,7 +7691,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The hall&apos;s queue cannot be reached (%1); the ticket&apos;s change is kept and sent when it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法连接排队叫号服务器（%1）；该号票的状态变更已保留，连接恢复后自动补发。</translation>
     </message>
 </context>
 <context>
@@ -10739,8 +10739,8 @@ Add --help after a device for its options.
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项变更待补发</numerusform>
         </translation>
     </message>
 </context>
@@ -11001,10 +11001,6 @@ Add --help after a device for its options.
         <translation>事项目录</translation>
     </message>
     <message>
-        <source>The newest catalogue from the &amp;server</source>
-        <translation>服务器同步的最新目录(&amp;S)</translation>
-    </message>
-    <message>
         <source>A catalogue &amp;folder:</source>
         <translation>事项目录文件夹(&amp;F)：</translation>
     </message>
@@ -11043,6 +11039,10 @@ Add --help after a device for its options.
     <message>
         <source>No catalogue has been synced yet.</source>
         <translation>尚未同步任何事项目录。</translation>
+    </message>
+    <message>
+        <source>The newest catalogue from the ser&amp;ver</source>
+        <translation>服务器同步的最新目录(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@ QWidget *SetupDialog::buildServer()
 QWidget *SetupDialog::buildCatalogue(const QString &demoCatalogue)
 {
     auto *box = new QGroupBox(tr("Catalogue"), this);
-    m_synced = new QRadioButton(tr("The newest catalogue from the &server"), box);
+    m_synced = new QRadioButton(tr("The newest catalogue from the ser&ver"), box);
     m_folderMode = new QRadioButton(tr("A catalogue &folder:"), box);
     auto *group = new QButtonGroup(box);
     group->addButton(m_synced);
