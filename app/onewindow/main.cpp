@@ -370,6 +370,10 @@ int main(int argc, char *argv[])
         if (window.caseScreens() && window.caseScreens()->mayTakeIn()) {
             auto *queueBar = new ow::ui::QueueBar(&window);
             window.attachQueue(queueBar);
+            // The bar names the clerk at the counter as the case screens do, never by the login.
+            queueBar->setClerkName([names = caseScreens.clerkNames](const QString &login) {
+                return names.value(login.toCaseFolded(), login);
+            });
             queueBar->setService(
                 ow::sync::QueueService::forHall(*enrolment, clerk->login, &window).release());
         }
@@ -418,6 +422,10 @@ int main(int argc, char *argv[])
         if (sync && *sync)
             QObject::connect((*sync)->worker(), &ow::sync::SyncWorker::accountsChanged, guard,
                 &ow::ui::SessionGuard::checkAccount);
+        // A locked counter is paused, so the hall's dispatcher sends nobody to an empty counter.
+        if (ow::ui::QueueBar *bar = window.queueBar())
+            QObject::connect(
+                guard, &ow::ui::SessionGuard::lockedChanged, bar, &ow::ui::QueueBar::workstationLocked);
         // Counter screens are often 1366×768: use all of a screen smaller than the window wants.
         const QSize room = window.screen()->availableGeometry().size();
         if (room.width() < window.width() || room.height() < window.height())
@@ -431,6 +439,9 @@ int main(int argc, char *argv[])
         // An intake left open when the counter crashed or quit is offered back to its clerk.
         window.offerDraftResume();
         exitCode = app.exec();
+        // The clerk leaves: the counter is paused for the next clerk, or closed when the program quits.
+        if (ow::ui::QueueBar *bar = window.queueBar())
+            bar->leaveCounter(next.has_value());
         clerk = std::move(next);
         if (clerk && !hasScreens(*clerk))
             return 0;

@@ -110,6 +110,14 @@ Result<QueueTicket> QueueClient::act(
     return QueueTicket::fromJson(*moved);
 }
 
+Result<QueueTicket> QueueClient::ticket(qint64 id)
+{
+    Result<QJsonObject> found = m_client.call("GET", u"/queue/tickets/%1"_s.arg(id));
+    if (!found)
+        return failWith(found.error());
+    return QueueTicket::fromJson(*found);
+}
+
 Result<QueueTargets> QueueClient::transferTargets()
 {
     Result<QJsonObject> counters = m_client.call("GET", u"/queue/counters"_s);

@@ -43,6 +43,9 @@ struct QueueStatus
     QString clerk;
     int waiting = 0; ///< tickets waiting for this counter
     QueueTicket current; ///< the ticket called or served here; invalid when none
+    /// Changes of tickets not yet sent because the server could not be reached, oldest first, as
+    /// "A012 done"; the worker sends them in its next round.
+    QStringList kept;
 };
 
 /// Where a ticket can go from this counter.
@@ -71,6 +74,8 @@ public:
     /// recall, serve, done, no-show, park, resume or transfer (to counter `to` or area `area`).
     Result<QueueTicket> act(
         qint64 ticket, const QString &action, const QString &area = {}, const QString &to = {});
+    /// One ticket as the server has it now.
+    Result<QueueTicket> ticket(qint64 id);
     /// Where a ticket can be transferred: the hall's other counters and the service areas they serve.
     Result<QueueTargets> transferTargets();
 

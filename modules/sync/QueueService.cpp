@@ -66,6 +66,20 @@ void QueueService::listTargets()
     post([worker = m_worker] { worker->listTargets(); });
 }
 
+void QueueService::setLocked(bool locked)
+{
+    post([worker = m_worker, locked] { worker->setLocked(locked); });
+}
+
+void QueueService::leave(const QString &state, int timeout)
+{
+    // Blocking: the window (and this service with it) goes away right after.
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, state, timeout] { worker->leave(state, timeout); },
+            Qt::BlockingQueuedConnection);
+}
+
 void QueueService::stop()
 {
     if (!m_thread.isRunning())

@@ -36,6 +36,11 @@ public:
     void startService();
     void finish(const QString &number);
     void listTargets();
+    /// The workstation was locked or unlocked: the counter is paused, or opened again (QueueWorker).
+    void setLocked(bool locked);
+    /// The clerk leaves (`paused` for switch user, `closed` for quit): waits, at most about
+    /// `timeout` milliseconds, for the kept changes and the counter's state to reach the server.
+    void leave(const QString &state, int timeout = 3000);
     void stop();
 
 private:

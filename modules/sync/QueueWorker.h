@@ -14,6 +14,12 @@ namespace ow::sync {
 /// queue server never freezes the intake. The counter's line is read again after every request and
 /// every `pollInterval` of `clock`.
 ///
+/// A change of a ticket (served, done, no-show, park, transfer…) that cannot reach the server is kept
+/// and sent, oldest first, before anything else of the next round or the next call; an answer refused
+/// because the server already has it (the first try got through but its answer was lost) counts as
+/// sent, so nothing is lost and nothing is done twice. They are kept in memory, for as long as the
+/// window of the clerk lives.
+///
 /// Create it, move it to its thread, then call start() there (QueueService does all this).
 class QueueWorker : public QObject
 {
@@ -40,6 +46,13 @@ public:
     void finish(const QString &number);
     /// Asks for the transfer targets; they come back through transferTargets.
     void listTargets();
+    /// The workstation was locked (the counter, if open, is paused, so the dispatcher sends no one to
+    /// an empty counter) or unlocked (a counter the lock paused opens again). Quiet: a server out of
+    /// reach changes nothing and says nothing.
+    void setLocked(bool locked);
+    /// The clerk leaves this window (switch user: `paused`; quit: `closed`): the changes kept are sent
+    /// and the counter set, within `timeout` milliseconds, quietly.
+    void leave(const QString &state, int timeout);
 
 Q_SIGNALS:
     void statusChanged(const ow::sync::QueueStatus &status);
@@ -50,9 +63,28 @@ Q_SIGNALS:
     void transferTargets(const QStringList &counters, const QStringList &areas);
 
 private:
+    /// A change of ticket `ticket` waiting to reach the server.
+    struct Change
+    {
+        qint64 ticket = 0;
+        QString number;
+        QString action;
+        QString area;
+        QString to;
+    };
+
     /// Reads the state again and reports it; `error` (a failed request) is kept in the report.
     void report(const QString &error = {});
     bool ready();
+    /// Keeps `change` behind those waiting (once: the same action on the same ticket is not kept twice).
+    void keep(const Change &change);
+    /// Sends the changes kept, oldest first. Returns why the server could not be reached (the rest
+    /// stays kept), or an empty string when none is left; a refusal is said and the change dropped.
+    QString sendKept();
+    /// sendKept(), and a server out of reach said on the status bar.
+    QString sendKeptSaying();
+    /// Whether the server's ticket already shows `change` (its answer was lost on the way back).
+    bool alreadyApplied(const Change &change);
 
     QString m_server;
     QString m_token;
@@ -64,6 +96,8 @@ private:
     ClockTimer *m_timer = nullptr;
     int m_pollInterval = 15000;
     QueueStatus m_status;
+    QList<Change> m_kept;
+    bool m_pausedByLock = false;
 };
 
 } // namespace ow::sync

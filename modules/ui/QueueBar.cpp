@@ -1,11 +1,11 @@
 #include "ui/QueueBar.h"
 
 #include "sync/QueueService.h"
+#include "ui/ChoiceDialog.h"
 #include "ui/Theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QRegularExpression>
@@ -160,7 +160,7 @@ void QueueBar::showStatus(const sync::QueueStatus &status)
         QString counter
             = tr("Counter %1 · %2").arg(m_service->counter(), counterStateName(status.counterState));
         if (status.counterState != u"closed"_s && !status.clerk.isEmpty())
-            counter += tr(" (clerk %1)").arg(status.clerk);
+            counter += tr(" (clerk %1)").arg(m_nameOf ? m_nameOf(status.clerk) : status.clerk);
         parts.append(counter.toHtmlEscaped());
         if (status.current.isValid()) {
             const QString current = status.current.state == u"serving"_s
@@ -169,6 +169,9 @@ void QueueBar::showStatus(const sync::QueueStatus &status)
             parts.append(u"<b>%1</b>"_s.arg(current.toHtmlEscaped()));
         }
         parts.append(tr("%n waiting here", nullptr, status.waiting).toHtmlEscaped());
+        if (!status.kept.isEmpty())
+            parts.append(u"<span style=\"color:%1\">%2</span>"_s.arg(Theme::warning().name(),
+                tr("%n change(s) not yet sent", nullptr, int(status.kept.size())).toHtmlEscaped()));
         if (!status.error.isEmpty())
             parts.append(u"<span style=\"color:%1\">%2</span>"_s.arg(
                 Theme::danger().name(), status.error.toHtmlEscaped()));
@@ -213,6 +216,18 @@ void QueueBar::ticketFinished(const QString &number)
         m_service->finish(number);
 }
 
+void QueueBar::workstationLocked(bool locked)
+{
+    if (m_service)
+        m_service->setLocked(locked);
+}
+
+void QueueBar::leaveCounter(bool switchingUser)
+{
+    if (m_service)
+        m_service->leave(switchingUser ? u"paused"_s : u"closed"_s);
+}
+
 void QueueBar::chooseTransfer(const QStringList &counters, const QStringList &areas)
 {
     if (!m_status.current.isValid())
@@ -226,16 +241,14 @@ void QueueBar::chooseTransfer(const QStringList &counters, const QStringList &ar
         Q_EMIT message(tr("The hall has no other counter or service area to transfer to."), true);
         return;
     }
-    bool chosen = false;
-    const QString item = QInputDialog::getItem(window(), tr("Transfer"),
-        tr("Transfer ticket %1 to:").arg(m_status.current.number), items, 0, false, &chosen);
-    const qsizetype index = items.indexOf(item);
-    if (!chosen || index < 0 || !m_service)
+    const std::optional<qsizetype> index = ChoiceDialog::choose(
+        window(), tr("Transfer"), tr("Transfer ticket %1 to:").arg(m_status.current.number), items);
+    if (!index || !m_service)
         return;
-    if (index < counters.size())
-        m_service->act(u"transfer"_s, {}, counters.at(index));
+    if (*index < counters.size())
+        m_service->act(u"transfer"_s, {}, counters.at(*index));
     else
-        m_service->act(u"transfer"_s, areas.at(index - counters.size()), {});
+        m_service->act(u"transfer"_s, areas.at(*index - counters.size()), {});
 }
 
 } // namespace ow::ui

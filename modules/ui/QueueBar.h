@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -30,6 +31,8 @@ public:
     sync::QueueService *service() const { return m_service; }
     const sync::QueueStatus &status() const { return m_status; }
     QString text() const;
+    /// The clerk's name for a login (the hall's accounts): the bar names the clerk, never the login.
+    void setClerkName(std::function<QString(const QString &login)> nameOf) { m_nameOf = std::move(nameOf); }
 
     /// The "Queue" menu with every call; its keys work wherever the window has the focus.
     QMenu *createMenu(QWidget *parent);
@@ -40,6 +43,12 @@ public Q_SLOTS:
     void applicantArrived();
     /// The intake of ticket `number` was decided: the ticket is done.
     void ticketFinished(const QString &number);
+    /// The workstation was locked (the counter is paused) or unlocked (it opens again if the lock
+    /// paused it); connect the session guard's lockedChanged.
+    void workstationLocked(bool locked);
+    /// The clerk leaves this window: switching user pauses the counter, quitting closes it. Waits a
+    /// few seconds at most; a server out of reach is left as it is, without a word.
+    void leaveCounter(bool switchingUser);
 
 Q_SIGNALS:
     /// A call brought this ticket: the window opens its intake.
@@ -56,6 +65,7 @@ private:
     QPointer<sync::QueueService> m_service;
     sync::QueueStatus m_status;
     bool m_heard = false; ///< the service has reported at least once
+    std::function<QString(const QString &)> m_nameOf;
     QLabel *m_label = nullptr;
     QList<QAction *> m_actions;
     QAction *m_callNext = nullptr;

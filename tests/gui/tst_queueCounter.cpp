@@ -11,6 +11,7 @@
 #include "intake/IntakeSession.h"
 #include "sync/QueueService.h"
 #include "ui/ApplicantForm.h"
+#include "ui/ChoiceDialog.h"
 #include "ui/DecisionPage.h"
 #include "ui/InterviewPage.h"
 #include "ui/MainWindow.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void cleanup();
     void calledTicketOpensItsIntakeAndEndsWithTheDecision();
     void withoutQueueTheCounterTakesWalkIns();
+    void transferToAnotherCounterNamesTheClerk();
 
 private:
     void openWindow();
@@ -281,6 +283,71 @@ void TestQueueCounter::withoutQueueTheCounterTakesWalkIns()
     test::press(Qt::Key_Return);
     QVERIFY(!m_window->isSearching());
     QVERIFY(m_window->intakeSession()->currentCase().ticket.isEmpty());
+}
+
+void TestQueueCounter::transferToAnotherCounterNamesTheClerk()
+{
+    m_hall = std::make_unique<QueueHall>(m_dir->filePath(u"server"_s));
+    QVERIFY2(m_hall->start(), qPrintable(m_hall->server().startError()));
+    const QString kiosk = m_hall->enrol(u"K01"_s);
+    const QString token = m_hall->enrol(u"W07"_s);
+    const QString other = m_hall->enrol(u"W08"_s);
+    QVERIFY(!kiosk.isEmpty() && !token.isEmpty() && !other.isEmpty());
+    QCOMPARE(
+        m_hall->post(other, u"counters/W08"_s, {{u"state"_s, u"open"_s}, {u"clerk"_s, u"wangwu"_s}}).status,
+        200);
+
+    openWindow();
+    auto *service
+        = new sync::QueueService(m_hall->url(), token, u"W07"_s, u"lisi"_s, Clock(), m_window.get());
+    auto *bar = new QueueBar(m_window.get());
+    m_window->attachQueue(bar);
+    const QHash<QString, QString> names {{u"lisi"_s, u"李四"_s}};
+    bar->setClerkName([names](const QString &login) { return names.value(login, login); });
+    bar->setService(service);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(bar->status().reachable);
+    bar->findChild<QAction *>(u"queueOpen"_s)->trigger();
+    QTRY_COMPARE(bar->status().counterState, u"open"_s);
+    // The bar names the clerk, not the login.
+    QVERIFY2(bar->text().contains(u"李四"_s), qPrintable(bar->text()));
+    QVERIFY2(!bar->text().contains(u"lisi"_s), qPrintable(bar->text()));
+
+    QCOMPARE(m_hall->post(kiosk, u"tickets"_s, {{u"matter"_s, kMatter}}).status, 201);
+    bar->service()->refresh();
+    QTRY_VERIFY(bar->callNextAction()->isEnabled());
+    QTRY_VERIFY(bar->status().waiting == 1);
+    test::press(Qt::Key_F9);
+    QTRY_VERIFY(bar->status().current.isValid());
+    const QString number = bar->status().current.number;
+
+    // F8: the choice of where to goes through the dialog seam; W08 is chosen.
+    const int asked = ChoiceDialog::askCount();
+    ChoiceDialog::setNextAnswer(0);
+    test::press(Qt::Key_F8);
+    QTRY_COMPARE(ChoiceDialog::askCount(), asked + 1);
+    QVERIFY2(ChoiceDialog::lastQuestion().contains(number), qPrintable(ChoiceDialog::lastQuestion()));
+    QCOMPARE(ChoiceDialog::lastItems().value(0), u"W08 窗口"_s);
+    QTRY_VERIFY(!bar->status().current.isValid());
+    const HttpResult there = m_hall->post(other, u"counters/W08/call"_s, {{u"clerk"_s, u"wangwu"_s}});
+    QCOMPARE(there.status, 200);
+    QCOMPARE(there.json().value(u"ticket"_s).toObject().value(u"number"_s).toString(), number);
+
+    // Cancelling the choice transfers nothing.
+    QCOMPARE(m_hall->post(kiosk, u"tickets"_s, {{u"matter"_s, kMatter}}).status, 201);
+    bar->service()->refresh();
+    QTRY_VERIFY(bar->status().waiting == 1);
+    test::press(Qt::Key_F9);
+    QTRY_VERIFY(bar->status().current.isValid());
+    ChoiceDialog::setNextAnswer(std::nullopt);
+    test::press(Qt::Key_F8);
+    QTRY_COMPARE(ChoiceDialog::askCount(), asked + 2);
+    const QJsonArray tickets = m_hall->get(token, u"tickets"_s).json().value(u"tickets"_s).toArray();
+    QVERIFY(!tickets.isEmpty());
+    QCOMPARE(tickets.last().toObject().value(u"number"_s).toString(), bar->status().current.number);
+    QCOMPARE(tickets.last().toObject().value(u"state"_s).toString(), u"called"_s);
 }
 
 // The counter's screen, 1366×768, as tst_workstationLayout sets it.

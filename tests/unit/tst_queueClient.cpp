@@ -2,13 +2,17 @@
 // QueueClient opens the counter with its clerk, reads its line, calls next (the kiosk's matter, ID
 // card and mobile arrive with the ticket), is refused recalls too soon and calls from a closed
 // counter with the server's reason, serves, finishes, parks and transfers; the QueueService runs the
-// same off the calling thread and reports a server out of reach plainly.
+// same off the calling thread and reports a server out of reach plainly. A ticket's change that
+// cannot reach the server is kept and sent once, in order, in the next round or before the next
+// call; locking the workstation pauses the counter and quitting closes it.
 
 #include "QueueHallSupport.h"
 #include "sync/QueueService.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,101 @@ QJsonObject card()
         {u"address"_s, u"浙江省温州市鹿城区示例路8号"_s}};
 }
 
+/// A TCP relay between the counter and the server that the test can take down (the hall's link is
+/// cut: connections are refused) and bring back on the same port, or have it pass requests on but
+/// lose the answers. Counts the requests that reached the server by their request line.
+class Relay
+{
+public:
+    enum class Mode
+    {
+        Pass,
+        Down,
+        LoseAnswers
+    };
+
+    bool start(quint16 target)
+    {
+        m_target = target;
+        QObject::connect(&m_listener, &QTcpServer::newConnection, &m_listener, [this] { accept(); });
+        if (!m_listener.listen(QHostAddress::LocalHost))
+            return false;
+        m_port = m_listener.serverPort();
+        return true;
+    }
+    void setMode(Mode mode)
+    {
+        m_mode = mode;
+        if (mode == Mode::Down) {
+            m_listener.close();
+            for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
+                if (socket)
+                    socket->abort();
+            m_sockets.clear();
+        } else if (!m_listener.isListening()) {
+            QVERIFY(m_listener.listen(QHostAddress::LocalHost, m_port));
+        }
+    }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    /// How many requests whose line contains `part` went on to the server.
+    int passed(const QString &part) const
+    {
+        return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+            [&part](const QString &line) { return line.contains(part); }));
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+            auto *server = new QTcpSocket(client);
+            m_sockets << client << server;
+            server->connectToHost(QHostAddress::LocalHost, m_target);
+            QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, server] {
+                const QByteArray data = client->readAll();
+                for (const QByteArray &line : data.split('\n'))
+                    if (line.startsWith("GET ") || line.startsWith("POST "))
+                        m_requests.append(QString::fromLatin1(line.trimmed()));
+                server->write(data);
+            });
+            QObject::connect(server, &QTcpSocket::readyRead, client, [this, client, server] {
+                const QByteArray answer = server->readAll();
+                if (m_mode == Mode::LoseAnswers)
+                    client->abort(); // the server did it; the counter never hears
+                else
+                    client->write(answer);
+            });
+            QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            QObject::connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        }
+    }
+
+    QTcpServer m_listener;
+    quint16 m_target = 0;
+    quint16 m_port = 0;
+    Mode m_mode = Mode::Pass;
+    QList<QPointer<QTcpSocket>> m_sockets;
+    QStringList m_requests;
+};
+
+/// The state of ticket `number` on the server.
+QString stateOf(QueueHall &hall, const QString &token, const QString &number)
+{
+    for (const QJsonValue &ticket : hall.get(token, u"tickets"_s).json().value(u"tickets"_s).toArray())
+        if (ticket.toObject().value(u"number"_s).toString() == number)
+            return ticket.toObject().value(u"state"_s).toString();
+    return {};
+}
+
+/// The state of counter `id` on the server.
+QString counterState(QueueHall &hall, const QString &token, const QString &id)
+{
+    for (const QJsonValue &counter : hall.get(token, u"counters"_s).json().value(u"counters"_s).toArray())
+        if (counter.toObject().value(u"id"_s).toString() == id)
+            return counter.toObject().value(u"state"_s).toString();
+    return u"closed"_s;
+}
+
 } // namespace
 
 class TestQueueClient : public QObject
@@ -40,6 +139,10 @@ private Q_SLOTS:
     void parkAndTransfer();
     void serviceCallsOffTheCallingThread();
     void serverOutOfReachIsReported();
+    void changesOutOfReachAreSentOnceInOrder();
+    void changeWhoseAnswerWasLostIsNotDoneTwice();
+    void lockPausesTheCounterAndQuitClosesIt();
+    void leavingWithTheServerOutOfReachSaysNothing();
 
 private:
     /// Issues a ticket as the kiosk does; its number.
@@ -279,6 +382,167 @@ void TestQueueClient::serverOutOfReachIsReported()
     QTRY_VERIFY(!messages.isEmpty());
     QCOMPARE(messages.constLast().at(1).toBool(), true);
     QVERIFY(calls.isEmpty());
+}
+
+void TestQueueClient::changesOutOfReachAreSentOnceInOrder()
+{
+    Relay relay;
+    QVERIFY(relay.start(quint16(QUrl(m_hall->url()).port())));
+    sync::QueueService service(relay.url(), m_token, u"W05"_s, u"lisi"_s);
+    QSignalSpy statuses(service.worker(), &sync::QueueWorker::statusChanged);
+    QSignalSpy calls(service.worker(), &sync::QueueWorker::ticketCalled);
+    QSignalSpy messages(service.worker(), &sync::QueueWorker::message);
+    const auto last = [&statuses] { return statuses.constLast().constFirst().value<sync::QueueStatus>(); };
+    QTRY_VERIFY(!statuses.isEmpty());
+    service.setCounterState(u"open"_s);
+    QTRY_COMPARE(last().counterState, u"open"_s);
+    const QString first = issue({{u"matter"_s, kMatter}});
+    const QString second = issue({{u"matter"_s, kMatter}});
+    const QString third = issue({{u"matter"_s, kMatter}});
+    service.callNext();
+    QTRY_COMPARE(calls.size(), 1);
+    QTRY_COMPARE(last().current.number, first);
+
+    // The link is cut while the clerk decides: served and done are kept, in that order.
+    relay.setMode(Relay::Mode::Down);
+    service.finish(first);
+    QTRY_COMPARE(last().kept, QStringList({first + u" serve"_s, first + u" done"_s}));
+    QVERIFY(!last().reachable);
+    QVERIFY(!messages.isEmpty() && messages.constLast().at(1).toBool());
+    QCOMPARE(stateOf(*m_hall, m_token, first), u"called"_s);
+
+    // The next round, with the link back, sends them once and in order.
+    relay.setMode(Relay::Mode::Pass);
+    service.refresh();
+    QTRY_VERIFY(last().reachable && last().kept.isEmpty());
+    QCOMPARE(stateOf(*m_hall, m_token, first), u"done"_s);
+    QCOMPARE(relay.passed(u"/tickets/"_s
+                 + u"%1/serve"_s.arg(calls.constFirst().constFirst().value<sync::QueueTicket>().id)),
+        1);
+    QCOMPARE(relay.passed(u"/done"_s), 1);
+    service.refresh();
+    QTRY_VERIFY(statuses.size() >= 2);
+    QCOMPARE(relay.passed(u"/done"_s), 1);
+
+    // The second ticket is called and the link cut again: a no-show is kept. F9 with the link back
+    // sends it first, and is not refused for a ticket still called.
+    service.callNext();
+    QTRY_COMPARE(calls.size(), 2);
+    QTRY_COMPARE(last().current.number, second);
+    relay.setMode(Relay::Mode::Down);
+    service.act(u"no-show"_s);
+    QTRY_COMPARE(last().kept, QStringList {second + u" no-show"_s});
+    relay.setMode(Relay::Mode::Pass);
+    const qsizetype problems = std::count_if(messages.cbegin(), messages.cend(),
+        [](const QList<QVariant> &message) { return message.at(1).toBool(); });
+    service.callNext();
+    QTRY_COMPARE(calls.size(), 3);
+    QCOMPARE(calls.constLast().constFirst().value<sync::QueueTicket>().number, third);
+    QCOMPARE(std::count_if(messages.cbegin(), messages.cend(),
+                 [](const QList<QVariant> &message) { return message.at(1).toBool(); }),
+        problems);
+    QCOMPARE(stateOf(*m_hall, m_token, second), u"no-show"_s);
+    QCOMPARE(relay.passed(u"/no-show"_s), 1);
+    QTRY_VERIFY(last().kept.isEmpty() && last().current.number == third);
+}
+
+void TestQueueClient::changeWhoseAnswerWasLostIsNotDoneTwice()
+{
+    Relay relay;
+    QVERIFY(relay.start(quint16(QUrl(m_hall->url()).port())));
+    sync::QueueService service(relay.url(), m_token, u"W05"_s, u"lisi"_s);
+    QSignalSpy statuses(service.worker(), &sync::QueueWorker::statusChanged);
+    QSignalSpy calls(service.worker(), &sync::QueueWorker::ticketCalled);
+    QSignalSpy messages(service.worker(), &sync::QueueWorker::message);
+    const auto last = [&statuses] { return statuses.constLast().constFirst().value<sync::QueueStatus>(); };
+    QTRY_VERIFY(!statuses.isEmpty());
+    service.setCounterState(u"open"_s);
+    QTRY_COMPARE(last().counterState, u"open"_s);
+    const QString number = issue({{u"matter"_s, kMatter}});
+    service.callNext();
+    QTRY_COMPARE(calls.size(), 1);
+    QTRY_COMPARE(last().current.number, number);
+    service.startService();
+    QTRY_COMPARE(last().current.state, u"serving"_s);
+
+    // The server records "done" but its answer is lost: the counter keeps the change…
+    relay.setMode(Relay::Mode::LoseAnswers);
+    messages.clear();
+    service.finish(number);
+    QTRY_COMPARE(relay.passed(u"/done"_s), 1);
+    QCOMPARE(stateOf(*m_hall, m_token, number), u"done"_s);
+    // …and sending it again finds it done: no refusal for the clerk, nothing kept.
+    relay.setMode(Relay::Mode::Pass);
+    service.refresh();
+    QTRY_VERIFY(last().reachable && last().kept.isEmpty() && !last().current.isValid());
+    // The only problem said is that the change was kept while the answer was missing.
+    for (const QList<QVariant> &message : std::as_const(messages))
+        QVERIFY2(!message.at(1).toBool() || message.at(0).toString().contains(u"kept"_s),
+            qPrintable(message.at(0).toString()));
+    QCOMPARE(stateOf(*m_hall, m_token, number), u"done"_s);
+}
+
+void TestQueueClient::lockPausesTheCounterAndQuitClosesIt()
+{
+    sync::QueueService service(m_hall->url(), m_token, u"W05"_s, u"lisi"_s);
+    QSignalSpy statuses(service.worker(), &sync::QueueWorker::statusChanged);
+    QSignalSpy messages(service.worker(), &sync::QueueWorker::message);
+    const auto last = [&statuses] { return statuses.constLast().constFirst().value<sync::QueueStatus>(); };
+    QTRY_VERIFY(!statuses.isEmpty());
+
+    // A closed counter stays closed when the workstation is locked.
+    qsizetype before = statuses.size();
+    service.setLocked(true);
+    service.setLocked(false);
+    QTRY_VERIFY(statuses.size() >= before + 2);
+    QCOMPARE(counterState(*m_hall, m_token, u"W05"_s), u"closed"_s);
+
+    service.setCounterState(u"open"_s);
+    QTRY_COMPARE(last().counterState, u"open"_s);
+    service.setLocked(true);
+    QTRY_COMPARE(last().counterState, u"paused"_s);
+    QCOMPARE(counterState(*m_hall, m_token, u"W05"_s), u"paused"_s);
+    // Unlocked, the counter the lock paused takes tickets again.
+    service.setLocked(false);
+    QTRY_COMPARE(last().counterState, u"open"_s);
+    QCOMPARE(counterState(*m_hall, m_token, u"W05"_s), u"open"_s);
+
+    // A counter the clerk paused stays paused after the lock.
+    service.setCounterState(u"paused"_s);
+    QTRY_COMPARE(last().counterState, u"paused"_s);
+    before = statuses.size();
+    service.setLocked(true);
+    service.setLocked(false);
+    QTRY_VERIFY(statuses.size() >= before + 2);
+    QCOMPARE(last().counterState, u"paused"_s);
+    QCOMPARE(counterState(*m_hall, m_token, u"W05"_s), u"paused"_s);
+
+    // Switching user pauses an open counter; quitting closes it. Both return with it done.
+    service.setCounterState(u"open"_s);
+    QTRY_COMPARE(last().counterState, u"open"_s);
+    service.leave(u"paused"_s);
+    QCOMPARE(counterState(*m_hall, m_token, u"W05"_s), u"paused"_s);
+    service.leave(u"closed"_s);
+    QCOMPARE(counterState(*m_hall, m_token, u"W05"_s), u"closed"_s);
+    for (const QList<QVariant> &message : std::as_const(messages))
+        QVERIFY2(!message.at(1).toBool(), qPrintable(message.at(0).toString()));
+}
+
+void TestQueueClient::leavingWithTheServerOutOfReachSaysNothing()
+{
+    QTcpServer reserve;
+    QVERIFY(reserve.listen(QHostAddress::LocalHost));
+    const QString url = u"http://127.0.0.1:%1"_s.arg(reserve.serverPort());
+    reserve.close();
+
+    sync::QueueService service(url, m_token, u"W05"_s, u"lisi"_s);
+    QSignalSpy statuses(service.worker(), &sync::QueueWorker::statusChanged);
+    QSignalSpy messages(service.worker(), &sync::QueueWorker::message);
+    QTRY_VERIFY(!statuses.isEmpty());
+    service.setLocked(true);
+    service.setLocked(false);
+    service.leave(u"closed"_s);
+    QVERIFY(messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestQueueClient)
