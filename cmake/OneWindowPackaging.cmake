@@ -4,8 +4,8 @@
 # what the packages do.
 #
 # Components and the Debian package each one becomes:
-#   workstation  onewindow          onewindow, onewindow-cli, onewindow-devsim, desktop entry, icon,
-#                                   demo catalogue, /etc/onewindow/onewindow.conf
+#   workstation  onewindow          onewindow, onewindow-cli, onewindow-devsim, onewindow-kiosk,
+#                                   desktop entries, icon, demo catalogue, /etc/onewindow/onewindow.conf
 #   server       onewindow-server   onewindow-server, its systemd unit, /etc/onewindow/server.conf
 #   devices      onewindow-devices  udev rules for the counter's USB devices
 include(GNUInstallDirs)
@@ -53,7 +53,9 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/catalogue/demo"
 # The rest is for Linux (Debian packages). On Windows `cmake --install --component workstation`
 # stages only the programs and the demo catalogue, the layout the MSI packs.
 if(NOT WIN32)
-    install(FILES "${_ow_installer}/linux/onewindow.desktop"
+    # The kiosk's entry is hidden from menus (a counter's clerk has no use for it): a kiosk machine
+    # starts it from its session's autostart, with the kiosk's --data-dir added to Exec.
+    install(FILES "${_ow_installer}/linux/onewindow.desktop" "${_ow_installer}/linux/onewindow-kiosk.desktop"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications" COMPONENT workstation)
     install(FILES "${_ow_installer}/linux/onewindow.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" COMPONENT workstation)
@@ -90,7 +92,7 @@ if(NOT WIN32)
     endforeach()
     install(FILES "${PROJECT_SOURCE_DIR}/docs/deployment.md"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/onewindow" COMPONENT workstation)
-    foreach(_ow_page IN ITEMS onewindow onewindow-cli onewindow-devsim onewindow-server)
+    foreach(_ow_page IN ITEMS onewindow onewindow-cli onewindow-devsim onewindow-kiosk onewindow-server)
         set(_ow_component workstation)
         if(_ow_page STREQUAL "onewindow-server")
             set(_ow_component server)
@@ -107,7 +109,7 @@ if(NOT WIN32)
 endif()
 
 # `cmake --install` and CPack install only what the packaging build built (scripts/package builds
-# the four programs), instead of first building every test and tool.
+# the five programs), instead of first building every test and tool.
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 # ---- Debian packages ----------------------------------------------------------------------------
@@ -149,7 +151,8 @@ prints the receipt or notice; the pickup counter hands results out.
 .
 This package holds the workstation (onewindow), the command-line tools for IT
 and catalogue staff (onewindow-cli), the counter hardware simulator
-(onewindow-devsim) and the demo catalogue. udev rules for the counter's USB
+(onewindow-devsim), the hall's ticket kiosk (onewindow-kiosk) and the demo
+catalogue. udev rules for the counter's USB
 devices are in onewindow-devices.")
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_CONTROL_EXTRA "${_ow_installer}/debian/onewindow/conffiles")
 
@@ -196,7 +199,7 @@ if(OW_WIXL)
     add_custom_target(msi
         COMMAND "${_ow_installer}/windows/build-msi" "$<TARGET_FILE_DIR:onewindow>"
             "${OW_PACKAGE_VERSION}" "${_ow_msi}" "${CMAKE_BINARY_DIR}/msi-work"
-        DEPENDS onewindow onewindow-cli onewindow-devsim
+        DEPENDS onewindow onewindow-cli onewindow-devsim onewindow-kiosk
         COMMENT "Packing ${_ow_msi} with wixl"
         VERBATIM)
 endif()
