@@ -10481,6 +10481,19 @@ Add --help after a device for its options.
         <source>Mailing address saved for case %1. Scan or type the EMS number, then record the mailing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Originals to return: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PointCheckDelegate</name>

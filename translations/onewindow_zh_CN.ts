@@ -10549,6 +10549,20 @@ Add --help after a device for its options.
         <source>Mailing address saved for case %1. Scan or type the EMS number, then record the mailing.</source>
         <translation>办件%1的邮寄地址已保存。请扫描或输入EMS运单号，然后登记邮寄。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1
+Originals to return: %2</source>
+        <translation>%1
+退还原件：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PointCheckDelegate</name>

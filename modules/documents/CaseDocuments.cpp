@@ -53,9 +53,7 @@ public:
     /// In a bundle, the line under a material that says which of its matters it serves.
     QStringList serves(const MaterialRow *row) const
     {
-        if (!row || row->matters.isEmpty() || !MaterialRow::serveSeveralMatters(m_rows))
-            return {};
-        return {common(u"serves").arg(row->matters.join(QStringLiteral("、")))};
+        return MaterialRow::servesLine(row, m_rows, common(u"serves"));
     }
 
     QString materialName(const QString &materialId) const

@@ -92,4 +92,12 @@ bool MaterialRow::serveSeveralMatters(const QList<MaterialRow> &rows)
     return matters.size() > 1;
 }
 
+QStringList MaterialRow::servesLine(
+    const MaterialRow *row, const QList<MaterialRow> &rows, const QString &wording)
+{
+    if (!row || row->matters.isEmpty() || !serveSeveralMatters(rows))
+        return {};
+    return {wording.arg(row->matters.join(QStringLiteral("、")))};
+}
+
 } // namespace ow::documents

@@ -41,6 +41,10 @@ struct MaterialRow
     static const MaterialRow *find(const QList<MaterialRow> &rows, const QString &materialId);
     /// Whether the rows serve more than one matter (a bundle): then each says which it serves.
     static bool serveSeveralMatters(const QList<MaterialRow> &rows);
+    /// The line under a material that says which matters it serves (`wording` holds %1 for the
+    /// names), or nothing outside a bundle: one rule for every paper and screen that lists materials.
+    static QStringList servesLine(
+        const MaterialRow *row, const QList<MaterialRow> &rows, const QString &wording);
 };
 
 } // namespace ow::documents

@@ -3,6 +3,7 @@
 #include "cases/CaseNumber.h"
 #include "core/Masking.h"
 #include "core/TrackingNumber.h"
+#include "documents/MaterialRow.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -47,9 +48,36 @@ Result<Document> PickupDocuments::slip(
         {say(u"label.collector-kind"), agent ? say(u"kind.agent") : say(u"kind.applicant")},
         {common(u"label.id-number"), Masking::idNumber(collector.idNumber)}, {say(u"label.time"), handedAt},
         {say(u"label.counter"), counter}, {common(u"label.clerk"), context.clerk()}}});
+    if (const QList<TableCell> returned = returnedOriginals(c, context); !returned.isEmpty()) {
+        document.add(SectionBlock {say(u"returned")});
+        TableBlock table;
+        table.columns = {{common(u"column.index"), 0.8, true, TableColumn::Compact::Prefix},
+            {common(u"column.material"), 7.2, false, TableColumn::Compact::Title}};
+        for (const TableCell &material : returned)
+            table.rows.append({TableCell {QString::number(table.rows.size() + 1), {}}, material});
+        document.add(table);
+    }
     document.add(ParagraphBlock {agent ? say(u"declaration.agent") : say(u"declaration")});
     document.add(SignLinesBlock {{say(u"sign.collector"), common(u"sign.date")}});
     return document;
+}
+
+QList<TableCell> PickupDocuments::returnedOriginals(const cases::Case &c, const DocumentContext &context)
+{
+    const QList<MaterialRow> rows = MaterialRow::fromSnapshot(c.checklist);
+    const QString serves = context.text(u"common", u"serves");
+    QList<TableCell> returned;
+    for (const MaterialRow &row : rows) {
+        const cases::MaterialCheck *check = c.findCheck(row.materialId);
+        // Only an original the hall saw and did not keep goes back; a 原件 material stays in the file.
+        if (!check || !check->originalSeen || row.form != catalogue::MaterialForm::VerifyOriginalKeepCopy)
+            continue;
+        if (check->status != cases::MaterialCheck::Status::Received
+            && check->status != cases::MaterialCheck::Status::Supplemented)
+            continue;
+        returned.append(TableCell {row.name, MaterialRow::servesLine(&row, rows, serves)});
+    }
+    return returned;
 }
 
 Result<Document> PickupDocuments::emsLabel(

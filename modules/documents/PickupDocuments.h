@@ -16,8 +16,15 @@ class PickupDocuments
 public:
     /// What was handed to whom: the case, its result, the collector (name and ID number masked, in
     /// person or as an agent), the counter and clerk, with lines for the collector's signature.
+    /// Lists the returned originals too (returnedOriginals()).
     static Result<Document> slip(
         const cases::Case &c, const cases::Collector &collector, const DocumentContext &context);
+
+    /// The materials whose originals go back to the applicant with the result: those handed in
+    /// "verify the original, keep a copy" (核验原件，收复印件) whose original the clerk saw, in
+    /// checklist order; in a bundle each says which matters it serves, as on the receipt. The slip
+    /// and the pickup page both list these.
+    static QList<TableCell> returnedOriginals(const cases::Case &c, const DocumentContext &context);
 
     /// The mailing label: the hall as sender, the case's recipient and whole address, the tracking
     /// number (also as a QR code). Refused, naming what is wrong, for an incomplete address or a

@@ -134,6 +134,7 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
         (*line)->setObjectName(QStringLiteral("fieldValue"));
         caseLayout->addWidget(*line);
     }
+    m_caseResult->setWordWrap(true); // a bundle's returned originals make a long line
     m_delivery = new QLabel(caseCard);
     m_delivery->setObjectName(QStringLiteral("fieldHint"));
     caseLayout->addWidget(m_delivery);
@@ -359,7 +360,15 @@ void PickupPage::showCase()
         : tr("No result yet");
     m_caseFacts->setText(QStringLiteral("%1 · %2 · %3").arg(c.matterName, c.matterCode, c.departmentName));
     m_caseApplicant->setText(tr("Applicant: %1").arg(shownName()));
-    m_caseResult->setText(result);
+    // The originals go back with the result, named as the slip names them (PickupDocuments).
+    QStringList returned;
+    for (const documents::TableCell &material :
+        documents::PickupDocuments::returnedOriginals(c, documentContext()))
+        returned.append(material.details.isEmpty()
+                ? material.text
+                : tr("%1 (%2)").arg(material.text, material.details.join(tr("; "))));
+    m_caseResult->setText(
+        returned.isEmpty() ? result : tr("%1\nOriginals to return: %2").arg(result, returned.join(tr("; "))));
     if (c.applicant.deliverByPost) {
         const Applicant &a = c.applicant;
         const bool clear = RoleScreens::seesPersonalData(m_context.role);

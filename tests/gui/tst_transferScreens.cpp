@@ -19,6 +19,7 @@
 #include "ui/TransferPage.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -322,6 +323,11 @@ void TestTransferScreens::chineseScreensForTheDocs()
     QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(screens->pickupPage()->isVisible());
     QVERIFY(screens->pickupPage()->lookUp(ready));
+    // The originals verified at intake go back with the licence: the case card names them.
+    bool returnedShown = false;
+    for (const QLabel *label : screens->pickupPage()->findChildren<QLabel *>())
+        returnedShown = returnedShown || label->text().contains(u"退还原件："_s);
+    QVERIFY2(returnedShown, "the pickup card does not list the originals to return");
     test::saveScreenshot(*window, u"zh-pickup.png"_s);
 
     QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);

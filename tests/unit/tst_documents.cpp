@@ -8,6 +8,7 @@
 #include "documents/HallSettings.h"
 #include "documents/IniFile.h"
 #include "documents/MaterialRow.h"
+#include "documents/PickupDocuments.h"
 #include "documents/QrCode.h"
 
 #include <QDir>
@@ -595,6 +596,62 @@ private Q_SLOTS:
         QVERIFY(servesLines(*CaseDocuments::correctionNotice(
                                 m_samples->caseFor(DocumentKind::CorrectionNotice), {}, context()))
                     .isEmpty());
+    }
+
+    void pickupSlipListsReturnedOriginalsWithTheirMatters()
+    {
+        // A bundle's case: the first material was handed in "verify the original, keep a copy",
+        // so its original goes back with the result; the second (an original) stays in the file.
+        cases::Case c = m_samples->caseFor(DocumentKind::AcceptanceReceipt);
+        QJsonArray lines = c.checklist;
+        QVERIFY(lines.size() >= 2);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QJsonObject line = lines.at(i).toObject();
+            line.insert(QStringLiteral("form"),
+                i == 0 ? QStringLiteral("verify-original-keep-copy") : QStringLiteral("original"));
+            line.insert(QStringLiteral("matterNames"),
+                i == 0 ? QJsonArray {QStringLiteral("设立登记"), QStringLiteral("食品经营许可")}
+                       : QJsonArray {QStringLiteral("食品经营许可")});
+            lines.replace(i, line);
+        }
+        c.checklist = lines;
+        const QList<MaterialRow> rows = MaterialRow::fromSnapshot(c.checklist);
+        c.materialChecks.clear();
+        for (const MaterialRow &row : rows) {
+            cases::MaterialCheck check;
+            check.materialId = row.materialId;
+            check.status = cases::MaterialCheck::Status::Received;
+            check.originalSeen = true;
+            c.materialChecks.append(check);
+        }
+
+        const QList<TableCell> returned = PickupDocuments::returnedOriginals(c, context());
+        QCOMPARE(returned.size(), 1);
+        QCOMPARE(returned.constFirst().text, rows.constFirst().name);
+        QCOMPARE(returned.constFirst().details, QStringList {QStringLiteral("用于：设立登记、食品经营许可")});
+
+        const cases::Collector collector {
+            cases::Collector::Kind::Applicant, c.applicant.name, c.applicant.idNumber};
+        Result<Document> slip = PickupDocuments::slip(c, collector, context());
+        QVERIFY2(slip.has_value(), slip ? "" : qPrintable(slip.error().toString()));
+        bool listed = false;
+        for (const Document::Entry &entry : slip->entries)
+            if (const auto *table = std::get_if<TableBlock>(&entry.block))
+                for (const QList<TableCell> &row : table->rows)
+                    listed = listed
+                        || (row.value(1).text == rows.constFirst().name
+                            && row.value(1).details.contains(QStringLiteral("用于：设立登记、食品经营许可")));
+        QVERIFY2(listed, "the slip does not list the returned original with its matters");
+
+        // An original the clerk did not see is not handed back; one matter says no matter.
+        c.materialChecks.first().originalSeen = false;
+        QVERIFY(PickupDocuments::returnedOriginals(c, context()).isEmpty());
+        c.materialChecks.first().originalSeen = true;
+        QJsonObject single = lines.at(0).toObject();
+        single.insert(QStringLiteral("matterNames"), QJsonArray {QStringLiteral("食品经营许可")});
+        lines.replace(0, single);
+        c.checklist = lines;
+        QCOMPARE(PickupDocuments::returnedOriginals(c, context()).constFirst().details, QStringList());
     }
 
     void screenshots()
