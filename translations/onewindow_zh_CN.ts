@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditReview</name>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data viewed or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case actions and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins and account changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log viewed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished">经办人</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished">窗口</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">申请人类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kiosk</name>
     <message>
         <source>OneWindow kiosk (取号机): the visitor chooses the matter, may swipe the ID card and type a mobile number, and takes a printed ticket.
@@ -5993,6 +6072,20 @@ Add --help after a device for its options.
     <message>
         <source>The ticket printer is not available: please remember your number.</source>
         <translation>号票打印机暂不可用，请记下您的号码。</translation>
+    </message>
+    <message>
+        <source>%1 · Green channel</source>
+        <translation>%1 · 绿色通道</translation>
+    </message>
+    <message>
+        <source>Green channel · %1</source>
+        <translation>绿色通道 · %1</translation>
+    </message>
+    <message>
+        <source>Green channel
+elderly · disabled · pregnant · serving soldiers</source>
+        <translation>绿色通道
+老年人 · 残疾人 · 孕妇 · 现役军人</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,15 @@ void KioskFlow::chooseBundle(const QString &id, const QString &name)
     afterMatter();
 }
 
+void KioskFlow::setGreenChannel(bool green)
+{
+    // Only while choosing: the ticket's class cannot change under a request already sent.
+    if (m_step != Step::Matter || m_request.greenChannel == green)
+        return;
+    m_request.greenChannel = green;
+    Q_EMIT greenChannelChanged(green);
+}
+
 void KioskFlow::chooseNotSure()
 {
     if (m_step != Step::Matter)
@@ -110,11 +119,14 @@ void KioskFlow::retry()
 
 void KioskFlow::reset()
 {
+    const bool wasGreen = m_request.greenChannel;
     m_request = TicketRequest();
     m_ticket.reset();
     m_failure.clear();
     m_unreachable = false;
     setStep(Step::Matter);
+    if (wasGreen)
+        Q_EMIT greenChannelChanged(false);
 }
 
 void KioskFlow::issue()

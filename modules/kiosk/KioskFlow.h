@@ -43,6 +43,8 @@ public:
 
     void chooseMatter(const QString &code, const QString &name);
     void chooseBundle(const QString &id, const QString &name);
+    /// The 绿色通道 choice on the first screen; it goes with whatever the visitor chooses next.
+    void setGreenChannel(bool green);
     /// 不确定，请导服人员协助: a ticket without a matter; the guide or the counter finds it.
     void chooseNotSure();
     /// A card swiped while choosing or at the card step is kept for the counter and moves on.
@@ -60,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void stepChanged(ow::kiosk::KioskFlow::Step step);
+    void greenChannelChanged(bool green);
 
 private:
     void setStep(Step step);

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 QJsonObject TicketRequest::toJson() const
 {
-    QJsonObject body {{u"priority"_s, u"walk-in"_s}};
+    QJsonObject body {{u"priority"_s, greenChannel ? u"green"_s : u"walk-in"_s}};
     if (!matter.isEmpty())
         body.insert(u"matter"_s, matter);
     if (!bundle.isEmpty())

@@ -18,6 +18,9 @@ struct TicketRequest
     QString matterName; ///< shown on screen and on the slip
     QString bundle; ///< a bundle's id (一件事) instead of a matter
     QString mobile; ///< 11 digits, checked; empty when not given
+    /// 绿色通道 (elderly, disabled, pregnant, serving soldiers): called before everyone else. The
+    /// kiosk takes the visitor's word for it; the counter sees the class on the ticket.
+    bool greenChannel = false;
     std::optional<drivers::idcard::IdCardData> card;
 
     bool isNotSure() const { return matter.isEmpty() && bundle.isEmpty(); }

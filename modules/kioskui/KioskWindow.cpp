@@ -38,6 +38,9 @@ QPushButton { font-size: 28px; min-height: 64px; padding: 4px 20px; border-radiu
 QPushButton:pressed { background: #dce6f2; }
 QPushButton#kioskKey { font-size: 26px; font-weight: bold; padding: 0px; min-height: 56px; }
 QPushButton#kioskPrimary { background: #0b57a4; color: white; border: none; font-weight: bold; }
+QPushButton#greenChannel { background: white; color: #1e7d32; border: 3px solid #1e7d32;
+                          font-weight: bold; font-size: 24px; }
+QPushButton#greenChannel:checked { background: #1e7d32; color: white; }
 QPushButton#notSure { background: #e37400; color: white; border: none; font-weight: bold; font-size: 32px; }
 QPushButton#kioskHit { text-align: left; font-size: 28px; }
 )";
@@ -169,7 +172,22 @@ QWidget *KioskWindow::buildMatterPage()
     notSure->setObjectName(u"notSure"_s);
     notSure->setMinimumHeight(76);
     notSure->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(notSure);
+    // 绿色通道 is chosen before the matter and stays lit, so the visitor sees it is on.
+    m_green = new QPushButton(tr("Green channel\nelderly · disabled · pregnant · serving soldiers"), page);
+    m_green->setObjectName(u"greenChannel"_s);
+    m_green->setCheckable(true);
+    m_green->setMinimumHeight(76);
+    // Its two lines are cut rather than widening the window past the screen (long in English).
+    m_green->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_green->setMinimumWidth(300);
+    m_green->setFocusPolicy(Qt::NoFocus);
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(20);
+    bottom->addWidget(m_green, 5);
+    bottom->addWidget(notSure, 6);
+    layout->addLayout(bottom);
+    connect(m_green, &QPushButton::toggled, &m_flow, &kiosk::KioskFlow::setGreenChannel);
+    connect(&m_flow, &kiosk::KioskFlow::greenChannelChanged, m_green, &QPushButton::setChecked);
 
     connect(m_query, &QLineEdit::textChanged, this, &KioskWindow::searchChanged);
     connect(keypad, &KioskKeypad::typed, this, [this](QChar key) { m_query->insert(QString(key)); });
@@ -350,8 +368,9 @@ void KioskWindow::onStep(Step step)
         break;
     case Step::Mobile: {
         const kiosk::TicketRequest &request = m_flow.request();
-        m_chosen->setText(request.isNotSure() ? tr("Matter: not sure, a guide will help")
-                                              : tr("Matter: %1").arg(request.matterName));
+        const QString matter = request.isNotSure() ? tr("Matter: not sure, a guide will help")
+                                                   : tr("Matter: %1").arg(request.matterName);
+        m_chosen->setText(request.greenChannel ? tr("%1 · Green channel").arg(matter) : matter);
         m_cardNote->setText(
             request.card ? tr("ID card read: %1").arg(maskedName(request.card->name)) : QString());
         m_pages->setCurrentWidget(m_mobilePage);
@@ -388,7 +407,8 @@ void KioskWindow::showTicket()
     m_slip = slip ? *slip : QImage();
     m_ticketNumber->setText(ticket.number);
     m_ticketCounter->setText(kiosk::TicketSlip::counterText(ticket));
-    m_ticketWait->setText(kiosk::TicketSlip::waitText(ticket));
+    const QString wait = kiosk::TicketSlip::waitText(ticket);
+    m_ticketWait->setText(m_flow.request().greenChannel ? tr("Green channel · %1").arg(wait) : wait);
     const bool printed = m_hub && !m_slip.isNull() && m_hub->printReceipt(m_slip) >= 0;
     m_printNote->setText(printed ? tr("Please take your ticket from the printer below.")
                                  : tr("The ticket printer is not available: please remember your number."));

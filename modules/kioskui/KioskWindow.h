@@ -21,7 +21,8 @@ class DeviceHub;
 namespace ow::kioskui {
 
 /// The kiosk's one window (取号机), full screen and touch-sized, Chinese first: choose the matter
-/// by pinyin initials or name (the workstation's MatterSearch) or 不确定，请导服人员协助; swipe the ID
+/// by pinyin initials or name (the workstation's MatterSearch) or 不确定，请导服人员协助, with 绿色通道
+/// when it applies; swipe the ID
 /// card; type a mobile number; then the ticket is printed on the receipt printer and shown. It
 /// renders the KioskFlow and sends it the visitor's intents; the devices come from the DeviceHub.
 class KioskWindow : public QWidget
@@ -75,6 +76,7 @@ private:
     QWidget *m_ticketPage = nullptr;
     QLineEdit *m_query = nullptr;
     QLabel *m_searchHint = nullptr;
+    QPushButton *m_green = nullptr;
     QList<QPushButton *> m_hits;
     QLineEdit *m_mobile = nullptr;
     QLabel *m_mobileError = nullptr;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void mobileIsChecked();
     void unreachableServerSaysSoAndRetries();
     void resetForgetsTheVisitor();
+    void greenChannelOnlyWhileChoosing();
     void requestBodyCarriesOnlyWhatTheCounterNeeds();
     void slipIsPrinterWide();
 };
@@ -131,6 +132,24 @@ void TestKioskFlow::resetForgetsTheVisitor()
     QVERIFY(flow.request().mobile.isEmpty());
     QVERIFY(flow.request().matter.isEmpty());
     QVERIFY(flow.failure().isEmpty());
+}
+
+void TestKioskFlow::greenChannelOnlyWhileChoosing()
+{
+    TicketIssuer issuer(deadServer(), u"key"_s);
+    KioskFlow flow(issuer);
+    QSignalSpy changed(&flow, &KioskFlow::greenChannelChanged);
+    flow.setGreenChannel(true);
+    QVERIFY(flow.request().greenChannel);
+    QCOMPARE(changed.size(), 1);
+    flow.chooseMatter(u"330302-WJ-001"_s, u"公共场所卫生许可"_s);
+    flow.setGreenChannel(false); // past the first screen: the choice stands
+    QVERIFY(flow.request().greenChannel);
+    QCOMPARE(flow.request().toJson().value(u"priority"_s).toString(), u"green"_s);
+    flow.reset(); // the next visitor starts as a walk-in, and the button says so
+    QVERIFY(!flow.request().greenChannel);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().first().toBool(), false);
 }
 
 void TestKioskFlow::requestBodyCarriesOnlyWhatTheCounterNeeds()

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void initTestCase();
     void issuesWithMatterCardAndMobile();
     void notSureTicket();
+    void greenChannelTicket();
     void unknownMatterRefused();
     void unreachableThenRetried();
     void followPageShowsNothingPersonal();
@@ -242,6 +243,22 @@ void TestKioskLoopback::notSureTicket()
     QCOMPARE(one.json().value(u"matter"_s).toString(), QString());
 }
 
+void TestKioskLoopback::greenChannelTicket()
+{
+    TicketIssuer issuer(m_server->url(), m_kioskKey);
+    KioskFlow flow(issuer);
+    flow.setCardStep(false);
+    const KioskFlow::Step end = runFlow(flow, [](KioskFlow &f) {
+        f.setGreenChannel(true);
+        f.chooseNotSure();
+        f.skipMobile();
+    });
+    QVERIFY2(end == KioskFlow::Step::Ticket, qPrintable(flow.failure()));
+    const Reply one = request(
+        "GET", m_server->url(u"/api/v1/queue/tickets/%1"_s.arg(flow.ticket()->id)), {}, m_counterKey);
+    QCOMPARE(one.json().value(u"priority"_s).toString(), u"green"_s);
+}
+
 void TestKioskLoopback::unknownMatterRefused()
 {
     TicketIssuer issuer(m_server->url(), m_kioskKey);
@@ -281,9 +298,9 @@ void TestKioskLoopback::unreachableThenRetried()
     flow.retry();
     QVERIFY(QTest::qWaitFor([&] { return flow.step() != KioskFlow::Step::Issuing; }, 30000));
     QVERIFY2(flow.step() == KioskFlow::Step::Ticket, qPrintable(flow.failure()));
-    QCOMPARE(flow.ticket()->number, u"A003"_s); // the failed attempt issued nothing
+    QCOMPARE(flow.ticket()->number, u"A004"_s); // the failed attempt issued nothing
     const Reply list = request("GET", m_server->url(u"/api/v1/queue/tickets"_s), {}, m_counterKey);
-    QCOMPARE(list.json().value(u"tickets"_s).toArray().size(), 3);
+    QCOMPARE(list.json().value(u"tickets"_s).toArray().size(), 4);
 }
 
 void TestKioskLoopback::followPageShowsNothingPersonal()

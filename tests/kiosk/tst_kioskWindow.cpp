@@ -158,6 +158,11 @@ void TestKioskWindow::takeATicketByTouch()
     for (const QString &letter : {u"G"_s, u"G"_s, u"C"_s, u"S"_s})
         QTest::mouseClick(key(*letters, letter), Qt::LeftButton);
     QCOMPARE(window.findChild<QLineEdit *>(u"matterQuery"_s)->text(), u"ggcs"_s);
+    auto *green = window.findChild<QPushButton *>(u"greenChannel"_s);
+    QVERIFY(green && green->isVisible());
+    QTest::mouseClick(green, Qt::LeftButton);
+    QVERIFY(green->isChecked());
+    QVERIFY(flow.request().greenChannel);
     QPushButton *hit = nullptr;
     for (QPushButton *button : window.findChildren<QPushButton *>(u"kioskHit"_s))
         if (button->isVisible() && button->text().contains(u"公共场所"_s) && !hit)
@@ -188,6 +193,7 @@ void TestKioskWindow::takeATicketByTouch()
     QCOMPARE(server.bodies.first().value(u"mobile"_s).toString(), u"13800138000"_s);
     QCOMPARE(server.bodies.first().value(u"idCard"_s).toObject().value(u"name"_s).toString(), u"张三"_s);
     QVERIFY(!server.bodies.first().value(u"matter"_s).toString().isEmpty());
+    QCOMPARE(server.bodies.first().value(u"priority"_s).toString(), u"green"_s);
     QCOMPARE(window.findChild<QLabel *>(u"ticketNumber"_s)->text(), u"A012"_s);
     QCOMPARE(window.findChild<QLabel *>(u"ticketCounter"_s)->text(), u"请到 5 号窗口"_s);
     QCOMPARE(window.lastSlip().width(), 576);
@@ -200,6 +206,8 @@ void TestKioskWindow::takeATicketByTouch()
     QTest::mouseClick(buttonNamed(window, u"done"_s), Qt::LeftButton);
     QCOMPARE(flow.step(), KioskFlow::Step::Matter);
     QVERIFY(!flow.request().card); // nothing of this visitor is left for the next
+    QVERIFY(!flow.request().greenChannel);
+    QVERIFY(!green->isChecked());
     QVERIFY(window.findChild<QLineEdit *>(u"mobile"_s)->text().isEmpty());
 }
 
