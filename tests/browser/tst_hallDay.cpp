@@ -458,7 +458,8 @@ void TestHallDay::wholeDay()
 {
     int arrived = 0;
     bool restarted = false;
-    // Four arrive while the three counters call once each, so lines build up; then the hall drains.
+    // Four arrive in a round while the counters call three times at most, so lines build up; then
+    // the hall drains.
     for (int round = 0; round < 10 * kTickets; ++round) {
         for (int i = 0; i < 4 && arrived < kTickets; ++i, ++arrived) {
             arrive(arrived);
@@ -472,6 +473,10 @@ void TestHallDay::wholeDay()
             restarted = true;
         }
         for (Counter &counter : m_counters) {
+            // The third counter's cases take three times as long, so its line lasts longer and
+            // the others run dry first: only stealing keeps them busy.
+            if (counter.id == u"W03"_s && round % 3 != 0)
+                continue;
             step(counter);
             if (QTest::currentTestFailed())
                 return;
