@@ -28,7 +28,9 @@ public:
     /// Stops after `limit` combinations and sets `*truncated`.
     QList<BundleSituation> of(const Bundle &bundle, int limit, bool *truncated) const;
 
-    /// Whether two matters' questions are the same question, asked once in a bundle.
+    /// Whether two matters' questions are the same question, asked once in a bundle (the counter's
+    /// interview and `catalogue walk --bundle` alike). Option labels may be worded for each matter
+    /// ("法定代表人本人办理"); their ids carry the meaning.
     static bool sameQuestion(const Question &a, const Question &b);
 
 private:

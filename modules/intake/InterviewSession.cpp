@@ -1,5 +1,6 @@
 #include "intake/InterviewSession.h"
 
+#include "catalogue/BundleSituations.h"
 #include "catalogue/ChecklistBuilder.h"
 
 #include <QSet>
@@ -12,24 +13,12 @@ using namespace ow::catalogue;
 
 namespace {
 
-/// The same question in two matters: the answer to one answers the other. Option labels may be
-/// worded for each matter ("法定代表人本人办理"); their ids carry the meaning.
-bool sameQuestion(const Question &a, const Question &b)
-{
-    if (a.id != b.id || a.text != b.text || a.type != b.type || a.unit != b.unit
-        || a.options.size() != b.options.size())
-        return false;
-    for (qsizetype i = 0; i < a.options.size(); ++i)
-        if (a.options.at(i).id != b.options.at(i).id)
-            return false;
-    return true;
-}
-
 /// The question of `part` that is the same as `question`, when that part shows it now.
 const Question *shownTwin(const InterviewSession::Part &part, const Question &question)
 {
     const Question *twin = part.matter->findQuestion(question.id);
-    if (!twin || !sameQuestion(*twin, question) || !part.evaluation.visibleQuestions.contains(twin))
+    if (!twin || !BundleSituations::sameQuestion(*twin, question)
+        || !part.evaluation.visibleQuestions.contains(twin))
         return nullptr;
     return twin;
 }
