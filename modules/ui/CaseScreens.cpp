@@ -1,5 +1,6 @@
 #include "ui/CaseScreens.h"
 
+#include "ui/AuditLogDialog.h"
 #include "ui/CaseListPage.h"
 #include "ui/PickupPage.h"
 #include "ui/TransferPage.h"
@@ -47,6 +48,10 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
         m_transferAction = makeAction(tr("&Transfer lists"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         connect(m_transferAction, &QAction::triggered, this, &CaseScreens::showTransfer);
     }
+    if (RoleScreens::mayReadAuditLog(m_context.role)) {
+        m_auditLogAction = new QAction(tr("&Audit log…"), window);
+        connect(m_auditLogAction, &QAction::triggered, this, &CaseScreens::showAuditLog);
+    }
 }
 
 QMenu *CaseScreens::createMenu(QWidget *parent) const
@@ -60,6 +65,10 @@ QMenu *CaseScreens::createMenu(QWidget *parent) const
         menu->addAction(m_caseListAction);
     if (m_transferAction)
         menu->addAction(m_transferAction);
+    if (m_auditLogAction) {
+        menu->addSeparator();
+        menu->addAction(m_auditLogAction);
+    }
     return menu;
 }
 
@@ -89,6 +98,12 @@ void CaseScreens::showTransfer()
     m_stack->setCurrentWidget(m_transfer);
     m_transfer->showDesk();
     m_transfer->refresh();
+}
+
+void CaseScreens::showAuditLog()
+{
+    AuditLogDialog dialog(m_context, m_stack->window());
+    dialog.exec();
 }
 
 bool CaseScreens::showFirstScreen()

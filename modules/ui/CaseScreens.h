@@ -38,6 +38,8 @@ public:
     QAction *transferAction() const { return m_transferAction; }
     QAction *pickupAction() const { return m_pickupAction; }
     QAction *caseListAction() const { return m_caseListAction; }
+    /// Opens the audit log viewer; null when the role may not read the log.
+    QAction *auditLogAction() const { return m_auditLogAction; }
 
     /// The "Cases" menu, or null when the role has no case screens.
     QMenu *createMenu(QWidget *parent) const;
@@ -45,6 +47,8 @@ public:
     void showPickup();
     void showCaseList();
     void showTransfer();
+    /// The audit log viewer, modal over the workstation.
+    void showAuditLog();
     /// The role's first screen, when it is one of these; false when it is the intake.
     bool showFirstScreen();
     bool isShowing() const;
@@ -65,6 +69,7 @@ private:
     QAction *m_caseListAction = nullptr;
     TransferPage *m_transfer = nullptr;
     QAction *m_transferAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
 };
 
 } // namespace ow::ui

@@ -52,4 +52,9 @@ bool RoleScreens::seesPersonalData(Role role)
     return role == Role::IntakeClerk || role == Role::PickupClerk;
 }
 
+bool RoleScreens::mayReadAuditLog(Role role)
+{
+    return role == Role::Supervisor || role == Role::Admin;
+}
+
 } // namespace ow::ui

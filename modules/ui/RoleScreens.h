@@ -36,6 +36,9 @@ public:
     /// Whether personal data shows in clear without asking: the clerks who serve the applicant in
     /// person see it; supervisors and administrators see it masked and may open it, audited.
     static bool seesPersonalData(accounts::Role role);
+    /// Whether the role reads the workstation's audit log (who looked at what): supervisors, and
+    /// administrators who answer for the machine.
+    static bool mayReadAuditLog(accounts::Role role);
 };
 
 } // namespace ow::ui
