@@ -314,7 +314,33 @@ Result<Ticket> QueueRepository::issueLocked(
     if (Result<void> sms = queueSms(*stored, SmsKind::Issued, decision.ahead, decision.expectedWaitMinutes);
         !sms)
         return failWith(sms.error());
+    if (Result<void> reminded = remindNext(hall); !reminded)
+        return failWith(reminded.error());
     return stored;
+}
+
+Result<void> QueueRepository::remindNext(const QString &hall)
+{
+    Result<QList<QueueCounter>> counterList = counters(hall);
+    if (!counterList)
+        return failWith(counterList.error());
+    Result<QList<Ticket>> waiting = select(u"hall = ? AND state = 'issued'"_s, {hall});
+    if (!waiting)
+        return failWith(waiting.error());
+    const QDateTime now = m_clock.nowUtc();
+    for (const QueueCounter &counter : std::as_const(*counterList)) {
+        if (counter.state == CounterState::Closed)
+            continue;
+        const QList<Ticket> line = CallOrder::lineOf(counter, *waiting, now, m_rules);
+        for (int ahead = 0; ahead < std::min<qsizetype>(2, line.size()); ++ahead) {
+            Ticket next = line.at(ahead);
+            next.counter = counter.id;
+            // The key of queue_sms keeps it to one message a ticket, however often it stands here.
+            if (Result<void> sms = queueSms(next, SmsKind::Next, ahead, 0); !sms)
+                return failWith(sms.error());
+        }
+    }
+    return {};
 }
 
 Result<void> QueueRepository::saveTicket(const Ticket &t, TicketState expected)
@@ -429,16 +455,10 @@ Result<QueueRepository::Called> QueueRepository::callNext(
             return failWith(logged.error());
         if (Result<void> sms = queueSms(ticket, SmsKind::Called, 0, 0); !sms)
             return failWith(sms.error());
-        // 即将办理: the ticket with one person ahead in this counter's line hears it now.
-        const QList<Ticket> line = CallOrder::lineOf(here, waiting, now, m_rules);
-        if (line.size() > 1) {
-            Ticket next = line.at(1);
-            next.counter = counter;
-            if (Result<void> sms = queueSms(next, SmsKind::Next, 1, 0); !sms)
-                return failWith(sms.error());
-        }
         result.ticket = ticket;
         result.stolen = choice->stolen;
+        if (Result<void> reminded = remindNext(hall); !reminded)
+            return failWith(reminded.error());
     }
     if (Result<void> committed = commit(transaction, m_db); !committed)
         return failWith(committed.error());
@@ -527,6 +547,8 @@ Result<Ticket> QueueRepository::act(const QString &hall, qint64 ticketId, Action
         if (!stored)
             return stored;
         answer = *stored;
+        if (Result<void> reminded = remindNext(hall); !reminded)
+            return failWith(reminded.error());
     }
     if (Result<void> committed = commit(transaction, m_db); !committed)
         return failWith(committed.error());

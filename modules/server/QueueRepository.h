@@ -112,6 +112,10 @@ private:
     Result<void> logCall(const queue::Ticket &ticket);
     /// Queues an SMS of the ticket (once per kind and ticket; a repeat is ignored).
     Result<void> queueSms(const queue::Ticket &ticket, queue::SmsKind kind, int ahead, int minutes);
+    /// 即将办理: every waiting ticket first or second in its counter's line hears it, the first time it
+    /// stands there — after an issue, a call (its own counter's or another's, stealing included) or a
+    /// transfer, whichever brought it there.
+    Result<void> remindNext(const QString &hall);
     Result<QList<queue::Ticket>> select(const QString &where, const QVariantList &values) const;
 
     const storage::Database &m_db;

@@ -283,7 +283,11 @@ void TestQueueServer::callsFollowPriorityAndSmsOnce()
     QCOMPARE((*queue.ticket(kHall, greenTicket->id))->state, TicketState::NoShow);
     Result<QVariant> smsCount
         = m_db->scalar(u"SELECT COUNT(*) FROM queue_sms WHERE ticket_id = ?"_s, {greenTicket->id});
-    QCOMPARE(smsCount->toInt(), 2); // issued, called
+    // issued, next (first in line from the start: 前方还有 0 人), called
+    QCOMPARE(smsCount->toInt(), 3);
+    Result<QVariant> greenNext = m_db->scalar(
+        u"SELECT text FROM queue_sms WHERE kind = 'next' AND ticket_id = ?"_s, {greenTicket->id});
+    QCOMPARE(greenNext->toString(), u"A004 号：前方还有 0 人，请到 5 号窗口附近等候。"_s);
     // The ticket with one person ahead got its "next" message: A003 behind A002 once A001 was called.
     Result<QVariant> next
         = m_db->scalar(u"SELECT text FROM queue_sms WHERE kind = 'next' AND ticket_id = ?"_s, {ids.at(2)});
