@@ -5,79 +5,79 @@
     <name>AuditReview</name>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>Personal data viewed or printed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看或打印个人信息</translation>
     </message>
     <message>
         <source>Case actions and corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>办件操作与更正</translation>
     </message>
     <message>
         <source>Logins and account changes</source>
-        <translation type="unfinished"></translation>
+        <translation>登录与账号变更</translation>
     </message>
     <message>
         <source>Audit log viewed or exported</source>
-        <translation type="unfinished"></translation>
+        <translation>查看或导出审计日志</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>校验通过</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>已被篡改</translation>
     </message>
     <message>
         <source>After the break</source>
-        <translation type="unfinished"></translation>
+        <translation>断点之后（无法校验）</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished">经办人</translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Staff number</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished">窗口</translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">申请人类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验链</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希值</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +8179,119 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All clerks</source>
+        <translation>全部工作人员</translation>
+    </message>
+    <message>
+        <source>any part of the number</source>
+        <translation>编码的任意部分</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation>工作人员(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>统一申报编码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>统一申报编码</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>校验链</translation>
+    </message>
+    <message>
+        <source>&amp;Export period to CSV…</source>
+        <translation>导出本时段为 CSV(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: all %n row(s) are as they were written.</source>
+        <translation>
+            <numerusform>校验链完整：全部 %n 条记录均未被改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at row %1: %2 Rows before it verify; rows after it cannot be trusted.</source>
+        <translation>校验链在第 %1 条断裂：%2 此前的记录校验通过，此后的记录不可采信。</translation>
+    </message>
+    <message>
+        <source>The newest %1 rows are shown; narrow the filter or export the period for all.</source>
+        <translation>仅显示最新的 %1 条；请缩小筛选范围，或导出本时段查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log-%1-%2.csv</source>
+        <translation>审计日志-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条至 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CameraCaptureDialog</name>
     <message>
         <source>Document camera</source>
@@ -8804,6 +8917,10 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>&amp;Transfer lists</source>
         <translation>移交清单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
 </context>
 <context>
