@@ -149,6 +149,8 @@ void TestQueueCounter::calledTicketOpensItsIntakeAndEndsWithTheDecision()
         = new sync::QueueService(m_hall->url(), token, u"W07"_s, u"lisi"_s, Clock(), m_window.get());
     auto *bar = new QueueBar(m_window.get());
     m_window->attachQueue(bar);
+    // As the workstation does: the bar names the clerk (the screenshot shows 李四, not the login).
+    bar->setClerkName([](const QString &login) { return login == u"lisi"_s ? u"李四"_s : login; });
     bar->setService(service);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
