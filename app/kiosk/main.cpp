@@ -3,6 +3,7 @@
 
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/MatterSearch.h"
+#include "core/HelpWithoutScreen.h"
 #include "core/Translations.h"
 #include "devices/DeviceHub.h"
 #include "kiosk/KioskFlow.h"
@@ -30,6 +31,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    ow::helpWithoutScreen(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onewindow-kiosk"));
     QApplication::setApplicationVersion(QStringLiteral(OW_VERSION));

@@ -2,6 +2,7 @@
 #include "accounts/AccountStore.h"
 #include "cases/CaseStore.h"
 #include "catalogue/CatalogueLoader.h"
+#include "core/HelpWithoutScreen.h"
 #include "core/LibraryMessages.h"
 #include "core/MachineConfig.h"
 #include "core/Translations.h"
@@ -103,6 +104,7 @@ bool enrolWithPresetCode(ow::setup::WorkstationConfig &config, const QString &da
 
 int main(int argc, char *argv[])
 {
+    ow::helpWithoutScreen(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(OW_VERSION));

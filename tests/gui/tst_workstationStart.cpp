@@ -61,6 +61,33 @@ class TestWorkstationStart : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Over SSH there is no display: --help and --version still print and exit (they failed for want
+    // of a platform plugin before QApplication read them).
+    void helpNeedsNoScreen_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("help") << u"--help"_s << u"--data-dir"_s;
+        QTest::newRow("version") << u"--version"_s << u"onewindow"_s;
+    }
+    void helpNeedsNoScreen()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, says);
+        QProcess workstation;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        workstation.setProcessEnvironment(environment);
+        workstation.start(QStringLiteral(OW_WORKSTATION_PATH), {option});
+        QVERIFY(workstation.waitForFinished(30000));
+        QCOMPARE(workstation.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(workstation.exitCode(), 0);
+        const QString out = QString::fromUtf8(workstation.readAllStandardOutput());
+        QVERIFY2(out.contains(says), qPrintable(out + QString::fromUtf8(workstation.readAllStandardError())));
+    }
+
     void badSettingsRefusedAtStart_data()
     {
         QTest::addColumn<QByteArray>("content");
