@@ -12,6 +12,13 @@ namespace {
 
 constexpr QLatin1StringView kPrefix("OWG1:");
 
+/// Whether `c` is written escaped in a code (encodePart): a code written by toText() never holds it raw.
+bool escapedInCode(QChar c)
+{
+    return c == QLatin1Char('%') || c == QLatin1Char(':') || c == QLatin1Char(';') || c.isSpace()
+        || c.category() == QChar::Other_Control;
+}
+
 QString encodePart(const QString &part)
 {
     // Only the separators, the escape itself, spaces and control characters are encoded: option
@@ -20,8 +27,7 @@ QString encodePart(const QString &part)
     QString out;
     out.reserve(part.size());
     for (const QChar c : part) {
-        if (c == QLatin1Char('%') || c == QLatin1Char(':') || c == QLatin1Char(';') || c.isSpace()
-            || c.category() == QChar::Other_Control)
+        if (escapedInCode(c))
             out += QString::fromLatin1(QUrl::toPercentEncoding(QString(c)));
         else
             out += c;
@@ -31,6 +37,14 @@ QString encodePart(const QString &part)
 
 Result<QString> decodePart(QStringView part)
 {
+    // A character toText() escapes but found raw is refused: a code either reads back to itself or
+    // is refused, and it never grows past kMaxLength when written again.
+    for (const QChar c : part)
+        if (c != QLatin1Char('%') && escapedInCode(c))
+            return fail(Error::Code::Parse,
+                QCoreApplication::translate(
+                    "ow::catalogue", "the guide code holds a character it cannot carry unescaped: %1")
+                    .arg(InputExcerpt::excerpt(part.toString())));
     const QByteArray utf8 = part.toUtf8();
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         if (utf8.at(i) != '%')

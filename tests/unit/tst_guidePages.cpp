@@ -226,6 +226,12 @@ void TestGuidePages::guideCodeRefusesMalformed()
         many.append(u"q=1"_s);
     QVERIFY(!GuideCode::parse(QString(u"OWG1:x:"_s + many.join(u';'))));
     QVERIFY(!GuideCode::parse(QString(u"OWG1:x:q="_s + QString(GuideCode::kMaxLength, u'1'))));
+    // Characters a written code always escapes are refused raw (found by fuzzing: 300 raw control
+    // characters parsed, then wrote back three times as long and no longer read back).
+    QVERIFY(!GuideCode::parse(QString(u"OWG1:x:q="_s + QString(300, QChar(0x13)))));
+    QVERIFY(!GuideCode::parse(u"OWG1:330302-WJ-001:a=b c"_s));
+    QVERIFY(!GuideCode::parse(u"OWG1:330302-WJ-001:a=b:c"_s));
+    QVERIFY(!GuideCode::parse(QString(u"OWG1:330"_s + QChar(0x01) + u"302:a=b"_s)));
 }
 
 void TestGuidePages::searchBeforeAndAfterPublishing()
