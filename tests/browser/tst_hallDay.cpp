@@ -11,6 +11,7 @@
 // call, in the order made, before and after the restart. Without chromium only the display check
 // skips.
 
+#include "../unit/ServerTestSupport.h"
 #include "HeadlessBrowser.h"
 #include "core/Clock.h"
 #include "kiosk/TicketIssuer.h"
@@ -42,6 +43,7 @@ using namespace ow;
 using namespace ow::server;
 using namespace ow::testing;
 using namespace Qt::StringLiterals;
+using ow::server::testing::ServerProcess;
 
 namespace {
 
@@ -87,60 +89,6 @@ Reply request(
     reply->deleteLater();
     return result;
 }
-
-/// onewindow-server on one fixed loopback port, so kiosks, counters and the page find it again
-/// after a restart.
-class HallServer
-{
-public:
-    HallServer(QString dataDir, QStringList options)
-        : m_dataDir(std::move(dataDir))
-        , m_options(std::move(options))
-    {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, 0))
-            m_port = probe.serverPort();
-    }
-    ~HallServer() { kill(); }
-
-    bool start()
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-#ifdef Q_OS_LINUX
-        // Killed with the test, should it die without its destructors (see HeadlessBrowser).
-        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
-        m_process->start(QStringLiteral(OW_SERVER_PATH),
-            QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dataDir,
-                u"--lang"_s, u"zh_CN"_s}
-                + m_options);
-        if (!m_process->waitForStarted(5000))
-            return false;
-        while (!m_process->canReadLine())
-            if (!m_process->waitForReadyRead(10000))
-                return false;
-        return QJsonDocument::fromJson(m_process->readLine()).object().value(u"port"_s).toInt() == m_port;
-    }
-    /// SIGKILL, as when the hall loses power.
-    void kill()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    QUrl url(const QString &path = {}) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
-    }
-
-private:
-    QString m_dataDir;
-    QStringList m_options;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_process;
-};
 
 /// A counter's workstation: its own key, its clerk, the ticket it serves.
 struct Counter
@@ -188,7 +136,7 @@ private:
     void restartServer();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<HallServer> m_server;
+    std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<HeadlessBrowser> m_browser; ///< null without chromium
     QString m_guideKey; ///< the guide's desk (绿色通道)
     QString m_bookingKey; ///< the 12345 / online booking system
@@ -211,9 +159,13 @@ void TestHallDay::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[queue]\nstealing = true\n");
     file.close();
-    m_server = std::make_unique<HallServer>(m_dir.filePath(u"data"_s),
-        QStringList {u"--queue-settings"_s, settings, u"--sms-gateway"_s, u"simulator"_s, u"--sms-log"_s,
-            m_dir.filePath(u"sms.log"_s)});
+    // On one fixed port, so kiosks, counters and the page find it again after the restart.
+    m_server = std::make_unique<ServerProcess>(
+        QStringLiteral(OW_SERVER_PATH), m_dir.filePath(u"data"_s), QString());
+    m_server->keepPort();
+    m_server->setLanguage(u"zh_CN"_s);
+    m_server->setExtraArguments({u"--queue-settings"_s, settings, u"--sms-gateway"_s, u"simulator"_s,
+        u"--sms-log"_s, m_dir.filePath(u"sms.log"_s)});
     QVERIFY(m_server->start());
     publishCatalogue();
 

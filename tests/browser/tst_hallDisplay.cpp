@@ -5,6 +5,7 @@
 // calls); the feed carries ticket numbers and counters only, is rate-limited, and the page comes
 // with its security headers. Screenshots at 1920×1080 for docs/screenshots/.
 
+#include "../unit/ServerTestSupport.h"
 #include "HeadlessBrowser.h"
 #include "core/Clock.h"
 #include "server/CredentialStore.h"
@@ -33,6 +34,7 @@ using namespace ow;
 using namespace ow::server;
 using namespace ow::testing;
 using namespace Qt::StringLiterals;
+using ow::server::testing::ServerProcess;
 
 namespace {
 
@@ -87,57 +89,6 @@ Reply request(
     return result;
 }
 
-/// onewindow-server on one fixed loopback port, so the page finds it again after a restart.
-class DisplayServer
-{
-public:
-    explicit DisplayServer(QString dataDir)
-        : m_dataDir(std::move(dataDir))
-    {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, 0))
-            m_port = probe.serverPort();
-    }
-    ~DisplayServer() { kill(); }
-
-    bool start(const QStringList &extra = {})
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-#ifdef Q_OS_LINUX
-        // Killed with the test, should it die without its destructors (see HeadlessBrowser).
-        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
-        m_process->start(QStringLiteral(OW_SERVER_PATH),
-            QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dataDir,
-                u"--lang"_s, u"zh_CN"_s}
-                + extra);
-        if (!m_process->waitForStarted(5000))
-            return false;
-        while (!m_process->canReadLine())
-            if (!m_process->waitForReadyRead(10000))
-                return false;
-        return QJsonDocument::fromJson(m_process->readLine()).object().value(u"port"_s).toInt() == m_port;
-    }
-    /// SIGKILL, as when the machine loses power.
-    void kill()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
-    }
-
-private:
-    QString m_dataDir;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_process;
-};
-
 } // namespace
 
 class TestHallDisplay : public QObject
@@ -165,7 +116,7 @@ private:
     QString displayUrl() const { return u"/display/"_s + kHall; }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<DisplayServer> m_server;
+    std::unique_ptr<ServerProcess> m_server;
     HeadlessBrowser m_browser;
     QHash<QString, QString> m_tokens; ///< per counter
 };
@@ -175,7 +126,11 @@ void TestHallDisplay::initTestCase()
     if (!HeadlessBrowser::isInstalled())
         QSKIP("chromium is not installed (scripts/deps installs Debian's chromium)");
     QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<DisplayServer>(m_dir.filePath(u"data"_s));
+    // On one fixed port, so the page finds it again after a restart.
+    m_server = std::make_unique<ServerProcess>(
+        QStringLiteral(OW_SERVER_PATH), m_dir.filePath(u"data"_s), QString());
+    m_server->keepPort();
+    m_server->setLanguage(u"zh_CN"_s);
     QVERIFY(m_server->start());
     // A counter's workstation acts only for its own counter.
     for (const QString &counter : {u"W05"_s, u"W12"_s}) {
@@ -420,7 +375,8 @@ void TestHallDisplay::silentBySetting()
     file.write("[queue]\ndisplay_silent = true\n");
     file.close();
     m_server->kill();
-    QVERIFY(m_server->start({u"--queue-settings"_s, settings}));
+    m_server->setExtraArguments({u"--queue-settings"_s, settings});
+    QVERIFY(m_server->start());
     QCOMPARE(
         request("GET", m_server->url(displayUrl() + u"/calls"_s)).json().value(u"silent"_s).toBool(), true);
     QVERIFY(m_browser.navigate(m_server->url(displayUrl())));

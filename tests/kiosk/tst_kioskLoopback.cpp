@@ -5,6 +5,7 @@
 // and started again (the same request retried gives one ticket), and the ticket's public follow
 // page showing the number, its state and the people ahead — nothing personal.
 
+#include "../unit/ServerTestSupport.h"
 #include "core/Clock.h"
 #include "kiosk/KioskFlow.h"
 #include "server/CredentialStore.h"
@@ -33,6 +34,7 @@ using namespace ow;
 using namespace ow::kiosk;
 using namespace ow::server;
 using namespace Qt::StringLiterals;
+using ow::server::testing::ServerProcess;
 
 namespace {
 
@@ -65,54 +67,6 @@ Reply request(
     return result;
 }
 
-/// onewindow-server on one fixed loopback port, so the kiosk finds it again after a restart.
-class KioskServer
-{
-public:
-    explicit KioskServer(QString dataDir)
-        : m_dataDir(std::move(dataDir))
-    {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, 0))
-            m_port = probe.serverPort();
-    }
-    ~KioskServer() { kill(); }
-
-    bool start()
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-#ifdef Q_OS_LINUX
-        // Killed with the test, should it die without its destructors (see HeadlessBrowser).
-        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
-        m_process->start(QStringLiteral(OW_SERVER_PATH),
-            {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data-dir"_s, m_dataDir, u"--lang"_s, u"en"_s});
-        if (!m_process->waitForStarted(5000))
-            return false;
-        while (!m_process->canReadLine())
-            if (!m_process->waitForReadyRead(10000))
-                return false;
-        return QJsonDocument::fromJson(m_process->readLine()).object().value(u"port"_s).toInt() == m_port;
-    }
-    void kill()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    QUrl url(const QString &path = {}) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
-    }
-
-private:
-    QString m_dataDir;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_process;
-};
-
 drivers::idcard::IdCardData card()
 {
     drivers::idcard::IdCardData data;
@@ -142,7 +96,7 @@ private:
     KioskFlow::Step runFlow(KioskFlow &flow, const std::function<void(KioskFlow &)> &setup);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<KioskServer> m_server;
+    std::unique_ptr<ServerProcess> m_server;
     QString m_kioskKey;
     QString m_counterKey;
     qint64 m_firstTicket = 0;
@@ -151,7 +105,10 @@ private:
 void TestKioskLoopback::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<KioskServer>(m_dir.filePath(u"data"_s));
+    // On one fixed port, so the kiosk finds it again after a restart.
+    m_server = std::make_unique<ServerProcess>(
+        QStringLiteral(OW_SERVER_PATH), m_dir.filePath(u"data"_s), QString());
+    m_server->keepPort();
     QVERIFY(m_server->start());
     Result<std::unique_ptr<storage::Database>> db
         = ServerSchema::open(u"sqlite:"_s + m_dir.filePath(u"data/server.db"_s));

@@ -13,9 +13,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUuid>
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 namespace ow::server::testing {
 
@@ -35,6 +41,19 @@ struct HttpResult
 class ServerProcess
 {
 public:
+    /// Every start() listens on one free port chosen now, so a test can kill the server and start it
+    /// again where its clients and browser pages expect it (default: a new port at each start).
+    void keepPort()
+    {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 0))
+            m_fixedPort = probe.serverPort();
+    }
+    /// Options added after the defaults at every start.
+    void setExtraArguments(const QStringList &extra) { m_extra = extra; }
+    /// The server's language (--lang; default en).
+    void setLanguage(const QString &language) { m_language = language; }
+
     ServerProcess(QString program, QString dataDir, QString database)
         : m_program(std::move(program))
         , m_dataDir(std::move(dataDir))
@@ -48,12 +67,18 @@ public:
         m_process = std::make_unique<QProcess>();
         // The fixtures are dated on fixed days: no lower bound for event times, or they would be
         // refused once those days are a year past (the upper bound stays).
-        QStringList arguments {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringList arguments {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_fixedPort),
+            QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--lang"), m_language,
             QStringLiteral("--max-event-age"), QStringLiteral("0")};
         if (!m_database.isEmpty())
             arguments << QStringLiteral("--database") << m_database;
+        arguments << m_extra;
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+        // Killed with the test, should it die without its destructors: an orphaned server would
+        // hold its port (and whatever the test's runner holds) long after.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
         m_process->start(m_program, arguments);
         if (!m_process->waitForStarted(5000))
             return false;
@@ -65,7 +90,7 @@ public:
         }
         const QJsonObject line = QJsonDocument::fromJson(m_process->readLine()).object();
         m_port = quint16(line.value(QStringLiteral("port")).toInt());
-        return m_port != 0;
+        return m_port != 0 && (m_fixedPort == 0 || m_port == m_fixedPort);
     }
     void kill()
     {
@@ -82,9 +107,15 @@ public:
             return -1;
         return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
     }
-    QByteArray output() { return m_process->readAllStandardOutput(); }
-    QString startError() const { return m_startError; }
-    QUrl url(const QString &path) const
+    QByteArray output()
+    {
+        return m_process->readAllStandardOutput();
+    }
+    QString startError() const
+    {
+        return m_startError;
+    }
+    QUrl url(const QString &path = {}) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
     }
@@ -93,7 +124,10 @@ private:
     QString m_program;
     QString m_dataDir;
     QString m_database;
+    QStringList m_extra;
+    QString m_language = QStringLiteral("en");
     std::unique_ptr<QProcess> m_process;
+    quint16 m_fixedPort = 0;
     quint16 m_port = 0;
     QString m_startError;
 };
