@@ -204,6 +204,33 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("ALTER TABLE cases ADD COLUMN ticket TEXT NOT NULL DEFAULT ''"),
         },
         {}});
+    list.append(
+        storage::Migration {10, QStringLiteral("clerk activities (consultations, practice) and their outbox"),
+            {
+                // Work that leaves no case behind but earns a clerk points (docs/supervision.md): kept
+                // here with an outbox row of its own, written in one transaction, so it survives a
+                // power cut and is sent once the counter is online.
+                QStringLiteral("CREATE TABLE clerk_activities ("
+                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " id TEXT NOT NULL UNIQUE,"
+                               " kind TEXT NOT NULL,"
+                               " staff_number TEXT NOT NULL,"
+                               " clerk_name TEXT NOT NULL,"
+                               " at TEXT NOT NULL,"
+                               " matter TEXT NOT NULL,"
+                               " detail TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX clerk_activities_at ON clerk_activities(at, seq)"),
+                QStringLiteral("CREATE TABLE activity_outbox ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " activity_id TEXT NOT NULL UNIQUE REFERENCES clerk_activities(id),"
+                               " payload TEXT NOT NULL,"
+                               " created TEXT NOT NULL,"
+                               " sent TEXT,"
+                               " failed TEXT)"),
+                QStringLiteral("CREATE INDEX activity_outbox_pending ON activity_outbox(id) WHERE sent IS "
+                               "NULL AND failed IS NULL"),
+            },
+            {}});
     return list;
 }
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QString>
+
+namespace ow::cases {
+
+/// Work a clerk does at the counter that leaves no case behind, recorded for supervision's points
+/// (积分制) and grades (考级): a consultation (a checklist given without a case) or a practice quiz
+/// (月考). Kept in the case store with an outbox row and sent to the server like case events
+/// (docs/supervision.md, docs/sync-protocol.md).
+struct ClerkActivity
+{
+    static constexpr QLatin1StringView kConsultation = QLatin1StringView("consultation");
+    static constexpr QLatin1StringView kPractice = QLatin1StringView("practice");
+
+    QString id; ///< UUID; the same activity sent twice is stored once
+    QString kind; ///< kConsultation or kPractice
+    QString staffNumber; ///< the clerk's login (工号)
+    QString clerkName;
+    QDateTime at; ///< when it happened (UTC)
+    QString matter; ///< the matter's code (a bundle's id for a bundle's consultation)
+    /// Practice: {"situation", "score", "maxScore", "passed", "missed": […]};
+    /// consultation: {"answers": {…}, "checklistPrinted": bool}.
+    QJsonObject detail;
+
+    static bool isKnownKind(const QString &kind);
+    /// Whether a practice activity counts as passed (false for any other kind).
+    bool passed() const;
+
+    /// What is wrong with it (unknown kind, no clerk, no time, a detail of the wrong shape), or an
+    /// empty string. The workstation checks before recording and the server before storing.
+    QString problem() const;
+
+    /// {"id", "kind", "staffNumber", "clerkName", "at", "matter", "detail"}: the wire and outbox form.
+    QJsonObject toJson() const;
+    /// Reads the wire form; fails (Invalid) with problem() when it does not hold an activity.
+    static Result<ClerkActivity> fromJson(const QJsonObject &object);
+};
+
+} // namespace ow::cases
