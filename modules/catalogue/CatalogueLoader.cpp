@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 
 namespace ow::catalogue {
@@ -24,8 +25,9 @@ namespace {
 class Loading
 {
 public:
-    explicit Loading(const QString &rootDir)
+    explicit Loading(const QString &rootDir, const QHash<QString, QString> &texts = {})
         : m_context(rootDir)
+        , m_texts(texts)
     {
         m_catalogue->rootDir = rootDir;
     }
@@ -89,13 +91,20 @@ private:
         if (!m_fileOrder.contains(relative))
             m_fileOrder.insert(relative, int(m_fileOrder.size()));
         const QString path = m_context.rootDir() + QLatin1Char('/') + relative;
-        if (!m_context.staysInside(path)) {
+        // A file given as text and not yet on disk has no link to follow.
+        const bool checkLinks = !m_texts.contains(relative) || QFileInfo::exists(path);
+        if (checkLinks && !m_context.staysInside(path)) {
             m_context.error(Rule::FileMissing, SourceLocation {relative, 0, 0},
                 QCoreApplication::translate("ow::catalogue",
                     "%1 is a link to a file outside the catalogue folder; copy the file into the folder "
                     "instead")
                     .arg(relative));
             return std::nullopt;
+        }
+        if (const auto given = m_texts.constFind(relative); given != m_texts.constEnd()) {
+            TextTree::Parsed parsed = TextTree::parse(*given, relative);
+            m_context.addAll(parsed.errors);
+            return std::move(parsed.roots);
         }
         auto text = TextFile::readUtf8(path);
         if (!text) {
@@ -118,7 +127,12 @@ private:
     QStringList filesIn(const QString &folder, bool required)
     {
         const QDir dir(m_context.rootDir() + QLatin1Char('/') + folder);
-        if (!dir.exists()) {
+        QStringList given;
+        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+            if (it.key().startsWith(folder + QLatin1Char('/')) && it.key().endsWith(QLatin1StringView(".txt"))
+                && !it.key().mid(folder.size() + 1).contains(QLatin1Char('/')))
+                given.append(it.key().mid(folder.size() + 1));
+        if (!dir.exists() && given.isEmpty()) {
             if (required)
                 m_context.error(Rule::FileMissing, SourceLocation {folder + QLatin1Char('/'), 0, 0},
                     QCoreApplication::translate("ow::catalogue",
@@ -128,6 +142,11 @@ private:
             return {};
         }
         QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::NoSort);
+        if (!given.isEmpty()) {
+            QSet<QString> all(names.cbegin(), names.cend());
+            all.unite(QSet<QString>(given.cbegin(), given.cend()));
+            names = QStringList(all.cbegin(), all.cend());
+        }
         std::sort(names.begin(), names.end());
         for (QString &name : names)
             name.prepend(folder + QLatin1Char('/'));
@@ -138,7 +157,8 @@ private:
     {
         if (!m_fileOrder.contains(relative))
             m_fileOrder.insert(relative, int(m_fileOrder.size()));
-        if (QFileInfo(m_context.rootDir() + QLatin1Char('/') + relative).isFile())
+        if (m_texts.contains(relative)
+            || QFileInfo(m_context.rootDir() + QLatin1Char('/') + relative).isFile())
             return true;
         m_context.error(Rule::FileMissing, SourceLocation {relative, 0, 0},
             QCoreApplication::translate("ow::catalogue",
@@ -389,6 +409,7 @@ private:
     }
 
     LoadContext m_context;
+    const QHash<QString, QString> m_texts; ///< files given as text instead of read from disk
     std::shared_ptr<Catalogue> m_catalogue = std::make_shared<Catalogue>();
     QHash<QString, int> m_fileOrder; ///< file → position in reading order
 };
@@ -412,6 +433,13 @@ CatalogueLoader::Outcome CatalogueLoader::load(const QString &directory)
         return outcome;
     }
     return Loading(QDir::cleanPath(info.absoluteFilePath())).run();
+}
+
+CatalogueLoader::Outcome CatalogueLoader::load(const QString &directory, const QHash<QString, QString> &texts)
+{
+    if (!QFileInfo(directory).isDir())
+        return load(directory);
+    return Loading(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()), texts).run();
 }
 
 Result<CataloguePtr> CatalogueLoader::loadOrError(const QString &directory)

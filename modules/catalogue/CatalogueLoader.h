@@ -4,6 +4,8 @@
 #include "catalogue/Diagnostic.h"
 #include "core/Result.h"
 
+#include <QHash>
+
 namespace ow::catalogue {
 
 /// Reads a catalogue folder (docs/catalogue-format.md) into an immutable Catalogue.
@@ -21,6 +23,10 @@ public:
     };
 
     static Outcome load(const QString &directory);
+    /// The same, with the text of some files given instead of read (relative path → text, no
+    /// byte-order mark): the editor lints what is being typed without writing it. A file given here
+    /// counts as present even when it is not on disk yet; samples and forms are still read from disk.
+    static Outcome load(const QString &directory, const QHash<QString, QString> &texts);
     /// The same, for callers that only want a catalogue or the first error.
     static Result<CataloguePtr> loadOrError(const QString &directory);
 };

@@ -57,6 +57,8 @@ LintReport Linter::run() const
 
     for (qsizetype index = 0; index < catalogue.matters.size(); ++index) {
         const Matter &matter = catalogue.matters.at(index);
+        if (!m_onlyFiles.isEmpty() && !m_onlyFiles.contains(matter.where.file))
+            continue;
         ++report.matters;
         report.questions += int(matter.questions.size());
         const std::optional<Diagnostic> tooLarge = MatterLimits::check(matter);
@@ -114,7 +116,8 @@ LintReport Linter::run() const
 
     report.materials = int(catalogue.materials.size());
     report.bundles = int(catalogue.bundles.size());
-    LintMaterialRules(catalogue, used, report.diagnostics).run();
+    if (m_onlyFiles.isEmpty())
+        LintMaterialRules(catalogue, used, report.diagnostics).run();
 
     std::stable_sort(
         report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {

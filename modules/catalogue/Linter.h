@@ -34,6 +34,10 @@ public:
     /// hides no warning.
     explicit Linter(CataloguePtr catalogue, Diagnostics loadErrors = {});
 
+    /// Checks only the matters written in these files (relative paths) and leaves out the rules of the
+    /// material library, which need every matter: how the editor re-lints the matter being edited.
+    void checkOnly(QSet<QString> matterFiles) { m_onlyFiles = std::move(matterFiles); }
+
     LintReport run() const;
 
 private:
@@ -42,6 +46,7 @@ private:
 
     CataloguePtr m_catalogue;
     Diagnostics m_loadErrors;
+    QSet<QString> m_onlyFiles; ///< empty: every matter and the material library
 };
 
 } // namespace ow::catalogue

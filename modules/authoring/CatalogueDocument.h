@@ -1,0 +1,108 @@
+#pragma once
+
+#include "authoring/DocumentEdit.h"
+#include "catalogue/TextTree.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace ow::authoring {
+
+/// A catalogue folder open for editing (docs/editor.md): every file's text kept line by line, with
+/// its own line ends, and parsed into nodes. An edit replaces only the lines of the node it is about,
+/// so comments, blank lines, order and the files not touched stay exactly as written; saving writes
+/// only the files whose text changed, each through a temporary file and a rename.
+class CatalogueDocument
+{
+public:
+    /// What `save()` wrote.
+    struct SaveReport
+    {
+        QStringList written; ///< relative paths, in file order
+    };
+    /// Test seam: how a file is written (default: TextFile::writeAtomically).
+    using Writer = std::function<Result<void>(const QString &path, const QByteArray &bytes)>;
+
+    /// Reads catalogue.txt, departments.txt and the *.txt files of materials/, matters/ and bundles/
+    /// (docs/catalogue-format.md §1). Fails only when the folder cannot be read at all; a file that is
+    /// not UTF-8 is kept read-only (its bytes are never rewritten).
+    static Result<std::unique_ptr<CatalogueDocument>> open(const QString &directory);
+
+    const QString &directory() const { return m_directory; }
+    /// Relative paths, in the order the loader reads them.
+    QStringList files() const;
+    bool contains(const QString &file) const { return m_files.contains(file); }
+    bool isEditable(const QString &file) const;
+    /// The current text of a file (without a byte-order mark), as the loader would read it.
+    QString text(const QString &file) const;
+    /// The current text of every file, by relative path: what the linter reads instead of the disk.
+    QHash<QString, QString> texts() const;
+    /// The text of every file as it was opened or last saved: the version changes are measured against.
+    QHash<QString, QString> savedTexts() const;
+    /// The parsed nodes of a file (lines in error are left out, as the loader leaves them).
+    const QList<catalogue::TextNode> &nodes(const QString &file) const;
+    /// The node whose keyword stands on `ref`'s line, or null.
+    const catalogue::TextNode *node(const NodeRef &ref) const;
+    /// The innermost node whose block holds `ref`'s line (a comment or attribute inside a question
+    /// finds the question's attribute or the question), or an invalid ref.
+    NodeRef nodeAt(const QString &file, int line) const;
+    /// The text of one line (1-based), without its line end.
+    QString lineText(const QString &file, int line) const;
+
+    bool isModified() const;
+    QStringList modifiedFiles() const;
+
+    /// The edits an operation makes, worked out but not applied: apply() does, and the inverse undoes.
+    Result<Edit> setValue(const NodeRef &ref, const QString &value) const;
+    Result<Edit> setId(const NodeRef &ref, const QString &id) const;
+    /// A block (lines indented relative to its first, two spaces per level) added as a child of
+    /// `parent` (invalid: at the top of `file`) after the block of `after` (invalid: after the last
+    /// child).
+    Result<Edit> addBlock(
+        const QString &file, const NodeRef &parent, const NodeRef &after, const QStringList &block) const;
+    /// A block swapped with the sibling block before (up) or after (down) it, comments above it going
+    /// along and the blank lines between them staying in place.
+    Result<Edit> move(const NodeRef &ref, int direction) const;
+    /// A block removed with the comments written right above it.
+    Result<Edit> remove(const NodeRef &ref) const;
+
+    /// Applies an edit; refuses one whose lines are no longer those it replaces.
+    Result<void> apply(const Edit &edit);
+
+    /// Writes every changed file. A file changed on disk since it was opened (or last saved) is not
+    /// overwritten: nothing is written and the error names it. A file that cannot be written keeps
+    /// its old content, stays modified here, and the error names it.
+    Result<SaveReport> save();
+
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+
+private:
+    struct File
+    {
+        QByteArray savedBytes; ///< the bytes on disk when opened or last saved
+        bool bom = false;
+        bool editable = true;
+        QStringList lines; ///< each with its own line end; the last may have none
+        QString eol = QStringLiteral("\n"); ///< the file's usual line end, for new lines
+        QString text; ///< lines joined
+        QList<catalogue::TextNode> roots;
+    };
+
+    CatalogueDocument() = default;
+    static void split(File &file, const QString &text);
+    void reparse(const QString &relative, File &file);
+    QByteArray bytesOf(const File &file) const;
+    const File *file(const QString &relative) const;
+    Result<const catalogue::TextNode *> located(const NodeRef &ref) const;
+
+    QString m_directory;
+    QStringList m_order;
+    QHash<QString, File> m_files;
+    Writer m_writer;
+};
+
+} // namespace ow::authoring

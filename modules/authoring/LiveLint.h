@@ -1,0 +1,57 @@
+#pragma once
+
+#include "authoring/DocumentEdit.h"
+#include "catalogue/Catalogue.h"
+#include "catalogue/CatalogueDiff.h"
+#include "catalogue/Diagnostic.h"
+
+#include <QList>
+
+namespace ow::authoring {
+
+class CatalogueDocument;
+
+/// One finding of the loader or the linter, with the node of the open document it is about.
+struct Problem
+{
+    catalogue::Diagnostic diagnostic;
+    NodeRef node; ///< the innermost node holding the line (invalid when the finding names no line)
+};
+
+/// The linter run on an open document's current text, without writing it anywhere: the catalogue is
+/// loaded from the document's texts (samples and forms from the folder). After an edit of a matter
+/// file only that file's matters are linted again; the findings of the other matters and of the
+/// material library are kept from the last full run, which any other file's edit starts.
+class LiveLint
+{
+public:
+    explicit LiveLint(const CatalogueDocument &document);
+
+    /// Loads and lints everything.
+    void lintAll();
+    /// After an edit of `file`.
+    void relint(const QString &file);
+
+    /// Loader's findings first, then the linter's, each group by file and line.
+    const QList<Problem> &problems() const { return m_problems; }
+    int errorCount() const;
+    int warningCount() const;
+    /// What the last run loaded (also when it has errors: as far as it could be read).
+    catalogue::CataloguePtr catalogue() const { return m_catalogue; }
+
+    /// Which situations gain or lose which materials between the catalogue as opened (or last saved)
+    /// and the text now: what saving would change for the counters.
+    static catalogue::CatalogueDiff pendingChanges(const CatalogueDocument &document);
+
+private:
+    void load();
+    void rebuild();
+
+    const CatalogueDocument &m_document;
+    catalogue::CataloguePtr m_catalogue;
+    catalogue::Diagnostics m_loadFindings;
+    catalogue::Diagnostics m_lintFindings;
+    QList<Problem> m_problems;
+};
+
+} // namespace ow::authoring
