@@ -4,9 +4,13 @@
 
 #include "core/WorkingCalendar.h"
 #include "supervision/CaseWarnings.h"
+#include "supervision/DayFigures.h"
 #include "supervision/FollowUp.h"
 #include "supervision/HallFigures.h"
+#include "supervision/WarningBoard.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <benchmark/benchmark.h>
 
 using namespace ow;
@@ -123,6 +127,56 @@ void figuresFor100000Cases(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * d.cases.size());
 }
 BENCHMARK(figuresFor100000Cases)->Unit(benchmark::kMillisecond);
+
+/// The server's warnings answer for the 100,000 cases, as the desk receives it.
+const QByteArray &warningsAnswer()
+{
+    static const QByteArray body = [] {
+        const HallData &d = hall();
+        const SupervisionRules rules;
+        const QDate today(2026, 7, 1);
+        QJsonArray rows;
+        for (qsizetype i = 0; i < d.cases.size(); ++i)
+            for (const Warning &w :
+                CaseWarnings::of(d.cases.at(i), d.events.at(i), d.calendar, today, rules, d.names))
+                rows.append(w.toJson());
+        return QJsonDocument(QJsonObject {{u"hall"_s, u"33030201"_s}, {u"day"_s, today.toString(Qt::ISODate)},
+                                 {u"warnings"_s, rows}})
+            .toJson(QJsonDocument::Compact);
+    }();
+    return body;
+}
+
+/// The supervisor's desk's first screen from the server's answer for 100,000 cases: the body parsed
+/// and the warnings grouped by department, red first (supervision::WarningBoard), as the desk does
+/// before it fills its tree.
+void deskFirstScreenFor100000Cases(benchmark::State &state)
+{
+    const QByteArray &body = warningsAnswer();
+    qsizetype shown = 0;
+    for (auto _ : state) {
+        const WarningBoard board = WarningBoard::fromAnswer(QJsonDocument::fromJson(body).object());
+        shown = board.red() + board.yellow();
+        benchmark::DoNotOptimize(board.departments());
+    }
+    state.counters["warnings"] = double(shown);
+    state.counters["answerMiB"] = double(body.size()) / (1024.0 * 1024.0);
+}
+BENCHMARK(deskFirstScreenFor100000Cases)->Unit(benchmark::kMillisecond);
+
+/// The desk's 今日 on the server: one day's figures over the 100,000 cases.
+void dayFiguresFor100000Cases(benchmark::State &state)
+{
+    const HallData &d = hall();
+    for (auto _ : state) {
+        DayFigures figures(QDate(2026, 3, 2));
+        for (qsizetype i = 0; i < d.cases.size(); ++i)
+            figures.add(d.cases.at(i), d.events.at(i));
+        benchmark::DoNotOptimize(figures.toJson());
+    }
+    state.SetItemsProcessed(state.iterations() * d.cases.size());
+}
+BENCHMARK(dayFiguresFor100000Cases)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "cases/AuditReview.h"
 
 #include "cases/CaseJson.h"
+#include "core/CsvText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -49,18 +50,6 @@ QString kindKey(AuditFilter::Kind kind)
 QString dayStart(const QDate &day)
 {
     return CaseJson::timeText(day.startOfDay().toUTC());
-}
-
-QString csvCell(QString value)
-{
-    // A leading =, +, - or @ makes a spreadsheet run the cell as a formula.
-    static const QString formulaStarts = QStringLiteral("=+-@");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return value;
 }
 
 } // namespace
@@ -213,19 +202,14 @@ QByteArray AuditReview::csv(
 {
     const QStringList header {tr("Row"), tr("Time"), tr("Clerk"), tr("Staff number"), tr("Counter"),
         tr("Kind"), tr("Action"), tr("Case number"), tr("Detail"), tr("Chain"), tr("Hash")};
-    QString text = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (auto row = newestFirst.crbegin(); row != newestFirst.crend(); ++row) {
-        const QStringList cells {QString::number(row->seq),
+    QList<QStringList> rows;
+    rows.reserve(newestFirst.size());
+    for (auto row = newestFirst.crbegin(); row != newestFirst.crend(); ++row)
+        rows.append({QString::number(row->seq),
             row->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), nameOf(row->clerk),
             row->clerk, row->counter, kindName(kindOf(row->action)), row->action, row->target, row->detail,
-            markName(markOf(row->seq)), row->hash};
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << csvCell(cell);
-        text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    // The byte order mark is how spreadsheets on the hall's PCs know the file is UTF-8.
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+            markName(markOf(row->seq)), row->hash});
+    return CsvText::document(header, rows);
 }
 
 Result<void> AuditReview::recordViewed(

@@ -218,16 +218,20 @@ Result<bool> HallAccountRepository::changeOwnPassword(const QString &hall, const
 Result<bool> HallAccountRepository::isAdministrator(
     const QString &hall, const QString &login, const QString &password) const
 {
-    Result<HallAccount> admin = account(hall, login);
-    if (!admin) {
-        if (admin.error().code() == Error::Code::NotFound)
+    return holdsRole(hall, login, password, accounts::Role::Admin);
+}
+
+Result<bool> HallAccountRepository::holdsRole(
+    const QString &hall, const QString &login, const QString &password, accounts::Role role) const
+{
+    Result<HallAccount> found = account(hall, login);
+    if (!found) {
+        if (found.error().code() == Error::Code::NotFound)
             return false;
-        return failWith(admin.error());
+        return failWith(found.error());
     }
-    const bool holdsRole = accounts::rolesFromKeys(admin->roles)
-                               .value_or(QList<accounts::Role>())
-                               .contains(accounts::Role::Admin);
-    return admin->active && holdsRole && accounts::PasswordHash::verify(password, admin->passwordHash);
+    const bool holds = accounts::rolesFromKeys(found->roles).value_or(QList<accounts::Role>()).contains(role);
+    return found->active && holds && accounts::PasswordHash::verify(password, found->passwordHash);
 }
 
 Result<QList<HallAccountRepository::AuditRow>> HallAccountRepository::audit(const QString &hall) const

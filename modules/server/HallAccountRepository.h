@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Role.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "storage/Database.h"
@@ -55,6 +56,9 @@ public:
         const QString &previousHash, const QString &passwordHash);
     /// Whether `login` is an enabled hall administrator of `hall` and `password` is theirs.
     Result<bool> isAdministrator(const QString &hall, const QString &login, const QString &password) const;
+    /// Whether `login` is an enabled account of `hall` holding `role` and `password` is theirs.
+    Result<bool> holdsRole(
+        const QString &hall, const QString &login, const QString &password, accounts::Role role) const;
 
     struct AuditRow
     {

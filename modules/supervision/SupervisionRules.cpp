@@ -38,6 +38,19 @@ Result<SupervisionRules> SupervisionRules::load(const QSettings &settings)
                     .arg(n.high));
         *n.target = value;
     }
+    const QString sessionKey = QStringLiteral("supervision/session_hours");
+    if (settings.contains(sessionKey)) {
+        bool ok = false;
+        const QString text = settings.value(sessionKey).toString().trimmed();
+        const int hours = text.toInt(&ok);
+        // A working day at most: a stolen token is worth no more than one shift.
+        if (!ok || hours < 1 || hours > 24)
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::supervision", "%1 = “%2”: a whole number of hours from 1 to 24")
+                    .arg(sessionKey, text));
+        rules.sessionHours = hours;
+    }
     return rules;
 }
 

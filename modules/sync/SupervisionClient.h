@@ -1,0 +1,76 @@
+#pragma once
+
+#include "cases/CaseStore.h"
+#include "core/Result.h"
+#include "sync/SyncClient.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace ow::sync {
+
+/// A supervisor signed in at this workstation (POST /supervision/session): the short-lived token
+/// that reads the hall's supervision, kept in memory only.
+struct SupervisorSession
+{
+    QString token;
+    QDateTime expires; ///< UTC
+    QString staffNumber;
+
+    /// Still usable at `now`, with a minute to spare for the request on its way.
+    bool isValidAt(const QDateTime &now) const { return !token.isEmpty() && now.addSecs(60) < expires; }
+};
+
+/// What the supervisor's desk shows, as the server answered it: the warnings of today, the day's
+/// figures, the clerks of the month, the matters of the last twelve months (their frequency classes
+/// come from a year's volume) and, where the server has them, the month's points. Kept as one JSON
+/// object, so the last copy can be shown offline exactly as it was fetched.
+struct DeskSnapshot
+{
+    QDateTime fetched; ///< UTC, by the workstation's clock
+    QJsonObject warnings; ///< GET /supervision/warnings
+    QJsonObject today; ///< GET /supervision/today
+    QJsonObject clerks; ///< GET /supervision/clerks?from=<first of the month>
+    QJsonObject matters; ///< GET /supervision/matters?from=<a year back>
+    QJsonObject points; ///< GET /supervision/points?month=; empty when the server has none
+
+    bool isEmpty() const { return !fetched.isValid(); }
+    QJsonObject toJson() const;
+    static DeskSnapshot fromJson(const QJsonObject &object);
+};
+
+/// The workstation's side of the supervision API (docs/supervision.md) for the supervisor's desk.
+/// Blocking like SyncClient: for a thread of its own (ui::runHallServerRequest), never the GUI.
+class SupervisionClient
+{
+public:
+    explicit SupervisionClient(SyncClient &client);
+
+    /// Signs the supervisor in with their hall account, on the workstation's token the client holds;
+    /// the password goes to the server only. 403 when it is not a supervisor's or wrong, 429 when
+    /// too many failed.
+    Result<SupervisorSession> signIn(const QString &staffNumber, const QString &password);
+    /// Everything the desk shows, on the session's token (set into the client). A server without
+    /// the points API (404) leaves the points empty rather than failing the desk.
+    Result<DeskSnapshot> fetchDesk(const SupervisorSession &session, QDate today);
+
+private:
+    SyncClient &m_client;
+};
+
+/// The desk's last copy in the workstation's store (its sync state), so a supervisor offline still
+/// sees the hall as it was, with the time it was fetched.
+class DeskCopy
+{
+public:
+    static constexpr QLatin1StringView kKey {"supervisionDesk"};
+
+    static Result<void> save(cases::CaseStore &store, const DeskSnapshot &snapshot);
+    /// The last copy; empty (isEmpty()) when none was kept.
+    static Result<DeskSnapshot> load(const cases::CaseStore &store);
+};
+
+} // namespace ow::sync
