@@ -17,11 +17,6 @@ using namespace ow::catalogue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::cli", text);
-}
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -31,10 +26,11 @@ QByteArray compact(const QJsonObject &object)
 
 CatalogueReviewCommand::CatalogueReviewCommand(Console &console)
     : m_console(console)
-    , m_server(u"server"_s, tr("The server's address."), u"URL"_s)
+    , m_server(u"server"_s, QCoreApplication::translate("ow::cli", "The server's address."), u"URL"_s)
     , m_key(u"key"_s,
-          tr("A publisher key (editors, reviewers), a department key (sign-off) or a workstation's token "
-             "(acceptance walks)."),
+          QCoreApplication::translate("ow::cli",
+              "A publisher key (editors, reviewers), a department key (sign-off) or a workstation's token "
+              "(acceptance walks)."),
           u"KEY"_s)
 {
 }
@@ -83,7 +79,10 @@ std::optional<int> CatalogueReviewCommand::parse(
         return stop;
     const QUrl url(parser.value(m_server));
     if (!url.isValid() || url.host().isEmpty() || parser.value(m_key).isEmpty()) {
-        m_console.err() << tr("catalogue %1 needs --server URL and --key KEY; see --help").arg(name) << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "catalogue %1 needs --server URL and --key KEY; see --help")
+                               .arg(name)
+                        << '\n';
         return 2;
     }
     return std::nullopt;
@@ -110,7 +109,8 @@ void CatalogueReviewCommand::printStatus(const QCommandLineParser &parser, const
         m_console.out() << QJsonDocument(status).toJson(QJsonDocument::Indented);
         return;
     }
-    m_console.out() << tr("Submission %1: version %2 (%3, effective %4), %5")
+    m_console.out() << QCoreApplication::translate(
+        "ow::cli", "Submission %1: version %2 (%3, effective %4), %5")
                            .arg(status.value("id"_L1).toInteger())
                            .arg(status.value("version"_L1).toString(), status.value("reason"_L1).toString(),
                                status.value("effective"_L1).toString(), status.value("state"_L1).toString())
@@ -124,7 +124,7 @@ void CatalogueReviewCommand::printStatus(const QCommandLineParser &parser, const
             item.value("title"_L1).toString());
         if (item.value("walk"_L1).toBool())
             line += u" ("_s
-                + tr("walked at %1 of %2 counters")
+                + QCoreApplication::translate("ow::cli", "walked at %1 of %2 counters")
                       .arg(item.value("counters"_L1).toArray().size())
                       .arg(needed)
                 + u')';
@@ -141,15 +141,16 @@ void CatalogueReviewCommand::printStatus(const QCommandLineParser &parser, const
                 signedOff.append(s.toObject().value("department"_L1).toString());
         for (const QJsonValue &d : departments)
             m_console.out() << u"  "_s
-                            << (signedOff.contains(d.toString()) ? tr("signed off by %1")
-                                                                 : tr("to sign off: %1"))
+                            << (signedOff.contains(d.toString())
+                                       ? QCoreApplication::translate("ow::cli", "signed off by %1")
+                                       : QCoreApplication::translate("ow::cli", "to sign off: %1"))
                                    .arg(d.toString())
                             << '\n';
     }
     for (const QJsonValue &value : status.value("objections"_L1).toArray()) {
         const QJsonObject o = value.toObject();
         m_console.out() << u"  "_s
-                        << tr("objection (%1) %2: %3 — %4")
+                        << QCoreApplication::translate("ow::cli", "objection (%1) %2: %3 — %4")
                                .arg(o.value("source"_L1).toString(),
                                    o.value("item"_L1).toString() + o.value("department"_L1).toString(),
                                    o.value("text"_L1).toString(), o.value("by"_L1).toString())
@@ -160,17 +161,21 @@ void CatalogueReviewCommand::printStatus(const QCommandLineParser &parser, const
 int CatalogueReviewCommand::submit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "Submit a catalogue folder for business review: linted here first, then the server splits it into "
         "review items (every matter, material, bundle and situation changed against the current version)."));
-    parser.addPositionalArgument(u"DIR"_s, tr("the catalogue folder"));
-    const QCommandLineOption reason(u"reason"_s, tr("Why it changes: 立, 改, 废 or 释."), u"REASON"_s);
-    const QCommandLineOption effective(
-        u"effective"_s, tr("The day counters switch to it, YYYY-MM-DD (default: today)."), u"DATE"_s);
-    const QCommandLineOption note(u"note"_s, tr("What changed and on what basis."), u"TEXT"_s);
-    const QCommandLineOption editor(u"editor"_s, tr("Who edited it (default: the key's holder)."), u"NAME"_s);
-    const QCommandLineOption replaces(
-        u"replaces"_s, tr("The returned submission this one answers."), u"ID"_s);
+    parser.addPositionalArgument(u"DIR"_s, QCoreApplication::translate("ow::cli", "the catalogue folder"));
+    const QCommandLineOption reason(u"reason"_s,
+        QCoreApplication::translate("ow::cli", "Why it changes: 立, 改, 废 or 释."), u"REASON"_s);
+    const QCommandLineOption effective(u"effective"_s,
+        QCoreApplication::translate("ow::cli", "The day counters switch to it, YYYY-MM-DD (default: today)."),
+        u"DATE"_s);
+    const QCommandLineOption note(
+        u"note"_s, QCoreApplication::translate("ow::cli", "What changed and on what basis."), u"TEXT"_s);
+    const QCommandLineOption editor(u"editor"_s,
+        QCoreApplication::translate("ow::cli", "Who edited it (default: the key's holder)."), u"NAME"_s);
+    const QCommandLineOption replaces(u"replaces"_s,
+        QCoreApplication::translate("ow::cli", "The returned submission this one answers."), u"ID"_s);
     parser.addOptions({reason, effective, note, editor, replaces});
     if (const std::optional<int> stop = parse(parser, u"submit"_s, arguments, 1))
         return *stop;
@@ -183,7 +188,9 @@ int CatalogueReviewCommand::submit(const QStringList &arguments)
         for (const Diagnostic &d : std::as_const(diagnostics))
             if (d.severity == Diagnostic::Severity::Error)
                 m_console.err() << d.toString() << '\n';
-        m_console.err() << tr("The catalogue has errors; nothing was submitted.") << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "The catalogue has errors; nothing was submitted.")
+                        << '\n';
         return 1;
     }
     Result<sync::CataloguePackage> package
@@ -225,9 +232,10 @@ int CatalogueReviewCommand::submit(const QStringList &arguments)
 int CatalogueReviewCommand::submission(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Every submission, or one with its items, grades, walks and sign-offs."));
-    parser.addPositionalArgument(u"ID"_s, tr("a submission (default: list them all)"), u"[ID]"_s);
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ow::cli", "Every submission, or one with its items, grades, walks and sign-offs."));
+    parser.addPositionalArgument(
+        u"ID"_s, QCoreApplication::translate("ow::cli", "a submission (default: list them all)"), u"[ID]"_s);
     if (const std::optional<int> stop = parse(parser, u"submission"_s, arguments, -1))
         return *stop;
     const QString id = parser.positionalArguments().value(0);
@@ -256,15 +264,21 @@ int CatalogueReviewCommand::submission(const QStringList &arguments)
 int CatalogueReviewCommand::review(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Grade review items of a submission 高, 中 or 低 (中 and 低 need a "
-                                        "comment). When every item is graded "
-                                        "the submission is reviewed (all 高) or returned to its editor."));
-    parser.addPositionalArgument(u"ID"_s, tr("the submission"));
-    const QCommandLineOption item(u"item"_s, tr("An item to grade (repeat for more)."), u"ITEM"_s);
-    const QCommandLineOption rest(u"rest"_s, tr("Every item not graded yet."));
-    const QCommandLineOption grade(u"grade"_s, tr("高, 中 or 低."), u"GRADE"_s);
-    const QCommandLineOption comment(u"comment"_s, tr("What to improve (needed for 中 and 低)."), u"TEXT"_s);
-    const QCommandLineOption reviewer(u"reviewer"_s, tr("Who reviewed."), u"NAME"_s);
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Grade review items of a submission 高, 中 or 低 (中 and 低 need a "
+        "comment). When every item is graded "
+        "the submission is reviewed (all 高) or returned to its editor."));
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("ow::cli", "the submission"));
+    const QCommandLineOption item(
+        u"item"_s, QCoreApplication::translate("ow::cli", "An item to grade (repeat for more)."), u"ITEM"_s);
+    const QCommandLineOption rest(
+        u"rest"_s, QCoreApplication::translate("ow::cli", "Every item not graded yet."));
+    const QCommandLineOption grade(
+        u"grade"_s, QCoreApplication::translate("ow::cli", "高, 中 or 低."), u"GRADE"_s);
+    const QCommandLineOption comment(u"comment"_s,
+        QCoreApplication::translate("ow::cli", "What to improve (needed for 中 and 低)."), u"TEXT"_s);
+    const QCommandLineOption reviewer(
+        u"reviewer"_s, QCoreApplication::translate("ow::cli", "Who reviewed."), u"NAME"_s);
     parser.addOptions({item, rest, grade, comment, reviewer});
     if (const std::optional<int> stop = parse(parser, u"review"_s, arguments, 1))
         return *stop;
@@ -279,7 +293,9 @@ int CatalogueReviewCommand::review(const QStringList &arguments)
                 items.append(value.toObject().value("item"_L1).toString());
     }
     if (items.isEmpty()) {
-        m_console.err() << tr("catalogue review needs --item ITEM or --rest") << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "catalogue review needs --item ITEM or --rest")
+                        << '\n';
         return 2;
     }
     const std::optional<QJsonObject> answer = request(parser, "POST", u"submissions/%1/reviews"_s.arg(id),
@@ -295,8 +311,9 @@ int CatalogueReviewCommand::review(const QStringList &arguments)
 int CatalogueReviewCommand::pendingWalks(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The changed situations this counter may walk (模拟受理); the key is "
-                                        "the counter's workstation token."));
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "The changed situations this counter may walk (模拟受理); the key is "
+        "the counter's workstation token."));
     if (const std::optional<int> stop = parse(parser, u"pending-walks"_s, arguments, 0))
         return *stop;
     const std::optional<QJsonObject> answer = request(parser, "GET", u"submissions/pending-walks"_s);
@@ -320,15 +337,19 @@ int CatalogueReviewCommand::pendingWalks(const QStringList &arguments)
 int CatalogueReviewCommand::acceptWalk(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "Record that this counter walked a changed situation of a submission, with or without objection; the "
         "key is the counter's workstation token."));
-    parser.addPositionalArgument(u"ID"_s, tr("the submission"));
-    const QCommandLineOption situation(
-        u"situation"_s, tr("The situation walked: MATTER/KEY as pending-walks lists it."), u"SITUATION"_s);
-    const QCommandLineOption clerk(u"clerk"_s, tr("The clerk who walked it (staff number)."), u"N"_s);
-    const QCommandLineOption objection(
-        u"objection"_s, tr("What is wrong; an objection returns the submission to its editor."), u"TEXT"_s);
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("ow::cli", "the submission"));
+    const QCommandLineOption situation(u"situation"_s,
+        QCoreApplication::translate("ow::cli", "The situation walked: MATTER/KEY as pending-walks lists it."),
+        u"SITUATION"_s);
+    const QCommandLineOption clerk(u"clerk"_s,
+        QCoreApplication::translate("ow::cli", "The clerk who walked it (staff number)."), u"N"_s);
+    const QCommandLineOption objection(u"objection"_s,
+        QCoreApplication::translate(
+            "ow::cli", "What is wrong; an objection returns the submission to its editor."),
+        u"TEXT"_s);
     parser.addOptions({situation, clerk, objection});
     if (const std::optional<int> stop = parse(parser, u"accept-walk"_s, arguments, 1))
         return *stop;
@@ -346,12 +367,16 @@ int CatalogueReviewCommand::acceptWalk(const QStringList &arguments)
 int CatalogueReviewCommand::signOff(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The department's back office signs off a walked submission, or "
-                                        "objects; the key is the department's."));
-    parser.addPositionalArgument(u"ID"_s, tr("the submission"));
-    const QCommandLineOption signer(u"signer"_s, tr("Who signs for the department."), u"NAME"_s);
-    const QCommandLineOption objection(
-        u"objection"_s, tr("What is wrong; an objection returns the submission to its editor."), u"TEXT"_s);
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "The department's back office signs off a walked submission, or "
+        "objects; the key is the department's."));
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("ow::cli", "the submission"));
+    const QCommandLineOption signer(
+        u"signer"_s, QCoreApplication::translate("ow::cli", "Who signs for the department."), u"NAME"_s);
+    const QCommandLineOption objection(u"objection"_s,
+        QCoreApplication::translate(
+            "ow::cli", "What is wrong; an objection returns the submission to its editor."),
+        u"TEXT"_s);
     parser.addOptions({signer, objection});
     if (const std::optional<int> stop = parse(parser, u"sign-off"_s, arguments, 1))
         return *stop;
@@ -369,14 +394,18 @@ int CatalogueReviewCommand::signOff(const QStringList &arguments)
 int CatalogueReviewCommand::rollback(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Make an earlier published version current again: a new publication with "
-           "its reason, the history kept."));
-    parser.addPositionalArgument(u"VERSION"_s, tr("the version to make current"));
-    const QCommandLineOption reason(u"reason"_s, tr("Why: 立, 改, 废 or 释."), u"REASON"_s);
-    const QCommandLineOption note(u"note"_s, tr("What happened."), u"TEXT"_s);
-    const QCommandLineOption effective(
-        u"effective"_s, tr("The day counters switch back, YYYY-MM-DD (default: today)."), u"DATE"_s);
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Make an earlier published version current again: a new publication with "
+        "its reason, the history kept."));
+    parser.addPositionalArgument(
+        u"VERSION"_s, QCoreApplication::translate("ow::cli", "the version to make current"));
+    const QCommandLineOption reason(
+        u"reason"_s, QCoreApplication::translate("ow::cli", "Why: 立, 改, 废 or 释."), u"REASON"_s);
+    const QCommandLineOption note(
+        u"note"_s, QCoreApplication::translate("ow::cli", "What happened."), u"TEXT"_s);
+    const QCommandLineOption effective(u"effective"_s,
+        QCoreApplication::translate("ow::cli", "The day counters switch back, YYYY-MM-DD (default: today)."),
+        u"DATE"_s);
     parser.addOptions({reason, note, effective});
     if (const std::optional<int> stop = parse(parser, u"rollback"_s, arguments, 1))
         return *stop;
@@ -390,7 +419,7 @@ int CatalogueReviewCommand::rollback(const QStringList &arguments)
     if (parser.isSet(jsonOption()))
         m_console.out() << QJsonDocument(*answer).toJson(QJsonDocument::Indented);
     else
-        m_console.out() << tr("Version %1 is current again from %2.")
+        m_console.out() << QCoreApplication::translate("ow::cli", "Version %1 is current again from %2.")
                                .arg(answer->value("version"_L1).toString(),
                                    answer->value("effective"_L1).toString())
                         << '\n';
@@ -400,14 +429,18 @@ int CatalogueReviewCommand::rollback(const QStringList &arguments)
 int CatalogueReviewCommand::lock(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lock a matter while an editor edits it (it expires by itself), release it, "
-           "or list the locks held."));
-    parser.addPositionalArgument(u"MATTER"_s, tr("the matter's code (none with --list)"), u"[MATTER]"_s);
-    const QCommandLineOption editor(u"editor"_s, tr("Who edits it."), u"NAME"_s);
-    const QCommandLineOption minutes(u"minutes"_s, tr("How long the lock lasts (default 120)."), u"N"_s);
-    const QCommandLineOption release(u"release"_s, tr("Release the editor's lock instead."));
-    const QCommandLineOption list(u"list"_s, tr("List the locks held."));
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Lock a matter while an editor edits it (it expires by itself), release it, "
+        "or list the locks held."));
+    parser.addPositionalArgument(u"MATTER"_s,
+        QCoreApplication::translate("ow::cli", "the matter's code (none with --list)"), u"[MATTER]"_s);
+    const QCommandLineOption editor(
+        u"editor"_s, QCoreApplication::translate("ow::cli", "Who edits it."), u"NAME"_s);
+    const QCommandLineOption minutes(u"minutes"_s,
+        QCoreApplication::translate("ow::cli", "How long the lock lasts (default 120)."), u"N"_s);
+    const QCommandLineOption release(
+        u"release"_s, QCoreApplication::translate("ow::cli", "Release the editor's lock instead."));
+    const QCommandLineOption list(u"list"_s, QCoreApplication::translate("ow::cli", "List the locks held."));
     parser.addOptions({editor, minutes, release, list});
     if (const std::optional<int> stop = parse(parser, u"lock"_s, arguments, -1))
         return *stop;
@@ -423,7 +456,9 @@ int CatalogueReviewCommand::lock(const QStringList &arguments)
     }
     const QString matter = parser.positionalArguments().value(0);
     if (matter.isEmpty() || !parser.isSet(editor)) {
-        m_console.err() << tr("catalogue lock needs MATTER and --editor NAME, or --list") << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "catalogue lock needs MATTER and --editor NAME, or --list")
+                        << '\n';
         return 2;
     }
     QJsonObject body {{u"matter"_s, matter}, {u"editor"_s, parser.value(editor)}};
@@ -434,9 +469,9 @@ int CatalogueReviewCommand::lock(const QStringList &arguments)
     if (!answer)
         return 1;
     if (parser.isSet(release))
-        m_console.out() << tr("Released matter %1.").arg(matter) << '\n';
+        m_console.out() << QCoreApplication::translate("ow::cli", "Released matter %1.").arg(matter) << '\n';
     else
-        m_console.out() << tr("Matter %1 is locked for %2 until %3.")
+        m_console.out() << QCoreApplication::translate("ow::cli", "Matter %1 is locked for %2 until %3.")
                                .arg(matter, parser.value(editor), answer->value("expires"_L1).toString())
                         << '\n';
     return 0;
@@ -445,8 +480,8 @@ int CatalogueReviewCommand::lock(const QStringList &arguments)
 int CatalogueReviewCommand::publications(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Every publication: version, effective day, reason, who, rollbacks."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ow::cli", "Every publication: version, effective day, reason, who, rollbacks."));
     if (const std::optional<int> stop = parse(parser, u"publications"_s, arguments, 0))
         return *stop;
     const std::optional<QJsonObject> answer = request(parser, "GET", u"publications"_s);
@@ -461,7 +496,9 @@ int CatalogueReviewCommand::publications(const QStringList &arguments)
         m_console.out() << u"%1\t%2\t%3\t%4%5\t%6\n"_s.arg(p.value("id"_L1).toInteger())
                                .arg(p.value("version"_L1).toString(), p.value("effective"_L1).toString(),
                                    p.value("reason"_L1).toString(),
-                                   p.value("rollback"_L1).toBool() ? tr(" (rollback)") : QString(),
+                                   p.value("rollback"_L1).toBool()
+                                       ? QCoreApplication::translate("ow::cli", " (rollback)")
+                                       : QString(),
                                    p.value("note"_L1).toString());
     }
     return 0;

@@ -17,14 +17,10 @@ using Status = CatalogueSubmissions::Step::Status;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 ApiReply notFound()
 {
-    return ApiReply::error(404, code::kNotFound, tr("There is nothing here."));
+    return ApiReply::error(
+        404, code::kNotFound, QCoreApplication::translate("ow::server", "There is nothing here."));
 }
 
 ApiReply invalid(const QString &message)
@@ -73,7 +69,8 @@ bool CatalogueReviewApi::handles(const QStringList &parts)
 
 ApiReply CatalogueReviewApi::forbidden()
 {
-    return ApiReply::error(403, code::kForbidden, tr("This credential may not do this."));
+    return ApiReply::error(
+        403, code::kForbidden, QCoreApplication::translate("ow::server", "This credential may not do this."));
 }
 
 ApiReply CatalogueReviewApi::answer(const CatalogueSubmissions::Step &step, int doneStatus)
@@ -220,7 +217,8 @@ ApiReply CatalogueReviewApi::submission(
             return forbidden();
         const std::optional<QDate> effective = dayOf(*body);
         if (effective && !effective->isValid())
-            return invalid(tr("The effective day must be a date from today on (YYYY-MM-DD)."));
+            return invalid(QCoreApplication::translate(
+                "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
         const QString by = text(*body, "by");
         step = m_submissions.publish(id, by.isEmpty() ? credential.name : by, effective);
     } else {
@@ -257,15 +255,18 @@ ApiReply CatalogueReviewApi::publications(const ApiRequest &request, const Crede
     const std::optional<QDate> effective = dayOf(*body);
     publication.effective = effective ? *effective : m_clock.today();
     if (!CatalogueSubmissions::isReason(publication.reason))
-        return invalid(tr("The reason must be one of 立, 改, 废 and 释."));
+        return invalid(
+            QCoreApplication::translate("ow::server", "The reason must be one of 立, 改, 废 and 释."));
     if (!publication.effective.isValid() || publication.effective < m_clock.today())
-        return invalid(tr("The effective day must be a date from today on (YYYY-MM-DD)."));
+        return invalid(QCoreApplication::translate(
+            "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
     Result<bool> done = m_catalogues.republish(publication);
     if (!done)
         return Api::internalError(done.error());
     if (!*done)
-        return ApiReply::error(
-            404, code::kNotFound, tr("Version %1 was never published.").arg(publication.version));
+        return ApiReply::error(404, code::kNotFound,
+            QCoreApplication::translate("ow::server", "Version %1 was never published.")
+                .arg(publication.version));
     Result<std::optional<QJsonObject>> current = m_catalogues.current();
     if (!current)
         return Api::internalError(current.error());
@@ -294,26 +295,28 @@ ApiReply CatalogueReviewApi::locks(
     const QString matter = text(*body, "matter");
     const QString editor = text(*body, "editor");
     if (matter.isEmpty() || editor.isEmpty())
-        return invalid(tr("A lock names the matter and the editor."));
+        return invalid(QCoreApplication::translate("ow::server", "A lock names the matter and the editor."));
     if (action == u"release"_s) {
         Result<bool> released = m_locks.release(matter, editor);
         if (!released)
             return Api::internalError(released.error());
         if (!*released)
-            return ApiReply::error(
-                404, code::kNotFound, tr("%1 holds no lock on matter %2.").arg(editor, matter));
+            return ApiReply::error(404, code::kNotFound,
+                QCoreApplication::translate("ow::server", "%1 holds no lock on matter %2.")
+                    .arg(editor, matter));
         return ApiReply::json(200, QJsonObject {{u"matter"_s, matter}, {u"released"_s, true}});
     }
     const QJsonValue minutesValue = body->value(u"minutes"_s);
     const int minutes = minutesValue.isUndefined() ? CatalogueLocks::kDefaultMinutes : minutesValue.toInt(-1);
     if (minutes < 1 || minutes > CatalogueLocks::kMaxMinutes)
-        return invalid(tr("A lock lasts 1 to %1 minutes.").arg(CatalogueLocks::kMaxMinutes));
+        return invalid(QCoreApplication::translate("ow::server", "A lock lasts 1 to %1 minutes.")
+                           .arg(CatalogueLocks::kMaxMinutes));
     Result<CatalogueLocks::Outcome> taken = m_locks.acquire(matter, editor, minutes);
     if (!taken)
         return Api::internalError(taken.error());
     if (!taken->taken)
         return ApiReply::error(409, code::kConflict,
-            tr("Matter %1 is being edited by %2 until %3.")
+            QCoreApplication::translate("ow::server", "Matter %1 is being edited by %2 until %3.")
                 .arg(matter, taken->lock.value(u"editor"_s).toString(),
                     taken->lock.value(u"expires"_s).toString()),
             QJsonObject {{u"lock"_s, taken->lock}});

@@ -25,11 +25,6 @@ const QString kWalked = u"walked"_s;
 const QString kAccepted = u"accepted"_s;
 const QString kPublished = u"published"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 CatalogueSubmissions::Step refused(Status status, const QString &message)
 {
     CatalogueSubmissions::Step step;
@@ -59,18 +54,23 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
     const sync::CataloguePackage &package, const QByteArray &body, const Submission &submission)
 {
     if (!isReason(submission.reason))
-        return refused(Status::Invalid, tr("The reason must be one of 立, 改, 废 and 释."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate("ow::server", "The reason must be one of 立, 改, 废 and 释."));
     if (submission.editor.trimmed().isEmpty())
-        return refused(Status::Invalid, tr("The submission must name its editor."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate("ow::server", "The submission must name its editor."));
     if (!submission.effective.isValid() || submission.effective < m_clock.today())
-        return refused(Status::Invalid, tr("The effective day must be a date from today on (YYYY-MM-DD)."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate(
+                "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
     if (submission.replaces != 0) {
         Result<QString> state = stateOf(submission.replaces);
         if (!state)
             return failWith(state.error());
         if (*state != kReturned)
             return refused(Status::Invalid,
-                tr("Submission %1 was not returned; only a returned submission is submitted again.")
+                QCoreApplication::translate("ow::server",
+                    "Submission %1 was not returned; only a returned submission is submitted again.")
                     .arg(submission.replaces));
     }
     Result<bool> published = m_catalogues.isPublished(package.version);
@@ -83,7 +83,8 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
         return failWith(pending.error());
     if (*published || pending->toInt() > 0)
         return refused(Status::Conflict,
-            tr("Version %1 is published or under review already; give the catalogue a new version.")
+            QCoreApplication::translate("ow::server",
+                "Version %1 is published or under review already; give the catalogue a new version.")
                 .arg(package.version));
 
     CatalogueRepository::Outcome lint;
@@ -115,7 +116,9 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
     const QList<ReviewItem> items = CatalogueReviewItems::compute(before, beforeFiles, after, afterFiles);
     if (items.isEmpty())
         return refused(Status::Invalid,
-            tr("Nothing differs from the current version %1: there is nothing to review.").arg(base));
+            QCoreApplication::translate(
+                "ow::server", "Nothing differs from the current version %1: there is nothing to review.")
+                .arg(base));
 
     const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
     QSet<QString> matters;
@@ -129,8 +132,10 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
     for (const QVariantList &lock : std::as_const(*locks))
         if (matters.contains(lock.at(0).toString()) && lock.at(1).toString() != submission.editor)
             return refused(Status::Conflict,
-                tr("Matter %1 is being edited by %2; it cannot be submitted by another editor until the lock "
-                   "is released.")
+                QCoreApplication::translate("ow::server",
+                    "Matter %1 is being edited by %2; it cannot be submitted by another editor until the "
+                    "lock "
+                    "is released.")
                     .arg(lock.at(0).toString(), lock.at(1).toString()));
 
     storage::Transaction transaction(m_db);
@@ -177,8 +182,9 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
     if (!located)
         return failWith(located.error());
     if (!QDir().mkpath(m_directory + u"/submissions"_s))
-        return fail(
-            Error::Code::Io, tr("The folder %1 could not be created.").arg(m_directory + u"/submissions"_s));
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::server", "The folder %1 could not be created.")
+                .arg(m_directory + u"/submissions"_s));
     QSaveFile file(m_directory + u'/' + relative);
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
         return fail(Error::Code::Io, file.errorString());
@@ -203,20 +209,28 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::review(qint64 id, const
     if (!found)
         return failWith(found.error());
     if (!*found)
-        return refused(Status::NotFound, tr("There is no submission %1.").arg(id));
+        return refused(Status::NotFound,
+            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
     if ((*found)->at(0).toString() != kInReview)
         return refused(Status::Conflict,
-            tr("Submission %1 is %2, not in review.").arg(id).arg((*found)->at(0).toString()));
+            QCoreApplication::translate("ow::server", "Submission %1 is %2, not in review.")
+                .arg(id)
+                .arg((*found)->at(0).toString()));
     if (grade != u"高"_s && grade != u"中"_s && grade != u"低"_s)
-        return refused(Status::Invalid, tr("The grade must be 高, 中 or 低."));
+        return refused(
+            Status::Invalid, QCoreApplication::translate("ow::server", "The grade must be 高, 中 or 低."));
     if (grade != u"高"_s && comment.trimmed().isEmpty())
-        return refused(Status::Invalid, tr("A grade of 中 or 低 needs a comment saying what to improve."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate(
+                "ow::server", "A grade of 中 or 低 needs a comment saying what to improve."));
     if (reviewer.trimmed().isEmpty())
-        return refused(Status::Invalid, tr("The review must name its reviewer."));
+        return refused(
+            Status::Invalid, QCoreApplication::translate("ow::server", "The review must name its reviewer."));
     if (reviewer.trimmed() == (*found)->at(1).toString())
-        return refused(Status::Invalid, tr("The editor of a version does not review it."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate("ow::server", "The editor of a version does not review it."));
     if (items.isEmpty())
-        return refused(Status::Invalid, tr("Name the items graded."));
+        return refused(Status::Invalid, QCoreApplication::translate("ow::server", "Name the items graded."));
     Result<QList<QVariantList>> known = CatalogueSubmissionView::rows(
         m_db, u"SELECT item FROM catalogue_review_items WHERE submission = ?"_s, {id});
     if (!known)
@@ -226,7 +240,10 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::review(qint64 id, const
         ids.insert(row.at(0).toString());
     for (const QString &item : items)
         if (!ids.contains(item))
-            return refused(Status::Invalid, tr("Submission %1 has no review item “%2”.").arg(id).arg(item));
+            return refused(Status::Invalid,
+                QCoreApplication::translate("ow::server", "Submission %1 has no review item “%2”.")
+                    .arg(id)
+                    .arg(item));
     const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
@@ -268,20 +285,25 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::walk(qint64 id, const Q
     if (!state)
         return failWith(state.error());
     if (state->isEmpty())
-        return refused(Status::NotFound, tr("There is no submission %1.").arg(id));
+        return refused(Status::NotFound,
+            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
     if (clerk.trimmed().isEmpty())
-        return refused(Status::Invalid, tr("The walk must name the clerk who did it."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate("ow::server", "The walk must name the clerk who did it."));
     Result<QVariant> walkable = m_db.scalar(
         u"SELECT count(*) FROM catalogue_review_items WHERE submission = ? AND item = ? AND walk = 1"_s,
         {id, item});
     if (!walkable)
         return failWith(walkable.error());
     if (walkable->toInt() == 0)
-        return refused(
-            Status::Invalid, tr("Submission %1 has no situation “%2” to walk.").arg(id).arg(situation));
+        return refused(Status::Invalid,
+            QCoreApplication::translate("ow::server", "Submission %1 has no situation “%2” to walk.")
+                .arg(id)
+                .arg(situation));
     if (*state != kReviewed)
         return refused(Status::Conflict,
-            tr("Submission %1 is %2: situations are walked once it is reviewed and until they are done.")
+            QCoreApplication::translate("ow::server",
+                "Submission %1 is %2: situations are walked once it is reviewed and until they are done.")
                 .arg(id)
                 .arg(*state));
     storage::Transaction transaction(m_db);
@@ -316,20 +338,24 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::signOff(
     if (!state)
         return failWith(state.error());
     if (state->isEmpty())
-        return refused(Status::NotFound, tr("There is no submission %1.").arg(id));
+        return refused(Status::NotFound,
+            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
     Result<QStringList> concerned = m_view.departments(id);
     if (!concerned)
         return failWith(concerned.error());
     if (!concerned->contains(department))
         return refused(Status::Forbidden,
-            tr("Submission %1 changes nothing of department %2; its sign-off is not asked for.")
+            QCoreApplication::translate("ow::server",
+                "Submission %1 changes nothing of department %2; its sign-off is not asked for.")
                 .arg(id)
                 .arg(department));
     if (signer.trimmed().isEmpty())
-        return refused(Status::Invalid, tr("The sign-off must name who signs."));
+        return refused(
+            Status::Invalid, QCoreApplication::translate("ow::server", "The sign-off must name who signs."));
     if (*state != kWalked)
         return refused(Status::Conflict,
-            tr("Submission %1 is %2: the back office signs off after every changed situation was walked.")
+            QCoreApplication::translate("ow::server",
+                "Submission %1 is %2: the back office signs off after every changed situation was walked.")
                 .arg(id)
                 .arg(*state));
     storage::Transaction transaction(m_db);
@@ -364,20 +390,25 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
     if (!found)
         return failWith(found.error());
     if (!*found)
-        return refused(Status::NotFound, tr("There is no submission %1.").arg(id));
+        return refused(Status::NotFound,
+            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
     const QVariantList row = **found;
     const QString state = row.at(0).toString();
     if (state != kAccepted)
         return refused(Status::Conflict,
-            tr("Submission %1 is %2: only an accepted version (every item 高, every changed situation walked "
-               "at "
-               "%3 counters, signed off) is published.")
+            QCoreApplication::translate("ow::server",
+                "Submission %1 is %2: only an accepted version (every item 高, every changed situation "
+                "walked "
+                "at "
+                "%3 counters, signed off) is published.")
                 .arg(id)
                 .arg(state)
                 .arg(kCountersNeeded));
     const QDate today = m_clock.today();
     if (effective && (!effective->isValid() || *effective < today))
-        return refused(Status::Invalid, tr("The effective day must be a date from today on (YYYY-MM-DD)."));
+        return refused(Status::Invalid,
+            QCoreApplication::translate(
+                "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
     QFile file(m_directory + u'/' + row.at(1).toString());
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io, file.errorString());
@@ -389,7 +420,9 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
     if (!taken)
         return failWith(taken.error());
     if (*taken)
-        return refused(Status::Conflict, tr("Version %1 was published meanwhile.").arg(package->version));
+        return refused(Status::Conflict,
+            QCoreApplication::translate("ow::server", "Version %1 was published meanwhile.")
+                .arg(package->version));
     CatalogueRepository::Publication publication;
     publication.version = package->version;
     // A day that passed while the version was reviewed and walked: it takes effect today.
