@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::cli", text);
-}
-
 QJsonObject diagnosticJson(const Diagnostic &d)
 {
     return QJsonObject {
@@ -46,7 +41,9 @@ QString rowsText(const QList<int> &rows)
     QStringList numbers;
     for (const int row : rows)
         numbers.append(QString::number(row));
-    return (rows.size() == 1 ? tr("row %1") : tr("rows %1")).arg(numbers.join(u", "_s));
+    return (rows.size() == 1 ? QCoreApplication::translate("ow::cli", "row %1")
+                             : QCoreApplication::translate("ow::cli", "rows %1"))
+        .arg(numbers.join(u", "_s));
 }
 
 QString pointKind(ReviewKind kind)
@@ -59,26 +56,31 @@ QString pointKind(ReviewKind kind)
 int ImportTableCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
         "Import a department's material table (CSV or .xlsx, the guide's columns 序号, 材料名称, 所属情形, "
         "来源渠道, 形式审查要点, 是否容缺, 内容审查要点, 空表, 示例) into one matter of a catalogue folder: "
         "materials reused by standard name or created, one requirement per row. All or nothing: a row that "
         "cannot be mapped is listed with its reason and nothing is written; the folder must lint without "
         "errors afterwards. Exit 1 when nothing could be written."));
-    parser.addPositionalArgument(u"FILE"_s, tr("the table, .csv or .xlsx"));
-    const QCommandLineOption catalogueOption(
-        u"catalogue"_s, tr("The catalogue folder to import into."), u"DIR"_s);
-    const QCommandLineOption matterOption(
-        u"matter"_s, tr("The matter whose materials the table lists."), u"CODE"_s);
-    const QCommandLineOption sheetOption(
-        u"sheet"_s, tr("The sheet of an .xlsx workbook (default: the first)."), u"NAME"_s);
-    const QCommandLineOption dryRunOption(u"dry-run"_s, tr("Print the plan and its lint; write nothing."));
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("ow::cli", "the table, .csv or .xlsx"));
+    const QCommandLineOption catalogueOption(u"catalogue"_s,
+        QCoreApplication::translate("ow::cli", "The catalogue folder to import into."), u"DIR"_s);
+    const QCommandLineOption matterOption(u"matter"_s,
+        QCoreApplication::translate("ow::cli", "The matter whose materials the table lists."), u"CODE"_s);
+    const QCommandLineOption sheetOption(u"sheet"_s,
+        QCoreApplication::translate("ow::cli", "The sheet of an .xlsx workbook (default: the first)."),
+        u"NAME"_s);
+    const QCommandLineOption dryRunOption(
+        u"dry-run"_s, QCoreApplication::translate("ow::cli", "Print the plan and its lint; write nothing."));
     parser.addOptions({catalogueOption, matterOption, sheetOption, dryRunOption, jsonOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli catalogue import-table"_s, arguments, 1))
         return *stop;
     if (parser.value(catalogueOption).isEmpty() || parser.value(matterOption).isEmpty()) {
-        m_console.err() << tr("catalogue import-table needs --catalogue DIR and --matter CODE") << '\n';
+        m_console.err() << QCoreApplication::translate(
+            "ow::cli", "catalogue import-table needs --catalogue DIR and --matter CODE")
+                        << '\n';
         return 2;
     }
     const bool json = parser.isSet(jsonOption());
@@ -96,18 +98,25 @@ int ImportTableCommand::run(const QStringList &arguments)
 
     const CatalogueLoader::Outcome loaded = CatalogueLoader::load(directory);
     if (!loaded.catalogue)
-        return stop(tr("the catalogue in %1 has errors (see catalogue lint); correct them before importing")
+        return stop(QCoreApplication::translate("ow::cli",
+                        "the catalogue in %1 has errors (see catalogue lint); correct them before importing")
                         .arg(Console::quote(directory)),
             1);
     if (!loaded.catalogue->matter(parser.value(matterOption)))
-        return stop(tr("the catalogue has no matter %1").arg(Console::quote(parser.value(matterOption))), 2);
+        return stop(QCoreApplication::translate("ow::cli", "the catalogue has no matter %1")
+                        .arg(Console::quote(parser.value(matterOption))),
+            2);
     Result<MaterialTable> table = readTableFile(file, parser.value(sheetOption));
     if (!table)
-        return stop(tr("%1: %2").arg(Console::quote(QFileInfo(file).fileName()), table.error().message()), 1);
+        return stop(QCoreApplication::translate("ow::cli", "%1: %2")
+                        .arg(Console::quote(QFileInfo(file).fileName()), table.error().message()),
+            1);
     Result<ImportPlan> plan = ImportPlanner(loaded.catalogue)
                                   .plan(*table, parser.value(matterOption), QFileInfo(file).fileName());
     if (!plan)
-        return stop(tr("%1: %2").arg(Console::quote(QFileInfo(file).fileName()), plan.error().message()), 1);
+        return stop(QCoreApplication::translate("ow::cli", "%1: %2")
+                        .arg(Console::quote(QFileInfo(file).fileName()), plan.error().message()),
+            1);
 
     if (!plan->refused.isEmpty() || plan->requirements.isEmpty()) {
         if (json)
@@ -129,70 +138,86 @@ int ImportTableCommand::run(const QStringList &arguments)
 void ImportTableCommand::printText(const ImportPlan &plan, const ImportResult *result, bool dryRun)
 {
     ConsoleStream &out = m_console.out();
-    out << tr("table %1: header on row %2, %3 rows under it")
+    out << QCoreApplication::translate("ow::cli", "table %1: header on row %2, %3 rows under it")
                .arg(plan.sheet.isEmpty() ? plan.tableName : plan.tableName + u" ["_s + plan.sheet + u"]"_s)
                .arg(plan.headerRow)
                .arg(plan.rowsRead)
         << '\n';
     if (!plan.ignoredColumns.isEmpty())
-        out << tr("columns ignored: %1").arg(plan.ignoredColumns.join(u", "_s)) << '\n';
-    out << tr("matter %1").arg(plan.matterCode) << '\n';
+        out << QCoreApplication::translate("ow::cli", "columns ignored: %1")
+                   .arg(plan.ignoredColumns.join(u", "_s))
+            << '\n';
+    out << QCoreApplication::translate("ow::cli", "matter %1").arg(plan.matterCode) << '\n';
 
     const int created = plan.createdCount();
-    out << tr("materials created: %1").arg(created) << '\n';
+    out << QCoreApplication::translate("ow::cli", "materials created: %1").arg(created) << '\n';
     for (const PlannedMaterial &material : plan.materials)
         if (material.created)
             out << u"  "_s << material.id << u"  "_s << material.name << u"  ("_s << rowsText(material.rows)
                 << u")\n"_s;
-    out << tr("materials reused from the library: %1").arg(plan.materials.size() - created) << '\n';
+    out << QCoreApplication::translate("ow::cli", "materials reused from the library: %1")
+               .arg(plan.materials.size() - created)
+        << '\n';
     for (const PlannedMaterial &material : plan.materials)
         if (!material.created)
             out << u"  "_s << material.id << u"  "_s << material.name << u"  ("_s << rowsText(material.rows)
                 << u")\n"_s;
-    out << tr("requirements added: %1").arg(plan.requirements.size()) << '\n';
+    out << QCoreApplication::translate("ow::cli", "requirements added: %1").arg(plan.requirements.size())
+        << '\n';
     for (const PlannedRequirement &requirement : plan.requirements) {
-        out << u"  "_s << tr("row %1").arg(requirement.row) << u": require "_s << requirement.materialId;
+        out << u"  "_s << QCoreApplication::translate("ow::cli", "row %1").arg(requirement.row)
+            << u": require "_s << requirement.materialId;
         if (!requirement.condition.isEmpty())
             out << u"  when: "_s << requirement.condition;
         out << '\n';
     }
     for (const RowNote &note : plan.notes)
-        out << tr("note, row %1: %2").arg(QString::number(note.row), note.text) << '\n';
+        out << QCoreApplication::translate("ow::cli", "note, row %1: %2")
+                   .arg(QString::number(note.row), note.text)
+            << '\n';
     if (!plan.refused.isEmpty()) {
-        out << tr("rows refused: %1").arg(plan.refused.size()) << '\n';
+        out << QCoreApplication::translate("ow::cli", "rows refused: %1").arg(plan.refused.size()) << '\n';
         for (const RowRefusal &refusal : plan.refused)
             out << u"  "_s
                 << (refusal.column.isEmpty()
-                           ? tr("row %1").arg(refusal.row)
-                           : tr("row %1, %2").arg(QString::number(refusal.row), refusal.column))
+                           ? QCoreApplication::translate("ow::cli", "row %1").arg(refusal.row)
+                           : QCoreApplication::translate("ow::cli", "row %1, %2")
+                                 .arg(QString::number(refusal.row), refusal.column))
                 << u": "_s << refusal.reason << '\n';
-        out << tr(
+        out << QCoreApplication::translate("ow::cli",
             "Nothing was written: correct the rows above in the table (or the catalogue) and import again.")
             << '\n';
         return;
     }
     if (!result) {
-        out << tr("The table adds nothing to the matter; nothing was written.") << '\n';
+        out << QCoreApplication::translate(
+            "ow::cli", "The table adds nothing to the matter; nothing was written.")
+            << '\n';
         return;
     }
     for (const Diagnostic &d : result->errors)
         out << d.toString() << '\n';
     for (const Diagnostic &d : result->warnings)
         out << d.toString() << '\n';
-    out << tr("lint with the import: %1 errors, %2 warnings in the files it writes")
+    out << QCoreApplication::translate(
+        "ow::cli", "lint with the import: %1 errors, %2 warnings in the files it writes")
                .arg(result->errors.size())
                .arg(result->warnings.size())
         << '\n';
     if (!result->errors.isEmpty())
-        out << tr("Nothing was written: the catalogue would not lint without errors.") << '\n';
+        out << QCoreApplication::translate(
+            "ow::cli", "Nothing was written: the catalogue would not lint without errors.")
+            << '\n';
     else if (dryRun)
-        out << tr("Dry run: nothing was written; without --dry-run these files would be written: %1")
+        out << QCoreApplication::translate(
+            "ow::cli", "Dry run: nothing was written; without --dry-run these files would be written: %1")
                    .arg((plan.materialFile.isEmpty() ? QStringList {} : QStringList {plan.materialFile})
                             .join(u", "_s)
                        + (plan.materialFile.isEmpty() ? QString() : u", "_s) + plan.matterFile)
             << '\n';
     else
-        out << tr("written: %1").arg(result->written.join(u", "_s)) << '\n';
+        out << QCoreApplication::translate("ow::cli", "written: %1").arg(result->written.join(u", "_s))
+            << '\n';
 }
 
 void ImportTableCommand::printJson(

@@ -7,11 +7,6 @@ namespace ow::tableimport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 bool decodesWhole(QStringDecoder &decoder, const QByteArray &bytes, QString *text)
 {
     *text = decoder.decode(bytes);
@@ -91,7 +86,9 @@ public:
         }
         if (quoted)
             return fail(Error::Code::Parse,
-                tr("the quoted cell in row %1 is never closed: the file may be cut short").arg(row.number));
+                QCoreApplication::translate(
+                    "ow::tableimport", "the quoted cell in row %1 is never closed: the file may be cut short")
+                    .arg(row.number));
         if (Result<void> ended = endRow(table, row, cell); !ended)
             return failWith(ended.error());
         return table;
@@ -102,7 +99,7 @@ private:
     {
         if (cell.size() >= TableLimits::kMaxCellChars)
             return fail(Error::Code::Invalid,
-                tr("row %1: a cell is longer than %2 characters")
+                QCoreApplication::translate("ow::tableimport", "row %1: a cell is longer than %2 characters")
                     .arg(row.number)
                     .arg(TableLimits::kMaxCellChars));
         cell += c;
@@ -113,7 +110,9 @@ private:
     {
         if (row.cells.size() >= TableLimits::kMaxColumns)
             return fail(Error::Code::Invalid,
-                tr("row %1 has more than %2 columns").arg(row.number).arg(TableLimits::kMaxColumns));
+                QCoreApplication::translate("ow::tableimport", "row %1 has more than %2 columns")
+                    .arg(row.number)
+                    .arg(TableLimits::kMaxColumns));
         row.cells.append(cell);
         cell.clear();
         return {};
@@ -128,7 +127,9 @@ private:
         if (!empty) {
             if (table.rows.size() >= TableLimits::kMaxRows)
                 return fail(Error::Code::Invalid,
-                    tr("the table has more than %1 rows; split it by matter").arg(TableLimits::kMaxRows));
+                    QCoreApplication::translate(
+                        "ow::tableimport", "the table has more than %1 rows; split it by matter")
+                        .arg(TableLimits::kMaxRows));
             while (!row.cells.isEmpty() && row.cells.constLast().isEmpty())
                 row.cells.removeLast();
             table.rows.append(row);
@@ -152,8 +153,9 @@ Result<QString> CsvReader::decode(const QByteArray &bytes)
         if (decodesWhole(utf8, bytes, &text))
             return text;
         return fail(Error::Code::Parse,
-            tr("the file starts as UTF-8 but holds bytes that are not UTF-8: save it again as \"CSV "
-               "UTF-8\""));
+            QCoreApplication::translate("ow::tableimport",
+                "the file starts as UTF-8 but holds bytes that are not UTF-8: save it again as \"CSV "
+                "UTF-8\""));
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(
@@ -162,11 +164,14 @@ Result<QString> CsvReader::decode(const QByteArray &bytes)
         if (decodesWhole(utf16, bytes, &text))
             return text;
         return fail(Error::Code::Parse,
-            tr("the file starts as UTF-16 but is damaged: save it again as \"CSV UTF-8\""));
+            QCoreApplication::translate("ow::tableimport",
+                "the file starts as UTF-16 but is damaged: save it again as \"CSV UTF-8\""));
     }
     if (bytes.contains('\0'))
         return fail(Error::Code::Parse,
-            tr("this is not a text table (it holds NUL bytes): save the table as \"CSV UTF-8\" or as .xlsx"));
+            QCoreApplication::translate("ow::tableimport",
+                "this is not a text table (it holds NUL bytes): save the table as \"CSV UTF-8\" or as "
+                ".xlsx"));
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     if (decodesWhole(utf8, bytes, &text))
         return text;
@@ -174,18 +179,22 @@ Result<QString> CsvReader::decode(const QByteArray &bytes)
     QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
     if (!gb18030.isValid())
         return fail(Error::Code::Unsupported,
-            tr("the file is not UTF-8, and this build cannot read GB18030: save the table as \"CSV UTF-8\""));
+            QCoreApplication::translate("ow::tableimport",
+                "the file is not UTF-8, and this build cannot read GB18030: save the table as \"CSV "
+                "UTF-8\""));
     if (decodesWhole(gb18030, bytes, &text))
         return text;
     return fail(Error::Code::Parse,
-        tr("the file is neither UTF-8 nor GB18030 text: save the table as \"CSV UTF-8\" or as .xlsx"));
+        QCoreApplication::translate("ow::tableimport",
+            "the file is neither UTF-8 nor GB18030 text: save the table as \"CSV UTF-8\" or as .xlsx"));
 }
 
 Result<MaterialTable> CsvReader::read(const QByteArray &bytes)
 {
     if (bytes.size() > TableLimits::kMaxFileBytes)
         return fail(Error::Code::Invalid,
-            tr("the file is larger than %1 MiB").arg(TableLimits::kMaxFileBytes / (1024 * 1024)));
+            QCoreApplication::translate("ow::tableimport", "the file is larger than %1 MiB")
+                .arg(TableLimits::kMaxFileBytes / (1024 * 1024)));
     Result<QString> text = decode(bytes);
     if (!text)
         return failWith(text.error());

@@ -16,11 +16,6 @@ using namespace ow::catalogue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 /// The condition's canonical text, to compare a planned line with the matter's own.
 QString canonical(const QString &condition)
 {
@@ -107,22 +102,28 @@ Result<QString> ImportPlanner::fileReference(const QString &cell, const QString 
     const QString relative = folder + QLatin1Char('/') + name;
     if (QDir::isAbsolutePath(name) || QDir::cleanPath(relative) != relative
         || name.contains(QLatin1Char('\n')))
-        return fail(Error::Code::Invalid, tr("%1 is not a file name inside %2/").arg(quoted(cell), folder));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::tableimport", "%1 is not a file name inside %2/")
+                .arg(quoted(cell), folder));
     const QFileInfo file(m_catalogue->resolve(relative));
     const QString root = QFileInfo(m_catalogue->rootDir).canonicalFilePath();
     if (!file.isFile() || !file.canonicalFilePath().startsWith(root + QLatin1Char('/')))
         return fail(Error::Code::NotFound,
-            tr("the catalogue has no file %1: copy it into the folder %2/ first").arg(relative, folder));
+            QCoreApplication::translate(
+                "ow::tableimport", "the catalogue has no file %1: copy it into the folder %2/ first")
+                .arg(relative, folder));
     if (image) {
         const QString suffix = file.suffix().toLower();
         if (suffix != u"png" && suffix != u"jpg" && suffix != u"jpeg")
             return fail(Error::Code::Invalid,
-                tr("%1 is not a PNG or JPEG image; a sample is a picture of the material with its review "
-                   "points marked")
+                QCoreApplication::translate("ow::tableimport",
+                    "%1 is not a PNG or JPEG image; a sample is a picture of the material with its review "
+                    "points marked")
                     .arg(relative));
         if (!LintMaterialRules::decodesWhole(file.absoluteFilePath()))
             return fail(Error::Code::Invalid,
-                tr("the image %1 does not decode whole (cut short or damaged): export it again")
+                QCoreApplication::translate("ow::tableimport",
+                    "the image %1 does not decode whole (cut short or damaged): export it again")
                     .arg(relative));
     }
     return relative;
@@ -141,30 +142,36 @@ void ImportPlanner::readRow(const TableHeader &header, const TableRow &row, cons
     const SituationMapper::Mapping mapping = situations.map(situationCell);
     if (!mapping.unmatched.isEmpty())
         refuse(TableColumn::Situation,
-            tr("%1 names no option of the matter's questions: write the options' labels as the matter has "
-               "them, or a condition such as bath-area >= 150")
+            QCoreApplication::translate("ow::tableimport",
+                "%1 names no option of the matter's questions: write the options' labels as the matter has "
+                "them, or a condition such as bath-area >= 150")
                 .arg(quotedAll(mapping.unmatched).join(QStringLiteral("、"))));
     if (!mapping.ambiguous.isEmpty())
         refuse(TableColumn::Situation,
-            tr("these words name options of several questions: %1")
+            QCoreApplication::translate(
+                "ow::tableimport", "these words name options of several questions: %1")
                 .arg(mapping.ambiguous.join(QStringLiteral("; "))));
     if (!mapping.invalid.isEmpty())
         refuse(TableColumn::Situation,
-            tr("the condition %1 does not fit the matter: %2").arg(quoted(situationCell), mapping.invalid));
+            QCoreApplication::translate("ow::tableimport", "the condition %1 does not fit the matter: %2")
+                .arg(quoted(situationCell), mapping.invalid));
     data.condition = mapping.condition;
 
     if (header.has(TableColumn::Waivable)) {
         const QString cell = header.cell(row, TableColumn::Waivable);
         data.waivable = CellValues::waivable(cell);
         if (!data.waivable)
-            refuse(TableColumn::Waivable, tr("%1 is neither 是 nor 否").arg(quoted(cell)));
+            refuse(TableColumn::Waivable,
+                QCoreApplication::translate("ow::tableimport", "%1 is neither 是 nor 否").arg(quoted(cell)));
     }
 
     // 形式审查要点: the guide writes form, medium and copies there ("核验原件复印件纸质1"), then the points.
     for (const QString &piece : CellValues::reviewPoints(header.cell(row, TableColumn::FormPoints))) {
         if (const std::optional<FormSpec> spec = CellValues::formSpec(piece)) {
             if (data.spec && !(*data.spec == *spec))
-                refuse(TableColumn::FormPoints, tr("%1 says the form twice, differently").arg(quoted(piece)));
+                refuse(TableColumn::FormPoints,
+                    QCoreApplication::translate("ow::tableimport", "%1 says the form twice, differently")
+                        .arg(quoted(piece)));
             data.spec = spec;
         } else {
             data.formPoints.append(piece);
@@ -188,7 +195,8 @@ void ImportPlanner::readRow(const TableHeader &header, const TableRow &row, cons
         data.category = *category;
     } else {
         refuse(TableColumn::Category,
-            tr("%1 is not a category: write 表格, 证照批文, 技术性文件, 申请书, 承诺书 or 其他")
+            QCoreApplication::translate("ow::tableimport",
+                "%1 is not a category: write 表格, 证照批文, 技术性文件, 申请书, 承诺书 or 其他")
                 .arg(quoted(categoryCell)));
     }
 
@@ -209,7 +217,8 @@ Result<ImportPlan> ImportPlanner::plan(
 {
     const Matter *matter = m_catalogue->matter(matterCode);
     if (!matter)
-        return fail(Error::Code::NotFound, tr("the catalogue has no matter %1").arg(matterCode));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::tableimport", "the catalogue has no matter %1").arg(matterCode));
     Result<TableHeader> header = TableHeader::locate(table);
     if (!header)
         return failWith(header.error());
@@ -243,8 +252,8 @@ Result<ImportPlan> ImportPlanner::plan(
         const qsizetype refusedBefore = plan.refused.size();
         readRow(*header, row, situations, data, plan.refused);
         if (data.name.isEmpty()) {
-            plan.refused.append(
-                {row.number, header->describe(TableColumn::Name), tr("the row names no material")});
+            plan.refused.append({row.number, header->describe(TableColumn::Name),
+                QCoreApplication::translate("ow::tableimport", "the row names no material")});
             continue;
         }
         if (plan.refused.size() > refusedBefore)
@@ -255,8 +264,10 @@ Result<ImportPlan> ImportPlanner::plan(
             QString column;
             if (!first->sameMaterial(data, &column, *header)) {
                 plan.refused.append({row.number, column,
-                    tr("%1 is also in row %2, described differently; write one material the same way in each "
-                       "of its rows (only 所属情形 and 是否容缺 may differ)")
+                    QCoreApplication::translate("ow::tableimport",
+                        "%1 is also in row %2, described differently; write one material the same way in "
+                        "each "
+                        "of its rows (only 所属情形 and 是否容缺 may differ)")
                         .arg(quoted(data.name))
                         .arg(first->row)});
                 continue;
@@ -267,7 +278,8 @@ Result<ImportPlan> ImportPlanner::plan(
             });
             if (same != earlier.cend()) {
                 plan.refused.append({row.number, QString(),
-                    tr("%1 is listed twice for the same situation (rows %2 and %3)")
+                    QCoreApplication::translate(
+                        "ow::tableimport", "%1 is listed twice for the same situation (rows %2 and %3)")
                         .arg(quoted(data.name))
                         .arg(same->row)
                         .arg(row.number)});
@@ -328,7 +340,8 @@ Result<ImportPlan> ImportPlanner::plan(
                     requirement.copies = data.spec->copies;
                 if (data.spec->medium && *data.spec->medium != library.medium)
                     plan.notes.append({row.number,
-                        tr("%1: the medium (介质) stays the library's, %2")
+                        QCoreApplication::translate(
+                            "ow::tableimport", "%1: the medium (介质) stays the library's, %2")
                             .arg(quoted(data.name), displayName(library.medium))});
             }
             if (data.waivable && *data.waivable != library.waivable)
@@ -346,16 +359,20 @@ Result<ImportPlan> ImportPlanner::plan(
             addPoints(data.contentPoints, ReviewKind::Content);
             const std::pair<bool, QString> kept[] = {
                 {!data.source.isEmpty() && data.source != library.source,
-                    tr("the source (来源渠道) %1").arg(quoted(library.source))},
+                    QCoreApplication::translate("ow::tableimport", "the source (来源渠道) %1")
+                        .arg(quoted(library.source))},
                 {!data.blankForm.isEmpty() && data.blankForm != library.blankForm,
-                    tr("the blank form %1").arg(library.blankForm)},
+                    QCoreApplication::translate("ow::tableimport", "the blank form %1")
+                        .arg(library.blankForm)},
                 {!data.sample.isEmpty() && (!library.sample || data.sample != library.sample->image),
-                    tr("the sample %1").arg(library.sample ? library.sample->image : QString())},
+                    QCoreApplication::translate("ow::tableimport", "the sample %1")
+                        .arg(library.sample ? library.sample->image : QString())},
             };
             for (const auto &[differs, what] : kept)
                 if (differs && material.rows.size() == 1)
                     plan.notes.append({row.number,
-                        tr("%1 is the library's material %2; it keeps %3")
+                        QCoreApplication::translate(
+                            "ow::tableimport", "%1 is the library's material %2; it keeps %3")
                             .arg(quoted(data.name), material.id, what)});
         }
 
@@ -390,7 +407,8 @@ Result<ImportPlan> ImportPlanner::plan(
         requiredRows[key].append(data);
         if (present && !adds) {
             plan.notes.append({row.number,
-                tr("matter %1 already requires %2 in this situation; left as it is")
+                QCoreApplication::translate(
+                    "ow::tableimport", "matter %1 already requires %2 in this situation; left as it is")
                     .arg(matterCode, material.id)});
             continue;
         }
@@ -398,7 +416,9 @@ Result<ImportPlan> ImportPlanner::plan(
     }
     if (plan.rowsRead == 0)
         return fail(Error::Code::Invalid,
-            tr("the table has a header (row %1) but no material rows under it").arg(plan.headerRow));
+            QCoreApplication::translate(
+                "ow::tableimport", "the table has a header (row %1) but no material rows under it")
+                .arg(plan.headerRow));
 
     // Materials only ever reused and already required leave nothing to write for them.
     Result<void> texts = ImportText::fill(plan, *m_catalogue, *matter);

@@ -10,11 +10,6 @@ using namespace ow::catalogue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
@@ -101,7 +96,9 @@ Result<QByteArray> ImportText::insertIntoBlock(const QByteArray &text, int line,
         if (text.at(i) == '\n' && i + 1 < text.size())
             starts.append(i + 1);
     if (line < 1 || line > starts.size())
-        return fail(Error::Code::Internal, tr("the matter's first line (%1) is not in its file").arg(line));
+        return fail(Error::Code::Internal,
+            QCoreApplication::translate("ow::tableimport", "the matter's first line (%1) is not in its file")
+                .arg(line));
     const auto lineAt = [&](qsizetype index) {
         const qsizetype begin = starts.at(index);
         const qsizetype end = index + 1 < starts.size() ? starts.at(index + 1) : text.size();
@@ -156,7 +153,9 @@ Result<void> ImportText::fill(ImportPlan &plan, const Catalogue &catalogue, cons
     plan.matterFile = matter.where.file;
     QFile file(catalogue.resolve(plan.matterFile));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 could not be read: %2").arg(plan.matterFile, file.errorString()));
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::tableimport", "%1 could not be read: %2")
+                .arg(plan.matterFile, file.errorString()));
     plan.matterBefore = file.readAll();
     QString lines = QStringLiteral("\n  # Imported from %1, %2.\n").arg(source(plan), rowSpan(plan));
     for (const PlannedRequirement &requirement : std::as_const(plan.requirements))

@@ -17,11 +17,6 @@ using namespace ow::catalogue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 /// Copies what the loader reads of a catalogue folder (docs/catalogue-format.md §1).
 Result<void> copyCatalogue(const QString &from, const QString &to)
 {
@@ -29,7 +24,9 @@ Result<void> copyCatalogue(const QString &from, const QString &to)
     for (const QString &name : {QStringLiteral("catalogue.txt"), QStringLiteral("departments.txt")})
         if (QFileInfo(source.filePath(name)).isFile()
             && !QFile::copy(source.filePath(name), to + QLatin1Char('/') + name))
-            return fail(Error::Code::Io, tr("%1 could not be copied for checking").arg(name));
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::tableimport", "%1 could not be copied for checking")
+                    .arg(name));
     for (const QString &folder : {QStringLiteral("materials"), QStringLiteral("matters"),
              QStringLiteral("bundles"), QStringLiteral("samples"), QStringLiteral("forms")}) {
         if (!QFileInfo(source.filePath(folder)).isDir())
@@ -40,7 +37,9 @@ Result<void> copyCatalogue(const QString &from, const QString &to)
             const QString relative = source.relativeFilePath(path);
             const QString target = to + QLatin1Char('/') + relative;
             if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(path, target))
-                return fail(Error::Code::Io, tr("%1 could not be copied for checking").arg(relative));
+                return fail(Error::Code::Io,
+                    QCoreApplication::translate("ow::tableimport", "%1 could not be copied for checking")
+                        .arg(relative));
         }
     }
     return {};
@@ -50,7 +49,9 @@ Result<QByteArray> readBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::tableimport", "%1 could not be read: %2")
+                .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -60,17 +61,18 @@ Result<ImportResult> ImportWriter::apply(const ImportPlan &plan, const QString &
 {
     if (!plan.refused.isEmpty())
         return fail(Error::Code::Invalid,
-            QCoreApplication::translate("ow::tableimport",
-                "%n row(s) of the table cannot be imported; nothing was written", nullptr,
-                int(plan.refused.size())));
+            QCoreApplication::translate(
+                "ow::tableimport", "rows of the table cannot be imported (%1); nothing was written")
+                .arg(plan.refused.size()));
     ImportResult result;
     if (plan.requirements.isEmpty())
         return result;
 
     QTemporaryDir copy;
     if (!copy.isValid())
-        return fail(
-            Error::Code::Io, tr("no temporary folder for checking the import: %1").arg(copy.errorString()));
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::tableimport", "no temporary folder for checking the import: %1")
+                .arg(copy.errorString()));
     if (Result<void> copied = copyCatalogue(catalogueDir, copy.path()); !copied)
         return failWith(copied.error());
     if (!plan.materialFile.isEmpty())
@@ -101,13 +103,15 @@ Result<ImportResult> ImportWriter::apply(const ImportPlan &plan, const QString &
         return failWith(current.error());
     if (*current != plan.matterBefore)
         return fail(Error::Code::Invalid,
-            tr("%1 changed since the import was planned; nothing was written: run the import again")
+            QCoreApplication::translate("ow::tableimport",
+                "%1 changed since the import was planned; nothing was written: run the import again")
                 .arg(plan.matterFile));
     const QString materialPath = QDir(catalogueDir).filePath(plan.materialFile);
     if (!plan.materialFile.isEmpty()) {
         if (QFileInfo::exists(materialPath))
             return fail(Error::Code::Invalid,
-                tr("%1 appeared since the import was planned; nothing was written: run the import again")
+                QCoreApplication::translate("ow::tableimport",
+                    "%1 appeared since the import was planned; nothing was written: run the import again")
                     .arg(plan.materialFile));
         if (Result<void> saved = TextFile::writeAtomically(materialPath, plan.materialText); !saved)
             return failWith(saved.error());

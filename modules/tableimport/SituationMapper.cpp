@@ -12,11 +12,6 @@ using namespace ow::catalogue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 /// The label without a bracketed annotation at its end: 住宿场所（宾馆、饭店） → 住宿场所.
 QString withoutAnnotation(const QString &comparable)
 {
@@ -115,10 +110,12 @@ QString SituationMapper::checkFormatCondition(const QString &text) const
             continue;
         const Question *question = m_matter.findQuestion(node->questionId);
         if (!question)
-            return tr("the matter has no question %1").arg(node->questionId);
+            return QCoreApplication::translate("ow::tableimport", "the matter has no question %1")
+                .arg(node->questionId);
         for (const QString &option : node->optionIds)
             if (!question->findOption(option))
-                return tr("question %1 has no option %2").arg(node->questionId, option);
+                return QCoreApplication::translate("ow::tableimport", "question %1 has no option %2")
+                    .arg(node->questionId, option);
     }
     return {};
 }
@@ -192,7 +189,8 @@ SituationMapper::Mapping SituationMapper::map(const QString &cell) const
                     named.append(
                         m_matter.questions.at(choice.question).id + QLatin1Char('=') + choice.option);
                 mapping.ambiguous.append(
-                    tr("%1 (write one of %2)").arg(word, named.join(QStringLiteral(", "))));
+                    QCoreApplication::translate("ow::tableimport", "%1 (write one of %2)")
+                        .arg(word, named.join(QStringLiteral(", "))));
             } else {
                 choices.append(found.constFirst());
             }

@@ -6,11 +6,6 @@ namespace ow::tableimport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 /// Lower case, without spaces (full-width ones too), dots, hyphens or underscores; full-width
 /// brackets as ASCII ones; a bracketed annotation at the end dropped.
 QString normalised(const QString &text)
@@ -96,7 +91,8 @@ Result<TableHeader> TableHeader::locate(const MaterialTable &table)
             }
             if (header.m_positions.contains(*known))
                 return fail(Error::Code::Invalid,
-                    tr("row %1: the columns %2 and %3 both hold %4; keep one")
+                    QCoreApplication::translate(
+                        "ow::tableimport", "row %1: the columns %2 and %3 both hold %4; keep one")
                         .arg(row.number)
                         .arg(columnName(header.m_positions.value(*known)), columnName(column), text));
             header.m_positions.insert(*known, column);
@@ -106,16 +102,20 @@ Result<TableHeader> TableHeader::locate(const MaterialTable &table)
             continue;
         if (!header.has(TableColumn::Situation))
             return fail(Error::Code::Invalid,
-                tr("the header (row %1) has no column 所属情形 (Situation): add it, with 基本材料 in the "
-                   "rows "
-                   "every situation needs")
+                QCoreApplication::translate("ow::tableimport",
+                    "the header (row %1) has no column 所属情形 (Situation): add it, with 基本材料 in the "
+                    "rows "
+                    "every situation needs")
                     .arg(row.number));
         return header;
     }
     if (table.rows.isEmpty())
-        return fail(Error::Code::Invalid, tr("the table is empty"));
+        return fail(
+            Error::Code::Invalid, QCoreApplication::translate("ow::tableimport", "the table is empty"));
     return fail(Error::Code::Invalid,
-        tr("no header row: none of the first %1 rows has a column 材料名称 (Material)").arg(kSearchedRows));
+        QCoreApplication::translate(
+            "ow::tableimport", "no header row: none of the first %1 rows has a column 材料名称 (Material)")
+            .arg(kSearchedRows));
 }
 
 QString TableHeader::describe(TableColumn column) const

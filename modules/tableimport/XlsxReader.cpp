@@ -12,11 +12,6 @@ namespace ow::tableimport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 /// Excel's own bound: a reference past it is damage, not a big table.
 constexpr int kMaxSheetRow = 1048576;
 /// Cells a merged range may fill, over all ranges: far above any table, far below a stall.
@@ -42,7 +37,8 @@ struct CellRef
 Failure xmlError(const QString &part, const QXmlStreamReader &reader)
 {
     return fail(Error::Code::Parse,
-        tr("the workbook's part %1 is not well-formed XML (line %2): %3")
+        QCoreApplication::translate(
+            "ow::tableimport", "the workbook's part %1 is not well-formed XML (line %2): %3")
             .arg(part)
             .arg(reader.lineNumber())
             .arg(reader.errorString()));
@@ -96,7 +92,8 @@ Result<QList<SheetRef>> readWorkbook(const QByteArray &xml)
     if (reader.hasError())
         return xmlError(kWorkbook, reader);
     if (sheets.isEmpty())
-        return fail(Error::Code::Invalid, tr("the workbook has no sheet"));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::tableimport", "the workbook has no sheet"));
     return sheets;
 }
 
@@ -148,7 +145,8 @@ Result<QStringList> readSharedStrings(const QByteArray &xml)
             continue;
         if (strings.size() >= TableLimits::kMaxSharedStrings)
             return fail(Error::Code::Invalid,
-                tr("the workbook holds more than %1 texts; this is not a material table")
+                QCoreApplication::translate(
+                    "ow::tableimport", "the workbook holds more than %1 texts; this is not a material table")
                     .arg(TableLimits::kMaxSharedStrings));
         strings.append(XlsxReader::unescape(readRichText(reader)));
     }
@@ -180,7 +178,9 @@ public:
                 bool ok = true;
                 row = number.isEmpty() ? row + 1 : number.toInt(&ok);
                 if (!ok || row < 1 || row > kMaxSheetRow)
-                    return fail(Error::Code::Parse, tr("the sheet has a row numbered \"%1\"").arg(number));
+                    return fail(Error::Code::Parse,
+                        QCoreApplication::translate("ow::tableimport", "the sheet has a row numbered \"%1\"")
+                            .arg(number));
                 nextColumn = 0;
             } else if (reader.name() == u"c") {
                 CellRef at {row, nextColumn};
@@ -188,13 +188,18 @@ public:
                     const std::optional<CellRef> parsed = parseCellRef(ref);
                     if (!parsed || (parsed->row != 0 && parsed->row != row && row != 0))
                         return fail(Error::Code::Parse,
-                            tr("the sheet has a cell named \"%1\" in row %2").arg(ref).arg(row));
+                            QCoreApplication::translate(
+                                "ow::tableimport", "the sheet has a cell named \"%1\" in row %2")
+                                .arg(ref)
+                                .arg(row));
                     at.column = parsed->column;
                     if (parsed->row != 0)
                         at.row = parsed->row;
                 }
                 if (at.row < 1)
-                    return fail(Error::Code::Parse, tr("the sheet has a cell outside any row"));
+                    return fail(Error::Code::Parse,
+                        QCoreApplication::translate(
+                            "ow::tableimport", "the sheet has a cell outside any row"));
                 nextColumn = at.column + 1;
                 Result<void> stored = storeCell(reader, at);
                 if (!stored)
@@ -255,7 +260,8 @@ private:
                 return {};
             if (!ok || index < 0 || index >= m_shared.size())
                 return fail(Error::Code::Parse,
-                    tr("cell %1%2 names text number %3, which the workbook does not have")
+                    QCoreApplication::translate(
+                        "ow::tableimport", "cell %1%2 names text number %3, which the workbook does not have")
                         .arg(columnName(at.column))
                         .arg(at.row)
                         .arg(value.left(20)));
@@ -273,13 +279,14 @@ private:
             return {};
         if (at.column >= TableLimits::kMaxColumns)
             return fail(Error::Code::Invalid,
-                tr("cell %1%2 lies past column %3; a material table has fewer columns")
+                QCoreApplication::translate(
+                    "ow::tableimport", "cell %1%2 lies past column %3; a material table has fewer columns")
                     .arg(columnName(at.column))
                     .arg(at.row)
                     .arg(columnName(TableLimits::kMaxColumns - 1)));
         if (text.size() > TableLimits::kMaxCellChars)
             return fail(Error::Code::Invalid,
-                tr("cell %1%2 is longer than %3 characters")
+                QCoreApplication::translate("ow::tableimport", "cell %1%2 is longer than %3 characters")
                     .arg(columnName(at.column))
                     .arg(at.row)
                     .arg(TableLimits::kMaxCellChars));
@@ -287,7 +294,9 @@ private:
         if (row == m_rows.end()) {
             if (m_rows.size() >= TableLimits::kMaxRows)
                 return fail(Error::Code::Invalid,
-                    tr("the table has more than %1 rows; split it by matter").arg(TableLimits::kMaxRows));
+                    QCoreApplication::translate(
+                        "ow::tableimport", "the table has more than %1 rows; split it by matter")
+                        .arg(TableLimits::kMaxRows));
             row = m_rows.insert(at.row, {});
         }
         while (row->size() <= at.column)
@@ -304,10 +313,13 @@ private:
         if (!first || !last || first->row == 0 || last->row == 0 || last->row < first->row
             || last->column < first->column)
             return fail(Error::Code::Parse,
-                tr("the sheet merges cells \"%1\", which is not a range").arg(ref.left(40)));
+                QCoreApplication::translate(
+                    "ow::tableimport", "the sheet merges cells \"%1\", which is not a range")
+                    .arg(ref.left(40)));
         if (m_merges.size() >= TableLimits::kMaxRows * 4)
-            return fail(
-                Error::Code::Invalid, tr("the sheet merges too many ranges; this is not a material table"));
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::tableimport", "the sheet merges too many ranges; this is not a material table"));
         m_merges.append({*first, *last});
         return {};
     }
@@ -327,7 +339,8 @@ private:
                 for (int column = range.first.column; column <= lastColumn; ++column) {
                     if (++fills > kMaxMergeFills)
                         return fail(Error::Code::Invalid,
-                            tr("the sheet's merged cells cover too much; this is not a material table"));
+                            QCoreApplication::translate("ow::tableimport",
+                                "the sheet's merged cells cover too much; this is not a material table"));
                     while (row->size() <= column)
                         row->append(QString());
                     if ((*row)[column].isEmpty())
@@ -372,7 +385,8 @@ Result<MaterialTable> XlsxReader::read(const QByteArray &bytes, const QString &s
 {
     if (bytes.size() > TableLimits::kMaxFileBytes)
         return fail(Error::Code::Invalid,
-            tr("the file is larger than %1 MiB").arg(TableLimits::kMaxFileBytes / (1024 * 1024)));
+            QCoreApplication::translate("ow::tableimport", "the file is larger than %1 MiB")
+                .arg(TableLimits::kMaxFileBytes / (1024 * 1024)));
     ZipArchive archive;
     if (Result<void> opened
         = archive.open(bytes, TableLimits::kMaxZipEntries, TableLimits::kMaxInflatedBytes);
@@ -380,7 +394,9 @@ Result<MaterialTable> XlsxReader::read(const QByteArray &bytes, const QString &s
         return failWith(opened.error());
     if (!archive.contains(kWorkbook))
         return fail(Error::Code::Invalid,
-            tr("the file is a ZIP container but not an .xlsx workbook (it has no %1)").arg(kWorkbook));
+            QCoreApplication::translate(
+                "ow::tableimport", "the file is a ZIP container but not an .xlsx workbook (it has no %1)")
+                .arg(kWorkbook));
 
     Result<QByteArray> workbookXml = archive.read(kWorkbook, TableLimits::kMaxPartBytes);
     if (!workbookXml)
@@ -400,7 +416,7 @@ Result<MaterialTable> XlsxReader::read(const QByteArray &bytes, const QString &s
         for (const SheetRef &ref : std::as_const(*sheets))
             names.append(ref.name);
         return fail(Error::Code::NotFound,
-            tr("the workbook has no sheet \"%1\"; its sheets: %2")
+            QCoreApplication::translate("ow::tableimport", "the workbook has no sheet \"%1\"; its sheets: %2")
                 .arg(sheet, names.join(QStringLiteral(", "))));
     }
 
@@ -416,8 +432,10 @@ Result<MaterialTable> XlsxReader::read(const QByteArray &bytes, const QString &s
         part = targets->value(sheets->at(chosen).relationId, part);
     }
     if (!archive.contains(part))
-        return fail(
-            Error::Code::Invalid, tr("the workbook names sheet part %1, which it does not hold").arg(part));
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::tableimport", "the workbook names sheet part %1, which it does not hold")
+                .arg(part));
 
     QStringList shared;
     if (archive.contains(kSharedStrings)) {

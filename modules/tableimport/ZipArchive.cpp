@@ -7,11 +7,6 @@ namespace ow::tableimport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::tableimport", text);
-}
-
 constexpr qint64 kChunk = 64 * 1024;
 
 } // namespace
@@ -33,7 +28,8 @@ Result<void> ZipArchive::open(const QByteArray &bytes, int maxEntries, qint64 ma
         = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
     if (!source) {
         zip_error_fini(&error);
-        return fail(Error::Code::Internal, tr("the ZIP container could not be read"));
+        return fail(Error::Code::Internal,
+            QCoreApplication::translate("ow::tableimport", "the ZIP container could not be read"));
     }
     // ZIP_CHECKCONS: a directory that disagrees with the entries (a cut or patched file) is refused.
     m_archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
@@ -41,14 +37,17 @@ Result<void> ZipArchive::open(const QByteArray &bytes, int maxEntries, qint64 ma
         zip_source_free(source);
         zip_error_fini(&error);
         return fail(Error::Code::Parse,
-            tr("the file is not a complete .xlsx workbook (its ZIP container is damaged or cut short): "
-               "save it again from the spreadsheet program"));
+            QCoreApplication::translate("ow::tableimport",
+                "the file is not a complete .xlsx workbook (its ZIP container is damaged or cut short): "
+                "save it again from the spreadsheet program"));
     }
     zip_error_fini(&error);
     const zip_int64_t entries = zip_get_num_entries(m_archive, 0);
     if (entries < 0 || entries > maxEntries)
         return fail(Error::Code::Invalid,
-            tr("the workbook holds more than %1 parts; this is not a material table").arg(maxEntries));
+            QCoreApplication::translate(
+                "ow::tableimport", "the workbook holds more than %1 parts; this is not a material table")
+                .arg(maxEntries));
     return {};
 }
 
@@ -63,7 +62,8 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 maxBytes)
         return fail(Error::Code::Internal, QStringLiteral("ZipArchive::read before open"));
     zip_file_t *file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
     if (!file)
-        return fail(Error::Code::NotFound, tr("the workbook has no part %1").arg(name));
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::tableimport", "the workbook has no part %1").arg(name));
     QByteArray data;
     char chunk[kChunk];
     for (;;) {
@@ -71,7 +71,8 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 maxBytes)
         if (got < 0) {
             zip_fclose(file);
             return fail(Error::Code::Parse,
-                tr("the workbook's part %1 is damaged (it does not inflate or its checksum is wrong)")
+                QCoreApplication::translate("ow::tableimport",
+                    "the workbook's part %1 is damaged (it does not inflate or its checksum is wrong)")
                     .arg(name));
         }
         if (got == 0)
@@ -80,15 +81,17 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 maxBytes)
         if (data.size() + got > maxBytes) {
             zip_fclose(file);
             return fail(Error::Code::Invalid,
-                tr("the workbook's part %1 inflates to more than %2 MiB; this is not a material table")
+                QCoreApplication::translate("ow::tableimport",
+                    "the workbook's part %1 inflates to more than %2 MiB; this is not a material table")
                     .arg(name)
                     .arg(maxBytes / (1024 * 1024)));
         }
         if (got > m_budget) {
             zip_fclose(file);
             return fail(Error::Code::Invalid,
-                tr("the workbook's parts inflate to more than the %1 MiB allowed in all; this is not a "
-                   "material table")
+                QCoreApplication::translate("ow::tableimport",
+                    "the workbook's parts inflate to more than the %1 MiB allowed in all; this is not a "
+                    "material table")
                     .arg(m_budgetTotal / (1024 * 1024)));
         }
         m_budget -= got;

@@ -3,6 +3,7 @@
 #include "tableimport/CsvReader.h"
 #include "tableimport/MaterialIdMaker.h"
 #include "tableimport/MaterialTable.h"
+#include "tableimport/SituationMapper.h"
 #include "tableimport/TableHeader.h"
 #include "tableimport/XlsxReader.h"
 
@@ -323,6 +324,70 @@ private Q_SLOTS:
         MaterialIdMaker ids({QStringLiteral("hu-kou-ben")});
         QCOMPARE(ids.make(QString::fromUtf8("户口本")), QStringLiteral("hu-kou-ben-2"));
         QCOMPARE(ids.make(QString::fromUtf8("户口本")), QStringLiteral("hu-kou-ben-3"));
+    }
+
+    void situationsBecomeConditions_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("basic") << QString::fromUtf8("基本材料") << QString() << QString();
+        QTest::newRow("slash") << QStringLiteral("/") << QString() << QString();
+        QTest::newRow("label") << QString::fromUtf8("乙") << QStringLiteral("q1 = b") << QString();
+        QTest::newRow("label without its note")
+            << QString::fromUtf8("丁类") << QStringLiteral("q1 = c") << QString();
+        QTest::newRow("whole label with commas")
+            << QString::fromUtf8("丁类（含甲、乙）") << QStringLiteral("q1 = c") << QString();
+        QTest::newRow("trailing words")
+            << QString::fromUtf8("乙的情形") << QStringLiteral("q1 = b") << QString();
+        QTest::newRow("any of one question")
+            << QString::fromUtf8("乙、丁类") << QStringLiteral("q1 in (b, c)") << QString();
+        QTest::newRow("multi-choice")
+            << QString::fromUtf8("丙或戊") << QStringLiteral("q2 has any (y, z)") << QString();
+        QTest::newRow("across questions")
+            << QString::fromUtf8("乙，丙") << QStringLiteral("q1 = b or q2 has y") << QString();
+        QTest::newRow("all of") << QString::fromUtf8("乙或丁类；丙")
+                                << QStringLiteral("q1 in (b, c) and q2 has y") << QString();
+        QTest::newRow("and of ors") << QString::fromUtf8("乙、丙；q1=b")
+                                    << QStringLiteral("(q1 = b or q2 has y) and q1 = b") << QString();
+        QTest::newRow("by id") << QStringLiteral("q2 = x") << QStringLiteral("q2 has x") << QString();
+        QTest::newRow("format condition")
+            << QStringLiteral("n >= 150") << QStringLiteral("n >= 150") << QString();
+        QTest::newRow("ambiguous") << QString::fromUtf8("甲") << QString() << QStringLiteral("q1=a, q2=x");
+        QTest::newRow("unmatched") << QString::fromUtf8("乙、己、庚") << QString()
+                                   << QString::fromUtf8("己|庚");
+        QTest::newRow("unknown option in a condition")
+            << QStringLiteral("q1 = zz") << QString() << QStringLiteral("zz");
+    }
+    void situationsBecomeConditions()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, condition);
+        QFETCH(QString, problem);
+        using namespace ow::catalogue;
+        Matter matter;
+        Question q1;
+        q1.id = QStringLiteral("q1");
+        q1.options = {{QStringLiteral("a"), QString::fromUtf8("甲"), {}, {}, {}},
+            {QStringLiteral("b"), QString::fromUtf8("乙"), {}, {}, {}},
+            {QStringLiteral("c"), QString::fromUtf8("丁类（含甲、乙）"), {}, {}, {}}};
+        Question q2;
+        q2.id = QStringLiteral("q2");
+        q2.type = QuestionType::Multi;
+        q2.options = {{QStringLiteral("x"), QString::fromUtf8("甲"), {}, {}, {}},
+            {QStringLiteral("y"), QString::fromUtf8("丙"), {}, {}, {}},
+            {QStringLiteral("z"), QString::fromUtf8("戊"), {}, {}, {}}};
+        Question n;
+        n.id = QStringLiteral("n");
+        n.type = QuestionType::Number;
+        matter.questions = {q1, q2, n};
+        const SituationMapper mapper(matter);
+        const SituationMapper::Mapping mapping = mapper.map(cell);
+        QCOMPARE(mapping.condition, condition);
+        QCOMPARE(mapping.ok(), problem.isEmpty());
+        const QString said = mapping.unmatched.join(QLatin1Char('|'))
+            + mapping.ambiguous.join(QLatin1Char('|')) + mapping.invalid;
+        QVERIFY2(said.contains(problem), qPrintable(said));
     }
 
     void columnNames()
