@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseStore.h"
+#include "cases/ClerkActivityLog.h"
 #include "cases/ScanFailures.h"
 #include "cli/SubcommandParser.h"
 #include "sync/AccountSync.h"
@@ -228,7 +229,9 @@ int SyncCommand::status(const QStringList &arguments)
     Result<QList<OutboxEntry>> rejected = SyncTables::failedOutbox((*store)->database(), 10);
     Result<QString> offsetText = (*store)->syncValue(SyncSettings::kClockOffset);
     Result<QStringList> warnings = SyncWarnings::of(**store);
-    if (!settings || !counts || !bytes || !cursor || !scans || !rejected || !offsetText || !warnings) {
+    Result<QPair<qint64, qint64>> activities = ClerkActivityLog(**store).outboxCounts();
+    if (!settings || !counts || !bytes || !cursor || !scans || !rejected || !offsetText || !warnings
+        || !activities) {
         m_console.err() << QCoreApplication::translate(
             "ow::cli", "cannot read the sync state of the workstation's database")
                         << '\n';
@@ -240,7 +243,9 @@ int SyncCommand::status(const QStringList &arguments)
             {u"counter"_s, settings->workstation.counter}, {u"pendingEvents"_s, double(counts->pending)},
             {u"failedEvents"_s, double(counts->failed)}, {u"sentEvents"_s, double(counts->sent)},
             {u"pendingBytes"_s, double(*bytes)}, {u"cursor"_s, *cursor},
-            {u"scansSetAside"_s, scansJson(*scans)}, {u"rejectedEvents"_s, rejectedJson(*rejected)},
+            {u"pendingActivities"_s, double(activities->first)},
+            {u"refusedActivities"_s, double(activities->second)}, {u"scansSetAside"_s, scansJson(*scans)},
+            {u"rejectedEvents"_s, rejectedJson(*rejected)},
             {u"clockOffsetMs"_s, offsetText->isEmpty() ? QJsonValue() : QJsonValue(offsetText->toDouble())},
             {u"warnings"_s, QJsonArray::fromStringList(*warnings)}}));
         return 0;
@@ -260,6 +265,10 @@ int SyncCommand::status(const QStringList &arguments)
                .arg(counts->sent)
         << '\n'
         << QCoreApplication::translate("ow::cli", "Scans waiting: %1 bytes").arg(*bytes) << '\n'
+        << QCoreApplication::translate("ow::cli", "Clerk activities waiting: %1; refused: %2")
+               .arg(activities->first)
+               .arg(activities->second)
+        << '\n'
         << QCoreApplication::translate("ow::cli", "Changes cursor: %1")
                .arg(cursor->isEmpty() ? QCoreApplication::translate("ow::cli", "(none yet)") : *cursor)
         << '\n';

@@ -44,7 +44,7 @@ Result<QHash<QString, int>> SettingsGroupFile::keyLines(const QString &path, con
 Error SettingsGroupFile::located(
     const Error &error, const QString &path, const Group &group, const QHash<QString, int> &lines)
 {
-    const QRegularExpression named(QRegularExpression::escape(group.name) + u"/[a-z_]+"_s);
+    const QRegularExpression named(QRegularExpression::escape(group.name) + u"/[a-z0-9_]+"_s);
     const QString key = named.match(error.message()).captured(0);
     return Error(error.code(), error.message(), SourceLocation {path, lines.value(key), 0});
 }

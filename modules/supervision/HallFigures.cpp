@@ -112,9 +112,28 @@ void HallFigures::add(const cases::Case &c, const QList<CaseEvent> &events, QDat
     ++matter.cases;
 }
 
+void HallFigures::addConsultations(const QList<cases::ClerkActivity> &consultations)
+{
+    m_consultationsCounted = true;
+    for (const cases::ClerkActivity &a : consultations) {
+        if (a.kind != cases::ClerkActivity::kConsultation)
+            continue;
+        ClerkFigures &figures = m_clerks[a.staffNumber];
+        if (figures.clerk.isEmpty()) {
+            figures.clerk = a.staffNumber;
+            figures.clerkName
+                = m_names.value(a.staffNumber, a.clerkName.isEmpty() ? a.staffNumber : a.clerkName);
+        }
+        figures.consultations = std::max(figures.consultations, 0) + 1;
+    }
+}
+
 QList<ClerkFigures> HallFigures::clerks() const
 {
     QList<ClerkFigures> list = m_clerks.values();
+    if (m_consultationsCounted)
+        for (ClerkFigures &figures : list)
+            figures.consultations = std::max(figures.consultations, 0);
     std::sort(list.begin(), list.end(), [](const ClerkFigures &a, const ClerkFigures &b) {
         return a.cases != b.cases ? a.cases > b.cases : a.clerk < b.clerk;
     });

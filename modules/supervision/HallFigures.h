@@ -2,6 +2,7 @@
 
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
+#include "cases/ClerkActivity.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -22,7 +23,8 @@ struct ClerkFigures
     int refusals = 0;
     int ratings[5] = {0, 0, 0, 0, 0}; ///< ratings of level 1…5 given to this clerk
     int rated = 0; ///< of `cases`, those with a rating
-    /// Consultations (a checklist given without a case) are not recorded as events yet: -1.
+    /// Consultations (a checklist given without a case, cases::ClerkActivity); -1 where none are
+    /// recorded at all (figures made from case events alone).
     int consultations = -1;
 
     double correctionShare() const { return cases ? double(correctionNotices) / cases : 0.0; }
@@ -65,6 +67,9 @@ public:
 
     /// Counts a case whose counter decision falls in [from, to] (local dates; null = open).
     void add(const cases::Case &c, const QList<cases::CaseEvent> &events, QDate from = {}, QDate to = {});
+    /// Counts the consultations given (already of the period); from then on every clerk has a count,
+    /// 0 for none.
+    void addConsultations(const QList<cases::ClerkActivity> &consultations);
 
     /// By cases, most first; ties by staff number.
     QList<ClerkFigures> clerks() const;
@@ -75,6 +80,7 @@ private:
     QHash<QString, QString> m_names;
     QHash<QString, ClerkFigures> m_clerks;
     QHash<QString, MatterFigures> m_matters;
+    bool m_consultationsCounted = false;
 };
 
 } // namespace ow::supervision

@@ -25,6 +25,8 @@ inline constexpr QLatin1StringView kCatalogues
     = "/catalogues"_L1; ///< /catalogues/current, /catalogues/<version>
 /// GET: the hall's accounts with their password hashes; POST: one change (docs/sync-protocol.md).
 inline constexpr QLatin1StringView kAccounts = "/accounts"_L1;
+/// POST: a batch of clerk activities (consultations, practice scores), stored once per id.
+inline constexpr QLatin1StringView kActivities = "/activities"_L1;
 /// The public status page the QR code links to: <server>/s/<token>.
 inline constexpr QLatin1StringView kPublicStatus = "/s/"_L1;
 
