@@ -81,6 +81,120 @@
     </message>
 </context>
 <context>
+    <name>SupervisorDeskPage</name>
+    <message>
+        <source>Clerks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder to open (else choose it with Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kiosk</name>
     <message>
         <source>OneWindow kiosk (取号机): the visitor chooses the matter, may swipe the ID card and type a mobile number, and takes a printed ticket.
@@ -436,6 +550,108 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Department receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring</name>
+    <message>
+        <source>the catalogue folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry starts on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is one line; it cannot hold a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is one word of ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry to add needs its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the entry&apos;s lines one by one, without line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry to add after is not among the entry&apos;s siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry is already the first of its block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry is already the last of its block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s lines are no longer those this change was made for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file to check it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was changed on disk since it was opened here; nothing was saved, so that neither change is lost. Compare the two, then open the catalogue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written and keeps its old content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(saved before it: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::NewEntry</name>
+    <message>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1319,34 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>The postcode “%1” is not six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clerk activity of kind “%1”; the kinds are consultation and practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk activity needs an id of at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk activity needs the clerk&apos;s staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk activity needs its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk activity needs the matter it was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice needs its score (0 to maxScore, whole numbers), maxScore and whether it passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation needs whether the checklist was printed (checklistPrinted) and its answers as an object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +2196,26 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the guide code holds a character it cannot carry unescaped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no matter or bundle “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen matters has a situation in which the applicant brings materials: there is nothing to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pre-application code is not longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a pre-application code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::cli</name>
@@ -2236,11 +2500,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Audit log broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search ... (--help for each)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,69 +3879,6 @@ Day ends: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  supervision warnings|clerks|matters|followup|notice --server URL --key KEY
-                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,11 +3940,6 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>A supervisor key of the hall (onewindow-cli server supervisor-key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ... (--help for each)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3919,6 +4110,583 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in, and --key must be that counter&apos;s workstation key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted version %1 as submission %2: %n review item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n situation(s) to walk at the counters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 a department&apos;s material table (CSV, .xlsx) into a matter
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 submit a version for review (docs/catalogue-review.md); then
+                                 catalogue submission|review|pending-walks|accept-walk|sign-off,
+                                 publish --submission ID, rollback VERSION, lock MATTER, publications
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerks&apos; points (积分) of a month, most first, with each clerk&apos;s grade (考级, 1–5) and the matters the clerk is qualified for; with --clerk, every item that makes the clerk&apos;s total and what earned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (YYYY-MM; default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One clerk&apos;s items (the staff number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 points, grade %5, qualified for %6 matter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1, %2: points and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3: %4 points, grade %5, qualified for %6 matter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a clerk&apos;s points: recorded as a correction with its reason among the clerk&apos;s items, never as a change of what was earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk (the staff number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to add (negative to take away), not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who corrects (default: the user running the command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month it counts in (YYYY-MM; default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision correct-points needs --clerk STAFF, --points N (a whole number) and --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1 point(s) for %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue folder (none with --submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an accepted submission instead (reviewed 高, walked, signed off), effective on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --submission: another day it takes effect, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue publish takes DIR, or --submission ID without DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1; counters use it from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search|quiz ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice quiz: each question tells a real situation of a matter; type the numbers of the materials the applicant must bring, and the counter&apos;s engine marks the answer with the review points of what was missed. Exit 0 when the quiz passes, 1 when not. --json prints the quiz with its key instead (for a paper exam). Nothing is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about this matter or bundle (repeat; default: the whole catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in the quiz, 1–100 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the quiz from this number (default: a random one); the same seed, the same quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the score that passes, in percent (default 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--questions takes a number from 1 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass-mark takes a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended: %1 of %2 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): not passed, the pass mark is %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter has one situation: no question splits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials the applicant must bring (numbers, e.g. 1 3 4): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of the list; type the numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: below the pass mark of %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not to be brought: %1 (data-shared: the hall fetches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not to be brought: %1 (not required in this situation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk activities waiting: %1; refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a department&apos;s material table (CSV or .xlsx, the guide&apos;s columns 序号, 材料名称, 所属情形, 来源渠道, 形式审查要点, 是否容缺, 内容审查要点, 空表, 示例) into one matter of a catalogue folder: materials reused by standard name or created, one requirement per row. All or nothing: a row that cannot be mapped is listed with its reason and nothing is written; the folder must lint without errors afterwards. Exit 1 when nothing could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table, .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue folder to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter whose materials the table lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx workbook (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and its lint; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue import-table needs --catalogue DIR and --matter CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in %1 has errors (see catalogue lint); correct them before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: header on row %2, %3 rows under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials reused from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirements added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note, row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above in the table (or the catalogue) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table adds nothing to the matter; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint with the import: %1 errors, %2 warnings in the files it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the catalogue would not lint without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written; without --dry-run these files would be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publisher key (editors, reviewers), a department key (sign-off) or a workstation&apos;s token (acceptance walks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue %1 needs --server URL and --key KEY; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1: version %2 (%3, effective %4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walked at %1 of %2 counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sign off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection (%1) %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a catalogue folder for business review: linted here first, then the server splits it into review items (every matter, material, bundle and situation changed against the current version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changes: 立, 改, 废 or 释.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day counters switch to it, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and on what basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who edited it (default: the key&apos;s holder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned submission this one answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has errors; nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every submission, or one with its items, grades, walks and sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a submission (default: list them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade review items of a submission 高, 中 or 低 (中 and 低 need a comment). When every item is graded the submission is reviewed (all 高) or returned to its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to grade (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item not graded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高, 中 or 低.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to improve (needed for 中 and 低).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue review needs --item ITEM or --rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed situations this counter may walk (模拟受理); the key is the counter&apos;s workstation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this counter walked a changed situation of a submission, with or without objection; the key is the counter&apos;s workstation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation walked: MATTER/KEY as pending-walks lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk who walked it (staff number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong; an objection returns the submission to its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s back office signs off a walked submission, or objects; the key is the department&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs for the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an earlier published version current again: a new publication with its reason, the history kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version to make current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: 立, 改, 废 or 释.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day counters switch back, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is current again from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock a matter while an editor edits it (it expires by itself), release it, or list the locks held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s code (none with --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the lock lasts (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the editor&apos;s lock instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the locks held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue lock needs MATTER and --editor NAME, or --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 is locked for %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every publication: version, effective day, reason, who, rollbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4947,6 +5715,22 @@ Add --help after a device for its options.
         <source>%1 has no warning on %2: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build writes no XLSX files (libxlsxwriter was not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>
@@ -5698,6 +6482,543 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::CatalogueTree</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[when %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::EditorWindow</name>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges for the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open catalogue folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;changes for the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry &amp;inside this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;whole catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%n files).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no entries inside it; add its attributes in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted; Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is not an entry of the tree (see the file itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation gains or loses a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more (see Changes for the counters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks differently for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) change for the counters:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue still has %n error(s): it cannot be published until they are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n changed file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the changes not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no catalogue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow catalogue editor — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::Keyword</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form review point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content review point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::NodeForm</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ProblemsPanel</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::intake</name>
     <message>
         <source>The case %1 is decided; its situation can no longer change.</source>
@@ -5816,6 +7137,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The answers reached no screening outcome: there is no one-time notice to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-application opens a new intake, not one under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6972,21 +8297,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
-                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-                        [--pickup-hours TEXT]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file (docs/supervision.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pickup counter&apos;s opening hours as the public status page names them, e.g. &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7183,6 +8493,640 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Go on to %1 with your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version %1 no longer loads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situations changed through shared materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the application form and upload scans of your materials now; at the counter the clerk then only checks the originals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-apply online (网上预申报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“month” takes a month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk “%1” has points in this hall that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“points” is a whole number from -1000 to 1000, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason (“reason”, up to 2,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who corrects the points (“by”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“month” takes a month, YYYY-MM, not after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hall has no clerk “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;activities&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 activities, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another hall holds an activity with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no points setting “%1”; the [points] group takes %2 (docs/supervision.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pre-application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a counter takes a pre-application into a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state is one of submitted, accepted, returned or taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-application is for another department&apos;s matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored scan %1 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is “accept” or “return”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reason is a text of one line and at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A returned pre-application needs at least one reason the applicant can act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name is missing or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted pre-application is reviewed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a case number of this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk is missing or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-application was taken into case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 pre-application cannot be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” is too long or holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether a person, an enterprise or another organisation applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted; waiting for the pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed the pre-review: bring the originals to any counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: please correct it and submit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the applicant or applying unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, or unified social credit code of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name (units, if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name (delivery by post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the result by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of your materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG; at most %1 MB a file and %2 MB in all. Bring the originals to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading scans needs JavaScript. Without it, submit without scans and bring the materials to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free pre-application code was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-application can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this file; send from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG or PNG file as its type says; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pre-application, or it belongs to another mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to this number a short while ago; you can ask for another in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong; %n more tries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your verification code for the online pre-application is %1, valid for %2 minutes. Do not tell it to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                        [--pickup-hours TEXT]
+                        [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
+                        [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall online pre-applications (网上预申报) go to, e.g. 33030201; without it the self-service checklist offers none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest scan of a pre-application in MB (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scans of one pre-application in MB (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days an untouched draft pre-application is kept with its scans (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a submitted pre-application waits for a counter before it expires (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pre-applications one ID number or credit code may have (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preapplication-hall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number (“staffNumber”) and a password are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins; try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an enabled supervisor of this hall may sign in, with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply online: your mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-application is tied to your mobile number. We send a 6-digit code to it; no account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply online: the code from the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code sent to your mobile number. It is valid for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an online pre-application for “%1” with the answers of your checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online pre-application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow your case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pre-application code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the originals of your materials to any counter and show this code: the clerk scans it, and nothing has to be typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the pre-application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page&apos;s address to look at the state again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the checklist of materials again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the pre-application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your mobile number first (the code from the SMS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service hall does not take online pre-applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: enter the 11 digits of a mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is no longer valid (expired, used or tried too often); ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in and save the applicant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number already has %1 open pre-applications; finish one at the counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan needs a material of the checklist, a file name and a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty or too large, or the pre-application has reached its %1 MB of scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chunk needs ?offset=N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective day must be a date from today on (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must be one of 立, 改, 废 and 释.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock names the matter and the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no lock on matter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock lasts 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 is being edited by %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission must name its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 was not returned; only a returned submission is submitted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published or under review already; give the catalogue a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing differs from the current version %1: there is nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 is being edited by %2; it cannot be submitted by another editor until the lock is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2, not in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade must be 高, 中 or 低.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grade of 中 or 低 needs a comment saying what to improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review must name its reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor of a version does not review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the items graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 has no review item “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk must name the clerk who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 has no situation “%2” to walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2: situations are walked once it is reviewed and until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 changes nothing of department %2; its sign-off is not asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off must name who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2: the back office signs off after every changed situation was walked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2: only an accepted version (every item 高, every changed situation walked at %3 counters, signed off) is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7559,6 +9503,22 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>“%1” was due %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 = “%2”: a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points/grade_%1_points = %2: a grade needs at least the points of the grade below (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points/grade_%1_matters = %2: a grade needs at least the matters of the grade below (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = “%2”: a whole number of hours from 1 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::sync</name>
@@ -7697,6 +9657,361 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The hall&apos;s queue cannot be reached (%1); the ticket&apos;s change is kept and sent when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for pre-application %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code, the matter or the state is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scan without its id, size or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s pre-applications could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server has no pre-application %1: check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-application %1 could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another pre-application, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 of pre-application %2 could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it is listed with %2 bytes, more than a scan may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bytes received do not match the size and SHA-256 the server listed (damaged on the way, or changed on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-application is returned with at least one reason the applicant can act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of pre-application %1 was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 could not be marked as taken by case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has %1 bytes, more than the %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::tableimport</name>
+    <message>
+        <source>%1 could not be copied for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old Excel .xls workbook, which cannot be read: save it as .xlsx or as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a complete .xlsx workbook (its ZIP container is damaged or cut short): save it again from the spreadsheet program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets: leave out the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; a material table is far smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is not well-formed XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 texts; this is not a material table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted cell in row %1 is never closed: the file may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows; split it by matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-8 but holds bytes that are not UTF-8: save it again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is damaged: save it again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text table (it holds NUL bytes): save the table as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this build cannot read GB18030: save the table as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text: save the table as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file name inside %2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no file %1: copy it into the folder %2/ first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image; a sample is a picture of the material with its review points marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1 does not decode whole (cut short or damaged): export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no option of the matter&apos;s questions: write the options&apos; labels as the matter has them, or a condition such as bath-area &gt;= 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these words name options of several questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition %1 does not fit the matter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither 是 nor 否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the form twice, differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a category: write 表格, 证照批文, 技术性文件, 申请书, 承诺书 or 其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also in row %2, described differently; write one material the same way in each of its rows (only 所属情形 and 是否容缺 may differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the same situation (rows %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the medium (介质) stays the library&apos;s, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source (来源渠道) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blank form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s material %2; it keeps %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1 already requires %2 in this situation; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has a header (row %1) but no material rows under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s first line (%1) is not in its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of the table cannot be imported (%1); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder for checking the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the import was planned; nothing was written: run the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared since the import was planned; nothing was written: run the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter has no question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question %1 has no option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (write one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the columns %2 and %3 both hold %4; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header (row %1) has no column 所属情形 (Situation): add it, with 基本材料 in the rows every situation needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row: none of the first %1 rows has a column 材料名称 (Material)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has a row numbered &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has a cell named &quot;%1&quot; in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has a cell outside any row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 names text number %3, which the workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 lies past column %3; a material table has fewer columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet merges cells &quot;%1&quot;, which is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet merges too many ranges; this is not a material table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s merged cells cover too much; this is not a material table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a ZIP container but not an .xlsx workbook (it has no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook names sheet part %1, which it does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP container could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 parts; this is not a material table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged (it does not inflate or its checksum is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 inflates to more than %2 MiB; this is not a material table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts inflate to more than the %1 MiB allowed in all; this is not a material table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8845,6 +11160,18 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Online pre-applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not at this workstation: it was taken in at another counter; its warning shows here, its file on the counter that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -9089,6 +11416,241 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Gro&amp;und:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeskTableTab</name>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeskTodayTab</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over or mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases taken in by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait by hour of the ticket (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings given (5 = very satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases taken in %1:00–%1:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeskWarningsTab</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the supervision notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 red, %3 yellow warning(s) in %n department(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 red, %3 yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department or one of its warnings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision notice was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9647,6 +12209,28 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>%1 opened in place of %2, with the answers both matters ask.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pre-application %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-application %1 opened: %2, with the applicant&apos;s answers, registration and %n scan(s). Check the originals, then decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) this catalogue no longer reads: ask the applicant.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scans for materials not on this checklist: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -10082,6 +12666,18 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>Queue: transfer the ticket to another counter or area / park it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s desk: the hall&apos;s warnings and figures (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online pre-applications: pre-review, accept for the counter or return with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialAttachmentsBox</name>
@@ -10103,6 +12699,10 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Scans and files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online pre-application  ·  %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10399,6 +12999,14 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The guide code names matter %1, which this catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-application code: Enter fetches what the applicant submitted online from the hall&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-application code cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10712,6 +13320,315 @@ Originals to return: %2</source>
     <message>
         <source>Not met: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PracticeDialog</name>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question is a real situation of a matter, drawn from the catalogue the counter works with: tick the materials the applicant must bring, and the counter&apos;s own checklist marks the answer. The pass mark is %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 · bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matters to practise (Space ticks; none ticked: the whole catalogue, high-frequency matters most often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials the applicant must bring (Space ticks, Enter marks the answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation keeps no practice record: the scores count toward no points or grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every material the applicant must bring in this situation, then press Enter. The answer is marked against the counter&apos;s checklist; the review points of what you missed show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not to be brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is recorded; it counts toward your points and grade once this workstation has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PracticeReport</name>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter has one situation: no question splits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: below the pass mark of %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed — the applicant must bring these (review points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked, but not to be brought here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-shared: the hall fetches it, the applicant need not bring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required in this situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every material right: nothing missed, nothing extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): not passed, the pass mark is %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PreApplicationPickup</name>
+    <message>
+        <source>Pre-application %1: this workstation is not enrolled with the hall&apos;s server, so it cannot fetch what the applicant submitted online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1: cases cannot be taken in at this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was returned to the applicant by the pre-review: %2. It cannot be taken in until the applicant submits it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was already taken in as case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(number not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 is %2: the counter takes in only one submitted or accepted by the pre-review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 is for matter %2, which this workstation&apos;s catalogue does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PreReviewDialog</name>
+    <message>
+        <source>Online pre-applications: pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-applications &amp;waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scan to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons &amp;for returning, one a line (the applicant reads them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept for the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with the hall&apos;s server: there are no online pre-applications to review here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2
+%3 · submitted %4 · %n scan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-application(s) waiting for the pre-review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a pre-application on the left.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Code %1 · submitted %2 · verified mobile %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Applicant:&lt;/b&gt; %1 %2 · %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This workstation&apos;s catalogue does not have matter %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Answers:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The answers do not reach a situation in this catalogue: return the pre-application, or let the counter ask.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Checklist:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-shared: nothing to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be shown here; the counter opens it with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one reason, one a line: the applicant reads them to put the application right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 accepted for the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-application %1 returned to the applicant with %n reason(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11217,6 +14134,102 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SupervisorDeskPage</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own password: the server checks it and signs you in for a few hours. It is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a hall server: the desk shows the hall from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password and press Enter to fetch the hall from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first: the server signs you in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not sign you in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1); no copy of the desk is kept here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall-wide from the server, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the data of %1 (%2 old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided at the counter from the first of the month; ratings as given to each clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve months: the top 100 matters are high-frequency, 101–400 middle, the rest low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points and &amp;grades</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

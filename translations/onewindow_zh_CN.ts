@@ -81,6 +81,120 @@
     </message>
 </context>
 <context>
+    <name>SupervisorDeskPage</name>
+    <message>
+        <source>Clerks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">办件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished">非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished">满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished">基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">非常不满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language: zh_CN (default) or en.</source>
+        <translation type="unfinished">界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>The catalogue folder to open (else choose it with Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kiosk</name>
     <message>
         <source>OneWindow kiosk (取号机): the visitor chooses the matter, may swipe the ID card and type a mobile number, and takes a printed ticket.
@@ -443,6 +557,108 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>Department receiver</source>
         <translation>部门接收人员</translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring</name>
+    <message>
+        <source>the catalogue folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry starts on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is one line; it cannot hold a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is one word of ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry to add needs its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the entry&apos;s lines one by one, without line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry to add after is not among the entry&apos;s siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry is already the first of its block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry is already the last of its block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s lines are no longer those this change was made for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file to check it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was changed on disk since it was opened here; nothing was saved, so that neither change is lost. Compare the two, then open the catalogue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written and keeps its old content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(saved before it: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::NewEntry</name>
+    <message>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1322,34 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>The postcode “%1” is not six digits.</source>
         <translation>邮政编码“%1”不是6位数字。</translation>
+    </message>
+    <message>
+        <source>There is no clerk activity of kind “%1”; the kinds are consultation and practice.</source>
+        <translation>没有“%1”这类工作人员业务记录；类型只有 consultation（咨询）和 practice（练习）。</translation>
+    </message>
+    <message>
+        <source>A clerk activity needs an id of at most 64 characters.</source>
+        <translation>工作人员业务记录须有标识，最长 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A clerk activity needs the clerk&apos;s staff number.</source>
+        <translation>工作人员业务记录须写明工作人员工号。</translation>
+    </message>
+    <message>
+        <source>A clerk activity needs its time.</source>
+        <translation>工作人员业务记录须写明时间。</translation>
+    </message>
+    <message>
+        <source>A clerk activity needs the matter it was about.</source>
+        <translation>工作人员业务记录须写明所涉事项。</translation>
+    </message>
+    <message>
+        <source>A practice needs its score (0 to maxScore, whole numbers), maxScore and whether it passed.</source>
+        <translation>练习记录须写明得分（0 至满分的整数）、满分（maxScore）及是否通过。</translation>
+    </message>
+    <message>
+        <source>A consultation needs whether the checklist was printed (checklistPrinted) and its answers as an object.</source>
+        <translation>咨询记录须写明是否打印了材料清单（checklistPrinted），答案须为对象。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2198,26 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>for %1</source>
         <translation>用于 %1</translation>
     </message>
+    <message>
+        <source>the guide code holds a character it cannot carry unescaped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no matter or bundle “%1”.</source>
+        <translation>目录中没有事项或一件事“%1”。</translation>
+    </message>
+    <message>
+        <source>None of the chosen matters has a situation in which the applicant brings materials: there is nothing to ask.</source>
+        <translation>所选事项没有需要申请人提交材料的办事情形，无题可出。</translation>
+    </message>
+    <message>
+        <source>a pre-application code is not longer than %1 characters</source>
+        <translation>预申报编号不超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>this is not a pre-application code: %1</source>
+        <translation>这不是预申报编号：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::cli</name>
@@ -2238,12 +2502,6 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>Audit log broken at row %1: %2</source>
         <translation>审计日志在第 %1 行断开：%2</translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli catalogue lint|paths|diff|walk|search ...（各命令加 --help 查看说明）
-</translation>
     </message>
     <message>
         <source>unknown catalogue command &apos;%1&apos;</source>
@@ -3650,128 +3908,6 @@ Day ends: %2
         <translation>无材料清单：筛查结论不能作为受理依据</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  supervision warnings|clerks|matters|followup|notice --server URL --key KEY
-                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定答案显示情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
-  calendar list YEAR             某年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
-  case show NUMBER               单个办件及其材料和事件记录
-  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
-  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已保存办件的一份文书（.pdf，或 .png 凭条）
-  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
-  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
-  camera process IN OUT [--no-crop]
-                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
-  catalogue publish DIR --server URL --key KEY
-                                 检查后将事项目录发布到中心服务器
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 在服务器上记录部门对办件的办理环节
-  sync enrol --server URL --code CODE
-                                 将本工作站注册到中心服务器
-  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
-  sync run [--once]              发送发件箱并拉取本大厅的变更
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 重新发送一份被搁置的扫描件，或放弃它
-                                 （sync 可加 --data-dir DIR）
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 签发中心服务器的凭据；密钥只输出一次
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 新增工作人员；自动生成的密码只输出一次
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
-                                 （--server-data-dir DIR | --database DB，并加 --hall H）
-  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
-  server revoke ID | list-credentials
-                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
-  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
-  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
-  supervision warnings|clerks|matters|followup|notice --server URL --key KEY
-                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单
-  transfer slots|list|print|confirm|pending
-                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
         <source>for: %1</source>
         <translation>用于：%1</translation>
     </message>
@@ -3834,12 +3970,6 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>A supervisor key of the hall (onewindow-cli server supervisor-key).</source>
         <translation>本大厅的监察密钥（onewindow-cli server supervisor-key）。</translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL --key KEY ...（各子命令可加 --help）
-</translation>
     </message>
     <message>
         <source>unknown supervision command &apos;%1&apos;</source>
@@ -4008,6 +4138,647 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>Call the next ticket (叫号) at a counter; the counter must be open with the clerk logged in, and --key must be that counter&apos;s workstation key.</source>
         <translation>为窗口呼叫下一位（叫号）；该窗口须已开窗且工作人员已登录，--key 须为该窗口工作站的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted version %1 as submission %2: %n review item(s)</source>
+        <translation>
+            <numerusform>已提交版本 %1，提交编号 %2：共 %n 个评审项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n situation(s) to walk at the counters.</source>
+        <translation>
+            <numerusform>，%n 个办事情形待窗口模拟受理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 a department&apos;s material table (CSV, .xlsx) into a matter
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 submit a version for review (docs/catalogue-review.md); then
+                                 catalogue submission|review|pending-walks|accept-walk|sign-off,
+                                 publish --submission ID, rollback VERSION, lock MATTER, publications
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 将部门的材料表（CSV、.xlsx）导入一个事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 提交版本进行评审（docs/catalogue-review.md）；之后用
+                                 catalogue submission|review|pending-walks|accept-walk|sign-off、
+                                 publish --submission ID、rollback VERSION、lock MATTER、publications
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
+  supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY
+                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单、工作人员积分和等级
+  transfer slots|list|print|confirm|pending
+                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>case taken in</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>practice passed</source>
+        <translation>练习通过</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>监察更正</translation>
+    </message>
+    <message>
+        <source>The clerks&apos; points (积分) of a month, most first, with each clerk&apos;s grade (考级, 1–5) and the matters the clerk is qualified for; with --clerk, every item that makes the clerk&apos;s total and what earned it.</source>
+        <translation>某月工作人员积分排名（从高到低），含每人的考级等级（1–5 级）和熟练掌握的事项数；加 --clerk 时列出构成该工作人员总分的每一条积分及其来源。</translation>
+    </message>
+    <message>
+        <source>The month (YYYY-MM; default: this month).</source>
+        <translation>月份（YYYY-MM；默认本月）。</translation>
+    </message>
+    <message>
+        <source>One clerk&apos;s items (the staff number).</source>
+        <translation>只看一名工作人员的积分明细（工号）。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 points, grade %5, qualified for %6 matter(s)</source>
+        <translation>%1 %2，%3：%4 分，%5 级，熟练掌握 %6 个事项</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>更正人：%1</translation>
+    </message>
+    <message>
+        <source>Hall %1, %2: points and grades</source>
+        <translation>大厅 %1，%2：积分与考级</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3: %4 points, grade %5, qualified for %6 matter(s)</source>
+        <translation>%1. %2 %3：%4 分，%5 级，熟练掌握 %6 个事项</translation>
+    </message>
+    <message>
+        <source>Correct a clerk&apos;s points: recorded as a correction with its reason among the clerk&apos;s items, never as a change of what was earned.</source>
+        <translation>更正工作人员积分：作为一条附带理由的更正记入其积分明细，已获得的积分不作修改。</translation>
+    </message>
+    <message>
+        <source>The clerk (the staff number).</source>
+        <translation>工作人员（工号）。</translation>
+    </message>
+    <message>
+        <source>Points to add (negative to take away), not 0.</source>
+        <translation>增加的分数（负数为扣分），不得为 0。</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>更正理由（必填）。</translation>
+    </message>
+    <message>
+        <source>Who corrects (default: the user running the command).</source>
+        <translation>更正人（默认：运行本命令的用户）。</translation>
+    </message>
+    <message>
+        <source>The month it counts in (YYYY-MM; default: this month).</source>
+        <translation>计入的月份（YYYY-MM；默认本月）。</translation>
+    </message>
+    <message>
+        <source>supervision correct-points needs --clerk STAFF, --points N (a whole number) and --reason TEXT</source>
+        <translation>supervision correct-points 需要 --clerk 工号、--points N（整数）和 --reason 理由</translation>
+    </message>
+    <message>
+        <source>recorded %1 point(s) for %2 in %3 (%4)</source>
+        <translation>已为 %2 在 %3 记入 %1 分（%4）</translation>
+    </message>
+    <message>
+        <source>the catalogue folder (none with --submission)</source>
+        <translation>目录文件夹（使用 --submission 时不填）</translation>
+    </message>
+    <message>
+        <source>Publish an accepted submission instead (reviewed 高, walked, signed off), effective on its day.</source>
+        <translation>改为发布已通过验收的提交（评审全部为“高”、已模拟受理、已签认），在其生效日生效。</translation>
+    </message>
+    <message>
+        <source>With --submission: another day it takes effect, YYYY-MM-DD.</source>
+        <translation>与 --submission 同用：另定生效日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>catalogue publish takes DIR, or --submission ID without DIR</source>
+        <translation>catalogue publish 需要 DIR，或只用 --submission ID 而不带 DIR</translation>
+    </message>
+    <message>
+        <source>Published version %1; counters use it from %2.</source>
+        <translation>已发布版本 %1；各窗口自 %2 起使用。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY ... (--help for each)
+</source>
+        <translation>用法：onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY ...（各子命令可加 --help）
+</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search|quiz ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice quiz: each question tells a real situation of a matter; type the numbers of the materials the applicant must bring, and the counter&apos;s engine marks the answer with the review points of what was missed. Exit 0 when the quiz passes, 1 when not. --json prints the quiz with its key instead (for a paper exam). Nothing is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about this matter or bundle (repeat; default: the whole catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in the quiz, 1–100 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the quiz from this number (default: a random one); the same seed, the same quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the score that passes, in percent (default 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--questions takes a number from 1 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass-mark takes a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended: %1 of %2 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): passed</source>
+        <translation type="unfinished">总分 %1 / %2（%3%）：合格</translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): not passed, the pass mark is %4%</source>
+        <translation type="unfinished">总分 %1 / %2（%3%）：不合格，及格线为 %4%</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished">一件事</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3 · %4</source>
+        <translation type="unfinished">第 %1 题（共 %2 题）：%3 · %4</translation>
+    </message>
+    <message>
+        <source>This matter has one situation: no question splits it.</source>
+        <translation type="unfinished">本事项只有一种办事情形，无需询问情形问题。</translation>
+    </message>
+    <message>
+        <source>Materials the applicant must bring (numbers, e.g. 1 3 4): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of the list; type the numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: passed</source>
+        <translation type="unfinished">得分 %1 / %2：合格</translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: below the pass mark of %3%</source>
+        <translation type="unfinished">得分 %1 / %2：未达及格线 %3%</translation>
+    </message>
+    <message>
+        <source>missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not to be brought: %1 (data-shared: the hall fetches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not to be brought: %1 (not required in this situation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk activities waiting: %1; refused: %2</source>
+        <translation>待发送的工作人员业务记录：%1；被拒收：%2</translation>
+    </message>
+    <message>
+        <source>Import a department&apos;s material table (CSV or .xlsx, the guide&apos;s columns 序号, 材料名称, 所属情形, 来源渠道, 形式审查要点, 是否容缺, 内容审查要点, 空表, 示例) into one matter of a catalogue folder: materials reused by standard name or created, one requirement per row. All or nothing: a row that cannot be mapped is listed with its reason and nothing is written; the folder must lint without errors afterwards. Exit 1 when nothing could be written.</source>
+        <translation>将部门现有的材料清单表（CSV 或 .xlsx，列为指南规定的序号、材料名称、所属情形、来源渠道、形式审查要点、是否容缺、内容审查要点、空表、示例）导入目录文件夹中的一个事项：按标准名称复用材料库中的材料或新建材料，每行生成一条材料要求。全部导入或全不导入：无法对应的行连同原因逐一列出，且不写入任何内容；导入后目录检查不得有错误。未能写入时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>the table, .csv or .xlsx</source>
+        <translation>材料清单表，.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>The catalogue folder to import into.</source>
+        <translation>导入到的目录文件夹。</translation>
+    </message>
+    <message>
+        <source>The matter whose materials the table lists.</source>
+        <translation>清单所列材料所属的事项。</translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx workbook (default: the first).</source>
+        <translation>.xlsx 工作簿中的工作表（默认：第一张）。</translation>
+    </message>
+    <message>
+        <source>Print the plan and its lint; write nothing.</source>
+        <translation>只列出导入方案及其检查结果，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>catalogue import-table needs --catalogue DIR and --matter CODE</source>
+        <translation>catalogue import-table 需要 --catalogue DIR 和 --matter CODE</translation>
+    </message>
+    <message>
+        <source>the catalogue in %1 has errors (see catalogue lint); correct them before importing</source>
+        <translation>%1 中的目录有错误（见 catalogue lint），请先改正再导入</translation>
+    </message>
+    <message>
+        <source>the catalogue has no matter %1</source>
+        <translation>目录中没有事项 %1</translation>
+    </message>
+    <message>
+        <source>table %1: header on row %2, %3 rows under it</source>
+        <translation>清单 %1：表头在第%2行，其下共%3行</translation>
+    </message>
+    <message>
+        <source>columns ignored: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <source>matter %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <source>materials created: %1</source>
+        <translation>新建材料：%1</translation>
+    </message>
+    <message>
+        <source>materials reused from the library: %1</source>
+        <translation>复用材料库中的材料：%1</translation>
+    </message>
+    <message>
+        <source>requirements added: %1</source>
+        <translation>新增材料要求：%1</translation>
+    </message>
+    <message>
+        <source>note, row %1: %2</source>
+        <translation>说明，第%1行：%2</translation>
+    </message>
+    <message>
+        <source>rows refused: %1</source>
+        <translation>无法导入的行：%1</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>第%1行，%2</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above in the table (or the catalogue) and import again.</source>
+        <translation>未写入任何内容：请在清单（或目录）中改正以上各行后重新导入。</translation>
+    </message>
+    <message>
+        <source>The table adds nothing to the matter; nothing was written.</source>
+        <translation>清单没有给该事项新增任何内容，未写入。</translation>
+    </message>
+    <message>
+        <source>lint with the import: %1 errors, %2 warnings in the files it writes</source>
+        <translation>导入后的检查：所写文件中错误 %1 个，警告 %2 个</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the catalogue would not lint without errors.</source>
+        <translation>未写入任何内容：导入后目录检查会有错误。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written; without --dry-run these files would be written: %1</source>
+        <translation>试运行：未写入任何内容；不加 --dry-run 时将写入以下文件：%1</translation>
+    </message>
+    <message>
+        <source>written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>A publisher key (editors, reviewers), a department key (sign-off) or a workstation&apos;s token (acceptance walks).</source>
+        <translation>发布密钥（编辑、评审人员）、部门密钥（签认）或工作站令牌（模拟受理）。</translation>
+    </message>
+    <message>
+        <source>catalogue %1 needs --server URL and --key KEY; see --help</source>
+        <translation>catalogue %1 需要 --server URL 和 --key KEY；见 --help</translation>
+    </message>
+    <message>
+        <source>Submission %1: version %2 (%3, effective %4), %5</source>
+        <translation>提交 %1：版本 %2（%3，%4 生效），%5</translation>
+    </message>
+    <message>
+        <source>walked at %1 of %2 counters</source>
+        <translation>已在 %1/%2 个窗口模拟受理</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>%1 已签认</translation>
+    </message>
+    <message>
+        <source>to sign off: %1</source>
+        <translation>待签认：%1</translation>
+    </message>
+    <message>
+        <source>objection (%1) %2: %3 — %4</source>
+        <translation>异议（%1）%2：%3 — %4</translation>
+    </message>
+    <message>
+        <source>Submit a catalogue folder for business review: linted here first, then the server splits it into review items (every matter, material, bundle and situation changed against the current version).</source>
+        <translation>提交目录文件夹进行业务评审：先在本机检查，再由服务器拆分为评审项（与现行版本相比有变化的每个事项、材料、一件事和办事情形）。</translation>
+    </message>
+    <message>
+        <source>Why it changes: 立, 改, 废 or 释.</source>
+        <translation>调整原因：立、改、废或释。</translation>
+    </message>
+    <message>
+        <source>The day counters switch to it, YYYY-MM-DD (default: today).</source>
+        <translation>各窗口切换到该版本的日期，格式 YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>What changed and on what basis.</source>
+        <translation>调整内容及依据。</translation>
+    </message>
+    <message>
+        <source>Who edited it (default: the key&apos;s holder).</source>
+        <translation>编辑人（默认为密钥持有人）。</translation>
+    </message>
+    <message>
+        <source>The returned submission this one answers.</source>
+        <translation>本次提交所对应的已退回提交。</translation>
+    </message>
+    <message>
+        <source>The catalogue has errors; nothing was submitted.</source>
+        <translation>目录有错误，未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>Every submission, or one with its items, grades, walks and sign-offs.</source>
+        <translation>列出全部提交，或显示一次提交的评审项、评审结果、模拟受理和签认情况。</translation>
+    </message>
+    <message>
+        <source>a submission (default: list them all)</source>
+        <translation>提交编号（默认列出全部）</translation>
+    </message>
+    <message>
+        <source>Grade review items of a submission 高, 中 or 低 (中 and 低 need a comment). When every item is graded the submission is reviewed (all 高) or returned to its editor.</source>
+        <translation>对提交的评审项评定高、中或低（中、低须填写意见）。全部评定后，全部为“高”的通过业务评审，否则退回编辑人。</translation>
+    </message>
+    <message>
+        <source>the submission</source>
+        <translation>提交编号</translation>
+    </message>
+    <message>
+        <source>An item to grade (repeat for more).</source>
+        <translation>要评定的评审项（可重复）。</translation>
+    </message>
+    <message>
+        <source>Every item not graded yet.</source>
+        <translation>所有尚未评定的评审项。</translation>
+    </message>
+    <message>
+        <source>高, 中 or 低.</source>
+        <translation>高、中或低。</translation>
+    </message>
+    <message>
+        <source>What to improve (needed for 中 and 低).</source>
+        <translation>需改进之处（中、低必填）。</translation>
+    </message>
+    <message>
+        <source>Who reviewed.</source>
+        <translation>评审人。</translation>
+    </message>
+    <message>
+        <source>catalogue review needs --item ITEM or --rest</source>
+        <translation>catalogue review 需要 --item ITEM 或 --rest</translation>
+    </message>
+    <message>
+        <source>The changed situations this counter may walk (模拟受理); the key is the counter&apos;s workstation token.</source>
+        <translation>本窗口可进行模拟受理的有变化的办事情形；密钥为本窗口工作站的令牌。</translation>
+    </message>
+    <message>
+        <source>Record that this counter walked a changed situation of a submission, with or without objection; the key is the counter&apos;s workstation token.</source>
+        <translation>记录本窗口对提交中一个有变化的办事情形完成了模拟受理，有无异议；密钥为本窗口工作站的令牌。</translation>
+    </message>
+    <message>
+        <source>The situation walked: MATTER/KEY as pending-walks lists it.</source>
+        <translation>模拟受理的办事情形：按 pending-walks 所列的 事项/情形键。</translation>
+    </message>
+    <message>
+        <source>The clerk who walked it (staff number).</source>
+        <translation>进行模拟受理的受理人员（工号）。</translation>
+    </message>
+    <message>
+        <source>What is wrong; an objection returns the submission to its editor.</source>
+        <translation>存在的问题；提出异议即退回编辑人。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s back office signs off a walked submission, or objects; the key is the department&apos;s.</source>
+        <translation>部门后台审批人员对已完成模拟受理的提交签认或提出异议；密钥为该部门的密钥。</translation>
+    </message>
+    <message>
+        <source>Who signs for the department.</source>
+        <translation>代表部门签认的人员。</translation>
+    </message>
+    <message>
+        <source>Make an earlier published version current again: a new publication with its reason, the history kept.</source>
+        <translation>重新启用一个此前发布过的版本：作为一次新的发布记录并写明原因，历史记录保留。</translation>
+    </message>
+    <message>
+        <source>the version to make current</source>
+        <translation>要重新启用的版本</translation>
+    </message>
+    <message>
+        <source>Why: 立, 改, 废 or 释.</source>
+        <translation>原因：立、改、废或释。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>情况说明。</translation>
+    </message>
+    <message>
+        <source>The day counters switch back, YYYY-MM-DD (default: today).</source>
+        <translation>各窗口切换回该版本的日期，格式 YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Version %1 is current again from %2.</source>
+        <translation>版本 %1 自 %2 起重新启用。</translation>
+    </message>
+    <message>
+        <source>Lock a matter while an editor edits it (it expires by itself), release it, or list the locks held.</source>
+        <translation>编辑人编辑事项时将其锁定（到期自动解除），或解除锁定，或列出现有锁定。</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s code (none with --list)</source>
+        <translation>事项编码（使用 --list 时不填）</translation>
+    </message>
+    <message>
+        <source>Who edits it.</source>
+        <translation>编辑人。</translation>
+    </message>
+    <message>
+        <source>How long the lock lasts (default 120).</source>
+        <translation>锁定时长，单位分钟（默认 120）。</translation>
+    </message>
+    <message>
+        <source>Release the editor&apos;s lock instead.</source>
+        <translation>改为解除该编辑人的锁定。</translation>
+    </message>
+    <message>
+        <source>List the locks held.</source>
+        <translation>列出现有锁定。</translation>
+    </message>
+    <message>
+        <source>catalogue lock needs MATTER and --editor NAME, or --list</source>
+        <translation>catalogue lock 需要 MATTER 和 --editor NAME，或 --list</translation>
+    </message>
+    <message>
+        <source>Released matter %1.</source>
+        <translation>已解除事项 %1 的锁定。</translation>
+    </message>
+    <message>
+        <source>Matter %1 is locked for %2 until %3.</source>
+        <translation>事项 %1 已由 %2 锁定，至 %3。</translation>
+    </message>
+    <message>
+        <source>Every publication: version, effective day, reason, who, rollbacks.</source>
+        <translation>全部发布记录：版本、生效日期、原因、发布人、回退情况。</translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <translation>（回退）</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5809,22 @@ Add --help after a device for its options.
         <source>%1 has no warning on %2: there is nothing to send.</source>
         <translation>%1 在 %2 没有预警，无需发送督办单。</translation>
     </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished">无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build writes no XLSX files (libxlsxwriter was not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>
@@ -5787,6 +6574,537 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::CatalogueTree</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[when %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::EditorWindow</name>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges for the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open catalogue folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a catalogue folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;changes for the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry &amp;inside this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;whole catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%n files).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no entries inside it; add its attributes in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted; Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is not an entry of the tree (see the file itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation gains or loses a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more (see Changes for the counters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks differently for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) change for the counters:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue still has %n error(s): it cannot be published until they are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n changed file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the changes not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no catalogue open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow catalogue editor — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::Keyword</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished">事项目录</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished">材料</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening outcome</source>
+        <translation type="unfinished">筛查结论</translation>
+    </message>
+    <message>
+        <source>Form review point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content review point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished">示例</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished">材料</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished">材料形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished">份数</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">介质</translation>
+    </message>
+    <message>
+        <source>Data-shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::NodeForm</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ProblemsPanel</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::intake</name>
     <message>
         <source>The case %1 is decided; its situation can no longer change.</source>
@@ -5905,6 +7223,10 @@ Add --help after a device for its options.
     <message>
         <source>The answers reached no screening outcome: there is no one-time notice to print.</source>
         <translation>所答情形未得出筛查结论，无一次性告知书可打印。</translation>
+    </message>
+    <message>
+        <source>A pre-application opens a new intake, not one under way.</source>
+        <translation>网上预申报只能开启新的受理，不能并入正在办理的受理。</translation>
     </message>
 </context>
 <context>
@@ -7057,28 +8379,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation>您现在需要做的</translation>
     </message>
     <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
-                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-                        [--pickup-hours TEXT]
-</source>
-        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                       [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
-                       [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                       [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-                       [--pickup-hours TEXT]
-</translation>
-    </message>
-    <message>
-        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file (docs/supervision.md).</source>
-        <translation>大厅的电子监察规则（预警天数、差评整改时限），为 INI 文件的 [supervision] 组（见 docs/supervision.md）。</translation>
-    </message>
-    <message>
         <source>The pickup counter&apos;s opening hours as the public status page names them, e.g. &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;.</source>
         <translation>办件状态页上显示的综合出件窗口办理时间，例如 &quot;周一至周五 9:00-12:00, 13:30-17:00&quot;。</translation>
     </message>
@@ -7275,6 +8575,646 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>Go on to %1 with your answers</source>
         <translation>带着您已填写的情形继续办理“%1”</translation>
+    </message>
+    <message>
+        <source>Version %1 was never published.</source>
+        <translation>版本 %1 从未发布过。</translation>
+    </message>
+    <message>
+        <source>The published version %1 no longer loads: %2</source>
+        <translation>已发布的版本 %1 无法再载入：%2</translation>
+    </message>
+    <message>
+        <source>situations changed through shared materials</source>
+        <translation>办事情形因共用材料而变化</translation>
+    </message>
+    <message>
+        <source>Apply online</source>
+        <translation>网上预申报</translation>
+    </message>
+    <message>
+        <source>Fill in the application form and upload scans of your materials now; at the counter the clerk then only checks the originals.</source>
+        <translation>现在就可以在网上填写申请表、上传材料扫描件；到窗口办理时，工作人员只需核验原件。</translation>
+    </message>
+    <message>
+        <source>Pre-apply online (网上预申报)</source>
+        <translation>开始网上预申报</translation>
+    </message>
+    <message>
+        <source>“month” takes a month, YYYY-MM.</source>
+        <translation>“month”须为月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>No clerk “%1” has points in this hall that month.</source>
+        <translation>本大厅该月没有工作人员“%1”的积分。</translation>
+    </message>
+    <message>
+        <source>“points” is a whole number from -1000 to 1000, not 0.</source>
+        <translation>“points”须为 -1000 至 1000 之间的整数，且不得为 0。</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason (“reason”, up to 2,000 characters).</source>
+        <translation>更正须写明理由（“reason”，最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Say who corrects the points (“by”).</source>
+        <translation>请写明更正人（“by”）。</translation>
+    </message>
+    <message>
+        <source>“month” takes a month, YYYY-MM, not after this one.</source>
+        <translation>“month”须为月份，格式 YYYY-MM，且不得晚于本月。</translation>
+    </message>
+    <message>
+        <source>This hall has no clerk “%1”.</source>
+        <translation>本大厅没有工作人员“%1”。</translation>
+    </message>
+    <message>
+        <source>The body has no &quot;activities&quot; list.</source>
+        <translation>请求正文中没有 &quot;activities&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 activities, not %2.</source>
+        <translation>每批最多 %1 条业务记录，不能是 %2 条。</translation>
+    </message>
+    <message>
+        <source>Another hall holds an activity with this id.</source>
+        <translation>另一个大厅已有相同标识的业务记录。</translation>
+    </message>
+    <message>
+        <source>There is no points setting “%1”; the [points] group takes %2 (docs/supervision.md).</source>
+        <translation>没有积分设置项“%1”；[points] 组可用的设置项为 %2（见 docs/supervision.md）。</translation>
+    </message>
+    <message>
+        <source>There is no such pre-application.</source>
+        <translation>没有这份预申报。</translation>
+    </message>
+    <message>
+        <source>Only a counter takes a pre-application into a case.</source>
+        <translation>只有窗口可以将预申报转为办件。</translation>
+    </message>
+    <message>
+        <source>The state is one of submitted, accepted, returned or taken.</source>
+        <translation>状态只能是 submitted、accepted、returned 或 taken。</translation>
+    </message>
+    <message>
+        <source>The pre-application is for another department&apos;s matter.</source>
+        <translation>该预申报所属事项属于其他部门。</translation>
+    </message>
+    <message>
+        <source>The stored scan %1 does not match its SHA-256.</source>
+        <translation>存储的扫描件 %1 与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The decision is “accept” or “return”.</source>
+        <translation>预审结论只能是“accept”（通过）或“return”（退回）。</translation>
+    </message>
+    <message>
+        <source>At most %1 reasons.</source>
+        <translation>理由最多 %1 条。</translation>
+    </message>
+    <message>
+        <source>Each reason is a text of one line and at most %1 characters.</source>
+        <translation>每条理由须为一行文字，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A returned pre-application needs at least one reason the applicant can act on.</source>
+        <translation>退回预申报须至少写明一条申请人可据以补正的理由。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name is missing or too long.</source>
+        <translation>缺少预审人姓名，或姓名过长。</translation>
+    </message>
+    <message>
+        <source>Only a submitted pre-application is reviewed; this one is %1.</source>
+        <translation>只有已提交的预申报才能预审；这份预申报的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case number of this hall.</source>
+        <translation>“%1”不是本大厅的统一申报编码。</translation>
+    </message>
+    <message>
+        <source>The clerk is missing or too long.</source>
+        <translation>缺少经办人，或经办人过长。</translation>
+    </message>
+    <message>
+        <source>The pre-application was taken into case %1.</source>
+        <translation>该预申报已转为办件 %1。</translation>
+    </message>
+    <message>
+        <source>A %1 pre-application cannot be taken.</source>
+        <translation>状态为 %1 的预申报不能转为办件。</translation>
+    </message>
+    <message>
+        <source>The field “%1” is too long or holds control characters.</source>
+        <translation>字段“%1”过长或含有控制字符。</translation>
+    </message>
+    <message>
+        <source>Choose whether a person, an enterprise or another organisation applies.</source>
+        <translation>请选择申报者类型：个人、企业或其他组织。</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>Submitted; waiting for the pre-review</source>
+        <translation>已提交，等待预审</translation>
+    </message>
+    <message>
+        <source>Passed the pre-review: bring the originals to any counter</source>
+        <translation>预审通过：请携带材料原件到任一综合窗口办理</translation>
+    </message>
+    <message>
+        <source>Returned: please correct it and submit again</source>
+        <translation>已退回：请按要求补正后重新提交</translation>
+    </message>
+    <message>
+        <source>Accepted at the counter</source>
+        <translation>已在窗口受理</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Name of the applicant or applying unit</source>
+        <translation>申报人姓名或申报单位名称</translation>
+    </message>
+    <message>
+        <source>ID number, or unified social credit code of the unit</source>
+        <translation>身份证号码，或单位的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative (units)</source>
+        <translation>法定代表人（单位填写）</translation>
+    </message>
+    <message>
+        <source>Project name (units, if any)</source>
+        <translation>申报项目名称（单位填写，如有）</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact mobile number</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Contact ID number</source>
+        <translation>联系人身份证号码</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Recipient name (delivery by post)</source>
+        <translation>收件人姓名（快递送达时填写）</translation>
+    </message>
+    <message>
+        <source>Recipient mobile number</source>
+        <translation>收件人手机</translation>
+    </message>
+    <message>
+        <source>Recipient province</source>
+        <translation>收件人所在省份</translation>
+    </message>
+    <message>
+        <source>Recipient city</source>
+        <translation>收件人所在城市</translation>
+    </message>
+    <message>
+        <source>Recipient district</source>
+        <translation>收件人所在区县</translation>
+    </message>
+    <message>
+        <source>Recipient street address</source>
+        <translation>收件详细地址</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报者类型</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>其他组织</translation>
+    </message>
+    <message>
+        <source>Send the result by post</source>
+        <translation>办理结果快递送达</translation>
+    </message>
+    <message>
+        <source>Save the applicant</source>
+        <translation>保存申报信息</translation>
+    </message>
+    <message>
+        <source>Scans of your materials</source>
+        <translation>材料扫描件</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG; at most %1 MB a file and %2 MB in all. Bring the originals to the counter.</source>
+        <translation>支持 PDF、JPEG、PNG 格式；单个文件不超过 %1 MB，合计不超过 %2 MB。办理时请携带原件到窗口。</translation>
+    </message>
+    <message>
+        <source>Uploading scans needs JavaScript. Without it, submit without scans and bring the materials to the counter.</source>
+        <translation>上传扫描件需要启用 JavaScript。如无法启用，可不上传扫描件直接提交，办理时携带材料到窗口。</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 KB</source>
+        <translation>未传完：%1 / %2 KB</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add a scan</source>
+        <translation>上传扫描件</translation>
+    </message>
+    <message>
+        <source>No free pre-application code was found.</source>
+        <translation>未能生成可用的预申报编号。</translation>
+    </message>
+    <message>
+        <source>This pre-application can no longer be changed.</source>
+        <translation>这份预申报已不能修改。</translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this file; send from there.</source>
+        <translation>服务器已收到该文件的 %1 个字节，请从此处续传。</translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be written: %2</source>
+        <translation>无法写入扫描件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG or PNG file as its type says; it was not kept.</source>
+        <translation>该文件内容与其声明的 PDF、JPEG 或 PNG 格式不符，未予保存。</translation>
+    </message>
+    <message>
+        <source>There is no such pre-application, or it belongs to another mobile number.</source>
+        <translation>没有这份预申报，或它属于其他手机号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to this number a short while ago; you can ask for another in %n second(s).</source>
+        <translation>
+            <numerusform>刚才已向该号码发送过验证码，%n 秒后可重新获取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong; %n more tries.</source>
+        <translation>
+            <numerusform>验证码错误，还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your verification code for the online pre-application is %1, valid for %2 minutes. Do not tell it to anyone.</source>
+        <translation>您的网上预申报验证码为%1，%2分钟内有效，请勿告知他人。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                        [--pickup-hours TEXT]
+                        [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
+                        [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
+</source>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                       [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                       [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                       [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                       [--pickup-hours TEXT]
+                       [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
+                       [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
+</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
+        <translation>大厅电子监察规则（预警天数、差评整改时限），即 INI 文件的 [supervision] 组，以及工作人员积分与考级，即其 [points] 组（见 docs/supervision.md）。</translation>
+    </message>
+    <message>
+        <source>The hall online pre-applications (网上预申报) go to, e.g. 33030201; without it the self-service checklist offers none.</source>
+        <translation>接收网上预申报的大厅，如 33030201；不设置时自助查询页面不提供网上预申报。</translation>
+    </message>
+    <message>
+        <source>Largest scan of a pre-application in MB (default 10).</source>
+        <translation>预申报单个扫描件的大小上限，单位 MB（默认 10）。</translation>
+    </message>
+    <message>
+        <source>All scans of one pre-application in MB (default 50).</source>
+        <translation>一份预申报全部扫描件的大小上限，单位 MB（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Days an untouched draft pre-application is kept with its scans (default 7).</source>
+        <translation>未提交的预申报草稿无操作时连同扫描件保留的天数（默认 7）。</translation>
+    </message>
+    <message>
+        <source>Days a submitted pre-application waits for a counter before it expires (default 30).</source>
+        <translation>已提交的预申报等待窗口受理的天数，逾期失效（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Open pre-applications one ID number or credit code may have (default 3).</source>
+        <translation>同一身份证号码或统一社会信用代码可同时办理中的预申报数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>--preapplication-hall: %1</source>
+        <translation>--preapplication-hall：%1</translation>
+    </message>
+    <message>
+        <source>A staff number (“staffNumber”) and a password are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins; try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an enabled supervisor of this hall may sign in, with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply online: your mobile number</source>
+        <translation>网上预申报：手机号码</translation>
+    </message>
+    <message>
+        <source>A pre-application is tied to your mobile number. We send a 6-digit code to it; no account is needed.</source>
+        <translation>预申报与您的手机号码绑定。我们将向该号码发送6位验证码，无需注册账号。</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Send the code</source>
+        <translation>获取验证码</translation>
+    </message>
+    <message>
+        <source>Apply online: the code from the SMS</source>
+        <translation>网上预申报：短信验证码</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code sent to your mobile number. It is valid for 10 minutes.</source>
+        <translation>请输入发送到您手机的6位验证码，10分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>重新获取验证码</translation>
+    </message>
+    <message>
+        <source>Start an online pre-application for “%1” with the answers of your checklist.</source>
+        <translation>按您的材料清单所选情形，开始“%1”的网上预申报。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Online pre-application: %1</source>
+        <translation>网上预申报：%1</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>需要补正的内容</translation>
+    </message>
+    <message>
+        <source>Follow your case</source>
+        <translation>查看办件进度</translation>
+    </message>
+    <message>
+        <source>Your pre-application code</source>
+        <translation>您的预申报编号</translation>
+    </message>
+    <message>
+        <source>Bring the originals of your materials to any counter and show this code: the clerk scans it, and nothing has to be typed again.</source>
+        <translation>请携带材料原件到任一综合窗口并出示此码：工作人员扫码即可调出您的预申报，无需重复填写。</translation>
+    </message>
+    <message>
+        <source>QR code of the pre-application</source>
+        <translation>预申报二维码</translation>
+    </message>
+    <message>
+        <source>Keep this page&apos;s address to look at the state again: %1</source>
+        <translation>请保存本页地址，以便再次查看办理状态：%1</translation>
+    </message>
+    <message>
+        <source>See the checklist of materials again</source>
+        <translation>再次查看材料清单</translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Submit the pre-application</source>
+        <translation>提交预申报</translation>
+    </message>
+    <message>
+        <source>Confirm your mobile number first (the code from the SMS).</source>
+        <translation>请先用短信验证码验证手机号码。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>暂不提供</translation>
+    </message>
+    <message>
+        <source>This service hall does not take online pre-applications.</source>
+        <translation>本服务大厅暂不受理网上预申报。</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>The form was not understood.</source>
+        <translation>无法识别提交的表单。</translation>
+    </message>
+    <message>
+        <source>Mobile number: enter the 11 digits of a mainland mobile number.</source>
+        <translation>手机号码：请输入11位大陆手机号码。</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid (expired, used or tried too often); ask for a new one.</source>
+        <translation>验证码已失效（已过期、已使用或错误次数过多），请重新获取。</translation>
+    </message>
+    <message>
+        <source>Fill in and save the applicant first.</source>
+        <translation>请先填写并保存申报信息。</translation>
+    </message>
+    <message>
+        <source>This ID number already has %1 open pre-applications; finish one at the counter first.</source>
+        <translation>该证件号码已有 %1 份办理中的预申报，请先到窗口办结其中一份。</translation>
+    </message>
+    <message>
+        <source>The scan needs a material of the checklist, a file name and a size.</source>
+        <translation>扫描件须对应材料清单中的材料，并有文件名和大小。</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files are taken.</source>
+        <translation>只接收 PDF、JPEG 和 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty or too large, or the pre-application has reached its %1 MB of scans.</source>
+        <translation>文件为空或过大，或这份预申报的扫描件已达 %1 MB 上限。</translation>
+    </message>
+    <message>
+        <source>A chunk needs ?offset=N.</source>
+        <translation>分块上传须带 ?offset=N。</translation>
+    </message>
+    <message>
+        <source>There is no such scan.</source>
+        <translation>没有这个扫描件。</translation>
+    </message>
+    <message>
+        <source>This credential may not do this.</source>
+        <translation>该凭据无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>The effective day must be a date from today on (YYYY-MM-DD).</source>
+        <translation>生效日期须为今天或以后的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The reason must be one of 立, 改, 废 and 释.</source>
+        <translation>调整原因须为立、改、废、释之一。</translation>
+    </message>
+    <message>
+        <source>A lock names the matter and the editor.</source>
+        <translation>锁定须写明事项和编辑人。</translation>
+    </message>
+    <message>
+        <source>%1 holds no lock on matter %2.</source>
+        <translation>%1 未锁定事项 %2。</translation>
+    </message>
+    <message>
+        <source>A lock lasts 1 to %1 minutes.</source>
+        <translation>锁定时长为 1 至 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Matter %1 is being edited by %2 until %3.</source>
+        <translation>事项 %1 正由 %2 编辑，锁定至 %3。</translation>
+    </message>
+    <message>
+        <source>The submission must name its editor.</source>
+        <translation>提交须写明编辑人。</translation>
+    </message>
+    <message>
+        <source>Submission %1 was not returned; only a returned submission is submitted again.</source>
+        <translation>提交 %1 未被退回；只有已退回的提交才能重新提交。</translation>
+    </message>
+    <message>
+        <source>Version %1 is published or under review already; give the catalogue a new version.</source>
+        <translation>版本 %1 已发布或正在评审，请为目录设定新的版本号。</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the current version %1: there is nothing to review.</source>
+        <translation>与现行版本 %1 相比没有任何变化，无需评审。</translation>
+    </message>
+    <message>
+        <source>Matter %1 is being edited by %2; it cannot be submitted by another editor until the lock is released.</source>
+        <translation>事项 %1 正由 %2 编辑；锁定解除前，其他编辑人不能提交。</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>没有提交 %1。</translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2, not in review.</source>
+        <translation>提交 %1 的状态为 %2，不在业务评审中。</translation>
+    </message>
+    <message>
+        <source>The grade must be 高, 中 or 低.</source>
+        <translation>评审结果须为高、中或低。</translation>
+    </message>
+    <message>
+        <source>A grade of 中 or 低 needs a comment saying what to improve.</source>
+        <translation>评审结果为中或低的，须写明需改进之处。</translation>
+    </message>
+    <message>
+        <source>The review must name its reviewer.</source>
+        <translation>评审须写明评审人。</translation>
+    </message>
+    <message>
+        <source>The editor of a version does not review it.</source>
+        <translation>版本的编辑人不能评审该版本。</translation>
+    </message>
+    <message>
+        <source>Name the items graded.</source>
+        <translation>请写明评定的评审项。</translation>
+    </message>
+    <message>
+        <source>Submission %1 has no review item “%2”.</source>
+        <translation>提交 %1 没有评审项“%2”。</translation>
+    </message>
+    <message>
+        <source>The walk must name the clerk who did it.</source>
+        <translation>模拟受理须写明受理人员。</translation>
+    </message>
+    <message>
+        <source>Submission %1 has no situation “%2” to walk.</source>
+        <translation>提交 %1 没有需模拟受理的办事情形“%2”。</translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2: situations are walked once it is reviewed and until they are done.</source>
+        <translation>提交 %1 的状态为 %2：业务评审通过后、模拟受理完成前才能进行模拟受理。</translation>
+    </message>
+    <message>
+        <source>Submission %1 changes nothing of department %2; its sign-off is not asked for.</source>
+        <translation>提交 %1 未涉及部门 %2 的内容，无需其签认。</translation>
+    </message>
+    <message>
+        <source>The sign-off must name who signs.</source>
+        <translation>签认须写明签认人。</translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2: the back office signs off after every changed situation was walked.</source>
+        <translation>提交 %1 的状态为 %2：每个有变化的办事情形都完成模拟受理后，后台才能签认。</translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2: only an accepted version (every item 高, every changed situation walked at %3 counters, signed off) is published.</source>
+        <translation>提交 %1 的状态为 %2：只有通过验收的版本（评审项全部为“高”，每个有变化的办事情形已在 %3 个窗口模拟受理，并已签认）才能发布。</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile.</source>
+        <translation>版本 %1 已在此期间发布。</translation>
     </message>
 </context>
 <context>
@@ -7649,6 +9589,22 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>“%1” was due %2.</source>
         <translation>“%1”应于 %2 前补齐。</translation>
     </message>
+    <message>
+        <source>%1 = “%2”: a whole number from %3 to %4</source>
+        <translation>%1 = “%2”：须为 %3 至 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>points/grade_%1_points = %2: a grade needs at least the points of the grade below (%3)</source>
+        <translation>points/grade_%1_points = %2：较高等级所需积分不得低于下一级（%3）</translation>
+    </message>
+    <message>
+        <source>points/grade_%1_matters = %2: a grade needs at least the matters of the grade below (%3)</source>
+        <translation>points/grade_%1_matters = %2：较高等级所需熟练事项数不得低于下一级（%3）</translation>
+    </message>
+    <message>
+        <source>%1 = “%2”: a whole number of hours from 1 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::sync</name>
@@ -7785,6 +9741,361 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>The hall&apos;s queue cannot be reached (%1); the ticket&apos;s change is kept and sent when it answers again.</source>
         <translation>暂时无法连接排队叫号服务器（%1）；该号票的状态变更已保留，连接恢复后自动补发。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for pre-application %1 cannot be read: %2</source>
+        <translation>服务器关于网上预申报 %1 的应答无法读取：%2</translation>
+    </message>
+    <message>
+        <source>the code, the matter or the state is missing</source>
+        <translation>缺少预申报码、事项或状态</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人信息</translation>
+    </message>
+    <message>
+        <source>a scan without its id, size or SHA-256</source>
+        <translation>有扫描件缺少编号、大小或 SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s pre-applications could not be listed</source>
+        <translation>无法列出本大厅的网上预申报</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s server has no pre-application %1: check the code.</source>
+        <translation>大厅服务器上没有网上预申报 %1，请核对预申报码。</translation>
+    </message>
+    <message>
+        <source>The pre-application %1 could not be fetched</source>
+        <translation>无法获取网上预申报 %1</translation>
+    </message>
+    <message>
+        <source>it names another pre-application, %1</source>
+        <translation>应答中的是另一件预申报 %1</translation>
+    </message>
+    <message>
+        <source>The scan %1 of pre-application %2 could not be fetched</source>
+        <translation>无法获取网上预申报 %2 的扫描件 %1</translation>
+    </message>
+    <message>
+        <source>%1: it is listed with %2 bytes, more than a scan may have.</source>
+        <translation>%1：登记的大小为 %2 字节，超过扫描件允许的上限。</translation>
+    </message>
+    <message>
+        <source>%1: the bytes received do not match the size and SHA-256 the server listed (damaged on the way, or changed on the server).</source>
+        <translation>%1：收到的内容与服务器登记的大小和 SHA-256 校验值不符（传输中损坏，或在服务器上被改动）。</translation>
+    </message>
+    <message>
+        <source>A pre-application is returned with at least one reason the applicant can act on.</source>
+        <translation>退回网上预申报须至少写明一条申请人可据以补正的理由。</translation>
+    </message>
+    <message>
+        <source>The review of pre-application %1 was not recorded</source>
+        <translation>网上预申报 %1 的预审结果未能记录</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 could not be marked as taken by case %2</source>
+        <translation>无法将网上预申报 %1 标记为已由办件 %2 受理</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation>应答在 %2 字节中的第 %1 字节处中断</translation>
+    </message>
+    <message>
+        <source>the answer has %1 bytes, more than the %2 expected</source>
+        <translation>应答有 %1 字节，超过预期的 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ow::tableimport</name>
+    <message>
+        <source>%1 could not be copied for checking</source>
+        <translation>无法复制 %1 以供检查</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>this is an old Excel .xls workbook, which cannot be read: save it as .xlsx or as &quot;CSV UTF-8&quot;</source>
+        <translation>这是旧版 Excel .xls 工作簿，无法读取：请另存为 .xlsx 或“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is not a complete .xlsx workbook (its ZIP container is damaged or cut short): save it again from the spreadsheet program</source>
+        <translation>该文件不是完整的 .xlsx 工作簿（其 ZIP 压缩包已损坏或不完整）：请用电子表格软件重新保存</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets: leave out the sheet</source>
+        <translation>CSV 文件没有工作表：请去掉工作表参数</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; a material table is far smaller</source>
+        <translation>%1 超过 %2 MiB，材料清单表远没有这么大</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is not well-formed XML (line %2): %3</source>
+        <translation>工作簿的组成部分 %1 不是格式正确的 XML（第%2行）：%3</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 texts; this is not a material table</source>
+        <translation>工作簿中的文本超过 %1 条，这不是材料清单表</translation>
+    </message>
+    <message>
+        <source>the quoted cell in row %1 is never closed: the file may be cut short</source>
+        <translation>第%1行有一个引号括起的单元格没有结束：文件可能不完整</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>第%1行：有单元格超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns</source>
+        <translation>第%1行超过 %2 列</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows; split it by matter</source>
+        <translation>清单超过 %1 行，请按事项拆分</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-8 but holds bytes that are not UTF-8: save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>文件以 UTF-8 开头，却含有非 UTF-8 的字节：请重新另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is damaged: save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>文件以 UTF-16 开头，但已损坏：请重新另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>this is not a text table (it holds NUL bytes): save the table as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation>这不是文本表格（含有 NUL 字节）：请将清单另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this build cannot read GB18030: save the table as &quot;CSV UTF-8&quot;</source>
+        <translation>文件不是 UTF-8 编码，本程序无法读取 GB18030：请将清单另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text: save the table as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本：请将清单另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name inside %2/</source>
+        <translation>%1 不是 %2/ 文件夹内的文件名</translation>
+    </message>
+    <message>
+        <source>the catalogue has no file %1: copy it into the folder %2/ first</source>
+        <translation>目录中没有文件 %1：请先将其复制到 %2/ 文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image; a sample is a picture of the material with its review points marked</source>
+        <translation>%1 不是 PNG 或 JPEG 图片；示例是标注了审查要点的材料图片</translation>
+    </message>
+    <message>
+        <source>the image %1 does not decode whole (cut short or damaged): export it again</source>
+        <translation>图片 %1 无法完整解码（不完整或已损坏）：请重新导出</translation>
+    </message>
+    <message>
+        <source>%1 names no option of the matter&apos;s questions: write the options&apos; labels as the matter has them, or a condition such as bath-area &gt;= 150</source>
+        <translation>%1 与该事项情形问题的任何选项都对不上：请按事项中的写法填写选项名称，或写条件，如 bath-area &gt;= 150</translation>
+    </message>
+    <message>
+        <source>these words name options of several questions: %1</source>
+        <translation>这些词对应多个问题的选项：%1</translation>
+    </message>
+    <message>
+        <source>the condition %1 does not fit the matter: %2</source>
+        <translation>条件 %1 与该事项不符：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither 是 nor 否</source>
+        <translation>%1 既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>%1 says the form twice, differently</source>
+        <translation>%1 两次写了材料形式，且不一致</translation>
+    </message>
+    <message>
+        <source>%1 is not a category: write 表格, 证照批文, 技术性文件, 申请书, 承诺书 or 其他</source>
+        <translation>%1 不是材料类别：请填写表格、证照批文、技术性文件、申请书、承诺书或其他</translation>
+    </message>
+    <message>
+        <source>the catalogue has no matter %1</source>
+        <translation>目录中没有事项 %1</translation>
+    </message>
+    <message>
+        <source>the row names no material</source>
+        <translation>该行没有填写材料名称</translation>
+    </message>
+    <message>
+        <source>%1 is also in row %2, described differently; write one material the same way in each of its rows (only 所属情形 and 是否容缺 may differ)</source>
+        <translation>%1 在第%2行也出现，但写法不同；同一材料在各行中应写得一致（只有所属情形和是否容缺可以不同）</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the same situation (rows %2 and %3)</source>
+        <translation>%1 在同一情形下列了两次（第%2行和第%3行）</translation>
+    </message>
+    <message>
+        <source>%1: the medium (介质) stays the library&apos;s, %2</source>
+        <translation>%1：介质保留材料库中的“%2”</translation>
+    </message>
+    <message>
+        <source>the source (来源渠道) %1</source>
+        <translation>来源渠道 %1</translation>
+    </message>
+    <message>
+        <source>the blank form %1</source>
+        <translation>空表 %1</translation>
+    </message>
+    <message>
+        <source>the sample %1</source>
+        <translation>示例 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s material %2; it keeps %3</source>
+        <translation>%1 即材料库中的材料 %2，保留其%3</translation>
+    </message>
+    <message>
+        <source>matter %1 already requires %2 in this situation; left as it is</source>
+        <translation>事项 %1 在该情形下已要求 %2，保持不变</translation>
+    </message>
+    <message>
+        <source>the table has a header (row %1) but no material rows under it</source>
+        <translation>清单有表头（第%1行），但其下没有材料行</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s first line (%1) is not in its file</source>
+        <translation>事项的首行（第%1行）不在其文件中</translation>
+    </message>
+    <message>
+        <source>rows of the table cannot be imported (%1); nothing was written</source>
+        <translation>清单中有行无法导入（%1 行），未写入任何内容</translation>
+    </message>
+    <message>
+        <source>no temporary folder for checking the import: %1</source>
+        <translation>无法建立用于检查导入的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed since the import was planned; nothing was written: run the import again</source>
+        <translation>%1 在生成导入方案后已被修改，未写入任何内容：请重新导入</translation>
+    </message>
+    <message>
+        <source>%1 appeared since the import was planned; nothing was written: run the import again</source>
+        <translation>%1 在生成导入方案后出现，未写入任何内容：请重新导入</translation>
+    </message>
+    <message>
+        <source>the matter has no question %1</source>
+        <translation>该事项没有问题 %1</translation>
+    </message>
+    <message>
+        <source>question %1 has no option %2</source>
+        <translation>问题 %1 没有选项 %2</translation>
+    </message>
+    <message>
+        <source>%1 (write one of %2)</source>
+        <translation>%1（请改写为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>row %1: the columns %2 and %3 both hold %4; keep one</source>
+        <translation>第%1行：%2 列和 %3 列都是“%4”，请只保留一列</translation>
+    </message>
+    <message>
+        <source>the header (row %1) has no column 所属情形 (Situation): add it, with 基本材料 in the rows every situation needs</source>
+        <translation>表头（第%1行）缺少“所属情形”列：请添加该列，所有情形都需要的材料填“基本材料”</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>清单是空的</translation>
+    </message>
+    <message>
+        <source>no header row: none of the first %1 rows has a column 材料名称 (Material)</source>
+        <translation>没有表头：前 %1 行中没有一行含“材料名称”列</translation>
+    </message>
+    <message>
+        <source>the sheet has a row numbered &quot;%1&quot;</source>
+        <translation>工作表中有编号为“%1”的行</translation>
+    </message>
+    <message>
+        <source>the sheet has a cell named &quot;%1&quot; in row %2</source>
+        <translation>工作表第%2行中有名为“%1”的单元格</translation>
+    </message>
+    <message>
+        <source>the sheet has a cell outside any row</source>
+        <translation>工作表中有不属于任何行的单元格</translation>
+    </message>
+    <message>
+        <source>cell %1%2 names text number %3, which the workbook does not have</source>
+        <translation>单元格 %1%2 引用了第 %3 条文本，工作簿中没有这条文本</translation>
+    </message>
+    <message>
+        <source>cell %1%2 lies past column %3; a material table has fewer columns</source>
+        <translation>单元格 %1%2 超出了 %3 列，材料清单表没有这么多列</translation>
+    </message>
+    <message>
+        <source>cell %1%2 is longer than %3 characters</source>
+        <translation>单元格 %1%2 超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>the sheet merges cells &quot;%1&quot;, which is not a range</source>
+        <translation>工作表合并的单元格“%1”不是一个区域</translation>
+    </message>
+    <message>
+        <source>the sheet merges too many ranges; this is not a material table</source>
+        <translation>工作表合并的区域过多，这不是材料清单表</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s merged cells cover too much; this is not a material table</source>
+        <translation>工作表合并单元格覆盖的范围过大，这不是材料清单表</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP container but not an .xlsx workbook (it has no %1)</source>
+        <translation>该文件是 ZIP 压缩包，但不是 .xlsx 工作簿（没有 %1）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets: %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+    <message>
+        <source>the workbook names sheet part %1, which it does not hold</source>
+        <translation>工作簿引用了工作表部分 %1，但其中没有</translation>
+    </message>
+    <message>
+        <source>the ZIP container could not be read</source>
+        <translation>无法读取 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 parts; this is not a material table</source>
+        <translation>工作簿的组成部分超过 %1 个，这不是材料清单表</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>工作簿中没有组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged (it does not inflate or its checksum is wrong)</source>
+        <translation>工作簿的组成部分 %1 已损坏（无法解压或校验和不符）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 inflates to more than %2 MiB; this is not a material table</source>
+        <translation>工作簿的组成部分 %1 解压后超过 %2 MiB，这不是材料清单表</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts inflate to more than the %1 MiB allowed in all; this is not a material table</source>
+        <translation>工作簿各部分解压后合计超过允许的 %1 MiB，这不是材料清单表</translation>
     </message>
 </context>
 <context>
@@ -8922,6 +11233,18 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Online pre-applications…</source>
+        <translation>网上预审(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not at this workstation: it was taken in at another counter; its warning shows here, its file on the counter that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -9166,6 +11489,239 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>Gro&amp;und:</source>
         <translation>依据(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeskTableTab</name>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform>已导出 %n 条至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeskTodayTab</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <source>Accepted with waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over or mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases taken in by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait by hour of the ticket (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings given (5 = very satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished">minutes</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases taken in %1:00–%1:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeskWarningsTab</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the supervision notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 red, %3 yellow warning(s) in %n department(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 red, %3 yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <source>Choose a department or one of its warnings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished">打印%1</translation>
+    </message>
+    <message>
+        <source>The supervision notice was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished">已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -9721,6 +12277,26 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>%1 opened in place of %2, with the answers both matters ask.</source>
         <translation>已改为办理“%1”（原为“%2”），两个事项相同问题的答案已带入。</translation>
     </message>
+    <message>
+        <source>The pre-application %1 could not be opened: %2</source>
+        <translation>无法打开网上预申报 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-application %1 opened: %2, with the applicant&apos;s answers, registration and %n scan(s). Check the originals, then decide.</source>
+        <translation>
+            <numerusform>已打开网上预申报 %1：%2，带入申请人的情形选择、登记信息和 %n 份扫描件。请核验原件后再作决定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) this catalogue no longer reads: ask the applicant.</source>
+        <translation>
+            <numerusform>有 %n 项选择本目录已不再识别，请向申请人询问。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scans for materials not on this checklist: %1.</source>
+        <translation>以下扫描件对应的材料不在本清单中：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -10156,6 +12732,18 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>Queue: transfer the ticket to another counter or area / park it</source>
         <translation>叫号：转至其他窗口或服务区 / 挂起</translation>
     </message>
+    <message>
+        <source>&amp;Practice…</source>
+        <translation>业务练习(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s desk: the hall&apos;s warnings and figures (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online pre-applications: pre-review, accept for the counter or return with reasons</source>
+        <translation>网上预审：通过（转窗口受理）或说明理由退回</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialAttachmentsBox</name>
@@ -10178,6 +12766,10 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>Scans and files (%1)</source>
         <translation>扫描件和文件（%1）</translation>
+    </message>
+    <message>
+        <source>Online pre-application  ·  %1</source>
+        <translation>网上预审  ·  %1</translation>
     </message>
 </context>
 <context>
@@ -10466,6 +13058,14 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>The guide code names matter %1, which this catalogue does not have.</source>
         <translation>二维码中的事项 %1 不在当前事项目录中。</translation>
+    </message>
+    <message>
+        <source>A pre-application code: Enter fetches what the applicant submitted online from the hall&apos;s server.</source>
+        <translation>这是网上预申报码：按回车从大厅服务器调取申请人在网上提交的内容。</translation>
+    </message>
+    <message>
+        <source>The pre-application code cannot be read: %1</source>
+        <translation>无法识别该网上预申报码：%1</translation>
     </message>
 </context>
 <context>
@@ -10779,6 +13379,312 @@ Originals to return: %2</source>
     <message>
         <source>Not met: %1</source>
         <translation>不符合：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PracticeDialog</name>
+    <message>
+        <source>Practice</source>
+        <translation>业务练习</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each question is a real situation of a matter, drawn from the catalogue the counter works with: tick the materials the applicant must bring, and the counter&apos;s own checklist marks the answer. The pass mark is %1%.</source>
+        <translation>每道题都是本窗口所用目录中某一事项的真实办事情形：请勾选申请人须提交的材料，系统按窗口受理所用的材料清单评分。及格线为 %1%。</translation>
+    </message>
+    <message>
+        <source>name or code</source>
+        <translation>名称或编码</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 · bundle</source>
+        <translation>%1  %2 · 一件事</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始练习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>题数(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Matters to practise (Space ticks; none ticked: the whole catalogue, high-frequency matters most often)</source>
+        <translation>练习事项(&amp;M)（空格勾选；不勾选则从整个目录出题，高频事项出现最多）</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s situation:</source>
+        <translation>申请人的办事情形：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials the applicant must bring (Space ticks, Enter marks the answer):</source>
+        <translation>申请人须提交的材料(&amp;M)（空格勾选，回车提交评分）：</translation>
+    </message>
+    <message>
+        <source>&amp;Practise again</source>
+        <translation>再练一次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This workstation keeps no practice record: the scores count toward no points or grade.</source>
+        <translation>本工作站不保存练习记录，成绩不计入积分和考级。</translation>
+    </message>
+    <message>
+        <source>Tick every material the applicant must bring in this situation, then press Enter. The answer is marked against the counter&apos;s checklist; the review points of what you missed show here.</source>
+        <translation>请勾选此情形下申请人须提交的全部材料，然后按回车。系统按窗口受理的材料清单评分，漏选材料的审核要点将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;answer</source>
+        <translation>提交答案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — right</source>
+        <translation>%1 — 正确</translation>
+    </message>
+    <message>
+        <source>%1 — not to be brought</source>
+        <translation>%1 — 无需提交</translation>
+    </message>
+    <message>
+        <source>%1 — missed</source>
+        <translation>%1 — 漏选</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation>查看成绩(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The practice could not be recorded: %1</source>
+        <translation>练习成绩未能记录：%1</translation>
+    </message>
+    <message>
+        <source>The practice is recorded; it counts toward your points and grade once this workstation has synced.</source>
+        <translation>练习成绩已记录，工作站同步后计入积分和考级。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PracticeReport</name>
+    <message>
+        <source>bundle</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3 · %4</source>
+        <translation>第 %1 题（共 %2 题）：%3 · %4</translation>
+    </message>
+    <message>
+        <source>This matter has one situation: no question splits it.</source>
+        <translation>本事项只有一种办事情形，无需询问情形问题。</translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: passed</source>
+        <translation>得分 %1 / %2：合格</translation>
+    </message>
+    <message>
+        <source>Score %1 / %2: below the pass mark of %3%</source>
+        <translation>得分 %1 / %2：未达及格线 %3%</translation>
+    </message>
+    <message>
+        <source>Missed — the applicant must bring these (review points):</source>
+        <translation>漏选——申请人须提交以下材料（审核要点）：</translation>
+    </message>
+    <message>
+        <source>Picked, but not to be brought here:</source>
+        <translation>多选——此情形下无需提交：</translation>
+    </message>
+    <message>
+        <source>data-shared: the hall fetches it, the applicant need not bring it</source>
+        <translation>数据共享，由窗口调取，申请人无需提交</translation>
+    </message>
+    <message>
+        <source>not required in this situation</source>
+        <translation>此情形下不需要</translation>
+    </message>
+    <message>
+        <source>Every material right: nothing missed, nothing extra.</source>
+        <translation>材料全部正确，无漏选、无多选。</translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): passed</source>
+        <translation>总分 %1 / %2（%3%）：合格</translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (%3%): not passed, the pass mark is %4%</source>
+        <translation>总分 %1 / %2（%3%）：不合格，及格线为 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PreApplicationPickup</name>
+    <message>
+        <source>Pre-application %1: this workstation is not enrolled with the hall&apos;s server, so it cannot fetch what the applicant submitted online.</source>
+        <translation>网上预申报 %1：本工作站未接入大厅服务器，无法调取申请人在网上提交的内容。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1: cases cannot be taken in at this workstation.</source>
+        <translation>网上预申报 %1：本工作站不能受理办件。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was returned to the applicant by the pre-review: %2. It cannot be taken in until the applicant submits it again.</source>
+        <translation>网上预申报 %1 已在预审中退回申请人：%2。申请人重新提交前不能受理。</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>未记录理由</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was already taken in as case %2.</source>
+        <translation>网上预申报 %1 已受理为办件 %2。</translation>
+    </message>
+    <message>
+        <source>(number not known)</source>
+        <translation>（编号不详）</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 is %2: the counter takes in only one submitted or accepted by the pre-review.</source>
+        <translation>网上预申报 %1 的状态为 %2：窗口只受理已提交或已通过预审的预申报。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 is for matter %2, which this workstation&apos;s catalogue does not have.</source>
+        <translation>网上预申报 %1 申报的事项 %2 不在本工作站的目录中。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PreReviewDialog</name>
+    <message>
+        <source>Online pre-applications: pre-review</source>
+        <translation>网上预申报：预审</translation>
+    </message>
+    <message>
+        <source>Pre-applications &amp;waiting</source>
+        <translation>待预审(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;cans</source>
+        <translation>扫描件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see it.</source>
+        <translation>选择一份扫描件即可查看。</translation>
+    </message>
+    <message>
+        <source>Reasons &amp;for returning, one a line (the applicant reads them)</source>
+        <translation>退回理由(&amp;F)，每行一条（申请人可见）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept for the counter</source>
+        <translation>预审通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the applicant</source>
+        <translation>退回申请人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with the hall&apos;s server: there are no online pre-applications to review here.</source>
+        <translation>本工作站未接入大厅服务器，这里没有可预审的网上预申报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2
+%3 · submitted %4 · %n scan(s)</source>
+        <translation>
+            <numerusform>%1  %2
+%3 · %4 提交 · %n 份扫描件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-application(s) waiting for the pre-review.</source>
+        <translation>
+            <numerusform>%n 件网上预申报待预审。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a pre-application on the left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在左侧选择一件网上预申报。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Code %1 · submitted %2 · verified mobile %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;预申报码 %1 · %2 提交 · 已验证手机 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Applicant:&lt;/b&gt; %1 %2 · %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申请人：&lt;/b&gt;%1 %2 · %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This workstation&apos;s catalogue does not have matter %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本工作站的目录中没有事项 %1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Answers:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;办事情形：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The answers do not reach a situation in this catalogue: return the pre-application, or let the counter ask.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;按本目录，这些选择未能确定办事情形：请退回预申报，或由窗口当面询问。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Checklist:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;材料清单：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>data-shared: nothing to upload</source>
+        <translation>数据共享：无需上传</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 份扫描件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no scan</source>
+        <translation>未上传扫描件</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be shown here; the counter opens it with the case.</source>
+        <translation>%1（%2）无法在此显示，窗口可在办件中打开。</translation>
+    </message>
+    <message>
+        <source>Write at least one reason, one a line: the applicant reads them to put the application right.</source>
+        <translation>请至少写一条理由，每行一条：申请人据此补正申请。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 accepted for the counter.</source>
+        <translation>网上预申报 %1 预审通过，转窗口受理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-application %1 returned to the applicant with %n reason(s).</source>
+        <translation>
+            <numerusform>网上预申报 %1 已退回申请人，附理由 %n 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11282,6 +14188,99 @@ Originals to return: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SupervisorDeskPage</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own password: the server checks it and signs you in for a few hours. It is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a hall server: the desk shows the hall from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password and press Enter to fetch the hall from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first: the server signs you in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not sign you in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1); no copy of the desk is kept here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall-wide from the server, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the data of %1 (%2 old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided at the counter from the first of the month; ratings as given to each clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve months: the top 100 matters are high-frequency, 101–400 middle, the rest low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points and &amp;grades</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
