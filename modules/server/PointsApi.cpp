@@ -179,6 +179,13 @@ ApiReply ActivityApi::post(const ApiRequest &request, const Credential &workstat
         Result<cases::ClerkActivity> activity = cases::ClerkActivity::fromJson(value.toObject());
         if (!activity)
             return invalid(activity.error().message(), QJsonObject {{u"activity"_s, id}});
+        // A counter whose clock runs a day ahead would put its points in a month not begun.
+        if (activity->at > m_clock.nowUtc().addDays(1))
+            return invalid(
+                QCoreApplication::translate("ow::server",
+                    "The activity is dated %1, after the server's time: the counter's clock is wrong.")
+                    .arg(cases::CaseJson::timeText(activity->at)),
+                QJsonObject {{u"activity"_s, id}});
         activities.append(*activity);
     }
     Result<QList<ActivityRepository::Stored>> stored

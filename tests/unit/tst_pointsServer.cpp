@@ -306,6 +306,13 @@ private Q_SLOTS:
         badScore.insert(
             u"detail"_s, QJsonObject {{u"score"_s, 11}, {u"maxScore"_s, 10}, {u"passed"_s, true}});
         QCOMPARE(postActivities(m_workstation, {badScore}).status, 422);
+        // Dated two days ahead of the server: the counter's clock is wrong, its points would land in
+        // a month not begun.
+        QJsonObject ahead = activity(u"act-6"_s, u"consultation"_s, u"clerk-042"_s, u"M"_s);
+        ahead.insert(u"at"_s, CaseJson::timeText(at(kDay.addDays(2), 17)));
+        refused = postActivities(m_workstation, {ahead});
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.body.value(u"activity"_s).toString(), u"act-6"_s);
         QCOMPARE(postActivities(m_workstation, {}).status, 200);
         QCOMPARE(call("POST", u"/api/v1/activities"_s, m_workstation, QJsonObject {{u"x"_s, 1}}).status, 422);
 
