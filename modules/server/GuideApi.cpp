@@ -92,7 +92,7 @@ ApiReply GuideApi::matterPage(
     QStringList ignored;
     const Answers answers
         = GuideCode {code, answersFromQuery(query)}.answersFor(loaded.engine, *matter, &ignored);
-    return html(200, GuidePage::matter(loaded, *matter, answers, ignored));
+    return html(200, GuidePage::matter(loaded, *matter, answers, ignored, m_offerPreApplication));
 }
 
 ApiReply GuideApi::file(

@@ -22,8 +22,10 @@ public:
     static constexpr qsizetype kMaxAnswerLength = 256;
     static constexpr qsizetype kMaxQueryLength = 64;
 
-    explicit GuideApi(GuideCatalogue &catalogue)
+    /// `offerPreApplication`: the checklist links to the online pre-application (/guide/pa/).
+    explicit GuideApi(GuideCatalogue &catalogue, bool offerPreApplication = false)
         : m_catalogue(catalogue)
+        , m_offerPreApplication(offerPreApplication)
     {
     }
 
@@ -41,6 +43,7 @@ private:
         const GuideCatalogue::Loaded &loaded, QChar kind, const QString &code, const QString &materialId);
 
     GuideCatalogue &m_catalogue;
+    bool m_offerPreApplication = false;
 };
 
 } // namespace ow::server

@@ -24,8 +24,8 @@ constexpr auto kStyle
       "legend{font-weight:bold;font-size:1.1rem;padding:0 .3rem}"
       "label.opt{display:block;min-height:44px;padding:.55rem .3rem;border-bottom:1px solid #eee}"
       "label.opt input{width:1.3rem;height:1.3rem;vertical-align:middle;margin-right:.5rem}"
-      "input[type=search],input[type=text]{font-size:1rem;padding:.5rem;width:100%;min-height:44px;"
-      "border:1px solid #889;border-radius:4px}"
+      "input[type=search],input[type=text],input[type=tel],textarea{font-size:1rem;padding:.5rem;width:100%;"
+      "min-height:44px;border:1px solid #889;border-radius:4px;font-family:inherit}"
       "button{font-size:1rem;min-height:44px;padding:.4rem 1.4rem;margin-top:.6rem;background:#0b57a4;"
       "color:#fff;border:0;border-radius:4px}"
       "ul.hits,ol.answers{padding-left:1.2rem}ul.hits li{margin:.5rem 0}"
@@ -42,6 +42,10 @@ constexpr auto kStyle
       ".2rem;position:absolute;top:-2px;left:-2px}"
       ".qr svg{width:12rem;height:12rem}.code{font-family:monospace;word-break:break-all;font-size:.8rem}"
       ".none{color:#a33}"
+      "form.inline{display:inline;margin:0}"
+      "form.inline button{min-height:44px;margin:0 0 0 .6rem;padding:0 .9rem;background:#fff;color:#0b57a4;"
+      "border:1px solid #0b57a4}"
+      ".pacode{font-family:monospace;font-size:1.6rem;font-weight:bold;letter-spacing:.12em}"
       "@media print{body{background:#fff}main{max-width:none;padding:0}nav,form,.noprint{display:none}"
       "a{color:#000;text-decoration:none}ol.list>li{border-color:#999}}";
 

@@ -197,7 +197,7 @@ QByteArray GuidePage::search(const GuideCatalogue::Loaded *loaded, const QString
 }
 
 QByteArray GuidePage::matter(const GuideCatalogue::Loaded &loaded, const Matter &matter,
-    const Answers &answers, const QStringList &ignored)
+    const Answers &answers, const QStringList &ignored, bool offerPreApplication)
 {
     const Evaluation evaluation = loaded.engine.evaluate(matter, answers);
     const QStringList given = GuideCode::answerTexts(matter, evaluation.effectiveAnswers);
@@ -225,6 +225,16 @@ QByteArray GuidePage::matter(const GuideCatalogue::Loaded &loaded, const Matter 
         body += questionForm(evaluation, matter, given);
     else
         body += GuideChecklist::render(loaded, matter, evaluation, given);
+    if (offerPreApplication && evaluation.complete && !evaluation.outcome)
+        body += u"<section class=\"noprint\" aria-labelledby=\"pa\">\n<h2 id=\"pa\">"_s
+            + esc(QCoreApplication::translate("ow::server", "Apply online")) + u"</h2>\n<p>"_s
+            + esc(QCoreApplication::translate("ow::server",
+                "Fill in the application form and upload scans of your materials now; at the counter the "
+                "clerk then only checks the originals."))
+            + u"</p>\n<p><a href=\""_s
+            + esc(u"/guide/pa/new/"_s + matterUrl(matter.code, given).mid(QStringLiteral("/guide/m/").size()))
+            + u"\">"_s + esc(QCoreApplication::translate("ow::server", "Pre-apply online (网上预申报)"))
+            + u"</a></p>\n</section>\n"_s;
     return GuideHtml::page(matter.name, body);
 }
 

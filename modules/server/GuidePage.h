@@ -19,8 +19,9 @@ public:
     static QByteArray search(const GuideCatalogue::Loaded *loaded, const QString &query);
     /// A matter with the answers given so far: the next question, or the checklist once a situation
     /// is reached. `ignored` are answers the engine could not read (a changed catalogue, an old link).
+    /// `offerPreApplication`: the checklist ends with a link to apply online (/guide/pa/new/…).
     static QByteArray matter(const GuideCatalogue::Loaded &loaded, const catalogue::Matter &matter,
-        const catalogue::Answers &answers, const QStringList &ignored);
+        const catalogue::Answers &answers, const QStringList &ignored, bool offerPreApplication = false);
     /// The page for a matter code the catalogue does not have, or anything else not found.
     static QByteArray notFound();
 

@@ -28,6 +28,8 @@ QByteArray reasonPhrase(int status)
         return "OK";
     case 201:
         return "Created";
+    case 303:
+        return "See Other";
     case 400:
         return "Bad Request";
     case 401:
@@ -42,6 +44,8 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 413:
         return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 417:
         return "Expectation Failed";
     case 422:

@@ -20,11 +20,6 @@ QString esc(const QString &text)
     return GuideHtml::escape(text);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 QString hidden(const QString &name, const QString &value)
 {
     return u"<input type=\"hidden\" name=\""_s + name + u"\" value=\""_s + esc(value) + u"\">\n"_s;
@@ -51,7 +46,8 @@ QString messageHtml(const QString &message)
 
 QString nav()
 {
-    return u"<nav><a href=\"/guide/\">"_s + esc(tr("Find another matter")) + u"</a></nav>\n"_s;
+    return u"<nav><a href=\"/guide/\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Find another matter")) + u"</a></nav>\n"_s;
 }
 
 QString megabytes(qint64 bytes)
@@ -63,17 +59,18 @@ QString stateText(PreApplicationState state)
 {
     switch (state) {
     case PreApplicationState::Draft:
-        return tr("Not submitted yet");
+        return QCoreApplication::translate("ow::server", "Not submitted yet");
     case PreApplicationState::Submitted:
-        return tr("Submitted; waiting for the pre-review");
+        return QCoreApplication::translate("ow::server", "Submitted; waiting for the pre-review");
     case PreApplicationState::Accepted:
-        return tr("Passed the pre-review: bring the originals to any counter");
+        return QCoreApplication::translate(
+            "ow::server", "Passed the pre-review: bring the originals to any counter");
     case PreApplicationState::Returned:
-        return tr("Returned: please correct it and submit again");
+        return QCoreApplication::translate("ow::server", "Returned: please correct it and submit again");
     case PreApplicationState::Taken:
-        return tr("Accepted at the counter");
+        return QCoreApplication::translate("ow::server", "Accepted at the counter");
     case PreApplicationState::Expired:
-        return tr("Expired");
+        return QCoreApplication::translate("ow::server", "Expired");
     }
     return {};
 }
@@ -115,7 +112,8 @@ QString applicantForm(const PreApplication &p)
     const QJsonObject values = p.applicant ? p.applicant->toJson() : QJsonObject();
     const QString kind = values.value(u"kind"_s).toString(u"person"_s);
     QString form = u"<form method=\"post\" action=\""_s + esc(PreApplicationHtml::pageUrl(p.code))
-        + u"/applicant\">\n<fieldset>\n<legend>"_s + esc(tr("Applicant")) + u"</legend>\n"_s;
+        + u"/applicant\">\n<fieldset>\n<legend>"_s
+        + esc(QCoreApplication::translate("ow::server", "Applicant")) + u"</legend>\n"_s;
     const std::pair<const char *, const char *> kinds[]
         = {{"person", QT_TRANSLATE_NOOP("ow::server", "A person")},
             {"enterprise", QT_TRANSLATE_NOOP("ow::server", "An enterprise")},
@@ -123,14 +121,15 @@ QString applicantForm(const PreApplication &p)
     for (const auto &[key, label] : kinds)
         form += u"<label class=\"opt\"><input type=\"radio\" name=\"kind\" value=\""_s
             + QString::fromLatin1(key) + (kind == QLatin1StringView(key) ? u"\" checked>"_s : u"\">"_s)
-            + esc(tr(label)) + u"</label>\n"_s;
+            + esc(QCoreApplication::translate("ow::server", label)) + u"</label>\n"_s;
     form += u"</fieldset>\n"_s;
     for (const FieldSpec &field : kApplicantFields) {
         const QString name = QString::fromLatin1(field.name);
         QString value = values.value(name).toString();
         if (name == u"contactMobile"_s && value.isEmpty())
             value = p.mobile;
-        form += u"<p><label for=\"f-"_s + name + u"\">"_s + esc(tr(field.label))
+        form += u"<p><label for=\"f-"_s + name + u"\">"_s
+            + esc(QCoreApplication::translate("ow::server", field.label))
             + (field.required ? u" *"_s : QString()) + u"</label>\n"_s;
         if (QLatin1StringView(field.type) == "textarea"_L1)
             form += u"<textarea id=\"f-"_s + name + u"\" name=\""_s + name
@@ -143,24 +142,27 @@ QString applicantForm(const PreApplication &p)
     }
     form += u"<label class=\"opt\"><input type=\"checkbox\" name=\"deliverByPost\""_s
         + (values.value(u"deliverByPost"_s).toBool() ? u" checked"_s : QString()) + u">"_s
-        + esc(tr("Send the result by post")) + u"</label>\n<button type=\"submit\">"_s
-        + esc(tr("Save the applicant")) + u"</button>\n</form>\n"_s;
+        + esc(QCoreApplication::translate("ow::server", "Send the result by post"))
+        + u"</label>\n<button type=\"submit\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Save the applicant")) + u"</button>\n</form>\n"_s;
     return form;
 }
 
 QString scanSection(const PreApplication &p, const QList<PreApplicationHtml::Material> &materials,
     const PreApplicationRules &rules, bool editable)
 {
-    QString out = u"<h2 id=\"scans\">"_s + esc(tr("Scans of your materials"))
+    QString out = u"<h2 id=\"scans\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Scans of your materials"))
         + u"</h2>\n<p class=\"muted\">"_s
-        + esc(
-            tr("PDF, JPEG or PNG; at most %1 MB a file and %2 MB in all. Bring the originals to the counter.")
-                .arg(megabytes(rules.maxScanBytes), megabytes(rules.quotaBytes)))
+        + esc(QCoreApplication::translate("ow::server",
+            "PDF, JPEG or PNG; at most %1 MB a file and %2 MB in all. Bring the originals to the counter.")
+                  .arg(megabytes(rules.maxScanBytes), megabytes(rules.quotaBytes)))
         + u"</p>\n"_s;
     if (editable)
         out += u"<noscript><p class=\"waive\">"_s
-            + esc(tr("Uploading scans needs JavaScript. Without it, submit without scans and bring the "
-                     "materials to the counter."))
+            + esc(QCoreApplication::translate("ow::server",
+                "Uploading scans needs JavaScript. Without it, submit without scans and bring the "
+                "materials to the counter."))
             + u"</p></noscript>\n"_s;
     out += u"<ol class=\"list\">\n"_s;
     for (const PreApplicationHtml::Material &material : materials) {
@@ -169,20 +171,23 @@ QString scanSection(const PreApplication &p, const QList<PreApplicationHtml::Mat
             if (scan.material != material.id)
                 continue;
             out += u"<li>"_s + esc(scan.fileName) + u" <span class=\"muted\">"_s
-                + esc(scan.complete() ? tr("%1 KB").arg((scan.size + 1023) / 1024)
-                                      : tr("incomplete: %1 of %2 KB")
-                                            .arg(scan.received / 1024)
-                                            .arg((scan.size + 1023) / 1024))
+                + esc(scan.complete()
+                        ? QCoreApplication::translate("ow::server", "%1 KB").arg((scan.size + 1023) / 1024)
+                        : QCoreApplication::translate("ow::server", "incomplete: %1 of %2 KB")
+                              .arg(scan.received / 1024)
+                              .arg((scan.size + 1023) / 1024))
                 + u"</span>"_s;
             if (editable)
                 out += u"<form class=\"inline\" method=\"post\" action=\""_s
                     + esc(PreApplicationHtml::pageUrl(p.code)) + u"/scans/"_s + QString::number(scan.id)
-                    + u"/delete\"><button type=\"submit\">"_s + esc(tr("Remove")) + u"</button></form>"_s;
+                    + u"/delete\"><button type=\"submit\">"_s
+                    + esc(QCoreApplication::translate("ow::server", "Remove")) + u"</button></form>"_s;
             out += u"</li>\n"_s;
         }
         out += u"</ul>\n"_s;
         if (editable)
-            out += u"<p class=\"upload\" hidden><label>"_s + esc(tr("Add a scan")) + u" "_s
+            out += u"<p class=\"upload\" hidden><label>"_s
+                + esc(QCoreApplication::translate("ow::server", "Add a scan")) + u" "_s
                 + u"<input type=\"file\" accept=\"application/pdf,image/jpeg,image/png\" data-material=\""_s
                 + esc(material.id) + u"\" data-code=\""_s + esc(p.code)
                 + u"\"></label> <span class=\"progress\" "
@@ -213,77 +218,92 @@ QByteArray PreApplicationHtml::notice(const QString &title, const QString &messa
 
 QByteArray PreApplicationHtml::mobilePage(const Carry &carry, const QString &message)
 {
-    const QString title = tr("Apply online: your mobile number");
+    const QString title = QCoreApplication::translate("ow::server", "Apply online: your mobile number");
     QString body = nav() + u"<h1>"_s + esc(title) + u"</h1>\n<p>"_s
-        + esc(tr("A pre-application is tied to your mobile number. We send a 6-digit code to it; no account "
-                 "is needed."))
+        + esc(QCoreApplication::translate("ow::server",
+            "A pre-application is tied to your mobile number. We send a 6-digit code to it; no account "
+            "is needed."))
         + u"</p>\n"_s + messageHtml(message) + u"<form method=\"post\" action=\"/guide/pa/sms\">\n"_s
-        + carried(carry) + u"<p><label for=\"mobile\">"_s + esc(tr("Mobile number")) + u"</label>\n"_s
+        + carried(carry) + u"<p><label for=\"mobile\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Mobile number")) + u"</label>\n"_s
         + u"<input id=\"mobile\" name=\"mobile\" type=\"tel\" inputmode=\"numeric\" autocomplete=\"tel\" "
           "maxlength=\"20\" required></p>\n<button type=\"submit\">"_s
-        + esc(tr("Send the code")) + u"</button>\n</form>\n"_s;
+        + esc(QCoreApplication::translate("ow::server", "Send the code")) + u"</button>\n</form>\n"_s;
     return GuideHtml::page(title, body);
 }
 
 QByteArray PreApplicationHtml::codePage(const Carry &carry, const QString &mobile, const QString &message)
 {
-    const QString title = tr("Apply online: the code from the SMS");
+    const QString title = QCoreApplication::translate("ow::server", "Apply online: the code from the SMS");
     QString body = nav() + u"<h1>"_s + esc(title) + u"</h1>\n<p>"_s
-        + esc(tr("Type the 6-digit code sent to your mobile number. It is valid for 10 minutes."))
+        + esc(QCoreApplication::translate(
+            "ow::server", "Type the 6-digit code sent to your mobile number. It is valid for 10 minutes."))
         + u"</p>\n"_s + messageHtml(message) + u"<form method=\"post\" action=\"/guide/pa/verify\">\n"_s
-        + carried(carry) + hidden(u"mobile"_s, mobile) + u"<p><label for=\"sms\">"_s + esc(tr("Code"))
-        + u"</label>\n"_s
+        + carried(carry) + hidden(u"mobile"_s, mobile) + u"<p><label for=\"sms\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Code")) + u"</label>\n"_s
         + u"<input id=\"sms\" name=\"sms\" type=\"text\" inputmode=\"numeric\" "
           u"autocomplete=\"one-time-code\" "
           "pattern=\"[0-9]{6}\" maxlength=\"6\" required></p>\n<button type=\"submit\">"_s
-        + esc(tr("Confirm")) + u"</button>\n</form>\n<form method=\"post\" action=\"/guide/pa/sms\">\n"_s
-        + carried(carry) + hidden(u"mobile"_s, mobile) + u"<button type=\"submit\">"_s
-        + esc(tr("Send a new code")) + u"</button>\n</form>\n"_s;
+        + esc(QCoreApplication::translate("ow::server", "Confirm"))
+        + u"</button>\n</form>\n<form method=\"post\" action=\"/guide/pa/sms\">\n"_s + carried(carry)
+        + hidden(u"mobile"_s, mobile) + u"<button type=\"submit\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Send a new code")) + u"</button>\n</form>\n"_s;
     return GuideHtml::page(title, body);
 }
 
 QByteArray PreApplicationHtml::startPage(const Carry &carry, const QString &matterName)
 {
-    const QString title = tr("Apply online");
+    const QString title = QCoreApplication::translate("ow::server", "Apply online");
     QString body = nav() + u"<h1>"_s + esc(title) + u"</h1>\n<p>"_s
-        + esc(tr("Start an online pre-application for “%1” with the answers of your checklist.")
+        + esc(QCoreApplication::translate(
+            "ow::server", "Start an online pre-application for “%1” with the answers of your checklist.")
                   .arg(matterName))
         + u"</p>\n<form method=\"post\" action=\"/guide/pa/new\">\n"_s + carried(carry)
-        + u"<button type=\"submit\">"_s + esc(tr("Start")) + u"</button>\n</form>\n"_s;
+        + u"<button type=\"submit\">"_s + esc(QCoreApplication::translate("ow::server", "Start"))
+        + u"</button>\n</form>\n"_s;
     return GuideHtml::page(title, body);
 }
 
 QByteArray PreApplicationHtml::page(const PreApplication &p, const QList<Material> &materials,
     const PreApplicationRules &rules, const QString &message, const QString &caseStatusUrl)
 {
-    const QString title = tr("Online pre-application: %1").arg(p.matterName);
+    const QString title
+        = QCoreApplication::translate("ow::server", "Online pre-application: %1").arg(p.matterName);
     QString body = nav() + u"<h1>"_s + esc(title) + u"</h1>\n"_s;
     body += u"<p><strong>"_s + esc(stateText(p.state)) + u"</strong></p>\n"_s + messageHtml(message);
     if (p.state == PreApplicationState::Returned && !p.reviewReasons.isEmpty()) {
-        body += u"<h2>"_s + esc(tr("What to correct")) + u"</h2>\n<ul>\n"_s;
+        body += u"<h2>"_s + esc(QCoreApplication::translate("ow::server", "What to correct"))
+            + u"</h2>\n<ul>\n"_s;
         for (const QString &reason : p.reviewReasons)
             body += u"<li>"_s + esc(reason) + u"</li>\n"_s;
         body += u"</ul>\n"_s;
     }
     if (p.state == PreApplicationState::Taken && !caseStatusUrl.isEmpty())
-        body += u"<p><a href=\""_s + esc(caseStatusUrl) + u"\">"_s + esc(tr("Follow your case"))
-            + u"</a></p>\n"_s;
+        body += u"<p><a href=\""_s + esc(caseStatusUrl) + u"\">"_s
+            + esc(QCoreApplication::translate("ow::server", "Follow your case")) + u"</a></p>\n"_s;
     if (p.state != PreApplicationState::Draft && p.state != PreApplicationState::Expired) {
         // The code and its QR code: what the counter scans to take the pre-application up.
         const catalogue::PreApplicationCode code {p.code};
         body += u"<section class=\"qr\" aria-labelledby=\"qr\">\n<h2 id=\"qr\">"_s
-            + esc(tr("Your pre-application code")) + u"</h2>\n<p>"_s
-            + esc(tr("Bring the originals of your materials to any counter and show this code: the clerk "
-                     "scans it, and nothing has to be typed again."))
-            + u"</p>\n"_s + GuideChecklist::qrSvg(code.toText(), tr("QR code of the pre-application"))
+            + esc(QCoreApplication::translate("ow::server", "Your pre-application code")) + u"</h2>\n<p>"_s
+            + esc(QCoreApplication::translate("ow::server",
+                "Bring the originals of your materials to any counter and show this code: the clerk "
+                "scans it, and nothing has to be typed again."))
+            + u"</p>\n"_s
+            + GuideChecklist::qrSvg(
+                code.toText(), QCoreApplication::translate("ow::server", "QR code of the pre-application"))
             + u"\n<p class=\"pacode\">"_s + esc(p.code) + u"</p>\n<p class=\"muted\">"_s
-            + esc(tr("Keep this page's address to look at the state again: %1").arg(pageUrl(p.code)))
+            + esc(QCoreApplication::translate(
+                "ow::server", "Keep this page's address to look at the state again: %1")
+                      .arg(pageUrl(p.code)))
             + u"</p>\n</section>\n"_s;
     }
     const bool editable = p.isEditable();
     if (editable) {
         body += u"<p class=\"muted\"><a href=\""_s + esc(GuidePage::matterUrl(p.matter, p.answerTexts))
-            + u"\">"_s + esc(tr("See the checklist of materials again")) + u"</a></p>\n"_s;
+            + u"\">"_s
+            + esc(QCoreApplication::translate("ow::server", "See the checklist of materials again"))
+            + u"</a></p>\n"_s;
         body += applicantForm(p);
     }
     if (editable || !p.scans.isEmpty())
@@ -291,8 +311,9 @@ QByteArray PreApplicationHtml::page(const PreApplication &p, const QList<Materia
     if (editable) {
         body += u"<form method=\"post\" action=\""_s + esc(pageUrl(p.code))
             + u"/submit\">\n<button type=\"submit\">"_s
-            + esc(p.state == PreApplicationState::Returned ? tr("Submit again")
-                                                           : tr("Submit the pre-application"))
+            + esc(p.state == PreApplicationState::Returned
+                    ? QCoreApplication::translate("ow::server", "Submit again")
+                    : QCoreApplication::translate("ow::server", "Submit the pre-application"))
             + u"</button>\n</form>\n"_s;
         body += u"<script src=\"/guide/pa/upload.js\"></script>\n"_s;
     }

@@ -24,11 +24,6 @@ namespace {
 
 const QString kBase = u"/guide/pa"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::server", text);
-}
-
 ApiReply html(int status, const QByteArray &body)
 {
     ApiReply reply;
@@ -50,8 +45,9 @@ ApiReply redirect(const QString &location)
 ApiReply notFound()
 {
     return html(404,
-        PreApplicationHtml::notice(tr("Not found"),
-            tr("There is no such pre-application, or it belongs to another mobile number.")));
+        PreApplicationHtml::notice(QCoreApplication::translate("ow::server", "Not found"),
+            QCoreApplication::translate(
+                "ow::server", "There is no such pre-application, or it belongs to another mobile number.")));
 }
 
 ApiReply rateLimited(int wait)
@@ -118,8 +114,9 @@ std::optional<ApiReply> PreApplications::preflight(const ApiRequest &head, const
     // Everything else with a body is a verified applicant's: without the session nobody makes the
     // server read a megabyte.
     if (sessionMobile(head).isEmpty())
-        return ApiReply::error(
-            401, code::kUnauthorised, tr("Confirm your mobile number first (the code from the SMS)."));
+        return ApiReply::error(401, code::kUnauthorised,
+            QCoreApplication::translate(
+                "ow::server", "Confirm your mobile number first (the code from the SMS)."));
     m_db.finishStatements();
     return std::nullopt;
 }
@@ -149,8 +146,9 @@ ApiReply PreApplications::applicant(const ApiRequest &request, const QString &cl
         return rateLimited(wait);
     if (!enabled())
         return html(404,
-            PreApplicationHtml::notice(
-                tr("Not available"), tr("This service hall does not take online pre-applications.")));
+            PreApplicationHtml::notice(QCoreApplication::translate("ow::server", "Not available"),
+                QCoreApplication::translate(
+                    "ow::server", "This service hall does not take online pre-applications.")));
     const QByteArray &method = request.method;
     const QStringList parts = partsOf(request.path);
     const QString &first = parts.value(0);
@@ -203,8 +201,9 @@ std::optional<PreApplication> PreApplications::owned(
 {
     const QString mobile = sessionMobile(request);
     if (mobile.isEmpty()) {
-        *refusal = ApiReply::error(
-            401, code::kUnauthorised, tr("Confirm your mobile number first (the code from the SMS)."));
+        *refusal = ApiReply::error(401, code::kUnauthorised,
+            QCoreApplication::translate(
+                "ow::server", "Confirm your mobile number first (the code from the SMS)."));
         return std::nullopt;
     }
     Result<std::optional<PreApplication>> found = m_repository.find(code);
@@ -275,16 +274,18 @@ ApiReply PreApplications::sms(const ApiRequest &request, const QString &client)
 {
     const std::optional<PreApplicationForm> form = PreApplicationForm::parse(request.body);
     if (!form)
-        return html(
-            400, PreApplicationHtml::notice(tr("Not understood"), tr("The form was not understood.")));
+        return html(400,
+            PreApplicationHtml::notice(QCoreApplication::translate("ow::server", "Not understood"),
+                QCoreApplication::translate("ow::server", "The form was not understood.")));
     const PreApplicationHtml::Carry carry {form->value(u"m"_s).left(64),
         form->values(u"a"_s).mid(0, GuideApi::kMaxAnswers),
         PreApplicationCode::isValidCode(form->value(u"code"_s)) ? form->value(u"code"_s) : QString()};
     const Result<PhoneNumber> phone = PhoneNumber::parse(form->value(u"mobile"_s));
     if (!phone || phone->kind() != PhoneNumber::Kind::Mobile)
         return html(422,
-            PreApplicationHtml::mobilePage(
-                carry, tr("Mobile number: enter the 11 digits of a mainland mobile number.")));
+            PreApplicationHtml::mobilePage(carry,
+                QCoreApplication::translate(
+                    "ow::server", "Mobile number: enter the 11 digits of a mainland mobile number.")));
     if (const int wait = m_smsLimiter.take(client, m_clock.nowUtc()))
         return html(429,
             PreApplicationHtml::mobilePage(carry,
@@ -307,8 +308,9 @@ ApiReply PreApplications::verify(const ApiRequest &request, const QString &clien
         return rateLimited(wait);
     const std::optional<PreApplicationForm> form = PreApplicationForm::parse(request.body);
     if (!form)
-        return html(
-            400, PreApplicationHtml::notice(tr("Not understood"), tr("The form was not understood.")));
+        return html(400,
+            PreApplicationHtml::notice(QCoreApplication::translate("ow::server", "Not understood"),
+                QCoreApplication::translate("ow::server", "The form was not understood.")));
     const PreApplicationHtml::Carry carry {form->value(u"m"_s).left(64),
         form->values(u"a"_s).mid(0, GuideApi::kMaxAnswers),
         PreApplicationCode::isValidCode(form->value(u"code"_s)) ? form->value(u"code"_s) : QString()};
@@ -328,7 +330,8 @@ ApiReply PreApplications::verify(const ApiRequest &request, const QString &clien
     case PreApplicationVerification::Checked::Void:
         return html(422,
             PreApplicationHtml::mobilePage(carry,
-                tr("The code is no longer valid (expired, used or tried too often); ask for a new one.")));
+                QCoreApplication::translate("ow::server",
+                    "The code is no longer valid (expired, used or tried too often); ask for a new one.")));
     case PreApplicationVerification::Checked::Verified:
         break;
     }
@@ -397,7 +400,7 @@ ApiReply PreApplications::show(const QString &codeText, const QString &message, 
 ApiReply PreApplications::saveApplicant(const ApiRequest &request, const PreApplication &p)
 {
     const std::optional<PreApplicationForm> form = PreApplicationForm::parse(request.body);
-    QString problem = tr("The form was not understood.");
+    QString problem = QCoreApplication::translate("ow::server", "The form was not understood.");
     std::optional<cases::Applicant> applicant
         = form ? PreApplicationForm::applicant(*form, &problem) : std::nullopt;
     if (!applicant)
@@ -414,14 +417,16 @@ ApiReply PreApplications::saveApplicant(const ApiRequest &request, const PreAppl
     if (!saved)
         return Api::internalError(saved.error());
     if (*saved != PreApplicationRepository::Outcome::Done)
-        return show(p.code, tr("This pre-application can no longer be changed."), 409);
+        return show(p.code,
+            QCoreApplication::translate("ow::server", "This pre-application can no longer be changed."), 409);
     return redirect(PreApplicationHtml::pageUrl(p.code) + u"#scans"_s);
 }
 
 ApiReply PreApplications::submit(const PreApplication &p)
 {
     if (!p.applicant || !p.applicant->validate())
-        return show(p.code, tr("Fill in and save the applicant first."), 422);
+        return show(
+            p.code, QCoreApplication::translate("ow::server", "Fill in and save the applicant first."), 422);
     Result<PreApplicationRepository::Outcome> outcome = m_repository.submit(p.code);
     if (!outcome)
         return Api::internalError(outcome.error());
@@ -431,7 +436,8 @@ ApiReply PreApplications::submit(const PreApplication &p)
         return redirect(PreApplicationHtml::pageUrl(p.code));
     case PreApplicationRepository::Outcome::LimitReached:
         return show(p.code,
-            tr("This ID number already has %1 open pre-applications; finish one at the counter first.")
+            QCoreApplication::translate("ow::server",
+                "This ID number already has %1 open pre-applications; finish one at the counter first.")
                 .arg(m_repository.rules().openPerId),
             409);
     case PreApplicationRepository::Outcome::NotFound:
@@ -439,7 +445,8 @@ ApiReply PreApplications::submit(const PreApplication &p)
     case PreApplicationRepository::Outcome::Conflict:
         break;
     }
-    return show(p.code, tr("This pre-application can no longer be changed."), 409);
+    return show(p.code,
+        QCoreApplication::translate("ow::server", "This pre-application can no longer be changed."), 409);
 }
 
 ApiReply PreApplications::addScan(const ApiRequest &request, const PreApplication &p)
@@ -453,20 +460,24 @@ ApiReply PreApplications::addScan(const ApiRequest &request, const PreApplicatio
     for (const PreApplicationHtml::Material &m : materialsOf(p))
         listed = listed || m.id == material;
     if (!listed || name.isEmpty() || name.size() > 200 || !ok)
-        return ApiReply::error(
-            422, code::kInvalid, tr("The scan needs a material of the checklist, a file name and a size."));
+        return ApiReply::error(422, code::kInvalid,
+            QCoreApplication::translate(
+                "ow::server", "The scan needs a material of the checklist, a file name and a size."));
     if (!PreApplicationRepository::isAllowedMime(mime))
-        return ApiReply::error(415, code::kInvalid, tr("Only PDF, JPEG and PNG files are taken."));
+        return ApiReply::error(415, code::kInvalid,
+            QCoreApplication::translate("ow::server", "Only PDF, JPEG and PNG files are taken."));
     Result<std::pair<PreApplicationRepository::Outcome, qint64>> added
         = m_repository.addScan(p.code, material, name, mime, size);
     if (!added)
         return Api::internalError(added.error());
     if (added->first == PreApplicationRepository::Outcome::LimitReached)
         return ApiReply::error(413, code::kTooLarge,
-            tr("The file is empty or too large, or the pre-application has reached its %1 MB of scans.")
+            QCoreApplication::translate("ow::server",
+                "The file is empty or too large, or the pre-application has reached its %1 MB of scans.")
                 .arg(m_repository.rules().quotaBytes / PreApplicationRules::kMiB));
     if (added->first != PreApplicationRepository::Outcome::Done)
-        return ApiReply::error(409, code::kConflict, tr("This pre-application can no longer be changed."));
+        return ApiReply::error(409, code::kConflict,
+            QCoreApplication::translate("ow::server", "This pre-application can no longer be changed."));
     return ApiReply::json(201,
         QJsonObject {
             {u"id"_s, QString::number(added->second)}, {u"received"_s, 0}, {u"size"_s, double(size)}});
@@ -477,14 +488,16 @@ ApiReply PreApplications::chunk(const ApiRequest &request, const PreApplication 
     bool ok = false;
     const qint64 offset = request.query.queryItemValue(u"offset"_s).toLongLong(&ok);
     if (!ok || offset < 0)
-        return ApiReply::error(422, code::kInvalid, tr("A chunk needs ?offset=N."));
+        return ApiReply::error(
+            422, code::kInvalid, QCoreApplication::translate("ow::server", "A chunk needs ?offset=N."));
     Result<std::pair<std::optional<PreApplicationScan>, QString>> written
         = m_repository.appendScan(p.code, scanId, offset, request.body);
     if (!written)
         return Api::internalError(written.error());
     const auto &[scan, message] = *written;
     if (!scan && message.isEmpty())
-        return ApiReply::error(404, code::kNotFound, tr("There is no such scan."));
+        return ApiReply::error(
+            404, code::kNotFound, QCoreApplication::translate("ow::server", "There is no such scan."));
     if (!scan)
         return ApiReply::error(415, code::kInvalid, message);
     const QJsonObject progress {{u"received"_s, double(scan->received)}, {u"complete"_s, scan->complete()}};
@@ -500,7 +513,8 @@ ApiReply PreApplications::progress(const PreApplication &p, qint64 scanId)
             return ApiReply::json(200,
                 QJsonObject {{u"received"_s, double(scan.received)}, {u"size"_s, double(scan.size)},
                     {u"complete"_s, scan.complete()}});
-    return ApiReply::error(404, code::kNotFound, tr("There is no such scan."));
+    return ApiReply::error(
+        404, code::kNotFound, QCoreApplication::translate("ow::server", "There is no such scan."));
 }
 
 ApiReply PreApplications::removeScan(const PreApplication &p, qint64 scanId)

@@ -285,7 +285,8 @@ void TestPreApplications::formReading()
     for (int i = 0; i <= PreApplicationForm::kMaxFields; ++i)
         many += "f=1&";
     QVERIFY(!PreApplicationForm::parse(many));
-    QVERIFY(!PreApplicationForm::parse(QByteArray(QByteArray("f=") + QByteArray(PreApplicationForm::kMaxValueLength + 1, 'x'))));
+    QVERIFY(!PreApplicationForm::parse(
+        QByteArray(QByteArray("f=") + QByteArray(PreApplicationForm::kMaxValueLength + 1, 'x'))));
     QString problem;
     QVERIFY(!PreApplicationForm::applicant(*PreApplicationForm::parse("kind=robot"), &problem));
     QVERIFY(!problem.isEmpty());
@@ -502,10 +503,10 @@ void TestPreApplications::scanFaults()
                  {}, cookie)
                  .status,
         415);
-    QCOMPARE(call("POST",
-                 u"/guide/pa/%1/scans?material=nope&name=a.pdf&type=application/pdf&size=10"_s.arg(code),
-                 {}, cookie)
-                 .status,
+    QCOMPARE(
+        call("POST", u"/guide/pa/%1/scans?material=nope&name=a.pdf&type=application/pdf&size=10"_s.arg(code),
+            {}, cookie)
+            .status,
         422);
     // The quota of the pre-application.
     QVERIFY(
@@ -518,8 +519,7 @@ void TestPreApplications::scanFaults()
     const auto [other, otherCookie] = startHotel(u"13912340000"_s);
     const QString otherMaterial = hotelMaterial(other, otherCookie, 0);
     const ApiReply made = call("POST",
-        u"/guide/pa/%1/scans?material=%2&name=x.pdf&type=application/pdf&size=%3"_s
-            .arg(other, otherMaterial)
+        u"/guide/pa/%1/scans?material=%2&name=x.pdf&type=application/pdf&size=%3"_s.arg(other, otherMaterial)
             .arg(kPdf.size()),
         {}, otherCookie);
     QCOMPARE(made.status, 201);
@@ -537,8 +537,7 @@ void TestPreApplications::scanFaults()
     QCOMPARE(call("PUT", chunkUrl + u"100"_s, kPdf.mid(100), cookie).status, 404);
     // Bytes that are not what the type says are not kept.
     const ApiReply fake = call("POST",
-        u"/guide/pa/%1/scans?material=%2&name=y.pdf&type=application/pdf&size=20"_s.arg(
-            other, otherMaterial),
+        u"/guide/pa/%1/scans?material=%2&name=y.pdf&type=application/pdf&size=20"_s.arg(other, otherMaterial),
         {}, otherCookie);
     const QString fakeId = json(fake).value(u"id"_s).toString();
     const ApiReply html = call(
@@ -713,9 +712,11 @@ void TestPreApplications::draftsExpireWithTheirScans()
     const QString kept = submitted(u"13912340002"_s, u"11010519491231002X"_s);
     m_clock.advance(8LL * 24 * 3600 * 1000);
     // Read as expired before the sweep, and gone with its file after it.
-    const PreApplicationRepository repository(*m_db, m_dir->filePath(u"preapplications"_s), {}, m_clock.clock());
+    const PreApplicationRepository repository(
+        *m_db, m_dir->filePath(u"preapplications"_s), {}, m_clock.clock());
     QCOMPARE(repository.find(code).value()->state, PreApplicationState::Expired);
-    QCOMPARE(m_db->scalar(u"SELECT state FROM pre_applications WHERE code = ?"_s, {code})->toString(), u"draft"_s);
+    QCOMPARE(
+        m_db->scalar(u"SELECT state FROM pre_applications WHERE code = ?"_s, {code})->toString(), u"draft"_s);
     QVERIFY(m_api->sweepUploads());
     QCOMPARE(m_db->scalar(u"SELECT state FROM pre_applications WHERE code = ?"_s, {code})->toString(),
         u"expired"_s);
