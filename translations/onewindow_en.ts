@@ -4470,10 +4470,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was written: correct the rows above in the table (or the catalogue) and import again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,6 +4683,14 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source> (rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6590,10 +6594,6 @@ Add --help after a device for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6770,6 +6770,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>OneWindow catalogue editor — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9129,6 +9133,10 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>Version %1 was published meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The activity is dated %1, after the server&apos;s time: the counter&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -10067,6 +10075,103 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AcceptanceWalksDialog</name>
+    <message>
+        <source>Acceptance walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed situations of catalogue versions under acceptance. Walk each one here as an applicant would be served, with the submitted version; it passes once %1 different counters walked it without objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter and situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection (what is wrong, if anything):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walked, no objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation is waiting for this counter&apos;s walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) waiting for this counter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, submission %2
+Answers: %3
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded for %1; the version goes back to its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11172,6 +11277,10 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>Case %1 is not at this workstation: it was taken in at another counter; its warning shows here, its file on the counter that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acceptance &amp;walks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -11441,11 +11550,11 @@ elderly · disabled · pregnant · serving soldiers</source>
         </translation>
     </message>
     <message>
-        <source>Export CS&amp;V…</source>
+        <source>Export &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Excel…</source>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11591,10 +11700,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the notice as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No warnings on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11651,6 +11756,10 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;notice as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14165,10 +14274,6 @@ Originals to return: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign-in password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own password: the server checks it and signs you in for a few hours. It is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14229,7 +14334,11 @@ Originals to return: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Points and &amp;grades</source>
+        <source>Sign-&amp;in password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;king and grades</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

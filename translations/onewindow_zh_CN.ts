@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">办件频度</translation>
     </message>
     <message>
         <source>Points %1</source>
@@ -183,15 +183,15 @@
     <name>editor</name>
     <message>
         <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理目录编辑器，供目录维护人员使用：以事项、情形问题、选项、所需材料、材料库和一件事组成的树编辑目录文件夹（格式见 docs/catalogue-format.md），边输入边检查，保存时只写入改动的内容（未改动的文件逐字节保持原样）。保存前列出哪些办事情形增加或减少了哪些材料。</translation>
     </message>
     <message>
         <source>The language: zh_CN (default) or en.</source>
-        <translation type="unfinished">界面语言：zh_CN（默认）或 en。</translation>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <source>The catalogue folder to open (else choose it with Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的目录文件夹（也可启动后按 Ctrl+O 选择）。</translation>
     </message>
 </context>
 <context>
@@ -563,102 +563,102 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <name>ow::authoring</name>
     <message>
         <source>the catalogue folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件夹不存在</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>the catalogue has no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有这个文件</translation>
     </message>
     <message>
         <source>this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本，不能在此编辑；请先将其另存为 UTF-8</translation>
     </message>
     <message>
         <source>no entry starts on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>这一行不是条目的开头</translation>
     </message>
     <message>
         <source>a value is one line; it cannot hold a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>内容只能写在一行内，不能换行</translation>
     </message>
     <message>
         <source>an id is one word of ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>标识须为一个词，只能使用英文字母、数字和“-”“_”“.”</translation>
     </message>
     <message>
         <source>an entry to add needs its first line</source>
-        <translation type="unfinished"></translation>
+        <translation>新增条目缺少首行</translation>
     </message>
     <message>
         <source>give the entry&apos;s lines one by one, without line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>请逐行给出条目内容，行内不能换行</translation>
     </message>
     <message>
         <source>the entry to add after is not among the entry&apos;s siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的前一条目不在同一层级中</translation>
     </message>
     <message>
         <source>this entry is already the first of its block</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已在本层级的最前面</translation>
     </message>
     <message>
         <source>this entry is already the last of its block</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已在本层级的最后面</translation>
     </message>
     <message>
         <source>this file cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不能在此编辑</translation>
     </message>
     <message>
         <source>the file&apos;s lines are no longer those this change was made for</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容已变化，与这项修改针对的内容不符</translation>
     </message>
     <message>
         <source>cannot read the file to check it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件以进行核对：%1</translation>
     </message>
     <message>
         <source>the file was changed on disk since it was opened here; nothing was saved, so that neither change is lost. Compare the two, then open the catalogue again</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件在打开后已被其他程序或人员修改；为避免任何一方的修改丢失，本次未保存任何文件。请对比两处修改后重新打开目录</translation>
     </message>
     <message>
         <source>the file could not be written and keeps its old content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件写入失败，仍保留原有内容：%1</translation>
     </message>
     <message>
         <source>(saved before it: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此前已保存：%1）</translation>
     </message>
 </context>
 <context>
     <name>ow::authoring::NewEntry</name>
     <message>
         <source>New material</source>
-        <translation type="unfinished"></translation>
+        <translation>新材料</translation>
     </message>
     <message>
         <source>New matter</source>
-        <translation type="unfinished"></translation>
+        <translation>新事项</translation>
     </message>
     <message>
         <source>New question?</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题？</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>新选项</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>审查要点</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新条目</translation>
     </message>
 </context>
 <context>
@@ -4402,91 +4402,92 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>Usage: onewindow-cli catalogue lint|paths|diff|walk|search|quiz ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli catalogue lint|paths|diff|walk|search|quiz ...（各命令加 --help 查看说明）
+</translation>
     </message>
     <message>
         <source>A practice quiz: each question tells a real situation of a matter; type the numbers of the materials the applicant must bring, and the counter&apos;s engine marks the answer with the review points of what was missed. Exit 0 when the quiz passes, 1 when not. --json prints the quiz with its key instead (for a paper exam). Nothing is recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务练习：每道题给出某一事项的真实办事情形，输入申请人须提交材料的编号，由窗口受理所用的情形引擎评分，并列出漏选材料的审核要点。练习合格退出码为 0，不合格为 1。加 --json 则输出试题及答案（可用于纸质月考）。此处不记录成绩。</translation>
     </message>
     <message>
         <source>Ask about this matter or bundle (repeat; default: the whole catalogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>只出此事项或一件事的题（可重复；默认从整个目录出题）。</translation>
     </message>
     <message>
         <source>Questions in the quiz, 1–100 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>题数，1–100（默认 10）。</translation>
     </message>
     <message>
         <source>Draw the quiz from this number (default: a random one); the same seed, the same quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此随机种子出题（默认随机）；种子相同，试题相同。</translation>
     </message>
     <message>
         <source>The share of the score that passes, in percent (default 80).</source>
-        <translation type="unfinished"></translation>
+        <translation>及格线，占总分的百分比（默认 80）。</translation>
     </message>
     <message>
         <source>--questions takes a number from 1 to 100, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--questions 须为 1 到 100 的数字，而不是“%1”</translation>
     </message>
     <message>
         <source>--pass-mark takes a percentage from 0 to 100, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass-mark 须为 0 到 100 的百分数，而不是“%1”</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为整数，而不是“%1”</translation>
     </message>
     <message>
         <source>The input ended: %1 of %2 questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入已结束：共 %2 题，已答 %1 题。</translation>
     </message>
     <message>
         <source>Total %1 / %2 (%3%): passed</source>
-        <translation type="unfinished">总分 %1 / %2（%3%）：合格</translation>
+        <translation>总分 %1 / %2（%3%）：合格</translation>
     </message>
     <message>
         <source>Total %1 / %2 (%3%): not passed, the pass mark is %4%</source>
-        <translation type="unfinished">总分 %1 / %2（%3%）：不合格，及格线为 %4%</translation>
+        <translation>总分 %1 / %2（%3%）：不合格，及格线为 %4%</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished">一件事</translation>
+        <translation>一件事</translation>
     </message>
     <message>
         <source>Question %1 of %2: %3 · %4</source>
-        <translation type="unfinished">第 %1 题（共 %2 题）：%3 · %4</translation>
+        <translation>第 %1 题（共 %2 题）：%3 · %4</translation>
     </message>
     <message>
         <source>This matter has one situation: no question splits it.</source>
-        <translation type="unfinished">本事项只有一种办事情形，无需询问情形问题。</translation>
+        <translation>本事项只有一种办事情形，无需询问情形问题。</translation>
     </message>
     <message>
         <source>Materials the applicant must bring (numbers, e.g. 1 3 4): </source>
-        <translation type="unfinished"></translation>
+        <translation>申请人须提交的材料（输入编号，如 1 3 4）：</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of the list; type the numbers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是列表中的编号，请重新输入。</translation>
     </message>
     <message>
         <source>Score %1 / %2: passed</source>
-        <translation type="unfinished">得分 %1 / %2：合格</translation>
+        <translation>得分 %1 / %2：合格</translation>
     </message>
     <message>
         <source>Score %1 / %2: below the pass mark of %3%</source>
-        <translation type="unfinished">得分 %1 / %2：未达及格线 %3%</translation>
+        <translation>得分 %1 / %2：未达及格线 %3%</translation>
     </message>
     <message>
         <source>missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>漏选：%1</translation>
     </message>
     <message>
         <source>not to be brought: %1 (data-shared: the hall fetches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>无需提交：%1（数据共享，由窗口调取）</translation>
     </message>
     <message>
         <source>not to be brought: %1 (not required in this situation)</source>
-        <translation type="unfinished"></translation>
+        <translation>无需提交：%1（此情形下不需要）</translation>
     </message>
     <message>
         <source>Clerk activities waiting: %1; refused: %2</source>
@@ -4559,10 +4560,6 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>rows refused: %1</source>
         <translation>无法导入的行：%1</translation>
-    </message>
-    <message>
-        <source>row %1, %2</source>
-        <translation>第%1行，%2</translation>
     </message>
     <message>
         <source>Nothing was written: correct the rows above in the table (or the catalogue) and import again.</source>
@@ -4779,6 +4776,14 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source> (rollback)</source>
         <translation>（回退）</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished">第%1行，%2 {1:?}</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6577,531 +6582,531 @@ Add --help after a device for its options.
     <name>ow::editorui::CatalogueTree</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Catalogue and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>目录与部门</translation>
     </message>
     <message>
         <source>Material library</source>
-        <translation type="unfinished"></translation>
+        <translation>材料库</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message>
         <source>[when %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>〔条件：%1〕</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::EditorWindow</name>
     <message>
         <source>&amp;Catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>目录结构(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>检查问题(&amp;P)</translation>
     </message>
     <message>
         <source>Chan&amp;ges for the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>对窗口的影响(&amp;G)</translation>
     </message>
     <message>
         <source>Change the text</source>
-        <translation type="unfinished"></translation>
+        <translation>修改内容</translation>
     </message>
     <message>
         <source>Change the id</source>
-        <translation type="unfinished"></translation>
+        <translation>修改标识</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open catalogue folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开目录文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开目录文件夹</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Show the &amp;changes for the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>查看对窗口的影响(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add an entry after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>在其后添加同级条目(&amp;A)</translation>
     </message>
     <message>
         <source>Add an entry &amp;inside this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>在其中添加下级条目(&amp;I)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;lete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条目(&amp;L)</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;K)</translation>
     </message>
     <message>
         <source>Check the &amp;whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>检查整个目录(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现问题。</translation>
     </message>
     <message>
         <source>Cannot open the catalogue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开目录：%1</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n files).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %1（共 %n 个文件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an entry in the tree first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在目录结构中选择一个条目。</translation>
     </message>
     <message>
         <source>A %1 has no entries inside it; add its attributes in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下没有下级条目；请在右侧表单中填写其属性。</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Deleted; Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
         <source>%1:%2 is not an entry of the tree (see the file itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 不属于目录结构中的任何条目（请直接查看该文件）。</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">%1 个错误，%2 个警告</translation>
+        <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查问题(&amp;P)（%1）</translation>
     </message>
     <message>
         <source>No situation gains or loses a material.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有办事情形增加或减少材料。</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要保存的修改。</translation>
     </message>
     <message>
         <source>Files to write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将写入的文件：%1</translation>
     </message>
     <message>
         <source>… and more (see Changes for the counters)</source>
-        <translation type="unfinished"></translation>
+        <translation>……（其余见“对窗口的影响”）</translation>
     </message>
     <message>
         <source>new situation</source>
-        <translation type="unfinished"></translation>
+        <translation>新增情形</translation>
     </message>
     <message>
         <source>situation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>情形取消</translation>
     </message>
     <message>
         <source>gains %1</source>
-        <translation type="unfinished"></translation>
+        <translation>增加%1</translation>
     </message>
     <message>
         <source>loses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>减少%1</translation>
     </message>
     <message>
         <source>asks differently for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的要求有变化</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message numerus="yes">
         <source>%n situation(s) change for the counters:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>窗口受理时有 %n 个办事情形发生变化：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The catalogue still has %n error(s): it cannot be published until they are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目录仍有 %n 个错误，改正前不能发布。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存目录</translation>
     </message>
     <message numerus="yes">
         <source>Save %n changed file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存 %n 个已修改的文件？</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的修改</translation>
     </message>
     <message>
         <source>Give up the changes not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃尚未保存的修改？</translation>
     </message>
     <message>
         <source>Changed files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改的文件：%1</translation>
     </message>
     <message>
         <source>&amp;Give up the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改(&amp;G)</translation>
     </message>
     <message>
         <source>no catalogue open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开目录</translation>
     </message>
     <message>
         <source>OneWindow catalogue editor — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理目录编辑器 — %1[*]</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::Keyword</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished">事项目录</translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished">材料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>情形问题</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Required material</source>
-        <translation type="unfinished"></translation>
+        <translation>所需材料</translation>
     </message>
     <message>
         <source>Screening outcome</source>
-        <translation type="unfinished">筛查结论</translation>
+        <translation>筛查结论</translation>
     </message>
     <message>
         <source>Form review point</source>
-        <translation type="unfinished"></translation>
+        <translation>形式审查要点</translation>
     </message>
     <message>
         <source>Content review point</source>
-        <translation type="unfinished"></translation>
+        <translation>内容审查要点</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished">示例</translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型</translation>
     </message>
     <message>
         <source>Promised days</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限</translation>
     </message>
     <message>
         <source>Legal days</source>
-        <translation type="unfinished"></translation>
+        <translation>法定时限</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>办件频度</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>Main item</source>
-        <translation type="unfinished"></translation>
+        <translation>主项</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>设定依据</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">材料</translation>
+        <translation>所需材料</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>材料类别</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">材料形式</translation>
+        <translation>材料形式</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished">份数</translation>
+        <translation>份数</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">介质</translation>
+        <translation>介质</translation>
     </message>
     <message>
         <source>Data-shared</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享</translation>
     </message>
     <message>
         <source>Waivable</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Common error</source>
-        <translation type="unfinished"></translation>
+        <translation>常见错误</translation>
     </message>
     <message>
         <source>Prerequisite</source>
-        <translation type="unfinished"></translation>
+        <translation>前后置</translation>
     </message>
     <message>
         <source>Blank form</source>
-        <translation type="unfinished"></translation>
+        <translation>空表</translation>
     </message>
     <message>
         <source>Content outline</source>
-        <translation type="unfinished"></translation>
+        <translation>内容框架</translation>
     </message>
     <message>
         <source>Reference text</source>
-        <translation type="unfinished"></translation>
+        <translation>参照样本</translation>
     </message>
     <message>
         <source>Lead department</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>Preset answer</source>
-        <translation type="unfinished"></translation>
+        <translation>预设答案</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::NodeForm</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;I)：</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;X)：</translation>
     </message>
     <message>
         <source>A&amp;ttributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>属性(&amp;T)：</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件原文：</translation>
     </message>
     <message>
         <source>Choose an entry in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧目录结构中选择条目</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::ProblemsPanel</name>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -9216,6 +9221,10 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>Version %1 was published meanwhile.</source>
         <translation>版本 %1 已在此期间发布。</translation>
     </message>
+    <message>
+        <source>The activity is dated %1, after the server&apos;s time: the counter&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -10151,6 +10160,102 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>by %1</source>
         <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AcceptanceWalksDialog</name>
+    <message>
+        <source>Acceptance walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed situations of catalogue versions under acceptance. Walk each one here as an applicant would be served, with the submitted version; it passes once %1 different counters walked it without objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter and situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">修改</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection (what is wrong, if anything):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walked, no objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation is waiting for this counter&apos;s walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) waiting for this counter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, submission %2
+Answers: %3
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded for %1; the version goes back to its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk recorded for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11245,6 +11350,10 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>Case %1 is not at this workstation: it was taken in at another counter; its warning shows here, its file on the counter that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acceptance &amp;walks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -11512,11 +11621,11 @@ elderly · disabled · pregnant · serving soldiers</source>
         </translation>
     </message>
     <message>
-        <source>Export CS&amp;V…</source>
+        <source>Export &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Excel…</source>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11604,7 +11713,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">值</translation>
     </message>
     <message>
         <source>Average handling time (hours)</source>
@@ -11639,7 +11748,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">警告</translation>
     </message>
     <message>
         <source>Answers for it</source>
@@ -11659,10 +11768,6 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>&amp;Print the supervision notice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the notice as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11722,6 +11827,10 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>Saved as %1.</source>
         <translation type="unfinished">已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save the &amp;notice as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -14215,10 +14324,6 @@ Originals to return: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign-in password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own password: the server checks it and signs you in for a few hours. It is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14279,7 +14384,11 @@ Originals to return: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Points and &amp;grades</source>
+        <source>Sign-&amp;in password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;king and grades</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
