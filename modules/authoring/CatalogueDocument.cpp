@@ -16,11 +16,6 @@ using catalogue::TextTree;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::authoring", text);
-}
-
 const QList<TextNode> &noNodes()
 {
     static const QList<TextNode> none;
@@ -55,7 +50,8 @@ Result<std::unique_ptr<CatalogueDocument>> CatalogueDocument::open(const QString
 {
     const QDir dir(directory);
     if (!dir.exists())
-        return fail(Error::Code::NotFound, tr("the catalogue folder does not exist"), {directory});
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::authoring", "the catalogue folder does not exist"), {directory});
     std::unique_ptr<CatalogueDocument> document(new CatalogueDocument);
     document->m_directory = dir.absolutePath();
     QStringList relatives;
@@ -72,8 +68,10 @@ Result<std::unique_ptr<CatalogueDocument>> CatalogueDocument::open(const QString
     for (const QString &relative : relatives) {
         QFile source(dir.filePath(relative));
         if (!source.open(QIODevice::ReadOnly))
-            return fail(
-                Error::Code::Io, tr("cannot read the file: %1").arg(source.errorString()), {relative});
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::authoring", "cannot read the file: %1")
+                    .arg(source.errorString()),
+                {relative});
         File file;
         file.savedBytes = source.readAll();
         QByteArray bytes = file.savedBytes;
@@ -85,7 +83,10 @@ Result<std::unique_ptr<CatalogueDocument>> CatalogueDocument::open(const QString
         const QString text = decoder.decode(bytes);
         // A file that is not UTF-8 cannot be written back as it was: it is shown, never rewritten.
         file.editable = !decoder.hasError();
-        split(file, text);
+        file.text = text;
+        const qsizetype crlf = text.count(QStringLiteral("\r\n"));
+        file.eol
+            = crlf > text.count(QLatin1Char('\n')) - crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
         document->reparse(relative, file);
         document->m_files.insert(relative, std::move(file));
         document->m_order.append(relative);
@@ -93,32 +94,27 @@ Result<std::unique_ptr<CatalogueDocument>> CatalogueDocument::open(const QString
     return document;
 }
 
-void CatalogueDocument::split(File &file, const QString &text)
+const QStringList &CatalogueDocument::File::lineList() const
 {
-    file.lines.clear();
+    if (linesReady)
+        return lines;
+    lines.clear();
     qsizetype start = 0;
-    int crlf = 0;
-    int lf = 0;
     while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
         if (end < 0) {
-            file.lines.append(text.mid(start));
+            lines.append(text.mid(start));
             break;
         }
-        if (end > start && text.at(end - 1) == QLatin1Char('\r'))
-            ++crlf;
-        else
-            ++lf;
-        file.lines.append(text.mid(start, end + 1 - start));
+        lines.append(text.mid(start, end + 1 - start));
         start = end + 1;
     }
-    file.eol = crlf > lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
-    file.text = text;
+    linesReady = true;
+    return lines;
 }
 
 void CatalogueDocument::reparse(const QString &relative, File &file)
 {
-    file.text = file.lines.join(QString());
     file.roots = TextTree::parse(file.text, relative).roots;
 }
 
@@ -178,7 +174,7 @@ const TextNode *CatalogueDocument::node(const NodeRef &ref) const
     const File *f = file(ref.file);
     if (!f)
         return nullptr;
-    return NodeBlocks(f->lines, f->roots).find(ref.line).node;
+    return NodeBlocks(f->lineList(), f->roots).find(ref.line).node;
 }
 
 NodeRef CatalogueDocument::nodeAt(const QString &relative, int line) const
@@ -186,16 +182,25 @@ NodeRef CatalogueDocument::nodeAt(const QString &relative, int line) const
     const File *f = file(relative);
     if (!f)
         return {};
-    const TextNode *found = NodeBlocks(f->lines, f->roots).innermostAt(line);
+    const TextNode *found = NodeBlocks(f->lineList(), f->roots).innermostAt(line);
     return found ? NodeRef {relative, found->where.line} : NodeRef {};
+}
+
+NodeRef CatalogueDocument::parentOf(const NodeRef &ref) const
+{
+    const File *f = file(ref.file);
+    if (!f)
+        return {};
+    const NodeBlocks::Found found = NodeBlocks(f->lineList(), f->roots).find(ref.line);
+    return found.parent ? NodeRef {ref.file, found.parent->where.line} : NodeRef {};
 }
 
 QString CatalogueDocument::lineText(const QString &relative, int line) const
 {
     const File *f = file(relative);
-    if (!f || line < 1 || line > f->lines.size())
+    if (!f || line < 1 || line > f->lineList().size())
         return {};
-    return NodeBlocks::withoutLineEnd(f->lines.at(line - 1));
+    return NodeBlocks::withoutLineEnd(f->lineList().at(line - 1));
 }
 
 QByteArray CatalogueDocument::bytesOf(const File &file) const
@@ -215,6 +220,8 @@ QStringList CatalogueDocument::modifiedFiles() const
 {
     QStringList modified;
     for (const QString &relative : m_order) {
+        if (!m_touched.contains(relative))
+            continue;
         const File &f = m_files[relative];
         if (f.editable && bytesOf(f) != f.savedBytes)
             modified.append(relative);
@@ -226,14 +233,18 @@ Result<const TextNode *> CatalogueDocument::located(const NodeRef &ref) const
 {
     const File *f = file(ref.file);
     if (!f)
-        return fail(Error::Code::NotFound, tr("the catalogue has no such file"), {ref.file});
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::authoring", "the catalogue has no such file"), {ref.file});
     if (!f->editable)
         return fail(Error::Code::Invalid,
-            tr("this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first"),
+            QCoreApplication::translate("ow::authoring",
+                "this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first"),
             {ref.file});
     const TextNode *found = node(ref);
     if (!found)
-        return fail(Error::Code::NotFound, tr("no entry starts on this line"), {ref.file, ref.line});
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::authoring", "no entry starts on this line"),
+            {ref.file, ref.line});
     return found;
 }
 
@@ -243,10 +254,11 @@ Result<Edit> CatalogueDocument::setValue(const NodeRef &ref, const QString &valu
     if (!found)
         return failWith(found.error());
     if (hasLineBreak(value))
-        return fail(Error::Code::Invalid, tr("a value is one line; it cannot hold a line break"),
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring", "a value is one line; it cannot hold a line break"),
             {ref.file, ref.line});
     const TextNode &node = **found;
-    const QString &line = file(ref.file)->lines.at(ref.line - 1);
+    const QString &line = file(ref.file)->lineList().at(ref.line - 1);
     const QString content = NodeBlocks::withoutLineEnd(line);
     const QString trimmed = value.trimmed();
     QString head;
@@ -275,9 +287,11 @@ Result<Edit> CatalogueDocument::setId(const NodeRef &ref, const QString &id) con
     const TextNode &node = **found;
     const QString newId = id.trimmed();
     if (newId.isEmpty() || hasLineBreak(newId) || newId.contains(QLatin1Char(' ')))
-        return fail(Error::Code::Invalid, tr("an id is one word of ASCII letters, digits, '-', '_' and '.'"),
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::authoring", "an id is one word of ASCII letters, digits, '-', '_' and '.'"),
             {ref.file, ref.line});
-    const QString &line = file(ref.file)->lines.at(ref.line - 1);
+    const QString &line = file(ref.file)->lineList().at(ref.line - 1);
     const QString content = NodeBlocks::withoutLineEnd(line);
     const qsizetype keywordEnd = node.where.column - 1 + node.keyword.size();
     QString replaced;
@@ -295,21 +309,26 @@ Result<Edit> CatalogueDocument::addBlock(
 {
     const File *f = file(relative);
     if (!f)
-        return fail(Error::Code::NotFound, tr("the catalogue has no such file"), {relative});
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::authoring", "the catalogue has no such file"), {relative});
     if (!f->editable)
         return fail(Error::Code::Invalid,
-            tr("this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first"),
+            QCoreApplication::translate("ow::authoring",
+                "this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first"),
             {relative});
     if (block.isEmpty() || block.first().trimmed().isEmpty())
-        return fail(Error::Code::Invalid, tr("an entry to add needs its first line"), {relative});
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring", "an entry to add needs its first line"), {relative});
     for (const QString &line : block)
         if (hasLineBreak(line))
-            return fail(Error::Code::Invalid, tr("give the entry's lines one by one, without line breaks"),
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::authoring", "give the entry's lines one by one, without line breaks"),
                 {relative});
-    const NodeBlocks blocks(f->lines, f->roots);
+    const NodeBlocks blocks(f->lineList(), f->roots);
     const QList<TextNode> *siblings = &f->roots;
     int indent = 0;
-    int insertAt = int(f->lines.size());
+    int insertAt = int(f->lineList().size());
     if (parent.isValid()) {
         const Result<const TextNode *> found = located(parent);
         if (!found)
@@ -325,7 +344,9 @@ Result<Edit> CatalogueDocument::addBlock(
         const auto it = std::find_if(siblings->cbegin(), siblings->cend(),
             [&](const TextNode &sibling) { return sibling.where.line == after.line; });
         if (it == siblings->cend())
-            return fail(Error::Code::NotFound, tr("the entry to add after is not among the entry's siblings"),
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate(
+                    "ow::authoring", "the entry to add after is not among the entry's siblings"),
                 {relative, after.line});
         previous = &*it;
         insertAt = blocks.blockEnd(*it) + 1;
@@ -350,11 +371,11 @@ Result<Edit> CatalogueDocument::addBlock(
     int first = insertAt;
     QStringList removed;
     const bool atEndWithout
-        = insertAt == f->lines.size() && insertAt > 0 && lineEndOf(f->lines.last()).isEmpty();
+        = insertAt == f->lineList().size() && insertAt > 0 && lineEndOf(f->lineList().last()).isEmpty();
     if (atEndWithout) {
         first = insertAt - 1;
-        removed.append(f->lines.last());
-        lines.prepend(f->lines.last());
+        removed.append(f->lineList().last());
+        lines.prepend(f->lineList().last());
     }
     Edit edit;
     edit.file = relative;
@@ -372,13 +393,14 @@ Result<Edit> CatalogueDocument::move(const NodeRef &ref, int direction) const
     if (!found)
         return failWith(found.error());
     const File *f = file(ref.file);
-    const NodeBlocks blocks(f->lines, f->roots);
+    const NodeBlocks blocks(f->lineList(), f->roots);
     const NodeBlocks::Found place = blocks.find(ref.line);
     const qsizetype otherIndex = place.index + (direction < 0 ? -1 : 1);
     if (otherIndex < 0 || otherIndex >= place.siblings->size())
         return fail(Error::Code::Invalid,
-            direction < 0 ? tr("this entry is already the first of its block")
-                          : tr("this entry is already the last of its block"),
+            direction < 0
+                ? QCoreApplication::translate("ow::authoring", "this entry is already the first of its block")
+                : QCoreApplication::translate("ow::authoring", "this entry is already the last of its block"),
             {ref.file, ref.line});
     const TextNode &upper = direction < 0 ? place.siblings->at(otherIndex) : *place.node;
     const TextNode &lower = direction < 0 ? *place.node : place.siblings->at(otherIndex);
@@ -387,11 +409,12 @@ Result<Edit> CatalogueDocument::move(const NodeRef &ref, int direction) const
     const int lowerStart = blocks.blockStart(lower);
     const int lowerEnd = blocks.blockEnd(lower);
 
-    const QStringList upperLines = f->lines.mid(upperStart, upperEnd - upperStart + 1);
-    const QStringList gap = f->lines.mid(upperEnd + 1, lowerStart - upperEnd - 1);
-    const QStringList lowerLines = f->lines.mid(lowerStart, lowerEnd - lowerStart + 1);
-    const QStringList removed = f->lines.mid(upperStart, lowerEnd - upperStart + 1);
-    const bool lastWithout = lowerEnd == f->lines.size() - 1 && lineEndOf(f->lines.last()).isEmpty();
+    const QStringList upperLines = f->lineList().mid(upperStart, upperEnd - upperStart + 1);
+    const QStringList gap = f->lineList().mid(upperEnd + 1, lowerStart - upperEnd - 1);
+    const QStringList lowerLines = f->lineList().mid(lowerStart, lowerEnd - lowerStart + 1);
+    const QStringList removed = f->lineList().mid(upperStart, lowerEnd - upperStart + 1);
+    const bool lastWithout
+        = lowerEnd == f->lineList().size() - 1 && lineEndOf(f->lineList().last()).isEmpty();
     const QStringList inserted = ended(lowerLines + gap + upperLines, f->eol, lastWithout);
 
     // Where the moved node's own line lands.
@@ -409,23 +432,23 @@ Result<Edit> CatalogueDocument::remove(const NodeRef &ref) const
     if (!found)
         return failWith(found.error());
     const File *f = file(ref.file);
-    const NodeBlocks blocks(f->lines, f->roots);
+    const NodeBlocks blocks(f->lineList(), f->roots);
     int start = blocks.blockStart(**found);
     int end = blocks.blockEnd(**found);
     // A block set apart by blank lines takes one of them along, so no double gap is left.
     const bool blankBefore = start > 0 && blocks.isBlank(start - 1);
-    const bool blankAfter = end + 1 < f->lines.size() && blocks.isBlank(end + 1);
-    if (blankBefore && (blankAfter || end + 1 == f->lines.size()))
+    const bool blankAfter = end + 1 < f->lineList().size() && blocks.isBlank(end + 1);
+    if (blankBefore && (blankAfter || end + 1 == f->lineList().size()))
         --start;
-    const QStringList removed = f->lines.mid(start, end - start + 1);
+    const QStringList removed = f->lineList().mid(start, end - start + 1);
     QStringList inserted;
     int first = start;
     QStringList taken = removed;
     // Removing the last lines of a file whose last line has no line end: the new last line loses its own.
-    if (end == f->lines.size() - 1 && lineEndOf(f->lines.last()).isEmpty() && start > 0) {
+    if (end == f->lineList().size() - 1 && lineEndOf(f->lineList().last()).isEmpty() && start > 0) {
         first = start - 1;
-        taken.prepend(f->lines.at(start - 1));
-        inserted.append(NodeBlocks::withoutLineEnd(f->lines.at(start - 1)));
+        taken.prepend(f->lineList().at(start - 1));
+        inserted.append(NodeBlocks::withoutLineEnd(f->lineList().at(start - 1)));
     }
     const NodeBlocks::Found place = blocks.find(ref.line);
     NodeRef after;
@@ -438,18 +461,25 @@ Result<void> CatalogueDocument::apply(const Edit &edit)
 {
     const auto it = m_files.find(edit.file);
     if (it == m_files.end())
-        return fail(Error::Code::NotFound, tr("the catalogue has no such file"), {edit.file});
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::authoring", "the catalogue has no such file"), {edit.file});
     File &f = it.value();
     if (!f.editable)
-        return fail(Error::Code::Invalid, tr("this file cannot be edited here"), {edit.file});
-    if (edit.first < 0 || edit.first + edit.removed.size() > f.lines.size()
-        || f.lines.mid(edit.first, edit.removed.size()) != edit.removed)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring", "this file cannot be edited here"), {edit.file});
+    const QStringList &lines = f.lineList();
+    if (edit.first < 0 || edit.first + edit.removed.size() > lines.size()
+        || lines.mid(edit.first, edit.removed.size()) != edit.removed)
         return fail(Error::Code::Internal,
-            tr("the file's lines are no longer those this change was made for"), {edit.file, edit.first + 1});
+            QCoreApplication::translate(
+                "ow::authoring", "the file's lines are no longer those this change was made for"),
+            {edit.file, edit.first + 1});
     f.lines.remove(edit.first, edit.removed.size());
     for (qsizetype i = 0; i < edit.inserted.size(); ++i)
         f.lines.insert(edit.first + i, edit.inserted.at(i));
+    f.text = f.lines.join(QString());
     reparse(edit.file, f);
+    m_touched.insert(edit.file);
     return {};
 }
 
@@ -464,12 +494,15 @@ Result<CatalogueDocument::SaveReport> CatalogueDocument::save()
         if (onDisk.open(QIODevice::ReadOnly))
             current = onDisk.readAll();
         else if (onDisk.exists())
-            return fail(Error::Code::Io, tr("cannot read the file to check it: %1").arg(onDisk.errorString()),
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::authoring", "cannot read the file to check it: %1")
+                    .arg(onDisk.errorString()),
                 {relative});
         if (current != m_files[relative].savedBytes)
             return fail(Error::Code::Invalid,
-                tr("the file was changed on disk since it was opened here; nothing was saved, so that "
-                   "neither change is lost. Compare the two, then open the catalogue again"),
+                QCoreApplication::translate("ow::authoring",
+                    "the file was changed on disk since it was opened here; nothing was saved, so that "
+                    "neither change is lost. Compare the two, then open the catalogue again"),
                 {relative});
     }
     const Writer writer = m_writer ? m_writer : Writer(&TextFile::writeAtomically);
@@ -478,14 +511,17 @@ Result<CatalogueDocument::SaveReport> CatalogueDocument::save()
         File &f = m_files[relative];
         const QByteArray bytes = bytesOf(f);
         if (Result<void> written = writer(dir.filePath(relative), bytes); !written) {
-            QString message = tr("the file could not be written and keeps its old content: %1")
+            QString message = QCoreApplication::translate(
+                "ow::authoring", "the file could not be written and keeps its old content: %1")
                                   .arg(written.error().message());
             if (!report.written.isEmpty())
                 message += QLatin1Char(' ')
-                    + tr("(saved before it: %1)").arg(report.written.join(QStringLiteral(", ")));
+                    + QCoreApplication::translate("ow::authoring", "(saved before it: %1)")
+                          .arg(report.written.join(QStringLiteral(", ")));
             return fail(Error::Code::Io, message, {relative});
         }
         f.savedBytes = bytes;
+        m_touched.remove(relative);
         report.written.append(relative);
     }
     return report;

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -50,6 +51,8 @@ public:
     /// The innermost node whose block holds `ref`'s line (a comment or attribute inside a question
     /// finds the question's attribute or the question), or an invalid ref.
     NodeRef nodeAt(const QString &file, int line) const;
+    /// The node a node is written under (invalid at the top of its file).
+    NodeRef parentOf(const NodeRef &ref) const;
     /// The text of one line (1-based), without its line end.
     QString lineText(const QString &file, int line) const;
 
@@ -86,14 +89,17 @@ private:
         QByteArray savedBytes; ///< the bytes on disk when opened or last saved
         bool bom = false;
         bool editable = true;
-        QStringList lines; ///< each with its own line end; the last may have none
         QString eol = QStringLiteral("\n"); ///< the file's usual line end, for new lines
-        QString text; ///< lines joined
+        QString text;
         QList<catalogue::TextNode> roots;
+        /// The lines of `text`, each with its own line end (the last may have none); split when first
+        /// needed, since most files of a large catalogue are never edited.
+        const QStringList &lineList() const;
+        mutable QStringList lines;
+        mutable bool linesReady = false;
     };
 
     CatalogueDocument() = default;
-    static void split(File &file, const QString &text);
     void reparse(const QString &relative, File &file);
     QByteArray bytesOf(const File &file) const;
     const File *file(const QString &relative) const;
@@ -102,6 +108,7 @@ private:
     QString m_directory;
     QStringList m_order;
     QHash<QString, File> m_files;
+    QSet<QString> m_touched; ///< files edited since they were opened or saved: only they can differ
     Writer m_writer;
 };
 

@@ -7,6 +7,7 @@
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "authoring/LiveLint.h"
+#include "authoring/NewEntry.h"
 #include "core/TextFile.h"
 
 #include <QTemporaryDir>
@@ -354,6 +355,23 @@ private Q_SLOTS:
         QVERIFY(condition != lint.problems().cend());
         QCOMPARE(condition->node, (NodeRef {kMatterFile, 16}));
         QCOMPARE(test::folderBytes(root), before);
+    }
+
+    void newEntriesTakeAnUnusedIdAndParse()
+    {
+        auto document = open(handWritten());
+        const catalogue::TextNode *kind = document->node({kMatterFile, 7});
+        QCOMPARE(NewEntry::childKeyword(u"question"_s), u"option"_s);
+        const QStringList block = NewEntry::block(u"option"_s, kind->children);
+        QVERIFY(block.first().startsWith(u"option new-option: "_s));
+        QVERIFY(document->apply(*document->addBlock(kMatterFile, {kMatterFile, 7}, {}, block)));
+        kind = document->node({kMatterFile, 7});
+        QVERIFY(NewEntry::block(u"option"_s, kind->children).first().startsWith(u"option new-option-2: "_s));
+        // A matter's department is an attribute; a department of departments.txt is an entry.
+        QVERIFY(!NewEntry::isEntry(u"department"_s, u"matter"_s));
+        QVERIFY(NewEntry::isEntry(u"department"_s, QString()));
+        QVERIFY(NewEntry::isEntry(u"matter"_s, u"bundle"_s));
+        QVERIFY(!NewEntry::isEntry(u"matter"_s, u"outcome"_s));
     }
 
     void pendingChangesNameTheMaterials()
