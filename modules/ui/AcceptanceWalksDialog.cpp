@@ -1,0 +1,129 @@
+#include "ui/AcceptanceWalksDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+AcceptanceWalksDialog::AcceptanceWalksDialog(Fetch fetch, Record record, QWidget *parent)
+    : QDialog(parent)
+    , m_fetch(std::move(fetch))
+    , m_record(std::move(record))
+{
+    setWindowTitle(tr("Acceptance walks"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro
+        = new QLabel(tr("Changed situations of catalogue versions under acceptance. Walk each one here "
+                        "as an applicant would be served, with the submitted version; it passes once "
+                        "%1 different counters walked it without objection.")
+                         .arg(3),
+            this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_list = new QTreeWidget(this);
+    m_list->setHeaderLabels({tr("Matter and situation"), tr("Version"), tr("Change"), tr("Counters")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    layout->addWidget(m_list, 2);
+    auto *detailLabel = new QLabel(tr("What changed in this situation:"), this);
+    layout->addWidget(detailLabel);
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setReadOnly(true);
+    layout->addWidget(m_detail, 1);
+    auto *objectionLabel = new QLabel(tr("&Objection (what is wrong, if anything):"), this);
+    m_objection = new QPlainTextEdit(this);
+    m_objection->setTabChangesFocus(true);
+    m_objection->setMaximumHeight(m_objection->fontMetrics().lineSpacing() * 4);
+    objectionLabel->setBuddy(m_objection);
+    layout->addWidget(objectionLabel);
+    layout->addWidget(m_objection);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(this);
+    m_done = buttons->addButton(tr("&Walked, no objection"), QDialogButtonBox::ActionRole);
+    m_object = buttons->addButton(tr("Record &objection"), QDialogButtonBox::ActionRole);
+    QPushButton *reload = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(reload, &QPushButton::clicked, this, &AcceptanceWalksDialog::refresh);
+    connect(m_done, &QPushButton::clicked, this, [this] { recordSelected(false); });
+    connect(m_object, &QPushButton::clicked, this, [this] { recordSelected(true); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AcceptanceWalksDialog::showSelected);
+    connect(m_objection, &QPlainTextEdit::textChanged, this, &AcceptanceWalksDialog::showSelected);
+    resize(900, 560);
+    refresh();
+}
+
+void AcceptanceWalksDialog::refresh()
+{
+    const Result<QList<sync::PendingWalk>> walks = m_fetch();
+    m_list->clear();
+    m_walks.clear();
+    if (!walks) {
+        m_status->setText(tr("The server could not be asked: %1").arg(walks.error().message()));
+    } else {
+        m_walks = *walks;
+        m_status->setText(m_walks.isEmpty()
+                ? tr("No situation is waiting for this counter's walk.")
+                : tr("%n situation(s) waiting for this counter.", nullptr, int(m_walks.size())));
+    }
+    for (const sync::PendingWalk &walk : std::as_const(m_walks)) {
+        auto *row = new QTreeWidgetItem(m_list,
+            {walk.title, walk.version, walk.change == QLatin1StringView("added") ? tr("new") : tr("changed"),
+                tr("%1 of %2").arg(walk.counters).arg(walk.countersNeeded)});
+        row->setToolTip(0, walk.title);
+    }
+    if (!m_walks.isEmpty())
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showSelected();
+}
+
+const sync::PendingWalk *AcceptanceWalksDialog::selected() const
+{
+    const int index = m_list->indexOfTopLevelItem(m_list->currentItem());
+    return index >= 0 && index < m_walks.size() ? &m_walks.at(index) : nullptr;
+}
+
+void AcceptanceWalksDialog::showSelected()
+{
+    const sync::PendingWalk *walk = selected();
+    if (walk && sender() != m_objection)
+        m_detail->setPlainText(
+            tr("Version %1, submission %2\nAnswers: %3\n\n%4")
+                .arg(walk->version)
+                .arg(walk->submission)
+                .arg(walk->situation.isEmpty() ? tr("(no question)") : walk->situation, walk->detail));
+    else if (!walk)
+        m_detail->clear();
+    m_done->setEnabled(walk && m_objection->toPlainText().trimmed().isEmpty());
+    m_object->setEnabled(walk && !m_objection->toPlainText().trimmed().isEmpty());
+}
+
+void AcceptanceWalksDialog::recordSelected(bool withObjection)
+{
+    const sync::PendingWalk *walk = selected();
+    if (!walk)
+        return;
+    const QString objection = withObjection ? m_objection->toPlainText().trimmed() : QString();
+    const QString title = walk->title;
+    const Result<void> recorded = m_record(*walk, objection);
+    if (!recorded) {
+        m_status->setText(tr("Not recorded: %1").arg(recorded.error().message()));
+        return;
+    }
+    m_objection->clear();
+    refresh();
+    m_status->setText((withObjection ? tr("Objection recorded for %1; the version goes back to its editor.")
+                                     : tr("Walk recorded for %1."))
+                          .arg(title));
+}
+
+} // namespace ow::ui
