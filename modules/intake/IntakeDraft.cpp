@@ -52,6 +52,11 @@ QJsonObject IntakeDraft::content(const IntakeSession &session)
         attachments.append(CaseJson::attachment(a));
     object.insert(str("attachments"), attachments);
     object.insert(str("step"), session.m_draftStep);
+    if (!session.m_preApplication.isEmpty())
+        object.insert(str("preApplication"),
+            QJsonObject {{str("code"), session.m_preApplication},
+                {str("scans"), QJsonArray::fromStringList(session.m_preApplicationScans)},
+                {str("recorded"), session.m_preApplicationRecorded}});
     return object;
 }
 
@@ -134,6 +139,12 @@ Result<void> IntakeDraft::restore(IntakeSession &session, const QJsonObject &con
             session.m_case.attachments.append(*attachment);
     }
     session.m_draftStep = content.value(str("step")).toString();
+    const QJsonObject preApplication = content.value(str("preApplication")).toObject();
+    session.m_preApplication = preApplication.value(str("code")).toString();
+    session.m_preApplicationScans.clear();
+    for (const QJsonValue &value : preApplication.value(str("scans")).toArray())
+        session.m_preApplicationScans.append(value.toString());
+    session.m_preApplicationRecorded = preApplication.value(str("recorded")).toBool();
     return {};
 }
 

@@ -230,13 +230,13 @@ Result<void> IntakeSession::save()
         if (!created)
             return failWith(created.error());
         m_case = *created;
-        return {};
+        return recordPreApplication();
     }
     Result<CaseEvent> saved = m_environment.store->save(currentCase(), event(EventKind::Updated));
     if (!saved)
         return failWith(saved.error());
     m_case.updated = saved->time;
-    return {};
+    return recordPreApplication();
 }
 
 Result<QList<cases::CaseAttachment>> IntakeSession::importFiles(

@@ -9,6 +9,7 @@
 #include "intake/InterviewOutcome.h"
 #include "intake/InterviewSession.h"
 #include "intake/MaterialCheckList.h"
+#include "intake/PreApplicationIntake.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -142,6 +143,20 @@ public:
     /// for viewing it (scans carry personal data).
     Result<QString> openAttachment(const QString &sha256) const;
 
+    // The online pre-application the intake was opened from (PreApplicationIntake.cpp).
+
+    /// Opens `matter` with the pre-application's answers (given in asking order; answers the
+    /// catalogue no longer reads are left for the clerk), registers its applicant and attaches its
+    /// scans to their materials. The code goes with the draft and, at the first save, into a note
+    /// on the case (PreApplicationNote), which syncs. The material checks stay for the clerk.
+    Result<PreApplicationReport> takePreApplication(
+        const catalogue::Matter &matter, const PreApplicationData &data);
+    /// The pre-application code the intake was opened from; empty for any other intake.
+    const QString &preApplicationCode() const { return m_preApplication; }
+    /// Whether an attachment came with the pre-application (网上预审), not from the counter.
+    bool isPreApplicationScan(const QString &sha256) const { return m_preApplicationScans.contains(sha256); }
+    const QStringList &preApplicationScans() const { return m_preApplicationScans; }
+
     // The draft (IntakeDraft): the open intake kept in the case store while the clerk works, so a
     // crash or a power cut loses at most the seconds since the last write.
 
@@ -184,6 +199,10 @@ private:
     /// The case holds everything once decided: the draft goes (a failure leaves it, and resume()
     /// drops it later).
     void settleDraft();
+    /// Once the case is stored: the note naming the pre-application, written once.
+    Result<void> recordPreApplication();
+    /// Stores the bytes and lists them under the material (no save; the caller saves or keeps).
+    Result<bool> attachBytes(const PreApplicationScanData &scan);
 
     IntakeEnvironment m_environment;
     catalogue::CataloguePtr m_catalogue;
@@ -200,6 +219,9 @@ private:
     QString m_draftStep;
     std::function<void()> m_changed;
     QByteArray m_lastKept; ///< the draft content last written, to skip writes that change nothing
+    QString m_preApplication; ///< the pre-application code, when opened from one
+    QStringList m_preApplicationScans; ///< SHA-256 of the scans it brought
+    bool m_preApplicationRecorded = false; ///< its note is on the stored case
 };
 
 } // namespace ow::intake

@@ -52,8 +52,8 @@ Failure SyncClient::failure(HttpFailure failed)
             .arg(what, f.message));
 }
 
-Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query,
-    const QByteArray &body, const QByteArray &contentType)
+std::unique_ptr<QNetworkReply> SyncClient::exchange(const QByteArray &method, const QString &path,
+    const QUrlQuery &query, const QByteArray &body, const QByteArray &contentType, QDateTime *sent)
 {
     QNetworkRequest request(urlFor(path, query));
     request.setTransferTimeout(m_timeout);
@@ -64,9 +64,9 @@ Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &pa
     const bool hasBody = method == "POST" || method == "PUT";
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    const QDateTime sent = m_clock.nowUtc();
+    *sent = m_clock.nowUtc();
     request.setRawHeader(QByteArray(protocol::kSentHeader.data(), protocol::kSentHeader.size()),
-        cases::CaseJson::timeText(sent).toLatin1());
+        cases::CaseJson::timeText(*sent).toLatin1());
 
     std::unique_ptr<QNetworkReply> reply(hasBody ? m_manager.sendCustomRequest(request, method, body)
                                                  : m_manager.sendCustomRequest(request, method));
@@ -74,6 +74,58 @@ Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &pa
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return reply;
+}
+
+Failure SyncClient::errorAnswer(int status, const QByteArray &data, QNetworkReply &reply)
+{
+    const QJsonObject document = QJsonDocument::fromJson(data).object();
+    const QJsonObject error = document.value("error"_L1).toObject();
+    QString message = error.value("message"_L1).toString();
+    if (message.isEmpty())
+        message = QString::fromUtf8(data.left(200)).trimmed();
+    if (message.isEmpty())
+        message = reply.errorString();
+    return failure(HttpFailure {status, error.value("code"_L1).toString(), message, document});
+}
+
+Result<QByteArray> SyncClient::download(const QString &path, QString *contentType, qint64 maxBytes)
+{
+    QDateTime sent;
+    const std::unique_ptr<QNetworkReply> reply = exchange("GET", path, {}, {}, {}, &sent);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastStatus = status;
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+    // A connection dropped mid-body ends with an error although the status line came.
+    if (status == 0 || reply->error() == QNetworkReply::RemoteHostClosedError
+        || reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
+        return failure(HttpFailure {0, {}, reply->errorString(), {}});
+    if (status >= 400)
+        return errorAnswer(status, data, *reply);
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() != data.size())
+        return failure(HttpFailure {0, {},
+            QCoreApplication::translate("ow::sync", "the answer ended after %1 of %2 bytes")
+                .arg(data.size())
+                .arg(length.toLongLong()),
+            {}});
+    if (maxBytes >= 0 && data.size() > maxBytes)
+        return failure(HttpFailure {status, protocol::error::kTooLarge,
+            QCoreApplication::translate("ow::sync", "the answer has %1 bytes, more than the %2 expected")
+                .arg(data.size())
+                .arg(maxBytes),
+            {}});
+    if (contentType)
+        *contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    return data;
+}
+
+Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query,
+    const QByteArray &body, const QByteArray &contentType)
+{
+    QDateTime sent;
+    const std::unique_ptr<QNetworkReply> reply = exchange(method, path, query, body, contentType, &sent);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastStatus = status;
@@ -83,15 +135,8 @@ Result<QJsonObject> SyncClient::call(const QByteArray &method, const QString &pa
         return failure(HttpFailure {0, {}, reply->errorString(), {}});
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (status >= 400) {
-        const QJsonObject error = document.object().value("error"_L1).toObject();
-        QString message = error.value("message"_L1).toString();
-        if (message.isEmpty())
-            message = QString::fromUtf8(data.left(200)).trimmed();
-        if (message.isEmpty())
-            message = reply->errorString();
-        return failure(HttpFailure {status, error.value("code"_L1).toString(), message, document.object()});
-    }
+    if (status >= 400)
+        return errorAnswer(status, data, *reply);
     if (data.isEmpty())
         return QJsonObject();
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

@@ -9,6 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 #include <QUrlQuery>
+#include <memory>
+
+class QNetworkReply;
 
 namespace ow::sync {
 
@@ -103,9 +106,18 @@ public:
     Result<QJsonObject> call(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
         const QByteArray &body = {}, const QByteArray &contentType = "application/json");
 
+    /// `GET` of raw bytes (a scan): the body as it came, its Content-Type in `contentType`. An answer
+    /// cut off before its announced length fails like an unreachable server; one larger than
+    /// `maxBytes` (when not negative) is refused.
+    Result<QByteArray> download(const QString &path, QString *contentType = nullptr, qint64 maxBytes = -1);
+
 private:
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     Failure failure(HttpFailure failed);
+    /// Sends one request and waits for the whole answer; `sent` is the time that went with it.
+    std::unique_ptr<QNetworkReply> exchange(const QByteArray &method, const QString &path,
+        const QUrlQuery &query, const QByteArray &body, const QByteArray &contentType, QDateTime *sent);
+    Failure errorAnswer(int status, const QByteArray &data, QNetworkReply &reply);
 
     QUrl m_server;
     QString m_token;

@@ -3,6 +3,8 @@
 #include "cases/CaseJson.h"
 #include "cases/ScanFailures.h"
 #include "sync/AccountSync.h"
+#include "sync/ActivitySync.h"
+#include "sync/PreApplicationMarks.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncSettings.h"
 
@@ -65,6 +67,27 @@ Result<RoundReport> SyncRound::run()
     Result<void> recorded = recordUploads();
     if (done)
         done = recorded;
+    if (done) {
+        // Consultations and practice scores: small, and independent of the cases' order.
+        Result<ActivitySync::Report> sent = ActivitySync(m_store, m_client).send();
+        if (sent) {
+            report.activitiesSent += sent->sent;
+            report.activitiesRefused += sent->refused;
+        } else {
+            done = failWith(sent.error());
+        }
+    }
+    if (done) {
+        // After the push, so the server knows the case before it hears which one took the
+        // pre-application.
+        Result<PreApplicationMarks::Report> marked = PreApplicationMarks(m_store, m_client).send();
+        if (marked) {
+            report.preApplicationsMarked += marked->marked;
+            report.preApplicationsRefused += marked->refused;
+        } else {
+            done = failWith(marked.error());
+        }
+    }
     if (done)
         done = pull(report);
     if (done)

@@ -23,12 +23,17 @@ struct RoundReport
     int accountsChanged = 0; ///< accounts of the hall's cache the round changed (AccountSync)
     int passwordsSent = 0; ///< clerks' own new passwords the server took
     int passwordsRefused = 0; ///< changes the server refused for good, dropped (AccountSync)
+    int activitiesSent = 0; ///< clerk activities the server stored or had (ActivitySync)
+    int activitiesRefused = 0; ///< clerk activities the server refused for good, set aside
+    int preApplicationsMarked = 0; ///< pre-applications marked taken by their case (PreApplicationMarks)
+    int preApplicationsRefused = 0; ///< marks the server refused for good (taken by another case)
 };
 
 /// One push-and-pull round of the sync protocol (docs/sync-protocol.md) between a store and the
 /// server: first the hall's accounts (AccountSync: clerks' own new passwords up, the hall's list
 /// down into the account store of the same database), then uploads the scans the outbox cites, sends the
-/// outbox in batches and marks what the server took, then pulls the hall's changes by cursor, importing cases
+/// outbox in batches and marks what the server took, tells the server which cases took online
+/// pre-applications (PreApplicationMarks), then pulls the hall's changes by cursor, importing cases
 /// it does not hold. Stops at the first failure; everything done until then stays done, so the next round
 /// goes on from there (uploads resume at the server's offset, rows are marked per batch).
 class SyncRound
