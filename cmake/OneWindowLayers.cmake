@@ -26,14 +26,23 @@ set(OW_LAYER_ow_supervision ow_cases ow_core)
 # server checks hall administrators' passwords with the accounts' PasswordHash and roles, and draws
 # the self-service checklist's QR code with the documents' QrCode.
 set(OW_LAYER_ow_server ow_queue ow_supervision ow_documents ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
-set(OW_LAYER_ow_ui ow_intake ow_setup ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue ow_storage
-    ${_ow_drivers} ow_core)
-set(OW_LAYER_ow_cli ow_supervision ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
+# ui shows the supervisor's desk from the supervision module's warning model.
+set(OW_LAYER_ow_ui ow_intake ow_setup ow_supervision ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue
+    ow_storage ${_ow_drivers} ow_core)
+set(OW_LAYER_ow_cli ow_tableimport ow_supervision ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
     ow_storage ${_ow_drivers} ow_core)
 # kiosk: the visitor's way through the 取号机 and its ticket slip (the documents' QrCode and 80 mm
 # receipt format, the ID card's data); kioskui: its touch widgets over the devices and the search.
 set(OW_LAYER_ow_kiosk ow_documents ow_idcard ow_core)
 set(OW_LAYER_ow_kioskui ow_kiosk ow_devices ow_catalogue ow_documents ow_idcard ow_core)
+# authoring: a catalogue folder open for editing and its live lint (onewindow-editor), over the
+# catalogue's loader and linter.
+set(OW_LAYER_ow_authoring ow_catalogue ow_core)
+# editorui: the editor's widgets over authoring, with the workstation's dialog seams from ui.
+set(OW_LAYER_ow_editorui ow_authoring ow_ui ow_catalogue ow_core)
+# tableimport: a department's material table (CSV, or XLSX through libzip) planned into a catalogue
+# folder and written there, linted by the catalogue's loader and linter first.
+set(OW_LAYER_ow_tableimport ow_catalogue ow_core)
 set(OW_LAYER_ow_serial ow_core)
 foreach(_driver ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner)
     set(OW_LAYER_${_driver} ow_serial ow_core)
@@ -41,7 +50,7 @@ endforeach()
 
 function(ow_check_layers)
     foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
-            ow_setup ow_devices ow_kiosk ow_kioskui ow_queue ow_supervision ow_server ow_ui ow_cli ${_ow_drivers})
+            ow_setup ow_devices ow_kiosk ow_kioskui ow_authoring ow_editorui ow_tableimport ow_queue ow_supervision ow_server ow_ui ow_cli ${_ow_drivers})
         if(NOT TARGET ${module})
             message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
         endif()

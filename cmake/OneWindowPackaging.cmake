@@ -5,6 +5,7 @@
 #
 # Components and the Debian package each one becomes:
 #   workstation  onewindow          onewindow, onewindow-cli, onewindow-devsim, onewindow-kiosk,
+#                                   onewindow-editor,
 #                                   desktop entries, icon, demo catalogue, /etc/onewindow/onewindow.conf
 #   server       onewindow-server   onewindow-server, its systemd unit, /etc/onewindow/server.conf
 #   devices      onewindow-devices  udev rules for the counter's USB devices
@@ -55,7 +56,9 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/catalogue/demo"
 if(NOT WIN32)
     # The kiosk's entry is hidden from menus (a counter's clerk has no use for it): a kiosk machine
     # starts it from its session's autostart, with the kiosk's --data-dir added to Exec.
+    # The catalogue editor's entry is in the menus, for the catalogue staff.
     install(FILES "${_ow_installer}/linux/onewindow.desktop" "${_ow_installer}/linux/onewindow-kiosk.desktop"
+        "${_ow_installer}/linux/onewindow-editor.desktop"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications" COMPONENT workstation)
     install(FILES "${_ow_installer}/linux/onewindow.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" COMPONENT workstation)
@@ -92,7 +95,7 @@ if(NOT WIN32)
     endforeach()
     install(FILES "${PROJECT_SOURCE_DIR}/docs/deployment.md"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/onewindow" COMPONENT workstation)
-    foreach(_ow_page IN ITEMS onewindow onewindow-cli onewindow-devsim onewindow-kiosk onewindow-server)
+    foreach(_ow_page IN ITEMS onewindow onewindow-cli onewindow-devsim onewindow-kiosk onewindow-editor onewindow-server)
         set(_ow_component workstation)
         if(_ow_page STREQUAL "onewindow-server")
             set(_ow_component server)
@@ -109,7 +112,7 @@ if(NOT WIN32)
 endif()
 
 # `cmake --install` and CPack install only what the packaging build built (scripts/package builds
-# the five programs), instead of first building every test and tool.
+# the six programs), instead of first building every test and tool.
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 # ---- Debian packages ----------------------------------------------------------------------------
@@ -151,8 +154,8 @@ prints the receipt or notice; the pickup counter hands results out.
 .
 This package holds the workstation (onewindow), the command-line tools for IT
 and catalogue staff (onewindow-cli), the counter hardware simulator
-(onewindow-devsim), the hall's ticket kiosk (onewindow-kiosk) and the demo
-catalogue. udev rules for the counter's USB
+(onewindow-devsim), the hall's ticket kiosk (onewindow-kiosk), the catalogue
+editor (onewindow-editor) and the demo catalogue. udev rules for the counter's USB
 devices are in onewindow-devices.")
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_CONTROL_EXTRA "${_ow_installer}/debian/onewindow/conffiles")
 
@@ -199,7 +202,7 @@ if(OW_WIXL)
     add_custom_target(msi
         COMMAND "${_ow_installer}/windows/build-msi" "$<TARGET_FILE_DIR:onewindow>"
             "${OW_PACKAGE_VERSION}" "${_ow_msi}" "${CMAKE_BINARY_DIR}/msi-work"
-        DEPENDS onewindow onewindow-cli onewindow-devsim onewindow-kiosk
+        DEPENDS onewindow onewindow-cli onewindow-devsim onewindow-kiosk onewindow-editor
         COMMENT "Packing ${_ow_msi} with wixl"
         VERBATIM)
 endif()

@@ -16,7 +16,7 @@ products() {
 if timeout 300 wine wineboot --init >/dev/null 2>&1; then
   check "wine: silent install with properties" msiexec /i "$msi" /qn SERVER_URL=https://onewindow.example \
     HALL=33030201 COUNTER=7 ENROL_CODE=7KQ2-M9XD-3HTA DESKTOPSHORTCUT=0 AUTOSTART=1
-  for path in bin/onewindow.exe bin/onewindow-cli.exe bin/onewindow-devsim.exe bin/onewindow-kiosk.exe \
+  for path in bin/onewindow.exe bin/onewindow-cli.exe bin/onewindow-devsim.exe bin/onewindow-kiosk.exe bin/onewindow-editor.exe \
     share/onewindow/catalogue/demo/catalogue.txt; do
     check "wine: installed $path" test -f "$installed/$path"
   done
