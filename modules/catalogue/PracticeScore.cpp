@@ -94,4 +94,50 @@ bool PracticeScore::passed() const
     return reaches(score(), maxScore(), m_passMark);
 }
 
+QList<SubjectScore> PracticeScore::bySubject(const QList<PracticeQuestion> &questions) const
+{
+    QList<SubjectScore> subjects;
+    QList<QJsonArray> details;
+    for (qsizetype i = 0; i < m_questions.size() && i < questions.size(); ++i) {
+        const PracticeQuestion &question = questions.at(i);
+        const QuestionScore &mark = m_questions.at(i);
+        auto found = std::find_if(subjects.begin(), subjects.end(),
+            [&](const SubjectScore &s) { return s.subject == question.subject(); });
+        if (found == subjects.end()) {
+            SubjectScore subject;
+            subject.subject = question.subject();
+            if (!question.bundleId.isEmpty()) {
+                subject.detail.insert(u"bundle"_s, question.bundleId);
+                subject.detail.insert(u"matters"_s, QJsonArray::fromStringList(question.matterCodes));
+            }
+            subjects.append(subject);
+            details.append(QJsonArray());
+            found = subjects.end() - 1;
+        }
+        SubjectScore &subject = *found;
+        subject.situations.append(question.situationKey);
+        for (const QString &id : mark.missed)
+            if (!subject.missed.contains(id))
+                subject.missed.append(id);
+        for (const QString &id : mark.wrong)
+            if (!subject.wrong.contains(id))
+                subject.wrong.append(id);
+        subject.score += mark.score;
+        subject.maxScore += mark.maxScore;
+        details[found - subjects.begin()].append(mark.detail(question));
+    }
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        SubjectScore &subject = subjects[i];
+        subject.passed = reaches(subject.score, subject.maxScore, m_passMark);
+        subject.detail.insert(u"situation"_s, subject.situations.join(u" / "_s));
+        subject.detail.insert(u"score"_s, subject.score);
+        subject.detail.insert(u"maxScore"_s, subject.maxScore);
+        subject.detail.insert(u"passed"_s, subject.passed);
+        subject.detail.insert(u"missed"_s, QJsonArray::fromStringList(subject.missed));
+        subject.detail.insert(u"wrong"_s, QJsonArray::fromStringList(subject.wrong));
+        subject.detail.insert(u"questions"_s, details.at(i));
+    }
+    return subjects;
+}
+
 } // namespace ow::catalogue

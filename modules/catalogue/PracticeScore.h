@@ -27,6 +27,20 @@ struct QuestionScore
     QJsonObject detail(const PracticeQuestion &question) const;
 };
 
+/// The marks of one quiz for one matter or bundle (its subject): what the workstation records as one
+/// practice activity, so a matter is practised once per quiz however many of its situations were asked.
+struct SubjectScore
+{
+    QString subject; ///< the matter's code or the bundle's id
+    QStringList situations; ///< the situation keys asked, in quiz order
+    QStringList missed; ///< materials missed over its questions, each once
+    QStringList wrong; ///< wrong picks over its questions, each once
+    int score = 0;
+    int maxScore = 0;
+    bool passed = false;
+    QJsonObject detail; ///< see PracticeScore::bySubject
+};
+
 /// The marks of one quiz: each question's and the total, passed at the pass mark (a share in percent).
 class PracticeScore
 {
@@ -49,6 +63,11 @@ public:
     /// The score as a whole percentage of the most, rounded down.
     int percent() const;
     bool passed() const;
+    /// The questions marked so far grouped by subject, in the order each subject was first asked:
+    /// the sums of their scores, passed at the pass mark, and as detail {"situation" (the keys joined
+    /// by " / "), "score", "maxScore", "passed", "missed", "wrong", "questions": [QuestionScore::detail]}
+    /// with "bundle" and "matters" for a bundle.
+    QList<SubjectScore> bySubject(const QList<PracticeQuestion> &questions) const;
 
 private:
     int m_passMark;

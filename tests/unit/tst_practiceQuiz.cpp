@@ -313,6 +313,39 @@ private Q_SLOTS:
         QCOMPARE(bundled.value("matters"_L1).toArray().size(), 2);
         QVERIFY(bundled.value("passed"_L1).toBool());
     }
+
+    void oneRecordPerSubjectOfAQuiz()
+    {
+        PracticeScore total(80);
+        const PracticeQuestion swim = question(u"H-001"_s, u"place-type=swim;area=500"_s);
+        const PracticeQuestion transport = question(u"T-001"_s, QString());
+        const PracticeQuestion lodging
+            = question(u"H-001"_s, u"place-type=lodging;central-ac=no;rooms=small"_s);
+        total.add(swim, swim.required());
+        total.add(transport, {u"id-card"_s, u"vehicle-licence"_s});
+        total.add(lodging, {u"id-card"_s, u"application-form"_s, u"business-licence"_s});
+        const QList<SubjectScore> subjects = total.bySubject({swim, transport, lodging});
+        QCOMPARE(subjects.size(), 2);
+        const SubjectScore &hygiene = subjects.at(0);
+        QCOMPARE(hygiene.subject, u"H-001"_s);
+        QCOMPARE(hygiene.situations, (QStringList {swim.situationKey, lodging.situationKey}));
+        QCOMPARE(hygiene.score, 4 + 1); // the data-shared licence costs the point it would not earn
+        QCOMPARE(hygiene.maxScore, 7);
+        QVERIFY(!hygiene.passed);
+        QCOMPARE(hygiene.missed, QStringList {u"floor-plan"_s});
+        QCOMPARE(hygiene.wrong, QStringList {u"business-licence"_s});
+        QCOMPARE(hygiene.detail.value("questions"_L1).toArray().size(), 2);
+        QCOMPARE(hygiene.detail.value("maxScore"_L1).toInt(), 7);
+        QCOMPARE(hygiene.detail.value("situation"_L1).toString(),
+            swim.situationKey + u" / "_s + lodging.situationKey);
+        QCOMPARE(subjects.at(1).subject, u"T-001"_s);
+        QCOMPARE(subjects.at(1).score, 2);
+        QCOMPARE(subjects.at(1).detail.value("passed"_L1).toBool(), false);
+        // A subject passes on its own share: all right on the transport question alone passes it.
+        PracticeScore again(80);
+        again.add(transport, transport.required());
+        QVERIFY(again.bySubject({transport}).first().passed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPracticeQuiz)
