@@ -180,10 +180,11 @@ void ImportTableCommand::printText(const ImportPlan &plan, const ImportResult *r
         for (const RowRefusal &refusal : plan.refused)
             out << u"  "_s
                 << (refusal.column.isEmpty()
-                           ? QCoreApplication::translate("ow::cli", "row %1").arg(refusal.row)
-                           : QCoreApplication::translate("ow::cli", "row %1, %2")
-                                 .arg(QString::number(refusal.row), refusal.column))
-                << u": "_s << refusal.reason << '\n';
+                           ? QCoreApplication::translate("ow::cli", "row %1: %2")
+                                 .arg(QString::number(refusal.row), refusal.reason)
+                           : QCoreApplication::translate("ow::cli", "row %1, %2: %3")
+                                 .arg(QString::number(refusal.row), refusal.column, refusal.reason))
+                << '\n';
         out << QCoreApplication::translate("ow::cli",
             "Nothing was written: correct the rows above in the table (or the catalogue) and import again.")
             << '\n';

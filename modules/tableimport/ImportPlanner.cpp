@@ -244,6 +244,12 @@ Result<ImportPlan> ImportPlanner::plan(
     QHash<QString, qsizetype> planned; // comparable name → index into plan.materials
     QHash<QString, QList<RowData>> requiredRows; // comparable name → rows planned as requirements
     QHash<QString, QSet<QString>> pointIds; // material id → review point ids in use (library's and added)
+    // The matter's own lines by material and condition: a table of thousands of rows against a matter
+    // of many lines stays linear.
+    QHash<QString, QList<const Requirement *>> matterLines;
+    for (const Requirement &line : matter->requirements)
+        matterLines[line.materialId + QLatin1Char('\n') + (line.when ? line.when->toString() : QString())]
+            .append(&line);
 
     for (qsizetype index = header->rowIndex() + 1; index < table.rows.size(); ++index) {
         const TableRow &row = table.rows.at(index);
@@ -266,10 +272,8 @@ Result<ImportPlan> ImportPlanner::plan(
                 plan.refused.append({row.number, column,
                     QCoreApplication::translate("ow::tableimport",
                         "%1 is also in row %2, described differently; write one material the same way in "
-                        "each "
-                        "of its rows (only 所属情形 and 是否容缺 may differ)")
-                        .arg(quoted(data.name))
-                        .arg(first->row)});
+                        "each of its rows (only 所属情形 and 是否容缺 may differ)")
+                        .arg(quoted(data.name), QString::number(first->row))});
                 continue;
             }
             const QList<RowData> &earlier = requiredRows.value(key);
@@ -280,9 +284,7 @@ Result<ImportPlan> ImportPlanner::plan(
                 plan.refused.append({row.number, QString(),
                     QCoreApplication::translate(
                         "ow::tableimport", "%1 is listed twice for the same situation (rows %2 and %3)")
-                        .arg(quoted(data.name))
-                        .arg(same->row)
-                        .arg(row.number)});
+                        .arg(quoted(data.name), QString::number(same->row), QString::number(row.number))});
                 continue;
             }
         } else {
@@ -378,11 +380,8 @@ Result<ImportPlan> ImportPlanner::plan(
 
         // A line the matter already has, with nothing to add, is left as it is. What the matter's own
         // lines for the material in this situation say beyond the library counts as said.
-        QList<const Requirement *> existing;
-        for (const Requirement &line : matter->requirements)
-            if (line.materialId == requirement.materialId
-                && (line.when ? line.when->toString() : QString()) == canonical(requirement.condition))
-                existing.append(&line);
+        const QList<const Requirement *> existing = matterLines.value(
+            requirement.materialId + QLatin1Char('\n') + canonical(requirement.condition));
         const bool present = !existing.isEmpty();
         if (present && !material.created) {
             const Material &library = *m_catalogue->material(material.id);

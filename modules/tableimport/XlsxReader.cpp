@@ -1,5 +1,6 @@
 #include "tableimport/XlsxReader.h"
 
+#include "core/InputExcerpt.h"
 #include "tableimport/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,7 @@ Failure xmlError(const QString &part, const QXmlStreamReader &reader)
     return fail(Error::Code::Parse,
         QCoreApplication::translate(
             "ow::tableimport", "the workbook's part %1 is not well-formed XML (line %2): %3")
-            .arg(part)
-            .arg(reader.lineNumber())
-            .arg(reader.errorString()));
+            .arg(InputExcerpt::excerpt(part), QString::number(reader.lineNumber()), reader.errorString()));
 }
 
 /// The attribute of that local name, in whatever namespace (r:id is in the relationships namespace).
@@ -180,7 +179,7 @@ public:
                 if (!ok || row < 1 || row > kMaxSheetRow)
                     return fail(Error::Code::Parse,
                         QCoreApplication::translate("ow::tableimport", "the sheet has a row numbered \"%1\"")
-                            .arg(number));
+                            .arg(InputExcerpt::excerpt(number)));
                 nextColumn = 0;
             } else if (reader.name() == u"c") {
                 CellRef at {row, nextColumn};
@@ -190,8 +189,7 @@ public:
                         return fail(Error::Code::Parse,
                             QCoreApplication::translate(
                                 "ow::tableimport", "the sheet has a cell named \"%1\" in row %2")
-                                .arg(ref)
-                                .arg(row));
+                                .arg(InputExcerpt::excerpt(ref), QString::number(row)));
                     at.column = parsed->column;
                     if (parsed->row != 0)
                         at.row = parsed->row;
@@ -417,7 +415,7 @@ Result<MaterialTable> XlsxReader::read(const QByteArray &bytes, const QString &s
             names.append(ref.name);
         return fail(Error::Code::NotFound,
             QCoreApplication::translate("ow::tableimport", "the workbook has no sheet \"%1\"; its sheets: %2")
-                .arg(sheet, names.join(QStringLiteral(", "))));
+                .arg(InputExcerpt::excerpt(sheet), InputExcerpt::excerpt(names.join(QStringLiteral(", ")))));
     }
 
     // The sheet's part through the workbook's relationships; the usual name when they are absent.
@@ -435,7 +433,7 @@ Result<MaterialTable> XlsxReader::read(const QByteArray &bytes, const QString &s
         return fail(Error::Code::Invalid,
             QCoreApplication::translate(
                 "ow::tableimport", "the workbook names sheet part %1, which it does not hold")
-                .arg(part));
+                .arg(InputExcerpt::excerpt(part)));
 
     QStringList shared;
     if (archive.contains(kSharedStrings)) {

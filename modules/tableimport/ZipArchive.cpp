@@ -1,5 +1,7 @@
 #include "tableimport/ZipArchive.h"
 
+#include "core/InputExcerpt.h"
+
 #include <QCoreApplication>
 #include <zip.h>
 
@@ -63,7 +65,8 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 maxBytes)
     zip_file_t *file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
     if (!file)
         return fail(Error::Code::NotFound,
-            QCoreApplication::translate("ow::tableimport", "the workbook has no part %1").arg(name));
+            QCoreApplication::translate("ow::tableimport", "the workbook has no part %1")
+                .arg(InputExcerpt::excerpt(name)));
     QByteArray data;
     char chunk[kChunk];
     for (;;) {
@@ -73,7 +76,7 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 maxBytes)
             return fail(Error::Code::Parse,
                 QCoreApplication::translate("ow::tableimport",
                     "the workbook's part %1 is damaged (it does not inflate or its checksum is wrong)")
-                    .arg(name));
+                    .arg(InputExcerpt::excerpt(name)));
         }
         if (got == 0)
             break;
@@ -83,8 +86,7 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 maxBytes)
             return fail(Error::Code::Invalid,
                 QCoreApplication::translate("ow::tableimport",
                     "the workbook's part %1 inflates to more than %2 MiB; this is not a material table")
-                    .arg(name)
-                    .arg(maxBytes / (1024 * 1024)));
+                    .arg(InputExcerpt::excerpt(name), QString::number(maxBytes / (1024 * 1024))));
         }
         if (got > m_budget) {
             zip_fclose(file);
