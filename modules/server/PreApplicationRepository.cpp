@@ -533,9 +533,12 @@ Result<PreApplicationRepository::Outcome> PreApplicationRepository::removeScan(
 Result<int> PreApplicationRepository::expire()
 {
     const QString now = CaseJson::timeText(m_clock.nowUtc());
+    // A taken pre-application's scans went to the counter with it; the server keeps them only as
+    // long as a submission may wait, then they go too.
     Result<storage::Rows> rows = m_db.run(u"SELECT s.id FROM pre_application_scans s JOIN pre_applications p"
-                                          " ON p.code = s.code WHERE p.state <> 'taken' AND p.expires <= ?"_s,
-        {now});
+                                          " ON p.code = s.code WHERE (p.state <> 'taken' AND p.expires <= ?)"
+                                          " OR (p.state = 'taken' AND p.updated <= ?)"_s,
+        {now, CaseJson::timeText(m_clock.nowUtc().addDays(-m_rules.submittedDays))});
     if (!rows)
         return failWith(rows.error());
     QList<qint64> scans;

@@ -113,11 +113,12 @@ std::optional<ApiReply> PreApplications::preflight(const ApiRequest &head, const
         return std::nullopt;
     // Everything else with a body is a verified applicant's: without the session nobody makes the
     // server read a megabyte.
-    if (sessionMobile(head).isEmpty())
+    const bool verified = !sessionMobile(head).isEmpty();
+    m_db.finishStatements();
+    if (!verified)
         return ApiReply::error(401, code::kUnauthorised,
             QCoreApplication::translate(
                 "ow::server", "Confirm your mobile number first (the code from the SMS)."));
-    m_db.finishStatements();
     return std::nullopt;
 }
 

@@ -24,6 +24,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void applyOnlineWithTwoScans();
+    void largeBodiesRefusedBeforeReading();
 
 private:
     QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
@@ -364,6 +366,34 @@ void TestPreApplicationPages::applyOnlineWithTwoScans()
     QCOMPARE(status, 200);
     QCOMPARE(contentType, QByteArray("application/pdf"));
     QCOMPARE(bytes, pdf);
+}
+
+void TestPreApplicationPages::largeBodiesRefusedBeforeReading()
+{
+    // 100 MB announced to the pre-application's forms and uploads, without a session: refused from
+    // the headers alone, and nothing of the body is waited for.
+    for (const QByteArray &line : {QByteArray("POST /guide/pa/sms"), QByteArray("POST /guide/pa/verify"),
+             QByteArray("PUT /guide/pa/YS23456789AB/scans/1?offset=0"),
+             QByteArray("POST /api/v1/preapplications/YS23456789AB/review")}) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(line + " HTTP/1.1\r\nHost: x\r\nContent-Length: 104857600\r\n\r\n");
+        QByteArray answer;
+        while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), QByteArray(line + ": " + answer.left(64)).constData());
+    }
+    // Within the chunk's limit but without the applicant's session: 401 before the body.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(
+        "PUT /guide/pa/YS23456789AB/scans/1?offset=0 HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(64).constData());
 }
 
 QTEST_MAIN(TestPreApplicationPages)

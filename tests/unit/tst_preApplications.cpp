@@ -437,6 +437,18 @@ void TestPreApplications::applicantWalkAndCounterTakesIt()
     QCOMPARE(json(taken).value(u"case"_s).toString(), number);
     QCOMPARE(call("POST", u"/api/v1/preapplications/%1/taken"_s.arg(code), take, {}, token).status, 200);
     QVERIFY(text(call("GET", u"/guide/pa/"_s + code, {}, cookie)).contains(u"Accepted at the counter"_s));
+
+    // The counter has the scans now: the server keeps its copies only as long as a submission may wait.
+    const QString file = m_dir->filePath(u"preapplications/"_s + jpeg);
+    QVERIFY(QFile::exists(file));
+    QVERIFY(m_api->sweepUploads());
+    QVERIFY(QFile::exists(file));
+    m_clock.advance(31LL * 24 * 3600 * 1000);
+    QVERIFY(m_api->sweepUploads());
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(
+        json(call("GET", u"/api/v1/preapplications/"_s + code, {}, {}, token)).value(u"state"_s).toString(),
+        u"taken"_s);
 }
 
 void TestPreApplications::smsCodeFaults()
