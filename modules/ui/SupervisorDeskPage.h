@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sync/SupervisionClient.h"
+#include "ui/CaseScreenContext.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace ow::ui {
+
+class DeskTableTab;
+class DeskTodayTab;
+class DeskWarningsTab;
+
+/// The supervisor's desk (监察台, docs/supervision.md): the whole hall from its server — warnings by
+/// department and colour, the day's figures with charts, the clerks of the month, the matters of
+/// the year with their frequency classes, and the month's points where the server keeps them.
+/// The supervisor signs in to the server with their own password, typed here; the session token
+/// is kept in memory only, for its hours. Every fetch is kept in the workstation's store, and
+/// without the server the last copy is shown with its age.
+class SupervisorDeskPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SupervisorDeskPage(const CaseScreenContext &context, QWidget *parent = nullptr);
+
+    /// Shows the last copy kept here when nothing newer is shown; focuses the page.
+    void showDesk();
+    /// Signs in when needed (with the password field), fetches the hall and keeps the copy. False
+    /// when the desk shows the kept copy or nothing (the reason is in the status line).
+    bool refresh();
+
+    bool isSignedIn() const;
+    /// Says what went wrong in the desk's status line.
+    void showProblem(const QString &message);
+    bool isOffline() const { return m_offline; }
+    const sync::DeskSnapshot &shown() const { return m_shown; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *statusLabel() const { return m_status; }
+    QLineEdit *passwordField() const { return m_password; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    DeskWarningsTab *warningsTab() const { return m_warnings; }
+    DeskTodayTab *todayTab() const { return m_today; }
+    DeskTableTab *clerksTab() const { return m_clerks; }
+    DeskTableTab *mattersTab() const { return m_matters; }
+    /// Null until the server answered with the month's points.
+    DeskTableTab *pointsTab() const { return m_points; }
+
+Q_SIGNALS:
+    void openCaseRequested(const QString &caseNumber);
+
+private:
+    void showSnapshot(const sync::DeskSnapshot &snapshot, bool live);
+    void updateSignIn();
+
+    CaseScreenContext m_context;
+    std::optional<sync::SupervisorSession> m_session;
+    sync::DeskSnapshot m_shown;
+    bool m_offline = true;
+    QLabel *m_status = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DeskWarningsTab *m_warnings = nullptr;
+    DeskTodayTab *m_today = nullptr;
+    DeskTableTab *m_clerks = nullptr;
+    DeskTableTab *m_matters = nullptr;
+    DeskTableTab *m_points = nullptr;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,333 @@
+// The supervisor's desk against a real onewindow-server on loopback, fed by cases a counter synced:
+// a wrong password refused, the supervisor's own password signing in, the warnings by department
+// (clerks by name), the day's figures, the clerks and matters; the 督办单 printed through the print
+// dialog's seam and saved as PDF; every table exported to CSV  and XLSX (a
+// zip holding the sheet and its strings); a case held here opened from its warning; the session's
+// end asking for the password again; with the server gone, the last copy shown with its age. In
+// Simplified Chinese on a 1366×768 counter screen, with the screenshots for the documentation.
+
+#include "../unit/CaseTestSupport.h"
+#include "../unit/SyncTestSupport.h"
+#include "GuiTestSupport.h"
+#include "MnemonicSupport.h"
+#include "accounts/PasswordHash.h"
+#include "core/ManualClock.h"
+#include "server/HallAccountRepository.h"
+#include "server/ServerSchema.h"
+#include "ui/CaseListPage.h"
+#include "ui/CaseScreens.h"
+#include "ui/DeskTableTab.h"
+#include "ui/DeskTodayTab.h"
+#include "ui/DeskWarningsTab.h"
+#include "ui/FileDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PrintDialog.h"
+#include "ui/SupervisorDeskPage.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace ow;
+using namespace ow::sync::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"watch-pass-7"_s;
+QTranslator *s_chinese = nullptr;
+
+} // namespace
+
+class TestSupervisorDesk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<cases::CaseStore> m_store;
+    ManualClock m_clock {QDateTime::currentDateTimeUtc()};
+    QString m_late;
+
+    ui::CaseScreenContext context() const
+    {
+        ui::CaseScreenContext c;
+        c.store = m_store.get();
+        c.calendar = *WorkingCalendar::loadBuiltIn();
+        c.role = accounts::Role::Supervisor;
+        c.clerk = u"3001"_s;
+        c.clerkName = u"李监察"_s;
+        c.clock = m_clock.clock();
+        c.settings = documents::HallSettings::builtIn().value();
+        c.clerkNames.insert(u"clerk-042"_s, u"王芳"_s);
+        auto hall = sync::SyncSettings::read(*m_store);
+        c.hall = *hall;
+        return c;
+    }
+
+    /// The workstation's window as a supervisor sees it, on the desk.
+    std::unique_ptr<ui::MainWindow> openDesk()
+    {
+        auto window = std::make_unique<ui::MainWindow>(test::uiCatalogue());
+        window->addCaseScreens(context());
+        window->resize(1366, 768);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active");
+        window->caseScreens()->supervisorDeskAction()->trigger();
+        return window;
+    }
+
+    static ui::SupervisorDeskPage *desk(const ui::MainWindow &window)
+    {
+        return window.caseScreens()->supervisorDesk();
+    }
+
+    QString readText(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s));
+        QVERIFY(m_server->start());
+        {
+            // The hall's accounts on the server: the supervisor and the clerk the warnings name.
+            auto db = server::ServerSchema::open(m_server->databaseSpec());
+            QVERIFY(db);
+            server::HallAccountRepository accounts(**db, Clock::system());
+            const QString hall = cases::testing::workstation().hall;
+            QVERIFY(accounts.add(hall, u"test"_s, u"3001"_s, u"李监察"_s, u"supervisor"_s,
+                accounts::PasswordHash::create(kPassword)));
+            QVERIFY(accounts.add(hall, u"test"_s, u"clerk-042"_s, u"王芳"_s, u"intake"_s,
+                accounts::PasswordHash::create(u"intake-pass-7"_s)));
+        }
+        m_store = enrolled(*m_server, m_dir.filePath(u"counter"_s), u"W07"_s);
+        // Two cases accepted today; one a week ago and never transferred (its transfer red since the
+        // next working day).
+        acceptCase(*m_store, 0, 0, 1);
+        acceptCase(*m_store, 0, 0, 2);
+        cases::Case draft = cases::testing::draft();
+        draft.materialChecks[1].failedPoints.clear(); // every material passes, so it may be accepted
+        cases::Case late = m_store->createDraft(draft, u"clerk-042"_s).value();
+        cases::CaseEvent accepted = cases::testing::caseEvent(cases::EventKind::Accepted);
+        accepted.time = QDateTime::currentDateTimeUtc().addDays(-7);
+        const Result<cases::CaseEvent> saved = m_store->save(late, accepted);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toString()));
+        m_late = late.number;
+        QString output;
+        QCOMPARE(runCli({u"sync"_s, u"run"_s, u"--once"_s, u"--data-dir"_s, m_dir.filePath(u"counter"_s)},
+                     &output),
+            0);
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        auto window = openDesk();
+        ui::SupervisorDeskPage *page = desk(*window);
+        QVERIFY(page->isVisible());
+        QVERIFY(page->passwordField()->isVisible());
+        QVERIFY(page->passwordField()->hasFocus());
+        QVERIFY(!page->refresh()); // nothing typed
+        test::type(u"not-my-password"_s);
+        QVERIFY(!page->refresh());
+        QVERIFY(!page->isSignedIn());
+        QVERIFY(page->passwordField()->isVisible());
+        QVERIFY(page->passwordField()->text().isEmpty()); // never kept
+        QVERIFY(page->shown().isEmpty());
+    }
+
+    void signedInTheDeskShowsTheHall()
+    {
+        auto window = openDesk();
+        ui::SupervisorDeskPage *page = desk(*window);
+        test::type(kPassword);
+        test::press(Qt::Key_Return);
+        QTRY_VERIFY(page->isSignedIn());
+        QVERIFY(!page->isOffline());
+        QVERIFY(!page->passwordField()->isVisible());
+
+        // 预警: the late transfer, red, in its department, the first handler by name.
+        const supervision::WarningBoard &board = page->warningsTab()->board();
+        QVERIFY(board.red() >= 1);
+        bool found = false;
+        for (const auto &department : board.departments())
+            for (const supervision::Warning &w : department.warnings)
+                if (w.caseNumber == m_late && w.stage == supervision::Stage::Transfer) {
+                    found = true;
+                    QCOMPARE(w.colour, supervision::Colour::Red);
+                    QCOMPARE(w.clerkName, u"王芳"_s);
+                }
+        QVERIFY(found);
+        QTreeWidget *tree = page->warningsTab()->tree();
+        QVERIFY(tree->topLevelItemCount() >= 1);
+        QVERIFY(tree->topLevelItem(0)->childCount() >= 1);
+
+        // 今日: the two cases taken in today, both accepted.
+        QCOMPARE(page->todayTab()->figure(u"takenIn"_s), u"2"_s);
+        QCOMPARE(page->todayTab()->figure(u"accepted"_s), u"2"_s);
+        QCOMPARE(page->todayTab()->figure(u"refusals"_s), u"0"_s);
+        // 人员 and 事项.
+        QTableWidget *clerks = page->clerksTab()->table();
+        QCOMPARE(clerks->rowCount(), 1);
+        QCOMPARE(clerks->item(0, 1)->text(), u"王芳"_s);
+        // This month's: today's two, and the late one when the week ago was this month too.
+        QVERIFY(clerks->item(0, 2)->text().toInt() >= 2);
+        QVERIFY(page->mattersTab()->table()->rowCount() >= 1);
+
+        test::saveScreenshot(*window, u"zh-supervisor-desk.png"_s);
+        QVERIFY(window->frameGeometry().width() <= 1366 && window->frameGeometry().height() <= 768);
+        page->tabs()->setCurrentWidget(page->todayTab());
+        test::saveScreenshot(*window, u"zh-supervisor-desk-today.png"_s);
+
+        // The session's hours over: the next refresh asks for the password again.
+        const QDateTime before = m_clock.clock().nowUtc();
+        m_clock.advance(qint64(9) * 3600 * 1000);
+        QVERIFY(!page->isSignedIn());
+        QVERIFY(!page->refresh());
+        QVERIFY(page->passwordField()->isVisible());
+        m_clock.set(before);
+    }
+
+    void exportsNoticeAndCases()
+    {
+        auto window = openDesk();
+        ui::SupervisorDeskPage *page = desk(*window);
+        test::type(kPassword);
+        QVERIFY(page->refresh());
+        ui::DeskWarningsTab *warnings = page->warningsTab();
+
+        // CSV: UTF-8 with its byte order mark, the refused case's row with the clerk by name.
+        const QString csv = m_dir.filePath(u"warnings.csv"_s);
+        ui::FileDialog::setNextFileName(csv);
+        QVERIFY(warnings->exportTo(false));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csvFile.readAll();
+        QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(QString::fromUtf8(csvBytes).contains(m_late));
+        QVERIFY(QString::fromUtf8(csvBytes).contains(u"王芳"_s));
+
+        // XLSX: a zip (PK) whose shared strings hold the clerk's name.
+        QVERIFY(warnings->xlsxButton());
+        const QString xlsx = m_dir.filePath(u"clerks.xlsx"_s);
+        ui::FileDialog::setNextFileName(xlsx);
+        QVERIFY(page->clerksTab()->exportTo(true));
+        QFile xlsxFile(xlsx);
+        QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+        QVERIFY(xlsxFile.read(2) == "PK");
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+        QVERIFY(unzip.waitForFinished(10000));
+        QVERIFY(QString::fromUtf8(unzip.readAllStandardOutput()).contains(u"王芳"_s));
+        unzip.start(u"unzip"_s, {u"-l"_s, xlsx});
+        QVERIFY(unzip.waitForFinished(10000));
+        QVERIFY(unzip.readAllStandardOutput().contains("xl/worksheets/sheet1.xml"));
+        // Cancelled: nothing written, nothing said.
+        ui::FileDialog::setNextFileName(QString());
+        QVERIFY(!page->mattersTab()->exportTo(false));
+
+        // The 督办单 of the late case's department: cancelled at the print dialog, saved as PDF.
+        for (int i = 0; i < warnings->tree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *head = warnings->tree()->topLevelItem(i);
+            for (int c = 0; c < head->childCount(); ++c)
+                if (head->child(c)->text(1) == m_late)
+                    warnings->tree()->setCurrentItem(head->child(c));
+        }
+        QCOMPARE(warnings->selectedCase(), m_late);
+        ui::PrintDialog::setNextAnswer(ui::PrintDialog::Answer::Cancel);
+        const int asked = ui::PrintDialog::askCount();
+        QVERIFY(!warnings->printNotice());
+        QCOMPARE(ui::PrintDialog::askCount(), asked + 1);
+        const QString pdf = m_dir.filePath(u"notice.pdf"_s);
+        ui::FileDialog::setNextFileName(pdf);
+        QVERIFY(warnings->saveNoticePdf());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        // The late case is held here: its warning opens it in the case list.
+        warnings->openButton()->click();
+        QVERIFY(window->caseScreens()->caseListPage()->isVisible());
+        QVERIFY(window->caseScreens()->caseListPage()->isShowingDetail());
+        // A case this workstation does not hold is said so, on the desk.
+        window->caseScreens()->showSupervisorDesk();
+        QVERIFY(!window->caseScreens()->openCaseFromDesk(u"330302012603160799"_s));
+        QVERIFY(page->statusLabel()->text().contains(u"330302012603160799"_s));
+    }
+
+    void offlineShowsTheLastCopyWithItsAge()
+    {
+        m_server->kill();
+        m_clock.advance(qint64(2) * 3600 * 1000 + 60 * 1000);
+        auto window = openDesk();
+        ui::SupervisorDeskPage *page = desk(*window);
+        QVERIFY(!page->shown().isEmpty());
+        QVERIFY(page->isOffline());
+        const QString fetched = page->shown().fetched.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        QVERIFY2(page->statusLabel()->text().contains(fetched), qPrintable(page->statusLabel()->text()));
+        QVERIFY(page->statusLabel()->text().contains(u"2"_s));
+        QVERIFY(page->warningsTab()->board().red() >= 1);
+        // Refreshing without the server keeps the copy on screen.
+        test::type(kPassword);
+        QVERIFY(!page->refresh());
+        QVERIFY(page->isOffline());
+        QVERIFY(page->statusLabel()->text().contains(fetched));
+        test::saveScreenshot(*window, u"zh-supervisor-desk-offline.png"_s);
+    }
+
+    /// Each tab of the desk, with the menus, answers every Alt key once, in Chinese and in English.
+    void altKeysInBothLanguages()
+    {
+        for (const bool chinese : {true, false}) {
+            if (!chinese)
+                QCoreApplication::removeTranslator(s_chinese);
+            auto window = openDesk();
+            ui::SupervisorDeskPage *page = desk(*window);
+            QVERIFY(page->tabs()->count() >= 4);
+            for (int i = 0; i < page->tabs()->count(); ++i) {
+                page->tabs()->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                const QStringList clash = test::collisions(test::windowMnemonics(window.get()));
+                QVERIFY2(clash.isEmpty(),
+                    qPrintable(u"%1, tab %2: %3"_s.arg(chinese ? u"zh"_s : u"en"_s)
+                                   .arg(i)
+                                   .arg(clash.join(u"; "_s))));
+            }
+        }
+        QCoreApplication::installTranslator(s_chinese);
+    }
+};
+
+/// A 1366×768 counter screen, and the hall's language: the screenshots go into the documentation.
+int main(int argc, char **argv)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
+        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
+    QApplication app(argc, argv);
+    QTranslator chinese;
+    if (!chinese.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
+        || !QCoreApplication::installTranslator(&chinese))
+        return 2;
+    s_chinese = &chinese;
+    TestSupervisorDesk test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_supervisorDesk.moc"
