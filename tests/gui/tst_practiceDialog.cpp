@@ -361,6 +361,17 @@ private Q_SLOTS:
         test::saveScreenshot(dialog, u"zh-practice.png"_s);
         QVERIFY(dialog.frameGeometry().height() <= 768);
         QVERIFY(dialog.frameGeometry().width() <= 1366);
+
+        // The rest answered right but the fourth, then the summary with the review points missed.
+        for (int q = 1; q < 10; ++q) {
+            test::press(Qt::Key_Return);
+            answer(
+                dialog, q == 3 ? QStringList {dialog.currentQuestion()->required().first()} : QStringList());
+        }
+        test::press(Qt::Key_Return);
+        QVERIFY(dialog.isShowingSummary());
+        QCoreApplication::processEvents();
+        test::saveScreenshot(dialog, u"zh-practice-summary.png"_s);
     }
 
 private:
