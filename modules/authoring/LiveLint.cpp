@@ -16,40 +16,55 @@ LiveLint::LiveLint(const CatalogueDocument &document)
 {
 }
 
-void LiveLint::load()
+LiveLint::Run LiveLint::run(const QString &directory, const QHash<QString, QString> &texts,
+    const QString &file, const Diagnostics &lintFindings)
 {
-    CatalogueLoader::Outcome outcome = CatalogueLoader::load(m_document.directory(), m_document.texts());
-    m_catalogue = outcome.partial;
-    m_loadFindings = std::move(outcome.diagnostics);
-}
-
-void LiveLint::lintAll()
-{
-    load();
-    m_lintFindings = Linter(m_catalogue, m_loadFindings).run().diagnostics;
-    rebuild();
-}
-
-void LiveLint::relint(const QString &file)
-{
-    if (!file.startsWith(QLatin1StringView("matters/")) || !m_catalogue) {
-        lintAll();
-        return;
+    Run result;
+    CatalogueLoader::Outcome outcome = CatalogueLoader::load(directory, texts);
+    result.catalogue = outcome.partial;
+    result.loadFindings = std::move(outcome.diagnostics);
+    Linter linter(result.catalogue, result.loadFindings);
+    if (file.isEmpty()) {
+        result.lintFindings = linter.run().diagnostics;
+        return result;
     }
-    load();
-    Linter linter(m_catalogue, m_loadFindings);
+    // Only the edited file's matters again; the other findings stay as the last run left them.
     linter.checkOnly({file});
-    Diagnostics fresh = linter.run().diagnostics;
-    m_lintFindings.erase(std::remove_if(m_lintFindings.begin(), m_lintFindings.end(),
-                             [&](const Diagnostic &d) { return d.where.file == file; }),
-        m_lintFindings.end());
-    m_lintFindings.append(fresh);
+    result.lintFindings = lintFindings;
+    result.lintFindings.erase(std::remove_if(result.lintFindings.begin(), result.lintFindings.end(),
+                                  [&](const Diagnostic &d) { return d.where.file == file; }),
+        result.lintFindings.end());
+    result.lintFindings.append(linter.run().diagnostics);
     std::stable_sort(
-        m_lintFindings.begin(), m_lintFindings.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        result.lintFindings.begin(), result.lintFindings.end(), [](const Diagnostic &a, const Diagnostic &b) {
             if (a.where.file != b.where.file)
                 return a.where.file < b.where.file;
             return a.where.line < b.where.line;
         });
+    return result;
+}
+
+QString LiveLint::runScope(const QString &file) const
+{
+    // An edit outside the matters (a material, a department, a bundle) can change any matter's findings.
+    return m_catalogue && file.startsWith(QLatin1StringView("matters/")) ? file : QString();
+}
+
+void LiveLint::lintAll()
+{
+    adopt(run(m_document.directory(), m_document.texts(), {}, m_lintFindings));
+}
+
+void LiveLint::relint(const QString &file)
+{
+    adopt(run(m_document.directory(), m_document.texts(), runScope(file), m_lintFindings));
+}
+
+void LiveLint::adopt(Run run)
+{
+    m_catalogue = std::move(run.catalogue);
+    m_loadFindings = std::move(run.loadFindings);
+    m_lintFindings = std::move(run.lintFindings);
     rebuild();
 }
 

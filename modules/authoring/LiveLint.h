@@ -5,6 +5,7 @@
 #include "catalogue/CatalogueDiff.h"
 #include "catalogue/Diagnostic.h"
 
+#include <QHash>
 #include <QList>
 
 namespace ow::authoring {
@@ -32,6 +33,23 @@ public:
     /// After an edit of `file`.
     void relint(const QString &file);
 
+    /// What one run found, from a snapshot of the texts.
+    struct Run
+    {
+        catalogue::CataloguePtr catalogue;
+        catalogue::Diagnostics loadFindings;
+        catalogue::Diagnostics lintFindings;
+    };
+    /// The work of lintAll (`file` empty) or relint(file), on a snapshot of the document's texts and
+    /// the linter's findings so far: it touches no document, so it may run on another thread while
+    /// the author goes on typing; adopt() takes its result on the document's thread.
+    static Run run(const QString &directory, const QHash<QString, QString> &texts, const QString &file,
+        const catalogue::Diagnostics &lintFindings);
+    /// What run() should be given for an edit of `file` now: empty for a full run.
+    QString runScope(const QString &file) const;
+    const catalogue::Diagnostics &lintFindings() const { return m_lintFindings; }
+    void adopt(Run run);
+
     /// Loader's findings first, then the linter's, each group by file and line.
     const QList<Problem> &problems() const { return m_problems; }
     int errorCount() const;
@@ -44,7 +62,6 @@ public:
     static catalogue::CatalogueDiff pendingChanges(const CatalogueDocument &document);
 
 private:
-    void load();
     void rebuild();
 
     const CatalogueDocument &m_document;

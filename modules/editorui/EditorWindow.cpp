@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -79,7 +80,7 @@ EditorWindow::EditorWindow(QWidget *parent)
 
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(300);
-    connect(&m_lintTimer, &QTimer::timeout, this, &EditorWindow::lintNow);
+    connect(&m_lintTimer, &QTimer::timeout, this, &EditorWindow::startLint);
     connect(m_tree, &CatalogueTree::nodeSelected, this,
         [this](const NodeRef &ref) { m_form->show(m_document.get(), ref); });
     connect(m_form, &NodeForm::valueEdited, this, [this](const NodeRef &ref, const QString &value) {
@@ -113,6 +114,8 @@ EditorWindow::EditorWindow(QWidget *parent)
 
 EditorWindow::~EditorWindow()
 {
+    if (m_lintThread)
+        m_lintThread->wait();
     m_undo->clear();
     m_lint.reset();
 }
@@ -176,8 +179,7 @@ void EditorWindow::createActions()
     connect(lintAll, &QAction::triggered, this, [this] {
         if (!m_lint)
             return;
-        m_lintFiles.clear();
-        m_lintTimer.stop();
+        lintNow();
         m_lint->lintAll();
         showLint();
     });
@@ -200,6 +202,13 @@ bool EditorWindow::openCatalogue(const QString &directory)
         say(tr("Cannot open the catalogue: %1").arg(opened.error().toString()), true);
         return false;
     }
+    if (m_lintThread) {
+        // Its result is about the catalogue being closed.
+        m_lintThread->wait();
+        m_lintThread.reset();
+        m_lintResult.reset();
+    }
+    m_lintAgain = false;
     m_undo->clear();
     m_lint.reset();
     m_document = std::move(*opened);
@@ -323,8 +332,49 @@ void EditorWindow::goTo(const NodeRef &node, const QString &file, int line)
     m_tree->setFocus();
 }
 
+void EditorWindow::startLint()
+{
+    if (!m_lint || m_lintFiles.isEmpty())
+        return;
+    if (m_lintThread) {
+        m_lintAgain = true;
+        return;
+    }
+    const QString scope = m_lintFiles.size() == 1 ? m_lint->runScope(*m_lintFiles.cbegin()) : QString();
+    m_lintFiles.clear();
+    m_lintResult = std::make_shared<LiveLint::Run>();
+    m_lintThread.reset(
+        QThread::create([result = m_lintResult, directory = m_document->directory(),
+                            texts = m_document->texts(), scope, findings = m_lint->lintFindings()] {
+            *result = LiveLint::run(directory, texts, scope, findings);
+        }));
+    QThread *thread = m_lintThread.get();
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_lintThread.get() == thread)
+            collectLint();
+    });
+    m_lintThread->start();
+}
+
+void EditorWindow::collectLint()
+{
+    if (!m_lintThread)
+        return;
+    m_lintThread->wait();
+    m_lintThread.reset();
+    m_lint->adopt(std::move(*m_lintResult));
+    m_lintResult.reset();
+    showLint();
+    if (m_lintAgain) {
+        m_lintAgain = false;
+        m_lintTimer.start();
+    }
+}
+
 void EditorWindow::lintNow()
 {
+    m_lintTimer.stop();
+    collectLint();
     m_lintTimer.stop();
     if (!m_lint || m_lintFiles.isEmpty())
         return;

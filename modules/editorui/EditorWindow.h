@@ -11,6 +11,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
+class QThread;
 class QUndoStack;
 
 namespace ow::editorui {
@@ -59,6 +60,9 @@ private:
     void moveEntry(int direction);
     void removeEntry();
     void goTo(const authoring::NodeRef &node, const QString &file, int line);
+    void startLint();
+    /// Takes the result of the lint running in the background, waiting for it if need be.
+    void collectLint();
     void showLint();
     void showChanges();
     void say(const QString &text, bool problem = false);
@@ -78,6 +82,10 @@ private:
     QTimer m_lintTimer;
     QSet<QString> m_lintFiles; ///< files edited since the last lint
     bool m_typing = false; ///< the edit being pushed comes from a field of the form
+    /// The lint after a pause in typing runs here, on a snapshot of the text, so typing never waits.
+    std::unique_ptr<QThread> m_lintThread;
+    std::shared_ptr<authoring::LiveLint::Run> m_lintResult;
+    bool m_lintAgain = false; ///< edits came while a lint was running
 };
 
 } // namespace ow::editorui
