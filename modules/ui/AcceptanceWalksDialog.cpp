@@ -48,7 +48,7 @@ AcceptanceWalksDialog::AcceptanceWalksDialog(Fetch fetch, Record record, QWidget
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(this);
     m_done = buttons->addButton(tr("&Walked, no objection"), QDialogButtonBox::ActionRole);
-    m_object = buttons->addButton(tr("Record &objection"), QDialogButtonBox::ActionRole);
+    m_object = buttons->addButton(tr("Record ob&jection"), QDialogButtonBox::ActionRole);
     QPushButton *reload = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);

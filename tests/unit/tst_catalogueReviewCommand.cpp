@@ -123,6 +123,26 @@ private Q_SLOTS:
         QCOMPARE(cli({u"catalogue"_s, u"submission"_s}, publisher, &out), 0);
         QVERIFY2(out.contains(u"1.1\tpublished\t改"_s), qPrintable(out));
     }
+
+    void aWholeCatalogueIsGradedInSeveralRequests()
+    {
+        // Every matter, material and situation of the demo catalogue is an item against the test
+        // catalogue: far more item ids than one small request holds.
+        const QString publisher = m_server->publisherKey(u"目录办"_s);
+        QString out;
+        QCOMPARE(cli({u"catalogue"_s, u"submit"_s, QStringLiteral(OW_DEMO_CATALOGUE), u"--reason"_s, u"立"_s,
+                         u"--editor"_s, u"张编辑"_s, u"--json"_s},
+                     publisher, &out),
+            0);
+        const QJsonObject submitted = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY2(submitted.value(u"items"_s).toArray().size() > 500, qPrintable(out.left(2000)));
+        const QString id = QString::number(submitted.value(u"id"_s).toInteger());
+        QCOMPARE(cli({u"catalogue"_s, u"review"_s, id, u"--rest"_s, u"--grade"_s, u"高"_s, u"--reviewer"_s,
+                         u"李评审"_s, u"--json"_s},
+                     publisher, &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"state"_s).toString(), u"reviewed"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogueReviewCommand)
