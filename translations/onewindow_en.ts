@@ -81,105 +81,6 @@
     </message>
 </context>
 <context>
-    <name>SupervisorDeskPage</name>
-    <message>
-        <source>Clerks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fairly satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matters %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>editor</name>
     <message>
         <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
@@ -10117,10 +10018,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10172,6 +10069,10 @@ Answers: %3
     </message>
     <message>
         <source>Walk recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14339,6 +14240,106 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Ran&amp;king and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified matters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,105 +81,6 @@
     </message>
 </context>
 <context>
-    <name>SupervisorDeskPage</name>
-    <message>
-        <source>Clerks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation type="unfinished">工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished">办件</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation type="unfinished">非常满意</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation type="unfinished">满意</translation>
-    </message>
-    <message>
-        <source>Fairly satisfied</source>
-        <translation type="unfinished">基本满意</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation type="unfinished">不满意</translation>
-    </message>
-    <message>
-        <source>Very dissatisfied</source>
-        <translation type="unfinished">非常不满意</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matters %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter</source>
-        <translation type="unfinished">事项</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished">办件频度</translation>
-    </message>
-    <message>
-        <source>Points %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>editor</name>
     <message>
         <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
@@ -9223,7 +9124,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The activity is dated %1, after the server&apos;s time: the counter&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务记录的时间为 %1，晚于服务器时间：窗口电脑的时钟有误。</translation>
     </message>
 </context>
 <context>
@@ -10166,95 +10067,98 @@ elderly · disabled · pregnant · serving soldiers</source>
     <name>ow::ui::AcceptanceWalksDialog</name>
     <message>
         <source>Acceptance walks</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟受理</translation>
     </message>
     <message>
         <source>Changed situations of catalogue versions under acceptance. Walk each one here as an applicant would be served, with the submitted version; it passes once %1 different counters walked it without objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验收的目录新版本中有变化的办事情形。请按实际办事群众的情形，用提交的版本逐一模拟受理；经 %1 个不同的综合窗口受理均无异议的，即通过。</translation>
     </message>
     <message>
         <source>Matter and situation</source>
-        <translation type="unfinished"></translation>
+        <translation>事项和办事情形</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">修改</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理窗口</translation>
     </message>
     <message>
         <source>What changed in this situation:</source>
-        <translation type="unfinished"></translation>
+        <translation>此办事情形的变化：</translation>
     </message>
     <message>
         <source>&amp;Objection (what is wrong, if anything):</source>
-        <translation type="unfinished"></translation>
+        <translation>异议（如有问题请写明）(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Walked, no objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;objection</source>
-        <translation type="unfinished"></translation>
+        <translation>受理无异议(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>The server could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器：%1</translation>
     </message>
     <message>
         <source>No situation is waiting for this counter&apos;s walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待本窗口模拟受理的办事情形。</translation>
     </message>
     <message numerus="yes">
         <source>%n situation(s) waiting for this counter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个办事情形等待本窗口模拟受理。</numerusform>
         </translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Version %1, submission %2
 Answers: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1，提交 %2
+情形答案：%3
+
+%4</translation>
     </message>
     <message>
         <source>(no question)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无情形问题）</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录：%1</translation>
     </message>
     <message>
         <source>Objection recorded for %1; the version goes back to its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录对“%1”的异议；该版本将退回编辑人。</translation>
     </message>
     <message>
         <source>Walk recorded for %1.</source>
+        <translation>已记录“%1”的模拟受理。</translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11352,7 +11256,7 @@ Answers: %3
     </message>
     <message>
         <source>Acceptance &amp;walks…</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟受理(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -14389,6 +14293,106 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Ran&amp;king and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">办件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished">非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished">满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished">基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">非常不满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished">办件频度</translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified matters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
