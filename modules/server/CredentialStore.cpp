@@ -38,6 +38,9 @@ QString randomSecret()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+/// What a supervisor session's secret starts with, so only those are looked up among the sessions.
+constexpr QLatin1StringView kSessionPrefix = "session."_L1;
+
 QString newId(QLatin1StringView prefix)
 {
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -175,6 +178,36 @@ Result<IssuedSecret> CredentialStore::issueKey(
     return issued;
 }
 
+Result<IssuedSecret> CredentialStore::issueSupervisorSession(
+    const QString &hall, const QString &staffNumber, const QString &workstation, int hours)
+{
+    IssuedSecret issued;
+    issued.id = newId("session-"_L1);
+    issued.secret = kSessionPrefix + randomSecret();
+    const QDateTime now = m_clock.nowUtc();
+    issued.expires = now.addSecs(qint64(hours) * 3600);
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    Result<storage::Rows> swept = m_db.run(
+        QStringLiteral("DELETE FROM supervisor_sessions WHERE expires <= ?"), {CaseJson::timeText(now)});
+    if (!swept)
+        return failWith(swept.error());
+    Result<storage::Rows> inserted = m_db.run(
+        QStringLiteral(
+            "INSERT INTO supervisor_sessions (id, token_hash, hall, staff_number, workstation, created,"
+            " expires) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {issued.id, hashSecret(issued.secret), hall, staffNumber, workstation, CaseJson::timeText(now),
+            CaseJson::timeText(issued.expires)});
+    if (!inserted)
+        return failWith(inserted.error());
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return issued;
+}
+
 Result<void> CredentialStore::writeAlone(const QString &sql, const QVariantList &values)
 {
     storage::Transaction transaction(m_db);
@@ -248,11 +281,31 @@ Result<std::optional<Credential>> CredentialStore::authenticate(const QString &s
         {hashSecret(secret)});
     if (!found)
         return failWith(found.error());
+    // Only a session's secret is looked up among the sessions: a key's miss costs one query.
     if (!*found)
-        return std::optional<Credential>();
+        return secret.startsWith(kSessionPrefix) ? sessionOf(secret) : std::optional<Credential>();
     Credential c = credentialFrom(**found);
     if (c.revoked.isValid())
         return std::optional<Credential>();
+    return std::optional<Credential>(c);
+}
+
+Result<std::optional<Credential>> CredentialStore::sessionOf(const QString &secret) const
+{
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
+        QStringLiteral(
+            "SELECT id, hall, staff_number, created, expires FROM supervisor_sessions WHERE token_hash = ?"),
+        {hashSecret(secret)});
+    if (!found)
+        return failWith(found.error());
+    if (!*found || CaseJson::timeFrom((**found).at(4).toString()) <= m_clock.nowUtc())
+        return std::optional<Credential>();
+    Credential c;
+    c.id = (**found).at(0).toString();
+    c.kind = Credential::Kind::Supervisor;
+    c.hall = (**found).at(1).toString();
+    c.name = (**found).at(2).toString();
+    c.created = CaseJson::timeFrom((**found).at(3).toString());
     return std::optional<Credential>(c);
 }
 
@@ -274,7 +327,17 @@ Result<void> CredentialStore::revoke(const QString &id)
         = m_db.run(QStringLiteral("UPDATE enrol_codes SET used = ? WHERE id = ? AND used = ''"), {now, id});
     if (!code)
         return failWith(code.error());
-    if (credentials + code->numRowsAffected() == 0)
+    const int codes = code->numRowsAffected(); // read before the next statement, as above
+    int sessions = 0;
+    if (id.startsWith("session-"_L1)) {
+        // A supervisor's session ends at once when revoked, rather than at its expiry.
+        Result<storage::Rows> session
+            = m_db.run(QStringLiteral("DELETE FROM supervisor_sessions WHERE id = ?"), {id});
+        if (!session)
+            return failWith(session.error());
+        sessions = session->numRowsAffected();
+    }
+    if (credentials + codes + sessions == 0)
         return fail(Error::Code::NotFound,
             QCoreApplication::translate(
                 "ow::server", "There is no valid credential or unused enrol code “%1”.")

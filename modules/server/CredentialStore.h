@@ -40,7 +40,7 @@ struct IssuedSecret
 {
     QString id;
     QString secret;
-    QDateTime expires; ///< enrol codes only
+    QDateTime expires; ///< enrol codes and supervisor sessions only
 };
 
 /// Enrol codes, workstation tokens, department and publisher keys. Only the SHA-256 of a secret is
@@ -60,9 +60,16 @@ public:
     /// A key for the supervisors of one hall (`name` says who holds it): the hall's warnings, their
     /// history, the follow-ups of bad ratings and the clerks' and matters' figures, nothing else.
     Result<IssuedSecret> issueSupervisorKey(const QString &hall, const QString &name);
+    /// A short-lived bearer for a supervisor of `hall` who signed in at a workstation with their hall
+    /// account (POST /supervision/session): it acts as the hall's supervisor key until `hours` have
+    /// passed. Sessions already expired are removed on the way.
+    Result<IssuedSecret> issueSupervisorSession(
+        const QString &hall, const QString &staffNumber, const QString &workstation, int hours);
     /// Exchanges an enrol code for a workstation token; nullopt when the code is wrong, used or expired.
     Result<std::optional<std::pair<Credential, QString>>> enrol(const QString &code, const QString &machine);
-    /// The credential a bearer secret belongs to; nullopt for an unknown or revoked one.
+    /// The credential a bearer secret belongs to; nullopt for an unknown or revoked one, or a
+    /// supervisor session past its expiry. A session is a Supervisor credential of its hall, named
+    /// by the staff number that signed in.
     Result<std::optional<Credential>> authenticate(const QString &secret) const;
     /// Revokes a credential or an unused enrol code by id; NotFound when there is none.
     Result<void> revoke(const QString &id);
@@ -75,6 +82,8 @@ public:
 private:
     Result<IssuedSecret> issueKey(
         Credential::Kind kind, const QString &department, const QString &name, const QString &hall = {});
+    /// The supervisor session a secret belongs to, while it has not expired.
+    Result<std::optional<Credential>> sessionOf(const QString &secret) const;
     /// Runs one write statement in a write transaction of its own.
     Result<void> writeAlone(const QString &sql, const QVariantList &values);
 
