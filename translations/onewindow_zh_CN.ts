@@ -4680,11 +4680,11 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished">第%1行，%2 {1:?}</translation>
+        <translation>第%1行：%2</translation>
     </message>
     <message>
         <source>row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1行，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -10159,7 +10159,7 @@ Answers: %3
     </message>
     <message>
         <source>Record ob&amp;jection</source>
-        <translation type="unfinished"></translation>
+        <translation>提出异议(&amp;J)</translation>
     </message>
 </context>
 <context>
