@@ -5717,19 +5717,19 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished">无法写入文件 %1：%2</translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件</translation>
     </message>
     <message>
         <source>it could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移到目标位置</translation>
     </message>
     <message>
         <source>This build writes no XLSX files (libxlsxwriter was not found).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不能写出 XLSX 文件（构建时未找到 libxlsxwriter）。</translation>
     </message>
 </context>
 <context>
@@ -8858,17 +8858,17 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>A staff number (“staffNumber”) and a password are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要工号（“staffNumber”）和密码。</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 秒后再试。</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an enabled supervisor of this hall may sign in, with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本大厅已启用的监察人员可用本人密码登录。</translation>
     </message>
     <message>
         <source>Apply online: your mobile number</source>
@@ -9513,7 +9513,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>%1 = “%2”: a whole number of hours from 1 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = “%2”：应为 1 至 24 之间的整数小时</translation>
     </message>
 </context>
 <context>
@@ -11248,11 +11248,11 @@ Answers: %3
     </message>
     <message>
         <source>Supervisor&apos;s &amp;desk</source>
-        <translation type="unfinished"></translation>
+        <translation>监察台(&amp;D)</translation>
     </message>
     <message>
         <source>Case %1 is not at this workstation: it was taken in at another counter; its warning shows here, its file on the counter that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 不在本工作台：它在其他窗口受理；预警在此显示，办件详情请在受理该件的窗口查看。</translation>
     </message>
     <message>
         <source>Acceptance &amp;walks…</source>
@@ -11508,233 +11508,233 @@ Answers: %3
     <name>ow::ui::DeskTableTab</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>导出“%1”</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform>已导出 %n 条至 %1。</numerusform>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::DeskTodayTab</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>取号</translation>
     </message>
     <message>
         <source>Cases taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>收件</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Accepted with waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺受理</translation>
     </message>
     <message>
         <source>Correction notices</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Department decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>部门办结</translation>
     </message>
     <message>
         <source>Average handling time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均办理时长</translation>
     </message>
     <message>
         <source>Handed over or mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>已领取或寄出</translation>
     </message>
     <message>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>平均等候</translation>
     </message>
     <message>
         <source>Cases taken in by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>各时段收件量</translation>
     </message>
     <message>
         <source>Average wait by hour of the ticket (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>各取号时段平均等候（分钟）</translation>
     </message>
     <message>
         <source>Ratings given (5 = very satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>评价分布（5 = 非常满意）</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>件</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished">minutes</translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日概况 %1</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Average handling time (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均办理时长（小时）</translation>
     </message>
     <message>
         <source>Cases taken in %1:00–%1:59</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:00–%1:59 收件</translation>
     </message>
     <message>
         <source>Ratings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分评价</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::DeskWarningsTab</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>预警等级</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>预警事由</translation>
     </message>
     <message>
         <source>Answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Print the supervision notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印督办单(&amp;P)…</translation>
     </message>
     <message>
         <source>No warnings on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无预警。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 red, %3 yellow warning(s) in %n department(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个部门共有红色预警 %2 条、黄色预警 %3 条。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2 red, %3 yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 红色 %2 条，黄色 %3 条</translation>
     </message>
     <message>
         <source>Warnings %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 %1</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Staff number</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">详情</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Choose a department or one of its warnings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个部门或其下的一条预警。</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished">打印%1</translation>
+        <translation>打印%1</translation>
     </message>
     <message>
         <source>The supervision notice was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>督办单已发送到打印机。</translation>
     </message>
     <message>
         <source>Save the supervision notice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将督办单保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished">已保存为 %1。</translation>
+        <translation>已保存为 %1。</translation>
     </message>
     <message>
         <source>Save the &amp;notice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>督办单存为 PDF(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -12751,7 +12751,7 @@ Answers: %3
     </message>
     <message>
         <source>The supervisor&apos;s desk: the hall&apos;s warnings and figures (supervisors)</source>
-        <translation type="unfinished"></translation>
+        <translation>监察台：全大厅预警与统计（监察人员）</translation>
     </message>
     <message>
         <source>Online pre-applications: pre-review, accept for the counter or return with reasons</source>
@@ -14207,193 +14207,193 @@ Originals to return: %2</source>
     <name>ow::ui::SupervisorDeskPage</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Supervisor&apos;s desk</source>
-        <translation type="unfinished"></translation>
+        <translation>监察台</translation>
     </message>
     <message>
         <source>Your own password: the server checks it and signs you in for a few hours. It is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人密码：由服务器核验，登录后数小时内有效；密码不会保存。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>预警(&amp;W)</translation>
     </message>
     <message>
         <source>To&amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Clerks</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>事项(&amp;M)</translation>
     </message>
     <message>
         <source>This workstation is not enrolled with a hall server: the desk shows the hall from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台未注册到大厅服务器：监察台的数据来自服务器。</translation>
     </message>
     <message>
         <source>Type your password and press Enter to fetch the hall from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码并按回车，从服务器获取全大厅数据。</translation>
     </message>
     <message>
         <source>Type your password first: the server signs you in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入密码：服务器凭此为您登录。</translation>
     </message>
     <message>
         <source>The server did not sign you in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未予登录：%1</translation>
     </message>
     <message>
         <source>The server could not be reached (%1); no copy of the desk is kept here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器（%1）；本机尚无监察台数据副本。</translation>
     </message>
     <message>
         <source>Hall-wide from the server, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>全大厅数据，来自服务器，更新于 %1。</translation>
     </message>
     <message>
         <source>Offline: showing the data of %1 (%2 old).</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：显示 %1 的数据（已过 %2）。</translation>
     </message>
     <message>
         <source>Cases decided at the counter from the first of the month; ratings as given to each clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月 1 日起窗口作出决定的办件；评价按经办人统计。</translation>
     </message>
     <message>
         <source>The last twelve months: the top 100 matters are high-frequency, 101–400 middle, the rest low.</source>
-        <translation type="unfinished"></translation>
+        <translation>近十二个月：办件量前 100 位的事项为高频，第 101–400 位为中频，其余为低频。</translation>
     </message>
     <message>
         <source>Sign-&amp;in password:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录密码(&amp;I)：</translation>
     </message>
     <message>
         <source>Ran&amp;king and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>积分排名与考级(&amp;K)</translation>
     </message>
     <message>
         <source>Clerks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>人员 %1</translation>
     </message>
     <message>
         <source>Staff number</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">办件</translation>
+        <translation>办件</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Correction notices</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知</translation>
     </message>
     <message>
         <source>Correction share</source>
-        <translation type="unfinished"></translation>
+        <translation>告知占比</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Refusal share</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理占比</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished">非常满意</translation>
+        <translation>非常满意</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished">满意</translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Fairly satisfied</source>
-        <translation type="unfinished">基本满意</translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished">不满意</translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Very dissatisfied</source>
-        <translation type="unfinished">非常不满意</translation>
+        <translation>非常不满意</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评价</translation>
     </message>
     <message>
         <source>Matters %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Matter code</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished">办件频度</translation>
+        <translation>频度</translation>
     </message>
     <message>
         <source>Points %1</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 %1</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Qualified matters</source>
-        <translation type="unfinished"></translation>
+        <translation>可办事项数</translation>
     </message>
 </context>
 <context>
