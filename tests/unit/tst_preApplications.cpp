@@ -13,6 +13,8 @@
 #include "server/PreApplicationApi.h"
 #include "server/PreApplicationForm.h"
 #include "server/PreApplicationVerification.h"
+#include "server/SmsGateway.h"
+#include "server/SmsSender.h"
 #include "sync/CataloguePackage.h"
 
 #include <QJsonArray>
@@ -79,6 +81,20 @@ QByteArray personForm(const QString &id)
         {u"address"_s, u"温州市鹿城区车站大道1号"_s}});
 }
 
+/// Answers every send with the outcome it is given, and keeps what was sent.
+class ScriptedGateway : public SmsGateway
+{
+public:
+    SmsOutcome outcome;
+    QList<SmsMessage> sent;
+
+    void send(const SmsMessage &message, Done done) override
+    {
+        sent.append(message);
+        done(outcome);
+    }
+};
+
 } // namespace
 
 class TestPreApplications : public QObject
@@ -99,6 +115,7 @@ private Q_SLOTS:
     void reviewAndTakeConflicts();
     void openPreApplicationsPerId();
     void draftsExpireWithTheirScans();
+    void smsCodesGoThroughTheSender();
 
 private:
     ApiReply call(const QByteArray &method, const QString &target, const QByteArray &body = {},
@@ -750,6 +767,45 @@ void TestPreApplications::draftsExpireWithTheirScans()
             QJsonDocument(QJsonObject {{u"case"_s, number}, {u"clerk"_s, u"1001"_s}}).toJson(), {}, token)
             .status,
         409);
+}
+
+void TestPreApplications::smsCodesGoThroughTheSender()
+{
+    PreApplicationVerification verification(*m_db, m_clock.clock());
+    QVERIFY(verification.sendCode(kMobile)->sent);
+    ScriptedGateway gateway;
+    gateway.outcome.sent = true;
+    gateway.outcome.messageId = u"m-1"_s;
+    SmsSender sender(*m_db, gateway, m_clock.clock(), 3);
+    QCOMPARE(sender.sendDue().value(), 1);
+    QCOMPARE(gateway.sent.size(), 1);
+    QCOMPARE(gateway.sent.first().mobile, kMobile);
+    QVERIFY(gateway.sent.first().text.contains(QRegularExpression(u"\\d{6}"_s)));
+    // Sent once, and its text (the code) is not kept.
+    QCOMPARE(sender.sendDue().value(), 0);
+    QCOMPARE(m_db->scalar(u"SELECT state FROM pre_application_sms"_s)->toString(), u"sent"_s);
+    QCOMPARE(m_db->scalar(u"SELECT text FROM pre_application_sms"_s)->toString(), QString());
+
+    // A failed code is never sent again: the applicant asks for another.
+    m_clock.advance(61 * 1000);
+    QVERIFY(verification.sendCode(kMobile)->sent);
+    gateway.outcome = SmsOutcome {false, {}, u"provider down"_s, false};
+    QCOMPARE(sender.sendDue().value(), 1);
+    m_clock.advance(3600 * 1000);
+    QCOMPARE(sender.sendDue().value(), 0);
+    QCOMPARE(
+        m_db->scalar(u"SELECT state FROM pre_application_sms ORDER BY id DESC"_s)->toString(), u"failed"_s);
+    m_db->finishStatements();
+    QCOMPARE(gateway.sent.size(), 2);
+
+    // One with the gateway when the server stopped is never sent again either.
+    QVERIFY(verification.sendCode(kMobile)->sent);
+    QVERIFY(m_db->exec(u"UPDATE pre_application_sms SET state = 'sending' WHERE state = 'pending'"_s));
+    QCOMPARE(sender.recover().value(), 1);
+    QCOMPARE(sender.sendDue().value(), 0);
+    QCOMPARE(
+        m_db->scalar(u"SELECT state FROM pre_application_sms ORDER BY id DESC"_s)->toString(), u"unknown"_s);
+    m_db->finishStatements();
 }
 
 QTEST_GUILESS_MAIN(TestPreApplications)
