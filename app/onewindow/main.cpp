@@ -363,6 +363,7 @@ int main(int argc, char *argv[])
         caseScreens.calendar = *intake.calendar;
         caseScreens.role = clerk->role;
         caseScreens.clerk = clerk->login;
+        caseScreens.hall = *enrolment; // online pre-applications come from the hall's server
         if (const auto hall = (*accounts)->accounts())
             for (const ow::accounts::Account &account : *hall)
                 caseScreens.clerkNames.insert(account.login.toCaseFolded(), account.displayName);

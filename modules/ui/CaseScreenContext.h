@@ -7,11 +7,13 @@
 #include "core/WorkingCalendar.h"
 #include "documents/HallSettings.h"
 #include "intake/IntakeEnvironment.h"
+#include "sync/SyncSettings.h"
 
 #include <QDate>
 #include <QHash>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace ow::ui {
 
@@ -33,6 +35,9 @@ struct CaseScreenContext
     /// The hall's clerks by staff number (case-folded, as logins compare) → name: clerks are shown
     /// to people by name, never by their login.
     QHash<QString, QString> clerkNames;
+    /// The hall's server and this workstation's token (online pre-applications, the supervisor's
+    /// desk); none when standalone.
+    std::optional<sync::SyncSettings> hall;
 
     /// A clerk as shown on screen: the name, or the staff number of a clerk no account names.
     QString nameOfClerk(const QString &login) const { return clerkNames.value(login.toCaseFolded(), login); }

@@ -1,8 +1,12 @@
 #include "ui/CaseScreens.h"
 
+#include "ui/AcceptanceWalksDialog.h"
 #include "ui/AuditLogDialog.h"
 #include "ui/CaseListPage.h"
+#include "ui/HallServerRequest.h"
 #include "ui/PickupPage.h"
+#include "ui/PreReviewDialog.h"
+#include "ui/SupervisorDeskPage.h"
 #include "ui/TransferPage.h"
 
 #include <QAction>
@@ -48,6 +52,25 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
         m_transferAction = makeAction(tr("&Transfer lists"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         connect(m_transferAction, &QAction::triggered, this, &CaseScreens::showTransfer);
     }
+    if (RoleScreens::mayPreReview(m_context.role) && m_context.hall && m_context.hall->isEnrolled()) {
+        m_preReviewAction
+            = makeAction(tr("&Online pre-applications…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+        connect(m_preReviewAction, &QAction::triggered, this, &CaseScreens::showPreReview);
+    }
+    // The simulated acceptance of a new catalogue version is done by the clerks who take cases in.
+    if (RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::Intake) && m_context.hall
+        && m_context.hall->isEnrolled()) {
+        m_walksAction = new QAction(tr("Acceptance &walks…"), window);
+        m_walksAction->setObjectName(QStringLiteral("acceptanceWalksAction"));
+        connect(m_walksAction, &QAction::triggered, this, &CaseScreens::showAcceptanceWalks);
+    }
+    if (RoleScreens::mayOpen(m_context.role, RoleScreens::Screen::SupervisorDesk)) {
+        m_desk = new SupervisorDeskPage(m_context, stack);
+        stack->addWidget(m_desk);
+        connect(m_desk, &SupervisorDeskPage::openCaseRequested, this, &CaseScreens::openCaseFromDesk);
+        m_deskAction = makeAction(tr("Supervisor's &desk"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+        connect(m_deskAction, &QAction::triggered, this, &CaseScreens::showSupervisorDesk);
+    }
     if (RoleScreens::mayReadAuditLog(m_context.role)) {
         m_auditLogAction = new QAction(tr("&Audit log…"), window);
         connect(m_auditLogAction, &QAction::triggered, this, &CaseScreens::showAuditLog);
@@ -65,6 +88,14 @@ QMenu *CaseScreens::createMenu(QWidget *parent) const
         menu->addAction(m_caseListAction);
     if (m_transferAction)
         menu->addAction(m_transferAction);
+    if (m_deskAction)
+        menu->addAction(m_deskAction);
+    if (m_preReviewAction || m_walksAction)
+        menu->addSeparator();
+    if (m_preReviewAction)
+        menu->addAction(m_preReviewAction);
+    if (m_walksAction)
+        menu->addAction(m_walksAction);
     if (m_auditLogAction) {
         menu->addSeparator();
         menu->addAction(m_auditLogAction);
@@ -100,9 +131,60 @@ void CaseScreens::showTransfer()
     m_transfer->refresh();
 }
 
+void CaseScreens::showSupervisorDesk()
+{
+    if (!m_desk)
+        return;
+    m_stack->setCurrentWidget(m_desk);
+    m_desk->showDesk();
+}
+
+bool CaseScreens::openCaseFromDesk(const QString &caseNumber)
+{
+    Result<bool> held = m_context.store->hasCase(caseNumber);
+    if (!m_caseList || !held || !*held) {
+        m_desk->showProblem(tr("Case %1 is not at this workstation: it was taken in at another counter; its "
+                               "warning shows here, its file on the counter that holds it.")
+                                .arg(caseNumber));
+        return false;
+    }
+    m_stack->setCurrentWidget(m_caseList);
+    return m_caseList->openCase(caseNumber);
+}
+
 void CaseScreens::showAuditLog()
 {
     AuditLogDialog dialog(m_context, m_stack->window());
+    dialog.exec();
+}
+
+void CaseScreens::showPreReview()
+{
+    PreReviewDialog dialog(m_context, m_stack->window());
+    dialog.exec();
+}
+
+void CaseScreens::showAcceptanceWalks()
+{
+    if (!m_context.hall)
+        return;
+    const sync::SyncSettings hall = *m_context.hall;
+    QWidget *window = m_stack->window();
+    AcceptanceWalksDialog dialog(
+        [hall, window]() {
+            Result<QList<sync::PendingWalk>> walks = QList<sync::PendingWalk>();
+            runHallServerRequest(window, hall,
+                [&walks](sync::SyncClient &client) { walks = sync::AcceptanceWalks::pending(client); });
+            return walks;
+        },
+        [hall, window, clerk = m_context.clerk](const sync::PendingWalk &walk, const QString &objection) {
+            Result<void> recorded;
+            runHallServerRequest(window, hall, [&](sync::SyncClient &client) {
+                recorded = sync::AcceptanceWalks::record(client, walk, clerk, objection);
+            });
+            return recorded;
+        },
+        window);
     dialog.exec();
 }
 
@@ -131,7 +213,8 @@ void CaseScreens::refreshAfterSync()
 bool CaseScreens::isShowing() const
 {
     QWidget *current = m_stack->currentWidget();
-    return current && (current == m_pickup || current == m_caseList || current == m_transfer);
+    return current
+        && (current == m_pickup || current == m_caseList || current == m_transfer || current == m_desk);
 }
 
 } // namespace ow::ui

@@ -1,6 +1,8 @@
 #include "ui/HallServerRequest.h"
 
+#include <QApplication>
 #include <QEventLoop>
+#include <QPointer>
 #include <QThread>
 #include <QUrl>
 #include <QWidget>
@@ -11,6 +13,8 @@ namespace ow::ui {
 void runHallServerRequest(
     QWidget *waiting, const sync::SyncSettings &hall, const std::function<void(sync::SyncClient &)> &request)
 {
+    // Disabling takes the keyboard away; the widget that had it gets it back, so typing goes on.
+    const QPointer<QWidget> focused = QApplication::focusWidget();
     waiting->setEnabled(false);
     const QString server = hall.server;
     const QString token = hall.token;
@@ -25,6 +29,8 @@ void runHallServerRequest(
     loop.exec();
     thread->wait();
     waiting->setEnabled(true);
+    if (focused && !QApplication::focusWidget())
+        focused->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace ow::ui

@@ -1,6 +1,7 @@
 #include "ui/IntakeFlow.h"
 
 #include "cases/DraftStore.h"
+#include "intake/ConsultationRecord.h"
 #include "intake/DraftKeeper.h"
 #include "ui/ApplicantForm.h"
 #include "ui/ConfirmDialog.h"
@@ -198,6 +199,44 @@ void IntakeFlow::openTicket(const ow::sync::QueueTicket &ticket)
     }
 }
 
+bool IntakeFlow::openPreApplication(const catalogue::Matter *matter, const intake::PreApplicationData &data)
+{
+    if (!matter || !m_environment.canStoreCases())
+        return false;
+    // The intake open belongs to the person before: it stays as their draft.
+    if (hasUnsavedIntake() && !keepDraftNow())
+        return false;
+    auto intake = std::make_unique<IntakeSession>(m_environment, m_catalogue);
+    const Result<intake::PreApplicationReport> report = intake->takePreApplication(*matter, data);
+    if (!report) {
+        problem(
+            tr("The pre-application %1 could not be opened: %2").arg(data.code, report.error().message()));
+        return false;
+    }
+    // The form shows the pre-application's applicant before the new intake takes the form's: the
+    // intake put aside must not hear of it.
+    m_keeper->setSession(nullptr);
+    if (m_intake)
+        m_intake->setChangeListener({});
+    m_applicantForm->setApplicant(data.applicant);
+    startIntake(std::move(intake));
+    QString said
+        = tr("Pre-application %1 opened: %2, with the applicant's answers, registration and %n scan(s). "
+             "Check the originals, then decide.",
+            nullptr, report->scansAttached)
+              .arg(data.code, matter->name);
+    if (report->answersLeft > 0)
+        said += u' '
+            + tr("%n answer(s) this catalogue no longer reads: ask the applicant.", nullptr,
+                report->answersLeft);
+    if (!report->scansWithoutMaterial.isEmpty())
+        said += u' '
+            + tr("Scans for materials not on this checklist: %1.")
+                  .arg(report->scansWithoutMaterial.join(u", "));
+    say(said);
+    return true;
+}
+
 void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
 {
     // Every interview opened is a new intake; nothing is stored before the first save or decision.
@@ -213,8 +252,10 @@ void IntakeFlow::startIntake(std::unique_ptr<IntakeSession> intake)
     intake->setChangeListener([keeper = m_keeper] { keeper->changed(); });
     m_keeper->setSession(intake.get());
     m_keeper->changed();
+    checklistGiven(false); // the intake replaced, if only its checklist was given
     m_intake = std::move(intake);
     m_checksShown = false;
+    m_checklistShown = m_consultationRecorded = false;
     announceCaseNumber();
     Q_EMIT stateChanged();
 }
@@ -286,7 +327,7 @@ void IntakeFlow::showMaterialCheck()
         return;
     }
     m_checkPage->showCheckList(&m_intake->checkList());
-    m_checkPage->setAttachments(m_intake->currentCase().attachments);
+    m_checkPage->setAttachments(m_intake->currentCase().attachments, m_intake->preApplicationScans());
     // Without a holiday calendar a waiver starts from today; the clerk sets the date.
     const Result<QDate> due = m_intake->defaultSupplementDeadline();
     m_checkPage->setDefaultSupplementDeadline(due ? *due : m_intake->today());
@@ -367,12 +408,14 @@ bool IntakeFlow::startNewCase()
     } else if (!isDecided()) {
         return false;
     }
+    checklistGiven(false);
     m_keeper->setSession(nullptr);
     m_checkPage->showCheckList(nullptr);
     m_decisionPage->setSession(nullptr);
     m_interviewPage->endSession();
     m_intake.reset();
     m_checksShown = false;
+    m_checklistShown = m_consultationRecorded = false;
     m_applicantForm->clear();
     m_ticket.clear(); // the next applicant is a walk-in until a ticket is called
     announceCaseNumber();
@@ -397,6 +440,7 @@ void IntakeFlow::showChecklist()
     m_documentPreview->setDocument(*document, tr("The applicant's checklist"));
     show(m_documentPreview);
     audit(*document, IntakeSession::Output::Previewed);
+    m_checklistShown = true;
 }
 
 void IntakeFlow::showOutcomeNotice()
@@ -448,7 +492,7 @@ void IntakeFlow::attached(const Result<QList<cases::CaseAttachment>> &added)
         problem(added.error().message());
         return;
     }
-    m_checkPage->setAttachments(m_intake->currentCase().attachments);
+    m_checkPage->setAttachments(m_intake->currentCase().attachments, m_intake->preApplicationScans());
     announceCaseNumber();
     say(tr("%n file(s) attached.", nullptr, int(added->size())));
     if (m_intake->isStored())
@@ -484,6 +528,20 @@ void IntakeFlow::audit(const documents::Document &document, IntakeSession::Outpu
     const Result<void> audited = m_intake->recordOutput(document, output);
     if (!audited)
         problem(audited.error().message());
+    if (document.kind == documents::DocumentKind::Checklist && output != IntakeSession::Output::Previewed)
+        checklistGiven(true);
+}
+
+void IntakeFlow::checklistGiven(bool printed)
+{
+    if (!m_intake || m_consultationRecorded || (!printed && !m_checklistShown))
+        return;
+    const Result<bool> recorded = intake::ConsultationRecord::record(m_environment, *m_intake, printed);
+    if (!recorded) {
+        problem(recorded.error().message());
+        return;
+    }
+    m_consultationRecorded = *recorded;
 }
 
 void IntakeFlow::announceCaseNumber()
@@ -541,6 +599,7 @@ bool IntakeFlow::discardIntake()
     m_interviewPage->endSession();
     m_intake.reset();
     m_checksShown = false;
+    m_checklistShown = m_consultationRecorded = false;
     m_applicantForm->clear();
     announceCaseNumber();
     Q_EMIT stateChanged();

@@ -91,6 +91,11 @@ public Q_SLOTS:
     /// the applicant, and its matter or bundle opens when the catalogue has it (else the search, and
     /// the matter chosen there takes the ticket). The case keeps the ticket's number.
     void openTicket(const ow::sync::QueueTicket &ticket);
+    /// An online pre-application fetched from the hall's server (PreApplicationPickup): the intake
+    /// open is kept as a draft, and `matter` opens with the applicant's answers, registration and
+    /// scans; the clerk checks the originals and decides as usual. False (reason said) when it
+    /// cannot be opened.
+    bool openPreApplication(const catalogue::Matter *matter, const intake::PreApplicationData &data);
     /// Esc: one step back; true when there was a step to go back to within the intake.
     bool goBack();
     void resumeInterview();
@@ -132,6 +137,9 @@ private:
     void attached(const Result<QList<cases::CaseAttachment>> &added);
     void openAttachment(const QString &sha256);
     void audit(const documents::Document &document, intake::IntakeSession::Output output);
+    /// The checklist went to the applicant without a case (printed, or shown and the interview
+    /// closed): recorded as a consultation, once per intake (intake::ConsultationRecord).
+    void checklistGiven(bool printed);
     void show(QWidget *page);
     void problem(const QString &text) { Q_EMIT message(text, true); }
     void say(const QString &text) { Q_EMIT message(text, false); }
@@ -149,6 +157,8 @@ private:
     DocumentPreview *m_documentPreview = nullptr;
     WorkstationDevices *m_devices = nullptr;
     bool m_checksShown = false; ///< the clerk has been through the check of this intake
+    bool m_checklistShown = false; ///< this intake's checklist was on screen
+    bool m_consultationRecorded = false;
     QWidget *m_previewReturn = nullptr; ///< where Esc leaves the checklist preview for
     intake::DraftKeeper *m_keeper = nullptr;
     QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in

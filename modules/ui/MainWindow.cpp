@@ -11,6 +11,9 @@
 #include "ui/InterviewPage.h"
 #include "ui/MatterSearchPage.h"
 #include "ui/PageStack.h"
+#include "ui/PracticeDialog.h"
+#include "ui/PracticeRecorder.h"
+#include "ui/PreApplicationPickup.h"
 #include "ui/QueueBar.h"
 #include "ui/SampleViewer.h"
 #include "ui/ScreenRoom.h"
@@ -64,9 +67,14 @@ MainWindow::MainWindow(CataloguePtr catalogue, intake::IntakeEnvironment environ
     connect(m_searchPage, &MatterSearchPage::matterChosen, m_flow, &IntakeFlow::openMatter);
     connect(m_searchPage, &MatterSearchPage::guideCodeRead, m_flow, &IntakeFlow::openMatterWithAnswers);
     connect(m_searchPage, &MatterSearchPage::bundleChosen, m_flow, &IntakeFlow::openBundle);
+    // An online pre-application's code, scanned or typed: fetched from the hall's server (addCaseScreens).
+    m_preApplications = new PreApplicationPickup(m_flow, m_catalogue, this);
+    connect(m_searchPage, &MatterSearchPage::preApplicationCodeRead, m_preApplications,
+        &PreApplicationPickup::open);
     connect(m_flow, &IntakeFlow::searchRequested, this, &MainWindow::showSearch);
     connect(m_flow, &IntakeFlow::stateChanged, this, &MainWindow::updateActions);
     connect(m_flow, &IntakeFlow::message, this, &MainWindow::showMessage);
+    connect(m_preApplications, &PreApplicationPickup::message, this, &MainWindow::showMessage);
     connect(m_flow, &IntakeFlow::caseNumberChanged, this, &MainWindow::showCaseNumber);
     connect(m_flow, &IntakeFlow::caseSaved, this, &MainWindow::caseSaved);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] { updateActions(); });
@@ -203,6 +211,8 @@ void MainWindow::createActions()
     connect(interviewPage(), &InterviewPage::sampleEnlargedChanged, m_enlargeAction, &QAction::setChecked);
     m_shortcutsAction
         = make(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, &MainWindow::showShortcuts);
+    m_practiceAction = make(tr("&Practice…"), {}, &MainWindow::showPractice);
+    m_practiceAction->setObjectName(QStringLiteral("practiceAction"));
     m_aboutAction = make(tr("&About OneWindow"), {}, &MainWindow::showAbout);
     m_quitAction = make(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
 }
@@ -233,6 +243,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
     help->addAction(m_shortcutsAction);
+    help->addAction(m_practiceAction);
     help->addSeparator();
     // Keys that belong to no menu action are listed here, where clerks look for help.
     for (const ShortcutRow &row : workstationShortcuts()) {
@@ -351,6 +362,20 @@ void MainWindow::showShortcuts()
     m_shortcuts->activateWindow();
 }
 
+void MainWindow::showPractice()
+{
+    const intake::IntakeEnvironment &environment = m_flow->environment();
+    std::shared_ptr<PracticeRecorder> recorder;
+    if (environment.canStoreCases())
+        recorder = std::make_shared<ClerkActivityPracticeRecorder>(
+            *environment.store, environment.clerkId, environment.clerkName, environment.clock);
+    auto *dialog = new PracticeDialog(m_catalogue, m_practiceSettings, std::move(recorder), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PracticeDialog::recordFailed, this,
+        [this](const QString &text) { showMessage(text, true); });
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About OneWindow"),
@@ -415,6 +440,7 @@ void MainWindow::addCaseScreens(const CaseScreenContext &given)
         context.catalogue = m_catalogue;
     context.printWithoutDialog = context.printWithoutDialog || environment.printWithoutDialog;
     m_caseScreens = new CaseScreens(context, m_stack, this);
+    m_preApplications->setHall(context.hall);
     if (CaseListPage *list = m_caseScreens->caseListPage()) {
         list->setDraftActions(
             [this](qint64 draftId) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/PracticeQuiz.h"
 #include "catalogue/SituationEngine.h"
 #include "intake/IntakeEnvironment.h"
 
@@ -26,6 +27,7 @@ class IntakeStepBar;
 class InterviewPage;
 class MaterialCheckPage;
 class MatterSearchPage;
+class PreApplicationPickup;
 class QueueBar;
 class ShortcutsDialog;
 class WorkstationDevices;
@@ -85,6 +87,8 @@ public:
     bool hasUnsavedIntake() const;
     /// After login: offers to resume the clerk's newest intake draft; whether one was resumed.
     bool offerDraftResume();
+    /// How the practice quizzes (Help → Practice…) are drawn and marked: the hall's settings.
+    void setPracticeSettings(const catalogue::PracticeSettings &settings) { m_practiceSettings = settings; }
 
 Q_SIGNALS:
     /// A case was stored or changed here (draft saved, decided, scans added, handed out): the sync
@@ -103,6 +107,9 @@ public Q_SLOTS:
     /// the status bar); true when it was saved or nothing needed keeping.
     bool keepOpenIntake();
     void showShortcuts();
+    /// Help → Practice…: a practice quiz for the signed-in clerk, recorded as a clerk activity when
+    /// this workstation has a case store.
+    void showPractice();
     void showAbout();
 
 protected:
@@ -126,7 +133,9 @@ private:
     WorkstationDevices *m_devices = nullptr;
     CaseScreens *m_caseScreens = nullptr;
     QueueBar *m_queueBar = nullptr;
+    PreApplicationPickup *m_preApplications = nullptr;
     QMenu *m_helpMenu = nullptr;
+    catalogue::PracticeSettings m_practiceSettings;
 
     QAction *m_findAction = nullptr;
     QAction *m_backAction = nullptr;
@@ -143,6 +152,7 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_enlargeAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_practiceAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
 };

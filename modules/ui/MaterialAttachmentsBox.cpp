@@ -44,9 +44,11 @@ MaterialAttachmentsBox::MaterialAttachmentsBox(QWidget *parent)
     refresh();
 }
 
-void MaterialAttachmentsBox::setAttachments(const QList<cases::CaseAttachment> &attachments)
+void MaterialAttachmentsBox::setAttachments(
+    const QList<cases::CaseAttachment> &attachments, const QStringList &online)
 {
     m_attachments = attachments;
+    m_online = online;
     refresh();
 }
 
@@ -71,6 +73,10 @@ void MaterialAttachmentsBox::refresh()
                     attachment.added.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             m_list);
         item->setData(Qt::UserRole, attachment.sha256);
+        // The applicant's own upload, not the counter's scan of the original: the clerk still
+        // checks the paper against it.
+        if (m_online.contains(attachment.sha256))
+            item->setText(tr("Online pre-application  ·  %1").arg(item->text()));
     }
     const int n = m_list->count();
     m_title->setText(n == 0 ? tr("Scans and files: none yet") : tr("Scans and files (%1)").arg(n));

@@ -18,8 +18,9 @@ class MaterialAttachmentsBox : public QWidget
 public:
     explicit MaterialAttachmentsBox(QWidget *parent = nullptr);
 
-    /// Every attachment of the case; only the shown material's are listed.
-    void setAttachments(const QList<cases::CaseAttachment> &attachments);
+    /// Every attachment of the case; only the shown material's are listed. Those in `online` (by
+    /// SHA-256) came with an online pre-application and are marked so (网上预审).
+    void setAttachments(const QList<cases::CaseAttachment> &attachments, const QStringList &online = {});
     /// Lists the files of `materialId` (nothing for an empty id).
     void showMaterial(const QString &materialId);
     QListWidget *list() const { return m_list; }
@@ -33,6 +34,7 @@ private:
     void refresh();
 
     QList<cases::CaseAttachment> m_attachments;
+    QStringList m_online;
     QString m_materialId;
     QLabel *m_title = nullptr;
     QListWidget *m_list = nullptr;

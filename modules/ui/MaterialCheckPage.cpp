@@ -155,9 +155,10 @@ QList<MaterialCheck> MaterialCheckPage::checks() const
     return m_list->checks();
 }
 
-void MaterialCheckPage::setAttachments(const QList<cases::CaseAttachment> &attachments)
+void MaterialCheckPage::setAttachments(
+    const QList<cases::CaseAttachment> &attachments, const QStringList &online)
 {
-    m_panel->setAttachments(attachments);
+    m_panel->setAttachments(attachments, online);
 }
 
 void MaterialCheckPage::setDefaultSupplementDeadline(const QDate &date)

@@ -36,7 +36,8 @@ public:
     void showCheckList(intake::MaterialCheckList *list);
     QList<cases::MaterialCheck> checks() const; ///< one per checklist line, in order
     /// Attachments already stored for the case (shown under their material).
-    void setAttachments(const QList<cases::CaseAttachment> &attachments);
+    /// `online`: the SHA-256 of the scans an online pre-application brought (marked 网上预审).
+    void setAttachments(const QList<cases::CaseAttachment> &attachments, const QStringList &online = {});
     /// Default supplement deadline offered when a material is waived (the controller computes it).
     void setDefaultSupplementDeadline(const QDate &date);
     void focusFirstPending();

@@ -252,9 +252,10 @@ void MaterialCheckPanel::showLine(int index)
         m_points->setCurrentRow(0);
 }
 
-void MaterialCheckPanel::setAttachments(const QList<cases::CaseAttachment> &attachments)
+void MaterialCheckPanel::setAttachments(
+    const QList<cases::CaseAttachment> &attachments, const QStringList &online)
 {
-    m_attachments->setAttachments(attachments);
+    m_attachments->setAttachments(attachments, online);
 }
 
 void MaterialCheckPanel::refresh()

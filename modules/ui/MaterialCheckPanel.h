@@ -34,7 +34,7 @@ public:
     /// Shows line `index` of the list, or nothing for -1.
     void showLine(int index);
     int currentLine() const { return m_index; }
-    void setAttachments(const QList<cases::CaseAttachment> &attachments);
+    void setAttachments(const QList<cases::CaseAttachment> &attachments, const QStringList &online = {});
     /// The deadline a waiver starts from (the intake computes it on its clock and calendar).
     void setDefaultSupplementDeadline(const QDate &date) { m_defaultDeadline = date; }
 

@@ -1,6 +1,7 @@
 #include "ui/MatterSearchPage.h"
 
 #include "catalogue/GuideCode.h"
+#include "catalogue/PreApplicationCode.h"
 #include "catalogue/SituationEngine.h"
 #include "ui/SearchResultDelegate.h"
 #include "ui/SearchResultModel.h"
@@ -93,6 +94,10 @@ void MatterSearchPage::updateResults()
     if (GuideCode::isGuideCode(m_field->text()))
         m_count->setText(tr("A guide code from the self-service checklist: Enter opens its matter with the "
                             "applicant's answers."));
+    else if (!preApplicationCode().isEmpty())
+        m_count->setText(
+            tr("A pre-application code: Enter fetches what the applicant submitted online from the "
+               "hall's server."));
     else if (m_field->text().trimmed().isEmpty())
         m_count->setText(tr("All %1 matters and bundles, the most frequent first.").arg(count));
     else if (count == 0)
@@ -107,6 +112,18 @@ void MatterSearchPage::openCurrent()
 {
     if (GuideCode::isGuideCode(m_field->text())) {
         openGuideCode();
+        return;
+    }
+    if (PreApplicationCode::isQrText(m_field->text())) {
+        const Result<PreApplicationCode> code = PreApplicationCode::parse(m_field->text());
+        if (!code)
+            m_count->setText(tr("The pre-application code cannot be read: %1").arg(code.error().message()));
+        else
+            Q_EMIT preApplicationCodeRead(code->code);
+        return;
+    }
+    if (const QString code = preApplicationCode(); !code.isEmpty()) {
+        Q_EMIT preApplicationCodeRead(code);
         return;
     }
     const SearchHit *hit = m_model->hit(m_view->currentIndex().row());
@@ -134,6 +151,13 @@ void MatterSearchPage::openGuideCode()
     // Answers an older catalogue version allowed and this one does not are left for the clerk to ask.
     const Answers answers = code->answersFor(SituationEngine(m_catalogue), *matter);
     Q_EMIT guideCodeRead(matter, answers);
+}
+
+QString MatterSearchPage::preApplicationCode() const
+{
+    // A typed code stands alone in the field; no matter's name or code looks like one.
+    const Result<PreApplicationCode> code = PreApplicationCode::parse(m_field->text());
+    return code ? code->code : QString();
 }
 
 bool MatterSearchPage::eventFilter(QObject *watched, QEvent *event)

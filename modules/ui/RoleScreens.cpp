@@ -14,7 +14,7 @@ QList<RoleScreens::Screen> RoleScreens::screensFor(Role role)
         return {Screen::Pickup, Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
     case Role::Supervisor:
         // The lists not confirmed by the end of the day are theirs to chase.
-        return {Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
+        return {Screen::CaseList, Screen::CaseDetail, Screen::Transfer, Screen::SupervisorDesk};
     case Role::Admin:
         return {Screen::Intake, Screen::Pickup, Screen::CaseList, Screen::CaseDetail, Screen::Transfer};
     case Role::DepartmentReceiver:
@@ -55,6 +55,13 @@ bool RoleScreens::seesPersonalData(Role role)
 bool RoleScreens::mayReadAuditLog(Role role)
 {
     return role == Role::Supervisor || role == Role::Admin;
+}
+
+bool RoleScreens::mayPreReview(Role role)
+{
+    // The integrated counter's clerks do the hall's pre-review between applicants, as they know the
+    // checklists; supervisors stand in and oversee.
+    return role == Role::IntakeClerk || role == Role::Supervisor || role == Role::Admin;
 }
 
 } // namespace ow::ui

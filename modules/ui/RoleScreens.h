@@ -22,6 +22,7 @@ public:
         CaseList, ///< every case with its deadline, filters
         CaseDetail, ///< one case: data, checks, timeline, deadline
         Transfer, ///< 移交清单: the counter's paper handed to the departments, and received
+        SupervisorDesk, ///< 监察台: the whole hall's warnings and figures from the server
     };
 
     /// The screens of a role, the one to open first first.
@@ -39,6 +40,9 @@ public:
     /// Whether the role reads the workstation's audit log (who looked at what): supervisors, and
     /// administrators who answer for the machine.
     static bool mayReadAuditLog(accounts::Role role);
+    /// Whether the role pre-reviews online pre-applications (网上预审): intake clerks, supervisors,
+    /// administrators.
+    static bool mayPreReview(accounts::Role role);
 };
 
 } // namespace ow::ui

@@ -85,6 +85,14 @@ QList<ShortcutRow> workstationShortcuts()
             false},
         {QStringLiteral("Ctrl+Shift+L"),
             QCoreApplication::translate("ow::ui::MainWindow", "The case list with deadlines"), false},
+        {QStringLiteral("Ctrl+Shift+Y"),
+            QCoreApplication::translate("ow::ui::MainWindow",
+                "Online pre-applications: pre-review, accept for the counter or return with reasons"),
+            false},
+        {QStringLiteral("Ctrl+Shift+J"),
+            QCoreApplication::translate(
+                "ow::ui::MainWindow", "The supervisor's desk: the hall's warnings and figures (supervisors)"),
+            false},
         {QStringLiteral("Ctrl+= / Ctrl+- / Ctrl+0"),
             QCoreApplication::translate(
                 "ow::ui::MainWindow", "Zoom the sample in / out / fit it to the view"),
