@@ -72,8 +72,7 @@ void fillBars(QChartView *view, const QStringList &categories, const QList<doubl
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
     y->setTickInterval(step);
-    y->setLabelFormat(u"%d"_s);
-    y->setTitleText(unit);
+    y->setLabelFormat(u"%d"_s); // the unit is in the chart's title: a turned CJK title has no room
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
