@@ -37,8 +37,12 @@ private Q_SLOTS:
         QCOMPARE(RoleScreens::screensFor(Role::PickupClerk),
             (QList<Screen> {Screen::Pickup, Screen::CaseList, Screen::CaseDetail, Screen::Transfer}));
         QCOMPARE(RoleScreens::screensFor(Role::Supervisor),
-            (QList<Screen> {Screen::CaseList, Screen::CaseDetail, Screen::Transfer}));
+            (QList<Screen> {Screen::CaseList, Screen::CaseDetail, Screen::Transfer, Screen::SupervisorDesk}));
         QCOMPARE(RoleScreens::screensFor(Role::Admin).size(), 5);
+        // The desk is the supervisors' own: nobody else reads the hall's supervision at a counter.
+        for (Role role : {Role::IntakeClerk, Role::PickupClerk, Role::Admin, Role::DepartmentReceiver,
+                 Role::CatalogueEditor})
+            QVERIFY(!RoleScreens::mayOpen(role, Screen::SupervisorDesk));
         // A department's receiver comes to the counter only to take the paper over.
         QCOMPARE(RoleScreens::screensFor(Role::DepartmentReceiver), (QList<Screen> {Screen::Transfer}));
         QVERIFY(RoleScreens::mayReceive(Role::DepartmentReceiver));
