@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "cases/CaseStore.h"
+#include "cases/ClerkActivityLog.h"
 #include "cases/DraftStore.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/GuideCode.h"
@@ -42,6 +43,7 @@
 #include <memory>
 
 using namespace ow;
+using namespace Qt::StringLiterals;
 using namespace ow::ui;
 
 namespace {
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void quitAsksAndKeepsTheDraft();
     void refusalNeedsReasonsOnScreen();
     void withoutStoreIntakeStopsAtChecklist();
+    void checklistWithoutCaseIsAConsultation();
     void guideCodeOpensTheMatterWithItsAnswers();
 
 private:
@@ -463,6 +466,48 @@ void TestIntake::withoutStoreIntakeStopsAtChecklist()
     QCOMPARE(m_window->documentPreview()->statusText(), before);
     press(Qt::Key_Escape);
     QVERIFY(m_window->isRegistering());
+}
+
+void TestIntake::checklistWithoutCaseIsAConsultation()
+{
+    const auto consultations = [&] { return cases::ClerkActivityLog(*m_store).list().value(); };
+    // The checklist saved for the applicant, no case started: one consultation, however often it
+    // is saved, and none more when the next case starts.
+    openHotel();
+    answerHotel();
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->documentPreview()->document().kind, documents::DocumentKind::Checklist);
+    QVERIFY(consultations().isEmpty()); // shown only, so far
+    for (int i = 0; i < 2; ++i) {
+        FileDialog::setNextFileName(m_dir->filePath(u"checklist%1.pdf"_s.arg(i)));
+        press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    QCOMPARE(consultations().size(), 1);
+    QCOMPARE(consultations().first().staffNumber, u"lisi"_s);
+    QCOMPARE(consultations().first().matter, u"330302-WJ-001"_s);
+    QVERIFY(consultations().first().detail.value(u"checklistPrinted"_s).toBool());
+    press(Qt::Key_Escape);
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_window->isSearching());
+    QCOMPARE(consultations().size(), 1);
+
+    // Shown only, then the next case: a consultation without a printed checklist.
+    openHotel();
+    answerHotel();
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    press(Qt::Key_Escape);
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    press(Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(consultations().size(), 2);
+    QVERIFY(!consultations().last().detail.value(u"checklistPrinted"_s).toBool());
+
+    // Never shown: no consultation.
+    openHotel();
+    answerHotel();
+    ConfirmDialog::setNextAnswer(ConfirmDialog::Choice::Confirm);
+    press(Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(consultations().size(), 2);
 }
 
 QString TestIntake::screenshotDir() const
