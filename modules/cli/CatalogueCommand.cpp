@@ -7,6 +7,7 @@
 #include "catalogue/MatterSearch.h"
 #include "catalogue/PathsReport.h"
 #include "cli/BundleWalk.h"
+#include "cli/QuizCommand.h"
 #include "cli/SubcommandParser.h"
 #include "cli/WalkReport.h"
 #include "core/InputExcerpt.h"
@@ -60,7 +61,7 @@ QString matchName(SearchMatch match)
 int CatalogueCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate(
-        "ow::cli", "Usage: onewindow-cli catalogue lint|paths|diff|walk|search ... (--help for each)\n");
+        "ow::cli", "Usage: onewindow-cli catalogue lint|paths|diff|walk|search|quiz ... (--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown catalogue command '%1'"),
         [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
@@ -74,6 +75,10 @@ int CatalogueCommand::run(QStringList arguments)
                 return walk(rest);
             if (sub == QStringLiteral("search"))
                 return search(rest);
+            if (sub == QStringLiteral("quiz")) {
+                QTextStream input(stdin);
+                return QuizCommand(m_console, input).run(rest);
+            }
             return std::nullopt;
         });
 }

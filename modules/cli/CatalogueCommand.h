@@ -7,7 +7,8 @@
 
 namespace ow::cli {
 
-/// `onewindow-cli catalogue lint|paths|diff|walk|search`: tools for catalogue staff.
+/// `onewindow-cli catalogue lint|paths|diff|walk|search|quiz`: tools for catalogue staff, and a
+/// practice quiz for clerks (QuizCommand).
 class CatalogueCommand
 {
 public:

@@ -6,8 +6,10 @@
 #include "cli/CaseCommand.h"
 #include "cli/CaseStatusCommand.h"
 #include "cli/CatalogueCommand.h"
+#include "cli/CatalogueReviewCommand.h"
 #include "cli/DocumentCommand.h"
 #include "cli/IdCardCommand.h"
+#include "cli/ImportTableCommand.h"
 #include "cli/PublishCommand.h"
 #include "cli/QueueCommand.h"
 #include "cli/ServerCommand.h"
@@ -32,6 +34,8 @@ QString CliApplication::usage()
         "  catalogue walk DIR --matter CODE --answer Q=OPT ...\n"
         "                                 the questions and checklist for answers\n"
         "  catalogue search DIR QUERY     find matters by name, code or pinyin\n"
+        "  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]\n"
+        "                                 a department's material table (CSV, .xlsx) into a matter\n"
         "  idcard decode FILE             decode a recorded ID card reader frame to JSON\n"
         "  idcard read --port PORT | --usb [--timeout S]\n"
         "                                 read one ID card and print it as JSON\n"
@@ -56,6 +60,11 @@ QString CliApplication::usage()
         "does\n"
         "  catalogue publish DIR --server URL --key KEY\n"
         "                                 lint, then publish a catalogue to the central server\n"
+        "  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY\n"
+        "                                 submit a version for review (docs/catalogue-review.md); then\n"
+        "                                 catalogue submission|review|pending-walks|accept-walk|sign-off,\n"
+        "                                 publish --submission ID, rollback VERSION, lock MATTER, "
+        "publications\n"
         "  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]\n"
         "                                 record a department's stage of a case on the server\n"
         "  sync enrol --server URL --code CODE\n"
@@ -85,9 +94,9 @@ QString CliApplication::usage()
         "flagged\n"
         "  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY\n"
         "                                 the hall's queue: issue a ticket, call next, list, figures, book\n"
-        "  supervision warnings|clerks|matters|followup|notice --server URL --key KEY\n"
+        "  supervision warnings|clerks|matters|followup|notice|points|correct-points --server URL --key KEY\n"
         "                                 a hall's warnings, clerk and matter figures, bad-rating "
-        "follow-ups, 督办单\n"
+        "follow-ups, 督办单, clerks' points and grades\n"
         "  transfer slots|list|print|confirm|pending\n"
         "                                 transfer lists (移交清单): make and print, confirm by scan, "
         "unconfirmed\n"
@@ -128,6 +137,10 @@ int CliApplication::run(const QStringList &arguments, Console &console)
     // The commands that talk to the central server live beside the local ones they extend.
     if (command == QStringLiteral("catalogue") && args.value(0) == QStringLiteral("publish"))
         return PublishCommand(console).run(args.mid(1));
+    if (command == QStringLiteral("catalogue") && args.value(0) == QStringLiteral("import-table"))
+        return ImportTableCommand(console).run(args.mid(1));
+    if (command == QStringLiteral("catalogue") && CatalogueReviewCommand::handles(args.value(0)))
+        return CatalogueReviewCommand(console).run(args);
     if (command == QStringLiteral("case") && args.value(0) == QStringLiteral("status"))
         return CaseStatusCommand(console).run(args.mid(1));
     if (command == QStringLiteral("catalogue"))

@@ -1,5 +1,6 @@
 #include "cli/SupervisionCommand.h"
 
+#include "cli/PointsCommand.h"
 #include "cli/SubcommandParser.h"
 #include "core/Clock.h"
 #include "documents/DocumentRenderer.h"
@@ -55,8 +56,8 @@ SupervisionCommand::SupervisionCommand(Console &console)
 int SupervisionCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
-        "Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice --server URL "
-        "--key KEY ... (--help for each)\n");
+        "Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points "
+        "--server URL --key KEY ... (--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown supervision command '%1'"),
         [this](const QString &sub, const QStringList &rest) -> std::optional<int> {
@@ -68,6 +69,10 @@ int SupervisionCommand::run(QStringList arguments)
                 return followUp(rest);
             if (sub == "notice"_L1)
                 return notice(rest);
+            if (sub == "points"_L1)
+                return PointsCommand(m_console, *this).points(rest);
+            if (sub == "correct-points"_L1)
+                return PointsCommand(m_console, *this).correct(rest);
             return std::nullopt;
         });
 }

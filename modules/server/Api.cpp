@@ -5,13 +5,17 @@
 #include "cases/QrToken.h"
 #include "core/Sha256.h"
 #include "server/AccountApi.h"
+#include "server/CatalogueReviewApi.h"
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
 #include "server/HallDisplay.h"
 #include "server/OnlineRating.h"
+#include "server/PreApplicationApi.h"
+#include "server/PreApplicationHtml.h"
 #include "server/PublicRatingPage.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
+#include "server/SupervisionToday.h"
 #include "server/TransferReception.h"
 #include "server/UploadApi.h"
 #include "sync/SyncProtocol.h"
@@ -70,12 +74,11 @@ bool isPublicPath(QStringView path)
 
 // What every public page answers with besides the front end's no-store and nosniff: no referrer
 // leaves it, no other site frames it, and it loads nothing from anywhere else.
-void addPublicHeaders(ApiReply &reply)
+void addPublicHeaders(ApiReply &reply, const QByteArray &policy = GuideHtml::contentSecurityPolicy())
 {
     reply.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
     reply.headers.append(qMakePair(QByteArray("X-Frame-Options"), QByteArray("DENY")));
-    reply.headers.append(
-        qMakePair(QByteArray("Content-Security-Policy"), GuideHtml::contentSecurityPolicy()));
+    reply.headers.append(qMakePair(QByteArray("Content-Security-Policy"), policy));
 }
 
 std::optional<QString> caseNumberFrom(const QString &text)
@@ -115,8 +118,10 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_uploads(db, m_options.dataDirectory + QStringLiteral("/attachments"), clock)
     , m_catalogues(db, m_options.dataDirectory + QStringLiteral("/catalogues"), clock)
     , m_queue(db, m_catalogues, m_options.queueRules, clock)
-    , m_supervision(db, clock, m_options.supervisionRules)
+    , m_supervision(db, clock, m_options.supervisionRules, m_options.pointsRules)
+    , m_supervisorSignIn(db, clock, m_options.supervisionRules.sessionHours)
     , m_guide(m_catalogues, m_options.dataDirectory + QStringLiteral("/guide"))
+    , m_preApplications(db, m_guide, m_options.dataDirectory, m_options.preApplications, clock)
     , m_publicLimiter(m_options.publicRequestsPerMinute)
     , m_guideLimiter(m_options.guideRequestsPerMinute)
     , m_displayLimiter(m_options.displayRequestsPerMinute)
@@ -130,6 +135,11 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
 {
+    // The online pre-application's forms and scan chunks (a chunk at most 1 MiB).
+    if (PreApplications::isApplicantPath(path))
+        return PreApplications::bodyLimit(method, path);
+    if (path.startsWith(QString(protocol::kApiBase + QLatin1StringView("/preapplications/"))))
+        return PreApplicationApi::kMaxBody;
     // The public pages take no body at all, but for the rating form's few bytes: a body there is
     // refused before a byte of it is read.
     if (method == "POST" && isRatingPath(path))
@@ -140,10 +150,15 @@ qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
         return QueueApi::bodyLimit(method, path);
     if (method == "PUT" && path.startsWith(QString(protocol::kApiBase + protocol::kAttachments)))
         return protocol::kMaxChunk;
-    if (method == "POST" && path == QString(protocol::kApiBase + protocol::kCatalogues))
+    if (method == "POST"
+        && (path == QString(protocol::kApiBase + protocol::kCatalogues)
+            || path
+                == QString(protocol::kApiBase + protocol::kCatalogues + QLatin1StringView("/submissions"))))
         return protocol::kMaxCataloguePackage;
     if (method == "POST" && path == QString(protocol::kApiBase + protocol::kEvents))
         return protocol::kMaxJsonBody;
+    if (method == "POST" && path == QString(protocol::kApiBase + protocol::kActivities))
+        return ActivityApi::kMaxBody;
     if (method == "POST" && path == QString(protocol::kApiBase + protocol::kEnrol))
         return protocol::kMaxEnrolBody;
     if (method == "POST" && path.startsWith(QString(protocol::kApiBase + protocol::kDepartmentCases)))
@@ -189,6 +204,8 @@ std::optional<ApiReply> Api::preflight(const ApiRequest &head, qint64 declaredLe
         return std::nullopt;
     if (!m_connection.available())
         return unavailable(head);
+    if (PreApplications::isApplicantPath(head.path))
+        return m_preApplications.preflight(head, clientAddress(head));
     // A body is read only for a known credential: without one nobody makes the server hold
     // megabytes. Whether the credential may do this is decided with the body, by route().
     const bool needsCredential = head.path.startsWith(QString(protocol::kApiBase + QLatin1Char('/')))
@@ -247,6 +264,9 @@ ApiReply Api::finishBody(const ApiRequest &head, BodySink &sink)
 Result<QList<UploadStore::Expired>> Api::sweepUploads()
 {
     Result<QList<UploadStore::Expired>> removed = m_uploads.sweep();
+    // Pre-applications past their time go with the same hourly sweep, their scans deleted.
+    if (Result<int> expired = m_preApplications.expire(); !expired)
+        qWarning("onewindow-server: %s", qUtf8Printable(expired.error().toString()));
     m_db.finishStatements();
     return removed;
 }
@@ -318,6 +338,12 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
     if (request.body.size() > bodyLimit(method, path))
         return tooLarge(bodyLimit(method, path));
 
+    if (PreApplications::isApplicantPath(path)) {
+        ApiReply reply = m_preApplications.applicant(request, clientAddress(request));
+        m_db.finishStatements();
+        addPublicHeaders(reply, PreApplicationHtml::contentSecurityPolicy());
+        return reply;
+    }
     if (path == QStringLiteral("/guide") || path.startsWith(QStringLiteral("/guide/"))) {
         if (method != "GET" && method != "HEAD")
             return notFound();
@@ -354,6 +380,9 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
         return enrol(request, credentialId);
     if (parts.size() == 1 && head == QStringLiteral("events") && method == "POST")
         return guarded({Kind::Workstation}, [&](const Credential &c) { return events(request, c); });
+    if (parts.size() == 1 && head == QStringLiteral("activities") && method == "POST")
+        return guarded({Kind::Workstation},
+            [&](const Credential &c) { return ActivityApi(m_db, m_clock).post(request, c); });
     if (parts.size() == 1 && head == QStringLiteral("accounts") && method == "GET")
         return guarded(
             {Kind::Workstation}, [&](const Credential &c) { return AccountApi(m_db, m_clock).list(c); });
@@ -397,6 +426,12 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return TransferReception(m_db, m_cases).post(request, parts.at(2), c);
         });
     if (head == QStringLiteral("catalogues")) {
+        if (CatalogueReviewApi::handles(parts.mid(1)))
+            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher}, [&](const Credential &c) {
+                return CatalogueReviewApi(
+                    m_db, m_catalogues, m_options.dataDirectory + QStringLiteral("/catalogues"), m_clock)
+                    .handle(request, parts.mid(1), c);
+            });
         if (parts.size() == 1 && method == "POST")
             return guarded({Kind::Publisher}, [&](const Credential &) { return publishCatalogue(request); });
         if (parts.size() == 2 && method == "GET" && parts.at(1) == QStringLiteral("current"))
@@ -406,9 +441,24 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return guarded({Kind::Workstation, Kind::Department, Kind::Publisher},
                 [&](const Credential &) { return cataloguePackage(parts.at(1)); });
     }
+    if (head == QStringLiteral("preapplications"))
+        return guarded({Kind::Workstation, Kind::Department},
+            [&](const Credential &c) { return m_preApplications.api(request, parts.mid(1), c); });
     if (head == QStringLiteral("queue") && parts.size() >= 2)
         return guarded({Kind::Workstation},
             [&](const Credential &c) { return m_queue.handle(request, parts.mid(1), c); });
+    // A supervisor signs in at a counter with their hall account: the counter's token, their
+    // password; the session token then reads the hall's supervision like a supervisor key.
+    if (parts.size() == 2 && head == QStringLiteral("supervision") && parts.at(1) == QStringLiteral("session")
+        && method == "POST")
+        return guarded(
+            {Kind::Workstation}, [&](const Credential &c) { return m_supervisorSignIn.signIn(request, c); });
+    if (parts.size() == 2 && head == QStringLiteral("supervision") && parts.at(1) == QStringLiteral("today")
+        && method == "GET")
+        return guarded({Kind::Supervisor}, [&](const Credential &c) {
+            return SupervisionToday(m_db, m_queue.repository(), m_options.supervisionRules, m_clock)
+                .answer(request, c);
+        });
     if (head == QStringLiteral("supervision") && parts.size() >= 2)
         return guarded({Kind::Supervisor},
             [&](const Credential &c) { return m_supervision.handle(request, parts.mid(1), c); });
@@ -713,7 +763,7 @@ ApiReply Api::guidePage(const ApiRequest &request)
 {
     if (const int wait = m_guideLimiter.take(clientAddress(request), m_clock.nowUtc()))
         return rateLimited(wait);
-    ApiReply reply = GuideApi(m_guide).handle(request.path, request.query);
+    ApiReply reply = GuideApi(m_guide, m_preApplications.enabled()).handle(request.path, request.query);
     m_db.finishStatements();
     addPublicHeaders(reply);
     return reply;

@@ -6,9 +6,11 @@
 #include "server/CatalogueRepository.h"
 #include "server/CredentialStore.h"
 #include "server/GuideCatalogue.h"
+#include "server/PreApplications.h"
 #include "server/QueueApi.h"
 #include "server/RateLimiter.h"
 #include "server/SupervisionApi.h"
+#include "server/SupervisorSignIn.h"
 #include "server/UploadStore.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
@@ -40,7 +42,10 @@ public:
         int failedCredentialsPerMinute = 20; ///< per client address; then 429 until the bucket refills
         queue::QueueRules queueRules = queue::QueueRules(); ///< --queue-settings (docs/queue.md)
         supervision::SupervisionRules supervisionRules; ///< --supervision-settings (docs/supervision.md)
+        supervision::PointsRules pointsRules; ///< the [points] group of --supervision-settings
         qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< --upload-expiry
+        /// --preapplication-*: the hall online pre-applications go to and their limits
+        PreApplicationRules preApplications;
     };
 
     Api(const storage::Database &db, Options options, Clock clock);
@@ -116,7 +121,9 @@ private:
     CatalogueRepository m_catalogues;
     QueueApi m_queue;
     SupervisionApi m_supervision;
+    SupervisorSignIn m_supervisorSignIn;
     GuideCatalogue m_guide;
+    PreApplications m_preApplications;
     RateLimiter m_publicLimiter;
     RateLimiter m_guideLimiter;
     RateLimiter m_displayLimiter;

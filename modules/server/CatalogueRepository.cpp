@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Linter.h"
+#include "core/Sha256.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ CatalogueRepository::CatalogueRepository(const storage::Database &db, QString di
 {
 }
 
-Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, Outcome *outcome) const
+Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, Outcome *outcome,
+    catalogue::CataloguePtr *loadedCatalogue, QHash<QString, QString> *fileHashes) const
 {
     if (!QDir().mkpath(m_directory))
         return fail(Error::Code::Io,
@@ -39,6 +41,8 @@ Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, O
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.data) != file.data.size())
             return fail(Error::Code::Io, out.errorString());
+        if (fileHashes)
+            fileHashes->insert(file.path, Sha256::hex(file.data));
     }
     const catalogue::CatalogueLoader::Outcome loaded = catalogue::CatalogueLoader::load(folder.path());
     for (const catalogue::Diagnostic &diagnostic : loaded.diagnostics) {
@@ -79,7 +83,36 @@ Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, O
                                .arg(package.version, loaded.catalogue->version);
         return false;
     }
+    if (loadedCatalogue)
+        *loadedCatalogue = loaded.catalogue;
     return true;
+}
+
+Result<catalogue::CataloguePtr> CatalogueRepository::load(
+    const QString &version, QHash<QString, QString> *fileHashes) const
+{
+    Result<std::optional<QString>> path = packagePath(version);
+    if (!path)
+        return failWith(path.error());
+    if (!*path)
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::server", "Version %1 was never published.").arg(version));
+    QFile file(**path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, file.errorString());
+    Result<sync::CataloguePackage> package = sync::CataloguePackage::fromJson(file.readAll());
+    if (!package)
+        return failWith(package.error());
+    Outcome outcome;
+    catalogue::CataloguePtr loaded;
+    Result<bool> good = check(*package, &outcome, &loaded, fileHashes);
+    if (!good)
+        return failWith(good.error());
+    if (!*good)
+        return fail(Error::Code::Internal,
+            QCoreApplication::translate("ow::server", "The published version %1 no longer loads: %2")
+                .arg(version, outcome.diagnostics.join(QStringLiteral("; "))));
+    return loaded;
 }
 
 Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
@@ -128,6 +161,12 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
         {package.version, package.id, sha256, relative, published});
     if (!insert)
         return failWith(insert.error());
+    Publication publication;
+    publication.version = package.version;
+    publication.effective = m_clock.today();
+    done = insertPublication(publication, published);
+    if (!done)
+        return failWith(done.error());
     done = transaction.commit();
     if (!done)
         return failWith(done.error());
@@ -138,10 +177,14 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
     return outcome;
 }
 
-Result<std::optional<QJsonObject>> CatalogueRepository::current() const
+Result<std::optional<QJsonObject>> CatalogueRepository::publicationAt(
+    const QString &condition, const QString &order) const
 {
     Result<std::optional<QVariantList>> found = m_db.firstRow(
-        QStringLiteral("SELECT id, version, package_sha256, published FROM catalogues WHERE is_current = 1"));
+        QStringLiteral("SELECT c.id, p.version, c.package_sha256, p.published, p.effective, p.reason"
+                       " FROM catalogue_publications p JOIN catalogues c ON c.version = p.version WHERE ")
+            + condition + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT 1"),
+        {m_clock.today().toString(Qt::ISODate)});
     if (!found)
         return failWith(found.error());
     if (!*found)
@@ -149,7 +192,117 @@ Result<std::optional<QJsonObject>> CatalogueRepository::current() const
     const QVariantList &row = **found;
     return std::optional(QJsonObject {{QStringLiteral("id"), row.at(0).toString()},
         {QStringLiteral("version"), row.at(1).toString()}, {QStringLiteral("sha256"), row.at(2).toString()},
-        {QStringLiteral("published"), row.at(3).toString()}});
+        {QStringLiteral("published"), row.at(3).toString()},
+        {QStringLiteral("effective"), row.at(4).toString()},
+        {QStringLiteral("reason"), row.at(5).toString()}});
+}
+
+Result<std::optional<QJsonObject>> CatalogueRepository::current() const
+{
+    // The server's own day decides, never a counter's: every counter switches on the same day.
+    Result<std::optional<QJsonObject>> current
+        = publicationAt(QStringLiteral("p.effective <= ?"), QStringLiteral("p.effective DESC, p.id DESC"));
+    if (!current || !*current)
+        return current;
+    Result<std::optional<QJsonObject>> next
+        = publicationAt(QStringLiteral("p.effective > ?"), QStringLiteral("p.effective, p.id DESC"));
+    if (!next)
+        return failWith(next.error());
+    if (*next)
+        (*current)->insert(QStringLiteral("next"), **next);
+    return current;
+}
+
+Result<bool> CatalogueRepository::isPublished(const QString &version) const
+{
+    Result<QVariant> known
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM catalogues WHERE version = ?"), {version});
+    if (!known)
+        return failWith(known.error());
+    return known->toInt() > 0;
+}
+
+Result<void> CatalogueRepository::insertPublication(const Publication &publication, const QString &published)
+{
+    Result<storage::Rows> inserted = m_db.run(
+        QStringLiteral("INSERT INTO catalogue_publications (version, effective, reason, note, published,"
+                       " published_by, submission, rollback) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {publication.version, publication.effective.toString(Qt::ISODate), publication.reason,
+            publication.note, published, publication.publishedBy, publication.submission,
+            publication.rollback ? 1 : 0});
+    if (!inserted)
+        return failWith(inserted.error());
+    return {};
+}
+
+Result<void> CatalogueRepository::publishReviewed(
+    const sync::CataloguePackage &package, const QByteArray &body, const Publication &publication)
+{
+    if (!QDir().mkpath(m_directory))
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::server", "The folder %1 could not be created.")
+                .arg(m_directory));
+    const QString relative = QStringLiteral("catalogues/") + package.version + QStringLiteral(".json");
+    QSaveFile file(m_directory + QLatin1Char('/') + package.version + QStringLiteral(".json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
+        return fail(Error::Code::Io, file.errorString());
+    const QString published = CaseJson::timeText(m_clock.nowUtc());
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return done;
+    Result<storage::Rows> insert = m_db.run(
+        QStringLiteral("INSERT INTO catalogues (version, id, package_sha256, path, published, is_current)"
+                       " VALUES (?, ?, ?, ?, ?, 0)"),
+        {package.version, package.id, package.sha256(), relative, published});
+    if (!insert)
+        return failWith(insert.error());
+    done = insertPublication(publication, published);
+    if (!done)
+        return done;
+    return transaction.commit();
+}
+
+Result<bool> CatalogueRepository::republish(const Publication &publication)
+{
+    Result<bool> known = isPublished(publication.version);
+    if (!known || !*known)
+        return known;
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    done = insertPublication(publication, CaseJson::timeText(m_clock.nowUtc()));
+    if (!done)
+        return failWith(done.error());
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    return true;
+}
+
+Result<QJsonArray> CatalogueRepository::publications() const
+{
+    Result<storage::Rows> rows = m_db.run(
+        QStringLiteral("SELECT id, version, effective, reason, note, published, published_by, submission,"
+                       " rollback FROM catalogue_publications ORDER BY id"));
+    if (!rows)
+        return failWith(rows.error());
+    QJsonArray list;
+    Result<bool> row = false;
+    while ((row = rows->fetch()) && *row)
+        list.append(QJsonObject {{QStringLiteral("id"), rows->value(0).toLongLong()},
+            {QStringLiteral("version"), rows->value(1).toString()},
+            {QStringLiteral("effective"), rows->value(2).toString()},
+            {QStringLiteral("reason"), rows->value(3).toString()},
+            {QStringLiteral("note"), rows->value(4).toString()},
+            {QStringLiteral("published"), rows->value(5).toString()},
+            {QStringLiteral("publishedBy"), rows->value(6).toString()},
+            {QStringLiteral("submission"), rows->value(7).toLongLong()},
+            {QStringLiteral("rollback"), rows->value(8).toInt() != 0}});
+    if (!row)
+        return failWith(row.error());
+    return list;
 }
 
 Result<std::optional<QString>> CatalogueRepository::packagePath(const QString &version) const

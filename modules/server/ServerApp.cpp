@@ -1,6 +1,8 @@
 #include "server/ServerApp.h"
 
 #include "cases/CaseJson.h"
+#include "cases/CaseNumber.h"
+#include "server/PointsSettingsFile.h"
 #include "server/QueueSettingsFile.h"
 #include "server/ServerSchema.h"
 #include "server/SmsHttpGateway.h"
@@ -71,7 +73,11 @@ QString ServerOptions::usage()
         "                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]\n"
         "                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] "
         "[--sms-retries N]\n"
-        "                        [--pickup-hours TEXT]\n");
+        "                        [--pickup-hours TEXT]\n"
+        "                        [--preapplication-hall HALL] [--preapplication-scan-mb N] "
+        "[--preapplication-quota-mb N]\n"
+        "                        [--preapplication-draft-days N] [--preapplication-expiry-days N] "
+        "[--preapplications-per-id N]\n");
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *help)
@@ -135,7 +141,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
     const QCommandLineOption supervisionSettings(QStringLiteral("supervision-settings"),
         QCoreApplication::translate("ow::server",
             "The hall's supervision rules (warning days, follow-up deadlines), the [supervision] group of "
-            "an INI file (docs/supervision.md)."),
+            "an INI file, and the clerks' points and grades, its [points] group (docs/supervision.md)."),
         QStringLiteral("FILE"));
     const QCommandLineOption smsGateway(QStringLiteral("sms-gateway"),
         QCoreApplication::translate("ow::server",
@@ -169,10 +175,34 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QCoreApplication::translate(
             "ow::server", "Sends after a failed one before a message counts as failed (0 to 10, default 3)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        {helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow, maxEventAge,
-            idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings, supervisionSettings,
-            smsGateway, smsLog, smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries, pickupHours});
+    // Online pre-applications (docs/applicant-pages.md): off unless a hall takes them.
+    const QCommandLineOption paHall(QStringLiteral("preapplication-hall"),
+        QCoreApplication::translate("ow::server",
+            "The hall online pre-applications (网上预申报) go to, e.g. 33030201; without it the "
+            "self-service checklist offers none."),
+        QStringLiteral("HALL"));
+    const QCommandLineOption paScan(QStringLiteral("preapplication-scan-mb"),
+        QCoreApplication::translate("ow::server", "Largest scan of a pre-application in MB (default 10)."),
+        QStringLiteral("N"));
+    const QCommandLineOption paQuota(QStringLiteral("preapplication-quota-mb"),
+        QCoreApplication::translate("ow::server", "All scans of one pre-application in MB (default 50)."),
+        QStringLiteral("N"));
+    const QCommandLineOption paDraftDays(QStringLiteral("preapplication-draft-days"),
+        QCoreApplication::translate(
+            "ow::server", "Days an untouched draft pre-application is kept with its scans (default 7)."),
+        QStringLiteral("N"));
+    const QCommandLineOption paExpiryDays(QStringLiteral("preapplication-expiry-days"),
+        QCoreApplication::translate("ow::server",
+            "Days a submitted pre-application waits for a counter before it expires (default 30)."),
+        QStringLiteral("N"));
+    const QCommandLineOption paPerId(QStringLiteral("preapplications-per-id"),
+        QCoreApplication::translate(
+            "ow::server", "Open pre-applications one ID number or credit code may have (default 3)."),
+        QStringLiteral("N"));
+    parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
+        maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings,
+        supervisionSettings, smsGateway, smsLog, smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries,
+        pickupHours, paHall, paScan, paQuota, paDraftDays, paExpiryDays, paPerId});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -237,6 +267,33 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         if (!days)
             return failWith(days.error());
         options.uploadExpiryDays = *days;
+    }
+    if (parser.isSet(paHall)) {
+        options.preApplications.hall = parser.value(paHall);
+        if (Result<void> hall = cases::CaseNumber::checkHallCode(options.preApplications.hall); !hall)
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate("ow::server", "--preapplication-hall: %1")
+                    .arg(hall.error().message()));
+    }
+    for (const auto &[option, target, most] :
+        {std::tuple(&paDraftDays, &options.preApplications.draftDays, 365),
+            std::tuple(&paExpiryDays, &options.preApplications.submittedDays, 365),
+            std::tuple(&paPerId, &options.preApplications.openPerId, 100)}) {
+        if (!parser.isSet(*option))
+            continue;
+        Result<int> number = positiveNumber(parser, *option, most);
+        if (!number)
+            return failWith(number.error());
+        *target = *number;
+    }
+    for (const auto &[option, target] : {std::pair(&paScan, &options.preApplications.maxScanBytes),
+             std::pair(&paQuota, &options.preApplications.quotaBytes)}) {
+        if (!parser.isSet(*option))
+            continue;
+        Result<int> megabytes = positiveNumber(parser, *option, 1024);
+        if (!megabytes)
+            return failWith(megabytes.error());
+        *target = qint64(*megabytes) * PreApplicationRules::kMiB;
     }
     if (parser.isSet(smsGateway))
         options.smsGateway = parser.value(smsGateway);
@@ -310,6 +367,13 @@ Result<void> ServerApp::start()
             return failWith(loaded.error());
         supervisionRules = *loaded;
     }
+    supervision::PointsRules pointsRules;
+    if (!m_options.supervisionSettings.isEmpty()) {
+        Result<supervision::PointsRules> loaded = PointsSettingsFile::load(m_options.supervisionSettings);
+        if (!loaded)
+            return failWith(loaded.error());
+        pointsRules = *loaded;
+    }
     if (!QDir().mkpath(m_options.dataDirectory))
         return fail(Error::Code::Io,
             QCoreApplication::translate("ow::server", "The folder %1 could not be created.")
@@ -333,7 +397,9 @@ Result<void> ServerApp::start()
     apiOptions.uploadExpiryDays = m_options.uploadExpiryDays;
     apiOptions.queueRules = queueRules;
     apiOptions.supervisionRules = supervisionRules;
+    apiOptions.pointsRules = pointsRules;
     apiOptions.pickupHours = m_options.pickupHours;
+    apiOptions.preApplications = m_options.preApplications;
     m_api = std::make_unique<Api>(*m_db, apiOptions, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
     std::optional<QSslConfiguration> tls;

@@ -35,6 +35,7 @@ struct ServerOptions
     /// --supervision-settings: the hall's warning rules (docs/supervision.md); empty: defaults
     QString supervisionSettings;
     QString pickupHours; ///< --pickup-hours: the pickup counter's opening hours, for the status page
+    PreApplicationRules preApplications; ///< --preapplication-*: online pre-applications (off by default)
     /// The queue's SMS (docs/queue.md): --sms-gateway off|simulator|http and the gateway's settings.
     QString smsGateway = QStringLiteral("off");
     QString smsLog; ///< the simulator's log; default sms.log in the data folder

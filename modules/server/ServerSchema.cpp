@@ -1,5 +1,8 @@
 #include "server/ServerSchema.h"
 
+#include "server/CatalogueReviewSchema.h"
+#include "server/PointsSchema.h"
+
 #include <QCoreApplication>
 
 namespace ow::server {
@@ -277,6 +280,97 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX supervision_followups_hall ON supervision_followups(hall, closed)"),
         },
         {}});
+    list.append({6, QStringLiteral("supervisors signed in at a workstation: short-lived session tokens"),
+        {
+            // Only the SHA-256 of a session token is kept, like every other secret; a row past its
+            // expiry lets nobody in and is removed at the next sign-in.
+            QStringLiteral("CREATE TABLE supervisor_sessions ("
+                           " id TEXT PRIMARY KEY,"
+                           " token_hash TEXT NOT NULL UNIQUE,"
+                           " hall TEXT NOT NULL,"
+                           " staff_number TEXT NOT NULL,"
+                           " workstation TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " expires TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX supervisor_sessions_expires ON supervisor_sessions(expires)"),
+        },
+        {}});
+    list.append({7,
+        QStringLiteral("online pre-applications, their scans, SMS codes and applicants' sessions"),
+        {
+            // The applicant's data is kept as the counter's Applicant JSON; id_number is copied out for
+            // the limit of open pre-applications per ID number.
+            QStringLiteral("CREATE TABLE pre_applications ("
+                           " code TEXT PRIMARY KEY,"
+                           " hall TEXT NOT NULL,"
+                           " matter TEXT NOT NULL,"
+                           " matter_name TEXT NOT NULL,"
+                           " department TEXT NOT NULL,"
+                           " answers TEXT NOT NULL,"
+                           " answer_texts TEXT NOT NULL,"
+                           " applicant TEXT NOT NULL DEFAULT '',"
+                           " id_number TEXT NOT NULL DEFAULT '',"
+                           " mobile TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL,"
+                           " submitted TEXT NOT NULL DEFAULT '',"
+                           " expires TEXT NOT NULL,"
+                           " review_decision TEXT NOT NULL DEFAULT '',"
+                           " review_reasons TEXT NOT NULL DEFAULT '',"
+                           " reviewer TEXT NOT NULL DEFAULT '',"
+                           " reviewed TEXT NOT NULL DEFAULT '',"
+                           " case_number TEXT NOT NULL DEFAULT '',"
+                           " taken_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX pre_applications_hall ON pre_applications(hall, state)"),
+            QStringLiteral("CREATE INDEX pre_applications_id_number ON pre_applications(id_number, state)"),
+            QStringLiteral("CREATE INDEX pre_applications_expires ON pre_applications(state, expires)"),
+            QStringLiteral("CREATE TABLE pre_application_scans ("
+                           " id {serial},"
+                           " code TEXT NOT NULL,"
+                           " material TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL,"
+                           " mime TEXT NOT NULL,"
+                           " size {bigint} NOT NULL,"
+                           " received {bigint} NOT NULL DEFAULT 0,"
+                           " sha256 TEXT NOT NULL DEFAULT '',"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX pre_application_scans_code ON pre_application_scans(code)"),
+            // SMS codes are kept as SHA-256 only; their rows also count the codes sent to a number.
+            QStringLiteral("CREATE TABLE pre_application_sms_codes ("
+                           " id {serial},"
+                           " mobile TEXT NOT NULL,"
+                           " code_hash TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " created TEXT NOT NULL,"
+                           " expires TEXT NOT NULL,"
+                           " used TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX pre_application_sms_codes_mobile ON "
+                           "pre_application_sms_codes(mobile, created)"),
+            QStringLiteral("CREATE TABLE pre_application_sessions ("
+                           " token_hash TEXT PRIMARY KEY,"
+                           " mobile TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " expires TEXT NOT NULL)"),
+            // The texts with the codes, sent by the queue's SmsSender like the queue's own SMS.
+            QStringLiteral("CREATE TABLE pre_application_sms ("
+                           " id {serial},"
+                           " mobile TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt TEXT NOT NULL,"
+                           " message_id TEXT NOT NULL DEFAULT '',"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX pre_application_sms_due ON pre_application_sms(state, next_attempt)"),
+        },
+        {}});
+    list.append(PointsSchema::migration(8));
+    list.append(CatalogueReviewSchema::migration(9));
     return list;
 }
 
@@ -337,15 +431,20 @@ const QList<storage::Migration> &ServerSchema::migrations()
 
 QStringList ServerSchema::tables()
 {
-    return {QStringLiteral("schema_version"), QStringLiteral("enrol_codes"), QStringLiteral("credentials"),
-        QStringLiteral("conflicts"), QStringLiteral("case_attachments"), QStringLiteral("attachments"),
-        QStringLiteral("events"), QStringLiteral("cases"), QStringLiteral("catalogues"),
-        QStringLiteral("counter_clocks"), QStringLiteral("attachment_holders"),
-        QStringLiteral("partial_uploads"), QStringLiteral("hall_accounts"),
-        QStringLiteral("hall_account_audit"), QStringLiteral("queue_counters"),
-        QStringLiteral("queue_tickets"), QStringLiteral("queue_calls"), QStringLiteral("queue_appointments"),
-        QStringLiteral("queue_sms"), QStringLiteral("supervision_warnings"),
-        QStringLiteral("supervision_followups")};
+    return QStringList {QStringLiteral("schema_version"), QStringLiteral("enrol_codes"),
+               QStringLiteral("credentials"), QStringLiteral("conflicts"), QStringLiteral("case_attachments"),
+               QStringLiteral("attachments"), QStringLiteral("events"), QStringLiteral("cases"),
+               QStringLiteral("catalogues"), QStringLiteral("counter_clocks"),
+               QStringLiteral("attachment_holders"), QStringLiteral("partial_uploads"),
+               QStringLiteral("hall_accounts"), QStringLiteral("hall_account_audit"),
+               QStringLiteral("queue_counters"), QStringLiteral("queue_tickets"),
+               QStringLiteral("queue_calls"), QStringLiteral("queue_appointments"),
+               QStringLiteral("queue_sms"), QStringLiteral("supervision_warnings"),
+               QStringLiteral("supervision_followups"), QStringLiteral("supervisor_sessions"),
+               QStringLiteral("pre_applications"), QStringLiteral("pre_application_scans"),
+               QStringLiteral("pre_application_sms_codes"), QStringLiteral("pre_application_sessions"),
+               QStringLiteral("pre_application_sms")}
+    + CatalogueReviewSchema::tables() + PointsSchema::tables();
 }
 
 int ServerSchema::latestVersion()

@@ -27,14 +27,22 @@ SmsSender::SmsSender(
 
 Result<int> SmsSender::recover()
 {
+    const QVariantList values {
+        QCoreApplication::translate(
+            "ow::server", "The server stopped while the gateway had this message; it is not sent again."),
+        cases::CaseJson::timeText(m_clock.nowUtc())};
     Result<storage::Rows> updated = m_db.run(
         u"UPDATE queue_sms SET state = 'unknown', last_error = ?, updated = ? WHERE state = 'sending'"_s,
-        {QCoreApplication::translate(
-             "ow::server", "The server stopped while the gateway had this message; it is not sent again."),
-            cases::CaseJson::timeText(m_clock.nowUtc())});
+        values);
     if (!updated)
         return failWith(updated.error());
-    const int count = updated->numRowsAffected();
+    int count = updated->numRowsAffected();
+    Result<storage::Rows> codes = m_db.run(
+        u"UPDATE pre_application_sms SET state = 'unknown', last_error = ?, updated = ? WHERE state = 'sending'"_s,
+        values);
+    if (!codes)
+        return failWith(codes.error());
+    count += codes->numRowsAffected();
     m_db.finishStatements();
     return count;
 }
@@ -94,10 +102,44 @@ Result<QList<SmsSender::Claimed>> SmsSender::claim()
         if (!updated)
             return failWith(updated.error());
     }
+    if (Result<void> codes = claimCodes(now, room - int(claimed.size()), &claimed); !codes)
+        return failWith(codes.error());
     if (Result<void> committed = transaction.commit(); !committed)
         return failWith(committed.error());
     m_db.finishStatements();
     return claimed;
+}
+
+Result<void> SmsSender::claimCodes(const QString &now, int room, QList<Claimed> *claimed)
+{
+    if (room <= 0)
+        return {};
+    Result<storage::Rows> rows = m_db.run(u"SELECT id, mobile, text, attempts FROM pre_application_sms"
+                                          " WHERE state = 'pending' AND next_attempt <= ?"
+                                          " ORDER BY next_attempt, id LIMIT ?"_s,
+        {now, room});
+    if (!rows)
+        return failWith(rows.error());
+    QList<Claimed> codes;
+    while (true) {
+        Result<bool> more = rows->fetch();
+        if (!more)
+            return failWith(more.error());
+        if (!*more)
+            break;
+        codes.append({0, u"preapplication-code"_s, rows->value(1).toString(), rows->value(2).toString(),
+            rows->value(3).toInt() + 1, rows->value(0).toLongLong()});
+    }
+    for (const Claimed &message : std::as_const(codes)) {
+        Result<storage::Rows> updated
+            = m_db.run(u"UPDATE pre_application_sms SET state = 'sending', attempts = ?,"
+                       " updated = ? WHERE id = ? AND state = 'pending'"_s,
+                {message.attempts, now, message.smsId});
+        if (!updated)
+            return failWith(updated.error());
+    }
+    claimed->append(codes);
+    return {};
 }
 
 Result<int> SmsSender::sendDue()
@@ -124,6 +166,14 @@ void SmsSender::record(const Claimed &message, const SmsOutcome &outcome)
     const QDateTime now = m_clock.nowUtc();
     QString state;
     Result<storage::Rows> updated = [&] {
+        if (message.smsId != 0) {
+            // A code is worth nothing once sent or late: its text is not kept, and it is never retried
+            // (the applicant asks for another).
+            state = outcome.sent ? u"sent"_s : outcome.perhapsDelivered ? u"unknown"_s : u"failed"_s;
+            return m_db.run(u"UPDATE pre_application_sms SET state = ?, text = '', message_id = ?,"
+                            " last_error = ?, updated = ? WHERE id = ? AND state = 'sending'"_s,
+                {state, outcome.messageId, outcome.error, cases::CaseJson::timeText(now), message.smsId});
+        }
         if (outcome.sent) {
             state = u"sent"_s;
             return m_db.run(

@@ -18,7 +18,8 @@ namespace ow::server {
 /// outcome — `sent` with the provider's message id, `pending` again after a back-off while
 /// attempts are left, else `failed` with the reason. A row found `sending` at start was with the
 /// gateway when the server stopped: it becomes `unknown` and is never sent again, because the
-/// phone may already have it.
+/// phone may already have it. The verification codes of online pre-applications
+/// (`pre_application_sms`, docs/applicant-pages.md) go the same way, reported with ticket id 0.
 class SmsSender : public QObject
 {
     Q_OBJECT
@@ -56,8 +57,10 @@ private:
         QString mobile;
         QString text;
         int attempts = 0; ///< with this one
+        qint64 smsId = 0; ///< a pre-application's code (pre_application_sms), not a ticket's SMS
     };
     Result<QList<Claimed>> claim();
+    Result<void> claimCodes(const QString &now, int room, QList<Claimed> *claimed);
     void record(const Claimed &message, const SmsOutcome &outcome);
     void tick();
 

@@ -40,9 +40,11 @@ ApiReply badDate(const QString &name)
 
 } // namespace
 
-SupervisionApi::SupervisionApi(const storage::Database &db, Clock clock, supervision::SupervisionRules rules)
+SupervisionApi::SupervisionApi(const storage::Database &db, Clock clock, supervision::SupervisionRules rules,
+    supervision::PointsRules points)
     : m_repository(db, clock, rules)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
+    , m_points(db, clock, points, m_repository)
 {
 }
 
@@ -50,6 +52,8 @@ ApiReply SupervisionApi::handle(
     const ApiRequest &request, const QStringList &parts, const Credential &supervisor)
 {
     const QString head = parts.value(0);
+    if (head == u"points"_s)
+        return m_points.handle(request, parts.mid(1), supervisor);
     if (parts.size() == 1 && request.method == "GET") {
         if (head == u"warnings"_s)
             return warnings(request, supervisor);

@@ -2,19 +2,22 @@
 
 #include "server/ApiMessage.h"
 #include "server/CredentialStore.h"
+#include "server/PointsApi.h"
 #include "server/SupervisionRepository.h"
 
 namespace ow::server {
 
 /// /api/v1/supervision/… (docs/supervision.md): a hall's warnings (today's, recorded, or as they
 /// stood on a past ?day=), their history, the bad-rating follow-ups with their contact and closing,
-/// the clerks' and matters' figures. The caller holds a supervisor key; its hall is the one shown.
+/// the clerks' and matters' figures, the clerks' points (PointsApi). The caller holds a supervisor
+/// key; its hall is the one shown.
 class SupervisionApi
 {
 public:
     static constexpr qint64 kMaxBody = 8 * 1024;
 
-    SupervisionApi(const storage::Database &db, Clock clock, supervision::SupervisionRules rules);
+    SupervisionApi(const storage::Database &db, Clock clock, supervision::SupervisionRules rules,
+        supervision::PointsRules points = {});
 
     /// `parts` is the path after /api/v1/supervision, split at '/'.
     ApiReply handle(const ApiRequest &request, const QStringList &parts, const Credential &supervisor);
@@ -31,6 +34,7 @@ private:
 
     SupervisionRepository m_repository;
     Clock m_clock;
+    PointsApi m_points;
 };
 
 } // namespace ow::server

@@ -1,6 +1,7 @@
 #include "server/SupervisionRepository.h"
 
 #include "cases/CaseJson.h"
+#include "server/ActivityRepository.h"
 #include "storage/Rows.h"
 #include "storage/Transaction.h"
 #include "supervision/CaseWarnings.h"
@@ -335,6 +336,63 @@ Result<supervision::HallFigures> SupervisionRepository::figures(
     supervision::HallFigures figures(*names);
     Result<void> walked = forEachCase(hall,
         [&](const cases::Case &c, const QList<CaseEvent> &events) { figures.add(c, events, from, to); });
+    if (!walked)
+        return failWith(walked.error());
+    Result<QList<cases::ClerkActivity>> consultations
+        = ActivityRepository(m_db, m_clock)
+              .activities(hall, QString(cases::ClerkActivity::kConsultation), from, to);
+    if (!consultations)
+        return failWith(consultations.error());
+    figures.addConsultations(*consultations);
+    return figures;
+}
+
+Result<QList<supervision::ClerkPoints>> SupervisionRepository::points(
+    const QString &hall, QDate month, const supervision::PointsRules &rules) const
+{
+    Result<storage::Rows> accounts
+        = m_db.run(u"SELECT login, display_name, roles, active FROM hall_accounts WHERE hall = ?"_s, {hall});
+    if (!accounts)
+        return failWith(accounts.error());
+    QHash<QString, QString> names;
+    QStringList roster;
+    Result<bool> row = false;
+    while ((row = accounts->fetch()) && *row) {
+        const QString login = accounts->value(0).toString();
+        names.insert(login, accounts->value(1).toString());
+        // The counter's clerks are ranked even in a month without a point; supervisors and
+        // administrators only when they earned something.
+        if (accounts->value(3).toInt() != 0
+            && accounts->value(2).toString().split(u',').contains(u"intake"_s))
+            roster.append(login);
+    }
+    if (!row)
+        return failWith(row.error());
+    supervision::PointsLedger ledger(rules, month, names, roster);
+    Result<void> walked = forEachCase(
+        hall, [&](const cases::Case &c, const QList<CaseEvent> &events) { ledger.addCase(c, events); });
+    if (!walked)
+        return failWith(walked.error());
+    const ActivityRepository activities(m_db, m_clock);
+    Result<QList<cases::ClerkActivity>> done = activities.activities(
+        hall, {}, ledger.firstDay().addMonths(1 - rules.qualifiedMonths), ledger.lastDay());
+    if (!done)
+        return failWith(done.error());
+    for (const cases::ClerkActivity &a : std::as_const(*done))
+        ledger.addActivity(a);
+    Result<QList<supervision::PointCorrection>> corrections = activities.corrections(hall, ledger.firstDay());
+    if (!corrections)
+        return failWith(corrections.error());
+    for (const supervision::PointCorrection &c : std::as_const(*corrections))
+        ledger.addCorrection(c);
+    return ledger.ranking();
+}
+
+Result<supervision::DayFigures> SupervisionRepository::dayFigures(const QString &hall, QDate day) const
+{
+    supervision::DayFigures figures(day);
+    Result<void> walked = forEachCase(
+        hall, [&](const cases::Case &c, const QList<CaseEvent> &events) { figures.add(c, events); });
     if (!walked)
         return failWith(walked.error());
     return figures;

@@ -3,8 +3,10 @@
 #include "core/Clock.h"
 #include "core/WorkingCalendar.h"
 #include "storage/Database.h"
+#include "supervision/DayFigures.h"
 #include "supervision/FollowUp.h"
 #include "supervision/HallFigures.h"
+#include "supervision/PointsLedger.h"
 #include "supervision/SupervisionRules.h"
 #include "supervision/Warning.h"
 
@@ -55,8 +57,16 @@ public:
     /// Closes a follow-up item with how it was fixed.
     Result<Outcome> close(const QString &hall, const QString &id, const QString &by, const QString &note);
 
-    /// The clerks' and matters' figures of the hall's cases decided in [from, to] (null = open).
+    /// The clerks' and matters' figures of the hall's cases decided in [from, to] (null = open),
+    /// with the clerks' consultations of those days.
     Result<supervision::HallFigures> figures(const QString &hall, QDate from, QDate to) const;
+    /// The clerks' points of the month of `month` (docs/supervision.md): the hall's case events,
+    /// clerk activities and corrections with the weights of `rules`; the hall's intake clerks are
+    /// listed even without a point.
+    Result<QList<supervision::ClerkPoints>> points(
+        const QString &hall, QDate month, const supervision::PointsRules &rules) const;
+    /// The figures of one day of the hall (the supervisor's desk's 今日), from the stored events.
+    Result<supervision::DayFigures> dayFigures(const QString &hall, QDate day) const;
 
 private:
     /// Calls `each` with every case of the hall and its events in the server's order.

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "cli/QuizCommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@ namespace {
 const QString kDemo = QStringLiteral(OW_SOURCE_DIR "/resources/catalogue/demo");
 const QString kBasic = QStringLiteral(OW_TEST_DATA_DIR "/engine/basic");
 const QString kChanged = QStringLiteral(OW_TEST_DATA_DIR "/engine/changed");
+const QString kPractice = QStringLiteral(OW_TEST_DATA_DIR "/practice");
 } // namespace
 
 /// onewindow-cli catalogue …: exit codes, text and JSON output, errors.
@@ -51,7 +53,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("top") << QStringList {QStringLiteral("--help")};
-        for (const char *sub : {"lint", "paths", "diff", "walk", "search"})
+        for (const char *sub : {"lint", "paths", "diff", "walk", "search", "quiz"})
             QTest::newRow(sub) << QStringList {
                 QStringLiteral("catalogue"), QString::fromLatin1(sub), QStringLiteral("--help")};
     }
@@ -311,6 +313,111 @@ private Q_SLOTS:
                     .value(QStringLiteral("name"))
                     .toString()
                     .startsWith(QStringLiteral("公共场所卫生许可")));
+    }
+
+    /// `catalogue quiz` with `input` typed as the answers.
+    static Run quiz(const QStringList &arguments, QString input)
+    {
+        Run run;
+        {
+            Console console(&run.out, &run.err);
+            QTextStream in(&input, QIODevice::ReadOnly);
+            run.exitCode = ow::cli::QuizCommand(console, in).run(arguments);
+        }
+        return run;
+    }
+
+    /// The typed answer to each question of a quiz (--json): the numbers of the materials to bring,
+    /// but for `leaveOut` in the first question.
+    static QString answers(const QJsonObject &quiz, const QString &leaveOut = {})
+    {
+        QString typed;
+        bool first = true;
+        for (const QJsonValue &value : quiz.value(QStringLiteral("questions")).toArray()) {
+            const QJsonArray choices = value.toObject().value(QStringLiteral("choices")).toArray();
+            const QJsonArray required = value.toObject().value(QStringLiteral("required")).toArray();
+            QStringList numbers;
+            for (int c = 0; c < choices.size(); ++c) {
+                const QString id = choices.at(c).toObject().value(QStringLiteral("material")).toString();
+                if (required.contains(id) && !(first && id == leaveOut))
+                    numbers.append(QString::number(c + 1));
+            }
+            typed += numbers.join(QLatin1Char(' ')) + QLatin1Char('\n');
+            first = false;
+        }
+        return typed;
+    }
+
+    void quizJsonIsTheSeededQuizWithItsKey()
+    {
+        const QStringList arguments {kPractice, QStringLiteral("--matter"), QStringLiteral("H-001"),
+            QStringLiteral("--matter"), QStringLiteral("T-001"), QStringLiteral("--questions"),
+            QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--json")};
+        const Run run = quiz(arguments, {});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = json(run);
+        QCOMPARE(object.value(QStringLiteral("seed")).toInt(), 8);
+        const QJsonArray questions = object.value(QStringLiteral("questions")).toArray();
+        QCOMPARE(questions.size(), 4);
+        for (const QJsonValue &value : questions) {
+            const QJsonObject question = value.toObject();
+            QVERIFY(QStringList({QStringLiteral("H-001"), QStringLiteral("T-001")})
+                        .contains(question.value(QStringLiteral("subject")).toString()));
+            QVERIFY(!question.value(QStringLiteral("required")).toArray().isEmpty());
+            QVERIFY(question.value(QStringLiteral("choices")).toArray().size()
+                > question.value(QStringLiteral("required")).toArray().size());
+        }
+        QCOMPARE(quiz(arguments, {}).out, run.out); // the same seed, the same quiz
+    }
+
+    void quizTextRunMarksTheAnswers()
+    {
+        const QStringList arguments {kPractice, QStringLiteral("--matter"), QStringLiteral("H-001"),
+            QStringLiteral("--questions"), QStringLiteral("2"), QStringLiteral("--seed"),
+            QStringLiteral("2")};
+        const QJsonObject key = json(quiz(arguments + QStringList {QStringLiteral("--json")}, {}));
+        const Run right = quiz(arguments, answers(key));
+        QCOMPARE(right.exitCode, 0);
+        QVERIFY2(right.out.contains(QStringLiteral("passed")), qPrintable(right.out));
+        QVERIFY(right.out.contains(QStringLiteral("经营场所属于哪一类？")));
+
+        // The application form left out of the first answer: missed, with its review points.
+        const Run missed = quiz(arguments, answers(key, QStringLiteral("application-form")));
+        QVERIFY2(
+            missed.out.contains(QStringLiteral("missed: 公共场所卫生许可申请表")), qPrintable(missed.out));
+        QVERIFY(missed.out.contains(QStringLiteral("法定代表人签字并加盖公章")));
+        int most = 0;
+        for (const QJsonValue &question : key.value(QStringLiteral("questions")).toArray())
+            most += int(question.toObject().value(QStringLiteral("required")).toArray().size());
+        QVERIFY(right.out.contains(QStringLiteral("Total %1 / %1 (100%): passed").arg(most)));
+        QVERIFY(missed.out.contains(QStringLiteral("Total %1 / %2 (").arg(most - 1).arg(most)));
+    }
+
+    void quizAsksAgainForANumberNotInTheList()
+    {
+        const QStringList arguments {kPractice, QStringLiteral("--matter"), QStringLiteral("T-001"),
+            QStringLiteral("--questions"), QStringLiteral("1"), QStringLiteral("--seed"),
+            QStringLiteral("1")};
+        const QJsonObject key = json(quiz(arguments + QStringList {QStringLiteral("--json")}, {}));
+        const Run run = quiz(arguments, QStringLiteral("99\n") + answers(key));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("'99' is not a number of the list")));
+        // Extra picks cost a point each: every number ticked fails.
+        const Run all = quiz(arguments, QStringLiteral("1 2 3 4 5 6\n"));
+        QCOMPARE(all.exitCode, 1);
+        QVERIFY(all.out.contains(QStringLiteral("not to be brought: ")));
+    }
+
+    void quizStopsWhenTheInputEnds()
+    {
+        const Run none = quiz({kPractice, QStringLiteral("--seed"), QStringLiteral("1")}, {});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.out.contains(QStringLiteral("The input ended: 0 of 10 questions answered.")));
+        const Run bad = quiz({kPractice, QStringLiteral("--questions"), QStringLiteral("0")}, {});
+        QCOMPARE(bad.exitCode, 2);
+        const Run unknown = quiz({kPractice, QStringLiteral("--matter"), QStringLiteral("X-1")}, {});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("X-1")));
     }
 };
 

@@ -3,13 +3,16 @@
 // loopback, with planted late transfers, late reviews, silent departments, results never fetched
 // and bad ratings never called back. Every planted warning is shown in its colour on its day, no
 // case that was not planted is warned red, the warnings name the clerk from the hall's accounts;
-// onewindow-cli supervision prints the figures, records a call-back and prints the 督办单.
+// onewindow-cli supervision prints the figures, records a call-back and prints the 督办单. The
+// clerks' points add up to the cases, ratings, consultations and practice the simulation planted,
+// each clerk's items sum to the total, and a correction shows among them with its reason.
 
 #include "SyncTestSupport.h"
 #include "core/WorkingCalendar.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +177,83 @@ private Q_SLOTS:
             QVERIFY(pdf.open(QIODevice::ReadOnly));
             QVERIFY(pdf.read(5) == "%PDF-");
         }
+    }
+
+    void pointsAddUpToTheWork()
+    {
+        const QString month = m_plan.value(u"firstDay"_s).toString().left(7);
+        const QJsonObject work = m_plan.value(u"clerkWork"_s).toObject();
+        QCOMPARE(work.size(), 8);
+        const QJsonObject ranking = cli({u"points"_s, u"--month"_s, month});
+        const QJsonObject weights = ranking.value(u"weights"_s).toObject();
+        const QJsonArray clerks = ranking.value(u"clerks"_s).toArray();
+        QCOMPARE(clerks.size(), 8);
+        int consultations = 0;
+        int practices = 0;
+        int previous = std::numeric_limits<int>::max();
+        for (const QJsonValue &v : clerks) {
+            const QJsonObject clerk = v.toObject();
+            const QString staff = clerk.value(u"staffNumber"_s).toString();
+            const QJsonObject did = work.value(staff).toObject();
+            // Every point from what the simulation did, counted here with the server's weights.
+            int expected = did.value(u"cases"_s).toInt() * weights.value(u"case_received"_s).toInt()
+                + did.value(u"consultations"_s).toInt() * weights.value(u"consultation"_s).toInt()
+                + did.value(u"practicePassed"_s).toInt() * weights.value(u"practice_passed"_s).toInt();
+            int rated = 0;
+            for (int level = 1; level <= 5; ++level) {
+                const int n = did.value(u"ratings"_s).toArray().at(level - 1).toInt();
+                expected += n * weights.value(u"rating_%1"_s.arg(level)).toInt();
+                rated += n;
+            }
+            QCOMPARE(clerk.value(u"points"_s).toInt(), expected);
+            QVERIFY(clerk.value(u"points"_s).toInt() <= previous);
+            previous = clerk.value(u"points"_s).toInt();
+            QVERIFY(clerk.value(u"name"_s).toString().startsWith(u"窗口"_s));
+            QVERIFY(clerk.value(u"grade"_s).toInt() >= 1);
+            consultations += did.value(u"consultations"_s).toInt();
+            practices += did.value(u"practicePassed"_s).toInt() + did.value(u"practiceFailed"_s).toInt();
+
+            // The drill-down: the items sum to the total, one per case, rating, consultation, pass.
+            const QJsonObject items = cli({u"points"_s, u"--month"_s, month, u"--clerk"_s, staff});
+            QMap<QString, int> kinds;
+            int sum = 0;
+            for (const QJsonValue &item : items.value(u"items"_s).toArray()) {
+                ++kinds[item.toObject().value(u"kind"_s).toString()];
+                sum += item.toObject().value(u"points"_s).toInt();
+                QVERIFY(!item.toObject().value(u"event"_s).toString().isEmpty());
+            }
+            QCOMPARE(sum, clerk.value(u"points"_s).toInt());
+            QCOMPARE(kinds.value(u"case-received"_s), did.value(u"cases"_s).toInt());
+            QCOMPARE(kinds.value(u"rating"_s), rated);
+            QCOMPARE(kinds.value(u"consultation"_s), did.value(u"consultations"_s).toInt());
+            QCOMPARE(kinds.value(u"practice-passed"_s), did.value(u"practicePassed"_s).toInt());
+        }
+        QVERIFY(consultations > 0);
+        QVERIFY(practices > 8);
+        // The clerks' figures count the consultations the counters sent.
+        for (const QJsonValue &v : cli({u"clerks"_s}).value(u"clerks"_s).toArray())
+            QCOMPARE(v.toObject().value(u"consultations"_s).toInt(),
+                work.value(v.toObject().value(u"clerk"_s).toString())
+                    .toObject()
+                    .value(u"consultations"_s)
+                    .toInt());
+
+        // A supervisor's correction: a row with its reason among the items, the total moved by it.
+        const int before
+            = cli({u"points"_s, u"--month"_s, month, u"--clerk"_s, u"1001"_s}).value(u"points"_s).toInt();
+        const QJsonObject corrected = cli({u"correct-points"_s, u"--clerk"_s, u"1001"_s, u"--points"_s,
+            u"-2"_s, u"--reason"_s, u"擅自离岗半日"_s, u"--by"_s, u"李主任"_s, u"--month"_s, month});
+        QVERIFY(!corrected.value(u"id"_s).toString().isEmpty());
+        const QJsonObject after = cli({u"points"_s, u"--month"_s, month, u"--clerk"_s, u"1001"_s});
+        QCOMPARE(after.value(u"points"_s).toInt(), before - 2);
+        const QJsonObject last = after.value(u"items"_s).toArray().last().toObject();
+        QCOMPARE(last.value(u"kind"_s).toString(), u"correction"_s);
+        QCOMPARE(last.value(u"reason"_s).toString(), u"擅自离岗半日"_s);
+        QCOMPARE(last.value(u"by"_s).toString(), u"李主任"_s);
+        // Without a reason nothing is sent.
+        QCOMPARE(runCli({u"supervision"_s, u"correct-points"_s, u"--clerk"_s, u"1001"_s, u"--points"_s,
+                     u"5"_s, u"--server"_s, m_server->url(), u"--key"_s, m_key}),
+            2);
     }
 };
 

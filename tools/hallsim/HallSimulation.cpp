@@ -1,6 +1,7 @@
 #include "HallSimulation.h"
 
 #include "cases/CaseStore.h"
+#include "cases/ClerkActivityLog.h"
 #include "core/ManualClock.h"
 #include "core/WorkingCalendar.h"
 #include "setup/WorkstationEnrolment.h"
@@ -97,7 +98,8 @@ QJsonObject HallSimulation::Plan::toJson() const
     return QJsonObject {{u"firstDay"_s, firstDay.toString(Qt::ISODate)},
         {u"lastDay"_s, lastDay.toString(Qt::ISODate)}, {u"cases"_s, cases},
         {u"clerks"_s, QJsonArray::fromStringList(clerks)},
-        {u"planted"_s, QJsonArray::fromStringList(plantedCases)}, {u"expected"_s, list}};
+        {u"planted"_s, QJsonArray::fromStringList(plantedCases)}, {u"expected"_s, list},
+        {u"clerkWork"_s, clerkWork}};
 }
 
 Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
@@ -138,9 +140,11 @@ Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
         Result<sync::RoundReport> report = round.run();
         if (!report)
             return failWith(report.error());
-        if (report->eventsRejected > 0)
+        if (report->eventsRejected > 0 || report->activitiesRefused > 0)
             return fail(Error::Code::Invalid,
-                u"the server rejected %1 event(s) of %2"_s.arg(report->eventsRejected).arg(s.folder));
+                u"the server rejected %1 event(s) and %2 activities of %3"_s.arg(report->eventsRejected)
+                    .arg(report->activitiesRefused)
+                    .arg(s.folder));
         return {};
     };
 
@@ -197,6 +201,57 @@ Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
                 s.pickedUp = *add(s.approved, 1);
             simCases.append(s);
         }
+
+    // What each clerk did, for the points: cases taken in, ratings by level, consultations, practice.
+    struct Work
+    {
+        int cases = 0;
+        int ratings[5] = {0, 0, 0, 0, 0};
+        int consultations = 0;
+        int practicePassed = 0;
+        int practiceFailed = 0;
+    };
+    QHash<QString, Work> work;
+    for (const SimCase &s : std::as_const(simCases)) {
+        ++work[s.clerk].cases;
+        ++work[s.clerk].ratings[s.rating - 1];
+    }
+    // Consultations and practice (月考), recorded at the clerk's counter that day and sent with its
+    // sync: a consultation on every third intake day per clerk, practice on the second and the
+    // sixth intake day, the second passed by every other clerk only.
+    const auto recordActivities = [&](int dayIndex, QDate day) -> Result<void> {
+        for (int c = 0; c < kClerks; ++c) {
+            const QString clerk = plan.clerks.at(c);
+            Station &station = *stations.at(std::size_t(c % kCounters));
+            cases::ClerkActivityLog log(*station.store, station.clock.clock());
+            const Matter &matter = kMatters[(c + dayIndex) % std::size(kMatters)];
+            cases::ClerkActivity a;
+            a.staffNumber = clerk;
+            a.clerkName = u"窗口%1号"_s.arg(c + 1);
+            a.matter = QString::fromUtf16(matter.code);
+            if ((dayIndex + c) % 3 == 0) {
+                a.id = u"hallsim-consultation-%1-%2"_s.arg(day.toString(u"yyyyMMdd"_s), clerk);
+                a.kind = QString(cases::ClerkActivity::kConsultation);
+                a.at = at(day, 14, c);
+                a.detail = {{u"answers"_s, QJsonObject()}, {u"checklistPrinted"_s, true}};
+                if (Result<void> done = log.record(a); !done)
+                    return done;
+                ++work[clerk].consultations;
+            }
+            if (dayIndex == 1 || dayIndex == 5) {
+                const bool passed = dayIndex == 1 || c % 2 == 0;
+                a.id = u"hallsim-practice-%1-%2"_s.arg(day.toString(u"yyyyMMdd"_s), clerk);
+                a.kind = QString(cases::ClerkActivity::kPractice);
+                a.at = at(day, 15, c);
+                a.detail = {{u"situation"_s, u"hallsim"_s}, {u"score"_s, passed ? 9 : 4}, {u"maxScore"_s, 10},
+                    {u"passed"_s, passed}, {u"missed"_s, QJsonArray()}};
+                if (Result<void> done = log.record(a); !done)
+                    return done;
+                ++(passed ? work[clerk].practicePassed : work[clerk].practiceFailed);
+            }
+        }
+        return {};
+    };
 
     // The day-by-day run: the counters take cases in and sync, then the desk pulls, acts, syncs.
     QDate last = first;
@@ -258,6 +313,9 @@ Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
             if (Result<CaseEvent> done = station.store->appendEvent(s.number, listed); !done)
                 return failWith(done.error());
         }
+        if (const qsizetype dayIndex = intakeDays.indexOf(day); dayIndex >= 0)
+            if (Result<void> recorded = recordActivities(int(dayIndex), day); !recorded)
+                return failWith(recorded.error());
         for (int i = 0; i < kCounters; ++i)
             if (Result<void> synced = syncStation(*stations.at(std::size_t(i))); !synced)
                 return failWith(synced.error());
@@ -328,6 +386,15 @@ Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
             plan.plantedCases.append(s.number);
     }
     plan.cases = int(simCases.size());
+    for (auto it = work.cbegin(); it != work.cend(); ++it) {
+        QJsonArray ratings;
+        for (int n : it->ratings)
+            ratings.append(n);
+        plan.clerkWork.insert(it.key(),
+            QJsonObject {{u"cases"_s, it->cases}, {u"ratings"_s, ratings},
+                {u"consultations"_s, it->consultations}, {u"practicePassed"_s, it->practicePassed},
+                {u"practiceFailed"_s, it->practiceFailed}});
+    }
     for (const Expectation &e : std::as_const(plan.expected))
         plan.lastDay = std::max(plan.lastDay, e.day);
     return plan;

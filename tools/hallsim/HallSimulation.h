@@ -17,6 +17,8 @@ namespace ow::hallsim {
 /// Some cases are planted late (a transfer list confirmed two days on, a department review past
 /// its time, a department silent for days, a result never fetched) and some bad ratings are never
 /// called back; the plan names each with the warning the supervision must show and on which day.
+/// The clerks also give consultations (a checklist without a case) and take practice quizzes, sent as
+/// clerk activities; the plan counts what each clerk did, for the points.
 class HallSimulation
 {
 public:
@@ -49,6 +51,9 @@ public:
         int cases = 0;
         QStringList clerks;
         QStringList plantedCases; ///< every case with a planted delay or an unanswered bad rating
+        /// What each clerk did, to check the points against: {"<staff number>": {"cases", "ratings":
+        /// [count of 1…5], "consultations", "practicePassed", "practiceFailed"}}.
+        QJsonObject clerkWork;
         QList<Expectation> expected;
         QJsonObject toJson() const;
     };
