@@ -278,6 +278,18 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>Qt&apos;s own translations for %1 are not installed (Debian package qt6-translations-l10n): Qt&apos;s dialogs and standard buttons will be in English.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questions in a practice quiz (Help → Practice…), 1–50 (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass mark of a practice quiz, in percent of the score (default: 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::LayeredConfig</name>

@@ -284,6 +284,18 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>Qt&apos;s own translations for %1 are not installed (Debian package qt6-translations-l10n): Qt&apos;s dialogs and standard buttons will be in English.</source>
         <translation>未安装 Qt 自带的 %1 译文（Debian 软件包 qt6-translations-l10n）：Qt 的对话框和标准按钮将显示为英文。</translation>
     </message>
+    <message>
+        <source>Questions in a practice quiz (Help → Practice…), 1–50 (default: 10).</source>
+        <translation>业务练习（帮助 → 业务练习）每次的题数，1–50（默认 10）。</translation>
+    </message>
+    <message>
+        <source>The pass mark of a practice quiz, in percent of the score (default: 80).</source>
+        <translation>业务练习的及格线，占总分的百分比（默认 80）。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
 </context>
 <context>
     <name>ow::LayeredConfig</name>

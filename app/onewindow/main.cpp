@@ -172,6 +172,14 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "The counter's device settings, an INI file (default: devices.ini in the data folder)."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption practiceQuestionsOption(QString(Config::kPracticeQuestions),
+        QApplication::translate(
+            "main", "Questions in a practice quiz (Help → Practice…), 1–50 (default: 10)."),
+        QApplication::translate("main", "number"));
+    const QCommandLineOption practicePassMarkOption(QString(Config::kPracticePassMark),
+        QApplication::translate(
+            "main", "The pass mark of a practice quiz, in percent of the score (default: 80)."),
+        QApplication::translate("main", "percent"));
     const QCommandLineOption machineConfigOption(QStringLiteral("machine-config"),
         QApplication::translate(
             "main", "Read the machine-wide settings from this file (default: $OW_MACHINE_CONFIG, else %1).")
@@ -181,7 +189,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Show the hall setup even when this workstation is set up."));
     const QList<QCommandLineOption> configured {catalogueOption, langOption, dataDirOption, lockOption,
         hallOption, counterOption, serverOption, enrolCodeOption, standaloneOption, settingsOption,
-        printOption, devicesOption};
+        printOption, devicesOption, practiceQuestionsOption, practicePassMarkOption};
     parser.addOptions(configured);
     parser.addOption(machineConfigOption);
     parser.addOption(setupOption);
@@ -353,6 +361,8 @@ int main(int argc, char *argv[])
         intake.printWithoutDialog = config.isOn(Config::kPrintWithoutDialog);
 
         ow::ui::MainWindow window(loaded.catalogue, intake);
+        window.setPracticeSettings(ow::catalogue::PracticeSettings::fromConfig(
+            config.value(Config::kPracticeQuestions), config.value(Config::kPracticePassMark)));
 
         auto *hub = new ow::devices::DeviceHub(&window);
         const ow::Result<void> applied = hub->applyFrom(deviceSettings);

@@ -66,6 +66,19 @@ int PracticeSettings::weightOf(FrequencyClass frequency) const
     return std::max(0, lowWeight);
 }
 
+PracticeSettings PracticeSettings::fromConfig(const QString &questions, const QString &passMark)
+{
+    PracticeSettings settings;
+    bool ok = false;
+    const int count = questions.trimmed().toInt(&ok);
+    if (ok && count >= 1 && count <= 50)
+        settings.questionCount = count;
+    const int mark = passMark.trimmed().toInt(&ok);
+    if (ok && mark >= 1 && mark <= 100)
+        settings.passMarkPercent = mark;
+    return settings;
+}
+
 QStringList PracticeQuestion::required() const
 {
     QStringList ids;

@@ -27,6 +27,11 @@ struct PracticeSettings
     int lowWeight = 1;
 
     int weightOf(FrequencyClass frequency) const;
+
+    /// The settings as the workstation's configuration gives them (`practice-questions` 1–50,
+    /// `practice-pass-mark` 1–100): a value that is empty, not a whole number or out of range keeps
+    /// the default.
+    static PracticeSettings fromConfig(const QString &questions, const QString &passMark);
 };
 
 /// One line of a situation told in words: a question and the answer that reaches the situation.

@@ -31,7 +31,7 @@ Result<void> checkWritten(const QSettings &settings)
 QStringList WorkstationConfig::keys()
 {
     return {kHall, kCounter, kServer, kEnrolCode, kStandalone, kDataDir, kCatalogue, kLang, kDevices,
-        kSettings, kPrintWithoutDialog, kLockMinutes};
+        kSettings, kPrintWithoutDialog, kLockMinutes, kPracticeQuestions, kPracticePassMark};
 }
 
 QString WorkstationConfig::userSettingsPath()
@@ -62,7 +62,8 @@ Result<WorkstationConfig> WorkstationConfig::load(
     config.m_layers.setLayer(LayeredConfig::Source::User, user->values());
     config.m_layers.setLayer(LayeredConfig::Source::Machine, machine->values());
     config.m_layers.setLayer(LayeredConfig::Source::Default,
-        {{kLockMinutes, QStringLiteral("10")}, {kLang, QStringLiteral("zh_CN")}});
+        {{kLockMinutes, QStringLiteral("10")}, {kLang, QStringLiteral("zh_CN")},
+            {kPracticeQuestions, QStringLiteral("10")}, {kPracticePassMark, QStringLiteral("80")}});
     return config;
 }
 

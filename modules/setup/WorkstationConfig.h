@@ -29,6 +29,8 @@ public:
     static constexpr QLatin1StringView kSettings {"settings"};
     static constexpr QLatin1StringView kPrintWithoutDialog {"print-without-dialog"};
     static constexpr QLatin1StringView kLockMinutes {"lock-minutes"};
+    static constexpr QLatin1StringView kPracticeQuestions {"practice-questions"};
+    static constexpr QLatin1StringView kPracticePassMark {"practice-pass-mark"};
 
     /// Every key, in the order docs/deployment.md lists them.
     static QStringList keys();

@@ -314,6 +314,19 @@ private Q_SLOTS:
         QVERIFY(bundled.value("passed"_L1).toBool());
     }
 
+    void settingsFromTheConfiguration()
+    {
+        const PracticeSettings given = PracticeSettings::fromConfig(u" 20 "_s, u"90"_s);
+        QCOMPARE(given.questionCount, 20);
+        QCOMPARE(given.passMarkPercent, 90);
+        for (const auto &[questions, mark] : {std::pair {u""_s, u""_s}, std::pair {u"0"_s, u"0"_s},
+                 std::pair {u"51"_s, u"101"_s}, std::pair {u"ten"_s, u"80%"_s}}) {
+            const PracticeSettings kept = PracticeSettings::fromConfig(questions, mark);
+            QCOMPARE(kept.questionCount, 10);
+            QCOMPARE(kept.passMarkPercent, 80);
+        }
+    }
+
     void oneRecordPerSubjectOfAQuiz()
     {
         PracticeScore total(80);
