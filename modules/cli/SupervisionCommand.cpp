@@ -188,7 +188,8 @@ int SupervisionCommand::figures(const QString &what, const QStringList &argument
     parser.setApplicationDescription(what == "clerks"_L1
             ? QCoreApplication::translate("ow::cli",
                 "Per clerk: cases decided at the counter, the shares of correction notices and refusals, "
-                "the ratings 5 to 1 and the share not rated; consultations where recorded.")
+                "the ratings 5 to 1 and the share not rated; consultations where recorded; the average "
+                "minutes from the queue's call of the ticket to the counter's decision.")
             : QCoreApplication::translate("ow::cli",
                 "Per matter: the volume of cases and its frequency class (高 top 100, 中 101–400, 低 the "
                 "rest)."));
@@ -222,22 +223,28 @@ int SupervisionCommand::figures(const QString &what, const QStringList &argument
         if (what == "clerks"_L1) {
             const QJsonArray r = row.value("ratings"_L1).toArray();
             const QJsonValue consultations = row.value("consultations"_L1);
-            m_console.out()
-                << QCoreApplication::translate("ow::cli",
-                       "%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, "
-                       "not rated %11, consultations %12")
-                       .arg(row.value("clerk"_L1).toString(), row.value("clerkName"_L1).toString())
-                       .arg(row.value("cases"_L1).toInt())
-                       .arg(share(row.value("correctionShare"_L1)), share(row.value("refusalShare"_L1)))
-                       .arg(r.at(4).toInt())
-                       .arg(r.at(3).toInt())
-                       .arg(r.at(2).toInt())
-                       .arg(r.at(1).toInt())
-                       .arg(r.at(0).toInt())
-                       .arg(share(row.value("notRatedShare"_L1)),
-                           consultations.isNull() ? QCoreApplication::translate("ow::cli", "not recorded")
-                                                  : QString::number(consultations.toInt()))
-                << '\n';
+            // null: no case of the clerk came with a ticket the queue called that day
+            const QJsonValue callToReceipt = row.value("callToReceiptMinutes"_L1);
+            const QString line
+                = QCoreApplication::translate("ow::cli",
+                    "%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, "
+                    "not rated %11, consultations %12")
+                      .arg(row.value("clerk"_L1).toString(), row.value("clerkName"_L1).toString())
+                      .arg(row.value("cases"_L1).toInt())
+                      .arg(share(row.value("correctionShare"_L1)), share(row.value("refusalShare"_L1)))
+                      .arg(r.at(4).toInt())
+                      .arg(r.at(3).toInt())
+                      .arg(r.at(2).toInt())
+                      .arg(r.at(1).toInt())
+                      .arg(r.at(0).toInt())
+                      .arg(share(row.value("notRatedShare"_L1)),
+                          consultations.isNull() ? QCoreApplication::translate("ow::cli", "not recorded")
+                                                 : QString::number(consultations.toInt()));
+            const QString callText = callToReceipt.isDouble()
+                ? QCoreApplication::translate("ow::cli", ", call to receipt %1 min on average")
+                      .arg(callToReceipt.toDouble(), 0, 'f', 1)
+                : QCoreApplication::translate("ow::cli", ", call to receipt not known");
+            m_console.out() << line << callText << '\n';
         } else {
             const auto frequency = row.value("frequency"_L1).toString();
             const supervision::MatterFigures::Frequency f = frequency == "high"_L1

@@ -334,6 +334,10 @@ Result<supervision::HallFigures> SupervisionRepository::figures(
     if (!names)
         return failWith(names.error());
     supervision::HallFigures figures(*names);
+    Result<QHash<QString, QList<QDateTime>>> calls = ticketCalls(hall, from, to);
+    if (!calls)
+        return failWith(calls.error());
+    figures.setTicketCalls(std::move(*calls));
     Result<void> walked = forEachCase(hall,
         [&](const cases::Case &c, const QList<CaseEvent> &events) { figures.add(c, events, from, to); });
     if (!walked)
@@ -345,6 +349,39 @@ Result<supervision::HallFigures> SupervisionRepository::figures(
         return failWith(consultations.error());
     figures.addConsultations(*consultations);
     return figures;
+}
+
+Result<QHash<QString, QList<QDateTime>>> SupervisionRepository::ticketCalls(
+    const QString &hall, QDate from, QDate to) const
+{
+    QString sql = u"SELECT day, number, first_called, last_called FROM queue_tickets WHERE hall = ? AND "
+                  "first_called <> ''"_s;
+    QVariantList values {hall};
+    if (from.isValid()) {
+        sql += u" AND day >= ?"_s;
+        values.append(from.toString(Qt::ISODate));
+    }
+    if (to.isValid()) {
+        sql += u" AND day <= ?"_s;
+        values.append(to.toString(Qt::ISODate));
+    }
+    Result<storage::Rows> rows = m_db.run(sql, values);
+    if (!rows)
+        return failWith(rows.error());
+    QHash<QString, QList<QDateTime>> calls;
+    Result<bool> row = false;
+    while ((row = rows->fetch()) && *row) {
+        const QString key = supervision::HallFigures::ticketKey(
+            QDate::fromString(rows->value(0).toString(), Qt::ISODate), rows->value(1).toString());
+        for (int column : {2, 3}) {
+            const QDateTime at = QDateTime::fromString(rows->value(column).toString(), Qt::ISODateWithMs);
+            if (at.isValid())
+                calls[key].append(at);
+        }
+    }
+    if (!row)
+        return failWith(row.error());
+    return calls;
 }
 
 Result<QList<supervision::ClerkPoints>> SupervisionRepository::points(

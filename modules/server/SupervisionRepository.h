@@ -72,6 +72,8 @@ private:
     /// Calls `each` with every case of the hall and its events in the server's order.
     template<typename Each> Result<void> forEachCase(const QString &hall, Each each) const;
     Result<QHash<QString, QString>> clerkNames(const QString &hall) const;
+    /// When the queue called the hall's tickets of [from, to], by HallFigures::ticketKey().
+    Result<QHash<QString, QList<QDateTime>>> ticketCalls(const QString &hall, QDate from, QDate to) const;
     Result<QHash<QString, supervision::FollowUp>> storedFollowUps(const QString &hall) const;
     Result<void> recordWarnings(const QString &hall, const QList<supervision::Warning> &warnings);
     Result<void> recordFollowUps(const QString &hall, const QList<supervision::FollowUp> &items);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 namespace ow::supervision {
 
@@ -23,6 +24,9 @@ QJsonObject ClerkFigures::toJson() const
         {u"ratings"_s, levels}, {u"rated"_s, rated}, {u"notRatedShare"_s, notRatedShare()}};
     // null: not recorded, which is not the same as none.
     object.insert(u"consultations"_s, consultations < 0 ? QJsonValue() : QJsonValue(consultations));
+    // null: no case of this clerk came with a ticket called that day, so there is no average.
+    object.insert(u"callToReceiptMinutes"_s,
+        callToReceiptCases ? QJsonValue(std::round(callToReceiptMinutes() * 10.0) / 10.0) : QJsonValue());
     return object;
 }
 
@@ -63,6 +67,11 @@ HallFigures::HallFigures(QHash<QString, QString> clerkNames)
 {
 }
 
+QString HallFigures::ticketKey(QDate day, const QString &number)
+{
+    return day.toString(Qt::ISODate) + u'/' + number;
+}
+
 void HallFigures::add(const cases::Case &c, const QList<CaseEvent> &events, QDate from, QDate to)
 {
     const CaseEvent *decision = nullptr;
@@ -88,6 +97,19 @@ void HallFigures::add(const cases::Case &c, const QList<CaseEvent> &events, QDat
             ++figures.refusals;
         else
             ++figures.accepted;
+        // Only a ticket called the day of the decision: a number of another day is another
+        // applicant's (numbers restart daily), and a ticket never called has no call to count from.
+        // Of a recalled or transferred ticket, the last call before the decision is the one served.
+        if (!c.ticket.isEmpty()) {
+            QDateTime called;
+            for (const QDateTime &call : m_calls.value(ticketKey(day, c.ticket)))
+                if (call.isValid() && call <= decision->time && (!called.isValid() || call > called))
+                    called = call;
+            if (called.isValid()) {
+                ++figures.callToReceiptCases;
+                figures.callToReceiptSeconds += called.secsTo(decision->time);
+            }
+        }
     }
     bool rated = false;
     for (const CaseEvent &e : events)

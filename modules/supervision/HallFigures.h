@@ -4,6 +4,7 @@
 #include "cases/CaseEvent.h"
 #include "cases/ClerkActivity.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -26,10 +27,19 @@ struct ClerkFigures
     /// Consultations (a checklist given without a case, cases::ClerkActivity); -1 where none are
     /// recorded at all (figures made from case events alone).
     int consultations = -1;
+    /// The cases counted in callToReceiptMinutes() and the seconds they add up to.
+    int callToReceiptCases = 0;
+    qint64 callToReceiptSeconds = 0;
 
     double correctionShare() const { return cases ? double(correctionNotices) / cases : 0.0; }
     double refusalShare() const { return cases ? double(refusals) / cases : 0.0; }
     double notRatedShare() const { return cases ? double(cases - rated) / cases : 0.0; }
+    /// The average minutes from the queue's call of a case's ticket to the counter's decision, over
+    /// the cases with a ticket called that day; -1 when there is none.
+    double callToReceiptMinutes() const
+    {
+        return callToReceiptCases ? double(callToReceiptSeconds) / 60.0 / callToReceiptCases : -1.0;
+    }
     QJsonObject toJson() const;
 };
 
@@ -65,6 +75,12 @@ public:
 
     explicit HallFigures(QHash<QString, QString> clerkNames = {});
 
+    /// The key of a ticket in setTicketCalls(): its local day and number (numbers restart daily).
+    static QString ticketKey(QDate day, const QString &number);
+    /// When the queue called each ticket (every call, UTC), by ticketKey(); set before add(), so
+    /// the clerks' time from call to receipt can be counted.
+    void setTicketCalls(QHash<QString, QList<QDateTime>> calls) { m_calls = std::move(calls); }
+
     /// Counts a case whose counter decision falls in [from, to] (local dates; null = open).
     void add(const cases::Case &c, const QList<cases::CaseEvent> &events, QDate from = {}, QDate to = {});
     /// Counts the consultations given (already of the period); from then on every clerk has a count,
@@ -79,6 +95,7 @@ public:
 private:
     QHash<QString, QString> m_names;
     QHash<QString, ClerkFigures> m_clerks;
+    QHash<QString, QList<QDateTime>> m_calls;
     QHash<QString, MatterFigures> m_matters;
     bool m_consultationsCounted = false;
 };

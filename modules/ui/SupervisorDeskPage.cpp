@@ -59,13 +59,15 @@ documents::ExportTable clerkTable(const QJsonObject &answer, const QString &peri
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Fairly satisfied"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Dissatisfied"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Very dissatisfied"),
-        QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Not rated")};
+        QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Not rated"),
+        QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Call to receipt (min)")};
     table.numeric
-        = {false, false, true, true, true, true, true, true, true, true, true, true, true, true, true};
+        = {false, false, true, true, true, true, true, true, true, true, true, true, true, true, true, true};
     for (const QJsonValue &value : answer.value(u"clerks"_s).toArray()) {
         const QJsonObject c = value.toObject();
         const QJsonArray ratings = c.value(u"ratings"_s).toArray();
         const QJsonValue consultations = c.value(u"consultations"_s);
+        const QJsonValue callToReceipt = c.value(u"callToReceiptMinutes"_s);
         table.rows.append({c.value(u"clerk"_s).toString(), c.value(u"clerkName"_s).toString(),
             QString::number(c.value(u"cases"_s).toInt()), QString::number(c.value(u"accepted"_s).toInt()),
             // null: the server does not record consultations; shown as not known, never as none
@@ -75,7 +77,9 @@ documents::ExportTable clerkTable(const QJsonObject &answer, const QString &peri
             QString::number(c.value(u"refusals"_s).toInt()), percent(c.value(u"refusalShare"_s).toDouble()),
             QString::number(ratings.at(4).toInt()), QString::number(ratings.at(3).toInt()),
             QString::number(ratings.at(2).toInt()), QString::number(ratings.at(1).toInt()),
-            QString::number(ratings.at(0).toInt()), percent(c.value(u"notRatedShare"_s).toDouble())});
+            QString::number(ratings.at(0).toInt()), percent(c.value(u"notRatedShare"_s).toDouble()),
+            // null: no case of the clerk came with a ticket called that day
+            callToReceipt.isDouble() ? QString::number(callToReceipt.toDouble(), 'f', 1) : u"—"_s});
     }
     return table;
 }

@@ -269,6 +269,61 @@ private Q_SLOTS:
         QVERIFY(get(u"warnings?day=March"_s).contains(u"error"_s));
     }
 
+    void callToReceiptFromTheQueuesCalls()
+    {
+        // The queue's tickets: A001 called at 10:00 and recalled at 10:05, A002 called at 10:20,
+        // A003 only of the Sunday before (numbers restart daily), A004 issued and never called.
+        const QDate sunday = kMonday.addDays(-1);
+        auto ticket = [this](QDate day, int seq, const QDateTime &first, const QDateTime &last) {
+            QVERIFY(m_db->run(
+                u"INSERT INTO queue_tickets (hall, day, area, seq, number, priority, state, "
+                "issued, first_called, last_called) VALUES (?, ?, 'A', ?, ?, 'normal', ?, ?, ?, ?)"_s,
+                {kHall, day.toString(Qt::ISODate), seq, u"A%1"_s.arg(seq, 3, 10, QChar(u'0')),
+                    first.isValid() ? u"done"_s : u"issued"_s, CaseJson::timeText(at(day, 8)),
+                    first.isValid() ? CaseJson::timeText(first) : QString(),
+                    last.isValid() ? CaseJson::timeText(last) : QString()}));
+        };
+        const QDateTime ten = at(kMonday, 10);
+        ticket(kMonday, 1, ten, ten.addSecs(5 * 60));
+        ticket(kMonday, 2, ten.addSecs(20 * 60), ten.addSecs(20 * 60));
+        ticket(sunday, 3, at(sunday, 10), at(sunday, 10));
+        ticket(kMonday, 4, {}, {});
+        m_db->finishStatements();
+
+        auto taken = [this](int n, const QString &ticketNumber, EventKind kind, const QDateTime &time) {
+            Case c = cases::testing::draft();
+            c.number = caseNumber(n);
+            c.qrToken = QrToken::generate();
+            c.hall = kHall;
+            c.counter = u"W07"_s;
+            c.firstHandler = u"clerk-042"_s;
+            c.ticket = ticketNumber;
+            c.created = time.addSecs(-60);
+            c.updated = time;
+            ingest({outboxEntry(&c, c.number, EventKind::Created, c.created, CaseState::Draft),
+                outboxEntry(nullptr, c.number, kind, time,
+                    kind == EventKind::Refused ? CaseState::Refused : CaseState::Accepted)});
+        };
+        auto minutes = [this] {
+            const QJsonArray clerks = get(u"clerks"_s).value(u"clerks"_s).toArray();
+            return clerks.size() == 1 ? clerks.first().toObject().value(u"callToReceiptMinutes"_s)
+                                      : QJsonValue(QJsonValue::Undefined);
+        };
+        m_clock.set(at(kMonday, 17));
+        // Faults first: a walk-in without a ticket, another day's number, a ticket never called.
+        taken(3, QString(), EventKind::Accepted, at(kMonday, 11));
+        taken(4, u"A003"_s, EventKind::Accepted, at(kMonday, 11));
+        taken(5, u"A004"_s, EventKind::Accepted, at(kMonday, 11));
+        QVERIFY(minutes().isNull());
+        // Counted from the last call before the decision: 12 and 6 minutes, 9 on average.
+        taken(1, u"A001"_s, EventKind::Accepted, ten.addSecs(17 * 60));
+        taken(2, u"A002"_s, EventKind::Refused, ten.addSecs(26 * 60));
+        QCOMPARE(minutes().toDouble(), 9.0);
+        // A period without those days has none.
+        const QJsonArray later = get(u"clerks?from=2026-03-03"_s).value(u"clerks"_s).toArray();
+        QVERIFY(later.isEmpty());
+    }
+
     void onlyTheHallsSupervisorKey()
     {
         CredentialStore credentials(*m_db, m_clock.clock());
