@@ -371,6 +371,20 @@ QList<storage::Migration> buildMigrations()
         {}});
     list.append(PointsSchema::migration(8));
     list.append(CatalogueReviewSchema::migration(9));
+    list.append({10, QStringLiteral("supervisors' looks at the departments' log"),
+        {
+            // Who looked at (or exported) what departments did, and with which filter: supervision
+            // of the supervisors, never changed once written.
+            QStringLiteral("CREATE TABLE supervision_audit ("
+                           " id {serial},"
+                           " hall TEXT NOT NULL,"
+                           " time TEXT NOT NULL,"
+                           " who TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " filter TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX supervision_audit_hall ON supervision_audit(hall, id)"),
+        },
+        {}});
     return list;
 }
 
@@ -443,7 +457,7 @@ QStringList ServerSchema::tables()
                QStringLiteral("supervision_followups"), QStringLiteral("supervisor_sessions"),
                QStringLiteral("pre_applications"), QStringLiteral("pre_application_scans"),
                QStringLiteral("pre_application_sms_codes"), QStringLiteral("pre_application_sessions"),
-               QStringLiteral("pre_application_sms")}
+               QStringLiteral("pre_application_sms"), QStringLiteral("supervision_audit")}
     + CatalogueReviewSchema::tables() + PointsSchema::tables();
 }
 

@@ -45,6 +45,7 @@ SupervisionApi::SupervisionApi(const storage::Database &db, Clock clock, supervi
     : m_repository(db, clock, rules)
     , m_clock(clock)
     , m_points(db, clock, points, m_repository)
+    , m_departmentLog(db, clock)
 {
 }
 
@@ -63,6 +64,8 @@ ApiReply SupervisionApi::handle(
             return followUps(request, supervisor);
         if (head == u"clerks"_s || head == u"matters"_s)
             return figures(request, head, supervisor);
+        if (head == u"department-log"_s)
+            return departmentLog(request, supervisor);
     }
     if (parts.size() == 3 && head == u"followups"_s && request.method == "POST")
         return followUpAction(request, parts.at(1), parts.at(2), supervisor);
@@ -200,6 +203,49 @@ ApiReply SupervisionApi::figures(const ApiRequest &request, const QString &what,
         for (const supervision::MatterFigures &m : figures->matters())
             rows.append(m.toJson());
     return ApiReply::json(200, QJsonObject {{u"hall"_s, supervisor.hall}, {what, rows}});
+}
+
+ApiReply SupervisionApi::departmentLog(const ApiRequest &request, const Credential &supervisor)
+{
+    const std::optional<QDate> from = dateParameter(request, u"from"_s);
+    const std::optional<QDate> to = dateParameter(request, u"to"_s);
+    if (!from)
+        return badDate(u"from"_s);
+    if (!to)
+        return badDate(u"to"_s);
+    DepartmentLog::Filter filter;
+    filter.from = *from;
+    filter.to = *to;
+    filter.department = request.query.queryItemValue(u"department"_s).trimmed();
+    filter.kind = request.query.queryItemValue(u"kind"_s).trimmed();
+    filter.caseNumber = request.query.queryItemValue(u"case"_s).trimmed();
+    bool ok = true;
+    const QString limit = request.query.queryItemValue(u"limit"_s);
+    const QString offset = request.query.queryItemValue(u"offset"_s);
+    filter.limit = limit.isEmpty() ? 500 : limit.toInt(&ok);
+    if (!ok || filter.limit < 1 || filter.limit > DepartmentLog::kMaxLimit)
+        return invalid(
+            QCoreApplication::translate("ow::server", "The limit is 1 to %1.").arg(DepartmentLog::kMaxLimit));
+    filter.offset = offset.isEmpty() ? 0 : offset.toInt(&ok);
+    if (!ok || filter.offset < 0)
+        return invalid(QCoreApplication::translate("ow::server", "The offset is a whole number from 0."));
+    const QString purpose = request.query.queryItemValue(u"purpose"_s);
+    if (!purpose.isEmpty() && purpose != u"export"_s)
+        return invalid(QCoreApplication::translate("ow::server", "“purpose” is empty or “export”."));
+    Result<QJsonObject> rows = m_departmentLog.read(supervisor.hall, filter);
+    if (!rows)
+        return Api::internalError(rows.error());
+    // The look is recorded only once it was answered, so a refused request leaves no row; a look
+    // that cannot be recorded is not shown either.
+    const QString who
+        = supervisor.name.isEmpty() ? supervisor.id : supervisor.name + u" ("_s + supervisor.id + u')';
+    Result<void> recorded = m_departmentLog.recordLook(
+        supervisor.hall, who, purpose.isEmpty() ? u"department-log"_s : u"department-log-export"_s, filter);
+    if (!recorded)
+        return Api::internalError(recorded.error());
+    QJsonObject answer = *rows;
+    answer.insert(u"filter"_s, filter.toJson());
+    return ApiReply::json(200, answer);
 }
 
 } // namespace ow::server

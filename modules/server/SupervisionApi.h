@@ -2,6 +2,7 @@
 
 #include "server/ApiMessage.h"
 #include "server/CredentialStore.h"
+#include "server/DepartmentLog.h"
 #include "server/PointsApi.h"
 #include "server/SupervisionRepository.h"
 
@@ -29,12 +30,15 @@ private:
     ApiReply followUpAction(
         const ApiRequest &request, const QString &id, const QString &action, const Credential &supervisor);
     ApiReply figures(const ApiRequest &request, const QString &what, const Credential &supervisor);
+    /// GET department-log (docs/supervision.md): what departments did, each look recorded.
+    ApiReply departmentLog(const ApiRequest &request, const Credential &supervisor);
     /// The view of ?day=YYYY-MM-DD (computed, nothing recorded), or today's recorded one.
     Result<SupervisionRepository::HallView> view(const ApiRequest &request, const QString &hall, QDate *day);
 
     SupervisionRepository m_repository;
     Clock m_clock;
     PointsApi m_points;
+    DepartmentLog m_departmentLog;
 };
 
 } // namespace ow::server
