@@ -1,5 +1,6 @@
 #include "cli/SupervisionCommand.h"
 
+#include "cli/DepartmentLogCommand.h"
 #include "cli/PointsCommand.h"
 #include "cli/SubcommandParser.h"
 #include "core/Clock.h"
@@ -56,7 +57,8 @@ SupervisionCommand::SupervisionCommand(Console &console)
 int SupervisionCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
-        "Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points "
+        "Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|"
+        "department-log "
         "--server URL --key KEY ... (--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown supervision command '%1'"),
@@ -73,6 +75,8 @@ int SupervisionCommand::run(QStringList arguments)
                 return PointsCommand(m_console, *this).points(rest);
             if (sub == "correct-points"_L1)
                 return PointsCommand(m_console, *this).correct(rest);
+            if (sub == "department-log"_L1)
+                return DepartmentLogCommand(m_console, *this).run(rest);
             return std::nullopt;
         });
 }

@@ -1,0 +1,113 @@
+// onewindow-cli supervision department-log against the real onewindow-server: a case synced from a
+// counter, a department's status reports through `case status` with its key, then the log as text,
+// as JSON filtered by department and kind, and as CSV whose cells cannot run as formulas; a
+// department key is refused, and without --server and --key the command says what it needs.
+
+#include "SyncTestSupport.h"
+#include "sync/SyncRound.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+using namespace ow::cases;
+using namespace ow::sync;
+using namespace ow::sync::testing;
+using namespace Qt::StringLiterals;
+
+class TestDepartmentLogCommand : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<ServerProcess>(m_dir->filePath(u"server"_s));
+        QVERIFY(m_server->start());
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void textJsonAndCsv()
+    {
+        auto store = enrolled(*m_server, m_dir->filePath(u"w07"_s), u"W07"_s);
+        const Case c = acceptCase(*store, 0, 0, 1);
+        auto client = clientFor(*store);
+        const Result<RoundReport> synced = SyncRound(*store, *client).run();
+        QVERIFY2(synced, synced ? "" : qPrintable(synced.error().toString()));
+
+        const QString key = m_server->departmentKey(c.departmentId);
+        QString output;
+        QCOMPARE(runCli({u"case"_s, u"status"_s, c.number, u"in-review"_s, u"--server"_s, m_server->url(),
+                            u"--key"_s, key},
+                     &output),
+            0);
+        // A note a spreadsheet would run as a formula.
+        QCOMPARE(runCli({u"case"_s, u"status"_s, c.number, u"approved"_s, u"--server"_s, m_server->url(),
+                            u"--key"_s, key, u"--note"_s, u"=HYPERLINK(\"x\")"_s},
+                     &output),
+            0);
+
+        QVERIFY(
+            runCli({u"server"_s, u"supervisor-key"_s, u"--data-dir"_s, m_dir->filePath(u"server"_s),
+                       u"--hall"_s, cases::testing::workstation().hall, u"--name"_s, u"监察"_s, u"--json"_s},
+                &output)
+            == 0);
+        const QString supervisor
+            = QJsonDocument::fromJson(output.toUtf8()).object().value(u"secret"_s).toString();
+        QVERIFY(!supervisor.isEmpty());
+        const QStringList connection {u"--server"_s, m_server->url(), u"--key"_s, supervisor};
+
+        QCOMPARE(runCli(QStringList {u"supervision"_s, u"department-log"_s} + connection, &output), 0);
+        QVERIFY2(output.contains(u"2 department action(s)"_s), qPrintable(output));
+        QVERIFY2(output.contains(c.number), qPrintable(output));
+
+        QCOMPARE(runCli(QStringList {u"supervision"_s, u"department-log"_s, u"--json"_s, u"--department"_s,
+                            c.departmentId, u"--kind"_s, u"approved"_s}
+                         + connection,
+                     &output),
+            0);
+        const QJsonArray rows = QJsonDocument::fromJson(output.toUtf8()).object().value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(u"case"_s).toString(), c.number);
+        QCOMPARE(rows.first().toObject().value(u"kind"_s).toString(), u"approved"_s);
+        QCOMPARE(runCli(QStringList {u"supervision"_s, u"department-log"_s, u"--json"_s, u"--department"_s,
+                            u"sc"_s}
+                         + connection,
+                     &output),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(u"rows"_s).toArray().size(), 0);
+
+        const QString csv = m_dir->filePath(u"log.csv"_s);
+        QCOMPARE(runCli(QStringList {u"supervision"_s, u"department-log"_s, u"--csv"_s, csv} + connection,
+                     &output),
+            0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(2).contains(u"'=HYPERLINK"_s), qPrintable(lines.at(2)));
+
+        // Only a supervisor reads it; without a server the command says what it needs.
+        QVERIFY(
+            runCli({u"supervision"_s, u"department-log"_s, u"--server"_s, m_server->url(), u"--key"_s, key},
+                &output)
+            != 0);
+        QCOMPARE(runCli({u"supervision"_s, u"department-log"_s}, &output), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDepartmentLogCommand)
+#include "tst_departmentLogCommand.moc"
