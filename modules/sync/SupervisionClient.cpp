@@ -3,6 +3,8 @@
 #include "cases/CaseJson.h"
 
 #include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace ow::sync {
 
@@ -85,6 +87,26 @@ Result<DeskSnapshot> SupervisionClient::fetchDesk(const SupervisorSession &sessi
         return failWith(points.error());
     snapshot.fetched = m_client.clock().nowUtc();
     return snapshot;
+}
+
+Result<QJsonObject> SupervisionClient::clerkPoints(
+    const SupervisorSession &session, const QString &staffNumber, const QString &month)
+{
+    m_client.setToken(session.token);
+    QUrlQuery query;
+    query.addQueryItem(u"month"_s, month);
+    return m_client.call(
+        "GET", u"/supervision/points/"_s + QString::fromLatin1(QUrl::toPercentEncoding(staffNumber)), query);
+}
+
+Result<QJsonObject> SupervisionClient::correctPoints(const SupervisorSession &session,
+    const QString &staffNumber, int points, const QString &reason, const QString &by, const QString &month)
+{
+    m_client.setToken(session.token);
+    const QJsonObject body {{u"staffNumber"_s, staffNumber}, {u"points"_s, points}, {u"reason"_s, reason},
+        {u"by"_s, by}, {u"month"_s, month}};
+    return m_client.call(
+        "POST", u"/supervision/points/corrections"_s, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 Result<void> DeskCopy::save(cases::CaseStore &store, const DeskSnapshot &snapshot)

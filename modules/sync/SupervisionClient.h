@@ -56,6 +56,14 @@ public:
     /// Everything the desk shows, on the session's token (set into the client). A server without
     /// the points API (404) leaves the points empty rather than failing the desk.
     Result<DeskSnapshot> fetchDesk(const SupervisorSession &session, QDate today);
+    /// One clerk's points of `month` (YYYY-MM) with every item that makes them
+    /// (GET /supervision/points/STAFF); 404 for a clerk with no line that month.
+    Result<QJsonObject> clerkPoints(
+        const SupervisorSession &session, const QString &staffNumber, const QString &month);
+    /// Records a supervisor's correction of a clerk's points in `month`, with its reason and who
+    /// made it (POST /supervision/points/corrections): an item of its own, never an edit.
+    Result<QJsonObject> correctPoints(const SupervisorSession &session, const QString &staffNumber,
+        int points, const QString &reason, const QString &by, const QString &month);
 
 private:
     SyncClient &m_client;

@@ -6,6 +6,7 @@
 #include "ui/DeskTodayTab.h"
 #include "ui/DeskWarningsTab.h"
 #include "ui/HallServerRequest.h"
+#include "ui/PointsDrillDownDialog.h"
 #include "ui/Theme.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -305,9 +307,66 @@ void SupervisorDeskPage::showSnapshot(const sync::DeskSnapshot &snapshot, bool l
         if (!m_points) {
             m_points = new DeskTableTab(m_tabs);
             m_tabs->addTab(m_points, tr("Ran&king and grades"));
+            // Enter or a double-click on a clerk: the items that make the clerk's points.
+            connect(m_points->table(), &QTableWidget::activated, this,
+                [this](const QModelIndex &index) { openPoints(index.row()); });
         }
-        m_points->setTable(pointTable(snapshot.points));
+        m_points->setTable(pointTable(snapshot.points),
+            tr("Enter or a double-click on a clerk shows the items that make the points, and corrects "
+               "them."));
     }
+}
+
+PointsDrillDownDialog *SupervisorDeskPage::pointsDialog() const
+{
+    return m_pointsDialog;
+}
+
+PointsDrillDownDialog *SupervisorDeskPage::openPoints(int row)
+{
+    if (!m_points || !m_context.hall || row < 0 || row >= m_points->table()->rowCount())
+        return nullptr;
+    const QTableWidgetItem *staff = m_points->table()->item(row, 1);
+    const QTableWidgetItem *name = m_points->table()->item(row, 2);
+    if (!staff || staff->text().isEmpty())
+        return nullptr;
+    if (!isSignedIn()) {
+        showProblem(tr("Sign in again (your password, Enter) to see a clerk's items."));
+        updateSignIn();
+        m_password->setFocus();
+        return nullptr;
+    }
+    const QString staffNumber = staff->text();
+    const QString month = m_shown.points.value(u"month"_s).toString();
+    const QString by = m_context.clerkName.isEmpty() ? m_context.clerk : m_context.clerkName;
+    // Each request runs off the GUI thread on the session's token, like the desk's own fetch.
+    auto request = [this](const std::function<Result<QJsonObject>(sync::SupervisionClient &)> &call) {
+        Result<QJsonObject> answer = QJsonObject();
+        const Clock clock = m_context.clock;
+        runHallServerRequest(this, *m_context.hall, [&](sync::SyncClient &client) {
+            client.setClock(clock);
+            sync::SupervisionClient supervision(client);
+            answer = call(supervision);
+        });
+        return answer;
+    };
+    const sync::SupervisorSession session = *m_session;
+    auto *dialog = new PointsDrillDownDialog(
+        this, staffNumber, name ? name->text() : staffNumber, month,
+        [=] {
+            return request(
+                [&](sync::SupervisionClient &s) { return s.clerkPoints(session, staffNumber, month); });
+        },
+        [=](int points, const QString &reason) {
+            return request([&](sync::SupervisionClient &s) {
+                return s.correctPoints(session, staffNumber, points, reason, by, month);
+            });
+        });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pointsDialog = dialog;
+    dialog->open();
+    dialog->reload();
+    return dialog;
 }
 
 void SupervisorDeskPage::showProblem(const QString &message)

@@ -3,6 +3,7 @@
 #include "sync/SupervisionClient.h"
 #include "ui/CaseScreenContext.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -16,6 +17,7 @@ namespace ow::ui {
 class DeskTableTab;
 class DeskTodayTab;
 class DeskWarningsTab;
+class PointsDrillDownDialog;
 
 /// The supervisor's desk (监察台, docs/supervision.md): the whole hall from its server — warnings by
 /// department and colour, the day's figures with charts, the clerks of the month, the matters of
@@ -52,6 +54,11 @@ public:
     DeskTableTab *mattersTab() const { return m_matters; }
     /// Null until the server answered with the month's points.
     DeskTableTab *pointsTab() const { return m_points; }
+    /// Opens the clerk's items of the shown month from the points table's `row` (Enter or a
+    /// double-click there); null when the row names no clerk or nobody is signed in.
+    PointsDrillDownDialog *openPoints(int row);
+    /// The drill-down last opened, while it is open.
+    PointsDrillDownDialog *pointsDialog() const;
 
 Q_SIGNALS:
     void openCaseRequested(const QString &caseNumber);
@@ -74,6 +81,7 @@ private:
     DeskTableTab *m_clerks = nullptr;
     DeskTableTab *m_matters = nullptr;
     DeskTableTab *m_points = nullptr;
+    QPointer<PointsDrillDownDialog> m_pointsDialog;
 };
 
 } // namespace ow::ui

@@ -3,8 +3,10 @@
 // (clerks by name), the day's figures, the clerks and matters; the 督办单 printed through the print
 // dialog's seam and saved as PDF; every table exported to CSV  and XLSX (a
 // zip holding the sheet and its strings); a case held here opened from its warning; the session's
-// end asking for the password again; with the server gone, the last copy shown with its age. In
-// Simplified Chinese on a 1366×768 counter screen, with the screenshots for the documentation.
+// end asking for the password again; a clerk's points drilled down to the items that make them
+// (Enter on the ranking), exported, and corrected with a required reason; with the server gone, the last copy
+// shown with its age. In Simplified Chinese on a 1366×768 counter screen, with the screenshots for the
+// documentation.
 
 #include "../unit/CaseTestSupport.h"
 #include "../unit/SyncTestSupport.h"
@@ -16,18 +18,22 @@
 #include "server/ServerSchema.h"
 #include "ui/CaseListPage.h"
 #include "ui/CaseScreens.h"
+#include "ui/ConfirmDialog.h"
 #include "ui/DeskTableTab.h"
 #include "ui/DeskTodayTab.h"
 #include "ui/DeskWarningsTab.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PointsDrillDownDialog.h"
 #include "ui/PrintDialog.h"
 #include "ui/SupervisorDeskPage.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -264,6 +270,101 @@ private Q_SLOTS:
         window->caseScreens()->showSupervisorDesk();
         QVERIFY(!window->caseScreens()->openCaseFromDesk(u"330302012603160799"_s));
         QVERIFY(page->statusLabel()->text().contains(u"330302012603160799"_s));
+    }
+
+    void pointsDrilledDownAndCorrected()
+    {
+        auto window = openDesk();
+        ui::SupervisorDeskPage *page = desk(*window);
+        test::type(kPassword);
+        QVERIFY(page->refresh());
+        ui::DeskTableTab *ranking = page->pointsTab();
+        QVERIFY(ranking);
+        page->tabs()->setCurrentWidget(ranking);
+        QTableWidget *table = ranking->table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == u"clerk-042"_s)
+                row = r;
+        QVERIFY(row >= 0);
+        const int total = table->item(row, 3)->text().toInt();
+        QVERIFY(total >= 2); // the cases taken in today at least
+
+        // Enter on the clerk opens the items of the month; their sum is the total of the ranking.
+        table->setFocus();
+        table->setCurrentCell(row, 2);
+        QTest::keyClick(table, Qt::Key_Return);
+        QPointer<ui::PointsDrillDownDialog> dialog = page->pointsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QTableWidget *items = dialog->itemsTab()->table();
+        QVERIFY(items->rowCount() >= 2);
+        QCOMPARE(dialog->itemSum(), total);
+        QVERIFY2(dialog->totalLabel()->text().contains(QString::number(total)),
+            qPrintable(dialog->totalLabel()->text()));
+        QVERIFY(dialog->statusLabel()->text().isEmpty()); // the items add up
+
+        // A correction without a reason is refused before anything is asked or sent.
+        const int asked = ui::ConfirmDialog::askCount();
+        dialog->pointsField()->setValue(3);
+        QVERIFY(!dialog->recordCorrection());
+        QCOMPARE(ui::ConfirmDialog::askCount(), asked);
+        QCOMPARE(items->rowCount() >= 2, true);
+        const int before = items->rowCount();
+        // Cancelled at the confirmation: nothing recorded.
+        dialog->reasonField()->setText(u"补录遗漏的咨询登记"_s);
+        ui::ConfirmDialog::setNextAnswer(ui::ConfirmDialog::Choice::Cancel);
+        QVERIFY(!dialog->recordCorrection());
+        QVERIFY(dialog->reload());
+        QCOMPARE(items->rowCount(), before);
+        // Confirmed: an item of its own with the reason and the supervisor's name; the total follows.
+        ui::ConfirmDialog::setNextAnswer(ui::ConfirmDialog::Choice::Confirm);
+        QVERIFY(dialog->recordCorrection());
+        QCOMPARE(items->rowCount(), before + 1);
+        QCOMPARE(dialog->itemSum(), total + 3);
+        QVERIFY(dialog->totalLabel()->text().contains(QString::number(total + 3)));
+        bool correction = false;
+        for (int r = 0; r < items->rowCount(); ++r)
+            if (items->item(r, 5)->text() == u"补录遗漏的咨询登记"_s) {
+                correction = true;
+                QCOMPARE(items->item(r, 2)->text(), u"3"_s);
+                QCOMPARE(items->item(r, 6)->text(), u"李监察"_s);
+            }
+        QVERIFY(correction);
+        QVERIFY(dialog->reasonField()->text().isEmpty());
+
+        // Exported like the desk's other tables: the correction's reason in the CSV.
+        const QString csv = m_dir.filePath(u"points.csv"_s);
+        ui::FileDialog::setNextFileName(csv);
+        QVERIFY(dialog->itemsTab()->exportTo(false));
+        QVERIFY(readText(csv).contains(u"补录遗漏的咨询登记"_s));
+        QVERIFY(test::collisions(test::windowMnemonics(dialog)).isEmpty());
+
+        // The ranking, refreshed, shows the corrected total too.
+        dialog->close();
+        QVERIFY(page->refresh());
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == u"clerk-042"_s)
+                QCOMPARE(table->item(r, 3)->text().toInt(), total + 3);
+
+        // The screenshot: the ranking with the drill-down over it, as on the counter's screen.
+        table->setCurrentCell(row, 2);
+        QVERIFY(page->openPoints(table->currentRow()));
+        dialog = page->pointsDialog();
+        QVERIFY(dialog);
+        QCoreApplication::processEvents();
+        QPixmap shot = window->grab();
+        const QPixmap over = dialog->grab();
+        {
+            QPainter painter(&shot);
+            painter.drawPixmap((shot.width() - over.width()) / 2, (shot.height() - over.height()) / 2, over);
+        }
+        QLabel composed;
+        composed.setPixmap(shot);
+        composed.resize(shot.size());
+        QVERIFY(shot.width() <= 1366 && shot.height() <= 768);
+        test::saveScreenshot(composed, u"zh-supervisor-desk-points.png"_s);
+        dialog->close();
     }
 
     void offlineShowsTheLastCopyWithItsAge()
