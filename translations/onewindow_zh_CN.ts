@@ -4756,15 +4756,15 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded; the average minutes from the queue&apos;s call of the ticket to the counter&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>按人员统计：窗口作出受理决定的办件数，补正告知和不予受理的占比，5 至 1 级评价及未评价占比；有记录时列出咨询量；从叫号到窗口作出受理决定的平均分钟数。</translation>
     </message>
     <message>
         <source>, call to receipt %1 min on average</source>
-        <translation type="unfinished"></translation>
+        <translation>，叫号至受理平均 %1 分钟</translation>
     </message>
     <message>
         <source>, call to receipt not known</source>
-        <translation type="unfinished"></translation>
+        <translation>，叫号至受理时长无数据</translation>
     </message>
 </context>
 <context>
@@ -13486,117 +13486,117 @@ Originals to return: %2</source>
     <name>ow::ui::PointsDrillDownDialog</name>
     <message>
         <source>Case taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>受理办件</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Practice passed</source>
-        <translation type="unfinished"></translation>
+        <translation>业务练习通过</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>好差评</translation>
     </message>
     <message>
         <source>Supervisor&apos;s correction</source>
-        <translation type="unfinished"></translation>
+        <translation>监察更正</translation>
     </message>
     <message>
         <source>Points of %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的积分明细，%3</translation>
     </message>
     <message>
         <source>Required: why the points are corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：更正积分的理由</translation>
     </message>
     <message>
         <source>Record &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记更正(&amp;C)…</translation>
     </message>
     <message>
         <source>Correct by &amp;points:</source>
-        <translation type="unfinished"></translation>
+        <translation>更正分值(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Points %1 %2 %3</source>
-        <translation type="unfinished">积分 %1 %2 %3</translation>
+        <translation>积分明细 %1 %2 %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>积分项目</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人</translation>
     </message>
     <message numerus="yes">
         <source>Total %1 points from %n item(s); grade %2, %3 qualified matters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合计 %1 分，共 %n 项；等级 %2，熟练掌握事项 %3 项。</numerusform>
         </translation>
     </message>
     <message>
         <source>The items add up to %1, not to the total the server gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>明细合计为 %1 分，与服务器给出的总分不一致。</translation>
     </message>
     <message>
         <source>Type the points to add, or a negative number to take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要加的分值，扣分请输入负数。</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正积分须填写理由。</translation>
     </message>
     <message>
         <source>Correct points</source>
-        <translation type="unfinished"></translation>
+        <translation>更正积分</translation>
     </message>
     <message>
         <source>Record %1 point(s) for %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 登记 %3 的积分更正 %1 分？</translation>
     </message>
     <message>
         <source>Reason: %1&lt;br&gt;The correction is kept as an item of its own with your name; it is not an edit and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1&lt;br&gt;更正将连同您的姓名单独记为一项，不修改原有积分，登记后不能删除。</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>The correction was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正未能登记：%1</translation>
     </message>
     <message>
         <source>Correction of %1 point(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记积分更正 %1 分。</translation>
     </message>
 </context>
 <context>
@@ -14602,15 +14602,15 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Call to receipt (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号至受理（分钟）</translation>
     </message>
     <message>
         <source>Enter or a double-click on a clerk shows the items that make the points, and corrects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在人员上按回车或双击，可查看其积分明细并更正积分。</translation>
     </message>
     <message>
         <source>Sign in again (your password, Enter) to see a clerk&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录（输入密码后按回车），再查看人员的积分明细。</translation>
     </message>
 </context>
 <context>
