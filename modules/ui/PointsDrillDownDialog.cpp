@@ -112,7 +112,8 @@ bool PointsDrillDownDialog::reload()
         const QDateTime at = cases::CaseJson::timeFrom(item.value(u"at"_s).toString());
         table.rows.append(
             {at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), kindName(item.value(u"kind"_s).toString()),
-                QString::number(points), item.value(u"case"_s).toString(), item.value(u"matter"_s).toString(),
+                QString::number(points), item.value(u"case"_s).toString(),
+                m_matterNames.value(item.value(u"matter"_s).toString(), item.value(u"matter"_s).toString()),
                 item.value(u"reason"_s).toString(), item.value(u"by"_s).toString()});
     }
     m_sum = sum;

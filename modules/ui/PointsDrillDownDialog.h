@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonObject>
 #include <functional>
 
@@ -32,6 +33,8 @@ public:
     PointsDrillDownDialog(QWidget *parent, const QString &staffNumber, const QString &name,
         const QString &month, Fetch fetch, Correct correct);
 
+    /// The matters' names by code (the desk's matters), shown for the items' matter codes.
+    void setMatterNames(QHash<QString, QString> names) { m_matterNames = std::move(names); }
     /// Fetches the items again and shows them; false when the server did not answer (said why).
     bool reload();
     /// Asks to confirm (ConfirmDialog) and records the correction typed in; false when refused,
@@ -55,6 +58,7 @@ private:
     QString m_month;
     Fetch m_fetch;
     Correct m_correctRequest;
+    QHash<QString, QString> m_matterNames;
     int m_sum = 0;
     DeskTableTab *m_items = nullptr;
     QLabel *m_total = nullptr;

@@ -362,6 +362,10 @@ PointsDrillDownDialog *SupervisorDeskPage::openPoints(int row)
                 return s.correctPoints(session, staffNumber, points, reason, by, month);
             });
         });
+    QHash<QString, QString> matterNames;
+    for (const QJsonValue &value : m_shown.matters.value(u"matters"_s).toArray())
+        matterNames.insert(value[u"matter"_s].toString(), value[u"matterName"_s].toString());
+    dialog->setMatterNames(matterNames);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_pointsDialog = dialog;
     dialog->open();

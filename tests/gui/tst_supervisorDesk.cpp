@@ -329,6 +329,9 @@ private Q_SLOTS:
                 correction = true;
                 QCOMPARE(items->item(r, 2)->text(), u"3"_s);
                 QCOMPARE(items->item(r, 6)->text(), u"李监察"_s);
+            } else {
+                // A case's item names its matter by name, as the desk's matters do.
+                QCOMPARE(items->item(r, 4)->text(), page->mattersTab()->table()->item(0, 2)->text());
             }
         QVERIFY(correction);
         QVERIFY(dialog->reasonField()->text().isEmpty());
