@@ -3,6 +3,7 @@
 #include "ui/AcceptanceWalksDialog.h"
 #include "ui/AuditLogDialog.h"
 #include "ui/CaseListPage.h"
+#include "ui/DepartmentLogDialog.h"
 #include "ui/HallServerRequest.h"
 #include "ui/PickupPage.h"
 #include "ui/PreReviewDialog.h"
@@ -70,6 +71,10 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
         connect(m_desk, &SupervisorDeskPage::openCaseRequested, this, &CaseScreens::openCaseFromDesk);
         m_deskAction = makeAction(tr("Supervisor's &desk"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
         connect(m_deskAction, &QAction::triggered, this, &CaseScreens::showSupervisorDesk);
+        if (m_context.hall && m_context.hall->isEnrolled()) {
+            m_departmentLogAction = new QAction(tr("Departments' lo&g…"), window);
+            connect(m_departmentLogAction, &QAction::triggered, this, &CaseScreens::showDepartmentLog);
+        }
     }
     if (RoleScreens::mayReadAuditLog(m_context.role)) {
         m_auditLogAction = new QAction(tr("&Audit log…"), window);
@@ -90,6 +95,8 @@ QMenu *CaseScreens::createMenu(QWidget *parent) const
         menu->addAction(m_transferAction);
     if (m_deskAction)
         menu->addAction(m_deskAction);
+    if (m_departmentLogAction)
+        menu->addAction(m_departmentLogAction);
     if (m_preReviewAction || m_walksAction)
         menu->addSeparator();
     if (m_preReviewAction)
@@ -155,6 +162,12 @@ bool CaseScreens::openCaseFromDesk(const QString &caseNumber)
 void CaseScreens::showAuditLog()
 {
     AuditLogDialog dialog(m_context, m_stack->window());
+    dialog.exec();
+}
+
+void CaseScreens::showDepartmentLog()
+{
+    DepartmentLogDialog dialog(m_context, m_stack->window());
     dialog.exec();
 }
 

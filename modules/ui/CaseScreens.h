@@ -44,6 +44,9 @@ public:
     QAction *caseListAction() const { return m_caseListAction; }
     /// Opens the audit log viewer; null when the role may not read the log.
     QAction *auditLogAction() const { return m_auditLogAction; }
+    /// Opens the departments' log from the hall's server; null unless a supervisor at an enrolled
+    /// workstation.
+    QAction *departmentLogAction() const { return m_departmentLogAction; }
     /// Opens the pre-review of online pre-applications; null when the role does not pre-review or the
     /// workstation is not enrolled with a hall's server.
     QAction *preReviewAction() const { return m_preReviewAction; }
@@ -63,6 +66,8 @@ public:
     bool openCaseFromDesk(const QString &caseNumber);
     /// The audit log viewer, modal over the workstation.
     void showAuditLog();
+    /// The departments' log (部门操作日志) from the hall's server, modal over the workstation.
+    void showDepartmentLog();
     /// The pre-review of the hall's online pre-applications (网上预审), modal over the workstation.
     void showPreReview();
     /// The acceptance walks this counter may do, modal over the workstation.
@@ -88,6 +93,7 @@ private:
     TransferPage *m_transfer = nullptr;
     QAction *m_transferAction = nullptr;
     QAction *m_auditLogAction = nullptr;
+    QAction *m_departmentLogAction = nullptr;
     QAction *m_preReviewAction = nullptr;
     QAction *m_walksAction = nullptr;
     SupervisorDeskPage *m_desk = nullptr;
