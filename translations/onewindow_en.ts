@@ -11270,6 +11270,10 @@ Answers: %3
         <source>Acceptance &amp;walks…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Departments&apos; lo&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -11514,6 +11518,125 @@ Answers: %3
     </message>
     <message>
         <source>Gro&amp;und:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DepartmentLogDialog</name>
+    <message>
+        <source>Departments&apos; log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password, to sign in to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, or a department id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, or a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your password to read what departments did through the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a hall&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first: the server signs you in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions shown; narrow the filter or export them all. The server recorded this look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions. The server recorded this look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the departments&apos; log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions exported to %2. The server recorded the export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11346,6 +11346,10 @@ Answers: %3
         <source>Acceptance &amp;walks…</source>
         <translation>模拟受理(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Departments&apos; lo&amp;g…</source>
+        <translation>部门操作日志(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ChangeSummary</name>
@@ -11590,6 +11594,125 @@ Answers: %3
     <message>
         <source>Gro&amp;und:</source>
         <translation>依据(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DepartmentLogDialog</name>
+    <message>
+        <source>Departments&apos; log</source>
+        <translation>部门操作日志</translation>
+    </message>
+    <message>
+        <source>your password, to sign in to the server</source>
+        <translation>输入本人密码以登录服务器</translation>
+    </message>
+    <message>
+        <source>all, or a department id</source>
+        <translation>全部，或填写部门代码</translation>
+    </message>
+    <message>
+        <source>all, or a case number</source>
+        <translation>全部，或填写办件编号</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>办件编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in with your password to read what departments did through the server.</source>
+        <translation>请输入本人密码登录，查阅各部门通过服务器办理的操作。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Department clerk</source>
+        <translation>部门经办人</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a hall&apos;s server.</source>
+        <translation>本工作站尚未注册到大厅服务器。</translation>
+    </message>
+    <message>
+        <source>Type your password first: the server signs you in with it.</source>
+        <translation>请先输入密码：服务器凭密码为您登录。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the log: %1</source>
+        <translation>服务器未返回操作日志：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions shown; narrow the filter or export them all. The server recorded this look.</source>
+        <translation>共 %2 条操作，显示前 %1 条；请缩小筛选范围或全部导出。本次查阅已由服务器记录。</translation>
+    </message>
+    <message>
+        <source>%1 actions. The server recorded this look.</source>
+        <translation>共 %1 条操作。本次查阅已由服务器记录。</translation>
+    </message>
+    <message>
+        <source>Export the departments&apos; log</source>
+        <translation>导出部门操作日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 actions exported to %2. The server recorded the export.</source>
+        <translation>已将 %1 条操作导出到 %2。本次导出已由服务器记录。</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,7 @@ QString detailOf(const QJsonObject &payload)
                 if (item.isString())
                     parts.append(item.toString());
     }
-    if (parts.isEmpty() && !payload.isEmpty())
-        return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    // Machine fields alone (the department's id, a list's id) say nothing a reader needs here.
     return parts.join(u"；"_s);
 }
 
