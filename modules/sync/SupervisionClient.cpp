@@ -89,6 +89,14 @@ Result<DeskSnapshot> SupervisionClient::fetchDesk(const SupervisorSession &sessi
     return snapshot;
 }
 
+Result<QJsonObject> SupervisionClient::points(const SupervisorSession &session, const QString &month)
+{
+    m_client.setToken(session.token);
+    QUrlQuery query;
+    query.addQueryItem(u"month"_s, month);
+    return m_client.call("GET", u"/supervision/points"_s, query);
+}
+
 Result<QJsonObject> SupervisionClient::clerkPoints(
     const SupervisorSession &session, const QString &staffNumber, const QString &month)
 {

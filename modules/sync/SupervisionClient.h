@@ -56,6 +56,8 @@ public:
     /// Everything the desk shows, on the session's token (set into the client). A server without
     /// the points API (404) leaves the points empty rather than failing the desk.
     Result<DeskSnapshot> fetchDesk(const SupervisorSession &session, QDate today);
+    /// The ranking of `month` (YYYY-MM): GET /supervision/points?month=.
+    Result<QJsonObject> points(const SupervisorSession &session, const QString &month);
     /// One clerk's points of `month` (YYYY-MM) with every item that makes them
     /// (GET /supervision/points/STAFF); 404 for a clerk with no line that month.
     Result<QJsonObject> clerkPoints(

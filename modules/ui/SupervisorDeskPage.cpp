@@ -9,12 +9,14 @@
 #include "ui/PointsDrillDownDialog.h"
 #include "ui/Theme.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -304,17 +306,80 @@ void SupervisorDeskPage::showSnapshot(const sync::DeskSnapshot &snapshot, bool l
     m_matters->setTable(matterTable(snapshot.matters, day.toString(u"yyyy"_s)),
         tr("The last twelve months: the top 100 matters are high-frequency, 101–400 middle, the rest low."));
     if (!snapshot.points.isEmpty()) {
-        if (!m_points) {
-            m_points = new DeskTableTab(m_tabs);
-            m_tabs->addTab(m_points, tr("Ran&king and grades"));
-            // Enter or a double-click on a clerk: the items that make the clerk's points.
-            connect(m_points->table(), &QTableWidget::activated, this,
-                [this](const QModelIndex &index) { openPoints(index.row()); });
+        if (!m_points)
+            addPointsTab();
+        m_pointsMonthShown = snapshot.points.value(u"month"_s).toString();
+        {
+            const QSignalBlocker quiet(m_pointsMonth);
+            m_pointsMonth->clear();
+            const QDate month = QDate::fromString(m_pointsMonthShown + u"-01"_s, Qt::ISODate);
+            for (int back = 0; back < 12 && month.isValid(); ++back)
+                m_pointsMonth->addItem(month.addMonths(-back).toString(u"yyyy-MM"_s));
         }
         m_points->setTable(pointTable(snapshot.points),
             tr("Enter or a double-click on a clerk shows the items that make the points, and corrects "
                "them."));
     }
+}
+
+void SupervisorDeskPage::addPointsTab()
+{
+    auto *page = new QWidget(m_tabs);
+    m_pointsMonth = new QComboBox(page);
+    m_pointsMonth->setObjectName(u"pointsMonth"_s);
+    auto *monthLabel = new QLabel(tr("Mon&th:"), page);
+    monthLabel->setBuddy(m_pointsMonth);
+    auto *row = new QHBoxLayout;
+    row->addWidget(monthLabel);
+    row->addWidget(m_pointsMonth);
+    row->addStretch(1);
+    m_points = new DeskTableTab(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_points, 1);
+    m_tabs->addTab(page, tr("Ran&king and grades"));
+    connect(m_pointsMonth, &QComboBox::textActivated, this, &SupervisorDeskPage::showPointsMonth);
+    // Enter or a double-click on a clerk: the items that make the clerk's points.
+    connect(m_points->table(), &QTableWidget::activated, this,
+        [this](const QModelIndex &index) { openPoints(index.row()); });
+}
+
+Result<QJsonObject> SupervisorDeskPage::askServer(
+    const std::function<Result<QJsonObject>(sync::SupervisionClient &)> &call)
+{
+    // Off the GUI thread on the session's token, like the desk's own fetch.
+    Result<QJsonObject> answer = QJsonObject();
+    const Clock clock = m_context.clock;
+    runHallServerRequest(this, *m_context.hall, [&](sync::SyncClient &client) {
+        client.setClock(clock);
+        sync::SupervisionClient supervision(client);
+        answer = call(supervision);
+    });
+    return answer;
+}
+
+bool SupervisorDeskPage::showPointsMonth(const QString &month)
+{
+    if (!m_points || !m_context.hall)
+        return false;
+    if (!isSignedIn()) {
+        showProblem(tr("Sign in again (your password, Enter) to see another month."));
+        updateSignIn();
+        m_password->setFocus();
+        return false;
+    }
+    const sync::SupervisorSession session = *m_session;
+    const Result<QJsonObject> answer
+        = askServer([&](sync::SupervisionClient &s) { return s.points(session, month); });
+    if (!answer) {
+        showProblem(answer.error().message());
+        return false;
+    }
+    m_pointsMonthShown = month;
+    m_points->setTable(pointTable(*answer),
+        tr("Enter or a double-click on a clerk shows the items that make the points, and corrects them."));
+    return true;
 }
 
 PointsDrillDownDialog *SupervisorDeskPage::pointsDialog() const
@@ -337,18 +402,10 @@ PointsDrillDownDialog *SupervisorDeskPage::openPoints(int row)
         return nullptr;
     }
     const QString staffNumber = staff->text();
-    const QString month = m_shown.points.value(u"month"_s).toString();
+    const QString month = m_pointsMonthShown;
     const QString by = m_context.clerkName.isEmpty() ? m_context.clerk : m_context.clerkName;
-    // Each request runs off the GUI thread on the session's token, like the desk's own fetch.
     auto request = [this](const std::function<Result<QJsonObject>(sync::SupervisionClient &)> &call) {
-        Result<QJsonObject> answer = QJsonObject();
-        const Clock clock = m_context.clock;
-        runHallServerRequest(this, *m_context.hall, [&](sync::SyncClient &client) {
-            client.setClock(clock);
-            sync::SupervisionClient supervision(client);
-            answer = call(supervision);
-        });
-        return answer;
+        return askServer(call);
     };
     const sync::SupervisorSession session = *m_session;
     auto *dialog = new PointsDrillDownDialog(

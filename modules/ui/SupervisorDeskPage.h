@@ -5,8 +5,10 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,6 +59,10 @@ public:
     /// Opens the clerk's items of the shown month from the points table's `row` (Enter or a
     /// double-click there); null when the row names no clerk or nobody is signed in.
     PointsDrillDownDialog *openPoints(int row);
+    /// The month of the ranking (YYYY-MM, the last twelve), null until the ranking is shown.
+    QComboBox *pointsMonth() const { return m_pointsMonth; }
+    /// Shows the ranking of `month` (YYYY-MM) from the server; false when it did not answer.
+    bool showPointsMonth(const QString &month);
     /// The drill-down last opened, while it is open.
     PointsDrillDownDialog *pointsDialog() const;
 
@@ -66,6 +72,8 @@ Q_SIGNALS:
 private:
     void showSnapshot(const sync::DeskSnapshot &snapshot, bool live);
     void updateSignIn();
+    void addPointsTab();
+    Result<QJsonObject> askServer(const std::function<Result<QJsonObject>(sync::SupervisionClient &)> &call);
 
     CaseScreenContext m_context;
     std::optional<sync::SupervisorSession> m_session;
@@ -81,6 +89,8 @@ private:
     DeskTableTab *m_clerks = nullptr;
     DeskTableTab *m_matters = nullptr;
     DeskTableTab *m_points = nullptr;
+    QComboBox *m_pointsMonth = nullptr;
+    QString m_pointsMonthShown;
     QPointer<PointsDrillDownDialog> m_pointsDialog;
 };
 

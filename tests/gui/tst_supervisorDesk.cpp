@@ -28,6 +28,7 @@
 #include "ui/PrintDialog.h"
 #include "ui/SupervisorDeskPage.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -280,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(page->refresh());
         ui::DeskTableTab *ranking = page->pointsTab();
         QVERIFY(ranking);
-        page->tabs()->setCurrentWidget(ranking);
+        page->tabs()->setCurrentWidget(ranking->parentWidget());
         QTableWidget *table = ranking->table();
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r)
@@ -367,6 +368,28 @@ private Q_SLOTS:
         composed.resize(shot.size());
         QVERIFY(shot.width() <= 1366 && shot.height() <= 768);
         test::saveScreenshot(composed, u"zh-supervisor-desk-points.png"_s);
+        dialog->close();
+
+        // Last month from the month chooser: the clerk's points of that month (the late case when it
+        // was taken in last month) and the drill-down of that month, without this month's correction.
+        QComboBox *month = page->pointsMonth();
+        QVERIFY(month);
+        QCOMPARE(month->count(), 12);
+        QCOMPARE(month->itemText(0), QDate::currentDate().toString(u"yyyy-MM"_s));
+        const QString last = month->itemText(1);
+        QVERIFY(page->showPointsMonth(last));
+        int lastRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == u"clerk-042"_s)
+                lastRow = r;
+        QVERIFY(lastRow >= 0);
+        const int lastTotal = table->item(lastRow, 3)->text().toInt();
+        QVERIFY(lastTotal <= 1);
+        dialog = page->openPoints(lastRow);
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(last));
+        QCOMPARE(dialog->itemsTab()->table()->rowCount(), lastTotal);
+        QCOMPARE(dialog->itemSum(), lastTotal);
         dialog->close();
     }
 
