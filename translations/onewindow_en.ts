@@ -14683,6 +14683,14 @@ Originals to return: %2</source>
         <source>Sign in again (your password, Enter) to see a clerk&apos;s items.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mon&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (your password, Enter) to see another month.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SupplementPage</name>

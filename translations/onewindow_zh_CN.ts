@@ -14735,6 +14735,14 @@ Originals to return: %2</source>
         <source>Sign in again (your password, Enter) to see a clerk&apos;s items.</source>
         <translation>请重新登录（输入密码后按回车），再查看人员的积分明细。</translation>
     </message>
+    <message>
+        <source>Mon&amp;th:</source>
+        <translation>月份(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sign in again (your password, Enter) to see another month.</source>
+        <translation>请重新登录（输入密码后按回车），再查看其他月份。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SupplementPage</name>
