@@ -4,6 +4,7 @@
 // change and writes only the edited file; a file changed on disk is not overwritten; each Alt key is
 // used once. In Chinese, at 1366×768, with the screenshots for docs/editor.md.
 
+#include "../gui/CounterScreen.h"
 #include "../gui/MnemonicSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
@@ -257,21 +258,6 @@ private Q_SLOTS:
 /// A 1366×768 screen, and the hall's language: the screenshots go into the documentation.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
-        || !QCoreApplication::installTranslator(&chinese))
-        return 2;
-    TestEditorWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestEditorWindow>(argc, argv);
 }
 #include "tst_editorWindow.moc"

@@ -3,6 +3,7 @@
 // export audited; in Chinese, with the screenshot for the documentation.
 
 #include "../unit/CaseTestSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "cases/CaseStore.h"
 #include "ui/AuditLogDialog.h"
@@ -189,21 +190,6 @@ private Q_SLOTS:
 /// A 1366×768 counter screen, and the hall's language: the screenshot goes into the documentation.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
-        || !QCoreApplication::installTranslator(&chinese))
-        return 2;
-    TestAuditLogDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestAuditLogDialog>(argc, argv);
 }
 #include "tst_auditLogDialog.moc"

@@ -4,6 +4,7 @@
 // material check page with its receipt.
 
 #include "../unit/IntakeDraftSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "cases/DraftStore.h"
@@ -370,17 +371,6 @@ void TestCaseFollowUp::supplementLeftUnrecordedLeavesNoScan()
 /// screenshots show what a counter shows.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    TestCaseFollowUp test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestCaseFollowUp>(argc, argv, ow::test::ScreenLanguage::English);
 }
 #include "tst_caseFollowUp.moc"

@@ -7,6 +7,7 @@
 
 #include "../unit/CaseTestSupport.h"
 #include "../unit/SyncTestSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "MnemonicSupport.h"
 #include "accounts/PasswordHash.h"
@@ -34,7 +35,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kPassword = u"watch-pass-7"_s;
-QTranslator *s_chinese = nullptr;
 
 } // namespace
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         for (const bool chinese : {true, false}) {
             if (!chinese)
-                QCoreApplication::removeTranslator(s_chinese);
+                QCoreApplication::removeTranslator(ow::test::counterScreenChinese());
             ui::DepartmentLogDialog dialog(context());
             dialog.show();
             QCoreApplication::processEvents();
@@ -171,29 +171,13 @@ private Q_SLOTS:
             const QStringList menuClash = test::collisions(test::windowMnemonics(&window));
             QVERIFY2(menuClash.isEmpty(), qPrintable(menuClash.join(u"; "_s)));
         }
-        QCoreApplication::installTranslator(s_chinese);
+        QCoreApplication::installTranslator(ow::test::counterScreenChinese());
     }
 };
 
 /// A 1366×768 counter screen, and the hall's language: the screenshot goes into the documentation.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
-        || !QCoreApplication::installTranslator(&chinese))
-        return 2;
-    s_chinese = &chinese;
-    TestDepartmentLogDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestDepartmentLogDialog>(argc, argv);
 }
 #include "tst_departmentLogDialog.moc"

@@ -4,6 +4,7 @@
 // Alt keys unique in both languages; Help → Practice… in the main window; the screenshot.
 
 #include "../unit/CaseTestSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "MnemonicSupport.h"
 #include "cases/ClerkActivityLog.h"
@@ -115,7 +116,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_catalogue = load(QStringLiteral(OW_TEST_DATA_DIR "/practice"));
-        m_chinese = QCoreApplication::instance()->findChild<QTranslator *>();
+        m_chinese = ow::test::counterScreenChinese();
         QVERIFY(m_chinese);
     }
 
@@ -382,21 +383,6 @@ private:
 /// A 1366×768 counter screen, and the hall's language: the screenshot goes into the documentation.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    auto *chinese = new QTranslator(&app);
-    if (!chinese->load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
-        || !QCoreApplication::installTranslator(chinese))
-        return 2;
-    TestPracticeDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestPracticeDialog>(argc, argv);
 }
 #include "tst_practiceDialog.moc"

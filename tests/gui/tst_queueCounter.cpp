@@ -6,6 +6,7 @@
 // Without a queue the bar says so and the counter works as before. Saves a screenshot at 1366×768.
 
 #include "../unit/QueueHallSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "intake/IntakeSession.h"
@@ -355,17 +356,6 @@ void TestQueueCounter::transferToAnotherCounterNamesTheClerk()
 // The counter's screen, 1366×768, as tst_workstationLayout sets it.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(u"screen.json"_s);
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0, "width": 1366,
-                   "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    TestQueueCounter test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestQueueCounter>(argc, argv, ow::test::ScreenLanguage::English);
 }
 #include "tst_queueCounter.moc"

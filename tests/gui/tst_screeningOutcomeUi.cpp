@@ -3,6 +3,7 @@
 // cannot go on and the one-time notice prints; selling only pre-packaged food refers to the filing,
 // which F7 opens with the shared answer already given. Saves docs/screenshots/screening-outcome.png.
 
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "ui/ChecklistPanel.h"
@@ -190,16 +191,6 @@ void TestScreeningOutcomeUi::prepackedFoodOpensTheFiling()
 /// The offscreen screen of a 1366×768 counter, set before the application starts.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("screen.json")));
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + file.fileName().toUtf8());
-    QApplication app(argc, argv);
-    TestScreeningOutcomeUi test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestScreeningOutcomeUi>(argc, argv);
 }
 #include "tst_screeningOutcomeUi.moc"

@@ -10,6 +10,7 @@
 
 #include "../unit/CaseTestSupport.h"
 #include "../unit/SyncTestSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "MnemonicSupport.h"
 #include "accounts/PasswordHash.h"
@@ -48,7 +49,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kPassword = u"watch-pass-7"_s;
-QTranslator *s_chinese = nullptr;
 
 } // namespace
 
@@ -418,7 +418,7 @@ private Q_SLOTS:
     {
         for (const bool chinese : {true, false}) {
             if (!chinese)
-                QCoreApplication::removeTranslator(s_chinese);
+                QCoreApplication::removeTranslator(ow::test::counterScreenChinese());
             auto window = openDesk();
             ui::SupervisorDeskPage *page = desk(*window);
             QVERIFY(page->tabs()->count() >= 4);
@@ -432,29 +432,13 @@ private Q_SLOTS:
                                    .arg(clash.join(u"; "_s))));
             }
         }
-        QCoreApplication::installTranslator(s_chinese);
+        QCoreApplication::installTranslator(ow::test::counterScreenChinese());
     }
 };
 
 /// A 1366×768 counter screen, and the hall's language: the screenshots go into the documentation.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
-        || !QCoreApplication::installTranslator(&chinese))
-        return 2;
-    s_chinese = &chinese;
-    TestSupervisorDesk test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestSupervisorDesk>(argc, argv);
 }
 #include "tst_supervisorDesk.moc"

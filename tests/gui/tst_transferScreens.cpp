@@ -5,6 +5,7 @@
 // case screens for the documentation.
 
 #include "../unit/IntakeDraftSupport.h"
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "cases/CaseNumber.h"
@@ -343,22 +344,6 @@ void TestTransferScreens::chineseScreensForTheDocs()
 /// screenshots show what a counter shows.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0,
-        "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    // In the hall's language: the screenshots go into the documentation.
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/onewindow_zh_CN.qm"))
-        || !QCoreApplication::installTranslator(&chinese))
-        return 2;
-    TestTransferScreens test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestTransferScreens>(argc, argv);
 }
 #include "tst_transferScreens.moc"

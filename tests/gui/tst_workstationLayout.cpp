@@ -4,6 +4,7 @@
 // entries of one menu; the window's shortcuts still work after a dialog has closed without a window
 // manager. Saves a screenshot of every page at that size.
 
+#include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "IntakeTestSupport.h"
 #include "MnemonicSupport.h"
@@ -426,19 +427,7 @@ void TestWorkstationLayout::shortcutsWorkAfterADialogCloses()
 /// The offscreen screen of a 1366×768 counter, set before the application starts.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(
-        R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0, "width": 1366, "height": 768,
-                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    TestWorkstationLayout test;
-    return QTest::qExec(&test, argc, argv);
+    return ow::test::runOnCounterScreen<TestWorkstationLayout>(argc, argv, ow::test::ScreenLanguage::English);
 }
 
 #include "tst_workstationLayout.moc"
