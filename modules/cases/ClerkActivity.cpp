@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ow::cases {
 
@@ -82,6 +83,26 @@ Result<ClerkActivity> ClerkActivity::fromJson(const QJsonObject &object)
     if (const QString problem = a.problem(); !problem.isEmpty())
         return fail(Error::Code::Invalid, problem);
     return a;
+}
+
+Result<QList<ClerkActivity>> ClerkActivity::readAll(storage::Rows &rows)
+{
+    QList<ClerkActivity> list;
+    Result<bool> row = false;
+    while ((row = rows.fetch()) && *row) {
+        ClerkActivity a;
+        a.id = rows.value(0).toString();
+        a.kind = rows.value(1).toString();
+        a.staffNumber = rows.value(2).toString();
+        a.clerkName = rows.value(3).toString();
+        a.at = CaseJson::timeFrom(rows.value(4).toString());
+        a.matter = rows.value(5).toString();
+        a.detail = QJsonDocument::fromJson(rows.value(6).toString().toUtf8()).object();
+        list.append(a);
+    }
+    if (!row)
+        return failWith(row.error());
+    return list;
 }
 
 } // namespace ow::cases

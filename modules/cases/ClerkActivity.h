@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/Rows.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 
 namespace ow::cases {
@@ -40,6 +42,10 @@ struct ClerkActivity
     QJsonObject toJson() const;
     /// Reads the wire form; fails (Invalid) with problem() when it does not hold an activity.
     static Result<ClerkActivity> fromJson(const QJsonObject &object);
+
+    /// Every row of a query selecting id, kind, staff number, clerk name, time, matter and detail
+    /// (JSON text), in that order: the workstation's log and the server's store read them alike.
+    static Result<QList<ClerkActivity>> readAll(storage::Rows &rows);
 };
 
 } // namespace ow::cases

@@ -93,22 +93,7 @@ Result<QList<ClerkActivity>> ClerkActivityLog::list(const ClerkActivityFilter &f
     Result<storage::Rows> rows = m_db.run(sql, values);
     if (!rows)
         return failWith(rows.error());
-    QList<ClerkActivity> list;
-    Result<bool> row = false;
-    while ((row = rows->fetch()) && *row) {
-        ClerkActivity a;
-        a.id = rows->value(0).toString();
-        a.kind = rows->value(1).toString();
-        a.staffNumber = rows->value(2).toString();
-        a.clerkName = rows->value(3).toString();
-        a.at = CaseJson::timeFrom(rows->value(4).toString());
-        a.matter = rows->value(5).toString();
-        a.detail = QJsonDocument::fromJson(rows->value(6).toString().toUtf8()).object();
-        list.append(a);
-    }
-    if (!row)
-        return failWith(row.error());
-    return list;
+    return ClerkActivity::readAll(*rows);
 }
 
 Result<QList<ActivityOutboxEntry>> ClerkActivityLog::pendingOutbox(int limit, qint64 afterId) const
