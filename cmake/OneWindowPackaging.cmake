@@ -155,8 +155,8 @@ prints the receipt or notice; the pickup counter hands results out.
 This package holds the workstation (onewindow), the command-line tools for IT
 and catalogue staff (onewindow-cli), the counter hardware simulator
 (onewindow-devsim), the hall's ticket kiosk (onewindow-kiosk), the catalogue
-editor (onewindow-editor) and the demo catalogue. udev rules for the counter's USB
-devices are in onewindow-devices.")
+editor (onewindow-editor) and the demo catalogue. udev rules for the counter's
+USB devices are in onewindow-devices.")
 set(CPACK_DEBIAN_WORKSTATION_PACKAGE_CONTROL_EXTRA "${_ow_installer}/debian/onewindow/conffiles")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME onewindow-server)
