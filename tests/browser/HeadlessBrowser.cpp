@@ -351,4 +351,24 @@ bool HeadlessBrowser::screenshot(const QString &path)
     return true;
 }
 
+QStringList HeadlessBrowser::accessibilityViolations(const QString &axeScript, bool *ok)
+{
+    *ok = true;
+    if (evaluate(QStringLiteral("typeof axe")).toString() != QStringLiteral("object")) {
+        evaluate(axeScript, ok);
+        if (!*ok)
+            return {};
+    }
+    const QJsonValue violations = evaluate(
+        QStringLiteral(
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', "
+            "'wcag21aa', 'best-practice']}}).then(r => r.violations.map(v => v.id + ' (' + v.impact "
+            "+ '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"),
+        ok);
+    QStringList found;
+    for (const QJsonValue &v : violations.toArray())
+        found.append(v.toString());
+    return found;
+}
+
 } // namespace ow::testing

@@ -71,6 +71,10 @@ public:
     bool setViewport(int width, int height, double deviceScaleFactor = 1.0, bool mobile = false);
     /// The visible viewport as a PNG file.
     bool screenshot(const QString &path);
+    /// The WCAG 2.1 A/AA and best-practice violations axe-core (`axeScript`, injected once per page;
+    /// DevTools evaluation is not subject to the page's Content-Security-Policy) finds on the page,
+    /// one line each: rule (impact): the elements. `ok` false with lastError() when axe does not run.
+    QStringList accessibilityViolations(const QString &axeScript, bool *ok);
 
     /// Every console.error, uncaught exception and error entry of the browser's log since the start
     /// (or the last clearConsoleErrors()), one line each.
