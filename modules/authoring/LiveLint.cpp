@@ -17,12 +17,13 @@ LiveLint::LiveLint(const CatalogueDocument &document)
 }
 
 LiveLint::Run LiveLint::run(const QString &directory, const QHash<QString, QString> &texts,
-    const QString &file, const Diagnostics &lintFindings)
+    const QString &file, const Diagnostics &lintFindings, std::shared_ptr<const LoadMemo> memo)
 {
     Run result;
-    CatalogueLoader::Outcome outcome = CatalogueLoader::load(directory, texts);
+    CatalogueLoader::Outcome outcome = CatalogueLoader::load(directory, texts, std::move(memo));
     result.catalogue = outcome.partial;
     result.loadFindings = std::move(outcome.diagnostics);
+    result.memo = std::move(outcome.memo);
     Linter linter(result.catalogue, result.loadFindings);
     if (file.isEmpty()) {
         result.lintFindings = linter.run().diagnostics;
@@ -52,12 +53,13 @@ QString LiveLint::runScope(const QString &file) const
 
 void LiveLint::lintAll()
 {
+    // Everything read again, samples and forms on disk included.
     adopt(run(m_document.directory(), m_document.texts(), {}, m_lintFindings));
 }
 
 void LiveLint::relint(const QString &file)
 {
-    adopt(run(m_document.directory(), m_document.texts(), runScope(file), m_lintFindings));
+    adopt(run(m_document.directory(), m_document.texts(), runScope(file), m_lintFindings, m_memo));
 }
 
 void LiveLint::adopt(Run run)
@@ -65,6 +67,7 @@ void LiveLint::adopt(Run run)
     m_catalogue = std::move(run.catalogue);
     m_loadFindings = std::move(run.loadFindings);
     m_lintFindings = std::move(run.lintFindings);
+    m_memo = std::move(run.memo);
     rebuild();
 }
 

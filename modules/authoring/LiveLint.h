@@ -4,6 +4,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueDiff.h"
 #include "catalogue/Diagnostic.h"
+#include "catalogue/LoadMemo.h"
 
 #include <QHash>
 #include <QList>
@@ -20,9 +21,10 @@ struct Problem
 };
 
 /// The linter run on an open document's current text, without writing it anywhere: the catalogue is
-/// loaded from the document's texts (samples and forms from the folder). After an edit of a matter
-/// file only that file's matters are linted again; the findings of the other matters and of the
-/// material library are kept from the last full run, which any other file's edit starts.
+/// loaded from the document's texts (samples and forms from the folder), reading again only the files
+/// whose text changed since the last run. After an edit of a matter file only that file's matters are
+/// linted again; the findings of the other matters and of the material library are kept from the last
+/// full run, which any other file's edit starts.
 class LiveLint
 {
 public:
@@ -39,15 +41,18 @@ public:
         catalogue::CataloguePtr catalogue;
         catalogue::Diagnostics loadFindings;
         catalogue::Diagnostics lintFindings;
+        std::shared_ptr<const catalogue::LoadMemo> memo; ///< what was read, for the next run
     };
     /// The work of lintAll (`file` empty) or relint(file), on a snapshot of the document's texts and
     /// the linter's findings so far: it touches no document, so it may run on another thread while
     /// the author goes on typing; adopt() takes its result on the document's thread.
+    /// `memo` is loadMemo() at the time: the files whose text it holds are not read again.
     static Run run(const QString &directory, const QHash<QString, QString> &texts, const QString &file,
-        const catalogue::Diagnostics &lintFindings);
+        const catalogue::Diagnostics &lintFindings, std::shared_ptr<const catalogue::LoadMemo> memo = {});
     /// What run() should be given for an edit of `file` now: empty for a full run.
     QString runScope(const QString &file) const;
     const catalogue::Diagnostics &lintFindings() const { return m_lintFindings; }
+    std::shared_ptr<const catalogue::LoadMemo> loadMemo() const { return m_memo; }
     void adopt(Run run);
 
     /// Loader's findings first, then the linter's, each group by file and line.
@@ -68,6 +73,7 @@ private:
     catalogue::CataloguePtr m_catalogue;
     catalogue::Diagnostics m_loadFindings;
     catalogue::Diagnostics m_lintFindings;
+    std::shared_ptr<const catalogue::LoadMemo> m_memo;
     QList<Problem> m_problems;
 };
 

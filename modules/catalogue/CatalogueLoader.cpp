@@ -2,6 +2,7 @@
 
 #include "catalogue/BundleReader.h"
 #include "catalogue/LoadContext.h"
+#include "catalogue/LoadMemo.h"
 #include "catalogue/MaterialReader.h"
 #include "catalogue/MatterReader.h"
 #include "catalogue/TextTree.h"
@@ -25,24 +26,42 @@ namespace {
 class Loading
 {
 public:
-    explicit Loading(const QString &rootDir, const QHash<QString, QString> &texts = {})
+    explicit Loading(const QString &rootDir, const QHash<QString, QString> &texts = {},
+        std::shared_ptr<const LoadMemo> previous = {}, bool remember = false)
         : m_context(rootDir)
         , m_texts(texts)
+        , m_previous(std::move(previous))
     {
         m_catalogue->rootDir = rootDir;
+        if (m_previous && m_previous->directory != rootDir)
+            m_previous.reset();
+        if (remember) {
+            m_memo = std::make_shared<LoadMemo>();
+            m_memo->directory = rootDir;
+        }
     }
 
     CatalogueLoader::Outcome run()
     {
-        readCatalogueFile();
-        readDepartments();
-        for (const QString &file : filesIn(QStringLiteral("materials"), true))
-            readMaterials(file);
-        // Lists stop growing here, so pointers into them stay valid; the first definition of an id wins.
-        for (const Material &material : std::as_const(m_catalogue->materials))
-            addUnique(m_context.lookups().materials, material.id, &material, Kind::Material);
-        for (const QString &file : filesIn(QStringLiteral("matters"), true))
+        const bool headReused = reuseHead();
+        if (!headReused) {
+            readCatalogueFile();
+            readDepartments();
+            for (const QString &file : filesIn(QStringLiteral("materials"), true))
+                readMaterials(file);
+            // Lists stop growing here, so pointers into them stay valid; the first definition of an id wins.
+            for (const Material &material : std::as_const(m_catalogue->materials))
+                addUnique(m_context.lookups().materials, material.id, &material, Kind::Material);
+            rememberHead();
+        }
+        for (const QString &file : filesIn(QStringLiteral("matters"), true)) {
+            if (headReused && reuseMatterFile(file))
+                continue;
+            const qsizetype firstMatter = m_catalogue->matters.size();
+            const qsizetype firstDiagnostic = m_context.diagnostics().size();
             readMatters(file);
+            rememberMatterFile(file, firstMatter, firstDiagnostic);
+        }
         for (const Matter &matter : std::as_const(m_catalogue->matters))
             addUnique(m_context.lookups().matters, matter.code, &matter, Kind::Matter);
         checkReferrals();
@@ -56,12 +75,109 @@ public:
         outcome.diagnostics = sortedDiagnostics();
         m_catalogue->index();
         outcome.partial = m_catalogue;
+        if (m_memo) {
+            m_memo->catalogue = m_catalogue;
+            outcome.memo = std::move(m_memo);
+        }
         if (!hasErrors(outcome.diagnostics))
             outcome.catalogue = std::move(m_catalogue);
         return outcome;
     }
 
 private:
+    // The catalogue file, the departments and the material library, unchanged since the previous load,
+    // are taken from it as they were read: the lists are shared, so the lookups' pointers stay valid.
+    bool reuseHead()
+    {
+        if (!m_previous || !m_previous->headReusable || !m_previous->catalogue)
+            return false;
+        QStringList files = {QStringLiteral("catalogue.txt"), QStringLiteral("departments.txt")};
+        files.append(filesIn(QStringLiteral("materials"), false));
+        const auto &head = m_previous->headFiles;
+        if (head.size() != files.size())
+            return false;
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const auto given = m_texts.constFind(files.at(i));
+            if (head.at(i).first != files.at(i) || given == m_texts.constEnd()
+                || !sameText(*given, head.at(i).second))
+                return false;
+        }
+        const Catalogue &old = *m_previous->catalogue;
+        Catalogue &catalogue = *m_catalogue;
+        catalogue.id = old.id;
+        catalogue.name = old.name;
+        catalogue.version = old.version;
+        catalogue.issued = old.issued;
+        catalogue.region = old.region;
+        catalogue.departments = old.departments;
+        catalogue.materials = old.materials;
+        m_context.lookups() = m_previous->lookups;
+        m_context.addAll(m_previous->headDiagnostics);
+        for (const QString &file : std::as_const(files))
+            m_fileOrder.insert(file, int(m_fileOrder.size()));
+        if (m_memo) {
+            m_memo->headFiles = head;
+            m_memo->headReusable = true;
+            m_memo->headDiagnostics = m_previous->headDiagnostics;
+            m_memo->lookups = m_previous->lookups;
+        }
+        return true;
+    }
+
+    void rememberHead()
+    {
+        if (!m_memo)
+            return;
+        QList<std::pair<int, QString>> order;
+        for (auto it = m_fileOrder.cbegin(); it != m_fileOrder.cend(); ++it)
+            order.append({it.value(), it.key()});
+        std::sort(order.begin(), order.end());
+        m_memo->headReusable = true;
+        for (const auto &[position, file] : std::as_const(order)) {
+            const auto given = m_texts.constFind(file);
+            if (given == m_texts.constEnd())
+                m_memo->headReusable = false;
+            else
+                m_memo->headFiles.append({file, *given});
+        }
+        m_memo->headDiagnostics = m_context.diagnostics();
+        m_memo->lookups = m_context.lookups();
+    }
+
+    // A matter file whose text is the one the previous load read gives the same matters and findings.
+    bool reuseMatterFile(const QString &file)
+    {
+        const auto given = m_texts.constFind(file);
+        const auto record = m_previous->matterFiles.constFind(file);
+        if (given == m_texts.constEnd() || record == m_previous->matterFiles.constEnd()
+            || !sameText(*given, record->text))
+            return false;
+        if (!m_fileOrder.contains(file))
+            m_fileOrder.insert(file, int(m_fileOrder.size()));
+        const qsizetype first = m_catalogue->matters.size();
+        makeRoom(m_catalogue->matters, record->count);
+        m_catalogue->matters.append(m_previous->catalogue->matters.mid(record->first, record->count));
+        m_context.addAll(record->diagnostics);
+        if (m_memo)
+            m_memo->matterFiles.insert(file, {record->text, first, record->count, record->diagnostics});
+        return true;
+    }
+
+    void rememberMatterFile(const QString &file, qsizetype firstMatter, qsizetype firstDiagnostic)
+    {
+        const auto given = m_texts.constFind(file);
+        if (!m_memo || given == m_texts.constEnd())
+            return;
+        m_memo->matterFiles.insert(file,
+            {*given, firstMatter, m_catalogue->matters.size() - firstMatter,
+                m_context.diagnostics().mid(firstDiagnostic)});
+    }
+
+    static bool sameText(const QString &a, const QString &b)
+    {
+        return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+    }
+
     // A referral names another matter, which may be written in a later file: checked once all are read.
     void checkReferrals()
     {
@@ -410,6 +526,8 @@ private:
 
     LoadContext m_context;
     const QHash<QString, QString> m_texts; ///< files given as text instead of read from disk
+    std::shared_ptr<const LoadMemo> m_previous; ///< what the previous load read, when it may be reused
+    std::shared_ptr<LoadMemo> m_memo; ///< what this load reads, for the next one
     std::shared_ptr<Catalogue> m_catalogue = std::make_shared<Catalogue>();
     QHash<QString, int> m_fileOrder; ///< file → position in reading order
 };
@@ -440,6 +558,15 @@ CatalogueLoader::Outcome CatalogueLoader::load(const QString &directory, const Q
     if (!QFileInfo(directory).isDir())
         return load(directory);
     return Loading(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()), texts).run();
+}
+
+CatalogueLoader::Outcome CatalogueLoader::load(
+    const QString &directory, const QHash<QString, QString> &texts, std::shared_ptr<const LoadMemo> previous)
+{
+    if (!QFileInfo(directory).isDir())
+        return load(directory);
+    return Loading(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()), texts, std::move(previous), true)
+        .run();
 }
 
 Result<CataloguePtr> CatalogueLoader::loadOrError(const QString &directory)
