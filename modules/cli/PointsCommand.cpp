@@ -26,6 +26,8 @@ QString kindName(const QString &kind)
         return QCoreApplication::translate("ow::cli", "rating");
     if (kind == "correction"_L1)
         return QCoreApplication::translate("ow::cli", "correction");
+    if (kind == "catalogue-item"_L1)
+        return QCoreApplication::translate("ow::cli", "catalogue item maintained");
     return kind;
 }
 

@@ -186,17 +186,38 @@ Result<SupervisionRepository::HallView> SupervisionRepository::refresh(const QSt
     Result<HallView> view = compute(hall, m_clock.today());
     if (!view)
         return view;
+    if (Result<void> recorded = record(hall, *view); !recorded)
+        return failWith(recorded.error());
+    return view;
+}
+
+Result<void> SupervisionRepository::record(const QString &hall, const HallView &view)
+{
     storage::Transaction transaction(m_db);
     if (Result<void> begun = transaction.begin(); !begun)
         return failWith(begun.error());
-    if (Result<void> recorded = recordWarnings(hall, view->warnings); !recorded)
+    if (Result<void> recorded = recordWarnings(hall, view.warnings); !recorded)
         return failWith(recorded.error());
-    if (Result<void> recorded = recordFollowUps(hall, view->followUps); !recorded)
+    if (Result<void> recorded = recordFollowUps(hall, view.followUps); !recorded)
         return failWith(recorded.error());
     m_db.finishStatements();
     if (Result<void> committed = transaction.commit(); !committed)
         return failWith(committed.error());
-    return view;
+    return {};
+}
+
+Result<QStringList> SupervisionRepository::halls() const
+{
+    Result<storage::Rows> rows = m_db.run(u"SELECT DISTINCT hall FROM cases ORDER BY hall"_s);
+    if (!rows)
+        return failWith(rows.error());
+    QStringList list;
+    Result<bool> row = false;
+    while ((row = rows->fetch()) && *row)
+        list.append(rows->value(0).toString());
+    if (!row)
+        return failWith(row.error());
+    return list;
 }
 
 Result<void> SupervisionRepository::recordWarnings(const QString &hall, const QList<Warning> &warnings)
@@ -422,7 +443,43 @@ Result<QList<supervision::ClerkPoints>> SupervisionRepository::points(
         return failWith(corrections.error());
     for (const supervision::PointCorrection &c : std::as_const(*corrections))
         ledger.addCorrection(c);
+    if (Result<void> added = addCatalogueItems(ledger); !added)
+        return failWith(added.error());
     return ledger.ranking();
+}
+
+Result<void> SupervisionRepository::addCatalogueItems(supervision::PointsLedger &ledger) const
+{
+    // Read from the publication itself (its row names the submission, and the submission its
+    // editor and review items), so no item can be earned without a publication, nor missed. A
+    // rollback republishes an older version and earns nothing; each submission counts once.
+    Result<storage::Rows> rows = m_db.run(
+        u"SELECT p.submission, p.published, s.editor, i.item, i.title, i.matter FROM catalogue_publications p"
+        " JOIN catalogue_submissions s ON s.id = p.submission"
+        " JOIN catalogue_review_items i ON i.submission = p.submission"
+        " WHERE p.submission <> 0 AND p.rollback = 0 ORDER BY p.id, i.position, i.item"_s);
+    if (!rows)
+        return failWith(rows.error());
+    QHash<qint64, QString> publishedAt; // the first publication of each submission
+    Result<bool> row = false;
+    while ((row = rows->fetch()) && *row) {
+        const qint64 submission = rows->value(0).toLongLong();
+        const QString published = publishedAt.value(submission, rows->value(1).toString());
+        if (published != rows->value(1).toString())
+            continue;
+        publishedAt.insert(submission, published);
+        supervision::CatalogueItemPublished item;
+        item.submission = submission;
+        item.published = CaseJson::timeFrom(published);
+        item.editor = rows->value(2).toString().trimmed();
+        item.item = rows->value(3).toString();
+        item.title = rows->value(4).toString();
+        item.matter = rows->value(5).toString();
+        ledger.addCatalogueItem(item);
+    }
+    if (!row)
+        return failWith(row.error());
+    return {};
 }
 
 Result<supervision::DayFigures> SupervisionRepository::dayFigures(const QString &hall, QDate day) const

@@ -39,6 +39,8 @@ public:
     SupervisionRepository(const storage::Database &db, Clock clock, supervision::SupervisionRules rules = {});
 
     const supervision::SupervisionRules &rules() const { return m_rules; }
+    /// Today by the server's clock.
+    QDate today() const { return m_clock.today(); }
     /// The built-in holiday calendar the rules count with, or why it could not be read.
     const Result<WorkingCalendar> &calendar() const { return m_calendar; }
 
@@ -48,6 +50,11 @@ public:
     /// Today's warnings by the server's clock, recorded: new warnings opened, cleared ones closed,
     /// follow-up items opened for new bad ratings. Returns today's view.
     Result<HallView> refresh(const QString &hall);
+    /// Records `view` as the hall's warnings now (what refresh() does after computing): opens the
+    /// new warnings and follow-up items, closes the cleared ones. One short write transaction.
+    Result<void> record(const QString &hall, const HallView &view);
+    /// The halls the server holds cases of.
+    Result<QStringList> halls() const;
     /// Recorded warnings, newest first: {"id", "opened", "closed" (empty while open), "warning"}.
     Result<QJsonArray> history(const QString &hall, int limit) const;
 
@@ -72,6 +79,8 @@ private:
     /// Calls `each` with every case of the hall and its events in the server's order.
     template<typename Each> Result<void> forEachCase(const QString &hall, Each each) const;
     Result<QHash<QString, QString>> clerkNames(const QString &hall) const;
+    /// The review items of published catalogue submissions, for their editors' points.
+    Result<void> addCatalogueItems(supervision::PointsLedger &ledger) const;
     /// When the queue called the hall's tickets of [from, to], by HallFigures::ticketKey().
     Result<QHash<QString, QList<QDateTime>>> ticketCalls(const QString &hall, QDate from, QDate to) const;
     Result<QHash<QString, supervision::FollowUp>> storedFollowUps(const QString &hall) const;

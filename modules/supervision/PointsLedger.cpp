@@ -18,6 +18,8 @@ QJsonObject PointItem::toJson() const
         {u"case"_s, caseNumber}, {u"matter"_s, matter}, {u"event"_s, event}, {u"reason"_s, reason}};
     if (!by.isEmpty())
         object.insert(u"by"_s, by);
+    if (submission != 0)
+        object.insert(u"submission"_s, double(submission));
     return object;
 }
 
@@ -80,13 +82,13 @@ void PointsLedger::addCase(const cases::Case &c, const QList<CaseEvent> &events)
             ++who.casesByMatter[matter];
             if (inMonth(e.time))
                 who.items.append(PointItem {e.time, QString(PointItem::kCaseReceived), m_rules.caseReceived,
-                    c.number.isEmpty() ? e.caseNumber : c.number, matter, e.id, {}, {}});
+                    c.number.isEmpty() ? e.caseNumber : c.number, matter, e.id, {}, {}, 0});
             continue;
         }
         if (const int level = FollowUp::ratingOf(e); level && !e.clerk.isEmpty() && inMonth(e.time))
             clerk(e.clerk).items.append(PointItem {e.time, QString(PointItem::kRating),
                 m_rules.rating[level - 1], c.number.isEmpty() ? e.caseNumber : c.number, matter, e.id,
-                u"rating %1"_s.arg(level), {}});
+                u"rating %1"_s.arg(level), {}, 0});
     }
 }
 
@@ -96,16 +98,33 @@ void PointsLedger::addActivity(const cases::ClerkActivity &activity)
         if (inMonth(activity.at))
             clerk(activity.staffNumber, activity.clerkName)
                 .items.append(PointItem {activity.at, QString(PointItem::kConsultation), m_rules.consultation,
-                    {}, activity.matter, activity.id, {}, {}});
+                    {}, activity.matter, activity.id, {}, {}, 0});
         return;
     }
     if (!activity.passed() || !inWindow(activity.at))
         return;
     Clerk &who = clerk(activity.staffNumber, activity.clerkName);
-    who.practisedMatters.insert(activity.matter);
+    // A bundle's practice is recorded under the bundle's id with its matters in the detail.
+    const QJsonArray members = activity.detail.value("matters"_L1).toArray();
+    if (activity.detail.contains("bundle"_L1) && !members.isEmpty()) {
+        for (const QJsonValue &m : members)
+            if (!m.toString().isEmpty())
+                who.practisedMatters.insert(m.toString());
+    } else {
+        who.practisedMatters.insert(activity.matter);
+    }
     if (inMonth(activity.at))
         who.items.append(PointItem {activity.at, QString(PointItem::kPracticePassed), m_rules.practicePassed,
-            {}, activity.matter, activity.id, activity.detail.value("situation"_L1).toString(), {}});
+            {}, activity.matter, activity.id, activity.detail.value("situation"_L1).toString(), {}, 0});
+}
+
+void PointsLedger::addCatalogueItem(const CatalogueItemPublished &item)
+{
+    if (!m_names.contains(item.editor) || !inMonth(item.published))
+        return;
+    clerk(item.editor)
+        .items.append(PointItem {item.published, QString(PointItem::kCatalogueItem), m_rules.catalogueItem,
+            {}, item.matter, item.item, item.title, {}, item.submission});
 }
 
 void PointsLedger::addCorrection(const PointCorrection &correction)
@@ -114,7 +133,7 @@ void PointsLedger::addCorrection(const PointCorrection &correction)
         return;
     clerk(correction.staffNumber)
         .items.append(PointItem {correction.at, QString(PointItem::kCorrection), correction.points, {}, {},
-            correction.id, correction.reason, correction.by});
+            correction.id, correction.reason, correction.by, 0});
 }
 
 QList<ClerkPoints> PointsLedger::ranking() const

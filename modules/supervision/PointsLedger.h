@@ -28,6 +28,18 @@ struct PointCorrection
     QDate month; ///< the first day of the month it counts in
 };
 
+/// One review item of a catalogue submission that was published: a change to the catalogue that
+/// its editor earns catalogue_item for (docs/supervision.md).
+struct CatalogueItemPublished
+{
+    qint64 submission = 0;
+    QString item; ///< the review item's key, e.g. "material:id-card"
+    QString title; ///< what the reviewers saw, e.g. "材料：居民身份证（改）"
+    QString matter; ///< the matter it belongs to; empty for a bundle's or the catalogue's own item
+    QString editor; ///< the submission's editor as recorded: a staff number when a clerk edited it
+    QDateTime published; ///< when the submission was published (UTC)
+};
+
 /// One line of a clerk's points: what earned them, traceable to the case event, the activity or the
 /// correction behind it.
 struct PointItem
@@ -37,17 +49,20 @@ struct PointItem
     static constexpr QLatin1StringView kPracticePassed = QLatin1StringView("practice-passed");
     static constexpr QLatin1StringView kRating = QLatin1StringView("rating");
     static constexpr QLatin1StringView kCorrection = QLatin1StringView("correction");
+    static constexpr QLatin1StringView kCatalogueItem = QLatin1StringView("catalogue-item");
 
     QDateTime at; ///< UTC
     QString kind;
     int points = 0;
     QString caseNumber; ///< empty for an activity or a correction
     QString matter;
-    QString event; ///< the case event's, the activity's or the correction's id
-    QString reason; ///< a correction's reason; "rating N" for a rating
+    QString event; ///< the case event's, the activity's or the correction's id; a review item's key
+    QString reason; ///< a correction's reason; "rating N" for a rating; a review item's title
     QString by; ///< a correction's supervisor
+    qint64 submission = 0; ///< the catalogue submission of a catalogue item
 
-    /// {"at", "kind", "points", "case", "matter", "event", "reason"} (+ "by" for a correction).
+    /// {"at", "kind", "points", "case", "matter", "event", "reason"} (+ "by" for a correction,
+    /// "submission" for a catalogue item).
     QJsonObject toJson() const;
 };
 
@@ -83,8 +98,12 @@ public:
     /// A case's log: its first acceptance earns its clerk case_received; each rating earns the clerk
     /// rated that level's weight.
     void addCase(const cases::Case &c, const QList<cases::CaseEvent> &events);
-    /// A consultation earns consultation; a passed practice practice_passed.
+    /// A consultation earns consultation; a passed practice practice_passed, and qualifies for its
+    /// matter, or for each matter of a bundle (the bundle's id is no matter of its own).
     void addActivity(const cases::ClerkActivity &activity);
+    /// A published review item earns its editor catalogue_item, when the editor is one of the
+    /// hall's accounts (`names`) by staff number; anyone else (a publisher key's holder) earns nothing.
+    void addCatalogueItem(const CatalogueItemPublished &item);
     void addCorrection(const PointCorrection &correction);
 
     /// Every clerk with points or on the roster, most points first (ties by staff number), each

@@ -19,7 +19,7 @@ struct PointsRules
 
     int caseReceived = 1; ///< a case taken in (accepted, with or without waiver), to its first handler
     int consultation = 1; ///< a checklist given without a case
-    /// A catalogue item maintained; nothing records who maintains the catalogue yet, so no item earns it.
+    /// A catalogue item maintained: each review item of a published submission, for its editor.
     int catalogueItem = 2;
     std::array<int, 5> rating = {-5, -3, 0, 1, 2}; ///< per rating level 1…5, to the clerk rated
     int practicePassed = 5; ///< a practice quiz passed (月考)

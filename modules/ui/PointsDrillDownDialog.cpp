@@ -33,6 +33,8 @@ QString kindName(const QString &kind)
         return PointsDrillDownDialog::tr("Rating");
     if (kind == u"correction"_s)
         return PointsDrillDownDialog::tr("Supervisor's correction");
+    if (kind == u"catalogue-item"_s)
+        return PointsDrillDownDialog::tr("Catalogue item maintained");
     return kind;
 }
 

@@ -3,8 +3,9 @@
 // its batch stored, an id another hall holds refused, each hall seeing only its own), the monthly
 // ranking adding up to the events and activities, one clerk's items summing to the total, a
 // correction stored with its reason and shown among the items, corrections without a reason or for
-// nobody refused, the [points] settings file. Runs on SQLite, and as tst_pointsServer_postgres on
-// OW_TEST_POSTGRES.
+// nobody refused, the [points] settings file; the review items of a published catalogue submission
+// earned by its editor, each traced to the submission and item; a bundle's practice qualifying each
+// of its matters. Runs on SQLite, and as tst_pointsServer_postgres on OW_TEST_POSTGRES.
 
 #include "CaseTestSupport.h"
 #include "ServerDatabaseSupport.h"
@@ -144,6 +145,30 @@ class TestPointsServer : public QObject
                 qPrintable(r.toObject().value(u"message"_s).toString()));
     }
 
+    /// A catalogue submission `id` by `editor` with `items` review items, published at `published`
+    /// (invalid: not published), as the review's tables hold it.
+    void catalogueSubmission(qint64 id, const QString &editor, int items, const QDateTime &published)
+    {
+        const QString time = CaseJson::timeText(at(kDay, 8));
+        QVERIFY(
+            m_db->run(u"INSERT INTO catalogue_submissions (id, version, catalogue_id, package_sha256, path,"
+                      " reason, effective, editor, state, submitted, updated)"
+                      " VALUES (?, ?, 'demo', 'x', 'x', '改', ?, ?, ?, ?, ?)"_s,
+                {id, u"1.%1"_s.arg(id), kDay.toString(Qt::ISODate), editor,
+                    published.isValid() ? u"published"_s : u"accepted"_s, time, time}));
+        for (int i = 0; i < items; ++i)
+            QVERIFY(m_db->run(
+                u"INSERT INTO catalogue_review_items (submission, item, kind, change, title, matter,"
+                " position) VALUES (?, ?, 'material', 'changed', ?, '330302-WJ-001', ?)"_s,
+                {id, u"material:m%1"_s.arg(i), u"材料%1（改）"_s.arg(i), i}));
+        if (published.isValid())
+            QVERIFY(
+                m_db->run(u"INSERT INTO catalogue_publications (version, effective, published, submission)"
+                          " VALUES (?, ?, ?, ?)"_s,
+                    {u"1.%1"_s.arg(id), kDay.toString(Qt::ISODate), CaseJson::timeText(published), id}));
+        m_db->finishStatements();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -255,6 +280,69 @@ private Q_SLOTS:
         for (const QJsonValue &v : figures)
             QCOMPARE(v.toObject().value(u"consultations"_s).toInt(),
                 v.toObject().value(u"clerk"_s).toString() == u"clerk-043"_s ? 1 : 0);
+    }
+
+    void catalogueItemsEarnedByThePublishedSubmissionsEditor()
+    {
+        // 李明 (clerk-043) edited submission 7 with three changed items, published in March: one
+        // item each. Submission 8 by the publisher key's holder earns nobody anything; submission 9
+        // is accepted but not published; submission 10 was published in February.
+        catalogueSubmission(7, u"clerk-043"_s, 3, at(kDay, 9));
+        catalogueSubmission(8, u"目录办"_s, 2, at(kDay, 9));
+        catalogueSubmission(9, u"clerk-043"_s, 2, QDateTime());
+        catalogueSubmission(10, u"clerk-043"_s, 1, at(QDate(2026, 2, 20), 9));
+        // Rolling back to 1.7 later republishes it and earns nothing again.
+        QVERIFY(m_db->run(
+            u"INSERT INTO catalogue_publications (version, effective, published, submission, rollback)"
+            " VALUES ('1.7', ?, ?, 7, 1)"_s,
+            {kDay.toString(Qt::ISODate), CaseJson::timeText(at(kDay, 12))}));
+        m_db->finishStatements();
+
+        const Reply items
+            = call("GET", u"/api/v1/supervision/points/clerk-043?month=2026-03"_s, m_supervisor);
+        QCOMPARE(items.status, 200);
+        const QJsonArray list = items.body.value(u"items"_s).toArray();
+        QCOMPARE(list.size(), 3);
+        QStringList traced;
+        for (const QJsonValue &v : list) {
+            const QJsonObject item = v.toObject();
+            QCOMPARE(item.value(u"kind"_s).toString(), u"catalogue-item"_s);
+            QCOMPARE(item.value(u"points"_s).toInt(), 2); // the default catalogue_item weight
+            QCOMPARE(item.value(u"submission"_s).toInteger(), 7);
+            QCOMPARE(item.value(u"matter"_s).toString(), u"330302-WJ-001"_s);
+            QCOMPARE(item.value(u"at"_s).toString(), CaseJson::timeText(at(kDay, 9)));
+            traced.append(item.value(u"event"_s).toString() + u' ' + item.value(u"reason"_s).toString());
+        }
+        QCOMPARE(traced,
+            (QStringList {
+                u"material:m0 材料0（改）"_s, u"material:m1 材料1（改）"_s, u"material:m2 材料2（改）"_s}));
+        QCOMPARE(items.body.value(u"points"_s).toInt(), 6);
+        // February has the one item of submission 10.
+        const Reply february
+            = call("GET", u"/api/v1/supervision/points/clerk-043?month=2026-02"_s, m_supervisor);
+        QCOMPARE(february.body.value(u"points"_s).toInt(), 2);
+        // Nobody else earned anything from the catalogue.
+        for (const QJsonValue &v : points(u"?month=2026-03"_s).body.value(u"clerks"_s).toArray())
+            if (v.toObject().value(u"staffNumber"_s).toString() != u"clerk-043"_s)
+                QCOMPARE(v.toObject().value(u"points"_s).toInt(), 0);
+    }
+
+    void bundlePracticeQualifiesItsMatters()
+    {
+        // A passed practice of a bundle: recorded under the bundle's id, its matters in the detail.
+        QJsonObject bundle = activity(u"act-b"_s, u"practice"_s, u"clerk-043"_s, u"printing-enterprise"_s);
+        QJsonObject detail = bundle.value(u"detail"_s).toObject();
+        detail.insert(u"bundle"_s, u"printing-enterprise"_s);
+        detail.insert(u"matters"_s, QJsonArray {u"330302-SC-001"_s, u"330302-WH-001"_s});
+        bundle.insert(u"detail"_s, detail);
+        QCOMPARE(postActivities(m_workstation, {bundle}).status, 200);
+        const Reply items
+            = call("GET", u"/api/v1/supervision/points/clerk-043?month=2026-03"_s, m_supervisor);
+        QCOMPARE(items.status, 200);
+        // Two matters qualified, not the one bundle id; the practice still earns its points once.
+        QCOMPARE(items.body.value(u"qualifiedMatters"_s).toInt(), 2);
+        QCOMPARE(items.body.value(u"items"_s).toArray().size(), 1);
+        QCOMPARE(items.body.value(u"points"_s).toInt(), 5);
     }
 
     void refusedCorrectionsAndMonths_data()
