@@ -58,8 +58,9 @@ constexpr QStringView kAllowed
       u"form-point, content-point, common-error, prerequisite, blank-form, outline, "
       u"reference-text, sample";
 
-// `X, Y, WIDTH, HEIGHT` in image pixels.
-std::optional<QRect> parseRect(QStringView text)
+} // namespace
+
+std::optional<QRect> MaterialReader::parseRect(QStringView text)
 {
     const QStringList parts = LoadContext::splitList(text);
     if (parts.size() != 4)
@@ -75,8 +76,6 @@ std::optional<QRect> parseRect(QStringView text)
         return std::nullopt;
     return QRect(numbers[0], numbers[1], numbers[2], numbers[3]);
 }
-
-} // namespace
 
 MaterialReader::MaterialReader(LoadContext &context)
     : m_context(context)

@@ -25,6 +25,9 @@ public:
     static void addReviewPoint(
         LoadContext &context, QList<ReviewPoint> &points, ReviewPoint point, const QString &materialId);
     static std::optional<MaterialForm> readForm(LoadContext &context, const TextNode &node);
+    /// A sample mark's `X, Y, WIDTH, HEIGHT`: whole image pixels, width and height above 0 (the
+    /// editor reads marks with it too).
+    static std::optional<QRect> parseRect(QStringView text);
 
 private:
     /// Returns the image size when the sample is a readable PNG or JPEG.

@@ -45,6 +45,16 @@ void SampleView::setSample(const QPixmap &image, const QList<QRectF> &marks)
     m_image = scene()->addPixmap(image);
     m_image->setTransformationMode(Qt::SmoothTransformation);
     m_image->setZValue(0);
+    setMarks(marks);
+    // A margin around the image leaves room for the number badges at its edges.
+    scene()->setSceneRect(image.rect().toRectF().adjusted(-24, -24, 24, 24));
+    fitToView();
+}
+
+void SampleView::setMarks(const QList<QRectF> &marks)
+{
+    qDeleteAll(m_markers);
+    m_markers.clear();
     int number = 0;
     for (const QRectF &rect : marks) {
         auto *marker = new SampleMarkerItem(++number, rect);
@@ -54,9 +64,12 @@ void SampleView::setSample(const QPixmap &image, const QList<QRectF> &marks)
         connect(marker, &SampleMarkerItem::clicked, this, &SampleView::markerClicked);
         m_markers.append(marker);
     }
-    // A margin around the image leaves room for the number badges at its edges.
-    scene()->setSceneRect(image.rect().toRectF().adjusted(-24, -24, 24, 24));
-    fitToView();
+    QList<int> kept;
+    for (int n : std::as_const(m_highlighted))
+        if (n >= 1 && n <= number)
+            kept.append(n);
+    if (!m_highlighted.isEmpty())
+        highlight(kept);
 }
 
 void SampleView::highlight(const QList<int> &numbers)

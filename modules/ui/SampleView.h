@@ -20,6 +20,9 @@ public:
 
     /// Shows the image with markers numbered 1…n in the order of `marks` (image pixels).
     void setSample(const QPixmap &image, const QList<QRectF> &marks);
+    /// Replaces the markers only, keeping the image, the zoom and the highlight (the catalogue editor
+    /// moving a mark).
+    void setMarks(const QList<QRectF> &marks);
     void clear();
     /// Highlights these marker numbers and dims the others; an empty list shows all alike.
     void highlight(const QList<int> &numbers);
