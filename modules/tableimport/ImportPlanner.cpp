@@ -91,6 +91,12 @@ ImportPlanner::ImportPlanner(CataloguePtr catalogue)
 {
 }
 
+ImportPlanner::ImportPlanner(CataloguePtr catalogue, QHash<QString, QString> texts)
+    : m_catalogue(std::move(catalogue))
+    , m_texts(std::move(texts))
+{
+}
+
 Result<QString> ImportPlanner::fileReference(const QString &cell, const QString &folder, bool image) const
 {
     if (CellValues::isBlank(cell))
@@ -420,7 +426,7 @@ Result<ImportPlan> ImportPlanner::plan(
                 .arg(plan.headerRow));
 
     // Materials only ever reused and already required leave nothing to write for them.
-    Result<void> texts = ImportText::fill(plan, *m_catalogue, *matter);
+    Result<void> texts = ImportText::fill(plan, *m_catalogue, *matter, m_texts ? &*m_texts : nullptr);
     if (!texts)
         return failWith(texts.error());
     return plan;

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QString>
+#include <optional>
 
 namespace ow::tableimport {
 
@@ -22,6 +23,9 @@ class ImportPlanner
 public:
     /// `catalogue`: loaded without errors from its folder (its rootDir).
     explicit ImportPlanner(catalogue::CataloguePtr catalogue);
+    /// The same for a catalogue loaded from texts held in memory (the editor's open catalogue): the
+    /// matter's file is taken from `texts` rather than the disk; forms and samples are still the folder's.
+    ImportPlanner(catalogue::CataloguePtr catalogue, QHash<QString, QString> texts);
 
     /// The plan, or an error for the table as a whole (no header, no rows, no such matter).
     Result<ImportPlan> plan(
@@ -37,6 +41,7 @@ private:
     Result<QString> fileReference(const QString &cell, const QString &folder, bool image) const;
 
     catalogue::CataloguePtr m_catalogue;
+    std::optional<QHash<QString, QString>> m_texts;
 };
 
 } // namespace ow::tableimport

@@ -133,6 +133,12 @@ Result<QByteArray> ImportText::insertIntoBlock(const QByteArray &text, int line,
 
 Result<void> ImportText::fill(ImportPlan &plan, const Catalogue &catalogue, const Matter &matter)
 {
+    return fill(plan, catalogue, matter, nullptr);
+}
+
+Result<void> ImportText::fill(
+    ImportPlan &plan, const Catalogue &catalogue, const Matter &matter, const QHash<QString, QString> *texts)
+{
     if (plan.requirements.isEmpty())
         return {};
     QString materials;
@@ -141,7 +147,10 @@ Result<void> ImportText::fill(ImportPlan &plan, const Catalogue &catalogue, cons
             materials += QLatin1Char('\n') + materialBlock(material);
     if (!materials.isEmpty()) {
         QString name = QStringLiteral("materials/imported-%1.txt").arg(plan.matterCode);
-        for (int n = 2; QFileInfo::exists(catalogue.resolve(name)); ++n)
+        const auto taken = [&](const QString &file) {
+            return QFileInfo::exists(catalogue.resolve(file)) || (texts && texts->contains(file));
+        };
+        for (int n = 2; taken(name); ++n)
             name = QStringLiteral("materials/imported-%1-%2.txt").arg(plan.matterCode).arg(n);
         plan.materialFile = name;
         plan.materialText = (QStringLiteral("# Materials of matter %1 imported from %2, %3.\n")
@@ -151,12 +160,20 @@ Result<void> ImportText::fill(ImportPlan &plan, const Catalogue &catalogue, cons
     }
 
     plan.matterFile = matter.where.file;
-    QFile file(catalogue.resolve(plan.matterFile));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io,
-            QCoreApplication::translate("ow::tableimport", "%1 could not be read: %2")
-                .arg(plan.matterFile, file.errorString()));
-    plan.matterBefore = file.readAll();
+    if (texts) {
+        if (!texts->contains(plan.matterFile))
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("ow::tableimport", "%1 is not among the catalogue's files")
+                    .arg(plan.matterFile));
+        plan.matterBefore = texts->value(plan.matterFile).toUtf8();
+    } else {
+        QFile file(catalogue.resolve(plan.matterFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::tableimport", "%1 could not be read: %2")
+                    .arg(plan.matterFile, file.errorString()));
+        plan.matterBefore = file.readAll();
+    }
     QString lines = QStringLiteral("\n  # Imported from %1, %2.\n").arg(source(plan), rowSpan(plan));
     for (const PlannedRequirement &requirement : std::as_const(plan.requirements))
         lines += requirementLines(requirement);

@@ -5,6 +5,7 @@
 #include "tableimport/ImportPlan.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace ow::tableimport {
@@ -18,6 +19,11 @@ public:
     /// Fills the plan's files from its materials and requirements; reads the matter's file.
     static Result<void> fill(
         ImportPlan &plan, const catalogue::Catalogue &catalogue, const catalogue::Matter &matter);
+    /// The same against texts held in memory (relative path → text, the editor's open catalogue): the
+    /// matter's file is read from `texts`, and the new material file's name is one neither `texts`
+    /// nor the folder has.
+    static Result<void> fill(ImportPlan &plan, const catalogue::Catalogue &catalogue,
+        const catalogue::Matter &matter, const QHash<QString, QString> *texts);
 
     /// A created material's block, from `material ID: NAME` to its last point, each line ending in "\n".
     static QString materialBlock(const PlannedMaterial &material);
