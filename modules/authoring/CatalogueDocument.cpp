@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
 
@@ -37,6 +39,37 @@ QStringList ended(QStringList lines, const QString &eol, bool lastWithout)
     if (lastWithout && !lines.isEmpty())
         lines.last() = NodeBlocks::withoutLineEnd(lines.last());
     return lines;
+}
+
+// The lines of a text, each with its own line end (the last may have none).
+QStringList splitLines(const QString &text)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0) {
+            lines.append(text.mid(start));
+            break;
+        }
+        lines.append(text.mid(start, end + 1 - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Where a file stands in the loader's order: the two top files, then materials, matters, bundles.
+int folderRank(const QString &relative)
+{
+    if (relative == u"catalogue.txt")
+        return 0;
+    if (relative == u"departments.txt")
+        return 1;
+    if (relative.startsWith(u"materials/"))
+        return 2;
+    if (relative.startsWith(u"matters/"))
+        return 3;
+    return 4;
 }
 
 bool hasLineBreak(const QString &text)
@@ -98,17 +131,7 @@ const QStringList &CatalogueDocument::File::lineList() const
 {
     if (linesReady)
         return lines;
-    lines.clear();
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0) {
-            lines.append(text.mid(start));
-            break;
-        }
-        lines.append(text.mid(start, end + 1 - start));
-        start = end + 1;
-    }
+    lines = splitLines(text);
     linesReady = true;
     return lines;
 }
@@ -155,6 +178,8 @@ QHash<QString, QString> CatalogueDocument::savedTexts() const
     QHash<QString, QString> all;
     all.reserve(m_files.size());
     for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        if (!it->onDisk)
+            continue;
         QByteArray bytes = it->savedBytes;
         if (it->bom)
             bytes.remove(0, 3);
@@ -459,10 +484,21 @@ Result<Edit> CatalogueDocument::remove(const NodeRef &ref) const
 
 Result<void> CatalogueDocument::apply(const Edit &edit)
 {
-    const auto it = m_files.find(edit.file);
-    if (it == m_files.end())
-        return fail(Error::Code::NotFound,
-            QCoreApplication::translate("ow::authoring", "the catalogue has no such file"), {edit.file});
+    auto it = m_files.find(edit.file);
+    if (it == m_files.end()) {
+        // A file made here, whose making is done again (redo).
+        if (edit.first != 0 || !edit.removed.isEmpty() || edit.inserted.isEmpty()
+            || !isNewFileName(edit.file))
+            return fail(Error::Code::NotFound,
+                QCoreApplication::translate("ow::authoring", "the catalogue has no such file"), {edit.file});
+        File made;
+        made.created = true;
+        made.onDisk = false;
+        made.eol = lineEndFor(edit.file);
+        made.linesReady = true;
+        it = m_files.insert(edit.file, std::move(made));
+        insertInOrder(edit.file);
+    }
     File &f = it.value();
     if (!f.editable)
         return fail(Error::Code::Invalid,
@@ -478,9 +514,112 @@ Result<void> CatalogueDocument::apply(const Edit &edit)
     for (qsizetype i = 0; i < edit.inserted.size(); ++i)
         f.lines.insert(edit.first + i, edit.inserted.at(i));
     f.text = f.lines.join(QString());
+    if (f.created && !f.onDisk && f.text.isEmpty()) {
+        // Its making undone: the file leaves the catalogue as if it had never been.
+        m_files.erase(it);
+        m_order.removeAll(edit.file);
+        m_touched.remove(edit.file);
+        return {};
+    }
     reparse(edit.file, f);
     m_touched.insert(edit.file);
     return {};
+}
+
+bool CatalogueDocument::isNewFileName(const QString &relative)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(materials|matters|bundles)/[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$"));
+    return pattern.match(relative).hasMatch() && !relative.contains(u"..");
+}
+
+bool CatalogueDocument::isNew(const QString &relative) const
+{
+    const File *f = file(relative);
+    return f && !f->onDisk;
+}
+
+QString CatalogueDocument::lineEndFor(const QString &relative) const
+{
+    const QString folder = relative.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/');
+    for (const QString &other : m_order)
+        if (other.startsWith(folder))
+            return m_files[other].eol;
+    return m_order.isEmpty() ? QStringLiteral("\n") : m_files[m_order.first()].eol;
+}
+
+void CatalogueDocument::insertInOrder(const QString &relative)
+{
+    const auto before = [](const QString &a, const QString &b) {
+        const int rankA = folderRank(a);
+        const int rankB = folderRank(b);
+        return rankA != rankB ? rankA < rankB : a < b;
+    };
+    qsizetype at = 0;
+    while (at < m_order.size() && before(m_order.at(at), relative))
+        ++at;
+    m_order.insert(at, relative);
+}
+
+Result<Edit> CatalogueDocument::createFile(const QString &relative, const QStringList &lines) const
+{
+    if (!isNewFileName(relative))
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring",
+                "a new file goes into materials/, matters/ or bundles/ and is named with ASCII letters, "
+                "digits, '-', '_' and '.', ending in .txt"),
+            {relative});
+    if (m_files.contains(relative) || QFileInfo::exists(QDir(m_directory).filePath(relative)))
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring",
+                "the catalogue already has a file of this name; a new file never replaces one"),
+            {relative});
+    if (lines.isEmpty() || lines.first().trimmed().isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring", "an entry to add needs its first line"), {relative});
+    for (const QString &line : lines)
+        if (hasLineBreak(line))
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::authoring", "give the entry's lines one by one, without line breaks"),
+                {relative});
+    Edit edit;
+    edit.file = relative;
+    edit.inserted = ended(lines, lineEndFor(relative), false);
+    int first = 0;
+    while (first < lines.size()
+        && (lines.at(first).trimmed().isEmpty() || lines.at(first).trimmed().startsWith(QLatin1Char('#'))))
+        ++first;
+    edit.focus = {relative, first + 1};
+    return edit;
+}
+
+Result<Edit> CatalogueDocument::replaceText(const QString &relative, const QString &text) const
+{
+    const File *f = file(relative);
+    if (!f)
+        return fail(Error::Code::NotFound,
+            QCoreApplication::translate("ow::authoring", "the catalogue has no such file"), {relative});
+    if (!f->editable)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::authoring",
+                "this file is not UTF-8 text, so it cannot be edited here; save it as UTF-8 first"),
+            {relative});
+    const QStringList &before = f->lineList();
+    const QStringList after = splitLines(text);
+    qsizetype head = 0;
+    while (head < before.size() && head < after.size() && before.at(head) == after.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < before.size() - head && tail < after.size() - head
+        && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
+        ++tail;
+    Edit edit;
+    edit.file = relative;
+    edit.first = int(head);
+    edit.removed = before.mid(head, before.size() - head - tail);
+    edit.inserted = after.mid(head, after.size() - head - tail);
+    return edit;
 }
 
 Result<CatalogueDocument::SaveReport> CatalogueDocument::save()
@@ -509,7 +648,21 @@ Result<CatalogueDocument::SaveReport> CatalogueDocument::save()
     SaveReport report;
     for (const QString &relative : modified) {
         File &f = m_files[relative];
+        if (f.created && f.text.isEmpty()) {
+            // Made here and saved, then undone: the file goes from the disk again.
+            if (!QFile::remove(dir.filePath(relative)) && QFileInfo::exists(dir.filePath(relative)))
+                return fail(Error::Code::Io,
+                    QCoreApplication::translate("ow::authoring", "the file could not be removed"),
+                    {relative});
+            m_files.remove(relative);
+            m_order.removeAll(relative);
+            m_touched.remove(relative);
+            report.removed.append(relative);
+            continue;
+        }
         const QByteArray bytes = bytesOf(f);
+        if (!f.onDisk)
+            QDir().mkpath(QFileInfo(dir.filePath(relative)).absolutePath());
         if (Result<void> written = writer(dir.filePath(relative), bytes); !written) {
             QString message = QCoreApplication::translate(
                 "ow::authoring", "the file could not be written and keeps its old content: %1")
@@ -521,6 +674,7 @@ Result<CatalogueDocument::SaveReport> CatalogueDocument::save()
             return fail(Error::Code::Io, message, {relative});
         }
         f.savedBytes = bytes;
+        f.onDisk = true;
         m_touched.remove(relative);
         report.written.append(relative);
     }

@@ -24,6 +24,7 @@ public:
     struct SaveReport
     {
         QStringList written; ///< relative paths, in file order
+        QStringList removed; ///< files made here and saved, then undone: taken off the disk again
     };
     /// Test seam: how a file is written (default: TextFile::writeAtomically).
     using Writer = std::function<Result<void>(const QString &path, const QByteArray &bytes)>;
@@ -73,7 +74,23 @@ public:
     /// A block removed with the comments written right above it.
     Result<Edit> remove(const NodeRef &ref) const;
 
-    /// Applies an edit; refuses one whose lines are no longer those it replaces.
+    /// A new file of the catalogue, `materials/`, `matters/` or `bundles/` NAME`.txt`, holding `lines`
+    /// (without line ends; two spaces per level): the edit that creates it. Refused for a name the
+    /// catalogue or the disk already has, so a new file never replaces one. Undoing the edit takes the
+    /// file out of the catalogue again; saving writes it like any changed file.
+    Result<Edit> createFile(const QString &file, const QStringList &lines) const;
+    /// Whether `file` is a name createFile() accepts (the folder and the characters; not whether it exists).
+    static bool isNewFileName(const QString &file);
+    /// Whether a file was made here and is not on disk yet.
+    bool isNew(const QString &file) const;
+    /// The edit that turns a file's text into `text`: only the lines between the unchanged first and
+    /// last ones are replaced, so a text worked out elsewhere (an imported table's lines) is applied
+    /// as an ordinary edit.
+    Result<Edit> replaceText(const QString &file, const QString &text) const;
+
+    /// Applies an edit; refuses one whose lines are no longer those it replaces. An edit that adds
+    /// lines to a file the catalogue lacks creates it (a createFile() edit done again); one that leaves
+    /// a file made here empty takes it out again.
     Result<void> apply(const Edit &edit);
 
     /// Writes every changed file. A file changed on disk since it was opened (or last saved) is not
@@ -89,6 +106,8 @@ private:
         QByteArray savedBytes; ///< the bytes on disk when opened or last saved
         bool bom = false;
         bool editable = true;
+        bool created = false; ///< made by createFile(), not read from the folder
+        bool onDisk = true; ///< on disk as opened or last saved
         QString eol = QStringLiteral("\n"); ///< the file's usual line end, for new lines
         QString text;
         QList<catalogue::TextNode> roots;
@@ -103,6 +122,11 @@ private:
     void reparse(const QString &relative, File &file);
     QByteArray bytesOf(const File &file) const;
     const File *file(const QString &relative) const;
+    /// The line end a new file takes: that of the files of its folder, else of the catalogue's first.
+    QString lineEndFor(const QString &relative) const;
+    /// Puts a new file into the loader's order (catalogue.txt, departments.txt, materials, matters,
+    /// bundles, each by name).
+    void insertInOrder(const QString &relative);
     Result<const catalogue::TextNode *> located(const NodeRef &ref) const;
 
     QString m_directory;
