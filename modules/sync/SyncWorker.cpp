@@ -53,6 +53,7 @@ void SyncWorker::start()
         m_store = std::move(*store);
         m_client = std::make_unique<SyncClient>(QUrl(settings->server), settings->token);
         m_client->setClock(m_clock);
+        m_catalogueInUse = CatalogueUpdater::latestLocalCatalogue(m_dataDirectory, m_clock);
     }
     schedule(0);
 }
@@ -110,6 +111,7 @@ void SyncWorker::runRound()
         Q_EMIT eventsReceived();
     if (done)
         updateCatalogue();
+    switchCatalogueWhenDue();
     m_running = false;
     if (done) {
         m_backoff = 0;
@@ -137,12 +139,21 @@ void SyncWorker::updateCatalogue()
     if (now < m_nextCatalogueCheckMs)
         return;
     m_nextCatalogueCheckMs = now + 60 * 60 * 1000;
-    const QString before = CatalogueUpdater::latestLocalCatalogue(m_dataDirectory);
     // No catalogue published yet, or a failed download, is not a failed round: the counter keeps
     // working with the catalogue it has, and the next check comes within the hour.
-    Result<QString> installed = CatalogueUpdater(*m_client, m_dataDirectory).update();
-    if (installed && *installed != before)
-        Q_EMIT catalogueInstalled(*installed);
+    CatalogueUpdater updater(*m_client, m_dataDirectory, m_clock);
+    updater.setTimeZone(m_zone);
+    Result<QString> installed = updater.update();
+    Q_UNUSED(installed);
+}
+
+void SyncWorker::switchCatalogueWhenDue()
+{
+    const QString inUse = CatalogueUpdater::latestLocalCatalogue(m_dataDirectory, m_clock);
+    if (inUse.isEmpty() || inUse == m_catalogueInUse)
+        return;
+    m_catalogueInUse = inUse;
+    Q_EMIT catalogueInstalled(inUse);
 }
 
 } // namespace ow::sync

@@ -4,9 +4,11 @@
 #include "cases/CaseStore.h"
 #include "core/Clock.h"
 #include "core/ClockTimer.h"
+#include "sync/CatalogueUpdater.h"
 #include "sync/SyncClient.h"
 
 #include <QObject>
+#include <QTimeZone>
 #include <limits>
 #include <memory>
 
@@ -32,6 +34,8 @@ public:
     /// Milliseconds between rounds while everything goes well (default 30 s).
     void setPollInterval(int milliseconds) { m_pollInterval = milliseconds; }
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    /// The hall's time zone for the day a catalogue version takes effect, when the server names none.
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     /// The wait before the next round after failures; 0 while the server answers.
     int backoff() const { return m_backoff; }
 
@@ -46,8 +50,9 @@ Q_SIGNALS:
     void statusChanged(bool online, qint64 pendingEvents, qint64 pendingBytes, const QString &lastError);
     /// After every round: whether it went through, and the error otherwise.
     void roundFinished(bool ok, const QString &error);
-    /// A catalogue version newer than the one installed before was unpacked into `directory`
-    /// (checked at start and hourly); the workstation offers it at its next start.
+    /// The catalogue to use changed to `directory`: a newer version was unpacked (checked at start and
+    /// hourly), or the version fetched ahead reached its effective day by the worker's clock (looked
+    /// at every round, offline too); the workstation offers it at its next start.
     void catalogueInstalled(const QString &directory);
     /// A round changed the hall's accounts in the account store (a clerk added, disabled, renamed,
     /// given roles or a reset password): the window checks the signed-in clerk again.
@@ -61,6 +66,7 @@ private:
     void report(bool online, const QString &error);
     void schedule(int milliseconds);
     void updateCatalogue();
+    void switchCatalogueWhenDue();
 
     QString m_dataDirectory;
     Clock m_clock;
@@ -76,6 +82,8 @@ private:
     bool m_stopped = false;
     /// On the clock's monotonic reading; the first round checks.
     qint64 m_nextCatalogueCheckMs = std::numeric_limits<qint64>::min();
+    QTimeZone m_zone = CatalogueUpdater::defaultTimeZone();
+    QString m_catalogueInUse; ///< the folder latestLocalCatalogue named last
 };
 
 } // namespace ow::sync
