@@ -5,7 +5,8 @@
 // case that was not planted is warned red, the warnings name the clerk from the hall's accounts;
 // onewindow-cli supervision prints the figures, records a call-back and prints the 督办单. The
 // clerks' points add up to the cases, ratings, consultations and practice the simulation planted,
-// each clerk's items sum to the total, and a correction shows among them with its reason.
+// each clerk's items sum to the total, and a correction shows among them with its reason. On the
+// queue's day each clerk's average time from call to receipt is the one the simulation planted.
 
 #include "SyncTestSupport.h"
 #include "core/WorkingCalendar.h"
@@ -137,7 +138,10 @@ private Q_SLOTS:
 
     void figuresFollowUpsAndNotices()
     {
-        const QJsonArray clerks = cli({u"clerks"_s}).value(u"clerks"_s).toArray();
+        // The month only: the queue's day (today) has cases of its own.
+        const QJsonArray clerks = cli({u"clerks"_s, u"--to"_s, m_plan.value(u"lastDay"_s).toString()})
+                                      .value(u"clerks"_s)
+                                      .toArray();
         QCOMPARE(clerks.size(), 8);
         int cases = 0;
         for (const QJsonValue &v : clerks) {
@@ -177,6 +181,38 @@ private Q_SLOTS:
             QVERIFY(pdf.open(QIODevice::ReadOnly));
             QVERIFY(pdf.read(5) == "%PDF-");
         }
+    }
+
+    void callToReceiptAsPlanted()
+    {
+        // The queue's day: two tickets per clerk, issued, called and served through the queue API,
+        // each case decided a planted number of minutes after its call.
+        const QString day = m_plan.value(u"queueDay"_s).toString();
+        QVERIFY(!day.isEmpty());
+        QCOMPARE(m_plan.value(u"queueCases"_s).toInt(), 16);
+        const QJsonObject planted = m_plan.value(u"callToReceipt"_s).toObject();
+        QCOMPARE(planted.size(), 8);
+        const QJsonArray clerks
+            = cli({u"clerks"_s, u"--from"_s, day, u"--to"_s, day}).value(u"clerks"_s).toArray();
+        QCOMPARE(clerks.size(), 8);
+        for (const QJsonValue &v : clerks) {
+            const QJsonObject clerk = v.toObject();
+            const QJsonObject expected = planted.value(clerk.value(u"clerk"_s).toString()).toObject();
+            QCOMPARE(clerk.value(u"cases"_s).toInt(), expected.value(u"tickets"_s).toInt());
+            QVERIFY2(clerk.value(u"callToReceiptMinutes"_s).isDouble(),
+                qPrintable(clerk.value(u"clerk"_s).toString()));
+            // The server rounds to a tenth of a minute; the case's time is kept to the second.
+            QVERIFY2(std::abs(clerk.value(u"callToReceiptMinutes"_s).toDouble()
+                         - expected.value(u"averageMinutes"_s).toDouble())
+                    < 0.051,
+                qPrintable(u"%1: %2 against %3 planted"_s.arg(clerk.value(u"clerk"_s).toString())
+                               .arg(clerk.value(u"callToReceiptMinutes"_s).toDouble())
+                               .arg(expected.value(u"averageMinutes"_s).toDouble())));
+        }
+        // The month's cases came without tickets: nothing to count from.
+        for (const QJsonValue &v :
+            cli({u"clerks"_s, u"--to"_s, m_plan.value(u"lastDay"_s).toString()}).value(u"clerks"_s).toArray())
+            QVERIFY(v.toObject().value(u"callToReceiptMinutes"_s).isNull());
     }
 
     void pointsAddUpToTheWork()

@@ -5,6 +5,7 @@
 #include "core/ManualClock.h"
 #include "core/WorkingCalendar.h"
 #include "setup/WorkstationEnrolment.h"
+#include "sync/QueueClient.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
@@ -72,6 +73,7 @@ struct SimCase
 struct Station
 {
     QString folder;
+    QString counter; ///< as the server knows it, e.g. "W01"
     std::unique_ptr<cases::CaseStore> store;
     std::unique_ptr<sync::SyncClient> client;
     ManualClock clock;
@@ -99,7 +101,8 @@ QJsonObject HallSimulation::Plan::toJson() const
         {u"lastDay"_s, lastDay.toString(Qt::ISODate)}, {u"cases"_s, cases},
         {u"clerks"_s, QJsonArray::fromStringList(clerks)},
         {u"planted"_s, QJsonArray::fromStringList(plantedCases)}, {u"expected"_s, list},
-        {u"clerkWork"_s, clerkWork}};
+        {u"clerkWork"_s, clerkWork}, {u"queueDay"_s, queueDay.toString(Qt::ISODate)},
+        {u"queueCases"_s, queueCases}, {u"callToReceipt"_s, callToReceipt}};
 }
 
 Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
@@ -133,6 +136,7 @@ Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
         station->store = std::move(*store);
         station->store->setClock(station->clock.clock());
         station->client = std::make_unique<sync::SyncClient>(QUrl((*settings)->server), (*settings)->token);
+        station->counter = (*settings)->workstation.counter;
         stations.push_back(std::move(station));
     }
     const auto syncStation = [&](Station &s) -> Result<void> {
@@ -348,6 +352,83 @@ Result<HallSimulation::Plan> HallSimulation::run(const Options &options)
         if (Result<void> pushed = syncStation(desk); !pushed)
             return failWith(pushed.error());
     }
+
+    // The queue's day: the server's today, since the queue dates its tickets and calls itself.
+    // Each clerk, at the counter of the clerk's number, takes in two cases from tickets issued,
+    // called and served through the queue API, decided 3 + c and 5 + 2c minutes after the call.
+    for (int c = 0; c < kClerks; ++c) {
+        const QString clerk = plan.clerks.at(c);
+        Station &station = *stations.at(std::size_t(c % kCounters));
+        sync::QueueClient queue(*station.client, station.counter);
+        if (Result<void> opened = queue.setCounter(u"open"_s, clerk); !opened)
+            return failWith(opened.error());
+        double minutesSum = 0;
+        for (const int minutes : {3 + c, 5 + 2 * c}) {
+            // A walk-in unsure of the matter (导服): the hall's queue needs no catalogue for it.
+            Result<QJsonObject> issued = station.client->call("POST", u"/queue/tickets"_s, {}, "{}");
+            if (!issued)
+                return failWith(issued.error());
+            Result<std::optional<sync::QueueTicket>> called = queue.callNext(clerk);
+            if (!called)
+                return failWith(called.error());
+            if (!*called || (*called)->id != issued->value(u"id"_s).toInteger())
+                return fail(Error::Code::Internal, u"the queue did not call the ticket just issued"_s);
+            const sync::QueueTicket &ticket = **called;
+            if (Result<sync::QueueTicket> served = queue.act(ticket.id, u"serve"_s); !served)
+                return failWith(served.error());
+            Result<QJsonObject> stored = station.client->call("GET", u"/queue/tickets/%1"_s.arg(ticket.id));
+            if (!stored)
+                return failWith(stored.error());
+            const QDateTime calledAt
+                = QDateTime::fromString(stored->value(u"lastCalled"_s).toString(), Qt::ISODateWithMs);
+            if (!calledAt.isValid())
+                return fail(
+                    Error::Code::Internal, u"the queue gave no call time for %1"_s.arg(ticket.number));
+            plan.queueDay = calledAt.toLocalTime().date();
+            const Matter &matter = kMatters[c % std::size(kMatters)];
+            station.clock.set(calledAt.addSecs(30));
+            cases::Case draft;
+            draft.matterCode = QString::fromUtf16(matter.code);
+            draft.matterName = QString::fromUtf16(matter.name);
+            draft.departmentId = QString::fromUtf16(matter.department);
+            draft.departmentName = QString::fromUtf16(matter.departmentName);
+            draft.caseType = catalogue::MatterKind::Promised;
+            draft.promisedDays = matter.promisedDays;
+            draft.catalogueId = u"hallsim"_s;
+            draft.catalogueVersion = u"2026.1"_s;
+            draft.ticket = ticket.number;
+            draft.applicant.kind = cases::ApplicantKind::Person;
+            draft.applicant.name = u"取号人%1"_s.arg(ticket.number);
+            draft.applicant.idNumber = u"11010519491231002X"_s;
+            draft.applicant.contactName = draft.applicant.name;
+            draft.applicant.contactMobile = u"13812345678"_s;
+            Result<cases::Case> created = station.store->createDraft(draft, clerk);
+            if (!created)
+                return failWith(created.error());
+            station.clock.set(calledAt.addSecs(60 * minutes));
+            Result<QDate> due = add(plan.queueDay, matter.promisedDays);
+            if (!due)
+                return failWith(due.error());
+            created->promisedDeadline = *due;
+            created->calendarVersion = calendar->version();
+            CaseEvent accept;
+            accept.kind = EventKind::Accepted;
+            accept.clerk = clerk;
+            if (Result<CaseEvent> saved = station.store->save(*created, accept); !saved)
+                return failWith(saved.error());
+            if (Result<sync::QueueTicket> done = queue.act(ticket.id, u"done"_s); !done)
+                return failWith(done.error());
+            minutesSum += minutes;
+            ++plan.queueCases;
+        }
+        if (Result<void> closed = queue.setCounter(u"closed"_s, clerk); !closed)
+            return failWith(closed.error());
+        plan.callToReceipt.insert(
+            clerk, QJsonObject {{u"tickets"_s, 2}, {u"averageMinutes"_s, minutesSum / 2}});
+    }
+    for (int i = 0; i < kCounters; ++i)
+        if (Result<void> synced = syncStation(*stations.at(std::size_t(i))); !synced)
+            return failWith(synced.error());
 
     // What the supervision must show, and on which day.
     const auto expect

@@ -18,7 +18,8 @@ namespace ow::hallsim {
 /// its time, a department silent for days, a result never fetched) and some bad ratings are never
 /// called back; the plan names each with the warning the supervision must show and on which day.
 /// The clerks also give consultations (a checklist without a case) and take practice quizzes, sent as
-/// clerk activities; the plan counts what each clerk did, for the points.
+/// clerk activities; the plan counts what each clerk did, for the points. Last, on the server's today,
+/// each clerk takes in cases from queue tickets, so the time from call to receipt has planted values.
 class HallSimulation
 {
 public:
@@ -55,6 +56,13 @@ public:
         /// [count of 1…5], "consultations", "practicePassed", "practiceFailed"}}.
         QJsonObject clerkWork;
         QList<Expectation> expected;
+        /// The queue's day (today by the server's clock, the day its ticket numbers belong to): each
+        /// clerk takes in two cases from tickets issued, called and served through the queue API,
+        /// decided a planted number of minutes after the call.
+        QDate queueDay;
+        int queueCases = 0;
+        /// {"<staff number>": {"tickets", "averageMinutes"}}: the planted call-to-receipt times.
+        QJsonObject callToReceipt;
         QJsonObject toJson() const;
     };
 
