@@ -1,26 +1,31 @@
 #include "ui/AcceptanceWalksDialog.h"
 
+#include "ui/AcceptanceWalkInterview.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ow::ui {
 
-AcceptanceWalksDialog::AcceptanceWalksDialog(Fetch fetch, Record record, QWidget *parent)
+AcceptanceWalksDialog::AcceptanceWalksDialog(Fetch fetch, Open open, Record record, QWidget *parent)
     : QDialog(parent)
     , m_fetch(std::move(fetch))
+    , m_open(std::move(open))
     , m_record(std::move(record))
 {
     setWindowTitle(tr("Acceptance walks"));
     auto *layout = new QVBoxLayout(this);
     auto *intro
-        = new QLabel(tr("Changed situations of catalogue versions under acceptance. Walk each one here "
-                        "as an applicant would be served, with the submitted version; it passes once "
-                        "%1 different counters walked it without objection.")
+        = new QLabel(tr("Changed situations of catalogue versions under acceptance. Walk each one "
+                        "(Enter) in the counter's interview on the submitted version, as an applicant "
+                        "would be served; it passes once %1 different counters walked it without "
+                        "objection.")
                          .arg(3),
             this);
     intro->setWordWrap(true);
@@ -36,28 +41,19 @@ AcceptanceWalksDialog::AcceptanceWalksDialog(Fetch fetch, Record record, QWidget
     m_detail = new QPlainTextEdit(this);
     m_detail->setReadOnly(true);
     layout->addWidget(m_detail, 1);
-    auto *objectionLabel = new QLabel(tr("&Objection (what is wrong, if anything):"), this);
-    m_objection = new QPlainTextEdit(this);
-    m_objection->setTabChangesFocus(true);
-    m_objection->setMaximumHeight(m_objection->fontMetrics().lineSpacing() * 4);
-    objectionLabel->setBuddy(m_objection);
-    layout->addWidget(objectionLabel);
-    layout->addWidget(m_objection);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(this);
-    m_done = buttons->addButton(tr("&Walked, no objection"), QDialogButtonBox::ActionRole);
-    m_object = buttons->addButton(tr("Record ob&jection"), QDialogButtonBox::ActionRole);
+    m_walk = buttons->addButton(tr("&Walk…"), QDialogButtonBox::ActionRole);
     QPushButton *reload = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reload, &QPushButton::clicked, this, &AcceptanceWalksDialog::refresh);
-    connect(m_done, &QPushButton::clicked, this, [this] { recordSelected(false); });
-    connect(m_object, &QPushButton::clicked, this, [this] { recordSelected(true); });
+    connect(m_walk, &QPushButton::clicked, this, &AcceptanceWalksDialog::walkSelected);
+    connect(m_list, &QTreeWidget::itemActivated, this, &AcceptanceWalksDialog::walkSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AcceptanceWalksDialog::showSelected);
-    connect(m_objection, &QPlainTextEdit::textChanged, this, &AcceptanceWalksDialog::showSelected);
     resize(900, 560);
     refresh();
 }
@@ -76,8 +72,9 @@ void AcceptanceWalksDialog::refresh()
                 : tr("%n situation(s) waiting for this counter.", nullptr, int(m_walks.size())));
     }
     for (const sync::PendingWalk &walk : std::as_const(m_walks)) {
+        const QString change = walk.change == QLatin1StringView("added") ? tr("new") : tr("changed");
         auto *row = new QTreeWidgetItem(m_list,
-            {walk.title, walk.version, walk.change == QLatin1StringView("added") ? tr("new") : tr("changed"),
+            {walk.bundle.isEmpty() ? walk.title : tr("Bundle %1").arg(walk.title), walk.version, change,
                 tr("%1 of %2").arg(walk.counters).arg(walk.countersNeeded)});
         row->setToolTip(0, walk.title);
     }
@@ -95,35 +92,46 @@ const sync::PendingWalk *AcceptanceWalksDialog::selected() const
 void AcceptanceWalksDialog::showSelected()
 {
     const sync::PendingWalk *walk = selected();
-    if (walk && sender() != m_objection)
+    if (walk)
         m_detail->setPlainText(
             tr("Version %1, submission %2\nAnswers: %3\n\n%4")
                 .arg(walk->version)
                 .arg(walk->submission)
                 .arg(walk->situation.isEmpty() ? tr("(no question)") : walk->situation, walk->detail));
-    else if (!walk)
+    else
         m_detail->clear();
-    m_done->setEnabled(walk && m_objection->toPlainText().trimmed().isEmpty());
-    m_object->setEnabled(walk && !m_objection->toPlainText().trimmed().isEmpty());
+    m_walk->setEnabled(walk != nullptr);
 }
 
-void AcceptanceWalksDialog::recordSelected(bool withObjection)
+void AcceptanceWalksDialog::walkSelected()
 {
-    const sync::PendingWalk *walk = selected();
-    if (!walk)
+    const sync::PendingWalk *selectedWalk = selected();
+    if (!selectedWalk)
         return;
-    const QString objection = withObjection ? m_objection->toPlainText().trimmed() : QString();
-    const QString title = walk->title;
-    const Result<void> recorded = m_record(*walk, objection);
+    const sync::PendingWalk walk = *selectedWalk;
+    const Result<catalogue::CataloguePtr> submitted = m_open(walk);
+    if (!submitted) {
+        m_status->setText(tr("Version %1 could not be opened for the walk: %2")
+                              .arg(walk.version, submitted.error().message()));
+        return;
+    }
+    AcceptanceWalkInterview interview(walk, *submitted, this);
+    QTimer::singleShot(0, &interview, [this, &interview] { Q_EMIT walkOpened(&interview); });
+    if (interview.exec() != QDialog::Accepted) {
+        m_status->setText(tr("Nothing recorded for %1.").arg(walk.title));
+        return;
+    }
+    const QString objection = interview.objection();
+    const Result<void> recorded = m_record(walk, objection, interview.walkedAnswers());
     if (!recorded) {
         m_status->setText(tr("Not recorded: %1").arg(recorded.error().message()));
         return;
     }
-    m_objection->clear();
     refresh();
-    m_status->setText((withObjection ? tr("Objection recorded for %1; the version goes back to its editor.")
-                                     : tr("Walk recorded for %1."))
-                          .arg(title));
+    m_status->setText(
+        (objection.isEmpty() ? tr("Walk recorded for %1.")
+                             : tr("Objection recorded for %1; the version goes back to its editor."))
+            .arg(walk.title));
 }
 
 } // namespace ow::ui

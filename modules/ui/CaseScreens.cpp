@@ -183,6 +183,8 @@ void CaseScreens::showAcceptanceWalks()
         return;
     const sync::SyncSettings hall = *m_context.hall;
     QWidget *window = m_stack->window();
+    // The submitted versions, each downloaded once while the dialog is open and gone with it.
+    auto submitted = std::make_shared<sync::SubmittedCatalogues>();
     AcceptanceWalksDialog dialog(
         [hall, window]() {
             Result<QList<sync::PendingWalk>> walks = QList<sync::PendingWalk>();
@@ -190,10 +192,17 @@ void CaseScreens::showAcceptanceWalks()
                 [&walks](sync::SyncClient &client) { walks = sync::AcceptanceWalks::pending(client); });
             return walks;
         },
-        [hall, window, clerk = m_context.clerk](const sync::PendingWalk &walk, const QString &objection) {
+        [hall, window, submitted](const sync::PendingWalk &walk) {
+            Result<catalogue::CataloguePtr> opened = catalogue::CataloguePtr();
+            runHallServerRequest(
+                window, hall, [&](sync::SyncClient &client) { opened = submitted->open(client, walk); });
+            return opened;
+        },
+        [hall, window, clerk = m_context.clerk](
+            const sync::PendingWalk &walk, const QString &objection, const QString &answers) {
             Result<void> recorded;
             runHallServerRequest(window, hall, [&](sync::SyncClient &client) {
-                recorded = sync::AcceptanceWalks::record(client, walk, clerk, objection);
+                recorded = sync::AcceptanceWalks::record(client, walk, clerk, objection, answers);
             });
             return recorded;
         },
