@@ -540,6 +540,76 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>(saved before it: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a new file goes into materials/, matters/ or bundles/ and is named with ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, ending in .txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue already has a file of this name; a new file never replaces one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::ConditionRows</name>
+    <message>
+        <source>this condition is nested deeper than rows in groups can show: edit it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter has no question &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not asked before this entry; a question&apos;s condition may only use earlier questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this comparison does not suit the kind of 「%1」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose only one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 has no option &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the range of 「%2」 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lower bound %1 is above the upper bound %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::EntryCondition</name>
+    <message>
+        <source>this entry takes no condition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::authoring::NewEntry</name>
@@ -565,6 +635,76 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::NewMatterFile</name>
+    <message>
+        <source>Write the matter&apos;s code from the provincial catalogue, e.g. 330302-WJ-009.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has a matter with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the matter&apos;s name as the catalogue of matters has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department the matter belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promised case needs its promised working days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::SampleMarks</name>
+    <message>
+        <source>This material has no sample image yet. Put the image in the catalogue&apos;s samples folder (for example samples/%1.png) and choose it with &quot;Choose the sample image&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample line names no image. Put the image in the catalogue&apos;s samples folder (for example samples/%1.png) and choose it with &quot;Choose the sample image&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 lies outside the catalogue folder; copy it into the folder&apos;s samples folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 is not in the catalogue folder; add the file or correct the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 is a folder, not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 cannot be read: it is not a whole PNG or JPEG image (cut short or damaged). Export the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the material has no sample line to add a mark to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample image must be inside the catalogue folder (in its samples folder); copy it there first: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,11 +3899,6 @@ Day ends: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issue a key for a hall&apos;s supervisors: its warnings, follow-ups and figures (onewindow-cli supervision).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,14 +4035,6 @@ Day ends: %2
     </message>
     <message>
         <source>Cases decided on or before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, not rated %11, consultations %12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4529,88 +4656,11 @@ Day ends: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
-                                 a department&apos;s material table (CSV, .xlsx) into a matter
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
-                                 submit a version for review (docs/catalogue-review.md); then
-                                 catalogue submission|review|pending-walks|accept-walk|sign-off,
-                                 publish --submission ID, rollback VERSION, lock MATTER, publications
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
-                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What departments did through the server with their keys (status reports, transfer lists confirmed), oldest first. The server records who looked and with which filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From this day (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up to this day, included (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only events of this kind (e.g. approved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4667,11 +4717,243 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, call to receipt %1 min on average</source>
+        <source>Its editor takes a submission back before it is published: it is withdrawn, nothing more is walked or signed for it, and the editor&apos;s locks on its matters are released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, call to receipt not known</source>
+        <source>The editor who submitted it (with a publisher key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 a department&apos;s material table (CSV, .xlsx) into a matter
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 submit a version for review (docs/catalogue-review.md); then
+                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
+                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,
+                                 publications
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
+                                 push cases to a department&apos;s system (signed); the pushes, dead letters
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verified: all %1 row(s) are as they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain BROKEN from row %1: %2 Rows from it on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What departments did through the server with their keys (status reports, transfer lists confirmed, pre-application reviews, catalogue sign-offs), oldest first, with the check of the log&apos;s hash chain. The server records who looked and with which filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off) or of event (e.g. approved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the log&apos;s hash chain on the server; exit 1 when a row was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue item maintained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|department-endpoint|deliveries|check ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register where a department&apos;s own system takes the server&apos;s pushes of its accepted and supplemented cases (signed; docs/sync-protocol.md). The signing secret prints once, at the first registration or with --new-secret. Without --url: the endpoints registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department id of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the pushes (they queue and wait until --enable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the pushes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new signing secret (the old one stops working at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to %1 paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of %1 are pushed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (shown once; give it to the department&apos;s system): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pushes to department systems, newest first: pending, delivered or dead (never taken after the attempts or the age the server allows). --resend puts a dead one back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this dead delivery again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dead delivery %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings 5/4/3/2/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to receipt (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk decided a case in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares are of the cases decided at the counter; — where nothing was recorded or no case came with a called ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,6 +5451,37 @@ Add --help after a command for its options; --json gives machine output.
     </message>
 </context>
 <context>
+    <name>ow::deptsim</name>
+    <message>
+        <source>Recorded by the department simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated department denies the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material the department asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for case %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of seen deliveries %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of seen deliveries %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::devices</name>
     <message>
         <source>camera: the system&apos;s default</source>
@@ -5438,18 +5751,6 @@ Add --help after a command for its options; --json gives machine output.
 <context>
     <name>ow::devsim</name>
     <message>
-        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
-
-Devices:
-  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
-  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
-  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
-
-Add --help after a device for its options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Simulate a second-generation ID card reader with a card on it. The path of the pseudo-terminal is printed on the first line; give it to the program under test as its serial port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,6 +5848,64 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>unknown device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+Devices:
+  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
+  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
+  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
+  department --listen PORT --key KEY [--server URL --department-key KEY]
+                                               a department&apos;s system taking the server&apos;s pushes
+
+Add --help after a device for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port to take pushes on (127.0.0.1; 0: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret, as onewindow-cli server department-endpoint printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to answer to (without it pushes are only taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s key for the department API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from a push to in review (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from in review to the decision (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve (default), deny or supplement-then-approve (a supplement request first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 503 for the first S seconds, to watch the retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where processed delivery ids are kept, so a restart does not process one again (default: deliveries-seen.txt in the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; delays are seconds; see --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6467,6 +6826,60 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::AuthoringTools</name>
+    <message>
+        <source>New &amp;matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a material table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 added in %2; it is written when you save (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter to import into in the tree first (the matter or an entry inside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a material table into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n requirement(s) added to %2; written when you save (Ctrl+Z takes it back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::CatalogueTree</name>
     <message>
         <source>Entry</source>
@@ -6501,6 +6914,216 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>[when %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ConditionBuilder</name>
+    <message>
+        <source>and: all rows hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or: any row holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the rows (or the groups of rows) are joined. The rows of one group are joined by the other word, in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to the condition (Insert in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with the same group number are put in brackets together and joined by the other word: with “and” between groups, the rows of a group are joined by “or”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the condition into the entry&apos;s file (Enter); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relati&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition is as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;dition rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ConditionLabels</name>
+    <message>
+        <source>always holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ not equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range a %1 x %2 b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6757,6 +7380,136 @@ Add --help after a device for its options.
         <source>Move u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the sample&apos;s &amp;marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ImportTableDialog</name>
+    <message>
+        <source>Import a material table into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material or column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalogue as edited…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping the table&apos;s rows onto the matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the catalogue with the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors the import would bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials reused from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements added to the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in every situation (basic material)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings in the imported lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header on row %2, %3 rows under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing is: correct them in the table (or the catalogue) and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import would bring errors into the catalogue, so nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table adds nothing to the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing adds these lines to the open catalogue as one step (Ctrl+Z takes it back); nothing is written until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::Keyword</name>
@@ -6950,6 +7703,61 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::NewMatterDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 330302-WJ-009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised case (承诺件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate case (即办件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promised working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter goes into a file of its own in matters/. The live lint then says what it still needs: its materials (require lines) and questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be written into %1 when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::NodeForm</name>
     <message>
         <source>Attribute</source>
@@ -6981,6 +7789,41 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::PreviewWindow</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter or a bundle in the tree (or an entry inside one), then press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as edited cannot be loaded, so there is no interview to show. Correct these errors (the problems panel leads to each), and the preview comes back by itself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as edited has no bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as edited has no matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the counter&apos;s interview and checklist on the catalogue as edited, changes not yet saved included. Nothing is recorded. After an edit it comes back with the answers that still fit. Esc closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::ProblemsPanel</name>
     <message>
         <source>Level</source>
@@ -7000,6 +7843,462 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ReviewLabels</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed, awaiting acceptance walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walked, awaiting back office sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, awaiting publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改 (amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>废 (repealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>释 (interpreted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SampleEditor</name>
+    <message>
+        <source>Sample marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review point of the mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sample &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a mark (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the mark (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to draw a mark; drag a mark to move it and its small squares to resize it. Tab selects the next mark, the arrow keys move it by 1 % of the image, Shift with the arrow keys resizes it, Delete deletes it. Each change is written to the mark&apos;s line and can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie mark %1 to a review point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a material of the material library in the tree (or its sample or one of its marks), then edit its sample&apos;s marks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — sample %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample marks — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 cannot be shown: it is not a PNG or JPEG image that can be read. Export the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such review point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the place is not written as X, Y, WIDTH, HEIGHT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sample image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SampleMarkView</name>
+    <message>
+        <source>Sample image with its marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ServerTools</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the review server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3); session until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: edits are saved to the folder only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 could not be locked on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: matter %1 is being edited by %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and open a catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has errors; fix them before submitting (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>〔review: %1〕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is submitted is the folder as saved: save the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SignInDialog</name>
+    <message>
+        <source>Sign in to the review server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when your staff number is used in several halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hall code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own hall account with the catalogue editor role. Without signing in you can still edit and save folders here, but not lock matters or submit them for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address, e.g. https://onewindow.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not a OneWindow server with catalogue review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SubmissionDialog</name>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. the law or notice it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of catalogue %2, from the folder as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the submission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submission %1 is %2: %n item(s) to review, effective from %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SubmissionsDialog</name>
+    <message>
+        <source>My submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submissions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have submitted nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw submission %1 (version %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing more is reviewed, walked or signed off for it, and it is never published. Your locks on its matters are released. The version may be submitted again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission was not withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8803,19 +10102,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
-                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-                        [--pickup-hours TEXT]
-                        [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
-                        [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9124,6 +10410,132 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>“purpose” is empty or “export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has expired; ask for the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number (“staffNumber”) is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is used in several halls (%2): say which (“hall”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number or the password is wrong, or the account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not hold the catalogue editor role; the hall administrator gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its editor %1 withdraws submission %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2; it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dead delivery %1 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http or https address with a host, e.g. https://host/push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint needs the department it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 follows row %2: the rows between were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 does not link to the row before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at row %1 but its head records row %2: rows were removed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 does not match the recorded head of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the departments&apos; log is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push settings file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no push setting “%1”; the [push] group takes %2 (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push settings file is not an INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                        [--supervision-interval MINUTES]
+                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                        [--pickup-hours TEXT] [--time-zone ZONE] [--push-settings FILE]
+                        [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
+                        [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between the server&apos;s own rounds of the supervision warnings, which keep their history without anyone looking (default 10, 1 to 1440; 0: only when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s time zone (IANA name, default Asia/Shanghai): the day a catalogue version takes effect is the date there, whatever the server&apos;s own clock is set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How cases are pushed to department systems: back-off, attempts, link lifetime and the server&apos;s public address, the [push] group of an INI file (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supervision-interval takes 0 to 1440 minutes, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone takes a time zone name such as Asia/Shanghai, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9724,6 +11136,14 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>the answer has %1 bytes, more than the %2 expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No temporary folder for the submitted catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent catalogue version %1 for submission %2, which is version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::tableimport</name>
@@ -10011,6 +11431,14 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>the workbook&apos;s parts inflate to more than the %1 MiB allowed in all; this is not a material table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the catalogue has errors; correct them before importing (see the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the catalogue&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>
@@ -10068,13 +11496,52 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
 </context>
 <context>
-    <name>ow::ui::AcceptanceWalksDialog</name>
+    <name>ow::ui::AcceptanceWalkInterview</name>
     <message>
-        <source>Acceptance walks</source>
+        <source>Acceptance walk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed situations of catalogue versions under acceptance. Walk each one here as an applicant would be served, with the submitted version; it passes once %1 different counters walked it without objection.</source>
+        <source>Catalogue version %1 under acceptance (submission %2): walk this situation as an applicant would be served. What changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection (what is wrong, if anything):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walked, no objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no %2: record an objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the open questions to reach the situation under acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers are not the situation under acceptance (%1): go back to it to record the walk, or record an objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the situation under acceptance. Check the checklist, the samples and the review points as at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::AcceptanceWalksDialog</name>
+    <message>
+        <source>Acceptance walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10095,14 +11562,6 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>What changed in this situation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Objection (what is wrong, if anything):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Walked, no objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10160,7 +11619,23 @@ Answers: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record ob&amp;jection</source>
+        <source>Changed situations of catalogue versions under acceptance. Walk each one (Enter) in the counter&apos;s interview on the submitted version, as an applicant would be served; it passes once %1 different counters walked it without objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be opened for the walk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10581,10 +12056,6 @@ Answers: %3
         <source>Chain BROKEN at row %1: %2 Rows before it verify; rows after it cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The newest %1 rows are shown; narrow the filter or export the period for all.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s).</source>
         <translation type="unfinished">
@@ -10614,6 +12085,14 @@ Answers: %3
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows, newest first; More (or PageDown at the last row) shows the next %3. The export takes them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11588,10 +13067,6 @@ Answers: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11637,6 +13112,125 @@ Answers: %3
     </message>
     <message>
         <source>%1 actions exported to %2. The server recorded the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Looks at the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: all %n row(s) of the server&apos;s log are as they were written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN from row %1: %2 Rows from it on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue submission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks at the log, newest first; the server recorded this reading too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13660,6 +15254,10 @@ Originals to return: %2</source>
         <source>Correction of %1 point(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalogue item maintained</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PracticeDialog</name>
@@ -14689,6 +16287,14 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Sign in again (your password, Enter) to see another month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking as it was fetched; sign in to fetch it anew and to drill down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the ranking of %1 as fetched %2 (%3 old).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -546,6 +546,76 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>(saved before it: %1)</source>
         <translation>（此前已保存：%1）</translation>
     </message>
+    <message>
+        <source>a new file goes into materials/, matters/ or bundles/ and is named with ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, ending in .txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue already has a file of this name; a new file never replaces one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::ConditionRows</name>
+    <message>
+        <source>this condition is nested deeper than rows in groups can show: edit it as text</source>
+        <translation>此条件嵌套层次超出行和组所能表示的范围，请直接编辑文字</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>choose a question</source>
+        <translation>请选择问题</translation>
+    </message>
+    <message>
+        <source>the matter has no question &apos;%1&apos;</source>
+        <translation>本事项没有问题“%1”</translation>
+    </message>
+    <message>
+        <source>「%1」 is not asked before this entry; a question&apos;s condition may only use earlier questions</source>
+        <translation>「%1」不在本条目之前提问；问题的条件只能引用在它之前的问题</translation>
+    </message>
+    <message>
+        <source>this comparison does not suit the kind of 「%1」</source>
+        <translation>此关系不适用于「%1」的题型</translation>
+    </message>
+    <message>
+        <source>choose an option</source>
+        <translation>请选择选项</translation>
+    </message>
+    <message>
+        <source>choose only one option</source>
+        <translation>只能选择一个选项</translation>
+    </message>
+    <message>
+        <source>「%1」 has no option &apos;%2&apos;</source>
+        <translation>「%1」没有选项“%2”</translation>
+    </message>
+    <message>
+        <source>write a number</source>
+        <translation>请填写数值</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the range of 「%2」 (%3 to %4)</source>
+        <translation>%1 超出「%2」的取值范围（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>the lower bound %1 is above the upper bound %2</source>
+        <translation>下限 %1 大于上限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::EntryCondition</name>
+    <message>
+        <source>this entry takes no condition</source>
+        <translation>此条目不能设置条件</translation>
+    </message>
 </context>
 <context>
     <name>ow::authoring::NewEntry</name>
@@ -572,6 +642,76 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>New entry</source>
         <translation>新条目</translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::NewMatterFile</name>
+    <message>
+        <source>Write the matter&apos;s code from the provincial catalogue, e.g. 330302-WJ-009.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has a matter with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the matter&apos;s name as the catalogue of matters has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department the matter belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promised case needs its promised working days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::authoring::SampleMarks</name>
+    <message>
+        <source>This material has no sample image yet. Put the image in the catalogue&apos;s samples folder (for example samples/%1.png) and choose it with &quot;Choose the sample image&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample line names no image. Put the image in the catalogue&apos;s samples folder (for example samples/%1.png) and choose it with &quot;Choose the sample image&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 lies outside the catalogue folder; copy it into the folder&apos;s samples folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 is not in the catalogue folder; add the file or correct the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 is a folder, not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 cannot be read: it is not a whole PNG or JPEG image (cut short or damaged). Export the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the material has no sample line to add a mark to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample image must be inside the catalogue folder (in its samples folder); copy it there first: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3927,6 @@ Day ends: %2
 </translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|check ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|check ...（各子命令均可加 --help）
-</translation>
-    </message>
-    <message>
         <source>Issue a key for a hall&apos;s supervisors: its warnings, follow-ups and figures (onewindow-cli supervision).</source>
         <translation>为大厅的电子监察人员签发密钥：可查看该大厅的预警、差评整改和统计（onewindow-cli supervision）。</translation>
     </message>
@@ -3929,14 +4063,6 @@ Day ends: %2
     <message>
         <source>Cases decided on or before this day (YYYY-MM-DD).</source>
         <translation>统计该日（YYYY-MM-DD）及以前作出窗口决定的办件。</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, not rated %11, consultations %12</source>
-        <translation>%1 %2：办件 %3 件，一次性告知 %4，不予受理 %5，评价 5–1 分：%6/%7/%8/%9/%10，未评价 %11，咨询 %12</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
     </message>
     <message>
         <source>Bad-rating follow-ups (差评整改): without ACTION, every item with its deadlines; contact ID records who called the applicant back and what was agreed; close ID closes it with how it was fixed.</source>
@@ -4555,154 +4681,12 @@ Day ends: %2
         <translation>第%1行，%2：%3</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
-                                 a department&apos;s material table (CSV, .xlsx) into a matter
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
-                                 submit a version for review (docs/catalogue-review.md); then
-                                 catalogue submission|review|pending-walks|accept-walk|sign-off,
-                                 publish --submission ID, rollback VERSION, lock MATTER, publications
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
-                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定答案显示情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
-                                 将部门的材料表（CSV、.xlsx）导入一个事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
-  calendar list YEAR             某年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
-  case show NUMBER               单个办件及其材料和事件记录
-  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
-  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已保存办件的一份文书（.pdf，或 .png 凭条）
-  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
-  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
-  camera process IN OUT [--no-crop]
-                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
-  catalogue publish DIR --server URL --key KEY
-                                 检查后将事项目录发布到中心服务器
-  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
-                                 提交版本进行评审（docs/catalogue-review.md）；之后用
-                                 catalogue submission|review|pending-walks|accept-walk|sign-off、
-                                 publish --submission ID、rollback VERSION、lock MATTER、publications
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 在服务器上记录部门对办件的办理环节
-  sync enrol --server URL --code CODE
-                                 将本工作站注册到中心服务器
-  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
-  sync run [--once]              发送发件箱并拉取本大厅的变更
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 重新发送一份被搁置的扫描件，或放弃它
-                                 （sync 可加 --data-dir DIR）
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 签发中心服务器的凭据；密钥只输出一次
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 新增工作人员；自动生成的密码只输出一次
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
-                                 （--server-data-dir DIR | --database DB，并加 --hall H）
-  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
-  server revoke ID | list-credentials
-                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
-  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
-  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
-  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
-                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单、工作人员积分和等级、部门操作日志
-  transfer slots|list|print|confirm|pending
-                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
-    </message>
-    <message>
-        <source>What departments did through the server with their keys (status reports, transfer lists confirmed), oldest first. The server records who looked and with which filter.</source>
-        <translation>各部门凭部门密钥通过服务器办理的操作（办理状态回报、移交清单确认），按时间先后列出。服务器会记录查阅人及筛选条件。</translation>
-    </message>
-    <message>
         <source>From this day (YYYY-MM-DD).</source>
         <translation>自该日起（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Up to this day, included (YYYY-MM-DD).</source>
         <translation>截至该日，含当日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Only events of this kind (e.g. approved).</source>
-        <translation>仅列此类操作（如 approved）。</translation>
     </message>
     <message>
         <source>Only this case&apos;s.</source>
@@ -4759,12 +4743,243 @@ Add --help after a command for its options; --json gives machine output.
         <translation>按人员统计：窗口作出受理决定的办件数，补正告知和不予受理的占比，5 至 1 级评价及未评价占比；有记录时列出咨询量；从叫号到窗口作出受理决定的平均分钟数。</translation>
     </message>
     <message>
-        <source>, call to receipt %1 min on average</source>
-        <translation>，叫号至受理平均 %1 分钟</translation>
+        <source>Its editor takes a submission back before it is published: it is withdrawn, nothing more is walked or signed for it, and the editor&apos;s locks on its matters are released.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, call to receipt not known</source>
-        <translation>，叫号至受理时长无数据</translation>
+        <source>The editor who submitted it (with a publisher key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 a department&apos;s material table (CSV, .xlsx) into a matter
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 submit a version for review (docs/catalogue-review.md); then
+                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
+                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,
+                                 publications
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
+                                 push cases to a department&apos;s system (signed); the pushes, dead letters
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verified: all %1 row(s) are as they were written.</source>
+        <translation>链校验通过：全部 %1 条记录均与写入时一致。</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN from row %1: %2 Rows from it on cannot be trusted.</source>
+        <translation>第 %1 行起链已断开：%2 自该行起的记录不可采信。</translation>
+    </message>
+    <message>
+        <source>What departments did through the server with their keys (status reports, transfer lists confirmed, pre-application reviews, catalogue sign-offs), oldest first, with the check of the log&apos;s hash chain. The server records who looked and with which filter.</source>
+        <translation>各部门用其密钥通过服务器所做的操作（状态报告、移交清单确认、网上预审、目录签认），按时间先后列出，并附日志哈希链校验结果。服务器记录查阅人及筛选条件。</translation>
+    </message>
+    <message>
+        <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off) or of event (e.g. approved).</source>
+        <translation>只列此类操作（status-report 状态报告、transfer-confirmation 移交确认、pre-application-review 网上预审、catalogue-sign-off 目录签认）或此类事件（如 approved）。</translation>
+    </message>
+    <message>
+        <source>Only check the log&apos;s hash chain on the server; exit 1 when a row was changed or removed.</source>
+        <translation>只在服务器上校验日志的哈希链；有记录被改动或删除时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>操作类别</translation>
+    </message>
+    <message>
+        <source>Case or item</source>
+        <translation>办件或对象</translation>
+    </message>
+    <message>
+        <source>catalogue item maintained</source>
+        <translation>目录维护</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|department-endpoint|deliveries|check ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register where a department&apos;s own system takes the server&apos;s pushes of its accepted and supplemented cases (signed; docs/sync-protocol.md). The signing secret prints once, at the first registration or with --new-secret. Without --url: the endpoints registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department id of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the pushes (they queue and wait until --enable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the pushes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new signing secret (the old one stops working at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to %1 paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of %1 are pushed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (shown once; give it to the department&apos;s system): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pushes to department systems, newest first: pending, delivered or dead (never taken after the attempts or the age the server allows). --resend puts a dead one back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this dead delivery again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dead delivery %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Ratings 5/4/3/2/1</source>
+        <translation>评价 5/4/3/2/1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Call to receipt (min)</source>
+        <translation>叫号至受理（分钟）</translation>
+    </message>
+    <message>
+        <source>No clerk decided a case in the period.</source>
+        <translation>该期间没有窗口人员作出决定的办件。</translation>
+    </message>
+    <message>
+        <source>Shares are of the cases decided at the counter; — where nothing was recorded or no case came with a called ticket.</source>
+        <translation>占比按窗口作出决定的办件计算；“—”表示未记录，或没有办件来自已叫号的号票。</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5471,37 @@ Add --help after a command for its options; --json gives machine output.
     </message>
 </context>
 <context>
+    <name>ow::deptsim</name>
+    <message>
+        <source>Recorded by the department simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated department denies the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material the department asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for case %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of seen deliveries %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of seen deliveries %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::devices</name>
     <message>
         <source>camera: the system&apos;s default</source>
@@ -5525,26 +5771,6 @@ Add --help after a command for its options; --json gives machine output.
 <context>
     <name>ow::devsim</name>
     <message>
-        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
-
-Devices:
-  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
-  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
-  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
-
-Add --help after a device for its options.
-</source>
-        <translation>用法：onewindow-devsim [--lang zh_CN|en] DEVICE ...
-
-设备：
-  idcard --pty [--card FILE] [--fault KIND]   伪终端上的身份证读卡器
-  evaluator --pty [--preset a|b] [--level N]   按下按键的评价器
-  scanner --pty [--code TEXT]                  发送一个码的 USB-CDC 扫码枪
-
-在设备名后加 --help 查看其选项。
-</translation>
-    </message>
-    <message>
         <source>Simulate a second-generation ID card reader with a card on it. The path of the pseudo-terminal is printed on the first line; give it to the program under test as its serial port.</source>
         <translation>模拟一台放有身份证的第二代身份证读卡器。伪终端的路径输出在第一行；将其作为被测程序的串口。</translation>
     </message>
@@ -5643,6 +5869,64 @@ Add --help after a device for its options.
     <message>
         <source>unknown device &apos;%1&apos;</source>
         <translation>未知设备“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+Devices:
+  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
+  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
+  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
+  department --listen PORT --key KEY [--server URL --department-key KEY]
+                                               a department&apos;s system taking the server&apos;s pushes
+
+Add --help after a device for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port to take pushes on (127.0.0.1; 0: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret, as onewindow-cli server department-endpoint printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to answer to (without it pushes are only taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s key for the department API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from a push to in review (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from in review to the decision (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve (default), deny or supplement-then-approve (a supplement request first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 503 for the first S seconds, to watch the retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where processed delivery ids are kept, so a restart does not process one again (default: deliveries-seen.txt in the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; delays are seconds; see --help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6560,6 +6844,59 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::AuthoringTools</name>
+    <message>
+        <source>New &amp;matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a material table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 added in %2; it is written when you save (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter to import into in the tree first (the matter or an entry inside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a material table into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n requirement(s) added to %2; written when you save (Ctrl+Z takes it back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::CatalogueTree</name>
     <message>
         <source>Entry</source>
@@ -6594,6 +6931,216 @@ Add --help after a device for its options.
     <message>
         <source>[when %1]</source>
         <translation>〔条件：%1〕</translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ConditionBuilder</name>
+    <message>
+        <source>and: all rows hold</source>
+        <translation>且：各行全部成立</translation>
+    </message>
+    <message>
+        <source>or: any row holds</source>
+        <translation>或：任一行成立</translation>
+    </message>
+    <message>
+        <source>How the rows (or the groups of rows) are joined. The rows of one group are joined by the other word, in brackets.</source>
+        <translation>各行（或各组）之间的连接方式。同一组内的各行以另一个连接词连接，并加括号。</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation>添加一行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a row to the condition (Insert in the list)</source>
+        <translation>为条件添加一行（在列表中按 Insert）</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete in the list)</source>
+        <translation>删除选中的行（在列表中按 Delete）</translation>
+    </message>
+    <message>
+        <source>Rows with the same group number are put in brackets together and joined by the other word: with “and” between groups, the rows of a group are joined by “or”.</source>
+        <translation>组号相同的各行放在同一对括号内，以另一个连接词连接：各组之间为“且”时，组内各行以“或”连接。</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Write the condition into the entry&apos;s file (Enter); Ctrl+Z undoes it</source>
+        <translation>将条件写入条目所在文件（回车）；按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>连接(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>组(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Relati&amp;on:</source>
+        <translation>关系(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>选项(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation>数值(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Written as:</source>
+        <translation>写法(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>（无问题）</translation>
+    </message>
+    <message>
+        <source>unknown question %1</source>
+        <translation>未知问题 %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>允许范围：%1</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>The condition is as written.</source>
+        <translation>条件与文件中一致，无需应用。</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition rows:</source>
+        <translation>条件行(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ConditionLabels</name>
+    <message>
+        <source>always holds</source>
+        <translation>始终成立</translation>
+    </message>
+    <message>
+        <source>never holds</source>
+        <translation>从不成立</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>都不是</translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation>是其中之一</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>includes none of</source>
+        <translation>都不包含</translation>
+    </message>
+    <message>
+        <source>includes any of</source>
+        <translation>包含其中之一</translation>
+    </message>
+    <message>
+        <source>is not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>is answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>&lt; less than</source>
+        <translation>&lt; 小于</translation>
+    </message>
+    <message>
+        <source>≤ at most</source>
+        <translation>≤ 小于或等于</translation>
+    </message>
+    <message>
+        <source>&gt; more than</source>
+        <translation>&gt; 大于</translation>
+    </message>
+    <message>
+        <source>≥ at least</source>
+        <translation>≥ 大于或等于</translation>
+    </message>
+    <message>
+        <source>= equal to</source>
+        <translation>= 等于</translation>
+    </message>
+    <message>
+        <source>≠ not equal to</source>
+        <translation>≠ 不等于</translation>
+    </message>
+    <message>
+        <source>range a %1 x %2 b</source>
+        <translation>范围 a %1 x %2 b</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>并非（%1）</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>unknown question %1</source>
+        <translation>未知问题 %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>(choose an option)</source>
+        <translation>（请选择选项）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6844,6 +7391,135 @@ Add --help after a device for its options.
         <source>Move u&amp;p</source>
         <translation>上移(&amp;P)</translation>
     </message>
+    <message>
+        <source>Change the condition</source>
+        <translation>修改条件</translation>
+    </message>
+    <message>
+        <source>Edit the sample&apos;s &amp;marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ImportTableDialog</name>
+    <message>
+        <source>Import a material table into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Material or column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalogue as edited…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping the table&apos;s rows onto the matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the catalogue with the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished">第%1行</translation>
+    </message>
+    <message>
+        <source>the whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors the import would bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials reused from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements added to the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in every situation (basic material)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings in the imported lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header on row %2, %3 rows under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing is: correct them in the table (or the catalogue) and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import would bring errors into the catalogue, so nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table adds nothing to the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing adds these lines to the open catalogue as one step (Ctrl+Z takes it back); nothing is written until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::Keyword</name>
@@ -7037,6 +7713,61 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::NewMatterDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation type="unfinished">新事项</translation>
+    </message>
+    <message>
+        <source>e.g. 330302-WJ-009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised case (承诺件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate case (即办件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promised working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The matter goes into a file of its own in matters/. The live lint then says what it still needs: its materials (require lines) and questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be written into %1 when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::NodeForm</name>
     <message>
         <source>Attribute</source>
@@ -7068,6 +7799,41 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::PreviewWindow</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter or a bundle in the tree (or an entry inside one), then press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as edited cannot be loaded, so there is no interview to show. Correct these errors (the problems panel leads to each), and the preview comes back by itself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as edited has no bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue as edited has no matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the counter&apos;s interview and checklist on the catalogue as edited, changes not yet saved included. Nothing is recorded. After an edit it comes back with the answers that still fit. Esc closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::ProblemsPanel</name>
     <message>
         <source>Level</source>
@@ -7088,6 +7854,461 @@ Add --help after a device for its options.
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ReviewLabels</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">变更</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished">审查中</translation>
+    </message>
+    <message>
+        <source>returned to the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed, awaiting acceptance walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walked, awaiting back office sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, awaiting publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改 (amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>废 (repealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>释 (interpreted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">积分项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SampleEditor</name>
+    <message>
+        <source>Sample marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review point of the mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sample &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a mark (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the mark (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the image to draw a mark; drag a mark to move it and its small squares to resize it. Tab selects the next mark, the arrow keys move it by 1 % of the image, Shift with the arrow keys resizes it, Delete deletes it. Each change is written to the mark&apos;s line and can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation type="unfinished">文件原文：</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie mark %1 to a review point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a material of the material library in the tree (or its sample or one of its marks), then edit its sample&apos;s marks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — sample %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample marks — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample image %1 cannot be shown: it is not a PNG or JPEG image that can be read. Export the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such review point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the place is not written as X, Y, WIDTH, HEIGHT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sample image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SampleMarkView</name>
+    <message>
+        <source>Sample image with its marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::ServerTools</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the review server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3); session until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: edits are saved to the folder only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 could not be locked on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: matter %1 is being edited by %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and open a catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has errors; fix them before submitting (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>〔review: %1〕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is submitted is the folder as saved: save the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SignInDialog</name>
+    <message>
+        <source>Sign in to the review server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when your staff number is used in several halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation type="unfinished">工号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hall code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own hall account with the catalogue editor role. Without signing in you can still edit and save folders here, but not lock matters or submit them for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address, e.g. https://onewindow.example:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not a OneWindow server with catalogue review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SubmissionDialog</name>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. the law or notice it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of catalogue %2, from the folder as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the submission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submission %1 is %2: %n item(s) to review, effective from %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::editorui::SubmissionsDialog</name>
+    <message>
+        <source>My submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The submissions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have submitted nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw submission %1 (version %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing more is reviewed, walked or signed off for it, and it is never published. Your locks on its matters are released. The version may be submitted again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission was not withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8883,28 +10104,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation>您的网上预申报验证码为%1，%2分钟内有效，请勿告知他人。</translation>
     </message>
     <message>
-        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
-                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-                        [--pickup-hours TEXT]
-                        [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
-                        [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
-</source>
-        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
-                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
-                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
-                       [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
-                       [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
-                       [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
-                       [--pickup-hours TEXT]
-                       [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
-                       [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
-</translation>
-    </message>
-    <message>
         <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
         <translation>大厅电子监察规则（预警天数、差评整改时限），即 INI 文件的 [supervision] 组，以及工作人员积分与考级，即其 [points] 组（见 docs/supervision.md）。</translation>
     </message>
@@ -9213,6 +10412,142 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>“purpose” is empty or “export”.</source>
         <translation>“purpose”须为空或“export”。</translation>
+    </message>
+    <message>
+        <source>The link has expired; ask for the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number (“staffNumber”) is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is used in several halls (%2): say which (“hall”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number or the password is wrong, or the account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not hold the catalogue editor role; the hall administrator gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its editor %1 withdraws submission %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2; it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dead delivery %1 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http or https address with a host, e.g. https://host/push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint needs the department it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 follows row %2: the rows between were removed.</source>
+        <translation>第 %1 行紧接第 %2 行：其间的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Row %1 does not link to the row before it.</source>
+        <translation>第 %1 行与前一行不相衔接。</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation>第 %1 行写入后被改动。</translation>
+    </message>
+    <message>
+        <source>The log ends at row %1 but its head records row %2: rows were removed or added.</source>
+        <translation>日志止于第 %1 行，但链头记载为第 %2 行：有记录被删除或添加。</translation>
+    </message>
+    <message>
+        <source>Row %1 does not match the recorded head of the log.</source>
+        <translation>第 %1 行与日志记载的链头不符。</translation>
+    </message>
+    <message>
+        <source>The head of the departments&apos; log is missing.</source>
+        <translation>部门操作日志的链头缺失。</translation>
+    </message>
+    <message>
+        <source>The endpoint answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push settings file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no push setting “%1”; the [push] group takes %2 (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push settings file is not an INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                        [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                        [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                        [--supervision-interval MINUTES]
+                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                        [--pickup-hours TEXT] [--time-zone ZONE] [--push-settings FILE]
+                        [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
+                        [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
+</source>
+        <translation>用法：onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
+                       [--tls-cert FILE --tls-key FILE] [--trust-proxy] [--lang zh_CN|en]
+                       [--idle-timeout SECONDS] [--max-connections-per-address N] [--max-connections N]
+                       [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings FILE]
+                       [--supervision-interval MINUTES]
+                       [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]
+                       [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] [--sms-retries N]
+                       [--pickup-hours TEXT] [--time-zone ZONE] [--push-settings FILE]
+                       [--preapplication-hall HALL] [--preapplication-scan-mb N] [--preapplication-quota-mb N]
+                       [--preapplication-draft-days N] [--preapplication-expiry-days N] [--preapplications-per-id N]
+</translation>
+    </message>
+    <message>
+        <source>Minutes between the server&apos;s own rounds of the supervision warnings, which keep their history without anyone looking (default 10, 1 to 1440; 0: only when asked).</source>
+        <translation>服务器自行评估电子监察预警的间隔（分钟），无人查看时也记录预警的出现与消除（默认 10，取 1 至 1440；0：仅在查看时记录）。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s time zone (IANA name, default Asia/Shanghai): the day a catalogue version takes effect is the date there, whatever the server&apos;s own clock is set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How cases are pushed to department systems: back-off, attempts, link lifetime and the server&apos;s public address, the [push] group of an INI file (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supervision-interval takes 0 to 1440 minutes, not “%1”.</source>
+        <translation>--supervision-interval 取 0 至 1440 分钟，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a time zone name such as Asia/Shanghai, not “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9808,6 +11143,14 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>the answer has %1 bytes, more than the %2 expected</source>
         <translation>应答有 %1 字节，超过预期的 %2 字节</translation>
     </message>
+    <message>
+        <source>No temporary folder for the submitted catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent catalogue version %1 for submission %2, which is version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::tableimport</name>
@@ -10095,6 +11438,14 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>the workbook&apos;s parts inflate to more than the %1 MiB allowed in all; this is not a material table</source>
         <translation>工作簿各部分解压后合计超过允许的 %1 MiB，这不是材料清单表</translation>
     </message>
+    <message>
+        <source>the catalogue has errors; correct them before importing (see the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the catalogue&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui</name>
@@ -10152,14 +11503,53 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::AcceptanceWalkInterview</name>
+    <message>
+        <source>Acceptance walk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 under acceptance (submission %2): walk this situation as an applicant would be served. What changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection (what is wrong, if anything):</source>
+        <translation type="unfinished">异议（如有问题请写明）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Walked, no objection</source>
+        <translation type="unfinished">受理无异议(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
+        <translation type="unfinished">提出异议(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Version %1 has no %2: record an objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the open questions to reach the situation under acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers are not the situation under acceptance (%1): go back to it to record the walk, or record an objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the situation under acceptance. Check the checklist, the samples and the review points as at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::AcceptanceWalksDialog</name>
     <message>
         <source>Acceptance walks</source>
         <translation>模拟受理</translation>
-    </message>
-    <message>
-        <source>Changed situations of catalogue versions under acceptance. Walk each one here as an applicant would be served, with the submitted version; it passes once %1 different counters walked it without objection.</source>
-        <translation>正在验收的目录新版本中有变化的办事情形。请按实际办事群众的情形，用提交的版本逐一模拟受理；经 %1 个不同的综合窗口受理均无异议的，即通过。</translation>
     </message>
     <message>
         <source>Matter and situation</source>
@@ -10180,14 +11570,6 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>What changed in this situation:</source>
         <translation>此办事情形的变化：</translation>
-    </message>
-    <message>
-        <source>&amp;Objection (what is wrong, if anything):</source>
-        <translation>异议（如有问题请写明）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Walked, no objection</source>
-        <translation>受理无异议(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -10246,8 +11628,24 @@ Answers: %3
         <translation>已记录“%1”的模拟受理。</translation>
     </message>
     <message>
-        <source>Record ob&amp;jection</source>
-        <translation>提出异议(&amp;J)</translation>
+        <source>Changed situations of catalogue versions under acceptance. Walk each one (Enter) in the counter&apos;s interview on the submitted version, as an applicant would be served; it passes once %1 different counters walked it without objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be opened for the walk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10666,10 +12064,6 @@ Answers: %3
         <source>Chain BROKEN at row %1: %2 Rows before it verify; rows after it cannot be trusted.</source>
         <translation>校验链在第 %1 条断裂：%2 此前的记录校验通过，此后的记录不可采信。</translation>
     </message>
-    <message>
-        <source>The newest %1 rows are shown; narrow the filter or export the period for all.</source>
-        <translation>仅显示最新的 %1 条；请缩小筛选范围，或导出本时段查看全部。</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s).</source>
         <translation>
@@ -10697,6 +12091,14 @@ Answers: %3
         <translation>
             <numerusform>已导出 %n 条至 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows, newest first; More (or PageDown at the last row) shows the next %3. The export takes them all.</source>
+        <translation>显示 %1 / 共 %2 条，最新的在前；点“更多”（或在最后一行按 PageDown）再显示 %3 条。导出时导出全部。</translation>
     </message>
 </context>
 <context>
@@ -11663,10 +13065,6 @@ Answers: %3
         <translation>操作</translation>
     </message>
     <message>
-        <source>Case number</source>
-        <translation>办件编号</translation>
-    </message>
-    <message>
         <source>Department clerk</source>
         <translation>部门经办人</translation>
     </message>
@@ -11713,6 +13111,124 @@ Answers: %3
     <message>
         <source>%1 actions exported to %2. The server recorded the export.</source>
         <translation>已将 %1 条操作导出到 %2。本次导出已由服务器记录。</translation>
+    </message>
+    <message>
+        <source>Accepted for the counter</source>
+        <translation>通过，转窗口受理</translation>
+    </message>
+    <message>
+        <source>Returned with reasons</source>
+        <translation>说明理由退回</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>签认</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <source>Transfer confirmation</source>
+        <translation>移交确认</translation>
+    </message>
+    <message>
+        <source>Pre-application review</source>
+        <translation>网上预审</translation>
+    </message>
+    <message>
+        <source>Catalogue sign-off</source>
+        <translation>目录签认</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>查阅人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Looks at the log</source>
+        <translation>查阅记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Case or item</source>
+        <translation>办件或对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: all %n row(s) of the server&apos;s log are as they were written.</source>
+        <translation>
+            <numerusform>链校验通过：服务器日志全部 %n 条记录均与写入时一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN from row %1: %2 Rows from it on cannot be trusted.</source>
+        <translation>第 %1 行起链已断开：%2 自该行起的记录不可采信。</translation>
+    </message>
+    <message>
+        <source>Catalogue submission %1</source>
+        <translation>目录提交 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Read the looks</source>
+        <translation>查阅记录</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>%1 looks at the log, newest first; the server recorded this reading too.</source>
+        <translation>共 %1 次查阅，最新的在前；本次查阅服务器也已记录。</translation>
     </message>
 </context>
 <context>
@@ -13721,6 +15237,10 @@ Originals to return: %2</source>
         <source>Correction of %1 point(s) recorded.</source>
         <translation>已登记积分更正 %1 分。</translation>
     </message>
+    <message>
+        <source>Catalogue item maintained</source>
+        <translation>目录维护</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PracticeDialog</name>
@@ -14742,6 +16262,14 @@ Originals to return: %2</source>
     <message>
         <source>Sign in again (your password, Enter) to see another month.</source>
         <translation>请重新登录（输入密码后按回车），再查看其他月份。</translation>
+    </message>
+    <message>
+        <source>The ranking as it was fetched; sign in to fetch it anew and to drill down.</source>
+        <translation>此为当时取得的排名；登录后可重新获取并查看明细。</translation>
+    </message>
+    <message>
+        <source>Offline: the ranking of %1 as fetched %2 (%3 old).</source>
+        <translation>离线：%1 的排名，取自 %2（已过 %3）。</translation>
     </message>
 </context>
 <context>

@@ -8,43 +8,41 @@
 
 namespace ow::cases {
 
-namespace {
-
-void appendField(QByteArray &out, const QString &field)
-{
-    const QByteArray utf8 = field.toUtf8();
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-}
-
-} // namespace
-
 AuditLog::AuditLog(const storage::Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
 {
 }
 
-QByteArray AuditLog::canonicalContent(const AuditEntry &entry)
+QByteArray AuditLog::canonicalFields(const QStringList &fields)
 {
     QByteArray out;
-    appendField(out, QString::number(entry.seq));
-    appendField(out, CaseJson::timeText(entry.time));
-    appendField(out, entry.clerk);
-    appendField(out, entry.counter);
-    appendField(out, entry.action);
-    appendField(out, entry.target);
-    appendField(out, entry.detail);
+    for (const QString &field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        out += QByteArray::number(utf8.size());
+        out += ':';
+        out += utf8;
+    }
     return out;
+}
+
+QByteArray AuditLog::canonicalContent(const AuditEntry &entry)
+{
+    return canonicalFields({QString::number(entry.seq), CaseJson::timeText(entry.time), entry.clerk,
+        entry.counter, entry.action, entry.target, entry.detail});
+}
+
+QString AuditLog::chainHash(const QString &prevHash, const QByteArray &content)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(prevHash.toLatin1());
+    hash.addData(content);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString AuditLog::chainHash(const QString &prevHash, const AuditEntry &entry)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(prevHash.toLatin1());
-    hash.addData(canonicalContent(entry));
-    return QString::fromLatin1(hash.result().toHex());
+    return chainHash(prevHash, canonicalContent(entry));
 }
 
 Result<AuditEntry> AuditLog::record(const AuditEntry &entry) const

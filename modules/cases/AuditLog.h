@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ow::cases {
 
@@ -56,6 +57,11 @@ public:
     /// and independent of any JSON writer. Documented so other tools can verify a chain.
     static QByteArray canonicalContent(const AuditEntry &entry);
     static QString chainHash(const QString &prevHash, const AuditEntry &entry);
+    /// Each field as its UTF-8 length, ':' and its UTF-8 bytes, in order: the canonical form of
+    /// this log's rows and of the server's departments' log.
+    static QByteArray canonicalFields(const QStringList &fields);
+    /// Hex SHA-256 of `prevHash` (as Latin-1 hex) followed by `content`.
+    static QString chainHash(const QString &prevHash, const QByteArray &content);
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
 private:

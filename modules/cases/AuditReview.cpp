@@ -75,10 +75,12 @@ AuditReview::Mark AuditReview::markOf(qint64 seq) const
     return seq == m_verification.brokenSeq ? Mark::Broken : Mark::Unverified;
 }
 
-Result<QList<AuditEntry>> AuditReview::find(const AuditFilter &filter, int limit) const
+namespace {
+
+/// The WHERE clause of a filter (empty for none), its values appended to `values`.
+QString whereOf(const AuditFilter &filter, QVariantList &values)
 {
     QStringList conditions;
-    QVariantList values;
     if (filter.from.isValid()) {
         conditions << QStringLiteral("time >= ?");
         values << dayStart(filter.from);
@@ -106,11 +108,37 @@ Result<QList<AuditEntry>> AuditReview::find(const AuditFilter &filter, int limit
         conditions << QStringLiteral("instr(target, ?) > 0");
         values << caseNumber;
     }
-    QString sql = QStringLiteral(
-        "SELECT seq, time, clerk, counter, action, target, detail, prev_hash, hash FROM audit_log");
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY seq DESC");
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<qint64> AuditReview::count(const AuditFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    Result<QVariant> counted = m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log") + where, values);
+    if (!counted)
+        return failWith(counted.error());
+    return counted->toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditReview::find(const AuditFilter &filter, int limit, qint64 beforeSeq) const
+{
+    QVariantList values;
+    QString where = whereOf(filter, values);
+    if (beforeSeq > 0) {
+        // Paged by row number, not by offset: rows written meanwhile (the viewing's own) are newer
+        // and do not shift the next page.
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("seq < ?");
+        values << beforeSeq;
+    }
+    QString sql
+        = QStringLiteral(
+              "SELECT seq, time, clerk, counter, action, target, detail, prev_hash, hash FROM audit_log")
+        + where + QStringLiteral(" ORDER BY seq DESC");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
 

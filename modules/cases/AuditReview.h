@@ -57,8 +57,11 @@ public:
     const AuditLog::Verification &verification() const { return m_verification; }
     Mark markOf(qint64 seq) const;
 
-    /// The rows the filter selects, newest first, at most `limit` (0: all).
-    Result<QList<AuditEntry>> find(const AuditFilter &filter, int limit = 0) const;
+    /// The rows the filter selects, newest first, at most `limit` (0: all); with `beforeSeq`, only
+    /// the rows older than that row (the next page after a page ending at it).
+    Result<QList<AuditEntry>> find(const AuditFilter &filter, int limit = 0, qint64 beforeSeq = 0) const;
+    /// How many rows the filter selects.
+    Result<qint64> count(const AuditFilter &filter) const;
     /// Every clerk who appears in the log (logins), for the clerk filter.
     Result<QStringList> clerks() const;
 

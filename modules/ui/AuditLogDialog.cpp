@@ -10,8 +10,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -21,13 +23,6 @@ namespace ow::ui {
 
 using cases::AuditFilter;
 using cases::AuditReview;
-
-namespace {
-
-/// More rows than a person reads on screen; the export takes the whole period.
-constexpr int shownRows = 2000;
-
-} // namespace
 
 AuditLogDialog::AuditLogDialog(const CaseScreenContext &context, QWidget *parent)
     : QDialog(parent)
@@ -81,8 +76,13 @@ AuditLogDialog::AuditLogDialog(const CaseScreenContext &context, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_status = new QLabel(this);
     m_export = new QPushButton(tr("&Export period to CSV…"), this);
+    m_more = new QPushButton(tr("&More"), this);
+    m_more->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_more, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    connect(m_more, &QPushButton::clicked, this, &AuditLogDialog::loadMore);
+    m_table->installEventFilter(this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::exportCsv);
 
@@ -155,15 +155,47 @@ void AuditLogDialog::refresh()
 {
     if (!m_ready)
         return;
-    Result<QList<cases::AuditEntry>> rows = m_review.find(filter(), shownRows);
+    const AuditFilter current = filter();
+    Result<qint64> total = m_review.count(current);
+    if (!total) {
+        showError(total.error().toString());
+        return;
+    }
+    Result<QList<cases::AuditEntry>> rows = m_review.find(current, kPage);
     if (!rows) {
         showError(rows.error().toString());
         return;
     }
+    m_total = *total;
     m_table->setRowCount(0);
-    m_table->setRowCount(int(rows->size()));
-    for (int r = 0; r < rows->size(); ++r) {
-        const cases::AuditEntry &entry = rows->at(r);
+    appendRows(*rows);
+    m_table->resizeColumnsToContents();
+    showCount();
+}
+
+bool AuditLogDialog::loadMore()
+{
+    const int shown = m_table->rowCount();
+    if (!m_ready || shown == 0 || shown >= m_total)
+        return false;
+    // The next page starts below the oldest row shown, whatever was written since.
+    const qint64 oldest = m_table->item(shown - 1, 0)->text().toLongLong();
+    Result<QList<cases::AuditEntry>> rows = m_review.find(filter(), kPage, oldest);
+    if (!rows) {
+        showError(rows.error().toString());
+        return false;
+    }
+    appendRows(*rows);
+    showCount();
+    return !rows->isEmpty();
+}
+
+void AuditLogDialog::appendRows(const QList<cases::AuditEntry> &rows)
+{
+    const int first = m_table->rowCount();
+    m_table->setRowCount(first + int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const cases::AuditEntry &entry = rows.at(r);
         const AuditReview::Mark mark = m_review.markOf(entry.seq);
         const QStringList cells {QString::number(entry.seq),
             entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -180,14 +212,36 @@ void AuditLogDialog::refresh()
             } else if (mark == AuditReview::Mark::Unverified) {
                 item->setForeground(Theme::warning());
             }
-            m_table->setItem(r, c, item);
+            m_table->setItem(first + r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
-    m_status->setText(rows->size() >= shownRows
-            ? tr("The newest %1 rows are shown; narrow the filter or export the period for all.")
-                  .arg(shownRows)
-            : tr("%n row(s).", nullptr, int(rows->size())));
+}
+
+void AuditLogDialog::showCount()
+{
+    const int shown = m_table->rowCount();
+    m_more->setEnabled(shown < m_total);
+    const QLocale locale;
+    m_status->setStyleSheet(QString());
+    m_status->setText(shown < m_total
+            ? tr("Showing %1 of %2 rows, newest first; More (or PageDown at the last row) shows the next "
+                 "%3. The export takes them all.")
+                  .arg(locale.toString(shown), locale.toString(m_total), locale.toString(kPage))
+            : tr("%n row(s).", nullptr, shown));
+}
+
+bool AuditLogDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // PageDown past the last row shown reads the next page, so paging through reads like one list.
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_PageDown
+        && m_table->currentRow() == m_table->rowCount() - 1 && m_more->isEnabled()) {
+        const int next = m_table->rowCount();
+        if (loadMore())
+            m_table->setCurrentCell(next, m_table->currentColumn() < 0 ? 0 : m_table->currentColumn());
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool AuditLogDialog::exportCsv()

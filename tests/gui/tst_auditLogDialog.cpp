@@ -1,11 +1,14 @@
 // The supervisor's audit log window: the chain verified on open with a tampered row shown broken,
 // the filters (clerks by name), the CSV export through the file dialog seam, the viewing and the
-// export audited; in Chinese, with the screenshot for the documentation.
+// export audited; more than a page of rows read page by page (More, PageDown at the last row) with
+// the count of the filter, none twice or left out, and exported whole; in Chinese, with the
+// screenshot for the documentation.
 
 #include "../unit/CaseTestSupport.h"
 #include "CounterScreen.h"
 #include "GuiTestSupport.h"
 #include "cases/CaseStore.h"
+#include "storage/Transaction.h"
 #include "ui/AuditLogDialog.h"
 #include "ui/CaseScreens.h"
 #include "ui/FileDialog.h"
@@ -16,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -161,6 +165,58 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + 6); // header, five rows and the look
         QVERIFY(lines.at(2).contains(u",王建国,C012,"_s));
         QCOMPARE(dialog.table()->item(0, 5)->text(), u"audit.exported"_s);
+    }
+
+    void pagesThroughMoreThanOnePage()
+    {
+        {
+            storage::Transaction transaction(m_store->database());
+            VERIFY_OK(transaction.begin());
+            for (int i = 0; i < 4500; ++i)
+                VERIFY_OK(m_store->auditLog().recordInTransaction(
+                    AuditEntry {0, {}, u"C007"_s, u"W07"_s, u"applicant.viewed"_s,
+                        u"330302012026031607%1"_s.arg(i, 5, 10, QLatin1Char('0')), {}, {}, {}}));
+            VERIFY_OK(transaction.commit());
+        }
+        AuditLogDialog dialog(context());
+        dialog.show();
+        const qint64 total = 5 + 4500 + 1; // the rows, and the look
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), AuditLogDialog::kPage);
+        const QLocale locale;
+        QVERIFY2(dialog.statusLabel()->text().contains(locale.toString(AuditLogDialog::kPage))
+                && dialog.statusLabel()->text().contains(locale.toString(total)),
+            qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.moreButton()->isEnabled());
+        dialog.moreButton()->click();
+        QCOMPARE(table->rowCount(), 2 * AuditLogDialog::kPage);
+        // PageDown anywhere else only scrolls; at the last row it reads the rest.
+        table->setFocus();
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_PageDown);
+        QCOMPARE(table->rowCount(), 2 * AuditLogDialog::kPage);
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        QTest::keyClick(table, Qt::Key_PageDown);
+        QCOMPARE(table->rowCount(), int(total));
+        QCOMPARE(table->currentRow(), 2 * AuditLogDialog::kPage);
+        QVERIFY(!dialog.moreButton()->isEnabled());
+        QVERIFY(!dialog.loadMore());
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(table->item(r, 0)->text().toLongLong(), total - r); // none twice, none left out
+
+        // A narrower filter counts its own rows; the export takes the whole period, not the page.
+        dialog.kindField()->setCurrentIndex(dialog.kindField()->findData(int(AuditFilter::Kind::Cases)));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(!dialog.moreButton()->isEnabled());
+        dialog.kindField()->setCurrentIndex(0);
+        QCOMPARE(table->rowCount(), AuditLogDialog::kPage);
+        const QString path = m_dir->filePath(u"all.csv"_s);
+        FileDialog::setNextFileName(path);
+        QVERIFY(dialog.exportCsv());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1 + total);
     }
 
     void onlySupervisorsAndAdministratorsGetTheAction()
