@@ -1,0 +1,181 @@
+#include "deptsim/DepartmentSimulator.h"
+
+#include "core/ClockTimer.h"
+#include "sync/PushSignature.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace ow::deptsim {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kAttempts = 5;
+constexpr qint64 kRetryMs = 2000;
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The first material of the case's checklist, for a supplement request that names a real one.
+QJsonObject firstMaterial(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.value(u"material"_s).isString() && object.value(u"name"_s).isString())
+            return object;
+        for (const QJsonValue &inner : object)
+            if (QJsonObject found = firstMaterial(inner); !found.isEmpty())
+                return found;
+    } else if (value.isArray()) {
+        for (const QJsonValue &inner : value.toArray())
+            if (QJsonObject found = firstMaterial(inner); !found.isEmpty())
+                return found;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<DepartmentSimulator::Outcome> DepartmentSimulator::outcomeFrom(QStringView keyword)
+{
+    if (keyword == u"approve"_s)
+        return Outcome::Approve;
+    if (keyword == u"deny"_s)
+        return Outcome::Deny;
+    if (keyword == u"supplement-then-approve"_s)
+        return Outcome::SupplementThenApprove;
+    return std::nullopt;
+}
+
+DepartmentSimulator::DepartmentSimulator(Settings settings, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(std::move(clock))
+{
+}
+
+Result<void> DepartmentSimulator::open()
+{
+    Result<SeenDeliveries> seen = SeenDeliveries::open(m_settings.seenFile);
+    if (!seen)
+        return failWith(seen.error());
+    m_seen = std::move(*seen);
+    m_openedMs = m_clock.monotonicMs();
+    return {};
+}
+
+PushAnswer DepartmentSimulator::handle(const PushRequest &request)
+{
+    if (request.method != "POST")
+        return {404, R"({"error":"only POST"})"};
+    if (m_clock.monotonicMs() - m_openedMs < m_settings.downForMs)
+        return {503, R"({"error":"down for maintenance"})"};
+    const sync::PushSignature::Verdict verdict = sync::PushSignature::verify(m_settings.secret,
+        request.header(sync::PushSignature::kTimestampHeader),
+        request.header(sync::PushSignature::kSignatureHeader), request.body,
+        m_clock.nowUtc().toSecsSinceEpoch());
+    if (verdict != sync::PushSignature::Verdict::Valid) {
+        ++m_refused;
+        return {401, R"({"error":"signature"})"};
+    }
+    const QString delivery = QString::fromLatin1(request.header(sync::PushSignature::kDeliveryHeader));
+    const QJsonObject push = QJsonDocument::fromJson(request.body).object();
+    if (delivery.isEmpty() || push.value(u"delivery"_s).toString() != delivery)
+        return {400, R"({"error":"delivery id"})"};
+    // Already processed: acknowledged again, done nothing again.
+    if (m_seen->contains(delivery)) {
+        ++m_duplicates;
+        return {200, json({{u"delivery"_s, delivery}, {u"duplicate"_s, true}})};
+    }
+    // Recorded before it is acknowledged: if writing fails the server keeps it and tries again.
+    if (Result<void> added = m_seen->add(delivery); !added) {
+        Q_EMIT problem(added.error().message());
+        return {503, R"({"error":"cannot record"})"};
+    }
+    m_processed.append(delivery);
+    const QString kind = push.value(u"kind"_s).toString();
+    const QString number = push.value(u"number"_s).toString();
+    Q_EMIT pushProcessed(delivery, push);
+    if (!m_settings.server.isEmpty()) {
+        QString decision = u"approved"_s;
+        if (m_settings.outcome == Outcome::Deny)
+            decision = u"denied"_s;
+        else if (m_settings.outcome == Outcome::SupplementThenApprove && kind != u"supplemented"_s)
+            decision = u"supplement-requested"_s;
+        schedule(m_settings.reviewAfterMs, push, u"in-review"_s, decision);
+    }
+    return {200, json({{u"delivery"_s, delivery}, {u"duplicate"_s, false}})};
+}
+
+void DepartmentSimulator::schedule(
+    qint64 delayMs, const QJsonObject &push, const QString &kind, const QString &then, int attempt)
+{
+    auto *timer = new ClockTimer(m_clock, this);
+    connect(timer, &ClockTimer::timeout, this, [this, timer, push, kind, then, attempt] {
+        timer->deleteLater();
+        post(push, kind, then, attempt);
+    });
+    timer->start(delayMs);
+}
+
+QJsonObject DepartmentSimulator::payloadFor(const QJsonObject &push, const QString &kind) const
+{
+    QJsonObject payload {
+        {u"note"_s, QCoreApplication::translate("ow::deptsim", "Recorded by the department simulator.")}};
+    if (kind == u"denied"_s)
+        payload.insert(u"reasons"_s,
+            QJsonArray {QCoreApplication::translate(
+                "ow::deptsim", "The simulated department denies the application.")});
+    if (kind == u"supplement-requested"_s) {
+        QJsonObject material = firstMaterial(push.value(u"case"_s).toObject().value(u"checklist"_s));
+        const QString id
+            = material.isEmpty() ? u"simulated-material"_s : material.value(u"material"_s).toString();
+        const QString name = material.isEmpty()
+            ? QCoreApplication::translate("ow::deptsim", "A material the department asks for")
+            : material.value(u"name"_s).toString();
+        const QString deadline = m_clock.nowUtc().date().addDays(10).toString(Qt::ISODate);
+        payload.insert(u"materials"_s,
+            QJsonArray {QJsonObject {{u"id"_s, id}, {u"name"_s, name}, {u"deadline"_s, deadline}}});
+    }
+    return payload;
+}
+
+void DepartmentSimulator::post(const QJsonObject &push, const QString &kind, const QString &then, int attempt)
+{
+    const QString delivery = push.value(u"delivery"_s).toString();
+    const QString number = push.value(u"number"_s).toString();
+    // The same id for the same step of the same delivery: a call repeated after a lost answer, or
+    // after the simulator restarted, is recorded once by the server.
+    const QUuid id
+        = QUuid::createUuidV5(QUuid(u"6f1c2f5e-7c1a-4d0b-9a51-0b1f6e2d3c4a"_s), delivery + u'/' + kind);
+    const QJsonObject body {{u"id"_s, id.toString(QUuid::WithoutBraces)}, {u"kind"_s, kind},
+        {u"clerk"_s, m_settings.clerk}, {u"payload"_s, payloadFor(push, kind)}};
+    sync::SyncClient client(m_settings.server, m_settings.departmentKey);
+    client.setTimeout(10000);
+    Result<QJsonObject> answer = client.call("POST",
+        sync::protocol::kDepartmentCases + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(number))
+            + u"/events"_s,
+        {}, json(body));
+    if (answer) {
+        Q_EMIT answered(number, kind, answer->value(u"state"_s).toString());
+        // The decision only once the review is recorded: the server refuses it before.
+        if (!then.isEmpty())
+            schedule(m_settings.decideAfterMs, push, then);
+        return;
+    }
+    Q_EMIT problem(QCoreApplication::translate("ow::deptsim", "%1 for case %2: %3")
+                       .arg(kind, number, answer.error().message()));
+    // The server down or busy: try again a few times. A refusal (the case moved on) is final.
+    if (client.lastFailure().retryable() && attempt < kAttempts)
+        schedule(kRetryMs, push, kind, then, attempt + 1);
+}
+
+} // namespace ow::deptsim
