@@ -38,11 +38,19 @@ set(OW_LAYER_ow_kioskui ow_kiosk ow_devices ow_catalogue ow_documents ow_idcard 
 # authoring: a catalogue folder open for editing and its live lint (onewindow-editor), over the
 # catalogue's loader and linter.
 set(OW_LAYER_ow_authoring ow_catalogue ow_core)
-# editorui: the editor's widgets over authoring, with the workstation's dialog seams from ui.
-set(OW_LAYER_ow_editorui ow_authoring ow_ui ow_catalogue ow_core)
+# editorui: the editor's widgets over authoring, with the workstation's dialog seams from ui; its
+# preview runs the counter's own interview page (ui) over an intake session that stores nothing
+# (intake), and it imports a department's material table into the open catalogue (tableimport); it
+# signs catalogue editors in to the review server, locks matters and submits through sync's
+# CatalogueEditorClient.
+set(OW_LAYER_ow_editorui ow_authoring ow_tableimport ow_ui ow_intake ow_sync ow_catalogue ow_core)
 # tableimport: a department's material table (CSV, or XLSX through libzip) planned into a catalogue
 # folder and written there, linted by the catalogue's loader and linter first.
 set(OW_LAYER_ow_tableimport ow_catalogue ow_core)
+# deptsim: a department's business system simulated for demos and tests (onewindow-devsim
+# department): it checks the server's signed pushes with sync's PushSignature and answers through the
+# department API with sync's SyncClient.
+set(OW_LAYER_ow_deptsim ow_sync ow_core)
 set(OW_LAYER_ow_serial ow_core)
 foreach(_driver ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner)
     set(OW_LAYER_${_driver} ow_serial ow_core)
@@ -50,7 +58,7 @@ endforeach()
 
 function(ow_check_layers)
     foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
-            ow_setup ow_devices ow_kiosk ow_kioskui ow_authoring ow_editorui ow_tableimport ow_queue ow_supervision ow_server ow_ui ow_cli ${_ow_drivers})
+            ow_setup ow_devices ow_kiosk ow_kioskui ow_authoring ow_editorui ow_tableimport ow_queue ow_supervision ow_server ow_deptsim ow_ui ow_cli ${_ow_drivers})
         if(NOT TARGET ${module})
             message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
         endif()

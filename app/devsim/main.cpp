@@ -1,6 +1,7 @@
 // onewindow-devsim: simulated counter hardware for demos and tests.
 #include "core/LibraryMessages.h"
 #include "core/Translations.h"
+#include "deptsim/DepartmentSimulator.h"
 #include "evaluator/KeyMapping.h"
 #include "idcard/IdCardSimulator.h"
 
@@ -13,6 +14,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -30,6 +34,8 @@ QString usage()
         "  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal\n"
         "  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key\n"
         "  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code\n"
+        "  department --listen PORT --key KEY [--server URL --department-key KEY]\n"
+        "                                               a department's system taking the server's pushes\n"
         "\n"
         "Add --help after a device for its options.\n");
 }
@@ -305,6 +311,130 @@ int runScanner(const QStringList &arguments, QTextStream &out, QTextStream &err)
         parser.isSet(common.verbose), out, err);
 }
 
+void printLine(QTextStream &out, const QJsonObject &line)
+{
+    out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+    out.flush();
+}
+
+int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using ow::deptsim::DepartmentSimulator;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::devsim",
+        "Simulate a department's business system: take the server's pushes on loopback, check their "
+        "signatures, process each delivery once, and answer through the department API: in review "
+        "after a delay, then the outcome. Each line on standard output is a JSON event, the first "
+        "{\"event\": \"listening\", \"port\": N}."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QCoreApplication::translate("ow::devsim", "The port to take pushes on (127.0.0.1; 0: any free one)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption key(QStringLiteral("key"),
+        QCoreApplication::translate("ow::devsim",
+            "The endpoint's signing secret, as onewindow-cli server department-endpoint printed it."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QCoreApplication::translate(
+            "ow::devsim", "The server to answer to (without it pushes are only taken)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption departmentKey(QStringLiteral("department-key"),
+        QCoreApplication::translate("ow::devsim", "The department's key for the department API."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption reviewAfter(QStringLiteral("review-after"),
+        QCoreApplication::translate("ow::devsim", "Seconds from a push to in review (default 0)."),
+        QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption decideAfter(QStringLiteral("decide-after"),
+        QCoreApplication::translate("ow::devsim", "Seconds from in review to the decision (default 0)."),
+        QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+        QCoreApplication::translate(
+            "ow::devsim", "approve (default), deny or supplement-then-approve (a supplement request first)."),
+        QStringLiteral("OUTCOME"), QStringLiteral("approve"));
+    const QCommandLineOption downFor(QStringLiteral("down-for"),
+        QCoreApplication::translate(
+            "ow::devsim", "Answer 503 for the first S seconds, to watch the retries."),
+        QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption seen(QStringLiteral("seen-file"),
+        QCoreApplication::translate("ow::devsim",
+            "Where processed delivery ids are kept, so a restart does not process one again "
+            "(default: deliveries-seen.txt in the current folder)."),
+        QStringLiteral("FILE"), QStringLiteral("deliveries-seen.txt"));
+    parser.addOptions({listen, key, server, departmentKey, reviewAfter, decideAfter, outcome, downFor, seen});
+    if (!parser.parse(QStringList {QStringLiteral("onewindow-devsim department")} + arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    bool portOk = false;
+    const uint port = parser.value(listen).toUInt(&portOk);
+    bool reviewOk = false;
+    bool decideOk = false;
+    bool downOk = false;
+    const double review = parser.value(reviewAfter).toDouble(&reviewOk);
+    const double decide = parser.value(decideAfter).toDouble(&decideOk);
+    const double down = parser.value(downFor).toDouble(&downOk);
+    const std::optional<DepartmentSimulator::Outcome> chosen
+        = DepartmentSimulator::outcomeFrom(parser.value(outcome));
+    const QUrl serverUrl(parser.value(server));
+    if (!portOk || port > 65535 || parser.value(key).isEmpty() || !reviewOk || !decideOk || !downOk
+        || review < 0 || decide < 0 || down < 0 || !chosen
+        || (parser.isSet(server) && (!serverUrl.isValid() || parser.value(departmentKey).isEmpty()))) {
+        err << QCoreApplication::translate("ow::devsim",
+            "department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; "
+            "delays are seconds; see --help")
+            << '\n';
+        return 2;
+    }
+    DepartmentSimulator::Settings settings;
+    settings.secret = parser.value(key).toUtf8();
+    settings.server = parser.isSet(server) ? serverUrl : QUrl();
+    settings.departmentKey = parser.value(departmentKey);
+    settings.reviewAfterMs = qint64(review * 1000);
+    settings.decideAfterMs = qint64(decide * 1000);
+    settings.downForMs = qint64(down * 1000);
+    settings.outcome = *chosen;
+    settings.seenFile = parser.value(seen);
+    DepartmentSimulator simulator(settings, ow::Clock());
+    if (ow::Result<void> opened = simulator.open(); !opened) {
+        err << opened.error().message() << '\n';
+        return 1;
+    }
+    QObject::connect(&simulator, &DepartmentSimulator::pushProcessed, &simulator,
+        [&out](const QString &delivery, const QJsonObject &push) {
+            QJsonArray links;
+            for (const QJsonValue &attachment : push.value(QStringLiteral("attachments")).toArray())
+                links.append(attachment.toObject().value(QStringLiteral("url")));
+            printLine(out,
+                {{QStringLiteral("event"), QStringLiteral("push")}, {QStringLiteral("delivery"), delivery},
+                    {QStringLiteral("case"), push.value(QStringLiteral("number"))},
+                    {QStringLiteral("kind"), push.value(QStringLiteral("kind"))},
+                    {QStringLiteral("attachments"), links}});
+        });
+    QObject::connect(&simulator, &DepartmentSimulator::answered, &simulator,
+        [&out](const QString &number, const QString &kind, const QString &state) {
+            printLine(out,
+                {{QStringLiteral("event"), QStringLiteral("answered")}, {QStringLiteral("case"), number},
+                    {QStringLiteral("kind"), kind}, {QStringLiteral("state"), state}});
+        });
+    QObject::connect(&simulator, &DepartmentSimulator::problem, &simulator, [&err](const QString &message) {
+        err << message << '\n' << Qt::flush;
+    });
+    ow::deptsim::PushReceiver receiver(
+        [&simulator](const ow::deptsim::PushRequest &request) { return simulator.handle(request); });
+    ow::Result<quint16> listening = receiver.listen(QHostAddress::LocalHost, quint16(port));
+    if (!listening) {
+        err << listening.error().message() << '\n';
+        return 1;
+    }
+    printLine(
+        out, {{QStringLiteral("event"), QStringLiteral("listening")}, {QStringLiteral("port"), *listening}});
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -339,6 +469,8 @@ int main(int argc, char *argv[])
         return runEvaluator(args, out, err);
     if (device == QStringLiteral("scanner"))
         return runScanner(args, out, err);
+    if (device == QStringLiteral("department"))
+        return runDepartment(args, out, err);
     err << QCoreApplication::translate("ow::devsim", "unknown device '%1'").arg(device) << '\n' << usage();
     return 2;
 }
