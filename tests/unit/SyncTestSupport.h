@@ -17,6 +17,11 @@
 #include <QTest>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace ow::sync::testing {
 
 /// onewindow-server on 127.0.0.1 with its own data folder; kill() is SIGKILL, start() again
@@ -44,6 +49,11 @@ public:
     bool start()
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+        // Killed with the test, should it die without its destructors: an orphaned server would hold
+        // its port, and whatever the test's runner held (a lock's file descriptor), long after.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
         m_process.start(QStringLiteral(OW_SERVER_PATH),
             {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
                 QStringLiteral("--data-dir"), m_dataDirectory, QStringLiteral("--lang"), QStringLiteral("en"),

@@ -39,6 +39,9 @@ public:
     bool start(const QStringList &arguments)
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
         m_process.start(QStringLiteral(OW_DEVSIM_PATH), QStringList {u"department"_s} + arguments);
         return m_process.waitForStarted(5000) && waitFor(u"listening"_s, {}, 1);
     }
