@@ -10538,6 +10538,10 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>--time-zone takes a time zone name such as Asia/Shanghai, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bundle&apos;s matters or preset answers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -13231,6 +13235,11 @@ Answers: %3
     </message>
     <message>
         <source>%1 looks at the log, newest first; the server recorded this reading too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a filter</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10549,6 +10549,10 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>--time-zone takes a time zone name such as Asia/Shanghai, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bundle&apos;s matters or preset answers changed</source>
+        <translation>一件事包含的事项或预设答案有变更</translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -11145,11 +11149,11 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>No temporary folder for the submitted catalogue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为提交的目录建立临时文件夹：%1</translation>
     </message>
     <message>
         <source>The server sent catalogue version %1 for submission %2, which is version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器为提交 %2 发来的是目录版本 %1，而该提交的版本是 %3。</translation>
     </message>
 </context>
 <context>
@@ -11506,43 +11510,43 @@ elderly · disabled · pregnant · serving soldiers</source>
     <name>ow::ui::AcceptanceWalkInterview</name>
     <message>
         <source>Acceptance walk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟受理：%1</translation>
     </message>
     <message>
         <source>Catalogue version %1 under acceptance (submission %2): walk this situation as an applicant would be served. What changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>待验收的目录版本 %1（提交编号 %2）：请像为申请人办理一样走一遍该情形。变更内容：%3</translation>
     </message>
     <message>
         <source>(not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未列出）</translation>
     </message>
     <message>
         <source>&amp;Objection (what is wrong, if anything):</source>
-        <translation type="unfinished">异议（如有问题请写明）(&amp;O)：</translation>
+        <translation>异议（如有问题请写明）(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Walked, no objection</source>
-        <translation type="unfinished">受理无异议(&amp;W)</translation>
+        <translation>受理无异议(&amp;W)</translation>
     </message>
     <message>
         <source>Record ob&amp;jection</source>
-        <translation type="unfinished">提出异议(&amp;J)</translation>
+        <translation>提出异议(&amp;J)</translation>
     </message>
     <message>
         <source>Version %1 has no %2: record an objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 中没有 %2，请提出异议。</translation>
     </message>
     <message>
         <source>Answer the open questions to reach the situation under acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>请回答尚未回答的问题，走到待验收的情形。</translation>
     </message>
     <message>
         <source>These answers are not the situation under acceptance (%1): go back to it to record the walk, or record an objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前答案不是待验收的情形（%1）：请回到该情形后再登记模拟受理，或提出异议。</translation>
     </message>
     <message>
         <source>This is the situation under acceptance. Check the checklist, the samples and the review points as at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是待验收的情形。请像在窗口受理一样核对材料清单、示例样本和审查要点。</translation>
     </message>
 </context>
 <context>
@@ -11629,23 +11633,23 @@ Answers: %3
     </message>
     <message>
         <source>Changed situations of catalogue versions under acceptance. Walk each one (Enter) in the counter&apos;s interview on the submitted version, as an applicant would be served; it passes once %1 different counters walked it without objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>待验收目录版本中有变更的办事情形。请在窗口的情形问答中按提交的版本逐一模拟受理（回车），如同为申请人办理；%1 个不同窗口无异议受理后即通过。</translation>
     </message>
     <message>
         <source>&amp;Walk…</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟受理(&amp;W)…</translation>
     </message>
     <message>
         <source>Bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事：%1</translation>
     </message>
     <message>
         <source>Version %1 could not be opened for the walk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开版本 %1 进行模拟受理：%2</translation>
     </message>
     <message>
         <source>Nothing recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未作登记。</translation>
     </message>
 </context>
 <context>
@@ -13229,6 +13233,11 @@ Answers: %3
     <message>
         <source>%1 looks at the log, newest first; the server recorded this reading too.</source>
         <translation>共 %1 次查阅，最新的在前；本次查阅服务器也已记录。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a filter</comment>
+        <translation type="unfinished">；</translation>
     </message>
 </context>
 <context>
