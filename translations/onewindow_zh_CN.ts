@@ -4744,11 +4744,11 @@ Day ends: %2
     </message>
     <message>
         <source>Its editor takes a submission back before it is published: it is withdrawn, nothing more is walked or signed for it, and the editor&apos;s locks on its matters are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>由编辑人员在发布前撤回提交：提交改为已撤回，不再对其进行模拟受理或签核，并释放该编辑人员对其中事项的编辑锁定。</translation>
     </message>
     <message>
         <source>The editor who submitted it (with a publisher key).</source>
-        <translation type="unfinished"></translation>
+        <translation>提交该版本的编辑人员（使用发布密钥时填写）。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
@@ -4820,7 +4820,75 @@ Commands:
 
 Add --help after a command for its options; --json gives machine output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 将部门的材料表（CSV、.xlsx）导入一个事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 提交版本进行评审（docs/catalogue-review.md）；之后用
+                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
+                                 sign-off、publish --submission ID、rollback VERSION、lock MATTER、
+                                 publications
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
+  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
+                                 向部门业务系统推送办件（签名）；推送记录、推送失败的记录
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
+  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
+                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单、工作人员积分和等级、部门操作日志
+  transfer slots|list|print|confirm|pending
+                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
     </message>
     <message>
         <source>Chain verified: all %1 row(s) are as they were written.</source>
@@ -4861,80 +4929,81 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>Usage: onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|department-endpoint|deliveries|check ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli server enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|department-endpoint|deliveries|check ...（各子命令均可加 --help）
+</translation>
     </message>
     <message>
         <source>Register where a department&apos;s own system takes the server&apos;s pushes of its accepted and supplemented cases (signed; docs/sync-protocol.md). The signing secret prints once, at the first registration or with --new-secret. Without --url: the endpoints registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记部门业务系统接收服务器推送的地址：该部门已受理和已补齐补正的办件将签名推送至此（见 docs/sync-protocol.md）。签名密钥仅在首次登记或使用 --new-secret 时显示一次。不带 --url 时列出已登记的地址。</translation>
     </message>
     <message>
         <source>The department id of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中的部门编号。</translation>
     </message>
     <message>
         <source>The endpoint&apos;s address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收地址（http 或 https）。</translation>
     </message>
     <message>
         <source>Pause the pushes (they queue and wait until --enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停推送（推送排队等待，直至 --enable）。</translation>
     </message>
     <message>
         <source>Resume the pushes.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复推送。</translation>
     </message>
     <message>
         <source>Make a new signing secret (the old one stops working at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的签名密钥（旧密钥立即失效）。</translation>
     </message>
     <message>
         <source>Department %1 has no endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门 %1 未登记接收地址。</translation>
     </message>
     <message>
         <source>Pushes to %1 resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复向 %1 推送。</translation>
     </message>
     <message>
         <source>Pushes to %1 paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停向 %1 推送。</translation>
     </message>
     <message>
         <source>Cases of %1 are pushed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的办件将推送至 %2。</translation>
     </message>
     <message>
         <source>Signing secret (shown once; give it to the department&apos;s system): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥（仅显示一次，请交给部门业务系统）：%1</translation>
     </message>
     <message>
         <source>  (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （已暂停）</translation>
     </message>
     <message>
         <source>List the pushes to department systems, newest first: pending, delivered or dead (never taken after the attempts or the age the server allows). --resend puts a dead one back in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出向部门业务系统的推送，最新的在前：待推送、已送达或推送失败（在服务器允许的次数或时限内始终未被接收）。--resend 将推送失败的一条重新排队。</translation>
     </message>
     <message>
         <source>Only the dead letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列推送失败的。</translation>
     </message>
     <message>
         <source>Send this dead delivery again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推送这条推送失败的记录。</translation>
     </message>
     <message>
         <source>There is no dead delivery %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有推送失败的记录 %1。</translation>
     </message>
     <message>
         <source>Delivery %1 is back in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>推送 %1 已重新排队。</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次尝试</numerusform>
         </translation>
     </message>
     <message>
@@ -5474,31 +5543,31 @@ Add --help after a command for its options; --json gives machine output.
     <name>ow::deptsim</name>
     <message>
         <source>Recorded by the department simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>由部门模拟系统记录。</translation>
     </message>
     <message>
         <source>The simulated department denies the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟部门不予同意该申请。</translation>
     </message>
     <message>
         <source>A material the department asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>部门要求补正的材料</translation>
     </message>
     <message>
         <source>%1 for case %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %2 的 %1：%3</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 监听：%3</translation>
     </message>
     <message>
         <source>The list of seen deliveries %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已处理推送记录 %1：%2</translation>
     </message>
     <message>
         <source>The list of seen deliveries %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入已处理推送记录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5882,51 +5951,61 @@ Devices:
 
 Add --help after a device for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+设备：
+  idcard --pty [--card FILE] [--fault KIND]   伪终端上的身份证读卡器
+  evaluator --pty [--preset a|b] [--level N]   按下按键的评价器
+  scanner --pty [--code TEXT]                  发送一个码的 USB-CDC 扫码枪
+  department --listen PORT --key KEY [--server URL --department-key KEY]
+                                               接收服务器推送的部门业务系统
+
+在设备名后加 --help 查看其选项。
+</translation>
     </message>
     <message>
         <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟部门业务系统：在本机接收服务器的推送，校验签名，每条推送只处理一次，并通过部门接口答复：延时后进入审查，再给出结果。标准输出每行是一条 JSON 事件，第一行为 {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}。</translation>
     </message>
     <message>
         <source>The port to take pushes on (127.0.0.1; 0: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收推送的端口（127.0.0.1；0：任一空闲端口）。</translation>
     </message>
     <message>
         <source>The endpoint&apos;s signing secret, as onewindow-cli server department-endpoint printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收地址的签名密钥，即 onewindow-cli server department-endpoint 显示的密钥。</translation>
     </message>
     <message>
         <source>The server to answer to (without it pushes are only taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>答复的服务器地址（不设则只接收推送）。</translation>
     </message>
     <message>
         <source>The department&apos;s key for the department API.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门接口所用的部门密钥。</translation>
     </message>
     <message>
         <source>Seconds from a push to in review (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>从收到推送到进入审查的秒数（默认 0）。</translation>
     </message>
     <message>
         <source>Seconds from in review to the decision (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>从进入审查到作出决定的秒数（默认 0）。</translation>
     </message>
     <message>
         <source>approve (default), deny or supplement-then-approve (a supplement request first).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve（准予，默认）、deny（不予同意）或 supplement-then-approve（先要求补齐补正，再准予）。</translation>
     </message>
     <message>
         <source>Answer 503 for the first S seconds, to watch the retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>前 S 秒一律返回 503，用于观察重试。</translation>
     </message>
     <message>
         <source>Where processed delivery ids are kept, so a restart does not process one again (default: deliveries-seen.txt in the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存已处理推送编号的文件，重启后不会重复处理（默认：当前目录下的 deliveries-seen.txt）。</translation>
     </message>
     <message>
         <source>department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; delays are seconds; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>department 需要 --listen PORT 和 --key KEY；--server URL 需要 --department-key KEY；延时以秒计；见 --help</translation>
     </message>
 </context>
 <context>
@@ -7860,79 +7939,79 @@ Add --help after a device for its options.
     <name>ow::editorui::ReviewLabels</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">变更</translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished">审查中</translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>returned to the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>reviewed, awaiting acceptance walks</source>
-        <translation type="unfinished"></translation>
+        <translation>评审通过，待模拟受理</translation>
     </message>
     <message>
         <source>walked, awaiting back office sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟受理完成，待后台签核</translation>
     </message>
     <message>
         <source>accepted, awaiting publication</source>
-        <translation type="unfinished"></translation>
+        <translation>已签核，待发布</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>立 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>立（新设）</translation>
     </message>
     <message>
         <source>改 (amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>改（修改）</translation>
     </message>
     <message>
         <source>废 (repealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>废（废止）</translation>
     </message>
     <message>
         <source>释 (interpreted)</source>
-        <translation type="unfinished"></translation>
+        <translation>释（解释）</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">积分项目</translation>
+        <translation>评审项</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>评审结果</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评审意见</translation>
     </message>
     <message>
         <source>not graded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评审</translation>
     </message>
 </context>
 <context>
@@ -8085,162 +8164,162 @@ Add --help after a device for its options.
     <name>ow::editorui::ServerTools</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核(&amp;R)</translation>
     </message>
     <message>
         <source>Sign &amp;in to the review server…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录审核服务器(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Submit for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;My submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>我的提交(&amp;M)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (%3); session until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2（%3）身份登录 %1，登录有效期至 %4。</translation>
     </message>
     <message>
         <source>Signed out: edits are saved to the folder only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录：修改只保存到本地目录。</translation>
     </message>
     <message>
         <source>Matter %1 could not be locked on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在服务器上锁定事项 %1：%2</translation>
     </message>
     <message>
         <source>Read-only: matter %1 is being edited by %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：事项 %1 正由 %2 编辑，锁定至 %3。</translation>
     </message>
     <message>
         <source>Sign in and open a catalogue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录并打开目录。</translation>
     </message>
     <message>
         <source>The catalogue has errors; fix them before submitting (F7).</source>
-        <translation type="unfinished"></translation>
+        <translation>目录有错误，请改正后再提交（F7 检查）。</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>〔review: %1〕</source>
-        <translation type="unfinished"></translation>
+        <translation>〔评审意见：%1〕</translation>
     </message>
     <message>
         <source>What is submitted is the folder as saved: save the changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交的是已保存的目录，请先保存修改。</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::SignInDialog</name>
     <message>
         <source>Sign in to the review server</source>
-        <translation type="unfinished"></translation>
+        <translation>登录审核服务器</translation>
     </message>
     <message>
         <source>only when your staff number is used in several halls</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当您的工号在多个大厅使用时填写</translation>
     </message>
     <message>
         <source>Ser&amp;ver address:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Staff number:</source>
-        <translation type="unfinished">工号(&amp;S)：</translation>
+        <translation>工号(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Hall code:</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅代码(&amp;H)：</translation>
     </message>
     <message>
         <source>Your own hall account with the catalogue editor role. Without signing in you can still edit and save folders here, but not lock matters or submit them for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用本人具有目录编辑角色的大厅账号。不登录也可以编辑和保存本地目录，但不能锁定事项，也不能提交审核。</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;I)</translation>
     </message>
     <message>
         <source>Write the server&apos;s address, e.g. https://onewindow.example:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务器地址，例如 https://onewindow.example:8443。</translation>
     </message>
     <message>
         <source>Write your staff number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写工号。</translation>
     </message>
     <message>
         <source>Write your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写密码。</translation>
     </message>
     <message>
         <source>The server at this address does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址的服务器没有响应：%1</translation>
     </message>
     <message>
         <source>This address is not a OneWindow server with catalogue review.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址不是支持目录审核的一窗受理服务器。</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::SubmissionDialog</name>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>What changed and why, e.g. the law or notice it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>修改内容和依据，例如据以调整的法规或通知</translation>
     </message>
     <message>
         <source>Version %1 of catalogue %2, from the folder as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %2 的 %1 版，按已保存的目录提交。</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传…</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">理由(&amp;R)：</translation>
+        <translation>调整类型(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>The server did not take the submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未接受此次提交：%1</translation>
     </message>
     <message numerus="yes">
         <source>Submission %1 is %2: %n item(s) to review, effective from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提交 %1 状态为%2：共 %n 个评审项，自 %3 起生效。</numerusform>
         </translation>
     </message>
 </context>
@@ -8248,67 +8327,67 @@ Add --help after a device for its options.
     <name>ow::editorui::SubmissionsDialog</name>
     <message>
         <source>My submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>我的提交</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>调整类型</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>The submissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取提交记录：%1</translation>
     </message>
     <message>
         <source>You have submitted nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您还没有提交过。</translation>
     </message>
     <message>
         <source>Withdraw the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回提交</translation>
     </message>
     <message>
         <source>Withdraw submission %1 (version %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回提交 %1（%2 版）？</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing more is reviewed, walked or signed off for it, and it is never published. Your locks on its matters are released. The version may be submitted again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;撤回后不再对其评审、模拟受理或签核，也不会发布；您对其中事项的编辑锁定随之释放。该版本可以重新提交。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <source>The submission was not withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能撤回提交：%1</translation>
     </message>
     <message>
         <source>Submission %1 is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交 %1 已撤回。</translation>
     </message>
 </context>
 <context>
@@ -10415,51 +10494,51 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The link has expired; ask for the case again.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接已过期，请重新获取办件。</translation>
     </message>
     <message>
         <source>The link is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接无效。</translation>
     </message>
     <message>
         <source>A staff number (“staffNumber”) is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写工号（“staffNumber”）。</translation>
     </message>
     <message>
         <source>A password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写密码。</translation>
     </message>
     <message>
         <source>Staff number %1 is used in several halls (%2): say which (“hall”).</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 在多个大厅使用（%2），请指明大厅（“hall”）。</translation>
     </message>
     <message>
         <source>The staff number or the password is wrong, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号或密码错误，或账号已停用。</translation>
     </message>
     <message>
         <source>Account %1 does not hold the catalogue editor role; the hall administrator gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 没有目录编辑角色，请向大厅管理员申请。</translation>
     </message>
     <message>
         <source>Only its editor %1 withdraws submission %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交 %2 只能由其编辑人员 %1 撤回。</translation>
     </message>
     <message>
         <source>Submission %1 is %2; it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交 %1 的状态为 %2，已不能撤回。</translation>
     </message>
     <message>
         <source>There is no dead delivery %1 in this hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅没有推送失败的记录 %1。</translation>
     </message>
     <message>
         <source>The endpoint must be an http or https address with a host, e.g. https://host/push.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收地址须为带主机名的 http 或 https 地址，例如 https://host/push。</translation>
     </message>
     <message>
         <source>The endpoint needs the department it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收地址须注明所属部门。</translation>
     </message>
     <message>
         <source>Row %1 follows row %2: the rows between were removed.</source>
@@ -10487,23 +10566,23 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The endpoint answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方返回 %1。</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 须为 %2 至 %3 的整数，而不是“%4”。</translation>
     </message>
     <message>
         <source>The push settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取推送设置文件：%1</translation>
     </message>
     <message>
         <source>There is no push setting “%1”; the [push] group takes %2 (docs/deployment.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有推送设置“%1”；[push] 组可设 %2（见 docs/deployment.md）。</translation>
     </message>
     <message>
         <source>The push settings file is not an INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>推送设置文件不是 INI 文件。</translation>
     </message>
     <message>
         <source>Usage: onewindow-server [--listen ADDR:PORT] [--data-dir DIR] [--database sqlite:PATH|postgresql://...]
@@ -10535,11 +10614,11 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The hall&apos;s time zone (IANA name, default Asia/Shanghai): the day a catalogue version takes effect is the date there, whatever the server&apos;s own clock is set to.</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅所在时区（IANA 名称，默认 Asia/Shanghai）：目录版本的生效日期按该时区的日期计算，与服务器本机时钟的设置无关。</translation>
     </message>
     <message>
         <source>How cases are pushed to department systems: back-off, attempts, link lifetime and the server&apos;s public address, the [push] group of an INI file (docs/deployment.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>向部门业务系统推送办件的设置：重试间隔、次数、链接有效期和服务器对外地址，即 INI 文件的 [push] 组（见 docs/deployment.md）。</translation>
     </message>
     <message>
         <source>--supervision-interval takes 0 to 1440 minutes, not “%1”.</source>
@@ -10547,7 +10626,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>--time-zone takes a time zone name such as Asia/Shanghai, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone 应为时区名称，例如 Asia/Shanghai，而不是“%1”。</translation>
     </message>
     <message>
         <source>the bundle&apos;s matters or preset answers changed</source>
