@@ -17,7 +17,7 @@ const QStringList kValueOptions {QStringLiteral("listen"), QStringLiteral("data-
     QStringLiteral("upload-expiry"), QStringLiteral("queue-settings"), QStringLiteral("supervision-settings"),
     QStringLiteral("sms-gateway"), QStringLiteral("sms-log"), QStringLiteral("sms-url"),
     QStringLiteral("sms-headers"), QStringLiteral("sms-body"), QStringLiteral("sms-id-key"),
-    QStringLiteral("sms-retries")};
+    QStringLiteral("sms-retries"), QStringLiteral("time-zone")};
 const QStringList kFlagOptions {QStringLiteral("trust-proxy")};
 
 /// The arguments with the settings file's values put first, so the command line wins (the parser

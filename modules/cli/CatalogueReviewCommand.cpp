@@ -38,7 +38,7 @@ CatalogueReviewCommand::CatalogueReviewCommand(Console &console)
 bool CatalogueReviewCommand::handles(const QString &subcommand)
 {
     static const QStringList names {u"submit"_s, u"submission"_s, u"review"_s, u"pending-walks"_s,
-        u"accept-walk"_s, u"sign-off"_s, u"rollback"_s, u"lock"_s, u"publications"_s};
+        u"accept-walk"_s, u"sign-off"_s, u"withdraw"_s, u"rollback"_s, u"lock"_s, u"publications"_s};
     return names.contains(subcommand);
 }
 
@@ -58,6 +58,8 @@ int CatalogueReviewCommand::run(const QStringList &arguments)
         return acceptWalk(rest);
     if (sub == u"sign-off"_s)
         return signOff(rest);
+    if (sub == u"withdraw"_s)
+        return withdraw(rest);
     if (sub == u"rollback"_s)
         return rollback(rest);
     if (sub == u"lock"_s)
@@ -396,6 +398,28 @@ int CatalogueReviewCommand::signOff(const QStringList &arguments)
         body.insert(u"objection"_s, parser.value(objection));
     const std::optional<QJsonObject> answer = request(parser, "POST",
         u"submissions/%1/sign-off"_s.arg(parser.positionalArguments().constFirst()), compact(body));
+    if (!answer)
+        return 1;
+    printStatus(parser, *answer);
+    return 0;
+}
+
+int CatalogueReviewCommand::withdraw(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Its editor takes a submission back before it is published: it is withdrawn, "
+        "nothing more is walked or signed for it, and the editor's locks on its matters are released."));
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("ow::cli", "the submission"));
+    const QCommandLineOption editor(u"editor"_s,
+        QCoreApplication::translate("ow::cli", "The editor who submitted it (with a publisher key)."),
+        u"NAME"_s);
+    parser.addOption(editor);
+    if (const std::optional<int> stop = parse(parser, u"withdraw"_s, arguments, 1))
+        return *stop;
+    const std::optional<QJsonObject> answer
+        = request(parser, "POST", u"submissions/%1/withdraw"_s.arg(parser.positionalArguments().constFirst()),
+            compact({{u"editor"_s, parser.value(editor)}}));
     if (!answer)
         return 1;
     printStatus(parser, *answer);

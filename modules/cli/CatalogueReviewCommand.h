@@ -10,8 +10,9 @@
 namespace ow::cli {
 
 /// The catalogue's review and acceptance on the central server (docs/catalogue-review.md):
-/// `onewindow-cli catalogue submit|submission|review|pending-walks|accept-walk|sign-off|rollback|lock|
-/// publications`; publishing a submission is `catalogue publish --submission ID` (PublishCommand).
+/// `onewindow-cli catalogue submit|submission|withdraw|review|pending-walks|accept-walk|sign-off|
+/// rollback|lock|publications`; publishing a submission is `catalogue publish --submission ID`
+/// (PublishCommand).
 class CatalogueReviewCommand
 {
 public:
@@ -28,6 +29,7 @@ private:
     int pendingWalks(const QStringList &arguments);
     int acceptWalk(const QStringList &arguments);
     int signOff(const QStringList &arguments);
+    int withdraw(const QStringList &arguments);
     int rollback(const QStringList &arguments);
     int lock(const QStringList &arguments);
     int publications(const QStringList &arguments);

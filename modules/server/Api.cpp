@@ -6,6 +6,7 @@
 #include "core/Sha256.h"
 #include "server/AccountApi.h"
 #include "server/CatalogueReviewApi.h"
+#include "server/DeliveryApi.h"
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
 #include "server/HallDisplay.h"
@@ -15,6 +16,7 @@
 #include "server/PublicRatingPage.h"
 #include "server/PublicStatusPage.h"
 #include "server/RequestParser.h"
+#include "server/SignedLink.h"
 #include "server/SupervisionToday.h"
 #include "server/TransferReception.h"
 #include "server/UploadApi.h"
@@ -120,6 +122,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_queue(db, m_catalogues, m_options.queueRules, clock)
     , m_supervision(db, clock, m_options.supervisionRules, m_options.pointsRules)
     , m_supervisorSignIn(db, clock, m_options.supervisionRules.sessionHours)
+    , m_editorSignIn(db, clock)
     , m_guide(m_catalogues, m_options.dataDirectory + QStringLiteral("/guide"))
     , m_preApplications(db, m_guide, m_options.dataDirectory, m_options.preApplications, clock)
     , m_publicLimiter(m_options.publicRequestsPerMinute)
@@ -131,6 +134,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
 {
     m_cases.setEventWindow(m_options.eventWindow);
     m_uploads.setExpiryDays(m_options.uploadExpiryDays);
+    m_catalogues.setTimeZone(m_options.timeZone);
 }
 
 qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
@@ -210,12 +214,13 @@ std::optional<ApiReply> Api::preflight(const ApiRequest &head, qint64 declaredLe
     // megabytes. Whether the credential may do this is decided with the body, by route().
     const bool needsCredential = head.path.startsWith(QString(protocol::kApiBase + QLatin1Char('/')))
         && head.path != QString(protocol::kApiBase + protocol::kEnrol)
+        && head.path != QString(protocol::kApiBase + protocol::kCatalogueSession)
         && head.path != QString(protocol::kApiBase + protocol::kHealth);
     if (!needsCredential)
         return std::nullopt;
     std::variant<Credential, ApiReply> who = authorise(head,
         {Credential::Kind::Workstation, Credential::Kind::Department, Credential::Kind::Publisher,
-            Credential::Kind::Supervisor});
+            Credential::Kind::Supervisor, Credential::Kind::CatalogueEditor});
     m_db.finishStatements();
     ApiReply *refused = std::get_if<ApiReply>(&who);
     if (!refused)
@@ -399,6 +404,8 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
         const QString &sha256 = parts.at(1);
         if (!RequestParser::isSha256(sha256))
             return notFound();
+        if (parts.size() == 2 && method == "GET" && SignedLink::isSigned(request.query))
+            return signedDownload(request, sha256);
         if (parts.size() == 2 && method == "GET")
             return guarded({Kind::Workstation, Kind::Department},
                 [&](const Credential &c) { return download(sha256, c); });
@@ -426,19 +433,23 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return TransferReception(m_db, m_cases).post(request, parts.at(2), c);
         });
     if (head == QStringLiteral("catalogues")) {
+        // A catalogue editor signs in from onewindow-editor with their hall account, no credential yet.
+        if (parts.size() == 2 && parts.at(1) == QStringLiteral("session") && method == "POST")
+            return m_editorSignIn.signIn(request, clientAddress(request));
         if (CatalogueReviewApi::handles(parts.mid(1)))
-            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher}, [&](const Credential &c) {
-                return CatalogueReviewApi(
-                    m_db, m_catalogues, m_options.dataDirectory + QStringLiteral("/catalogues"), m_clock)
-                    .handle(request, parts.mid(1), c);
-            });
+            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher, Kind::CatalogueEditor},
+                [&](const Credential &c) {
+                    return CatalogueReviewApi(
+                        m_db, m_catalogues, m_options.dataDirectory + QStringLiteral("/catalogues"), m_clock)
+                        .handle(request, parts.mid(1), c);
+                });
         if (parts.size() == 1 && method == "POST")
             return guarded({Kind::Publisher}, [&](const Credential &) { return publishCatalogue(request); });
         if (parts.size() == 2 && method == "GET" && parts.at(1) == QStringLiteral("current"))
-            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher},
+            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher, Kind::CatalogueEditor},
                 [&](const Credential &) { return currentCatalogue(); });
         if (parts.size() == 2 && method == "GET")
-            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher},
+            return guarded({Kind::Workstation, Kind::Department, Kind::Publisher, Kind::CatalogueEditor},
                 [&](const Credential &) { return cataloguePackage(parts.at(1)); });
     }
     if (head == QStringLiteral("preapplications"))
@@ -459,6 +470,9 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
             return SupervisionToday(m_db, m_queue.repository(), m_options.supervisionRules, m_clock)
                 .answer(request, c);
         });
+    if (head == QStringLiteral("supervision") && DeliveryApi::handles(parts.mid(1)))
+        return guarded({Kind::Supervisor},
+            [&](const Credential &c) { return DeliveryApi(m_db, m_clock).handle(request, parts.mid(1), c); });
     if (head == QStringLiteral("supervision") && parts.size() >= 2)
         return guarded({Kind::Supervisor},
             [&](const Credential &c) { return m_supervision.handle(request, parts.mid(1), c); });
@@ -576,6 +590,29 @@ ApiReply Api::download(const QString &sha256, const Credential &credential)
     // Not cited by a case this credential may see: the same answer as an unknown file, so a
     // department cannot probe for other departments' scans.
     if (!*allowed || !path)
+        return notFound();
+    return fileReply(*path, "application/octet-stream", sha256);
+}
+
+ApiReply Api::signedDownload(const ApiRequest &request, const QString &sha256)
+{
+    // A forged link costs like a wrong credential, so signatures cannot be guessed fast either.
+    const QString client = clientAddress(request);
+    if (const int wait = m_failureLimiter.peek(client, m_clock.nowUtc()))
+        return rateLimited(wait);
+    Result<SignedLink::Check> check = SignedLink(m_db, m_clock).check(sha256, request.query);
+    if (!check)
+        return internalError(check.error());
+    if (*check == SignedLink::Check::Expired)
+        return ApiReply::error(410, code::kNotFound,
+            QCoreApplication::translate("ow::server", "The link has expired; ask for the case again."));
+    if (*check != SignedLink::Check::Valid) {
+        m_failureLimiter.take(client, m_clock.nowUtc());
+        return ApiReply::error(
+            403, code::kForbidden, QCoreApplication::translate("ow::server", "The link is not valid."));
+    }
+    const std::optional<QString> path = m_uploads.completeFile(sha256);
+    if (!path)
         return notFound();
     return fileReply(*path, "application/octet-stream", sha256);
 }

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "server/ApiMessage.h"
 #include "server/CaseRepository.h"
+#include "server/CatalogueEditorSignIn.h"
 #include "server/CatalogueRepository.h"
 #include "server/CredentialStore.h"
 #include "server/GuideCatalogue.h"
@@ -46,6 +47,8 @@ public:
         qint64 uploadExpiryDays = UploadStore::kDefaultExpiryDays; ///< --upload-expiry
         /// --preapplication-*: the hall online pre-applications go to and their limits
         PreApplicationRules preApplications;
+        /// --time-zone: where the hall is, for the day a catalogue version takes effect
+        QTimeZone timeZone = CatalogueRepository::defaultTimeZone();
     };
 
     Api(const storage::Database &db, Options options, Clock clock);
@@ -99,6 +102,8 @@ private:
     ApiReply caseOf(const QString &number, const Credential &workstation);
     ApiReply conflicts(const Credential &workstation);
     ApiReply download(const QString &sha256, const Credential &credential);
+    /// A scan through a time-limited signed link (SignedLink), without a credential.
+    ApiReply signedDownload(const ApiRequest &request, const QString &sha256);
     ApiReply departmentCases(const ApiRequest &request, const Credential &department);
     ApiReply departmentCase(const QString &number, const Credential &department);
     ApiReply departmentEvent(const ApiRequest &request, const QString &number, const Credential &department);
@@ -122,6 +127,7 @@ private:
     QueueApi m_queue;
     SupervisionApi m_supervision;
     SupervisorSignIn m_supervisorSignIn;
+    CatalogueEditorSignIn m_editorSignIn;
     GuideCatalogue m_guide;
     PreApplications m_preApplications;
     RateLimiter m_publicLimiter;

@@ -25,6 +25,18 @@ CatalogueRepository::CatalogueRepository(const storage::Database &db, QString di
 {
 }
 
+QTimeZone CatalogueRepository::defaultTimeZone()
+{
+    const QTimeZone shanghai("Asia/Shanghai");
+    // China keeps no summer time: a fixed offset is the same zone where the zone data is missing.
+    return shanghai.isValid() ? shanghai : QTimeZone(8 * 3600);
+}
+
+QDate CatalogueRepository::today() const
+{
+    return m_clock.nowUtc().toTimeZone(m_zone).date();
+}
+
 Result<bool> CatalogueRepository::check(const sync::CataloguePackage &package, Outcome *outcome,
     catalogue::CataloguePtr *loadedCatalogue, QHash<QString, QString> *fileHashes) const
 {
@@ -163,7 +175,7 @@ Result<CatalogueRepository::Outcome> CatalogueRepository::publish(
         return failWith(insert.error());
     Publication publication;
     publication.version = package.version;
-    publication.effective = m_clock.today();
+    publication.effective = today();
     done = insertPublication(publication, published);
     if (!done)
         return failWith(done.error());
@@ -184,7 +196,7 @@ Result<std::optional<QJsonObject>> CatalogueRepository::publicationAt(
         QStringLiteral("SELECT c.id, p.version, c.package_sha256, p.published, p.effective, p.reason"
                        " FROM catalogue_publications p JOIN catalogues c ON c.version = p.version WHERE ")
             + condition + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT 1"),
-        {m_clock.today().toString(Qt::ISODate)});
+        {today().toString(Qt::ISODate)});
     if (!found)
         return failWith(found.error());
     if (!*found)
@@ -199,7 +211,8 @@ Result<std::optional<QJsonObject>> CatalogueRepository::publicationAt(
 
 Result<std::optional<QJsonObject>> CatalogueRepository::current() const
 {
-    // The server's own day decides, never a counter's: every counter switches on the same day.
+    // The hall's day by the server's clock decides, never a counter's: every counter switches on the
+    // same day.
     Result<std::optional<QJsonObject>> current
         = publicationAt(QStringLiteral("p.effective <= ?"), QStringLiteral("p.effective DESC, p.id DESC"));
     if (!current || !*current)
@@ -208,8 +221,11 @@ Result<std::optional<QJsonObject>> CatalogueRepository::current() const
         = publicationAt(QStringLiteral("p.effective > ?"), QStringLiteral("p.effective, p.id DESC"));
     if (!next)
         return failWith(next.error());
-    if (*next)
+    if (*next) {
+        // Counters switch at midnight of the effective day where the hall is, offline too.
+        (*next)->insert(QStringLiteral("timeZone"), QString::fromUtf8(m_zone.id()));
         (*current)->insert(QStringLiteral("next"), **next);
+    }
     return current;
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTimeZone>
 #include <optional>
 
 namespace ow::server {
@@ -52,6 +53,14 @@ public:
 
     CatalogueRepository(const storage::Database &db, QString directory, Clock clock);
 
+    /// Asia/Shanghai (a fixed UTC+8 where the system has no zone data): the halls this is made for.
+    static QTimeZone defaultTimeZone();
+    /// Where the hall is (--time-zone): "today" for effective days is the date there, not the
+    /// server's own local date.
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    /// Today's date in the hall's time zone.
+    QDate today() const;
+
     /// POST /catalogues: a version published directly, current from today.
     Result<Outcome> publish(const sync::CataloguePackage &package, const QByteArray &body);
     /// {"id", "version", "sha256", "published", "effective", "reason"} of the version effective today,
@@ -87,6 +96,7 @@ private:
     const storage::Database &m_db;
     QString m_directory;
     Clock m_clock;
+    QTimeZone m_zone = defaultTimeZone();
 };
 
 } // namespace ow::server

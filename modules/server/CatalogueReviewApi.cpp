@@ -39,6 +39,18 @@ QString text(const QJsonObject &body, const char *key)
     return body.value(QLatin1StringView(key)).toString().trimmed();
 }
 
+/// Who edits: a catalogue editor's session speaks for its own staff number only; a publisher's key
+/// names the editor in the body (the command line's --editor).
+QString editorOf(const Credential &credential, const QJsonObject &body)
+{
+    return credential.kind == Kind::CatalogueEditor ? credential.name : text(body, "editor");
+}
+
+bool edits(const Credential &credential)
+{
+    return credential.kind == Kind::Publisher || credential.kind == Kind::CatalogueEditor;
+}
+
 /// ?effective= or "effective": a day, or nullopt when absent; an invalid QDate when malformed.
 std::optional<QDate> dayOf(const QJsonObject &body)
 {
@@ -105,7 +117,7 @@ ApiReply CatalogueReviewApi::handle(
     if (head != u"submissions"_s)
         return notFound();
     if (parts.size() == 1 && method == "POST")
-        return credential.kind == Kind::Publisher ? submit(request, credential) : forbidden();
+        return edits(credential) ? submit(request, credential) : forbidden();
     if (parts.size() == 1 && method == "GET") {
         if (credential.kind == Kind::Workstation)
             return forbidden();
@@ -142,11 +154,11 @@ ApiReply CatalogueReviewApi::submit(const ApiRequest &request, const Credential 
     CatalogueSubmissions::Submission submission;
     submission.reason = text(*body, "reason");
     submission.note = text(*body, "note");
-    submission.editor = text(*body, "editor");
+    submission.editor = editorOf(publisher, *body);
     if (submission.editor.isEmpty())
         submission.editor = publisher.name;
     const std::optional<QDate> effective = dayOf(*body);
-    submission.effective = effective ? *effective : m_clock.today();
+    submission.effective = effective ? *effective : m_catalogues.today();
     submission.replaces = body->value(u"replaces"_s).toInteger();
     Result<CatalogueSubmissions::Step> step = m_submissions.submit(*package, request.body, submission);
     if (!step)
@@ -205,13 +217,16 @@ ApiReply CatalogueReviewApi::submission(
         if (credential.kind != Kind::Workstation)
             return forbidden();
         // The counter is the token's: a clerk cannot walk in another counter's name.
-        step = m_submissions.walk(
-            id, text(*body, "situation"), credential, text(*body, "clerk"), text(*body, "objection"));
+        step = m_submissions.walk(id, text(*body, "situation"), credential, text(*body, "clerk"),
+            text(*body, "objection"), text(*body, "answers"));
     } else if (action == u"sign-off"_s) {
         if (credential.kind != Kind::Department)
             return forbidden();
-        step = m_submissions.signOff(
-            id, credential.department, text(*body, "signer"), text(*body, "objection"));
+        step = m_submissions.signOff(id, credential, text(*body, "signer"), text(*body, "objection"));
+    } else if (action == u"withdraw"_s) {
+        if (!edits(credential))
+            return forbidden();
+        step = m_submissions.withdraw(id, editorOf(credential, *body));
     } else if (action == u"publish"_s) {
         if (credential.kind != Kind::Publisher)
             return forbidden();
@@ -253,11 +268,11 @@ ApiReply CatalogueReviewApi::publications(const ApiRequest &request, const Crede
     publication.publishedBy = by.isEmpty() ? credential.name : by;
     publication.rollback = true;
     const std::optional<QDate> effective = dayOf(*body);
-    publication.effective = effective ? *effective : m_clock.today();
+    publication.effective = effective ? *effective : m_catalogues.today();
     if (!CatalogueSubmissions::isReason(publication.reason))
         return invalid(
             QCoreApplication::translate("ow::server", "The reason must be one of 立, 改, 废 and 释."));
-    if (!publication.effective.isValid() || publication.effective < m_clock.today())
+    if (!publication.effective.isValid() || publication.effective < m_catalogues.today())
         return invalid(QCoreApplication::translate(
             "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
     Result<bool> done = m_catalogues.republish(publication);
@@ -287,13 +302,13 @@ ApiReply CatalogueReviewApi::locks(
     }
     if (request.method != "POST" || (!action.isEmpty() && action != u"release"_s))
         return notFound();
-    if (credential.kind != Kind::Publisher)
+    if (!edits(credential))
         return forbidden();
     Result<QJsonObject> body = RequestParser::object(request.body);
     if (!body)
         return badBody(body.error());
     const QString matter = text(*body, "matter");
-    const QString editor = text(*body, "editor");
+    const QString editor = editorOf(credential, *body);
     if (matter.isEmpty() || editor.isEmpty())
         return invalid(QCoreApplication::translate("ow::server", "A lock names the matter and the editor."));
     if (action == u"release"_s) {

@@ -1,5 +1,6 @@
 #include "server/CatalogueReviewItems.h"
 
+#include "catalogue/BundleSituations.h"
 #include "catalogue/CatalogueDiff.h"
 #include "catalogue/PathsReport.h"
 #include "catalogue/SituationEngine.h"
@@ -129,6 +130,31 @@ void compareById(
             out->append(make(element, ReviewItem::Change::Removed));
 }
 
+// The departments of the matters that ask for each material (as a requirement or through an option)
+// in either version, sorted.
+QHash<QString, QStringList> materialDepartments(const Catalogue &before, const Catalogue &after)
+{
+    QHash<QString, QSet<QString>> sets;
+    for (const Catalogue *catalogue : {&before, &after})
+        for (const Matter &matter : catalogue->matters) {
+            if (matter.departmentId.isEmpty())
+                continue;
+            for (const Requirement &r : matter.requirements)
+                sets[r.materialId].insert(matter.departmentId);
+            for (const Question &q : matter.questions)
+                for (const Option &o : q.options)
+                    for (const QString &material : o.materialIds)
+                        sets[material].insert(matter.departmentId);
+        }
+    QHash<QString, QStringList> lists;
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+        QStringList list = it.value().values();
+        list.sort();
+        lists.insert(it.key(), list);
+    }
+    return lists;
+}
+
 } // namespace
 
 QString keyword(ReviewItem::Kind kind)
@@ -243,14 +269,17 @@ QList<ReviewItem> CatalogueReviewItems::compute(const CataloguePtr &before,
     }
     std::sort(
         items.begin(), items.end(), [](const ReviewItem &a, const ReviewItem &b) { return a.id < b.id; });
+    // A material's back offices are those of every matter that asks for it, before or after: a
+    // change of its text alone (no situation gains or loses it) is signed off by them all.
+    const QHash<QString, QStringList> users = materialDepartments(*old, *after);
     compareById(
         old->materials, after->materials, [](const Material &m) { return m.id; },
         [&](const Material &m) {
             return materialText(m, old->material(m.id) == &m ? beforeFiles : afterFiles);
         },
-        [](const Material &m, ReviewItem::Change change) {
+        [&](const Material &m, ReviewItem::Change change) {
             return ReviewItem {u"material:"_s + m.id, ReviewItem::Kind::Material, change, m.name, QString(),
-                QString(), false, QString()};
+                users.value(m.id).join(u','), false, QString()};
         },
         &items);
     compareById(
@@ -260,8 +289,67 @@ QList<ReviewItem> CatalogueReviewItems::compute(const CataloguePtr &before,
                 b.leadDepartmentId, false, QString()};
         },
         &items);
+    items.append(bundleSituations(*old, *after, newEngine, situationItems));
     items.append(situationItems);
     return items;
+}
+
+QList<ReviewItem> CatalogueReviewItems::bundleSituations(const Catalogue &before, const Catalogue &after,
+    const SituationEngine &engine, const QList<ReviewItem> &situationItems)
+{
+    // Every combination of a bundle's matters would be hundreds of walks: a bundle is walked once for
+    // each changed situation of a member matter, on the first bundle situation that holds it, and on
+    // its first situation when the bundle itself changed, so that each change is seen merged.
+    QList<ReviewItem> items;
+    const BundleSituations combinations(engine);
+    for (const Bundle &bundle : after.bundles) {
+        const Bundle *old = before.bundle(bundle.id);
+        QList<std::pair<qsizetype, const ReviewItem *>> changed;
+        for (qsizetype m = 0; m < bundle.members.size(); ++m)
+            for (const ReviewItem &item : situationItems)
+                if (item.walk && item.matter == bundle.members.at(m).matterCode)
+                    changed.append({m, &item});
+        const bool redefined = !old || bundleText(*old) != bundleText(bundle);
+        if (!redefined && changed.isEmpty())
+            continue;
+        bool truncated = false;
+        const QList<BundleSituation> all = combinations.of(bundle, PathsReport::kSituationLimit, &truncated);
+        QSet<QString> added;
+        auto add = [&](const BundleSituation &situation, const QString &detail) {
+            QStringList keys;
+            QStringList paths;
+            for (qsizetype m = 0; m < situation.keys.size(); ++m) {
+                keys.append(situation.keys.at(m).isEmpty() ? u"-"_s : situation.keys.at(m));
+                paths.append(situation.paths.value(m).join(u" › "_s));
+            }
+            const QString key = keys.join(u" | "_s);
+            if (added.contains(key))
+                return;
+            added.insert(key);
+            items.append(ReviewItem {bundleSituationId(bundle.id, key), ReviewItem::Kind::Situation,
+                old ? ReviewItem::Change::Changed : ReviewItem::Change::Added,
+                bundle.name + u"：" + paths.join(u" | "_s), QString(), bundle.leadDepartmentId, true,
+                detail});
+        };
+        if (redefined && !all.isEmpty())
+            add(all.first(),
+                QCoreApplication::translate("ow::server", "the bundle's matters or preset answers changed"));
+        for (const auto &[member, item] : std::as_const(changed)) {
+            QString key = item->id.mid(item->id.indexOf(u'/') + 1);
+            if (key == u"-"_s)
+                key.clear();
+            const auto holding = std::find_if(all.cbegin(), all.cend(),
+                [&](const BundleSituation &s) { return s.keys.value(member) == key; });
+            if (holding != all.cend())
+                add(*holding, item->matter + u": "_s + QString(item->detail).replace(u'\n', u"; "_s));
+        }
+    }
+    return items;
+}
+
+QString CatalogueReviewItems::bundleSituationId(const QString &bundleId, const QString &key)
+{
+    return u"bundle-situation:%1/%2"_s.arg(bundleId, key);
 }
 
 } // namespace ow::server

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+namespace ow::catalogue {
+class SituationEngine;
+}
+
 namespace ow::server {
 
 /// One thing a business review grades (业务评审, docs/catalogue-review.md): a matter, material or
@@ -30,7 +34,9 @@ struct ReviewItem
     Change change = Change::Changed;
     QString title; ///< the name, or for a situation the matter's name and the answers' labels
     QString matter; ///< the matter's code (matters and situations)
-    QString department; ///< whose back office signs off: a matter's department, a bundle's lead
+    /// whose back office signs off: a matter's department, a bundle's lead, for a material the
+    /// departments of every matter that asks for it, comma-separated
+    QString department;
     bool walk = false; ///< a situation the counters must walk (模拟受理): added or changed ones
     QString detail; ///< what changed, one line per change
 };
@@ -53,6 +59,16 @@ public:
     /// The item id of a situation: "situation:CODE/KEY" ("-" for the one situation of a matter without
     /// questions).
     static QString situationId(const QString &matterCode, const QString &key);
+    /// The item id of a bundle's situation: "bundle-situation:BUNDLE/KEY", KEY each member matter's
+    /// situation key in the bundle's order ("-" for none), joined by " | ".
+    static QString bundleSituationId(const QString &bundleId, const QString &key);
+
+private:
+    /// The bundle situations to walk: for each bundle, the first situation holding each changed
+    /// situation of a member matter, and its first one when the bundle itself changed.
+    static QList<ReviewItem> bundleSituations(const catalogue::Catalogue &before,
+        const catalogue::Catalogue &after, const catalogue::SituationEngine &engine,
+        const QList<ReviewItem> &situationItems);
 };
 
 } // namespace ow::server

@@ -46,9 +46,13 @@ Result<QStringList> CatalogueSubmissionView::departments(qint64 id) const
         {id});
     if (!found)
         return failWith(found.error());
+    // A material's item names every department whose matters ask for it.
     QStringList list;
     for (const QVariantList &row : std::as_const(*found))
-        list.append(row.at(0).toString());
+        for (const QString &department : row.at(0).toString().split(u',', Qt::SkipEmptyParts))
+            if (!list.contains(department))
+                list.append(department);
+    list.sort();
     return list;
 }
 
@@ -79,7 +83,9 @@ Result<std::optional<QJsonObject>> CatalogueSubmissionView::status(qint64 id) co
     if (!items)
         return failWith(items.error());
     Result<QList<QVariantList>> walks = rows(m_db,
-        u"SELECT item, hall, counter, clerk, objection, time FROM catalogue_walks WHERE submission = ? ORDER BY id"_s,
+        u"SELECT item, hall, counter, clerk, objection, time, answers FROM catalogue_walks WHERE submission "
+        u"= ?"
+        u" ORDER BY id"_s,
         {id});
     if (!walks)
         return failWith(walks.error());
@@ -101,7 +107,7 @@ Result<std::optional<QJsonObject>> CatalogueSubmissionView::status(qint64 id) co
                 {u"counter"_s, counterOf(w.at(1).toString(), w.at(2).toString())}});
         walkLog.append(QJsonObject {{u"item"_s, w.at(0).toString()}, {u"hall"_s, w.at(1).toString()},
             {u"counter"_s, w.at(2).toString()}, {u"clerk"_s, w.at(3).toString()}, {u"objection"_s, objection},
-            {u"time"_s, w.at(5).toString()}});
+            {u"time"_s, w.at(5).toString()}, {u"answers"_s, w.at(6).toString()}});
     }
     QJsonArray itemList;
     int graded = 0;
@@ -191,11 +197,17 @@ Result<QJsonArray> CatalogueSubmissionView::pendingWalks(const Credential &works
             continue;
         const QString item = i.at(2).toString();
         const QString key = item.section(u'/', 1);
-        list.append(QJsonObject {{u"submission"_s, i.at(0).toLongLong()}, {u"version"_s, i.at(1).toString()},
+        QJsonObject walk {{u"submission"_s, i.at(0).toLongLong()}, {u"version"_s, i.at(1).toString()},
             {u"item"_s, item}, {u"title"_s, i.at(3).toString()}, {u"matter"_s, i.at(4).toString()},
             {u"situation"_s, key == u"-"_s ? QString() : key}, {u"change"_s, i.at(5).toString()},
             {u"detail"_s, i.at(6).toString()}, {u"counters"_s, int(done.size())},
-            {u"countersNeeded"_s, kCountersNeeded}});
+            {u"countersNeeded"_s, kCountersNeeded}};
+        // A bundle's situation: each member matter's answers, in the bundle's order.
+        if (item.startsWith(u"bundle-situation:"_s)) {
+            walk.insert(u"bundle"_s, item.section(u':', 1).section(u'/', 0, 0));
+            walk.insert(u"situation"_s, key);
+        }
+        list.append(walk);
     }
     return list;
 }

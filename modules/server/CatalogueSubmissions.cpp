@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "server/CatalogueSubmissionView.h"
+#include "server/DepartmentLogChain.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ const QString kReviewed = u"reviewed"_s;
 const QString kWalked = u"walked"_s;
 const QString kAccepted = u"accepted"_s;
 const QString kPublished = u"published"_s;
+const QString kWithdrawn = u"withdrawn"_s;
 
 CatalogueSubmissions::Step refused(Status status, const QString &message)
 {
@@ -59,7 +61,7 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
     if (submission.editor.trimmed().isEmpty())
         return refused(Status::Invalid,
             QCoreApplication::translate("ow::server", "The submission must name its editor."));
-    if (!submission.effective.isValid() || submission.effective < m_clock.today())
+    if (!submission.effective.isValid() || submission.effective < m_catalogues.today())
         return refused(Status::Invalid,
             QCoreApplication::translate(
                 "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
@@ -77,7 +79,7 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
     if (!published)
         return failWith(published.error());
     Result<QVariant> pending = m_db.scalar(u"SELECT count(*) FROM catalogue_submissions WHERE version = ?"
-                                           u" AND state NOT IN ('returned', 'published')"_s,
+                                           u" AND state NOT IN ('returned', 'published', 'withdrawn')"_s,
         {package.version});
     if (!pending)
         return failWith(pending.error());
@@ -278,9 +280,11 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::review(qint64 id, const
 }
 
 Result<CatalogueSubmissions::Step> CatalogueSubmissions::walk(qint64 id, const QString &situation,
-    const Credential &workstation, const QString &clerk, const QString &objection)
+    const Credential &workstation, const QString &clerk, const QString &objection, const QString &answers)
 {
-    const QString item = situation.startsWith(u"situation:"_s) ? situation : u"situation:"_s + situation;
+    const QString item = situation.startsWith(u"situation:"_s) || situation.startsWith(u"bundle-situation:"_s)
+        ? situation
+        : u"situation:"_s + situation;
     Result<QString> state = stateOf(id);
     if (!state)
         return failWith(state.error());
@@ -312,9 +316,9 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::walk(qint64 id, const Q
         return failWith(done.error());
     Result<storage::Rows> walked
         = m_db.run(u"INSERT INTO catalogue_walks (submission, item, hall, counter, workstation,"
-                   u" clerk, objection, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   u" clerk, objection, time, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {id, item, workstation.hall, workstation.counter, workstation.id, clerk.trimmed(),
-                objection.trimmed(), cases::CaseJson::timeText(m_clock.nowUtc())});
+                objection.trimmed(), cases::CaseJson::timeText(m_clock.nowUtc()), answers.trimmed()});
     if (!walked)
         return failWith(walked.error());
     done = objection.trimmed().isEmpty() ? advance(id) : setState(id, kReturned);
@@ -332,8 +336,9 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::walk(qint64 id, const Q
 }
 
 Result<CatalogueSubmissions::Step> CatalogueSubmissions::signOff(
-    qint64 id, const QString &department, const QString &signer, const QString &objection)
+    qint64 id, const Credential &by, const QString &signer, const QString &objection)
 {
+    const QString &department = by.department;
     Result<QString> state = stateOf(id);
     if (!state)
         return failWith(state.error());
@@ -362,12 +367,25 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::signOff(
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    Result<storage::Rows> signedOff = m_db.run(
-        u"INSERT INTO catalogue_signoffs (submission, department, signer,"
-        u" objection, time) VALUES (?, ?, ?, ?, ?)"_s,
-        {id, department, signer.trimmed(), objection.trimmed(), cases::CaseJson::timeText(m_clock.nowUtc())});
+    const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
+    Result<storage::Rows> signedOff
+        = m_db.run(u"INSERT INTO catalogue_signoffs (submission, department, signer,"
+                   u" objection, time) VALUES (?, ?, ?, ?, ?)"_s,
+            {id, department, signer.trimmed(), objection.trimmed(), now});
     if (!signedOff)
         return failWith(signedOff.error());
+    // A catalogue serves every hall, so the row has none: each hall's supervisors see it.
+    DepartmentAction action;
+    action.time = now;
+    action.department = department;
+    action.keyId = by.id;
+    action.action = DepartmentAction::kCatalogueSignOff;
+    action.kind = objection.trimmed().isEmpty() ? u"signed-off"_s : u"objected"_s;
+    action.subject = QString::number(id);
+    action.clerk = signer.trimmed();
+    action.detail = objection.trimmed();
+    if (Result<DepartmentAction> logged = DepartmentLogChain(m_db).append(action); !logged)
+        return failWith(logged.error());
     done = objection.trimmed().isEmpty() ? advance(id) : setState(id, kReturned);
     if (!done)
         return failWith(done.error());
@@ -404,7 +422,7 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
                 .arg(id)
                 .arg(state)
                 .arg(kCountersNeeded));
-    const QDate today = m_clock.today();
+    const QDate today = m_catalogues.today();
     if (effective && (!effective->isValid() || *effective < today))
         return refused(Status::Invalid,
             QCoreApplication::translate(
@@ -442,6 +460,52 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
     done = setState(id, kPublished);
     if (!done)
         return failWith(done.error());
+    done = transaction.commit();
+    if (!done)
+        return failWith(done.error());
+    Result<std::optional<QJsonObject>> status = m_view.status(id);
+    if (!status)
+        return failWith(status.error());
+    Step step;
+    step.body = **status;
+    return step;
+}
+
+Result<CatalogueSubmissions::Step> CatalogueSubmissions::withdraw(qint64 id, const QString &editor)
+{
+    storage::Transaction transaction(m_db);
+    Result<void> done = transaction.begin();
+    if (!done)
+        return failWith(done.error());
+    Result<std::optional<QVariantList>> found
+        = m_db.firstRow(u"SELECT state, editor FROM catalogue_submissions WHERE id = ?"_s, {id});
+    if (!found)
+        return failWith(found.error());
+    if (!*found)
+        return refused(Status::NotFound,
+            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
+    const QString state = (*found)->at(0).toString();
+    if ((*found)->at(1).toString() != editor.trimmed())
+        return refused(Status::Forbidden,
+            QCoreApplication::translate("ow::server", "Only its editor %1 withdraws submission %2.")
+                .arg((*found)->at(1).toString())
+                .arg(id));
+    if (state == kPublished || state == kReturned || state == kWithdrawn)
+        return refused(Status::Conflict,
+            QCoreApplication::translate("ow::server", "Submission %1 is %2; it can no longer be withdrawn.")
+                .arg(id)
+                .arg(state));
+    done = setState(id, kWithdrawn);
+    if (!done)
+        return failWith(done.error());
+    // The editor's locks on its matters go with it, taken again or not since it was submitted.
+    Result<storage::Rows> released = m_db.run(u"DELETE FROM catalogue_locks WHERE editor = ? AND matter IN"
+                                              u" (SELECT matter FROM catalogue_review_items"
+                                              u" WHERE submission = ? AND matter <> '')"_s,
+        {editor.trimmed(), id});
+    if (!released)
+        return failWith(released.error());
+    m_db.finishStatements();
     done = transaction.commit();
     if (!done)
         return failWith(done.error());

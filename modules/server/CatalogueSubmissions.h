@@ -21,6 +21,7 @@ namespace ow::server {
 ///
 /// States: in-review → returned | reviewed → walked → accepted → published; an objection at a walk
 /// or a sign-off returns it too. A returned submission is final: the editor submits again, naming it.
+/// Its editor may withdraw it (withdrawn, also final) at any time before it is published or returned.
 class CatalogueSubmissions
 {
 public:
@@ -66,13 +67,18 @@ public:
     /// is reviewed (all 高) or returned.
     Result<Step> review(qint64 id, const QStringList &items, const QString &grade, const QString &comment,
         const QString &reviewer);
-    /// A counter walked a situation (`objection` empty: without objection). Counters count once per
-    /// situation however often they walk it; an objection returns the submission.
+    /// A counter walked a situation of a matter or a bundle (`objection` empty: without objection),
+    /// with the answers it walked. Counters count once per situation however often they walk it; an
+    /// objection returns the submission.
     Result<Step> walk(qint64 id, const QString &situation, const Credential &workstation,
-        const QString &clerk, const QString &objection);
-    /// The back office of `department` signs off, or objects (which returns the submission).
-    Result<Step> signOff(
-        qint64 id, const QString &department, const QString &signer, const QString &objection);
+        const QString &clerk, const QString &objection, const QString &answers = {});
+    /// The back office of a department signs off with its key, or objects (which returns the
+    /// submission); either is a row of the departments' log, in the same transaction.
+    Result<Step> signOff(qint64 id, const Credential &by, const QString &signer, const QString &objection);
+    /// Its editor takes a submission back before publication: it is withdrawn, no walk or sign-off
+    /// is offered for it any more, its version may be submitted again, and the editor's locks on its
+    /// matters are released. Another editor's submission is Forbidden.
+    Result<Step> withdraw(qint64 id, const QString &editor);
     /// Publishes an accepted submission, effective on its day (or `effective`, when given).
     Result<Step> publish(qint64 id, const QString &by, std::optional<QDate> effective);
 

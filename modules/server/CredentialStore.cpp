@@ -81,6 +81,8 @@ QString keyword(Credential::Kind kind)
         return QStringLiteral("publisher");
     case Credential::Kind::Supervisor:
         return QStringLiteral("supervisor");
+    case Credential::Kind::CatalogueEditor:
+        return QStringLiteral("catalogue-editor");
     }
     return {};
 }
@@ -181,6 +183,18 @@ Result<IssuedSecret> CredentialStore::issueKey(
 Result<IssuedSecret> CredentialStore::issueSupervisorSession(
     const QString &hall, const QString &staffNumber, const QString &workstation, int hours)
 {
+    return issueSession(hall, staffNumber, workstation, hours, Credential::Kind::Supervisor);
+}
+
+Result<IssuedSecret> CredentialStore::issueCatalogueEditorSession(
+    const QString &hall, const QString &staffNumber, const QString &client, int hours)
+{
+    return issueSession(hall, staffNumber, client, hours, Credential::Kind::CatalogueEditor);
+}
+
+Result<IssuedSecret> CredentialStore::issueSession(const QString &hall, const QString &staffNumber,
+    const QString &workstation, int hours, Credential::Kind kind)
+{
     IssuedSecret issued;
     issued.id = newId("session-"_L1);
     issued.secret = kSessionPrefix + randomSecret();
@@ -197,9 +211,9 @@ Result<IssuedSecret> CredentialStore::issueSupervisorSession(
     Result<storage::Rows> inserted = m_db.run(
         QStringLiteral(
             "INSERT INTO supervisor_sessions (id, token_hash, hall, staff_number, workstation, created,"
-            " expires) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            " expires, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {issued.id, hashSecret(issued.secret), hall, staffNumber, workstation, CaseJson::timeText(now),
-            CaseJson::timeText(issued.expires)});
+            CaseJson::timeText(issued.expires), keyword(kind)});
     if (!inserted)
         return failWith(inserted.error());
     done = transaction.commit();
@@ -293,8 +307,8 @@ Result<std::optional<Credential>> CredentialStore::authenticate(const QString &s
 Result<std::optional<Credential>> CredentialStore::sessionOf(const QString &secret) const
 {
     Result<std::optional<QVariantList>> found = m_db.firstRow(
-        QStringLiteral(
-            "SELECT id, hall, staff_number, created, expires FROM supervisor_sessions WHERE token_hash = ?"),
+        QStringLiteral("SELECT id, hall, staff_number, created, expires, role FROM supervisor_sessions"
+                       " WHERE token_hash = ?"),
         {hashSecret(secret)});
     if (!found)
         return failWith(found.error());
@@ -302,7 +316,9 @@ Result<std::optional<Credential>> CredentialStore::sessionOf(const QString &secr
         return std::optional<Credential>();
     Credential c;
     c.id = (**found).at(0).toString();
-    c.kind = Credential::Kind::Supervisor;
+    c.kind = (**found).at(5).toString() == keyword(Credential::Kind::CatalogueEditor)
+        ? Credential::Kind::CatalogueEditor
+        : Credential::Kind::Supervisor;
     c.hall = (**found).at(1).toString();
     c.name = (**found).at(2).toString();
     c.created = CaseJson::timeFrom((**found).at(3).toString());

@@ -19,6 +19,9 @@ struct Credential
         Department,
         Publisher,
         Supervisor, ///< a hall's supervising office (电子监察): reads the hall's warnings and figures
+        /// a hall account of the catalogue editor role, signed in from onewindow-editor: locks matters,
+        /// submits and withdraws its own catalogue versions
+        CatalogueEditor,
     };
 
     QString id; ///< shown in logs and by `server list-credentials`; never the secret
@@ -65,6 +68,10 @@ public:
     /// passed. Sessions already expired are removed on the way.
     Result<IssuedSecret> issueSupervisorSession(
         const QString &hall, const QString &staffNumber, const QString &workstation, int hours);
+    /// The same for a catalogue editor who signed in from onewindow-editor (POST /catalogues/session):
+    /// a CatalogueEditor credential named by the staff number; `client` is the address signed in from.
+    Result<IssuedSecret> issueCatalogueEditorSession(
+        const QString &hall, const QString &staffNumber, const QString &client, int hours);
     /// Exchanges an enrol code for a workstation token; nullopt when the code is wrong, used or expired.
     Result<std::optional<std::pair<Credential, QString>>> enrol(const QString &code, const QString &machine);
     /// The credential a bearer secret belongs to; nullopt for an unknown or revoked one, or a
@@ -82,7 +89,9 @@ public:
 private:
     Result<IssuedSecret> issueKey(
         Credential::Kind kind, const QString &department, const QString &name, const QString &hall = {});
-    /// The supervisor session a secret belongs to, while it has not expired.
+    Result<IssuedSecret> issueSession(const QString &hall, const QString &staffNumber,
+        const QString &workstation, int hours, Credential::Kind kind);
+    /// The supervisor or catalogue editor session a secret belongs to, while it has not expired.
     Result<std::optional<Credential>> sessionOf(const QString &secret) const;
     /// Runs one write statement in a write transaction of its own.
     Result<void> writeAlone(const QString &sql, const QVariantList &values);

@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "server/PointsSettingsFile.h"
+#include "server/PushSettingsFile.h"
 #include "server/QueueSettingsFile.h"
 #include "server/ServerSchema.h"
 #include "server/SmsHttpGateway.h"
@@ -20,6 +21,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 
@@ -70,10 +72,11 @@ QString ServerOptions::usage()
         "[--max-connections N]\n"
         "                        [--upload-expiry DAYS] [--queue-settings FILE] [--supervision-settings "
         "FILE]\n"
+        "                        [--supervision-interval MINUTES]\n"
         "                        [--sms-gateway off|simulator|http] [--sms-log FILE] [--sms-url URL]\n"
         "                        [--sms-headers HEADERS] [--sms-body TEMPLATE] [--sms-id-key KEY] "
         "[--sms-retries N]\n"
-        "                        [--pickup-hours TEXT]\n"
+        "                        [--pickup-hours TEXT] [--time-zone ZONE] [--push-settings FILE]\n"
         "                        [--preapplication-hall HALL] [--preapplication-scan-mb N] "
         "[--preapplication-quota-mb N]\n"
         "                        [--preapplication-draft-days N] [--preapplication-expiry-days N] "
@@ -143,6 +146,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
             "The hall's supervision rules (warning days, follow-up deadlines), the [supervision] group of "
             "an INI file, and the clerks' points and grades, its [points] group (docs/supervision.md)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption supervisionInterval(QStringLiteral("supervision-interval"),
+        QCoreApplication::translate("ow::server",
+            "Minutes between the server's own rounds of the supervision warnings, which keep their "
+            "history without anyone looking (default 10, 1 to 1440; 0: only when asked)."),
+        QStringLiteral("MINUTES"));
     const QCommandLineOption smsGateway(QStringLiteral("sms-gateway"),
         QCoreApplication::translate("ow::server",
             "Where the queue's SMS go: off (default), simulator (a log file) or http (the provider)."),
@@ -171,6 +179,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
             "The pickup counter's opening hours as the public status page names them, e.g. "
             "\"周一至周五 9:00-12:00, 13:30-17:00\"."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+        QCoreApplication::translate("ow::server",
+            "The hall's time zone (IANA name, default Asia/Shanghai): the day a catalogue version takes "
+            "effect is the date there, whatever the server's own clock is set to."),
+        QStringLiteral("ZONE"));
+    const QCommandLineOption pushSettings(QStringLiteral("push-settings"),
+        QCoreApplication::translate("ow::server",
+            "How cases are pushed to department systems: back-off, attempts, link lifetime and the "
+            "server's public address, the [push] group of an INI file (docs/deployment.md)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption smsRetries(QStringLiteral("sms-retries"),
         QCoreApplication::translate(
             "ow::server", "Sends after a failed one before a message counts as failed (0 to 10, default 3)."),
@@ -201,8 +219,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QStringLiteral("N"));
     parser.addOptions({helpOption, listen, dataDir, database, cert, key, trustProxy, lang, clockWindow,
         maxEventAge, idleTimeout, perAddress, maxConnections, uploadExpiry, queueSettings,
-        supervisionSettings, smsGateway, smsLog, smsUrl, smsHeaders, smsBody, smsIdKey, smsRetries,
-        pickupHours, paHall, paScan, paQuota, paDraftDays, paExpiryDays, paPerId});
+        supervisionSettings, supervisionInterval, smsGateway, smsLog, smsUrl, smsHeaders, smsBody, smsIdKey,
+        smsRetries, pickupHours, timeZone, pushSettings, paHall, paScan, paQuota, paDraftDays, paExpiryDays,
+        paPerId});
     if (!parser.parse(arguments))
         return fail(Error::Code::Invalid, parser.errorText() + QLatin1Char('\n') + usage());
     if (parser.isSet(helpOption)) {
@@ -242,7 +261,25 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
     options.trustProxy = parser.isSet(trustProxy);
     options.queueSettings = parser.value(queueSettings);
     options.supervisionSettings = parser.value(supervisionSettings);
+    options.pushSettings = parser.value(pushSettings);
+    if (parser.isSet(supervisionInterval)) {
+        bool ok = false;
+        options.supervisionIntervalMinutes = parser.value(supervisionInterval).toInt(&ok);
+        if (!ok || options.supervisionIntervalMinutes < 0 || options.supervisionIntervalMinutes > 1440)
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::server", "--supervision-interval takes 0 to 1440 minutes, not “%1”.")
+                    .arg(parser.value(supervisionInterval)));
+    }
     options.pickupHours = parser.value(pickupHours).left(200);
+    if (parser.isSet(timeZone)) {
+        options.timeZone = parser.value(timeZone).toUtf8();
+        if (!QTimeZone(options.timeZone).isValid())
+            return fail(Error::Code::Invalid,
+                QCoreApplication::translate(
+                    "ow::server", "--time-zone takes a time zone name such as Asia/Shanghai, not “%1”.")
+                    .arg(parser.value(timeZone)));
+    }
     if (parser.isSet(idleTimeout)) {
         Result<int> seconds = positiveNumber(parser, idleTimeout, 24 * 60 * 60);
         if (!seconds)
@@ -367,6 +404,13 @@ Result<void> ServerApp::start()
             return failWith(loaded.error());
         supervisionRules = *loaded;
     }
+    DeliveryPolicy pushPolicy;
+    if (!m_options.pushSettings.isEmpty()) {
+        Result<DeliveryPolicy> loaded = PushSettingsFile::load(m_options.pushSettings);
+        if (!loaded)
+            return failWith(loaded.error());
+        pushPolicy = *loaded;
+    }
     supervision::PointsRules pointsRules;
     if (!m_options.supervisionSettings.isEmpty()) {
         Result<supervision::PointsRules> loaded = PointsSettingsFile::load(m_options.supervisionSettings);
@@ -399,6 +443,8 @@ Result<void> ServerApp::start()
     apiOptions.supervisionRules = supervisionRules;
     apiOptions.pointsRules = pointsRules;
     apiOptions.pickupHours = m_options.pickupHours;
+    if (const QTimeZone zone(m_options.timeZone); zone.isValid())
+        apiOptions.timeZone = zone;
     apiOptions.preApplications = m_options.preApplications;
     m_api = std::make_unique<Api>(*m_db, apiOptions, clock);
     m_http = std::make_unique<HttpFrontend>(*m_api, m_log, m_options.limits, clock);
@@ -434,7 +480,53 @@ Result<void> ServerApp::start()
     // After the "listening" line, which tests and supervisors read first.
     m_sweeper = std::make_unique<UploadSweeper>(*m_api, m_log, clock);
     m_sweeper->start();
+    startSupervisionWatch(clock, supervisionRules);
+    startPush(clock, pushPolicy, *port);
     return startSms(clock);
+}
+
+void ServerApp::startPush(const Clock &clock, DeliveryPolicy policy, quint16 port)
+{
+    // Without a public address the links name the address the server listens on.
+    if (policy.publicUrl.isEmpty()) {
+        const bool any = m_options.address == QHostAddress::Any || m_options.address == QHostAddress::AnyIPv6;
+        QUrl url;
+        url.setScheme(m_options.tlsCertificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
+        url.setHost(any ? QStringLiteral("127.0.0.1") : m_options.address.toString());
+        url.setPort(port);
+        policy.publicUrl = url.toString();
+    }
+    m_pushSender = std::make_unique<DepartmentPushSender>(*m_db, policy, clock);
+    connect(m_pushSender.get(), &DepartmentPushSender::problem, this, [this](const QString &message) {
+        m_log.write(QJsonObject {
+            {QStringLiteral("event"), QStringLiteral("push-problem")}, {QStringLiteral("message"), message}});
+    });
+    connect(m_pushSender.get(), &DepartmentPushSender::recorded, this,
+        [this](const QString &id, const QString &department, const QString &state, const QString &error) {
+            m_log.write(QJsonObject {{QStringLiteral("event"), QString(QStringLiteral("push-") + state)},
+                {QStringLiteral("delivery"), id}, {QStringLiteral("department"), department},
+                {QStringLiteral("error"), error}});
+        });
+    m_pushSender->start();
+}
+
+void ServerApp::startSupervisionWatch(const Clock &clock, const supervision::SupervisionRules &rules)
+{
+    if (m_options.supervisionIntervalMinutes == 0)
+        return;
+    m_supervisionWatch = std::make_unique<SupervisionWatchThread>(m_options.database, clock, rules);
+    connect(m_supervisionWatch.get(), &SupervisionWatchThread::evaluated, this,
+        [this](int halls, int warnings, qint64 computeMs, qint64 writeMs) {
+            m_log.write(QJsonObject {{QStringLiteral("event"), QStringLiteral("supervision-round")},
+                {QStringLiteral("halls"), halls}, {QStringLiteral("warnings"), warnings},
+                {QStringLiteral("computeMs"), double(computeMs)},
+                {QStringLiteral("writeMs"), double(writeMs)}});
+        });
+    connect(m_supervisionWatch.get(), &SupervisionWatchThread::problem, this, [this](const QString &message) {
+        m_log.write(QJsonObject {{QStringLiteral("event"), QStringLiteral("supervision-round-failed")},
+            {QStringLiteral("message"), message}});
+    });
+    m_supervisionWatch->start(qint64(m_options.supervisionIntervalMinutes) * 60 * 1000);
 }
 
 Result<void> ServerApp::startSms(const Clock &clock)
@@ -520,8 +612,12 @@ void ServerApp::finishShutdown(int waitedMs)
     }
     m_http.reset();
     m_sweeper.reset();
+    // A round under way is let finish: its recording is one transaction either way.
+    m_supervisionWatch.reset();
     // A message still with the gateway stays `sending` and becomes `unknown` at the next start.
     m_smsSender.reset();
+    // A push under way is abandoned; it stays pending and goes again at the next start.
+    m_pushSender.reset();
     m_smsGateway.reset();
     m_api.reset();
     m_db->close();

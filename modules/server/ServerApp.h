@@ -1,10 +1,12 @@
 #pragma once
 
 #include "server/Api.h"
+#include "server/DepartmentPushSender.h"
 #include "server/HttpFrontend.h"
 #include "server/RequestLog.h"
 #include "server/SmsGateway.h"
 #include "server/SmsSender.h"
+#include "server/SupervisionWatchThread.h"
 #include "server/UploadSweeper.h"
 #include "storage/Database.h"
 
@@ -34,7 +36,11 @@ struct ServerOptions
     QString queueSettings; ///< --queue-settings: the hall's queue rules (docs/queue.md); empty: defaults
     /// --supervision-settings: the hall's warning rules (docs/supervision.md); empty: defaults
     QString supervisionSettings;
+    /// --supervision-interval: minutes between the server's own rounds of the warnings; 0: none
+    int supervisionIntervalMinutes = 10;
+    QString pushSettings; ///< --push-settings: pushes to department systems (docs/deployment.md)
     QString pickupHours; ///< --pickup-hours: the pickup counter's opening hours, for the status page
+    QByteArray timeZone = "Asia/Shanghai"; ///< --time-zone: the hall's IANA zone, for effective days
     PreApplicationRules preApplications; ///< --preapplication-*: online pre-applications (off by default)
     /// The queue's SMS (docs/queue.md): --sms-gateway off|simulator|http and the gateway's settings.
     QString smsGateway = QStringLiteral("off");
@@ -68,6 +74,8 @@ private:
     void watchSignals();
     void finishShutdown(int waitedMs);
     Result<void> startSms(const Clock &clock);
+    void startPush(const Clock &clock, DeliveryPolicy policy, quint16 port);
+    void startSupervisionWatch(const Clock &clock, const supervision::SupervisionRules &rules);
 
     ServerOptions m_options;
     RequestLog m_log;
@@ -77,6 +85,8 @@ private:
     std::unique_ptr<UploadSweeper> m_sweeper;
     std::unique_ptr<SmsGateway> m_smsGateway;
     std::unique_ptr<SmsSender> m_smsSender;
+    std::unique_ptr<DepartmentPushSender> m_pushSender;
+    std::unique_ptr<SupervisionWatchThread> m_supervisionWatch;
     QSocketNotifier *m_signalNotifier = nullptr;
     bool m_stopping = false;
 };

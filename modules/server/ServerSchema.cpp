@@ -1,6 +1,8 @@
 #include "server/ServerSchema.h"
 
 #include "server/CatalogueReviewSchema.h"
+#include "server/DeliverySchema.h"
+#include "server/DepartmentLogSchema.h"
 #include "server/PointsSchema.h"
 
 #include <QCoreApplication>
@@ -385,6 +387,19 @@ QList<storage::Migration> buildMigrations()
             QStringLiteral("CREATE INDEX supervision_audit_hall ON supervision_audit(hall, id)"),
         },
         {}});
+    list.append(
+        {11, QStringLiteral("catalogue editors signed in from onewindow-editor: sessions with a role"),
+            {
+                // The sessions of migration 6 say whose role they carry: a supervisor's reads the hall's
+                // supervision, a catalogue editor's locks, submits and withdraws catalogue versions.
+                QStringLiteral(
+                    "ALTER TABLE supervisor_sessions ADD COLUMN role TEXT NOT NULL DEFAULT 'supervisor'"),
+            },
+            {}});
+    list.append(DepartmentLogSchema::migration(12));
+    list.append(DeliverySchema::migration(13));
+    list.append({14, QStringLiteral("the answers an acceptance walk walked"),
+        {QStringLiteral("ALTER TABLE catalogue_walks ADD COLUMN answers TEXT NOT NULL DEFAULT ''")}, {}});
     return list;
 }
 
@@ -458,7 +473,8 @@ QStringList ServerSchema::tables()
                QStringLiteral("pre_applications"), QStringLiteral("pre_application_scans"),
                QStringLiteral("pre_application_sms_codes"), QStringLiteral("pre_application_sessions"),
                QStringLiteral("pre_application_sms"), QStringLiteral("supervision_audit")}
-    + CatalogueReviewSchema::tables() + PointsSchema::tables();
+    + CatalogueReviewSchema::tables() + PointsSchema::tables() + DeliverySchema::tables()
+        + DepartmentLogSchema::tables();
 }
 
 int ServerSchema::latestVersion()

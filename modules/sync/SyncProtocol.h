@@ -23,6 +23,8 @@ inline constexpr QLatin1StringView kAttachments = "/attachments"_L1; ///< /attac
 inline constexpr QLatin1StringView kDepartmentCases = "/department/cases"_L1; ///< [/<number>[/events]]
 inline constexpr QLatin1StringView kCatalogues
     = "/catalogues"_L1; ///< /catalogues/current, /catalogues/<version>
+/// A catalogue editor's sign-in from onewindow-editor: the one /catalogues path without a credential.
+inline constexpr QLatin1StringView kCatalogueSession = "/catalogues/session"_L1;
 /// GET: the hall's accounts with their password hashes; POST: one change (docs/sync-protocol.md).
 inline constexpr QLatin1StringView kAccounts = "/accounts"_L1;
 /// POST: a batch of clerk activities (consultations, practice scores), stored once per id.

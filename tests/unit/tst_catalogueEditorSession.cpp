@@ -4,8 +4,8 @@
 // staff number, never another's; a submission withdrawn by its editor (locks released, no walks
 // offered, the version free again; another editor, a returned one refused); a change of a material's
 // text alone signed off by every department whose matters ask for it; "today" for effective days in
-// the hall's time zone, not the server's. Runs on SQLite, and as tst_catalogueEditorSession_postgres
-// on OW_TEST_POSTGRES.
+// the hall's time zone, not the server's, and that zone named with a version announced ahead. Runs on
+// SQLite, and as tst_catalogueEditorSession_postgres on OW_TEST_POSTGRES.
 
 #include "../editor/EditorTestSupport.h"
 #include "ServerDatabaseSupport.h"
@@ -379,6 +379,22 @@ private Q_SLOTS:
         const Reply utc = submit(m_publisher, kChanged, u"2026-12-07"_s, u"张编辑"_s);
         QCOMPARE(utc.status, 201);
         QCOMPARE(utc.body.value(u"effective"_s).toString(), u"2026-12-07"_s);
+        // A version announced ahead names the zone its day is counted in, for counters offline then.
+        QCOMPARE(
+            send("POST", u"catalogues/publications"_s, m_publisher,
+                json({{u"version"_s, u"1.0"_s}, {u"reason"_s, u"释"_s}, {u"effective"_s, u"2026-12-20"_s}}))
+                .status,
+            201);
+        const auto nextZone = [&] {
+            return send("GET", u"catalogues/current"_s, m_counter)
+                .body.value(u"next"_s)
+                .toObject()
+                .value(u"timeZone"_s)
+                .toString();
+        };
+        QCOMPARE(nextZone(), u"UTC"_s);
+        startApi();
+        QCOMPARE(nextZone(), QString::fromUtf8(CatalogueRepository::defaultTimeZone().id()));
     }
 };
 
