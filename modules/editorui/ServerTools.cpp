@@ -205,12 +205,16 @@ void ServerTools::renewLocks()
     if (!isSignedIn())
         return;
     const QStringList held = m_held.keys();
+    QList<sync::MatterLock> renewed;
     ui::runHallServerRequest(m_window, server(), [&](sync::SyncClient &client) {
         sync::CatalogueEditorClient editor(client);
         for (const QString &matter : held)
-            if (Result<sync::MatterLock> renewed = editor.lock(matter); renewed && renewed->mine)
-                m_held.insert(matter, *renewed);
+            if (Result<sync::MatterLock> lock = editor.lock(matter); lock && lock->mine)
+                renewed.append(*lock);
     });
+    // Taken over here, on the window's thread: the request ran on a thread of its own.
+    for (const sync::MatterLock &lock : std::as_const(renewed))
+        m_held.insert(lock.matter, lock);
     refreshLocks();
 }
 
