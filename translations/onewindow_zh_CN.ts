@@ -83,16 +83,16 @@
 <context>
     <name>editor</name>
     <message>
-        <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
-        <translation>一窗受理目录编辑器，供目录维护人员使用：以事项、情形问题、选项、所需材料、材料库和一件事组成的树编辑目录文件夹（格式见 docs/catalogue-format.md），边输入边检查，保存时只写入改动的内容（未改动的文件逐字节保持原样）。保存前列出哪些办事情形增加或减少了哪些材料。</translation>
-    </message>
-    <message>
         <source>The language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <source>The catalogue folder to open (else choose it with Ctrl+O).</source>
         <translation>要打开的目录文件夹（也可启动后按 Ctrl+O 选择）。</translation>
+    </message>
+    <message>
+        <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials. A catalogue editor who signs in to the hall&apos;s server (Review menu) locks the matters he edits and submits versions for review there; without signing in, folders are edited offline.</source>
+        <translation>一窗受理目录编辑器，供目录维护人员使用：以事项、情形问题、选项、所需材料、材料库和一件事组成的树编辑目录文件夹（格式见 docs/catalogue-format.md），边输入边检查，保存时只写入改动的内容（未改动的文件逐字节保持原样）。保存前列出哪些办事情形增加或减少了哪些材料。目录编辑人员登录大厅服务器（“审核”菜单）后，可锁定正在编辑的事项并提交版本审核；不登录时只在本地编辑目录。</translation>
     </message>
 </context>
 <context>
@@ -548,15 +548,15 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>a new file goes into materials/, matters/ or bundles/ and is named with ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, ending in .txt</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件须放在 materials/、matters/ 或 bundles/ 下，文件名由英文字母、数字和“-”“_”“.”组成，以 .txt 结尾</translation>
     </message>
     <message>
         <source>the catalogue already has a file of this name; a new file never replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中已有同名文件；新建文件不会覆盖已有文件</translation>
     </message>
     <message>
         <source>the file could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该文件</translation>
     </message>
 </context>
 <context>
@@ -648,31 +648,31 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <name>ow::authoring::NewMatterFile</name>
     <message>
         <source>Write the matter&apos;s code from the provincial catalogue, e.g. 330302-WJ-009.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写省级事项目录中的事项编码，例如 330302-WJ-009。</translation>
     </message>
     <message>
         <source>A code is ASCII letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码只能由英文字母、数字和“-”“_”“.”组成，并以字母或数字开头。</translation>
     </message>
     <message>
         <source>The catalogue already has a matter with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中已有使用该编码的事项。</translation>
     </message>
     <message>
         <source>Write the matter&apos;s name as the catalogue of matters has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按事项目录填写事项名称。</translation>
     </message>
     <message>
         <source>The name is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项名称只能写一行。</translation>
     </message>
     <message>
         <source>Choose the department the matter belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择事项所属部门。</translation>
     </message>
     <message>
         <source>A promised case needs its promised working days, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件须填写承诺时限，至少 1 个工作日。</translation>
     </message>
 </context>
 <context>
@@ -6926,52 +6926,52 @@ Add --help after a device for its options.
     <name>ow::editorui::AuthoringTools</name>
     <message>
         <source>New &amp;matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事项(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Import a material table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入材料清单(&amp;I)…</translation>
     </message>
     <message>
         <source>Pre&amp;view at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>预览窗口受理(&amp;V)</translation>
     </message>
     <message>
         <source>Open a catalogue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个目录。</translation>
     </message>
     <message>
         <source>New matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事项 %1</translation>
     </message>
     <message>
         <source>Matter %1 added in %2; it is written when you save (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中新建事项 %1，保存时写入（可按 Ctrl+Z 撤销）。</translation>
     </message>
     <message>
         <source>Choose the matter to import into in the tree first (the matter or an entry inside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在目录结构中选择要导入的事项（事项本身或其中的任一条目）。</translation>
     </message>
     <message>
         <source>Import a material table into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将材料清单导入 %1</translation>
     </message>
     <message>
         <source>Material tables (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>材料清单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：%1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n requirement(s) added to %2; written when you save (Ctrl+Z takes it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入：为 %2 新增 %n 项材料要求，保存时写入（可按 Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
 </context>
@@ -7483,121 +7483,121 @@ Add --help after a device for its options.
     <name>ow::editorui::ImportTableDialog</name>
     <message>
         <source>Import a material table into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将材料清单导入 %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">序号</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Material or column</source>
-        <translation type="unfinished"></translation>
+        <translation>材料或列</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果</translation>
     </message>
     <message>
         <source>&amp;Import into the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>导入该事项(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Loading the catalogue as edited…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取编辑中的目录…</translation>
     </message>
     <message>
         <source>Mapping the table&apos;s rows onto the matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将各行对应到事项…</translation>
     </message>
     <message>
         <source>Checking the catalogue with the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查导入后的目录…</translation>
     </message>
     <message>
         <source>The table cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入该表：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不能导入的行</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished">第%1行</translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>the whole row</source>
-        <translation type="unfinished"></translation>
+        <translation>整行</translation>
     </message>
     <message>
         <source>Errors the import would bring</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后将产生的错误</translation>
     </message>
     <message>
         <source>Materials created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建的材料</translation>
     </message>
     <message>
         <source>Materials reused from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用材料库中的材料</translation>
     </message>
     <message>
         <source>Requirements added to the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>为事项新增的材料要求</translation>
     </message>
     <message>
         <source>in every situation (basic material)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有情形均需提交（基本材料）</translation>
     </message>
     <message>
         <source>when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>适用条件：%1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Warnings in the imported lines</source>
-        <translation type="unfinished"></translation>
+        <translation>导入内容中的警告</translation>
     </message>
     <message>
         <source>%1: header on row %2, %3 rows under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行为表头，其下共 %3 行。</translation>
     </message>
     <message>
         <source>Columns ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别的列：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing is: correct them in the table (or the catalogue) and import again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行不能导入，因此整张表均未导入：请在表格（或目录）中改正后重新导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>The import would bring errors into the catalogue, so nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后目录将出现错误，因此整张表均未导入。</translation>
     </message>
     <message>
         <source>The table adds nothing to the matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>该表没有为事项新增任何内容。</translation>
     </message>
     <message>
         <source>Importing adds these lines to the open catalogue as one step (Ctrl+Z takes it back); nothing is written until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后，以上内容作为一步修改加入当前目录（可按 Ctrl+Z 撤销）；保存前不会写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -7795,55 +7795,55 @@ Add --help after a device for its options.
     <name>ow::editorui::NewMatterDialog</name>
     <message>
         <source>New matter</source>
-        <translation type="unfinished">新事项</translation>
+        <translation>新建事项</translation>
     </message>
     <message>
         <source>e.g. 330302-WJ-009</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 330302-WJ-009</translation>
     </message>
     <message>
         <source>Promised case (承诺件)</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺件</translation>
     </message>
     <message>
         <source>Immediate case (即办件)</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>事项名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Promised working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限（工作日）(&amp;P)：</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The matter goes into a file of its own in matters/. The live lint then says what it still needs: its materials (require lines) and questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>新事项单独存入 matters/ 下的一个文件。新建后，实时检查会提示它还缺少的内容：所需材料（require 行）和情形问题。</translation>
     </message>
     <message>
         <source>It will be written into %1 when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -7881,35 +7881,35 @@ Add --help after a device for its options.
     <name>ow::editorui::PreviewWindow</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Choose a matter or a bundle in the tree (or an entry inside one), then press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在目录结构中选择一个事项或一件事（或其中的任一条目），再按 F5。</translation>
     </message>
     <message>
         <source>The catalogue as edited cannot be loaded, so there is no interview to show. Correct these errors (the problems panel leads to each), and the preview comes back by itself:</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑中的目录无法读取，暂时无法预览受理界面。请改正以下错误（在“检查问题”中可逐条定位），改正后预览自动恢复：</translation>
     </message>
     <message>
         <source>The catalogue as edited has no bundle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑中的目录没有一件事 %1。</translation>
     </message>
     <message>
         <source>The catalogue as edited has no matter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑中的目录没有事项 %1。</translation>
     </message>
     <message>
         <source>Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 — %1</translation>
     </message>
     <message>
         <source>Preview: the counter&apos;s interview and checklist on the catalogue as edited, changes not yet saved included. Nothing is recorded. After an edit it comes back with the answers that still fit. Esc closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：按编辑中的目录（含尚未保存的修改）显示窗口的情形问题和材料清单，不记录任何办件。修改目录后自动刷新，仍然适用的回答予以保留。按 Esc 关闭。</translation>
     </message>
     <message>
         <source>Preview: nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：暂无可显示的内容。</translation>
     </message>
 </context>
 <context>
@@ -11523,11 +11523,11 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>the catalogue has errors; correct them before importing (see the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录有错误，请先改正（见“检查问题”）再导入</translation>
     </message>
     <message>
         <source>%1 is not among the catalogue&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在目录的文件中</translation>
     </message>
 </context>
 <context>
