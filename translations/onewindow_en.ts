@@ -83,15 +83,15 @@
 <context>
     <name>editor</name>
     <message>
-        <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language: zh_CN (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue folder to open (else choose it with Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) as a tree of matters, questions, options, requirements, materials and bundles, with the lint running as you type, and save only what you changed (files you did not touch stay byte for byte as they were). Before saving it shows which situations gain or lose which materials. A catalogue editor who signs in to the hall&apos;s server (Review menu) locks the matters he edits and submits versions for review there; without signing in, folders are edited offline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

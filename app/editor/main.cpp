@@ -4,6 +4,7 @@
 #include "core/HelpWithoutScreen.h"
 #include "core/Translations.h"
 #include "editorui/EditorWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,13 +18,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("onewindow-editor"));
     QApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     ow::installTranslations(app, ow::languageFromArguments(QApplication::arguments()));
+    // The counter's look: the preview (F5) is the counter's own interview page, seen as a clerk sees it.
+    ow::ui::Theme::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("editor",
         "OneWindow catalogue editor, for catalogue staff: edit a catalogue folder (docs/catalogue-format.md) "
         "as a tree of matters, questions, options, requirements, materials and bundles, with the lint "
         "running as you type, and save only what you changed (files you did not touch stay byte for byte "
-        "as they were). Before saving it shows which situations gain or lose which materials."));
+        "as they were). Before saving it shows which situations gain or lose which materials. A catalogue "
+        "editor who signs in to the hall's server (Review menu) locks the matters he edits and submits "
+        "versions for review there; without signing in, folders are edited offline."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"),
