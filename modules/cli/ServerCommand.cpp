@@ -6,6 +6,8 @@
 #include "server/CaseRepository.h"
 #include "server/CounterClocks.h"
 #include "server/CredentialStore.h"
+#include "server/DeliveryOutbox.h"
+#include "server/DepartmentEndpoints.h"
 #include "server/ServerSchema.h"
 
 #include <QCoreApplication>
@@ -80,7 +82,7 @@ int ServerCommand::run(QStringList arguments)
     const QString usage = QCoreApplication::translate("ow::cli",
         "Usage: onewindow-cli server "
         "enrol-code|department-key|publisher-key|supervisor-key|revoke|list-credentials|conflicts|counters|"
-        "check ... "
+        "department-endpoint|deliveries|check ... "
         "(--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown server command '%1'"),
@@ -96,6 +98,10 @@ int ServerCommand::run(QStringList arguments)
                 return conflicts(rest);
             if (sub == QStringLiteral("counters"))
                 return counters(rest);
+            if (sub == QStringLiteral("department-endpoint"))
+                return departmentEndpoint(rest);
+            if (sub == QStringLiteral("deliveries"))
+                return deliveries(rest);
             if (sub == QStringLiteral("check"))
                 return check(rest);
             return std::nullopt;
@@ -327,6 +333,160 @@ int ServerCommand::counters(const QStringList &arguments)
                    .arg(QCoreApplication::translate("ow::cli", "%1 s").arg(c.skewMs / 1000.0, 0, 'f', 1), 10)
                    .arg(c.seen.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                    .arg(off ? QCoreApplication::translate("ow::cli", "  clock off") : QString());
+    }
+    if (parser.isSet(jsonOption()))
+        m_console.printJson(QJsonDocument(array));
+    return 0;
+}
+
+int ServerCommand::departmentEndpoint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Register where a department's own system takes the server's pushes of its accepted and "
+        "supplemented cases (signed; docs/sync-protocol.md). The signing secret prints once, at the "
+        "first registration or with --new-secret. Without --url: the endpoints registered."));
+    const QCommandLineOption department(QStringLiteral("department"),
+        QCoreApplication::translate("ow::cli", "The department id of the catalogue."), QStringLiteral("D"));
+    const QCommandLineOption url(QStringLiteral("url"),
+        QCoreApplication::translate("ow::cli", "The endpoint's address (http or https)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption disable(QStringLiteral("disable"),
+        QCoreApplication::translate("ow::cli", "Pause the pushes (they queue and wait until --enable)."));
+    const QCommandLineOption enable(
+        QStringLiteral("enable"), QCoreApplication::translate("ow::cli", "Resume the pushes."));
+    const QCommandLineOption renew(QStringLiteral("new-secret"),
+        QCoreApplication::translate(
+            "ow::cli", "Make a new signing secret (the old one stops working at once)."));
+    parser.addOptions(
+        {department, url, disable, enable, renew, databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop = parseSubcommand(
+            m_console, parser, QStringLiteral("onewindow-cli server department-endpoint"), arguments, 0))
+        return *stop;
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    DepartmentEndpoints endpoints(*db, Clock());
+    const QString id = parser.value(department);
+    if (parser.isSet(disable) || parser.isSet(enable)) {
+        const Result<bool> changed = endpoints.setEnabled(id, parser.isSet(enable));
+        if (!changed) {
+            m_console.err() << changed.error().toString() << '\n';
+            return 2;
+        }
+        if (!*changed) {
+            m_console.err()
+                << QCoreApplication::translate("ow::cli", "Department %1 has no endpoint.").arg(id) << '\n';
+            return 1;
+        }
+        m_console.out() << (parser.isSet(enable)
+                ? QCoreApplication::translate("ow::cli", "Pushes to %1 resumed.").arg(id)
+                : QCoreApplication::translate("ow::cli", "Pushes to %1 paused.").arg(id))
+                        << '\n';
+        return 0;
+    }
+    if (parser.isSet(url)) {
+        const Result<QString> secret = endpoints.setUrl(id, QUrl(parser.value(url)), parser.isSet(renew));
+        if (!secret) {
+            m_console.err() << secret.error().message() << '\n';
+            return 2;
+        }
+        if (parser.isSet(jsonOption())) {
+            m_console.printJson(QJsonDocument(QJsonObject {{QStringLiteral("department"), id},
+                {QStringLiteral("url"), parser.value(url)}, {QStringLiteral("secret"), *secret}}));
+            return 0;
+        }
+        m_console.out() << QCoreApplication::translate("ow::cli", "Cases of %1 are pushed to %2.")
+                               .arg(id, parser.value(url))
+                        << '\n';
+        if (!secret->isEmpty())
+            m_console.out() << QCoreApplication::translate(
+                "ow::cli", "Signing secret (shown once; give it to the department's system): %1")
+                                   .arg(*secret)
+                            << '\n';
+        return 0;
+    }
+    const Result<QList<DepartmentEndpoint>> list = endpoints.list();
+    if (!list) {
+        m_console.err() << list.error().toString() << '\n';
+        return 2;
+    }
+    QJsonArray array;
+    for (const DepartmentEndpoint &endpoint : *list) {
+        if (parser.isSet(jsonOption())) {
+            array.append(QJsonObject {{QStringLiteral("department"), endpoint.department},
+                {QStringLiteral("url"), endpoint.url.toString()},
+                {QStringLiteral("enabled"), endpoint.enabled}});
+            continue;
+        }
+        m_console.out() << QStringLiteral("%1  %2%3\n")
+                               .arg(endpoint.department, -12)
+                               .arg(endpoint.url.toString())
+                               .arg(endpoint.enabled ? QString()
+                                                     : QCoreApplication::translate("ow::cli", "  (paused)"));
+    }
+    if (parser.isSet(jsonOption()))
+        m_console.printJson(QJsonDocument(array));
+    return 0;
+}
+
+int ServerCommand::deliveries(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "List the pushes to department systems, newest first: pending, delivered or dead (never taken "
+        "after the attempts or the age the server allows). --resend puts a dead one back in line."));
+    const QCommandLineOption dead(
+        QStringLiteral("dead"), QCoreApplication::translate("ow::cli", "Only the dead letters."));
+    const QCommandLineOption resend(QStringLiteral("resend"),
+        QCoreApplication::translate("ow::cli", "Send this dead delivery again."), QStringLiteral("ID"));
+    parser.addOptions({dead, resend, databaseOption(), dataDirOption(), jsonOption()});
+    if (const std::optional<int> stop
+        = parseSubcommand(m_console, parser, QStringLiteral("onewindow-cli server deliveries"), arguments, 0))
+        return *stop;
+    const std::unique_ptr<storage::Database> db = openDatabase(m_console, parser);
+    if (!db)
+        return 2;
+    DeliveryOutbox outbox(*db, Clock());
+    if (parser.isSet(resend)) {
+        const Result<bool> resent = outbox.resend(parser.value(resend));
+        if (!resent) {
+            m_console.err() << resent.error().toString() << '\n';
+            return 2;
+        }
+        if (!*resent) {
+            m_console.err() << QCoreApplication::translate("ow::cli", "There is no dead delivery %1.")
+                                   .arg(parser.value(resend))
+                            << '\n';
+            return 1;
+        }
+        m_console.out() << QCoreApplication::translate("ow::cli", "Delivery %1 is back in line.")
+                               .arg(parser.value(resend))
+                        << '\n';
+        return 0;
+    }
+    const Result<QList<Delivery>> list = outbox.list(parser.isSet(dead));
+    if (!list) {
+        m_console.err() << list.error().toString() << '\n';
+        return 2;
+    }
+    QJsonArray array;
+    for (const Delivery &delivery : *list) {
+        if (parser.isSet(jsonOption())) {
+            array.append(delivery.summary());
+            continue;
+        }
+        m_console.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                               .arg(delivery.id, -36)
+                               .arg(delivery.department, -8)
+                               .arg(delivery.caseNumber)
+                               .arg(delivery.kind, -20)
+                               .arg(delivery.state, -9)
+                               .arg(QCoreApplication::translate(
+                                        "ow::cli", "%n attempt(s)", nullptr, delivery.attempts)
+                                   + (delivery.lastError.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(": ") + delivery.lastError));
     }
     if (parser.isSet(jsonOption()))
         m_console.printJson(QJsonDocument(array));

@@ -28,6 +28,10 @@ private:
     int conflicts(const QStringList &arguments);
     /// Each workstation's clock skew as the server last saw it.
     int counters(const QStringList &arguments);
+    /// Where a department's system takes the server's pushes; its signing secret, printed once.
+    int departmentEndpoint(const QStringList &arguments);
+    /// The pushes to department systems, the dead letters, and their re-sending.
+    int deliveries(const QStringList &arguments);
     int check(const QStringList &arguments);
 
     Console &m_console;

@@ -4,6 +4,8 @@
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseNumber.h"
 #include "server/CounterClocks.h"
+#include "server/DeliveryOutbox.h"
+#include "server/DepartmentLogChain.h"
 #include "storage/Transaction.h"
 #include "sync/SyncProtocol.h"
 
@@ -238,6 +240,10 @@ Result<EventResult> CaseRepository::ingestOne(const Credential &workstation, con
     Result<CaseState> state = record(event, incoming.eventJson, hall, workstation.id, row->state, now);
     if (!state)
         return failWith(state.error());
+    // Queued with the event, in its transaction: an accepted case is never stored without its push.
+    if (Result<void> queued = DeliveryOutbox(m_db, m_clock).queue(event, incoming.eventJson, keyword(*state));
+        !queued)
+        return failWith(queued.error());
     result.status = protocol::kStored;
     return result;
 }
@@ -490,6 +496,11 @@ Result<DepartmentOutcome> CaseRepository::departmentEvent(
     Result<CaseState> state = record(event, eventJson, (*found)->first, department.id, row->state, now);
     if (!state)
         return failWith(state.error());
+    // Chained in the same transaction: a report cannot be stored without its row in the log.
+    Result<DepartmentAction> logged = DepartmentLogChain(m_db).append(
+        DepartmentLogChain::ofEvent(department, (*found)->first, event, DepartmentAction::kStatusReport));
+    if (!logged)
+        return failWith(logged.error());
     done = transaction.commit();
     if (!done)
         return failWith(done.error());
@@ -525,6 +536,10 @@ Result<QJsonArray> CaseRepository::recordDepartmentEvents(
         Result<CaseState> state = record(event, eventJson, (*found)->first, department.id, row->state, now);
         if (!state)
             return failWith(state.error());
+        Result<DepartmentAction> logged = DepartmentLogChain(m_db).append(DepartmentLogChain::ofEvent(
+            department, (*found)->first, event, DepartmentAction::kTransferConfirmation));
+        if (!logged)
+            return failWith(logged.error());
         eventJson.insert(str("state"), keyword(*state));
         stored.append(eventJson);
     }
