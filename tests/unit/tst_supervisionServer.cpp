@@ -2,7 +2,9 @@
 // kept as a history (a cleared warning is closed with the time, a yellow one turning red is closed
 // and the red one opened), past days computed without writing, a bad rating's follow-up item
 // opened, called back and closed, and the clerks' and matters' figures. The server's clock is a
-// ManualClock. Runs on SQLite, and as tst_supervisionServer_postgres on OW_TEST_POSTGRES.
+// ManualClock; the server's own timer records the history with no request in between, on this
+// thread and on a thread and connection of its own. Runs on SQLite, and as tst_supervisionServer_postgres on
+// OW_TEST_POSTGRES.
 
 #include "CaseTestSupport.h"
 #include "ServerDatabaseSupport.h"
@@ -15,9 +17,12 @@
 #include "server/RequestParser.h"
 #include "server/SupervisionApi.h"
 #include "server/SupervisionSettingsFile.h"
+#include "server/SupervisionWatch.h"
+#include "server/SupervisionWatchThread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -356,6 +361,106 @@ private Q_SLOTS:
         // Revoked, the key opens nothing.
         QVERIFY(credentials.revoke(supervisorKey->id));
         QCOMPARE(status(supervisorKey->secret).first, 401);
+    }
+
+    /// "colour opened→closed" of the history rows of case `number`'s `stage`, oldest first.
+    QStringList stageHistory(const QString &number, const QString &stage)
+    {
+        QStringList list;
+        for (const QJsonValue &v : get(u"history"_s).value(u"history"_s).toArray()) {
+            const QJsonObject row = v.toObject();
+            const QJsonObject w = row.value(u"warning"_s).toObject();
+            if (w.value(u"case"_s).toString() == number && w.value(u"stage"_s).toString() == stage)
+                list.prepend(u"%1 %2→%3"_s.arg(w.value(u"colour"_s).toString(),
+                    row.value(u"opened"_s).toString(), row.value(u"closed"_s).toString()));
+        }
+        return list;
+    }
+
+    /// A case accepted and transferred on Monday 2 March, in review from Tuesday: its promised
+    /// seven working days end on Wednesday 11 March (yellow from the 10th, red from the 12th).
+    QString reviewedCase()
+    {
+        Case c = cases::testing::draft();
+        c.number = caseNumber(1);
+        c.qrToken = QrToken::generate();
+        c.hall = kHall;
+        c.counter = u"W07"_s;
+        c.firstHandler = u"clerk-042"_s;
+        c.created = at(kMonday, 9);
+        c.updated = at(kMonday, 9);
+        m_clock.set(at(kMonday.addDays(1), 12));
+        ingest({outboxEntry(&c, c.number, EventKind::Created, at(kMonday, 9), CaseState::Draft),
+            outboxEntry(nullptr, c.number, EventKind::Accepted, at(kMonday, 10), CaseState::Accepted),
+            outboxEntry(nullptr, c.number, EventKind::Transferred, at(kMonday, 16), CaseState::Transferred),
+            outboxEntry(
+                nullptr, c.number, EventKind::InReview, at(kMonday.addDays(1), 10), CaseState::InReview)});
+        return c.number;
+    }
+
+    void serverTimerKeepsTheHistory()
+    {
+        const QString number = reviewedCase();
+        constexpr qint64 kInterval = 10 * 60 * 1000;
+        constexpr qint64 kDay = 24 * 60 * 60 * 1000;
+        const QDateTime monday = at(QDate(2026, 3, 9), 9);
+        m_clock.set(monday);
+        SupervisionWatch watch(*m_db, m_clock.clock(), {});
+        QSignalSpy rounds(&watch, &SupervisionWatch::evaluated);
+        watch.start(kInterval);
+        QTRY_COMPARE(rounds.size(), 1);
+        QCOMPARE(rounds.first().at(0).toInt(), 1); // one hall
+        QCOMPARE(stageHistory(number, u"case"_s), QStringList());
+
+        // Tuesday: one working day left, yellow, recorded by the timer's round alone.
+        m_clock.advance(kDay);
+        QTRY_COMPARE(rounds.size(), 2);
+        const QString tuesday = CaseJson::timeText(monday.addMSecs(kDay));
+        QCOMPARE(stageHistory(number, u"case"_s), QStringList {u"yellow %1→"_s.arg(tuesday)});
+        // Not due again before the interval has passed.
+        m_clock.advance(kInterval - 1);
+        QTest::qWait(20);
+        QCOMPARE(rounds.size(), 2);
+
+        // Thursday: late. The yellow row is closed and the red one opened at the round's time.
+        m_clock.advance(1); // the interval is up; then the wall clock is put on Thursday morning
+        m_clock.set(monday.addMSecs(3 * kDay));
+        QTRY_COMPARE(rounds.size(), 3);
+        const QString thursday = CaseJson::timeText(monday.addMSecs(3 * kDay));
+        QCOMPARE(stageHistory(number, u"case"_s),
+            (QStringList {u"yellow %1→%2"_s.arg(tuesday, thursday), u"red %1→"_s.arg(thursday)}));
+
+        // The department decides: the cause is gone, and the next round closes the red row.
+        ingest({outboxEntry(
+            nullptr, number, EventKind::Approved, monday.addMSecs(3 * kDay + 60000), CaseState::Approved)});
+        m_clock.advance(kInterval);
+        m_clock.set(monday.addMSecs(3 * kDay + kInterval));
+        QTRY_COMPARE(rounds.size(), 4);
+        const QString closed = CaseJson::timeText(monday.addMSecs(3 * kDay + kInterval));
+        QCOMPARE(stageHistory(number, u"case"_s),
+            (QStringList {u"yellow %1→%2"_s.arg(tuesday, thursday), u"red %1→%2"_s.arg(thursday, closed)}));
+        watch.stop();
+    }
+
+    void serverTimerOnItsOwnThread()
+    {
+        const QString number = reviewedCase();
+        m_clock.set(at(QDate(2026, 3, 12), 9));
+        SupervisionWatchThread watch(serverDatabaseSpec(*m_dir), m_clock.clock(), {});
+        QSignalSpy rounds(&watch, &SupervisionWatchThread::evaluated);
+        QSignalSpy problems(&watch, &SupervisionWatchThread::problem);
+        watch.start(10 * 60 * 1000);
+        QTRY_COMPARE(rounds.size(), 1);
+        QVERIFY(problems.isEmpty());
+        watch.stop();
+        // Written through the thread's own connection, read through this one.
+        QCOMPARE(stageHistory(number, u"case"_s),
+            QStringList {u"red %1→"_s.arg(CaseJson::timeText(at(QDate(2026, 3, 12), 9)))});
+        // A database that cannot be opened is said, not a crash.
+        SupervisionWatchThread broken(u"postgresql://nobody@127.0.0.1:1/none"_s, m_clock.clock(), {});
+        QSignalSpy failed(&broken, &SupervisionWatchThread::problem);
+        broken.start(60 * 1000);
+        QTRY_COMPARE(failed.size(), 1);
     }
 
     void settingsFileRefusedWithItsLine()
