@@ -1,6 +1,7 @@
 #include "server/DepartmentLog.h"
 
 #include "cases/CaseJson.h"
+#include "server/DepartmentLogChain.h"
 #include "storage/Rows.h"
 
 #include <QHash>
@@ -21,23 +22,6 @@ QString startOf(QDate day)
 QJsonObject parsed(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-/// What a department said with its report: the payload's words, not its machine fields.
-QString detailOf(const QJsonObject &payload)
-{
-    QStringList parts;
-    for (const QString &key : {u"note"_s, u"reason"_s, u"reasons"_s, u"problem"_s, u"list"_s}) {
-        const QJsonValue value = payload.value(key);
-        if (value.isString() && !value.toString().isEmpty())
-            parts.append(value.toString());
-        else if (value.isArray())
-            for (const QJsonValue &item : value.toArray())
-                if (item.isString())
-                    parts.append(item.toString());
-    }
-    // Machine fields alone (the department's id, a list's id) say nothing a reader needs here.
-    return parts.join(u"；"_s);
 }
 
 } // namespace
@@ -68,74 +52,95 @@ DepartmentLog::DepartmentLog(const storage::Database &db, Clock clock)
 
 Result<QJsonObject> DepartmentLog::read(const QString &hall, const Filter &filter) const
 {
-    // The department is the key's, not what the event says about itself: a key speaks only for its
-    // own department, so the credential row is the record of who acted.
-    QString where = u" FROM events e JOIN credentials k ON k.id = e.origin AND k.kind = 'department'"
-                    " JOIN cases c ON c.number = e.case_number WHERE e.hall = ?"_s;
+    // The hash-chained rows written with each action (DepartmentLogChain); the department is the
+    // key's. A catalogue sign-off has no hall: every hall's supervisors see it.
+    QString where = u" FROM department_log l LEFT JOIN credentials k ON k.id = l.key_id"
+                    " WHERE (l.hall = ? OR l.hall = '')"_s;
     QVariantList values {hall};
     if (filter.from.isValid()) {
-        where += u" AND e.time >= ?"_s;
+        where += u" AND l.time >= ?"_s;
         values.append(startOf(filter.from));
     }
     if (filter.to.isValid()) {
-        where += u" AND e.time < ?"_s;
+        where += u" AND l.time < ?"_s;
         values.append(startOf(filter.to.addDays(1)));
     }
     if (!filter.department.isEmpty()) {
-        where += u" AND k.department = ?"_s;
+        where += u" AND l.department = ?"_s;
         values.append(filter.department);
     }
     if (!filter.kind.isEmpty()) {
-        where += u" AND e.kind = ?"_s;
+        // A kind of action (status-report…) or the keyword of what was done (approved…).
+        where += u" AND (l.action = ? OR l.kind = ?)"_s;
+        values.append(filter.kind);
         values.append(filter.kind);
     }
     if (!filter.caseNumber.isEmpty()) {
-        where += u" AND e.case_number = ?"_s;
+        where += u" AND l.subject = ?"_s;
         values.append(filter.caseNumber);
     }
     qint64 total = 0;
     {
-        Result<storage::Rows> counted = m_db.run(u"SELECT COUNT(*)"_s + where, values);
+        Result<std::optional<QVariantList>> counted = m_db.firstRow(u"SELECT COUNT(*)"_s + where, values);
         if (!counted)
             return failWith(counted.error());
-        Result<bool> row = counted->fetch();
-        if (!row)
-            return failWith(row.error());
-        if (*row)
-            total = counted->value(0).toLongLong();
+        if (*counted)
+            total = (*counted)->at(0).toLongLong();
     }
     QVariantList paged = values;
     paged.append(filter.limit);
     paged.append(filter.offset);
-    Result<storage::Rows> rows = m_db.run(u"SELECT e.time, k.department, e.kind, e.case_number, e.body,"
-                                          " k.id, k.name, c.snapshot"_s
-            + where + u" ORDER BY e.time, e.seq LIMIT ? OFFSET ?"_s,
-        paged);
+    Result<storage::Rows> rows
+        = m_db.run(u"SELECT l.seq, l.time, l.department, l.action, l.kind, l.subject, l.clerk, l.detail,"
+                   " l.key_id, k.name"_s
+                + where + u" ORDER BY l.time, l.seq LIMIT ? OFFSET ?"_s,
+            paged);
     if (!rows)
         return failWith(rows.error());
     QJsonArray list;
-    QHash<QString, QString> names;
     Result<bool> row = false;
     while ((row = rows->fetch()) && *row) {
         const storage::Rows &r = *rows;
-        const QString department = r.value(1).toString();
-        if (!names.contains(department))
-            names.insert(department,
-                parsed(r.value(7).toString())
-                    .value(u"matter"_s)
-                    .toObject()
-                    .value(u"departmentName"_s)
-                    .toString());
-        const QJsonObject body = parsed(r.value(4).toString());
-        list.append(QJsonObject {{u"at"_s, r.value(0).toString()}, {u"department"_s, department},
-            {u"departmentName"_s, names.value(department)}, {u"kind"_s, r.value(2).toString()},
-            {u"case"_s, r.value(3).toString()}, {u"clerk"_s, body.value(u"clerk"_s).toString()},
-            {u"detail"_s, detailOf(body.value(u"payload"_s).toObject())}, {u"keyId"_s, r.value(5).toString()},
-            {u"keyName"_s, r.value(6).toString()}});
+        const QString action = r.value(3).toString();
+        const QString subject = r.value(5).toString();
+        const bool ofCase
+            = action == DepartmentAction::kStatusReport || action == DepartmentAction::kTransferConfirmation;
+        list.append(QJsonObject {{u"seq"_s, r.value(0).toLongLong()}, {u"at"_s, r.value(1).toString()},
+            {u"department"_s, r.value(2).toString()}, {u"departmentName"_s, QString()}, {u"action"_s, action},
+            {u"kind"_s, r.value(4).toString()}, {u"subject"_s, subject},
+            {u"case"_s, ofCase ? subject : QString()}, {u"clerk"_s, r.value(6).toString()},
+            {u"detail"_s, r.value(7).toString()}, {u"keyId"_s, r.value(8).toString()},
+            {u"keyName"_s, r.value(9).toString()}});
     }
     if (!row)
         return failWith(row.error());
+    // Departments are named as their cases' matters name them (the catalogue's name at intake).
+    QHash<QString, QString> names;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject o = list.at(i).toObject();
+        const QString department = o.value(u"department"_s).toString();
+        if (!names.contains(department)) {
+            Result<std::optional<QVariantList>> snapshot
+                = m_db.firstRow(u"SELECT snapshot FROM cases WHERE department = ? LIMIT 1"_s, {department});
+            if (!snapshot)
+                return failWith(snapshot.error());
+            names.insert(department,
+                *snapshot ? parsed((*snapshot)->at(0).toString())
+                                .value(u"matter"_s)
+                                .toObject()
+                                .value(u"departmentName"_s)
+                                .toString()
+                          : QString());
+        }
+        o.insert(u"departmentName"_s, names.value(department));
+        list.replace(i, o);
+    }
     return QJsonObject {{u"hall"_s, hall}, {u"total"_s, total}, {u"rows"_s, list}};
+}
+
+Result<DepartmentLogChain::Verification> DepartmentLog::verify() const
+{
+    return DepartmentLogChain(m_db).verify();
 }
 
 Result<void> DepartmentLog::recordLook(

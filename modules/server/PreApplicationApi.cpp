@@ -239,7 +239,7 @@ ApiReply PreApplicationApi::review(
         return invalid(
             QCoreApplication::translate("ow::server", "The reviewer's name is missing or too long."));
     Result<PreApplicationRepository::Outcome> outcome
-        = m_repository.review(codeText, decision == u"accept"_s, reasons, reviewer);
+        = m_repository.review(codeText, decision == u"accept"_s, reasons, reviewer, credential);
     if (!outcome)
         return Api::internalError(outcome.error());
     if (*outcome == PreApplicationRepository::Outcome::NotFound)

@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "catalogue/PreApplicationCode.h"
+#include "server/DepartmentLogChain.h"
 #include "storage/Rows.h"
 #include "storage/Transaction.h"
 
@@ -318,8 +319,8 @@ Result<PreApplicationRepository::Outcome> PreApplicationRepository::submit(const
     return Outcome::Done;
 }
 
-Result<PreApplicationRepository::Outcome> PreApplicationRepository::review(
-    const QString &code, bool accept, const QStringList &reasons, const QString &reviewer)
+Result<PreApplicationRepository::Outcome> PreApplicationRepository::review(const QString &code, bool accept,
+    const QStringList &reasons, const QString &reviewer, const Credential &by)
 {
     storage::Transaction transaction(m_db);
     if (Result<void> begun = transaction.begin(); !begun)
@@ -333,12 +334,27 @@ Result<PreApplicationRepository::Outcome> PreApplicationRepository::review(
         return Outcome::Conflict;
     const QString now = CaseJson::timeText(m_clock.nowUtc());
     Result<int> count = changed(m_db.run(u"UPDATE pre_applications SET state = ?, review_decision = ?,"
-                                         " review_reasons = ?, reviewer = ?, reviewed = ?, updated = ?"
-                                         " WHERE code = ? AND state = 'submitted'"_s,
+                                         " review_reasons = ?, reviewer = ?, reviewed = ?, updated = ?,"
+                                         " review_key = ? WHERE code = ? AND state = 'submitted'"_s,
         {keyword(accept ? PreApplicationState::Accepted : PreApplicationState::Returned),
-            accept ? u"accept"_s : u"return"_s, compact(reasons), reviewer, now, now, code}));
+            accept ? u"accept"_s : u"return"_s, compact(reasons), reviewer, now, now, by.id, code}));
     if (!count)
         return failWith(count.error());
+    if (by.kind == Credential::Kind::Department) {
+        DepartmentAction action;
+        action.time = now;
+        action.hall = (*found)->hall;
+        action.department = by.department;
+        action.keyId = by.id;
+        action.action = DepartmentAction::kPreApplicationReview;
+        action.kind = accept ? u"accept"_s : u"return"_s;
+        action.subject = code;
+        action.clerk = reviewer;
+        action.detail = reasons.join(u"；"_s);
+        action.ref = code;
+        if (Result<DepartmentAction> logged = DepartmentLogChain(m_db).append(action); !logged)
+            return failWith(logged.error());
+    }
     if (Result<void> done = transaction.commit(); !done)
         return failWith(done.error());
     return Outcome::Done;

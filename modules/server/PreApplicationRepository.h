@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "server/CredentialStore.h"
 #include "server/PreApplication.h"
 #include "storage/Database.h"
 
@@ -45,9 +46,10 @@ public:
     /// Draft or returned → submitted; LimitReached when the applicant's ID number already has
     /// PreApplicationRules::openPerId open pre-applications.
     Result<Outcome> submit(const QString &code);
-    /// submitted → accepted | returned.
-    Result<Outcome> review(
-        const QString &code, bool accept, const QStringList &reasons, const QString &reviewer);
+    /// submitted → accepted | returned, keeping the key that reviewed; a department's review is a
+    /// row of the departments' log, in the same transaction.
+    Result<Outcome> review(const QString &code, bool accept, const QStringList &reasons,
+        const QString &reviewer, const Credential &by);
     /// submitted | accepted → taken by `caseNumber`; Repeated for the same case again.
     Result<Outcome> take(const QString &code, const QString &caseNumber, const QString &clerk);
 

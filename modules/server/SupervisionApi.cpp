@@ -33,6 +33,12 @@ std::optional<QDate> dateParameter(const ApiRequest &request, const QString &nam
     return date;
 }
 
+/// Who looked at the departments' log, as supervision_audit names them.
+QString lookerOf(const Credential &supervisor)
+{
+    return supervisor.name.isEmpty() ? supervisor.id : supervisor.name + u" ("_s + supervisor.id + u')';
+}
+
 ApiReply badDate(const QString &name)
 {
     return invalid(QCoreApplication::translate("ow::server", "“%1” takes a date, YYYY-MM-DD.").arg(name));
@@ -67,6 +73,8 @@ ApiReply SupervisionApi::handle(
         if (head == u"department-log"_s)
             return departmentLog(request, supervisor);
     }
+    if (parts.size() == 2 && head == u"department-log"_s && request.method == "GET")
+        return departmentLogPart(request, parts.at(1), supervisor);
     if (parts.size() == 3 && head == u"followups"_s && request.method == "POST")
         return followUpAction(request, parts.at(1), parts.at(2), supervisor);
     return ApiReply::error(
@@ -237,15 +245,51 @@ ApiReply SupervisionApi::departmentLog(const ApiRequest &request, const Credenti
         return Api::internalError(rows.error());
     // The look is recorded only once it was answered, so a refused request leaves no row; a look
     // that cannot be recorded is not shown either.
-    const QString who
-        = supervisor.name.isEmpty() ? supervisor.id : supervisor.name + u" ("_s + supervisor.id + u')';
-    Result<void> recorded = m_departmentLog.recordLook(
-        supervisor.hall, who, purpose.isEmpty() ? u"department-log"_s : u"department-log-export"_s, filter);
+    Result<void> recorded = m_departmentLog.recordLook(supervisor.hall, lookerOf(supervisor),
+        purpose.isEmpty() ? u"department-log"_s : u"department-log-export"_s, filter);
     if (!recorded)
         return Api::internalError(recorded.error());
     QJsonObject answer = *rows;
     answer.insert(u"filter"_s, filter.toJson());
+    // The chain is checked whole once per look, not again for each page of an export.
+    if (filter.offset == 0) {
+        Result<DepartmentLogChain::Verification> chain = m_departmentLog.verify();
+        if (!chain)
+            return Api::internalError(chain.error());
+        answer.insert(u"chain"_s, chain->toJson());
+    }
     return ApiReply::json(200, answer);
+}
+
+ApiReply SupervisionApi::departmentLogPart(
+    const ApiRequest &request, const QString &part, const Credential &supervisor)
+{
+    if (part == u"verify"_s) {
+        Result<DepartmentLogChain::Verification> chain = m_departmentLog.verify();
+        if (!chain)
+            return Api::internalError(chain.error());
+        return ApiReply::json(200, chain->toJson());
+    }
+    if (part != u"looks"_s)
+        return ApiReply::error(
+            404, code::kNotFound, QCoreApplication::translate("ow::server", "There is nothing here."));
+    bool ok = true;
+    const QString text = request.query.queryItemValue(u"limit"_s);
+    const int limit = text.isEmpty() ? 500 : text.toInt(&ok);
+    if (!ok || limit < 1 || limit > DepartmentLog::kMaxLimit)
+        return invalid(
+            QCoreApplication::translate("ow::server", "The limit is 1 to %1.").arg(DepartmentLog::kMaxLimit));
+    // Reading who looked is a look too: recorded first, so it is among the rows it answers.
+    DepartmentLog::Filter filter;
+    filter.limit = limit;
+    Result<void> recorded = m_departmentLog.recordLook(
+        supervisor.hall, lookerOf(supervisor), u"department-log-looks"_s, filter);
+    if (!recorded)
+        return Api::internalError(recorded.error());
+    Result<QJsonArray> looks = m_departmentLog.looks(supervisor.hall, limit);
+    if (!looks)
+        return Api::internalError(looks.error());
+    return ApiReply::json(200, QJsonObject {{u"hall"_s, supervisor.hall}, {u"looks"_s, *looks}});
 }
 
 } // namespace ow::server

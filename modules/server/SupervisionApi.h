@@ -32,6 +32,9 @@ private:
     ApiReply figures(const ApiRequest &request, const QString &what, const Credential &supervisor);
     /// GET department-log (docs/supervision.md): what departments did, each look recorded.
     ApiReply departmentLog(const ApiRequest &request, const Credential &supervisor);
+    /// GET department-log/verify (the chain checked) and department-log/looks (who looked, itself
+    /// recorded as a look).
+    ApiReply departmentLogPart(const ApiRequest &request, const QString &part, const Credential &supervisor);
     /// The view of ?day=YYYY-MM-DD (computed, nothing recorded), or today's recorded one.
     Result<SupervisionRepository::HallView> view(const ApiRequest &request, const QString &hall, QDate *day);
 

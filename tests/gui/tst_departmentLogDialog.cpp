@@ -2,7 +2,9 @@
 // counter, its department's status reports posted with the department's key; the supervisor's
 // wrong password refused and never kept, their own password signing in, the rows of the filter, a
 // department filter, the CSV export through the file dialog's seam (cells defused), each look and
-// the export recorded by the server; the action only for a supervisor; Alt keys in both languages.
+// the export recorded by the server; the action only for a supervisor; Alt keys in both languages;
+// the kind filter; the page of looks at the log (reading it recorded too); the server's check of the
+// log's hash chain shown, and a row changed in the server's database shown broken in red.
 // In Simplified Chinese on a 1366×768 counter screen, with the screenshot for the documentation.
 
 #include "../unit/CaseTestSupport.h"
@@ -18,12 +20,15 @@
 #include "ui/DepartmentLogDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -127,9 +132,13 @@ private Q_SLOTS:
         QVERIFY2(dialog.load(), qPrintable(dialog.statusLabel()->text()));
         QVERIFY(dialog.passwordField()->text().isEmpty());
         QCOMPARE(dialog.table()->rowCount(), 2);
-        QCOMPARE(dialog.table()->item(0, 3)->text(), m_number);
-        QCOMPARE(dialog.table()->item(1, 6)->text(), u"=准予许可"_s);
+        QCOMPARE(dialog.table()->item(0, 5)->text(), m_number);
+        QCOMPARE(dialog.table()->item(1, 8)->text(), u"=准予许可"_s);
+        QCOMPARE(dialog.table()->item(1, 0)->text(), u"2"_s);
         QCOMPARE(looks(), 1);
+        QVERIFY(dialog.chainLabel()->isVisible());
+        QVERIFY2(dialog.chainLabel()->text().contains(u"2"_s), qPrintable(dialog.chainLabel()->text()));
+        QCOMPARE(dialog.table()->item(1, 0)->background().style(), Qt::NoBrush);
         test::saveScreenshot(dialog, u"zh-department-log.png"_s);
 
         // Signed in, a filter needs no password again; another department has none of these.
@@ -152,6 +161,43 @@ private Q_SLOTS:
         ui::FileDialog::setNextFileName(QString()); // cancelled: nothing asked of the server
         QVERIFY(!dialog.exportCsv());
         QCOMPARE(looks(), 3);
+    }
+
+    void kindFilterLooksAndBrokenChain()
+    {
+        ui::DepartmentLogDialog dialog(context());
+        dialog.resize(1366, 700);
+        dialog.show();
+        dialog.passwordField()->setText(kPassword);
+        dialog.kindField()->setCurrentIndex(dialog.kindField()->findData(u"pre-application-review"_s));
+        QVERIFY2(dialog.load(), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        dialog.kindField()->setCurrentIndex(dialog.kindField()->findData(u"status-report"_s));
+        QVERIFY(dialog.load());
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        const int before = looks();
+
+        // Opening the page of looks reads them, and that reading is recorded too.
+        dialog.pages()->setCurrentWidget(dialog.looksTable());
+        QCOMPARE(looks(), before + 1);
+        QCOMPARE(dialog.looksTable()->rowCount(), before + 1);
+        QVERIFY(!dialog.looksTable()->item(1, 3)->text().isEmpty()); // the filter of the last look
+        test::saveScreenshot(dialog, u"zh-department-log-looks.png"_s);
+        dialog.pages()->setCurrentWidget(dialog.table());
+
+        {
+            // Someone with the server's database file rewrites the department's decision.
+            auto db = server::ServerSchema::open(m_server->databaseSpec());
+            QVERIFY(db);
+            QVERIFY((*db)->run(u"UPDATE department_log SET detail = '准予许可' WHERE seq = 2"_s));
+        }
+        dialog.kindField()->setCurrentIndex(0);
+        QVERIFY(dialog.load());
+        QVERIFY2(dialog.chainLabel()->text().contains(u"2"_s), qPrintable(dialog.chainLabel()->text()));
+        QVERIFY(dialog.chainLabel()->styleSheet().contains(ui::Theme::danger().name()));
+        QCOMPARE(dialog.table()->item(1, 0)->background().color(), ui::Theme::dangerSoft());
+        QCOMPARE(dialog.table()->item(0, 0)->background().style(), Qt::NoBrush);
+        test::saveScreenshot(dialog, u"zh-department-log-broken.png"_s);
     }
 
     void altKeysInBothLanguages()

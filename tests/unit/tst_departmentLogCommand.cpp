@@ -1,7 +1,9 @@
 // onewindow-cli supervision department-log against the real onewindow-server: a case synced from a
 // counter, a department's status reports through `case status` with its key, then the log as text,
 // as JSON filtered by department and kind, and as CSV whose cells cannot run as formulas; a
-// department key is refused, and without --server and --key the command says what it needs.
+// department key is refused, and without --server and --key the command says what it needs; the
+// log's hash chain checked (--verify, and a line of every look), a row changed in the server's
+// database reported broken with exit 1.
 
 #include "SyncTestSupport.h"
 #include "sync/SyncRound.h"
@@ -99,6 +101,30 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY2(lines.at(2).contains(u"'=HYPERLINK"_s), qPrintable(lines.at(2)));
+
+        QVERIFY2(lines.at(0).contains(u"Case or item"_s), qPrintable(lines.at(0)));
+
+        QCOMPARE(
+            runCli(QStringList {u"supervision"_s, u"department-log"_s, u"--verify"_s} + connection, &output),
+            0);
+        QVERIFY2(output.contains(u"Chain verified: all 2 row(s)"_s), qPrintable(output));
+        {
+            // Someone with the server's database file rewrites the department's decision.
+            auto db = server::ServerSchema::open(m_server->databaseSpec());
+            QVERIFY(db);
+            QVERIFY((*db)->run(u"UPDATE department_log SET kind = 'denied' WHERE seq = 2"_s));
+        }
+        QCOMPARE(
+            runCli(QStringList {u"supervision"_s, u"department-log"_s, u"--verify"_s} + connection, &output),
+            1);
+        QVERIFY2(output.contains(u"Chain BROKEN from row 2"_s), qPrintable(output));
+        QCOMPARE(runCli(QStringList {u"supervision"_s, u"department-log"_s} + connection, &output), 0);
+        QVERIFY2(output.contains(u"Chain BROKEN from row 2"_s), qPrintable(output));
+        QCOMPARE(runCli(QStringList {u"supervision"_s, u"department-log"_s, u"--verify"_s, u"--json"_s}
+                         + connection,
+                     &output),
+            1);
+        QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(u"brokenRow"_s).toInt(), 2);
 
         // Only a supervisor reads it; without a server the command says what it needs.
         QVERIFY(
