@@ -13316,7 +13316,7 @@ Answers: %3
     <message>
         <source>; </source>
         <comment>between the parts of a filter</comment>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
