@@ -254,13 +254,18 @@ private Q_SLOTS:
         const QStringList items = itemsOf(s);
         QVERIFY2(
             items.contains(u"matter:M1"_s) && items.contains(u"matter:M2"_s), qPrintable(items.join(u' ')));
-        // Four situations of M1 changed (copies of the fire-check), one of M2 gained the lease.
+        // Four situations of M1 changed (copies of the fire-check), one of M2 gained the lease; the
+        // bundle open-shop is walked on its first situation with M2's (M1's four lie outside it: the
+        // bundle presets another place).
         const QStringList walks = itemsOf(s, true);
-        QCOMPARE(walks.size(), 5);
+        QCOMPARE(walks.size(), 6);
         QVERIFY(walks.contains(u"situation:M2/scale=large"_s));
+        const QStringList bundleWalks = walks.filter(u"bundle-situation:open-shop/"_s);
+        QCOMPARE(bundleWalks.size(), 1);
+        QVERIFY2(bundleWalks.first().endsWith(u" | scale=large"_s), qPrintable(bundleWalks.first()));
         QCOMPARE(
             s.value(u"departments"_s).toArray().toVariantList(), QVariantList({u"health"_s, u"market"_s}));
-        QCOMPARE(items.size(), 7);
+        QCOMPARE(items.size(), 8);
         // The submitted package can be fetched, to walk it.
         const Reply pkg = send("GET",
             u"catalogues/submissions/%1/package"_s.arg(s.value(u"id"_s).toInteger()), m_counters.at(0));
@@ -352,7 +357,7 @@ private Q_SLOTS:
         const QJsonArray offered = send("GET", u"catalogues/submissions/pending-walks"_s, m_counters.at(0))
                                        .body.value(u"walks"_s)
                                        .toArray();
-        QCOMPARE(offered.size(), 5);
+        QCOMPARE(offered.size(), 6);
         QCOMPARE(offered.at(0).toObject().value(u"countersNeeded"_s).toInt(), 3);
         // Only a workstation walks, and only a situation of the submission.
         QCOMPARE(send("POST", u"catalogues/submissions/%1/walks"_s.arg(id), m_publisher,
@@ -396,6 +401,44 @@ private Q_SLOTS:
         QVERIFY(!current.contains(u"next"_s));
         QCOMPARE(send("GET", u"catalogues/1.1"_s, m_counters.at(0)).status, 200);
         QCOMPARE(publish(id).status, 409);
+    }
+
+    void aWalkKeepsItsAnswersAndBundlesAreWalked()
+    {
+        const qint64 id = reviewedSubmission();
+        QJsonObject bundleWalk;
+        for (const QJsonValue &v : send("GET", u"catalogues/submissions/pending-walks"_s, m_counters.at(0))
+                                       .body.value(u"walks"_s)
+                                       .toArray())
+            if (v.toObject().value(u"item"_s).toString().startsWith(u"bundle-situation:"_s))
+                bundleWalk = v.toObject();
+        // Offered as the bundle's, with each matter's answers.
+        QCOMPARE(bundleWalk.value(u"bundle"_s).toString(), u"open-shop"_s);
+        QCOMPARE(bundleWalk.value(u"matter"_s).toString(), QString());
+        const QString situation = bundleWalk.value(u"situation"_s).toString();
+        QVERIFY2(situation.endsWith(u" | scale=large"_s), qPrintable(situation));
+        const QString item = bundleWalk.value(u"item"_s).toString();
+        const Reply walked = send("POST", u"catalogues/submissions/%1/walks"_s.arg(id), m_counters.at(0),
+            json({{u"situation"_s, item}, {u"clerk"_s, u"1001"_s}, {u"answers"_s, situation}}));
+        QCOMPARE(walked.status, 200);
+        QCOMPARE(walk(id, u"M2/scale=large"_s, 0).status, 200);
+        const QJsonArray log = status(id).value(u"walks"_s).toArray();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).toObject().value(u"item"_s).toString(), item);
+        QCOMPARE(log.at(0).toObject().value(u"answers"_s).toString(), situation);
+        QCOMPARE(log.at(1).toObject().value(u"answers"_s).toString(), QString());
+        // Walked here: no longer offered to this counter, still to the others.
+        const auto offered = [&](int counter) {
+            QStringList items;
+            for (const QJsonValue &v :
+                send("GET", u"catalogues/submissions/pending-walks"_s, m_counters.at(counter))
+                    .body.value(u"walks"_s)
+                    .toArray())
+                items.append(v.toObject().value(u"item"_s).toString());
+            return items;
+        };
+        QVERIFY(!offered(0).contains(item));
+        QVERIFY(offered(1).contains(item));
     }
 
     void anObjectionReturnsIt()
