@@ -70,11 +70,12 @@ QString SampleMarks::imagePath(const QString &directory) const
 QString SampleMarks::imageProblem(const QString &directory) const
 {
     if (!sample.isValid())
-        return tr("This material has no sample image; write its path in the material's 'sample' line "
-                  "(for example samples/%1.png) first.")
+        return tr("This material has no sample image yet. Put the image in the catalogue's samples folder "
+                  "(for example samples/%1.png) and choose it with \"Choose the sample image\".")
             .arg(materialId);
     if (image.isEmpty())
-        return tr("The sample line names no image; write the image's path, for example samples/%1.png.")
+        return tr("The sample line names no image. Put the image in the catalogue's samples folder (for "
+                  "example samples/%1.png) and choose it with \"Choose the sample image\".")
             .arg(materialId);
     const QString root = QDir::cleanPath(QDir(directory).absolutePath());
     const QFileInfo file(imagePath(directory));
@@ -153,6 +154,19 @@ Result<Edit> SampleMarks::remove(const CatalogueDocument &document, int mark) co
     if (mark < 0 || mark >= marks.size())
         return fail(Error::Code::NotFound, tr("no such mark"));
     return document.remove(marks.at(mark).node);
+}
+
+Result<Edit> SampleMarks::setImage(const CatalogueDocument &document, const QString &relativePath) const
+{
+    const QString path = QDir::cleanPath(relativePath);
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path == u".." || path.startsWith(u"../"))
+        return fail(Error::Code::Invalid,
+            tr("the sample image must be inside the catalogue folder (in its samples folder); copy it there "
+               "first: %1")
+                .arg(relativePath));
+    if (sample.isValid())
+        return document.setValue(sample, path);
+    return document.addBlock(material.file, material, {}, {QStringLiteral("sample: ") + path});
 }
 
 } // namespace ow::authoring

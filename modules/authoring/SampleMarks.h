@@ -71,6 +71,9 @@ public:
     /// A new mark after the others.
     Result<Edit> add(const CatalogueDocument &document, const QRect &rect) const;
     Result<Edit> remove(const CatalogueDocument &document, int mark) const;
+    /// The sample's image set to a file of the catalogue folder (`relativePath`): the `sample:` line
+    /// rewritten, or added after the material's other lines when it has none.
+    Result<Edit> setImage(const CatalogueDocument &document, const QString &relativePath) const;
 };
 
 } // namespace ow::authoring

@@ -3,9 +3,11 @@
 #include "authoring/CatalogueDocument.h"
 #include "authoring/SampleGeometry.h"
 #include "editorui/SampleMarkView.h"
+#include "ui/FileDialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -60,11 +62,13 @@ SampleEditor::SampleEditor(DocumentSource document, QUndoStack *undo, QWidget *p
     m_written->setObjectName(QStringLiteral("sampleMarkLine"));
     m_written->setWordWrap(true);
     m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chooseImage = new QPushButton(tr("Choose the sample &image…"), this);
+    m_chooseImage->setObjectName(QStringLiteral("sampleChooseImage"));
     m_add = new QPushButton(tr("&Add a mark (Insert)"), this);
     m_delete = new QPushButton(tr("&Delete the mark (Delete)"), this);
-    auto *zoomIn = new QPushButton(tr("Zoom &in (Ctrl++)"), this);
-    auto *zoomOut = new QPushButton(tr("Zoom &out (Ctrl+-)"), this);
-    auto *fit = new QPushButton(tr("&Fit (Ctrl+0)"), this);
+    auto *zoomIn = new QPushButton(tr("Zoom in (Ctrl++)"), this);
+    auto *zoomOut = new QPushButton(tr("Zoom out (Ctrl+-)"), this);
+    auto *fit = new QPushButton(tr("Fit (Ctrl+0)"), this);
     auto *hint = new QLabel(tr("Drag on the image to draw a mark; drag a mark to move it and its small "
                                "squares to resize it. Tab selects the next mark, the arrow keys move it "
                                "by 1 % of the image, Shift with the arrow keys resizes it, Delete deletes "
@@ -88,6 +92,7 @@ SampleEditor::SampleEditor(DocumentSource document, QUndoStack *undo, QWidget *p
     side->addWidget(m_points);
     side->addWidget(new QLabel(tr("As written:"), this));
     side->addWidget(m_written);
+    side->addWidget(m_chooseImage);
     side->addWidget(m_add);
     side->addWidget(m_delete);
     side->addLayout(zoomRow);
@@ -127,6 +132,7 @@ SampleEditor::SampleEditor(DocumentSource document, QUndoStack *undo, QWidget *p
     connect(fit, &QPushButton::clicked, m_view, &SampleMarkView::fitToView);
     connect(addAction, &QAction::triggered, this, &SampleEditor::addMark);
     connect(m_add, &QPushButton::clicked, this, &SampleEditor::addMark);
+    connect(m_chooseImage, &QPushButton::clicked, this, &SampleEditor::chooseImage);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_marks && m_view->selected() >= 0)
             request(m_marks->remove(*m_document, m_view->selected()),
@@ -300,6 +306,7 @@ void SampleEditor::showSelected()
     const int mark = m_view->selected();
     const bool chosen = m_marks && mark >= 0 && mark < m_marks->marks.size();
     const bool shown = m_marks && m_stack->currentWidget() == m_view;
+    m_chooseImage->setEnabled(m_marks.has_value());
     m_add->setEnabled(shown);
     m_delete->setEnabled(chosen);
     m_points->setEnabled(chosen && !m_marks->points.isEmpty());
@@ -349,6 +356,22 @@ void SampleEditor::addMark()
         QRectF(size.width() * 0.4, size.height() * 0.45, size.width() * 0.2, size.height() * 0.1));
     request(m_marks->add(*m_document, rect), tr("Add a mark"));
     m_view->setFocus();
+}
+
+void SampleEditor::chooseImage()
+{
+    if (!m_marks || !m_document)
+        return;
+    const QDir root(m_document->directory());
+    const QString start
+        = root.exists(QStringLiteral("samples")) ? root.filePath(QStringLiteral("samples")) : root.path();
+    const QStringList chosen = ui::FileDialog::getOpenFileNames(
+        this, tr("Choose the sample image"), start, tr("Images (*.png *.jpg *.jpeg)"));
+    if (chosen.isEmpty())
+        return;
+    // The catalogue refers to files inside its folder; the editor writes only the catalogue's text.
+    request(
+        m_marks->setImage(*m_document, root.relativeFilePath(chosen.first())), tr("Choose the sample image"));
 }
 
 void SampleEditor::say(const QString &text, bool problem)

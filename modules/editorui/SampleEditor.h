@@ -65,6 +65,7 @@ private:
     void showSelected();
     void request(const Result<authoring::Edit> &edit, const QString &text);
     void addMark();
+    void chooseImage();
     void say(const QString &text, bool problem);
 
     DocumentSource m_source;
@@ -82,6 +83,7 @@ private:
     QListWidget *m_list = nullptr;
     QComboBox *m_points = nullptr;
     QLabel *m_written = nullptr;
+    QPushButton *m_chooseImage = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_message = nullptr;

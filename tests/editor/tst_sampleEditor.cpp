@@ -5,6 +5,7 @@
 // said, naming the file. In Chinese, at 1366×768, with the screenshot for docs/editor.md.
 
 #include "../gui/CounterScreen.h"
+#include "../gui/MnemonicSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "authoring/SampleGeometry.h"
@@ -14,6 +15,7 @@
 #include "editorui/ProblemsPanel.h"
 #include "editorui/SampleEditor.h"
 #include "editorui/SampleMarkView.h"
+#include "ui/FileDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -76,7 +78,8 @@ class TestSampleEditor : public QObject
         window.tree()->setFocus();
         QTest::keyClick(window.tree(), Qt::Key_M, Qt::ControlModifier);
         SampleEditor *editor = window.sampleEditor();
-        if (!editor->isVisible() || !QTest::qWaitForWindowExposed(editor))
+        // The window takes the keyboard: its own keys (Alt, Insert, Ctrl+Z) work at once.
+        if (!editor->isVisible() || !QTest::qWaitForWindowActive(editor))
             return nullptr;
         return editor;
     }
@@ -118,6 +121,8 @@ private Q_SLOTS:
         QCOMPARE(view->rects().at(0), QRect(228, 92, 308, 60));
         QCOMPARE(editor->markList()->count(), 4);
         QCOMPARE(editor->pointChoice()->count(), 4);
+        const QStringList clashes = test::collisions(test::windowMnemonics(editor));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
         const SampleGeometry geometry(view->imageSize());
 
         // Drawn by dragging on a bare part of the image: one line added after the marks, tied to the
@@ -266,6 +271,51 @@ private Q_SLOTS:
         const int steps = window.undoStack()->count();
         QTest::keyClick(view, Qt::Key_Left);
         QCOMPARE(window.undoStack()->count(), steps);
+    }
+
+    void materialWithoutSampleGetsOne()
+    {
+        EditorWindow window;
+        SampleEditor *editor = openSample(window, u"house-purchase-contract"_s);
+        QVERIFY(editor);
+        CatalogueDocument &document = *window.document();
+        const QString file = u"materials/premises.txt"_s;
+        const QString original = document.text(file);
+        QVERIFY2(editor->problem().contains(u"samples/house-purchase-contract.png"_s),
+            qPrintable(editor->problem()));
+
+        // An image outside the catalogue folder is refused: the counters would never receive it.
+        QTemporaryDir elsewhere;
+        const QString outside = elsewhere.filePath(u"contract.png"_s);
+        QVERIFY(QFile::copy(m_root + u"/samples/lease-contract.png"_s, outside));
+        ui::FileDialog::setNextFileNames({outside});
+        QTest::keyClick(editor, Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(document.text(file), original);
+        QCOMPARE(window.undoStack()->count(), 0);
+
+        // One in its samples folder: the material's sample line is added after its other lines.
+        ui::FileDialog::setNextFileNames({m_root + u"/samples/lease-contract.png"_s});
+        QTest::keyClick(editor, Qt::Key_I, Qt::AltModifier);
+        QVERIFY(ui::FileDialog::lastSuggestion().endsWith(u"/samples"_s));
+        QCOMPARE(
+            changedLines(original, document.text(file)).first(), u"  sample: samples/lease-contract.png"_s);
+        QVERIFY(document.text(file).contains(
+            u"  common-error: 提交的是认购书而不是网签备案的买卖合同\n  sample: samples/lease-contract.png\n"_s));
+        QVERIFY(editor->problem().isEmpty());
+        QCOMPARE(editor->view()->rects().size(), 0);
+
+        // A first mark, by keyboard, tied to the material's first review point.
+        editor->view()->setFocus();
+        QTest::keyClick(editor->view(), Qt::Key_Insert);
+        QCOMPARE(editor->view()->rects().size(), 1);
+        QVERIFY(document.text(file).contains(u"  sample: samples/lease-contract.png\n    mark seal: "_s));
+        window.lintNow();
+        QCOMPARE(window.problems()->topLevelItemCount(), 0);
+        // Undone twice: the file as it was.
+        QTest::keyClick(editor->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(editor->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(document.text(file), original);
+        QVERIFY(!editor->problem().isEmpty());
     }
 
     void sampleThatCannotBeShownIsNamed()

@@ -226,6 +226,26 @@ private Q_SLOTS:
         QVERIFY(!marks.setRect(*document, 7, QRect(0, 0, 1, 1)));
     }
 
+    void sampleImageIsChosenInsideTheFolder()
+    {
+        const auto document = open();
+        QVERIFY(document);
+        // A material without a sample gets the line after its other lines (the file's last line
+        // keeps having no line end).
+        const SampleMarks form = marksOf(*document, u"form-a"_s);
+        Result<Edit> edit = form.setImage(*document, u"samples/./id.png"_s);
+        QVERIFY(edit);
+        QCOMPARE(
+            edit->inserted, (QStringList {u"  form-point sign: 签字\r\n"_s, u"  sample: samples/id.png"_s}));
+        // A sample line already there is rewritten.
+        edit = marksOf(*document).setImage(*document, u"samples/other.png"_s);
+        QVERIFY(edit);
+        QCOMPARE(edit->inserted, QStringList {u"  sample: samples/other.png\r\n"_s});
+        // Never a file outside the folder.
+        QVERIFY(!form.setImage(*document, u"../id.png"_s));
+        QVERIFY(!form.setImage(*document, u"/tmp/id.png"_s));
+    }
+
     void anImageThatCannotBeShownIsNamed()
     {
         const auto document = open();
