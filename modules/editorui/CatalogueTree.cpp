@@ -145,9 +145,37 @@ QString CatalogueTree::pathKey(const QTreeWidgetItem *item)
 
 void CatalogueTree::rebuildFile(const QString &file)
 {
-    const auto it = m_files.find(file);
-    if (it == m_files.end())
+    auto it = m_files.find(file);
+    if (it != m_files.end() && !m_document->contains(file)) {
+        // A file made in the editor and undone again.
+        const QSignalBlocker blocker(this);
+        QTreeWidgetItem *group = it->group;
+        qDeleteAll(it->items);
+        m_files.erase(it);
+        group->setText(1, tr("%n entries", nullptr, group->childCount()));
         return;
+    }
+    if (it == m_files.end()) {
+        if (!m_document || !m_document->contains(file))
+            return;
+        // A new file: its entries stand before those of the next file of its folder.
+        FileItems record;
+        record.group = groupFor(file);
+        int position = record.group->childCount();
+        const QStringList order = m_document->files();
+        for (qsizetype i = order.indexOf(file) + 1; i < order.size(); ++i) {
+            const auto next = m_files.constFind(order.at(i));
+            if (next != m_files.cend() && next->group == record.group && !next->items.isEmpty()) {
+                position = record.group->indexOfChild(next->items.first());
+                break;
+            }
+        }
+        it = m_files.insert(file, record);
+        const QSignalBlocker blocker(this);
+        addEntries(file, it.value(), position);
+        it->group->setText(1, tr("%n entries", nullptr, it->group->childCount()));
+        return;
+    }
     FileItems &record = it.value();
     // What was open stays open: entries are known again by their keywords and ids.
     QSet<QString> expanded;

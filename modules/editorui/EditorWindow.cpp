@@ -1,12 +1,16 @@
 #include "editorui/EditorWindow.h"
 
+#include "authoring/EntryCondition.h"
 #include "authoring/NewEntry.h"
 #include "catalogue/CatalogueDiff.h"
+#include "editorui/AuthoringTools.h"
 #include "editorui/CatalogueTree.h"
 #include "editorui/EditCommand.h"
 #include "editorui/KeywordLabels.h"
 #include "editorui/NodeForm.h"
 #include "editorui/ProblemsPanel.h"
+#include "editorui/SampleEditor.h"
+#include "editorui/ServerTools.h"
 #include "ui/ConfirmDialog.h"
 #include "ui/FileDialog.h"
 
@@ -81,8 +85,10 @@ EditorWindow::EditorWindow(QWidget *parent)
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(300);
     connect(&m_lintTimer, &QTimer::timeout, this, &EditorWindow::startLint);
-    connect(m_tree, &CatalogueTree::nodeSelected, this,
-        [this](const NodeRef &ref) { m_form->show(m_document.get(), ref); });
+    connect(m_tree, &CatalogueTree::nodeSelected, this, [this](const NodeRef &ref) {
+        m_form->show(m_document.get(), ref);
+        m_server->entryShown(ref);
+    });
     connect(m_form, &NodeForm::valueEdited, this, [this](const NodeRef &ref, const QString &value) {
         if (m_document)
             push(m_document->setValue(ref, value), tr("Change the text"), EditCommand::TypingValue, true);
@@ -97,6 +103,11 @@ EditorWindow::EditorWindow(QWidget *parent)
         const catalogue::TextNode *node = m_document->node(ref);
         push(m_document->setValue(ref, value),
             tr("Change %1").arg(node ? keywordLabel(node->keyword) : QString()));
+    });
+    connect(m_form, &NodeForm::conditionEdited, this, [this](const NodeRef &entry, const QString &text) {
+        if (m_document)
+            push(authoring::EntryCondition(*m_document, entry).edit(*m_document, text),
+                tr("Change the condition"));
     });
     connect(m_problems, &ProblemsPanel::problemActivated, this, &EditorWindow::goTo);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -166,6 +177,15 @@ void EditorWindow::createActions()
     QAction *down = edit->addAction(tr("Move &down"));
     down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     connect(down, &QAction::triggered, this, [this] { moveEntry(+1); });
+    QAction *marks = edit->addAction(tr("Edit the sample's &marks…"));
+    marks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(marks, &QAction::triggered, this, [this] {
+        SampleEditor *editor = sampleEditor();
+        editor->showNode(m_tree->currentNode());
+        editor->show();
+        editor->raise();
+        editor->activateWindow();
+    });
     QAction *remove = edit->addAction(tr("De&lete the entry"));
     // Delete removes an entry only in the tree; in a text field it deletes a character.
     remove->setShortcut(QKeySequence::Delete);
@@ -191,6 +211,29 @@ void EditorWindow::createActions()
         if (!m_problems->selectNext())
             say(tr("No problems."));
     });
+
+    m_tools = new AuthoringTools(this);
+    m_tools->addActions(file, check);
+    m_server = new ServerTools(this);
+    m_server->addMenu(menuBar());
+}
+
+SampleEditor *EditorWindow::sampleEditor()
+{
+    if (m_sampleEditor)
+        return m_sampleEditor;
+    m_sampleEditor = new SampleEditor([this] { return m_document.get(); }, m_undo, this);
+    connect(m_sampleEditor, &SampleEditor::editRequested, this,
+        [this](const Edit &edit, const QString &text) { push(edit, text); });
+    connect(m_sampleEditor, &SampleEditor::markChosen, this,
+        [this](const NodeRef &node) { m_tree->select(node); });
+    // It follows the tree while open, and shows the document again after every edit and undo.
+    connect(m_tree, &CatalogueTree::nodeSelected, m_sampleEditor, [this](const NodeRef &ref) {
+        if (m_sampleEditor->isVisible())
+            m_sampleEditor->showNode(ref, true);
+    });
+    connect(m_undo, &QUndoStack::indexChanged, m_sampleEditor, &SampleEditor::refresh);
+    return m_sampleEditor;
 }
 
 bool EditorWindow::openCatalogue(const QString &directory)
@@ -234,11 +277,22 @@ void EditorWindow::push(const Result<Edit> &edit, const QString &text, int merge
     }
     if (edit->isNoOp())
         return;
+    // Signed in, a matter is edited under its lock on the review server; another editor's is read-only.
+    if (!m_server->mayEdit(edit->file))
+        return;
     m_typing = fromForm;
     m_undo->push(new EditCommand(
         *edit, text, [this](const Edit &e, const NodeRef &focus) { applyEdit(e, focus); },
         EditCommand::Merge(merge)));
     m_typing = false;
+}
+
+void EditorWindow::pushEdits(const QList<Edit> &edits, const QString &text)
+{
+    m_undo->beginMacro(text);
+    for (const Edit &edit : edits)
+        push(edit, text);
+    m_undo->endMacro();
 }
 
 void EditorWindow::applyEdit(const Edit &edit, const NodeRef &focus)
@@ -343,10 +397,10 @@ void EditorWindow::startLint()
     const QString scope = m_lintFiles.size() == 1 ? m_lint->runScope(*m_lintFiles.cbegin()) : QString();
     m_lintFiles.clear();
     m_lintResult = std::make_shared<LiveLint::Run>();
-    m_lintThread.reset(
-        QThread::create([result = m_lintResult, directory = m_document->directory(),
-                            texts = m_document->texts(), scope, findings = m_lint->lintFindings()] {
-            *result = LiveLint::run(directory, texts, scope, findings);
+    m_lintThread.reset(QThread::create(
+        [result = m_lintResult, directory = m_document->directory(), texts = m_document->texts(), scope,
+            findings = m_lint->lintFindings(), memo = m_lint->loadMemo()] {
+            *result = LiveLint::run(directory, texts, scope, findings, memo);
         }));
     QThread *thread = m_lintThread.get();
     connect(thread, &QThread::finished, this, [this, thread] {
@@ -391,6 +445,7 @@ void EditorWindow::showLint()
     m_problems->setProblems(m_lint->problems());
     m_counts->setText(tr("%1 errors, %2 warnings").arg(m_lint->errorCount()).arg(m_lint->warningCount()));
     m_tabs->setTabText(m_tabs->indexOf(m_problems), tr("&Problems (%1)").arg(m_lint->problems().size()));
+    Q_EMIT lintShown();
 }
 
 void EditorWindow::showChanges()
@@ -505,6 +560,7 @@ void EditorWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_server->releaseAll();
     event->accept();
 }
 

@@ -16,9 +16,12 @@ class QUndoStack;
 
 namespace ow::editorui {
 
+class AuthoringTools;
 class CatalogueTree;
 class NodeForm;
 class ProblemsPanel;
+class SampleEditor;
+class ServerTools;
 
 /// onewindow-editor's window: the open catalogue's tree, the selected entry's form, the live lint's
 /// problems and the changes saving would make for the counters. Every change goes through the undo
@@ -45,8 +48,25 @@ public:
     NodeForm *form() const { return m_form; }
     ProblemsPanel *problems() const { return m_problems; }
     QPlainTextEdit *changes() const { return m_changes; }
+    /// The sample editor's window (docs/editor.md "Sample marks"), shown for the selected material
+    /// (Ctrl+M); created when first asked for.
+    SampleEditor *sampleEditor();
     /// The last message of the status bar (saved, an edit refused, a save failed).
     QString message() const;
+    /// Shows a message in the status bar, in red for a problem.
+    void say(const QString &text, bool problem = false);
+    /// The lint of the open catalogue (null before one is opened).
+    authoring::LiveLint *lint() const { return m_lint.get(); }
+    /// Puts edits on the undo stack as one step (a new file and the lines that use it).
+    void pushEdits(const QList<authoring::Edit> &edits, const QString &text);
+    /// The preview, the new matter and the table import (docs/editor.md).
+    AuthoringTools *tools() const { return m_tools; }
+    /// Signing in to the review server, matter locks, submitting (docs/editor.md).
+    ServerTools *serverTools() const { return m_server; }
+
+Q_SIGNALS:
+    /// The lint's findings were shown anew: the catalogue as edited was loaded again.
+    void lintShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,12 +85,14 @@ private:
     void collectLint();
     void showLint();
     void showChanges();
-    void say(const QString &text, bool problem = false);
     bool confirmDiscard();
     void updateTitle();
 
     std::unique_ptr<authoring::CatalogueDocument> m_document;
+    SampleEditor *m_sampleEditor = nullptr;
     std::unique_ptr<authoring::LiveLint> m_lint;
+    AuthoringTools *m_tools = nullptr;
+    ServerTools *m_server = nullptr;
     QUndoStack *m_undo = nullptr;
     CatalogueTree *m_tree = nullptr;
     NodeForm *m_form = nullptr;

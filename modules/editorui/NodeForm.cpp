@@ -2,6 +2,7 @@
 
 #include "authoring/CatalogueDocument.h"
 #include "authoring/NewEntry.h"
+#include "editorui/ConditionBuilder.h"
 #include "editorui/KeywordLabels.h"
 
 #include <QApplication>
@@ -65,6 +66,9 @@ NodeForm::NodeForm(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(attributesLabel);
     layout->addWidget(m_attributes, 1);
+    m_condition = new ConditionBuilder(this);
+    layout->addWidget(m_condition);
+    connect(m_condition, &ConditionBuilder::applied, this, &NodeForm::conditionEdited);
 
     connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_filling && m_entry.isValid())
@@ -150,6 +154,7 @@ void NodeForm::fill(bool keepFocused)
             }
         }
     }
+    m_condition->load(m_document, node ? m_entry : NodeRef {}, editable);
     m_filling = false;
 }
 

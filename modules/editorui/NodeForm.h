@@ -14,6 +14,8 @@ class CatalogueDocument;
 
 namespace ow::editorui {
 
+class ConditionBuilder;
+
 /// The selected entry's own line — its id and its text, with the line as written in its file — and
 /// its attributes (the lines under it that are not entries of their own), each editable. Sends every
 /// change as an intent; the window turns it into an edit on the undo stack.
@@ -35,12 +37,16 @@ public:
     QLineEdit *idEdit() const { return m_id; }
     QLineEdit *valueEdit() const { return m_value; }
     QTableWidget *attributes() const { return m_attributes; }
+    /// The condition of a question, option, requirement or outcome, built from rows (hidden otherwise).
+    ConditionBuilder *conditionBuilder() const { return m_condition; }
 
 Q_SIGNALS:
     void idEdited(const authoring::NodeRef &ref, const QString &id);
     void valueEdited(const authoring::NodeRef &ref, const QString &value);
     /// An attribute's value changed in the table (one edit per committed cell).
     void attributeEdited(const authoring::NodeRef &ref, const QString &value);
+    /// The entry's condition applied from the builder (empty: no condition).
+    void conditionEdited(const authoring::NodeRef &entry, const QString &text);
 
 private:
     void fill(bool keepFocused);
@@ -52,6 +58,7 @@ private:
     QLineEdit *m_value = nullptr;
     QLabel *m_line = nullptr;
     QTableWidget *m_attributes = nullptr;
+    ConditionBuilder *m_condition = nullptr;
     bool m_filling = false;
 };
 
