@@ -186,6 +186,58 @@ int SupervisionCommand::warnings(const QStringList &arguments)
     return 0;
 }
 
+void SupervisionCommand::printClerks(const QJsonArray &clerks)
+{
+    // One row per clerk under a header, the columns lined up for Chinese names too: the name first
+    // (a supervisor knows the clerks by name), the staff number beside it.
+    QList<QStringList> rows {{QCoreApplication::translate("ow::cli", "Name"),
+        QCoreApplication::translate("ow::cli", "Staff no."), QCoreApplication::translate("ow::cli", "Cases"),
+        QCoreApplication::translate("ow::cli", "Correction notices"),
+        QCoreApplication::translate("ow::cli", "Refusals"),
+        QCoreApplication::translate("ow::cli", "Ratings 5/4/3/2/1"),
+        QCoreApplication::translate("ow::cli", "Not rated"),
+        QCoreApplication::translate("ow::cli", "Consultations"),
+        QCoreApplication::translate("ow::cli", "Call to receipt (min)")}};
+    for (const QJsonValue &v : clerks) {
+        const QJsonObject row = v.toObject();
+        const QJsonArray r = row.value("ratings"_L1).toArray();
+        const QJsonValue consultations = row.value("consultations"_L1);
+        // null: no case of the clerk came with a ticket the queue called that day
+        const QJsonValue callToReceipt = row.value("callToReceiptMinutes"_L1);
+        const QString staff = row.value("clerk"_L1).toString();
+        const QString name = row.value("clerkName"_L1).toString();
+        rows.append({name.isEmpty() ? staff : name, staff, QString::number(row.value("cases"_L1).toInt()),
+            share(row.value("correctionShare"_L1)), share(row.value("refusalShare"_L1)),
+            u"%1/%2/%3/%4/%5"_s.arg(r.at(4).toInt())
+                .arg(r.at(3).toInt())
+                .arg(r.at(2).toInt())
+                .arg(r.at(1).toInt())
+                .arg(r.at(0).toInt()),
+            share(row.value("notRatedShare"_L1)),
+            consultations.isNull() ? u"—"_s : QString::number(consultations.toInt()),
+            callToReceipt.isDouble() ? QString::number(callToReceipt.toDouble(), 'f', 1) : u"—"_s});
+    }
+    if (clerks.isEmpty()) {
+        m_console.out() << QCoreApplication::translate("ow::cli", "No clerk decided a case in the period.")
+                        << '\n';
+        return;
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows))
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths.at(c), Console::displayWidth(row.at(c)));
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? Console::padded(row.at(c), widths.at(c) + 2) : row.at(c);
+        m_console.out() << line << '\n';
+    }
+    m_console.out() << QCoreApplication::translate("ow::cli",
+        "Shares are of the cases decided at the counter; — where nothing was "
+        "recorded or no case came with a called ticket.")
+                    << '\n';
+}
+
 int SupervisionCommand::figures(const QString &what, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -222,46 +274,22 @@ int SupervisionCommand::figures(const QString &what, const QStringList &argument
         m_console.printJson(QJsonDocument(*answer));
         return 0;
     }
+    if (what == "clerks"_L1) {
+        printClerks(answer->value(what).toArray());
+        return 0;
+    }
     for (const QJsonValue &v : answer->value(what).toArray()) {
         const QJsonObject row = v.toObject();
-        if (what == "clerks"_L1) {
-            const QJsonArray r = row.value("ratings"_L1).toArray();
-            const QJsonValue consultations = row.value("consultations"_L1);
-            // null: no case of the clerk came with a ticket the queue called that day
-            const QJsonValue callToReceipt = row.value("callToReceiptMinutes"_L1);
-            const QString line
-                = QCoreApplication::translate("ow::cli",
-                    "%1 %2: %3 cases, correction notices %4, refusals %5, ratings 5–1: %6/%7/%8/%9/%10, "
-                    "not rated %11, consultations %12")
-                      .arg(row.value("clerk"_L1).toString(), row.value("clerkName"_L1).toString())
-                      .arg(row.value("cases"_L1).toInt())
-                      .arg(share(row.value("correctionShare"_L1)), share(row.value("refusalShare"_L1)))
-                      .arg(r.at(4).toInt())
-                      .arg(r.at(3).toInt())
-                      .arg(r.at(2).toInt())
-                      .arg(r.at(1).toInt())
-                      .arg(r.at(0).toInt())
-                      .arg(share(row.value("notRatedShare"_L1)),
-                          consultations.isNull() ? QCoreApplication::translate("ow::cli", "not recorded")
-                                                 : QString::number(consultations.toInt()));
-            const QString callText = callToReceipt.isDouble()
-                ? QCoreApplication::translate("ow::cli", ", call to receipt %1 min on average")
-                      .arg(callToReceipt.toDouble(), 0, 'f', 1)
-                : QCoreApplication::translate("ow::cli", ", call to receipt not known");
-            m_console.out() << line << callText << '\n';
-        } else {
-            const auto frequency = row.value("frequency"_L1).toString();
-            const supervision::MatterFigures::Frequency f = frequency == "high"_L1
-                ? supervision::MatterFigures::Frequency::High
-                : frequency == "middle"_L1 ? supervision::MatterFigures::Frequency::Middle
-                                           : supervision::MatterFigures::Frequency::Low;
-            m_console.out() << u"%1. %2 %3: %4 (%5)"_s.arg(row.value("rank"_L1).toInt())
-                                   .arg(row.value("matter"_L1).toString(),
-                                       row.value("matterName"_L1).toString())
-                                   .arg(row.value("cases"_L1).toInt())
-                                   .arg(supervision::displayName(f))
-                            << '\n';
-        }
+        const auto frequency = row.value("frequency"_L1).toString();
+        const supervision::MatterFigures::Frequency f = frequency == "high"_L1
+            ? supervision::MatterFigures::Frequency::High
+            : frequency == "middle"_L1 ? supervision::MatterFigures::Frequency::Middle
+                                       : supervision::MatterFigures::Frequency::Low;
+        m_console.out() << u"%1. %2 %3: %4 (%5)"_s.arg(row.value("rank"_L1).toInt())
+                               .arg(row.value("matter"_L1).toString(), row.value("matterName"_L1).toString())
+                               .arg(row.value("cases"_L1).toInt())
+                               .arg(supervision::displayName(f))
+                        << '\n';
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 
 #include <QCommandLineOption>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -32,6 +33,8 @@ public:
 private:
     int warnings(const QStringList &arguments);
     int figures(const QString &what, const QStringList &arguments);
+    /// The clerks' figures as a table (the desk's 人员 columns).
+    void printClerks(const QJsonArray &clerks);
     int followUp(const QStringList &arguments);
     int notice(const QStringList &arguments);
 
