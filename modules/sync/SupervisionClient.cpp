@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace ow::sync {
 
@@ -117,10 +118,69 @@ Result<QJsonObject> SupervisionClient::correctPoints(const SupervisorSession &se
         "POST", u"/supervision/points/corrections"_s, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+
+/// {"YYYY-MM": {"fetched", "points"}} of the store, empty when none was kept.
+Result<QJsonObject> keptMonths(const cases::CaseStore &store)
+{
+    Result<QString> text = store.syncValue(QString(DeskCopy::kMonthsKey));
+    if (!text)
+        return failWith(text.error());
+    return QJsonDocument::fromJson(text->toUtf8()).object();
+}
+
+} // namespace
+
 Result<void> DeskCopy::save(cases::CaseStore &store, const DeskSnapshot &snapshot)
 {
-    return store.setSyncValues({{QString(kKey),
-        QString::fromUtf8(QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact))}});
+    if (Result<void> kept = store.setSyncValues({{QString(kKey),
+            QString::fromUtf8(QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact))}});
+        !kept)
+        return kept;
+    const QString month = snapshot.points.value(u"month"_s).toString();
+    if (month.isEmpty())
+        return {};
+    return saveMonth(store, month, snapshot.points, snapshot.fetched);
+}
+
+Result<void> DeskCopy::saveMonth(
+    cases::CaseStore &store, const QString &month, const QJsonObject &points, const QDateTime &fetched)
+{
+    Result<QJsonObject> months = keptMonths(store);
+    if (!months)
+        return failWith(months.error());
+    months->insert(month,
+        QJsonObject {{u"fetched"_s, fetched.toUTC().toString(Qt::ISODateWithMs)}, {u"points"_s, points}});
+    // "YYYY-MM" sorts by time: the oldest months go first.
+    while (months->size() > kMonthsKept)
+        months->remove(months->begin().key());
+    return store.setSyncValues(
+        {{QString(kMonthsKey), QString::fromUtf8(QJsonDocument(*months).toJson(QJsonDocument::Compact))}});
+}
+
+Result<std::optional<DeskCopy::MonthCopy>> DeskCopy::loadMonth(
+    const cases::CaseStore &store, const QString &month)
+{
+    Result<QJsonObject> months = keptMonths(store);
+    if (!months)
+        return failWith(months.error());
+    const QJsonObject kept = months->value(month).toObject();
+    if (kept.isEmpty())
+        return std::optional<MonthCopy>();
+    MonthCopy copy;
+    copy.fetched = QDateTime::fromString(kept.value(u"fetched"_s).toString(), Qt::ISODateWithMs);
+    copy.points = kept.value(u"points"_s).toObject();
+    return std::optional<MonthCopy>(copy);
+}
+
+Result<QStringList> DeskCopy::months(const cases::CaseStore &store)
+{
+    Result<QJsonObject> months = keptMonths(store);
+    if (!months)
+        return failWith(months.error());
+    QStringList list = months->keys();
+    std::reverse(list.begin(), list.end());
+    return list;
 }
 
 Result<DeskSnapshot> DeskCopy::load(const cases::CaseStore &store)

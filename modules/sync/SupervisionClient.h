@@ -77,10 +77,29 @@ class DeskCopy
 {
 public:
     static constexpr QLatin1StringView kKey {"supervisionDesk"};
+    /// The rankings of every month looked at, each with when it was fetched.
+    static constexpr QLatin1StringView kMonthsKey {"supervisionDeskMonths"};
+    /// Months of rankings kept; beyond them the oldest month goes (three years of monthly reviews).
+    static constexpr int kMonthsKept = 36;
 
+    /// One month's ranking as it was fetched.
+    struct MonthCopy
+    {
+        QDateTime fetched; ///< UTC
+        QJsonObject points; ///< GET /supervision/points?month=
+    };
+
+    /// Keeps the snapshot as the last copy, and its month's ranking among the months.
     static Result<void> save(cases::CaseStore &store, const DeskSnapshot &snapshot);
     /// The last copy; empty (isEmpty()) when none was kept.
     static Result<DeskSnapshot> load(const cases::CaseStore &store);
+    /// Keeps the ranking of `month` (YYYY-MM), replacing an older copy of that month.
+    static Result<void> saveMonth(
+        cases::CaseStore &store, const QString &month, const QJsonObject &points, const QDateTime &fetched);
+    /// The ranking of `month` as last fetched; nullopt when it was never kept.
+    static Result<std::optional<MonthCopy>> loadMonth(const cases::CaseStore &store, const QString &month);
+    /// The months kept, newest first.
+    static Result<QStringList> months(const cases::CaseStore &store);
 };
 
 } // namespace ow::sync

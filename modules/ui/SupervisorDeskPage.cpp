@@ -315,6 +315,13 @@ void SupervisorDeskPage::showSnapshot(const sync::DeskSnapshot &snapshot, bool l
             const QDate month = QDate::fromString(m_pointsMonthShown + u"-01"_s, Qt::ISODate);
             for (int back = 0; back < 12 && month.isValid(); ++back)
                 m_pointsMonth->addItem(month.addMonths(-back).toString(u"yyyy-MM"_s));
+            // Older months looked at before are kept too, and offered for the desk offline.
+            if (m_context.store)
+                if (Result<QStringList> kept = sync::DeskCopy::months(*m_context.store))
+                    for (const QString &old : std::as_const(*kept))
+                        if (m_pointsMonth->findText(old) < 0
+                            && old < m_pointsMonth->itemText(m_pointsMonth->count() - 1))
+                            m_pointsMonth->addItem(old);
         }
         m_points->setTable(pointTable(snapshot.points),
             tr("Enter or a double-click on a clerk shows the items that make the points, and corrects "
@@ -363,22 +370,63 @@ bool SupervisorDeskPage::showPointsMonth(const QString &month)
 {
     if (!m_points || !m_context.hall)
         return false;
-    if (!isSignedIn()) {
-        showProblem(tr("Sign in again (your password, Enter) to see another month."));
-        updateSignIn();
-        m_password->setFocus();
-        return false;
-    }
-    const sync::SupervisorSession session = *m_session;
-    const Result<QJsonObject> answer
-        = askServer([&](sync::SupervisionClient &s) { return s.points(session, month); });
-    if (!answer) {
+    if (isSignedIn()) {
+        const sync::SupervisorSession session = *m_session;
+        const Result<QJsonObject> answer
+            = askServer([&](sync::SupervisionClient &s) { return s.points(session, month); });
+        if (answer) {
+            if (m_context.store) {
+                // Every month looked at is kept, for the desk without the server.
+                Result<void> kept
+                    = sync::DeskCopy::saveMonth(*m_context.store, month, *answer, m_context.clock.nowUtc());
+                if (!kept)
+                    qWarning("The supervisor's desk could not keep the ranking of %s: %s",
+                        qUtf8Printable(month), qUtf8Printable(kept.error().toString()));
+            }
+            setPointsMonthShown(month);
+            m_points->setTable(pointTable(*answer),
+                tr("Enter or a double-click on a clerk shows the items that make the points, and corrects "
+                   "them."));
+            return true;
+        }
+        if (showKeptMonth(month))
+            return true;
         showProblem(answer.error().message());
         return false;
     }
+    if (showKeptMonth(month))
+        return true;
+    showProblem(tr("Sign in again (your password, Enter) to see another month."));
+    updateSignIn();
+    m_password->setFocus();
+    return false;
+}
+
+void SupervisorDeskPage::setPointsMonthShown(const QString &month)
+{
     m_pointsMonthShown = month;
-    m_points->setTable(pointTable(*answer),
-        tr("Enter or a double-click on a clerk shows the items that make the points, and corrects them."));
+    // Asked for from elsewhere than the chooser, the chooser still names the month shown.
+    const QSignalBlocker quiet(m_pointsMonth);
+    if (m_pointsMonth->findText(month) < 0)
+        m_pointsMonth->addItem(month);
+    m_pointsMonth->setCurrentIndex(m_pointsMonth->findText(month));
+}
+
+bool SupervisorDeskPage::showKeptMonth(const QString &month)
+{
+    if (!m_context.store)
+        return false;
+    Result<std::optional<sync::DeskCopy::MonthCopy>> kept
+        = sync::DeskCopy::loadMonth(*m_context.store, month);
+    if (!kept || !*kept)
+        return false;
+    setPointsMonthShown(month);
+    m_points->setTable(pointTable((*kept)->points),
+        tr("The ranking as it was fetched; sign in to fetch it anew and to drill down."));
+    const QString when = (*kept)->fetched.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    m_status->setStyleSheet(u"QLabel { color: %1; }"_s.arg(Theme::warning().name()));
+    m_status->setText(tr("Offline: the ranking of %1 as fetched %2 (%3 old).")
+                          .arg(month, when, ageText((*kept)->fetched.secsTo(m_context.clock.nowUtc()))));
     return true;
 }
 

@@ -61,7 +61,8 @@ public:
     PointsDrillDownDialog *openPoints(int row);
     /// The month of the ranking (YYYY-MM, the last twelve), null until the ranking is shown.
     QComboBox *pointsMonth() const { return m_pointsMonth; }
-    /// Shows the ranking of `month` (YYYY-MM) from the server; false when it did not answer.
+    /// Shows the ranking of `month` (YYYY-MM) from the server, and keeps it; without the server
+    /// (or signed out) the copy kept of that month, with its age. False when neither could be shown.
     bool showPointsMonth(const QString &month);
     /// The drill-down last opened, while it is open.
     PointsDrillDownDialog *pointsDialog() const;
@@ -73,6 +74,9 @@ private:
     void showSnapshot(const sync::DeskSnapshot &snapshot, bool live);
     void updateSignIn();
     void addPointsTab();
+    /// The kept ranking of `month` with its age in the status line; false when none was kept.
+    bool showKeptMonth(const QString &month);
+    void setPointsMonthShown(const QString &month);
     Result<QJsonObject> askServer(const std::function<Result<QJsonObject>(sync::SupervisionClient &)> &call);
 
     CaseScreenContext m_context;

@@ -5,8 +5,8 @@
 // zip holding the sheet and its strings); a case held here opened from its warning; the session's
 // end asking for the password again; a clerk's points drilled down to the items that make them
 // (Enter on the ranking), exported, and corrected with a required reason; with the server gone, the last copy
-// shown with its age. In Simplified Chinese on a 1366×768 counter screen, with the screenshots for the
-// documentation.
+// shown with its age, and the ranking of every month looked at, each with its own age. In Simplified Chinese
+// on a 1366×768 counter screen, with the screenshots for the documentation.
 
 #include "../unit/CaseTestSupport.h"
 #include "../unit/SyncTestSupport.h"
@@ -61,6 +61,8 @@ class TestSupervisorDesk : public QObject
     std::unique_ptr<cases::CaseStore> m_store;
     ManualClock m_clock {QDateTime::currentDateTimeUtc()};
     QString m_late;
+    QString m_lastMonth; ///< the month before this one, looked at on the desk
+    QStringList m_lastMonthRanking; ///< its ranking as shown then: "staff points" per row
 
     ui::CaseScreenContext context() const
     {
@@ -384,6 +386,9 @@ private Q_SLOTS:
                 lastRow = r;
         QVERIFY(lastRow >= 0);
         const int lastTotal = table->item(lastRow, 3)->text().toInt();
+        m_lastMonth = last;
+        for (int r = 0; r < table->rowCount(); ++r)
+            m_lastMonthRanking.append(table->item(r, 1)->text() + u' ' + table->item(r, 3)->text());
         QVERIFY(lastTotal <= 1);
         dialog = page->openPoints(lastRow);
         QVERIFY(dialog);
@@ -411,6 +416,29 @@ private Q_SLOTS:
         QVERIFY(page->isOffline());
         QVERIFY(page->statusLabel()->text().contains(fetched));
         test::saveScreenshot(*window, u"zh-supervisor-desk-offline.png"_s);
+
+        // Every month looked at was kept: last month's ranking, as it was shown then, with its age.
+        QVERIFY(!m_lastMonth.isEmpty());
+        QComboBox *month = page->pointsMonth();
+        QVERIFY(month && month->findText(m_lastMonth) >= 0);
+        QVERIFY(page->showPointsMonth(m_lastMonth));
+        QTableWidget *table = page->pointsTab()->table();
+        QStringList ranking;
+        for (int r = 0; r < table->rowCount(); ++r)
+            ranking.append(table->item(r, 1)->text() + u' ' + table->item(r, 3)->text());
+        QCOMPARE(ranking, m_lastMonthRanking);
+        const QString status = page->statusLabel()->text();
+        QVERIFY2(status.contains(m_lastMonth) && status.contains(u"2"_s), qPrintable(status));
+        QCOMPARE(month->currentText(), m_lastMonth);
+        page->tabs()->setCurrentWidget(page->pointsTab()->parentWidget());
+        test::saveScreenshot(*window, u"zh-supervisor-desk-offline-month.png"_s);
+        // A month never looked at has no copy.
+        const QString never = month->itemText(month->count() - 1);
+        QVERIFY(never != m_lastMonth);
+        QVERIFY(!page->showPointsMonth(never));
+        // Back to this month: the copy the desk kept with the whole hall.
+        QVERIFY(page->showPointsMonth(month->itemText(0)));
+        QVERIFY(page->statusLabel()->text().contains(month->itemText(0)));
     }
 
     /// Each tab of the desk, with the menus, answers every Alt key once, in Chinese and in English.
