@@ -178,22 +178,14 @@ ConditionBuilder::ConditionBuilder(QWidget *parent)
     layout->addWidget(m_message);
 
     // Tab goes down the builder as it reads.
-    setTabOrder(m_list, m_join);
-    setTabOrder(m_join, m_add);
-    setTabOrder(m_add, m_remove);
-    setTabOrder(m_remove, m_question);
-    setTabOrder(m_question, m_group);
-    setTabOrder(m_group, m_operator);
-    setTabOrder(m_operator, m_options);
-    setTabOrder(m_options, m_number);
-    setTabOrder(m_number, m_upper);
-    setTabOrder(m_upper, m_text);
-    setTabOrder(m_text, m_apply);
-    for (QWidget *field : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_join),
-             static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_group),
-             static_cast<QWidget *>(m_operator), static_cast<QWidget *>(m_options),
-             static_cast<QWidget *>(m_number), static_cast<QWidget *>(m_upper)})
-        field->installEventFilter(this);
+    const QList<QWidget *> order {m_list, m_join, m_add, m_remove, m_question, m_group, m_operator, m_options,
+        m_number, m_upper, m_text, m_apply};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    // Enter applies from every field (the text field and the buttons answer it themselves).
+    for (QWidget *field : order)
+        if (field != m_text && field != m_add && field != m_remove && field != m_apply)
+            field->installEventFilter(this);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         if (!m_filling)

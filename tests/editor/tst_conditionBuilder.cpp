@@ -185,6 +185,8 @@ private Q_SLOTS:
         window.lintNow();
         QCOMPARE(window.problems()->topLevelItemCount(), 0);
         builder->rowList()->setCurrentRow(1);
+        // The row's fields are laid out again (the unit beside the number) before the picture is taken.
+        QApplication::processEvents();
         saveScreenshot(window, u"zh-editor-condition.png"_s);
 
         // The text beside the rows (Alt+W): text that does not parse says where and keeps the rows.
