@@ -679,39 +679,39 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <name>ow::authoring::SampleMarks</name>
     <message>
         <source>This material has no sample image yet. Put the image in the catalogue&apos;s samples folder (for example samples/%1.png) and choose it with &quot;Choose the sample image&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料还没有示例图片。请把图片放进目录的 samples 文件夹（例如 samples/%1.png），再用“选择示例图片”选定。</translation>
     </message>
     <message>
         <source>The sample line names no image. Put the image in the catalogue&apos;s samples folder (for example samples/%1.png) and choose it with &quot;Choose the sample image&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例一行没有写图片。请把图片放进目录的 samples 文件夹（例如 samples/%1.png），再用“选择示例图片”选定。</translation>
     </message>
     <message>
         <source>The sample image %1 lies outside the catalogue folder; copy it into the folder&apos;s samples folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例图片 %1 在目录文件夹之外；请把它复制到目录的 samples 文件夹。</translation>
     </message>
     <message>
         <source>The sample image %1 is not in the catalogue folder; add the file or correct the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件夹中没有示例图片 %1；请添加该文件或更正路径。</translation>
     </message>
     <message>
         <source>The sample image %1 is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例图片 %1 是一个文件夹，不是图片文件。</translation>
     </message>
     <message>
         <source>The sample image %1 cannot be read: it is not a whole PNG or JPEG image (cut short or damaged). Export the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例图片 %1 无法读取：不是完整的 PNG 或 JPEG 图片（文件不完整或已损坏）。请重新导出该图片。</translation>
     </message>
     <message>
         <source>no such mark</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个标注</translation>
     </message>
     <message>
         <source>the material has no sample line to add a mark to</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料没有示例，无法添加标注</translation>
     </message>
     <message>
         <source>the sample image must be inside the catalogue folder (in its samples folder); copy it there first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>示例图片必须在目录文件夹内（放在 samples 文件夹中），请先复制进去：%1</translation>
     </message>
 </context>
 <context>
@@ -7476,7 +7476,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Edit the sample&apos;s &amp;marks…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑示例标注(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -8018,146 +8018,146 @@ Add --help after a device for its options.
     <name>ow::editorui::SampleEditor</name>
     <message>
         <source>Sample marks</source>
-        <translation type="unfinished"></translation>
+        <translation>示例标注</translation>
     </message>
     <message>
         <source>Mar&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Review point of the mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注对应的审查要点(&amp;R)：</translation>
     </message>
     <message>
         <source>Choose the sample &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择示例图片(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Add a mark (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标注(&amp;A)（Insert）</translation>
     </message>
     <message>
         <source>&amp;Delete the mark (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标注(&amp;D)（Delete）</translation>
     </message>
     <message>
         <source>Drag on the image to draw a mark; drag a mark to move it and its small squares to resize it. Tab selects the next mark, the arrow keys move it by 1 % of the image, Shift with the arrow keys resizes it, Delete deletes it. Each change is written to the mark&apos;s line and can be undone with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片上拖动可画出新标注；拖动标注可移动它，拖动选中标注的小方块可调整大小。Tab 键选中下一个标注，方向键把它移动图片的 1%，Shift 加方向键调整大小，Delete 键删除。每次修改只改写该标注所在的一行，可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished">文件原文：</translation>
+        <translation>文件原文：</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>图片适合窗口大小</translation>
     </message>
     <message>
         <source>Add a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标注</translation>
     </message>
     <message>
         <source>Delete mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标注 %1</translation>
     </message>
     <message>
         <source>Move mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动标注 %1</translation>
     </message>
     <message>
         <source>Resize mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整标注 %1 的大小</translation>
     </message>
     <message>
         <source>Draw a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>画出标注</translation>
     </message>
     <message>
         <source>Tie mark %1 to a review point</source>
-        <translation type="unfinished"></translation>
+        <translation>更改标注 %1 对应的审查要点</translation>
     </message>
     <message>
         <source>No material chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择材料</translation>
     </message>
     <message>
         <source>Choose a material of the material library in the tree (or its sample or one of its marks), then edit its sample&apos;s marks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在目录结构中选择材料库里的一个材料（或它的示例、某个标注），再在这里编辑示例标注。</translation>
     </message>
     <message>
         <source>%1 (%2) — sample %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）— 示例 %3</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Sample marks — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>示例标注 — %1</translation>
     </message>
     <message>
         <source>The sample image %1 cannot be shown: it is not a PNG or JPEG image that can be read. Export the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例图片 %1 无法显示：不是可读取的 PNG 或 JPEG 图片。请重新导出该图片。</translation>
     </message>
     <message>
         <source>%1 (no such review point)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（材料没有这个审查要点）</translation>
     </message>
     <message>
         <source>(the place is not written as X, Y, WIDTH, HEIGHT)</source>
-        <translation type="unfinished"></translation>
+        <translation>（位置未按“X, Y, 宽, 高”书写）</translation>
     </message>
     <message>
         <source>Content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：%1</translation>
     </message>
     <message>
         <source>Form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>形式：%1</translation>
     </message>
     <message>
         <source>Choose the sample image</source>
-        <translation type="unfinished"></translation>
+        <translation>选择示例图片</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl++）</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished">缩小（Ctrl+-）</translation>
+        <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
         <source>Fit (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>适合窗口（Ctrl+0）</translation>
     </message>
 </context>
 <context>
     <name>ow::editorui::SampleMarkView</name>
     <message>
         <source>Sample image with its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>示例图片及其标注</translation>
     </message>
 </context>
 <context>
