@@ -79,7 +79,10 @@ class TestSampleEditor : public QObject
         QTest::keyClick(window.tree(), Qt::Key_M, Qt::ControlModifier);
         SampleEditor *editor = window.sampleEditor();
         // The window takes the keyboard: its own keys (Alt, Insert, Ctrl+Z) work at once.
-        if (!editor->isVisible() || !QTest::qWaitForWindowActive(editor))
+        // (qWaitForWindowActive alone passes at once: a window counts as active while the window it
+        // belongs to is; wait for the activation itself.)
+        if (!editor->isVisible()
+            || !QTest::qWaitFor([editor] { return QApplication::activeWindow() == editor; }))
             return nullptr;
         return editor;
     }
@@ -288,14 +291,18 @@ private Q_SLOTS:
         QTemporaryDir elsewhere;
         const QString outside = elsewhere.filePath(u"contract.png"_s);
         QVERIFY(QFile::copy(m_root + u"/samples/lease-contract.png"_s, outside));
+        // (A button's Alt key clicks it a moment later, as a hand would see it pressed: wait for it.)
+        const int asked = ui::FileDialog::askCount();
         ui::FileDialog::setNextFileNames({outside});
         QTest::keyClick(editor, Qt::Key_I, Qt::AltModifier);
+        QTRY_COMPARE(ui::FileDialog::askCount(), asked + 1);
         QCOMPARE(document.text(file), original);
         QCOMPARE(window.undoStack()->count(), 0);
 
         // One in its samples folder: the material's sample line is added after its other lines.
         ui::FileDialog::setNextFileNames({m_root + u"/samples/lease-contract.png"_s});
         QTest::keyClick(editor, Qt::Key_I, Qt::AltModifier);
+        QTRY_COMPARE(ui::FileDialog::askCount(), asked + 2);
         QVERIFY(ui::FileDialog::lastSuggestion().endsWith(u"/samples"_s));
         QCOMPARE(
             changedLines(original, document.text(file)).first(), u"  sample: samples/lease-contract.png"_s);
