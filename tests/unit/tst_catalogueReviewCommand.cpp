@@ -78,7 +78,7 @@ private Q_SLOTS:
                          u"张编辑"_s, u"--note"_s, u"消防合格证两份"_s},
                      publisher, &out),
             0);
-        QVERIFY2(out.contains(u"as submission 1: 7 review item"_s) && out.contains(u", 5 situation"_s),
+        QVERIFY2(out.contains(u"as submission 1: 8 review item"_s) && out.contains(u", 6 situation"_s),
             qPrintable(out));
 
         QCOMPARE(cli({u"catalogue"_s, u"review"_s, u"1"_s, u"--item"_s, u"matter:M2"_s, u"--grade"_s, u"中"_s,
@@ -98,7 +98,7 @@ private Q_SLOTS:
             QCOMPARE(cli({u"catalogue"_s, u"pending-walks"_s, u"--json"_s}, token, &out), 0);
             const QJsonArray walks
                 = QJsonDocument::fromJson(out.toUtf8()).object().value(u"walks"_s).toArray();
-            QCOMPARE(walks.size(), 5);
+            QCOMPARE(walks.size(), 6);
             for (const QJsonValue &walk : walks)
                 QCOMPARE(cli({u"catalogue"_s, u"accept-walk"_s, u"1"_s, u"--situation"_s,
                                  walk.toObject().value(u"item"_s).toString(), u"--clerk"_s, u"1001"_s},
