@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -71,6 +72,24 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QWidget *target = QApplication::focusWidget();
     QVERIFY2(target, "no widget has the keyboard focus");
     QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+/// The wrapped labels of `page` given less height than their text needs, by half a line or more: text
+/// drawn over what lies below it (a question's hint over its options) or cut off (the checklist's
+/// summary).
+QStringList squeezedOn(const ui::InterviewPage &page)
+{
+    QStringList squeezed;
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        const int needs = label->heightForWidth(label->width());
+        if (label->height() + label->fontMetrics().height() / 2 <= needs)
+            squeezed.append(u"\"%1\" is %2 px high, needs %3"_s.arg(label->text().left(16))
+                                .arg(label->height())
+                                .arg(needs));
+    }
+    return squeezed;
 }
 
 void saveScreenshot(QWidget &window, const QString &name)
@@ -160,6 +179,11 @@ private Q_SLOTS:
         QVERIFY(page->sampleViewer()->points()->count() > 0);
         QVERIFY(preview->frameGeometry().width() <= 1366);
         QVERIFY(preview->frameGeometry().height() <= 768);
+        // Answering re-fills the cards and the checklist: their layouts settle on the next turn of the
+        // event loop, and grab() does not wait for it (the preview drawn before then was squeezed).
+        QCoreApplication::processEvents();
+        const QStringList squeezed = squeezedOn(*page);
+        QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u"; "_s)));
         saveScreenshot(*preview, u"zh-editor-preview.png"_s);
 
         // An option's text edited in the editor: the preview shows it, with the answers kept.
@@ -172,6 +196,8 @@ private Q_SLOTS:
         QVERIFY2(page->session()->parts().constFirst().evaluation.situationPath.contains(
                      u"沐浴场所（含足浴、汗蒸）"_s),
             qPrintable(page->session()->parts().constFirst().evaluation.situationPath.join(u" / "_s)));
+        QCoreApplication::processEvents();
+        QVERIFY2(squeezedOn(*page).isEmpty(), qPrintable(squeezedOn(*page).join(u"; "_s)));
 
         // The area's minimum raised above the answer: that answer no longer fits, the others stay.
         const NodeRef minimum = findNode(document, kHygieneFile, u"min"_s, QString());
