@@ -7388,6 +7388,14 @@ Add --help after a device for its options.
         <source>Edit the sample&apos;s &amp;marks…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a required ma&amp;terial to the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter or an entry inside it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::ImportTableDialog</name>

@@ -7478,6 +7478,14 @@ Add --help after a device for its options.
         <source>Edit the sample&apos;s &amp;marks…</source>
         <translation>编辑示例标注(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Add a required ma&amp;terial to the matter</source>
+        <translation>为事项添加所需材料(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose a matter or an entry inside it first.</source>
+        <translation>请先在目录结构中选择一个事项或其中的条目。</translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::ImportTableDialog</name>

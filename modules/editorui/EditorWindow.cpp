@@ -171,6 +171,9 @@ void EditorWindow::createActions()
     QAction *addInside = edit->addAction(tr("Add an entry &inside this one"));
     addInside->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(addInside, &QAction::triggered, this, [this] { addEntry(true); });
+    QAction *addRequired = edit->addAction(tr("Add a required ma&terial to the matter"));
+    addRequired->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(addRequired, &QAction::triggered, this, &EditorWindow::addRequirement);
     QAction *up = edit->addAction(tr("Move u&p"));
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     connect(up, &QAction::triggered, this, [this] { moveEntry(-1); });
@@ -348,12 +351,39 @@ void EditorWindow::addEntry(bool asChild)
         edit = m_document->addBlock(current.file, parent, current, NewEntry::block(keyword, siblings));
     }
     push(edit, tr("Add %1").arg(keywordLabel(keyword)));
-    if (edit) {
-        // The placeholder id is the first thing to write over.
-        QLineEdit *field = m_form->idEdit()->isEnabled() ? m_form->idEdit() : m_form->valueEdit();
-        field->setFocus();
-        field->selectAll();
+    if (edit)
+        focusNewEntry();
+}
+
+void EditorWindow::addRequirement()
+{
+    // Ctrl+Shift+N in a matter adds a question, and Ctrl+N needs a requirement to add after: a new
+    // matter's first required material comes from here, after the matter's last one.
+    NodeRef matter = m_document ? m_tree->currentNode() : NodeRef {};
+    while (matter.isValid() && m_document->parentOf(matter).isValid())
+        matter = m_document->parentOf(matter);
+    const catalogue::TextNode *node = matter.isValid() ? m_document->node(matter) : nullptr;
+    if (!node || node->keyword != u"matter") {
+        say(tr("Choose a matter or an entry inside it first."), true);
+        return;
     }
+    NodeRef after;
+    for (const catalogue::TextNode &child : node->children)
+        if (child.keyword == u"require")
+            after = NodeRef {matter.file, child.where.line};
+    const Result<Edit> edit = m_document->addBlock(
+        matter.file, matter, after, NewEntry::block(QStringLiteral("require"), node->children));
+    push(edit, tr("Add %1").arg(keywordLabel(QStringLiteral("require"))));
+    if (edit)
+        focusNewEntry();
+}
+
+void EditorWindow::focusNewEntry()
+{
+    // The placeholder id is the first thing to write over.
+    QLineEdit *field = m_form->idEdit()->isEnabled() ? m_form->idEdit() : m_form->valueEdit();
+    field->setFocus();
+    field->selectAll();
 }
 
 void EditorWindow::moveEntry(int direction)

@@ -77,6 +77,9 @@ private:
     void push(
         const Result<authoring::Edit> &edit, const QString &text, int merge = -1, bool fromForm = false);
     void addEntry(bool asChild);
+    /// A `require` in the selected matter (or the matter of the selected entry).
+    void addRequirement();
+    void focusNewEntry();
     void moveEntry(int direction);
     void removeEntry();
     void goTo(const authoring::NodeRef &node, const QString &file, int line);
