@@ -6878,6 +6878,10 @@ Add --help after a device for its options.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::CatalogueTree</name>
@@ -7793,6 +7797,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Choose an entry in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attribute (&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6974,6 +6974,10 @@ Add --help after a device for its options.
             <numerusform>已从 %1 导入：为 %2 新增 %n 项材料要求，保存时写入（可按 Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::CatalogueTree</name>
@@ -7883,6 +7887,10 @@ Add --help after a device for its options.
     <message>
         <source>Choose an entry in the tree</source>
         <translation>请在左侧目录结构中选择条目</translation>
+    </message>
+    <message>
+        <source>Add an attribute (&amp;N)</source>
+        <translation>添加属性(&amp;N)</translation>
     </message>
 </context>
 <context>

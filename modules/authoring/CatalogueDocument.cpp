@@ -290,6 +290,9 @@ Result<Edit> CatalogueDocument::setValue(const NodeRef &ref, const QString &valu
     if (node.hasValue) {
         // The spacing the author put after the colon is kept.
         head = content.left(node.valueColumn - 1);
+        // A value typed into an empty `keyword:` line (an attribute just added) gets the one space.
+        if (node.value.isEmpty() && !trimmed.isEmpty() && !head.endsWith(QLatin1Char(' ')))
+            head += QLatin1Char(' ');
     } else {
         QString kept = content;
         while (!kept.isEmpty() && kept.back().isSpace())

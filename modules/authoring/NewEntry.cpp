@@ -1,6 +1,7 @@
 #include "authoring/NewEntry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace ow::authoring {
@@ -82,6 +83,38 @@ QStringList NewEntry::block(const QString &keyword, const QList<catalogue::TextN
                     .arg(keyword, id, text(QT_TRANSLATE_NOOP("ow::authoring::NewEntry", "What to check")))};
     return {QStringLiteral("%1 %2: %3")
                 .arg(keyword, id, text(QT_TRANSLATE_NOOP("ow::authoring::NewEntry", "New entry")))};
+}
+
+QStringList NewEntry::missingAttributes(const QString &keyword, const QList<catalogue::TextNode> &children)
+{
+    static const QHash<QString, QStringList> allowed {
+        {QStringLiteral("matter"),
+            {QStringLiteral("kind"), QStringLiteral("promised-days"), QStringLiteral("legal-days"),
+                QStringLiteral("frequency"), QStringLiteral("keywords"), QStringLiteral("main"),
+                QStringLiteral("basis")}},
+        {QStringLiteral("question"),
+            {QStringLiteral("type"), QStringLiteral("hint"), QStringLiteral("unit"), QStringLiteral("min"),
+                QStringLiteral("max")}},
+        {QStringLiteral("option"), {QStringLiteral("materials")}},
+        {QStringLiteral("require"),
+            {QStringLiteral("form"), QStringLiteral("copies"), QStringLiteral("waivable"),
+                QStringLiteral("note")}},
+        {QStringLiteral("material"),
+            {QStringLiteral("category"), QStringLiteral("source"), QStringLiteral("form"),
+                QStringLiteral("copies"), QStringLiteral("medium"), QStringLiteral("data-shared"),
+                QStringLiteral("waivable"), QStringLiteral("description"), QStringLiteral("common-error"),
+                QStringLiteral("prerequisite"), QStringLiteral("blank-form"), QStringLiteral("outline"),
+                QStringLiteral("reference-text")}},
+    };
+    QSet<QString> present;
+    for (const catalogue::TextNode &child : children)
+        present.insert(child.keyword);
+    QStringList missing;
+    for (const QString &attribute : allowed.value(keyword))
+        // A material may list several common errors and prerequisites.
+        if (!present.contains(attribute) || attribute == u"common-error" || attribute == u"prerequisite")
+            missing.append(attribute);
+    return missing;
 }
 
 } // namespace ow::authoring

@@ -20,6 +20,9 @@ public:
     static bool isEntry(const QString &keyword, const QString &parentKeyword);
     /// The first lines of a new entry of `keyword` among `siblings` (two spaces per level).
     static QStringList block(const QString &keyword, const QList<catalogue::TextNode> &siblings);
+    /// The attribute lines the format allows under an entry of `keyword` that `children` do not hold
+    /// yet, in the order of docs/catalogue-format.md (`when:` is the condition builder's).
+    static QStringList missingAttributes(const QString &keyword, const QList<catalogue::TextNode> &children);
 };
 
 } // namespace ow::authoring

@@ -1,11 +1,14 @@
 #include "editorui/AuthoringTools.h"
 
 #include "authoring/CatalogueDocument.h"
+#include "authoring/NewEntry.h"
 #include "authoring/NewMatterFile.h"
 #include "editorui/CatalogueTree.h"
 #include "editorui/EditorWindow.h"
 #include "editorui/ImportTableDialog.h"
+#include "editorui/KeywordLabels.h"
 #include "editorui/NewMatterDialog.h"
+#include "editorui/NodeForm.h"
 #include "editorui/PreviewWindow.h"
 #include "ui/FileDialog.h"
 
@@ -25,6 +28,7 @@ AuthoringTools::AuthoringTools(EditorWindow *window)
     , m_window(window)
 {
     m_preview = new PreviewWindow(window);
+    connect(window->form(), &NodeForm::attributeAdded, this, &AuthoringTools::addAttribute);
     // The preview follows the lint (the catalogue as edited) and the entry chosen in the tree.
     connect(window, &EditorWindow::lintShown, this, [this] {
         if (m_preview->isVisible() && m_window->document() && m_window->lint())
@@ -37,6 +41,27 @@ AuthoringTools::AuthoringTools(EditorWindow *window)
         if (subject.isValid() && !(subject == m_preview->subject()))
             m_preview->preview(*m_window->document(), *m_window->lint(), subject);
     });
+}
+
+void AuthoringTools::addAttribute(const NodeRef &entry, const QString &keyword)
+{
+    CatalogueDocument *document = m_window->document();
+    const catalogue::TextNode *node = document ? document->node(entry) : nullptr;
+    if (!node)
+        return;
+    // After the entry's own attributes, before its questions, options or review points.
+    NodeRef after;
+    for (const catalogue::TextNode &child : node->children)
+        if (!authoring::NewEntry::isEntry(child.keyword, node->keyword))
+            after = NodeRef {entry.file, child.where.line};
+    const Result<Edit> edit = document->addBlock(entry.file, entry, after, {keyword + QLatin1Char(':')});
+    if (!edit) {
+        m_window->say(edit.error().message(), true);
+        return;
+    }
+    m_window->pushEdits({*edit}, tr("Add %1").arg(keywordLabel(keyword)));
+    m_window->tree()->select(entry);
+    m_window->form()->editAttribute(edit->focus.isValid() ? edit->focus.line : edit->first + 1);
 }
 
 NewMatterDialog *AuthoringTools::newMatterDialog() const

@@ -40,6 +40,9 @@ public:
     NewMatterDialog *newMatterDialog() const;
     ImportTableDialog *importDialog() const;
 
+    /// Adds `keyword:` with no value after the entry's last attribute, and starts typing its value.
+    void addAttribute(const authoring::NodeRef &entry, const QString &keyword);
+
 private:
     void applyImport(ImportTableDialog *dialog);
 

@@ -8,9 +8,12 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +60,23 @@ NodeForm::NodeForm(QWidget *parent)
     auto *attributesLabel = new QLabel(tr("A&ttributes:"), this);
     attributesLabel->setBuddy(m_attributes);
 
+    // A menu rather than a list: choosing is one act, by mouse or by keyboard (a list's Down key would
+    // add every attribute it passes).
+    m_newAttribute = new QPushButton(tr("Add an attribute (&N)"), this);
+    m_newAttribute->setObjectName(QStringLiteral("newAttribute"));
+    m_newAttributeMenu = new QMenu(m_newAttribute);
+    // Shown on click rather than through setMenu(): an Alt key's click is over before the menu runs.
+    connect(m_newAttribute, &QPushButton::clicked, this, [this] {
+        // Asked once the menu is closed, so the keyboard goes to the new value's cell, not back here.
+        const QAction *chosen
+            = m_newAttributeMenu->exec(m_newAttribute->mapToGlobal(QPoint(0, m_newAttribute->height())));
+        if (chosen && m_entry.isValid())
+            Q_EMIT attributeAdded(m_entry, chosen->data().toString());
+    });
+    auto *newAttributeRow = new QHBoxLayout;
+    newAttributeRow->addWidget(m_newAttribute);
+    newAttributeRow->addStretch(1);
+
     auto *form = new QFormLayout;
     form->addRow(idLabel, m_id);
     form->addRow(valueLabel, m_value);
@@ -66,6 +86,7 @@ NodeForm::NodeForm(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(attributesLabel);
     layout->addWidget(m_attributes, 1);
+    layout->addLayout(newAttributeRow);
     m_condition = new ConditionBuilder(this);
     layout->addWidget(m_condition);
     connect(m_condition, &ConditionBuilder::applied, this, &NodeForm::conditionEdited);
@@ -84,6 +105,19 @@ NodeForm::NodeForm(QWidget *parent)
         Q_EMIT attributeEdited({m_entry.file, item->data(Qt::UserRole).toInt()}, item->text());
     });
     show(nullptr, {});
+}
+
+void NodeForm::editAttribute(int line)
+{
+    for (int row = 0; row < m_attributes->rowCount(); ++row) {
+        QTableWidgetItem *value = m_attributes->item(row, 1);
+        if (value->data(Qt::UserRole).toInt() != line)
+            continue;
+        m_attributes->setFocus();
+        m_attributes->setCurrentItem(value);
+        m_attributes->editItem(value);
+        return;
+    }
 }
 
 void NodeForm::show(
@@ -126,7 +160,9 @@ void NodeForm::fill(bool keepFocused)
     // Attributes: the lines under the entry that the tree does not show as entries of their own,
     // one row each (a line under them, like an outcome's reason under an option's outcome, too).
     const QWidget *focused = QApplication::focusWidget();
-    if (!(keepFocused && focused && (focused == m_attributes || m_attributes->isAncestorOf(focused)))) {
+    const bool inTable = focused && (focused == m_attributes || m_attributes->isAncestorOf(focused));
+    if (!(keepFocused && inTable)) {
+        const int currentRow = m_attributes->currentRow();
         m_attributes->setRowCount(0);
         if (node) {
             std::function<void(const TextNode &, int)> add = [&](const TextNode &child, int depth) {
@@ -153,7 +189,21 @@ void NodeForm::fill(bool keepFocused)
                     add(child, 0);
             }
         }
+        // A value kept with Enter rebuilds the rows: the keyboard stays on the row it was on.
+        if (inTable) {
+            m_attributes->setFocus();
+            if (currentRow >= 0 && currentRow < m_attributes->rowCount())
+                m_attributes->setCurrentCell(currentRow, 1);
+        }
     }
+    m_newAttributeMenu->clear();
+    const QStringList missing = node && editable
+        ? authoring::NewEntry::missingAttributes(node->keyword, node->children)
+        : QStringList();
+    for (const QString &keyword : missing)
+        m_newAttributeMenu->addAction(QStringLiteral("%1 (%2)").arg(keywordLabel(keyword), keyword))
+            ->setData(keyword);
+    m_newAttribute->setEnabled(!missing.isEmpty());
     m_condition->load(m_document, node ? m_entry : NodeRef {}, editable);
     m_filling = false;
 }

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
+class QPushButton;
 class QLineEdit;
 class QTableWidget;
 
@@ -37,6 +39,10 @@ public:
     QLineEdit *idEdit() const { return m_id; }
     QLineEdit *valueEdit() const { return m_value; }
     QTableWidget *attributes() const { return m_attributes; }
+    /// Opens the menu of the attributes the entry may still get; choosing one asks for it to be added.
+    QPushButton *newAttribute() const { return m_newAttribute; }
+    /// Starts typing the value of the attribute on `line` (one just added).
+    void editAttribute(int line);
     /// The condition of a question, option, requirement or outcome, built from rows (hidden otherwise).
     ConditionBuilder *conditionBuilder() const { return m_condition; }
 
@@ -47,6 +53,8 @@ Q_SIGNALS:
     void attributeEdited(const authoring::NodeRef &ref, const QString &value);
     /// The entry's condition applied from the builder (empty: no condition).
     void conditionEdited(const authoring::NodeRef &entry, const QString &text);
+    /// An attribute of this keyword chosen to be added to the entry, its value to be typed.
+    void attributeAdded(const authoring::NodeRef &entry, const QString &keyword);
 
 private:
     void fill(bool keepFocused);
@@ -58,6 +66,8 @@ private:
     QLineEdit *m_value = nullptr;
     QLabel *m_line = nullptr;
     QTableWidget *m_attributes = nullptr;
+    QPushButton *m_newAttribute = nullptr;
+    QMenu *m_newAttributeMenu = nullptr;
     ConditionBuilder *m_condition = nullptr;
     bool m_filling = false;
 };
