@@ -374,6 +374,33 @@ private Q_SLOTS:
         QVERIFY(!NewEntry::isEntry(u"matter"_s, u"outcome"_s));
     }
 
+    void attributeAddedEmptyThenTyped()
+    {
+        auto document = open(handWritten());
+        const NodeRef matter {kMatterFile, 2};
+        const QStringList missing
+            = NewEntry::missingAttributes(u"matter"_s, document->node(matter)->children);
+        QVERIFY(missing.contains(u"legal-days"_s));
+        QVERIFY(!missing.contains(u"department"_s) && !missing.contains(u"promised-days"_s));
+        QCOMPARE(NewEntry::missingAttributes(u"option"_s, {}), QStringList {u"materials"_s});
+        QVERIFY(
+            NewEntry::missingAttributes(u"option"_s, document->node({kMatterFile, 8})->children).isEmpty());
+        QVERIFY(NewEntry::missingAttributes(u"outcome"_s, {}).isEmpty());
+
+        // Added as the form adds it, after the matter's last attribute, then its value typed: one space
+        // after the colon, as the format writes it.
+        const Result<Edit> added
+            = document->addBlock(kMatterFile, matter, {kMatterFile, 4}, {u"legal-days:"_s});
+        QVERIFY(added);
+        QVERIFY(document->apply(*added));
+        QVERIFY(document->text(kMatterFile).contains(u"  promised-days: 5\r\n  legal-days:\r\n"_s));
+        const Result<Edit> typed = document->setValue(added->focus, u"20"_s);
+        QVERIFY(typed);
+        QVERIFY(document->apply(*typed));
+        QVERIFY2(document->text(kMatterFile).contains(u"  promised-days: 5\r\n  legal-days: 20\r\n"_s),
+            qPrintable(document->text(kMatterFile)));
+    }
+
     void pendingChangesNameTheMaterials()
     {
         auto document = open(handWritten());
