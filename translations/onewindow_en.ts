@@ -6882,6 +6882,10 @@ Add --help after a device for its options.
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::CatalogueTree</name>
@@ -7801,6 +7805,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Add an attribute (&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the attribute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

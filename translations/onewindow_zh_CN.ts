@@ -6978,6 +6978,10 @@ Add --help after a device for its options.
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::CatalogueTree</name>
@@ -7891,6 +7895,10 @@ Add --help after a device for its options.
     <message>
         <source>Add an attribute (&amp;N)</source>
         <translation>添加属性(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete the attribute</source>
+        <translation>删除此属性</translation>
     </message>
 </context>
 <context>

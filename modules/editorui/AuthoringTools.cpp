@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QTableWidget>
 
 namespace ow::editorui {
 
@@ -29,6 +30,18 @@ AuthoringTools::AuthoringTools(EditorWindow *window)
 {
     m_preview = new PreviewWindow(window);
     connect(window->form(), &NodeForm::attributeAdded, this, &AuthoringTools::addAttribute);
+    connect(window->form(), &NodeForm::attributeRemoved, this, [this](const NodeRef &attribute) {
+        const NodeRef entry = m_window->form()->entry();
+        const Result<Edit> edit = m_window->document()->remove(attribute);
+        if (!edit) {
+            m_window->say(edit.error().message(), true);
+            return;
+        }
+        const catalogue::TextNode *node = m_window->document()->node(attribute);
+        m_window->pushEdits({*edit}, tr("Delete %1").arg(keywordLabel(node ? node->keyword : QString())));
+        m_window->tree()->select(entry);
+        m_window->form()->attributes()->setFocus();
+    });
     // The preview follows the lint (the catalogue as edited) and the entry chosen in the tree.
     connect(window, &EditorWindow::lintShown, this, [this] {
         if (m_preview->isVisible() && m_window->document() && m_window->lint())

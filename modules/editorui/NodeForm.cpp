@@ -5,6 +5,7 @@
 #include "editorui/ConditionBuilder.h"
 #include "editorui/KeywordLabels.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -103,6 +104,16 @@ NodeForm::NodeForm(QWidget *parent)
         if (m_filling || item->column() != 1)
             return;
         Q_EMIT attributeEdited({m_entry.file, item->data(Qt::UserRole).toInt()}, item->text());
+    });
+    // Delete on a row (not while its value is being typed) takes the attribute away.
+    auto *removeAttribute = new QAction(tr("Delete the attribute"), m_attributes);
+    removeAttribute->setShortcut(QKeySequence::Delete);
+    removeAttribute->setShortcutContext(Qt::WidgetShortcut);
+    m_attributes->addAction(removeAttribute);
+    connect(removeAttribute, &QAction::triggered, this, [this] {
+        const QTableWidgetItem *value = m_attributes->item(m_attributes->currentRow(), 1);
+        if (value && m_entry.isValid() && (value->flags() & Qt::ItemIsEditable))
+            Q_EMIT attributeRemoved({m_entry.file, value->data(Qt::UserRole).toInt()});
     });
     show(nullptr, {});
 }

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void conditionEdited(const authoring::NodeRef &entry, const QString &text);
     /// An attribute of this keyword chosen to be added to the entry, its value to be typed.
     void attributeAdded(const authoring::NodeRef &entry, const QString &keyword);
+    /// The attribute line chosen in the table deleted (Delete), with the lines under it.
+    void attributeRemoved(const authoring::NodeRef &attribute);
 
 private:
     void fill(bool keepFocused);
