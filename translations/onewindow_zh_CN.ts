@@ -2253,7 +2253,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>the guide code holds a character it cannot carry unescaped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指南编码含有必须转义才能写入的字符：%1</translation>
     </message>
     <message>
         <source>The catalogue has no matter or bundle “%1”.</source>
