@@ -8,6 +8,7 @@
 // Chinese, at 1366×768, with the screenshot for docs/editor.md.
 
 #include "../gui/CounterScreen.h"
+#include "../gui/ScreenTestSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "authoring/SampleMarks.h"
@@ -43,19 +44,14 @@ using namespace ow;
 using namespace ow::authoring;
 using namespace ow::editorui;
 using namespace Qt::StringLiterals;
+using ow::test::press;
+using ow::test::saveScreenshot;
 
 namespace {
 
 const QString kCode = u"330302-GA-001"_s;
 const QString kMatterFile = u"matters/330302-GA-001.txt"_s;
 const QString kFormFile = u"materials/other-departments.txt"_s;
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
 
 /// Chinese text as an input method commits it where the keyboard focus is.
 void commitText(const QString &text)
@@ -97,15 +93,6 @@ QString pathsOf(const QString &directory)
         return loaded.error().toString();
     const catalogue::SituationEngine engine(*loaded);
     return catalogue::PathsReport(engine).text(kCode);
-}
-
-void saveScreenshot(QWidget &window, const QString &name)
-{
-    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(window.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace

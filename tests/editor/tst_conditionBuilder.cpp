@@ -8,6 +8,7 @@
 
 #include "../gui/CounterScreen.h"
 #include "../gui/MnemonicSupport.h"
+#include "../gui/ScreenTestSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "editorui/CatalogueTree.h"
@@ -28,6 +29,7 @@ using namespace ow;
 using namespace ow::authoring;
 using namespace ow::editorui;
 using namespace Qt::StringLiterals;
+using ow::test::saveScreenshot;
 
 namespace {
 
@@ -55,15 +57,6 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times 
         QVERIFY2(target, "no widget has the keyboard focus");
         QTest::keyClick(target, Qt::Key(key), modifiers);
     }
-}
-
-void saveScreenshot(QWidget &window, const QString &name)
-{
-    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(window.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 // tree's entry it is about. In Chinese, at 1366×768.
 
 #include "../gui/CounterScreen.h"
+#include "../gui/ScreenTestSupport.h"
 #include "../unit/SyncTestSupport.h"
 #include "EditorTestSupport.h"
 #include "accounts/PasswordHash.h"
@@ -40,21 +41,13 @@ using namespace ow::editorui;
 using namespace ow::sync;
 using namespace ow::sync::testing;
 using namespace Qt::StringLiterals;
+using ow::test::saveScreenshot;
 
 namespace {
 
 const QString kBase = QStringLiteral(OW_ENGINE_CATALOGUES "/basic");
 const QString kChanged = QStringLiteral(OW_ENGINE_CATALOGUES "/changed");
 const QString kHall = u"33030201"_s;
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
-}
 
 QByteArray compact(const QJsonObject &object)
 {

@@ -7,6 +7,7 @@
 // docs/editor.md.
 
 #include "../gui/CounterScreen.h"
+#include "../gui/ScreenTestSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "authoring/LiveLint.h"
@@ -43,6 +44,8 @@ using namespace ow;
 using namespace ow::authoring;
 using namespace ow::editorui;
 using namespace Qt::StringLiterals;
+using ow::test::press;
+using ow::test::saveScreenshot;
 
 namespace {
 
@@ -67,13 +70,6 @@ NodeRef findNode(
     return search(document.nodes(file));
 }
 
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
 /// The wrapped labels of `page` given less height than their text needs, by half a line or more: text
 /// drawn over what lies below it (a question's hint over its options) or cut off (the checklist's
 /// summary).
@@ -90,15 +86,6 @@ QStringList squeezedOn(const ui::InterviewPage &page)
                                 .arg(needs));
     }
     return squeezed;
-}
-
-void saveScreenshot(QWidget &window, const QString &name)
-{
-    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(window.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace

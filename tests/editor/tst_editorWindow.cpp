@@ -6,6 +6,7 @@
 
 #include "../gui/CounterScreen.h"
 #include "../gui/MnemonicSupport.h"
+#include "../gui/ScreenTestSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "editorui/CatalogueTree.h"
@@ -30,6 +31,8 @@ using namespace ow;
 using namespace ow::authoring;
 using namespace ow::editorui;
 using namespace Qt::StringLiterals;
+using ow::test::press;
+using ow::test::saveScreenshot;
 
 namespace {
 
@@ -50,13 +53,6 @@ NodeRef findNode(const CatalogueDocument &document, const QString &keyword, cons
     return search(document.nodes(kFile));
 }
 
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
 /// Chinese text as an input method commits it where the keyboard focus is.
 void commitText(const QString &text)
 {
@@ -65,15 +61,6 @@ void commitText(const QString &text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(target, &event);
-}
-
-void saveScreenshot(QWidget &window, const QString &name)
-{
-    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(window.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include "../gui/CounterScreen.h"
 #include "../gui/MnemonicSupport.h"
+#include "../gui/ScreenTestSupport.h"
 #include "EditorTestSupport.h"
 #include "authoring/CatalogueDocument.h"
 #include "authoring/SampleGeometry.h"
@@ -28,20 +29,12 @@ using namespace ow;
 using namespace ow::authoring;
 using namespace ow::editorui;
 using namespace Qt::StringLiterals;
+using ow::test::saveScreenshot;
 using Handle = SampleGeometry::Handle;
 
 namespace {
 
 const QString kFile = u"materials/identity.txt"_s;
-
-void saveScreenshot(QWidget &window, const QString &name)
-{
-    QString dir = qEnvironmentVariable("OW_SCREENSHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(OW_SCREENSHOT_DEFAULT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(window.grab().save(QDir(dir).filePath(name)));
-}
 
 /// The lines of a text that differ from another's, both split at line ends.
 QStringList changedLines(const QString &before, const QString &after)
