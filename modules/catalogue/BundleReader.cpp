@@ -1,5 +1,7 @@
 #include "catalogue/BundleReader.h"
 
+#include "catalogue/ConditionChecker.h"
+#include "catalogue/FaqReader.h"
 #include "core/InputExcerpt.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,7 @@
 namespace ow::catalogue {
 
 namespace {
-constexpr QStringView kBundleAllowed = u"lead, keywords, description, matter";
+constexpr QStringView kBundleAllowed = u"lead, keywords, description, matter, faq";
 } // namespace
 
 BundleReader::BundleReader(LoadContext &context)
@@ -31,9 +33,12 @@ Bundle BundleReader::read(const TextNode &node)
                 .arg(InputExcerpt::excerpt(node.id)));
 
     SeenFields seen;
+    QList<const TextNode *> faqNodes;
     for (const TextNode &child : node.children) {
         const QString &keyword = child.keyword;
-        if (keyword == u"lead") {
+        if (keyword == u"faq") {
+            faqNodes.append(&child); // read once every member is known: their questions are its conditions'
+        } else if (keyword == u"lead") {
             if (m_context.once(seen, child) && m_context.plainField(child)) {
                 bundle.leadDepartmentId = child.value;
                 const Lookups &lookups = m_context.lookups();
@@ -68,7 +73,29 @@ Bundle BundleReader::read(const TextNode &node)
                 "bundle '%1' lists fewer than two matters; a bundle needs at "
                 "least two 'matter CODE' lines")
                 .arg(bundle.id));
+    if (!faqNodes.isEmpty())
+        readFaqs(faqNodes, bundle);
     return bundle;
+}
+
+void BundleReader::readFaqs(const QList<const TextNode *> &nodes, Bundle &bundle)
+{
+    const Matter questions = FaqReader::bundleQuestions(bundle, m_context.lookups());
+    ConditionChecker checker(m_context, questions);
+    FaqReader reader(m_context, [&](const TextNode &when) -> ConditionPtr {
+        auto parsed = parseCondition(when.value, when.valueWhere());
+        if (!parsed) {
+            const Error &error = parsed.error();
+            m_context.error(Rule::Condition, error.where().isValid() ? error.where() : when.valueWhere(),
+                error.message());
+            return nullptr;
+        }
+        if (*parsed)
+            checker.check(**parsed, -1, when.valueWhere());
+        return std::move(*parsed);
+    });
+    for (const TextNode *node : nodes)
+        reader.read(*node, bundle.faqs, bundle.id);
 }
 
 void BundleReader::readMember(const TextNode &node, Bundle &bundle)

@@ -16,6 +16,8 @@ public:
 
 private:
     void readMember(const TextNode &node, Bundle &bundle);
+    /// The bundle's `faq` blocks, whose conditions read the questions of its member matters.
+    void readFaqs(const QList<const TextNode *> &nodes, Bundle &bundle);
     void checkPreset(
         const Matter &matter, const QString &questionId, const QString &answer, const SourceLocation &where);
 

@@ -176,6 +176,17 @@ struct ScreeningOutcome
     SourceLocation where;
 };
 
+/// 常见问题: a question applicants often ask about a matter or bundle, with the answer the counter gives.
+/// Shown at the counter's interview when its condition holds, and on the self-service pages.
+struct Faq
+{
+    QString id; ///< unique within its matter or bundle
+    QString question;
+    QString answer;
+    ConditionPtr when; ///< shown only when this holds; null = always
+    SourceLocation where;
+};
+
 struct Department
 {
     QString id;
@@ -199,6 +210,7 @@ struct Matter
     QList<Question> questions; ///< in asking order
     QList<Requirement> requirements; ///< in listing order, `materials:` shorthands expanded in place
     QList<ScreeningOutcome> outcomes; ///< in written order: the first reached wins
+    QList<Faq> faqs; ///< in written order
     SourceLocation where;
 
     const Question *findQuestion(const QString &questionId) const;
@@ -223,6 +235,7 @@ struct Bundle
     QStringList keywords;
     QString description;
     QList<BundleMember> members;
+    QList<Faq> faqs; ///< in written order; a `when` reads the member matters' questions (FaqReader)
     SourceLocation where;
 };
 

@@ -1,6 +1,7 @@
 #include "catalogue/MatterReader.h"
 
 #include "catalogue/ConditionChecker.h"
+#include "catalogue/FaqReader.h"
 #include "catalogue/MaterialReader.h"
 #include "core/InputExcerpt.h"
 
@@ -22,7 +23,8 @@ enum class MatterField
     Basis,
     Question,
     Require,
-    Outcome
+    Outcome,
+    Faq
 };
 
 const QHash<QString, MatterField> &matterFields()
@@ -39,12 +41,13 @@ const QHash<QString, MatterField> &matterFields()
         {QStringLiteral("question"), MatterField::Question},
         {QStringLiteral("require"), MatterField::Require},
         {QStringLiteral("outcome"), MatterField::Outcome},
+        {QStringLiteral("faq"), MatterField::Faq},
     };
     return table;
 }
 
 constexpr QStringView kMatterAllowed = u"department, kind, promised-days, legal-days, frequency, keywords, "
-                                       u"main, basis, question, require, outcome";
+                                       u"main, basis, question, require, outcome, faq";
 constexpr QStringView kQuestionAllowed = u"type, hint, when, option, unit, min, max";
 constexpr QStringView kOptionAllowed = u"when, materials, outcome";
 constexpr QStringView kOutcomeAllowed = u"when, matter, reason";
@@ -83,6 +86,7 @@ Matter MatterReader::read(const TextNode &node)
     reserveFor(node, matter);
     SeenFields seen;
     const TextNode *promisedDaysNode = nullptr;
+    FaqReader faqReader(m_context, [this](const TextNode &when) { return readCondition(when, -1); });
     for (const TextNode &child : node.children) {
         const auto field = matterFields().constFind(child.keyword);
         if (field == matterFields().constEnd()) {
@@ -149,6 +153,9 @@ Matter MatterReader::read(const TextNode &node)
                 readOutcome(child, outcome);
                 addOutcome(std::move(outcome), matter);
             }
+            break;
+        case MatterField::Faq:
+            faqReader.read(child, matter.faqs, matter.code);
             break;
         }
     }
