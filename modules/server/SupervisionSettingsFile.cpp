@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 const QStringList &SupervisionSettingsFile::keys()
 {
     static const QStringList list {u"yellow_days"_s, u"transfer_days"_s, u"result_days"_s, u"pickup_days"_s,
-        u"department_silent_days"_s, u"followup_contact_days"_s, u"followup_fix_days"_s, u"session_hours"_s};
+        u"department_silent_days"_s, u"followup_contact_days"_s, u"followup_fix_days"_s, u"complaint_days"_s,
+        u"session_hours"_s};
     return list;
 }
 

@@ -24,6 +24,7 @@ QJsonObject ClerkFigures::toJson() const
         {u"ratings"_s, levels}, {u"rated"_s, rated}, {u"notRatedShare"_s, notRatedShare()}};
     // null: not recorded, which is not the same as none.
     object.insert(u"consultations"_s, consultations < 0 ? QJsonValue() : QJsonValue(consultations));
+    object.insert(u"complaints"_s, complaints < 0 ? QJsonValue() : QJsonValue(complaints));
     // null: no case of this clerk came with a ticket called that day, so there is no average.
     object.insert(u"callToReceiptMinutes"_s,
         callToReceiptCases ? QJsonValue(std::round(callToReceiptMinutes() * 10.0) / 10.0) : QJsonValue());
@@ -150,12 +151,31 @@ void HallFigures::addConsultations(const QList<cases::ClerkActivity> &consultati
     }
 }
 
+void HallFigures::addComplaints(const QList<Complaint> &complaints, QDate from, QDate to)
+{
+    m_complaintsCounted = true;
+    for (const Complaint &c : complaints) {
+        const QDate day = c.receivedAt.toLocalTime().date();
+        if (c.clerk.staffNumber.isEmpty() || (from.isValid() && day < from) || (to.isValid() && day > to))
+            continue;
+        ClerkFigures &figures = m_clerks[c.clerk.staffNumber];
+        if (figures.clerk.isEmpty()) {
+            figures.clerk = c.clerk.staffNumber;
+            figures.clerkName = m_names.value(c.clerk.staffNumber, c.clerk.name);
+        }
+        figures.complaints = std::max(figures.complaints, 0) + 1;
+    }
+}
+
 QList<ClerkFigures> HallFigures::clerks() const
 {
     QList<ClerkFigures> list = m_clerks.values();
-    if (m_consultationsCounted)
-        for (ClerkFigures &figures : list)
+    for (ClerkFigures &figures : list) {
+        if (m_consultationsCounted)
             figures.consultations = std::max(figures.consultations, 0);
+        if (m_complaintsCounted)
+            figures.complaints = std::max(figures.complaints, 0);
+    }
     std::sort(list.begin(), list.end(), [](const ClerkFigures &a, const ClerkFigures &b) {
         return a.cases != b.cases ? a.cases > b.cases : a.clerk < b.clerk;
     });

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseEvent.h"
 #include "cases/ClerkActivity.h"
+#include "supervision/Complaint.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -27,6 +28,12 @@ struct ClerkFigures
     /// Consultations (a checklist given without a case, cases::ClerkActivity); -1 where none are
     /// recorded at all (figures made from case events alone).
     int consultations = -1;
+    /// Of the consultations, those where the clerk recorded the question and the answer given (咨询记录);
+    /// -1 where consultations are not recorded.
+    int recordedQuestions = -1;
+    /// Complaints (投诉) received in the period that name this clerk; -1 where complaints were not
+    /// counted at all.
+    int complaints = -1;
     /// The cases counted in callToReceiptMinutes() and the seconds they add up to.
     int callToReceiptCases = 0;
     qint64 callToReceiptSeconds = 0;
@@ -86,6 +93,9 @@ public:
     /// Counts the consultations given (already of the period); from then on every clerk has a count,
     /// 0 for none.
     void addConsultations(const QList<cases::ClerkActivity> &consultations);
+    /// Counts the complaints received in [from, to] (local dates; null = open) against the clerk
+    /// each names; from then on every clerk has a count, 0 for none.
+    void addComplaints(const QList<Complaint> &complaints, QDate from = {}, QDate to = {});
 
     /// By cases, most first; ties by staff number.
     QList<ClerkFigures> clerks() const;
@@ -98,6 +108,7 @@ private:
     QHash<QString, QList<QDateTime>> m_calls;
     QHash<QString, MatterFigures> m_matters;
     bool m_consultationsCounted = false;
+    bool m_complaintsCounted = false;
 };
 
 } // namespace ow::supervision

@@ -21,7 +21,8 @@ Result<SupervisionRules> SupervisionRules::load(const QSettings &settings)
         {"supervision/pickup_days", 0, 365, &rules.pickupDays},
         {"supervision/department_silent_days", 1, 60, &rules.departmentSilentDays},
         {"supervision/followup_contact_days", 0, 30, &rules.followUpContactDays},
-        {"supervision/followup_fix_days", 1, 90, &rules.followUpFixDays}};
+        {"supervision/followup_fix_days", 1, 90, &rules.followUpFixDays},
+        {"supervision/complaint_days", 1, 60, &rules.complaintDays}};
     for (const NumberKey &n : numbers) {
         const QString key = QString::fromLatin1(n.key);
         if (!settings.contains(key))

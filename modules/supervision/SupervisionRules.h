@@ -18,6 +18,7 @@ struct SupervisionRules
     int departmentSilentDays = 2; ///< a transferred case with no status from its department
     int followUpContactDays = 1; ///< a bad rating: the applicant called back (DOMAIN.md 好差评)
     int followUpFixDays = 15; ///< a bad rating: the problem fixed and the item closed
+    int complaintDays = 5; ///< a complaint (投诉): received to replied and closed
     /// Hours a supervisor's sign-in at a workstation (POST /supervision/session) stays valid.
     int sessionHours = 8;
 

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr Stage kStages[] = {Stage::Case, Stage::Intake, Stage::Transfer, Stage::Review, Stage::Result,
-    Stage::Pickup, Stage::FollowUp};
-constexpr Rule kRules[]
-    = {Rule::CaseDeadline, Rule::StageDeadline, Rule::NoReasons, Rule::TransferUnconfirmed,
-        Rule::SupplementOverdue, Rule::DepartmentSilent, Rule::FollowUpContact, Rule::FollowUpFix};
+    Stage::Pickup, Stage::FollowUp, Stage::Complaint};
+constexpr Rule kRules[] = {Rule::CaseDeadline, Rule::StageDeadline, Rule::NoReasons,
+    Rule::TransferUnconfirmed, Rule::SupplementOverdue, Rule::DepartmentSilent, Rule::FollowUpContact,
+    Rule::FollowUpFix, Rule::ComplaintOverdue};
 
 } // namespace
 
@@ -32,9 +32,11 @@ QString keyword(Stage stage)
     case Stage::Pickup:
         return u"pickup"_s;
     case Stage::FollowUp:
+        return u"follow-up"_s;
+    case Stage::Complaint:
         break;
     }
-    return u"follow-up"_s;
+    return u"complaint"_s;
 }
 
 QString keyword(Rule rule)
@@ -55,9 +57,11 @@ QString keyword(Rule rule)
     case Rule::FollowUpContact:
         return u"follow-up-contact"_s;
     case Rule::FollowUpFix:
+        return u"follow-up-fix"_s;
+    case Rule::ComplaintOverdue:
         break;
     }
-    return u"follow-up-fix"_s;
+    return u"complaint-overdue"_s;
 }
 
 QString keyword(Colour colour)
@@ -106,9 +110,11 @@ QString displayName(Stage stage)
     case Stage::Pickup:
         return QCoreApplication::translate("ow::supervision", "pickup");
     case Stage::FollowUp:
+        return QCoreApplication::translate("ow::supervision", "rating follow-up");
+    case Stage::Complaint:
         break;
     }
-    return QCoreApplication::translate("ow::supervision", "rating follow-up");
+    return QCoreApplication::translate("ow::supervision", "complaint");
 }
 
 QString displayName(Rule rule)
@@ -129,9 +135,11 @@ QString displayName(Rule rule)
     case Rule::FollowUpContact:
         return QCoreApplication::translate("ow::supervision", "bad rating: applicant not called back");
     case Rule::FollowUpFix:
+        return QCoreApplication::translate("ow::supervision", "bad rating: not fixed");
+    case Rule::ComplaintOverdue:
         break;
     }
-    return QCoreApplication::translate("ow::supervision", "bad rating: not fixed");
+    return QCoreApplication::translate("ow::supervision", "complaint past its deadline");
 }
 
 QString displayName(Colour colour)
@@ -142,7 +150,7 @@ QString displayName(Colour colour)
 
 QString Warning::key() const
 {
-    return caseNumber + u'/' + keyword(rule) + u'/' + keyword(stage);
+    return (complaint.isEmpty() ? caseNumber : complaint) + u'/' + keyword(rule) + u'/' + keyword(stage);
 }
 
 QJsonObject Warning::toJson() const
@@ -153,6 +161,8 @@ QJsonObject Warning::toJson() const
         {u"since"_s, since.toString(Qt::ISODate)}, {u"detail"_s, detail}};
     if (due.isValid())
         object.insert(u"due"_s, due.toString(Qt::ISODate));
+    if (!complaint.isEmpty())
+        object.insert(u"complaint"_s, complaint);
     return object;
 }
 
@@ -165,6 +175,7 @@ std::optional<Warning> Warning::fromJson(const QJsonObject &object)
         return std::nullopt;
     Warning w;
     w.caseNumber = object.value(u"case"_s).toString();
+    w.complaint = object.value(u"complaint"_s).toString();
     w.matterName = object.value(u"matter"_s).toString();
     w.stage = *stage;
     w.rule = *rule;

@@ -8,7 +8,7 @@
 namespace ow::supervision {
 
 /// The stage of a case a warning is about (intake → transfer → department review → result →
-/// pickup), the whole case against its promised deadline, or a bad rating's follow-up.
+/// pickup), the whole case against its promised deadline, a bad rating's follow-up, or a complaint.
 enum class Stage
 {
     Case,
@@ -18,6 +18,7 @@ enum class Stage
     Result,
     Pickup,
     FollowUp,
+    Complaint,
 };
 
 /// Why a case is warned.
@@ -31,6 +32,7 @@ enum class Rule
     DepartmentSilent, ///< transferred, and no status from the department after N working days
     FollowUpContact, ///< a bad rating whose applicant was not called back in time
     FollowUpFix, ///< a bad rating not fixed and closed in time
+    ComplaintOverdue, ///< a complaint (投诉) still open after its deadline
 };
 
 enum class Colour
@@ -42,7 +44,9 @@ enum class Colour
 /// One supervision warning (预警): which case, which stage, who answers for it, since when.
 struct Warning
 {
-    QString caseNumber;
+    QString caseNumber; ///< empty for a complaint that names no case
+    /// The complaint's number (TS…) of a complaint's warning; empty for the warnings of a case
+    QString complaint;
     QString matterName;
     Stage stage = Stage::Case;
     Rule rule = Rule::CaseDeadline;
@@ -55,7 +59,7 @@ struct Warning
     QDate due; ///< the date the stage or case was due; null for rules without one
     QString detail; ///< what is wrong, for people (translated)
 
-    /// What identifies a warning across recomputations: the same case, rule and stage.
+    /// What identifies a warning across recomputations: the same case (or complaint), rule and stage.
     QString key() const;
     QJsonObject toJson() const;
     static std::optional<Warning> fromJson(const QJsonObject &object);

@@ -1,0 +1,323 @@
+#include "supervision/Complaint.h"
+
+#include "core/WorkingCalendar.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ow::supervision {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr ComplaintChannel kChannels[]
+    = {ComplaintChannel::Window, ComplaintChannel::Hotline, ComplaintChannel::Online};
+constexpr ComplaintState kStates[]
+    = {ComplaintState::Received, ComplaintState::Assigned, ComplaintState::Replied, ComplaintState::Closed};
+constexpr ComplaintResult kResults[]
+    = {ComplaintResult::Satisfied, ComplaintResult::Unsatisfied, ComplaintResult::Unreachable};
+constexpr ComplaintAction kActions[]
+    = {ComplaintAction::Assign, ComplaintAction::Reply, ComplaintAction::Close};
+
+template<typename Enum, size_t N> std::optional<Enum> fromKeyword(const Enum (&all)[N], QStringView text)
+{
+    for (Enum value : all)
+        if (keyword(value) == text)
+            return value;
+    return std::nullopt;
+}
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QDate localDay(const QDateTime &time)
+{
+    return time.toLocalTime().date();
+}
+
+} // namespace
+
+QString keyword(ComplaintChannel channel)
+{
+    switch (channel) {
+    case ComplaintChannel::Window:
+        return u"window"_s;
+    case ComplaintChannel::Hotline:
+        return u"12345"_s;
+    case ComplaintChannel::Online:
+        break;
+    }
+    return u"online"_s;
+}
+
+QString keyword(ComplaintState state)
+{
+    switch (state) {
+    case ComplaintState::Received:
+        return u"received"_s;
+    case ComplaintState::Assigned:
+        return u"assigned"_s;
+    case ComplaintState::Replied:
+        return u"replied"_s;
+    case ComplaintState::Closed:
+        break;
+    }
+    return u"closed"_s;
+}
+
+QString keyword(ComplaintResult result)
+{
+    switch (result) {
+    case ComplaintResult::Satisfied:
+        return u"satisfied"_s;
+    case ComplaintResult::Unsatisfied:
+        return u"unsatisfied"_s;
+    case ComplaintResult::Unreachable:
+        break;
+    }
+    return u"unreachable"_s;
+}
+
+QString keyword(ComplaintAction action)
+{
+    switch (action) {
+    case ComplaintAction::Assign:
+        return u"assign"_s;
+    case ComplaintAction::Reply:
+        return u"reply"_s;
+    case ComplaintAction::Close:
+        break;
+    }
+    return u"close"_s;
+}
+
+std::optional<ComplaintChannel> complaintChannelFromKeyword(QStringView text)
+{
+    return fromKeyword(kChannels, text);
+}
+
+std::optional<ComplaintState> complaintStateFromKeyword(QStringView text)
+{
+    return fromKeyword(kStates, text);
+}
+
+std::optional<ComplaintResult> complaintResultFromKeyword(QStringView text)
+{
+    return fromKeyword(kResults, text);
+}
+
+std::optional<ComplaintAction> complaintActionFromKeyword(QStringView text)
+{
+    return fromKeyword(kActions, text);
+}
+
+QString displayName(ComplaintChannel channel)
+{
+    switch (channel) {
+    case ComplaintChannel::Window:
+        return QCoreApplication::translate("ow::supervision", "counter");
+    case ComplaintChannel::Hotline:
+        return QCoreApplication::translate("ow::supervision", "12345 hotline");
+    case ComplaintChannel::Online:
+        break;
+    }
+    return QCoreApplication::translate("ow::supervision", "online");
+}
+
+QString displayName(ComplaintState state)
+{
+    switch (state) {
+    case ComplaintState::Received:
+        return QCoreApplication::translate("ow::supervision", "received");
+    case ComplaintState::Assigned:
+        return QCoreApplication::translate("ow::supervision", "assigned");
+    case ComplaintState::Replied:
+        return QCoreApplication::translate("ow::supervision", "replied");
+    case ComplaintState::Closed:
+        break;
+    }
+    return QCoreApplication::translate("ow::supervision", "closed");
+}
+
+QString displayName(ComplaintResult result)
+{
+    switch (result) {
+    case ComplaintResult::Satisfied:
+        return QCoreApplication::translate("ow::supervision", "satisfied");
+    case ComplaintResult::Unsatisfied:
+        return QCoreApplication::translate("ow::supervision", "unsatisfied");
+    case ComplaintResult::Unreachable:
+        break;
+    }
+    return QCoreApplication::translate("ow::supervision", "complainant unreachable");
+}
+
+QJsonValue ComplaintPerson::toJson() const
+{
+    if (isEmpty())
+        return QJsonValue();
+    return QJsonObject {{u"staffNumber"_s, staffNumber}, {u"name"_s, name}};
+}
+
+QJsonObject ComplaintStep::toJson() const
+{
+    return QJsonObject {
+        {u"at"_s, timeOrNull(at)}, {u"action"_s, action}, {u"by"_s, by.toJson()}, {u"note"_s, note}};
+}
+
+Result<QDate> Complaint::deadlineFor(const QDateTime &receivedAt, const WorkingCalendar &calendar, int days)
+{
+    return calendar.addWorkingDays(localDay(receivedAt), days);
+}
+
+std::optional<ComplaintState> Complaint::after(ComplaintState from, ComplaintAction action)
+{
+    switch (action) {
+    case ComplaintAction::Assign:
+        // Given to someone else while nobody has replied yet; a reply given stays with its author.
+        if (from == ComplaintState::Received || from == ComplaintState::Assigned)
+            return ComplaintState::Assigned;
+        return std::nullopt;
+    case ComplaintAction::Reply:
+        if (from == ComplaintState::Received || from == ComplaintState::Assigned)
+            return ComplaintState::Replied;
+        return std::nullopt;
+    case ComplaintAction::Close:
+        break;
+    }
+    // Closed only with a reply to close on: the result is how the complainant took it.
+    if (from == ComplaintState::Replied)
+        return ComplaintState::Closed;
+    return std::nullopt;
+}
+
+bool Complaint::openOn(QDate day) const
+{
+    if (!receivedAt.isValid() || localDay(receivedAt) > day)
+        return false;
+    return !closedAt.isValid() || localDay(closedAt) > day;
+}
+
+bool Complaint::closedOnTime() const
+{
+    return closedAt.isValid() && deadline.isValid() && localDay(closedAt) <= deadline;
+}
+
+QString Complaint::subject() const
+{
+    QStringList parts;
+    if (!caseNumber.isEmpty())
+        parts.append(caseNumber);
+    if (!clerk.isEmpty())
+        parts.append(clerk.name.isEmpty() ? clerk.staffNumber : clerk.name);
+    if (!matterName.isEmpty() || !matterCode.isEmpty())
+        parts.append(matterName.isEmpty() ? matterCode : matterName);
+    if (!parts.isEmpty())
+        return parts.join(u" / "_s);
+    const QString text = content.simplified();
+    return text.size() > 20 ? text.left(20) + u'…' : text;
+}
+
+std::optional<Warning> Complaint::warning(QDate day) const
+{
+    if (!overdueOn(day))
+        return std::nullopt;
+    Warning w;
+    w.caseNumber = caseNumber;
+    w.complaint = number;
+    w.matterName = matterName;
+    w.stage = Stage::Complaint;
+    w.rule = Rule::ComplaintOverdue;
+    w.colour = Colour::Red;
+    // The hall's complaint handling answers for it, not a department: its own group on the desk.
+    w.departmentName = displayName(Stage::Complaint);
+    // Whoever it was given to answers for it; nobody yet, the warning names no clerk.
+    w.clerk = assignee.staffNumber;
+    w.clerkName = assignee.name.isEmpty() ? assignee.staffNumber : assignee.name;
+    w.since = deadline.addDays(1);
+    w.due = deadline;
+    const int over = int(deadline.daysTo(day));
+    w.detail = QCoreApplication::translate(
+        "ow::supervision", "Complaint %1 (%2) is still %3, %n day(s) past its deadline.", nullptr, over)
+                   .arg(number, subject(), displayName(state));
+    return w;
+}
+
+QJsonObject Complaint::toJson(QDate today) const
+{
+    QJsonArray steps;
+    for (const ComplaintStep &step : history)
+        steps.append(step.toJson());
+    const auto textOrNull
+        = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonValue matter;
+    if (!matterCode.isEmpty())
+        matter = QJsonObject {{u"code"_s, matterCode}, {u"name"_s, matterName}};
+    return QJsonObject {{u"id"_s, id}, {u"number"_s, number}, {u"channel"_s, keyword(channel)},
+        {u"receivedAt"_s, timeOrNull(receivedAt)},
+        {u"complainant"_s, QJsonObject {{u"name"_s, complainantName}, {u"mobile"_s, complainantMobile}}},
+        {u"content"_s, content}, {u"case"_s, textOrNull(caseNumber)}, {u"clerk"_s, clerk.toJson()},
+        {u"matter"_s, matter}, {u"recordedBy"_s, recordedBy.toJson()},
+        {u"deadline"_s, deadline.toString(Qt::ISODate)}, {u"state"_s, keyword(state)},
+        {u"assignee"_s, assignee.toJson()}, {u"reply"_s, textOrNull(reply)},
+        {u"repliedAt"_s, timeOrNull(repliedAt)}, {u"closedAt"_s, timeOrNull(closedAt)},
+        {u"result"_s, result ? QJsonValue(keyword(*result)) : QJsonValue()}, {u"overdue"_s, overdueOn(today)},
+        {u"subject"_s, subject()}, {u"history"_s, steps}};
+}
+
+ComplaintFigures::ComplaintFigures(QDate today)
+    : m_today(today)
+{
+}
+
+void ComplaintFigures::add(const Complaint &complaint)
+{
+    const QDate firstOfMonth(m_today.year(), m_today.month(), 1);
+    const auto thisMonth = [&](const QDateTime &time) {
+        const QDate day = localDay(time);
+        return time.isValid() && day >= firstOfMonth && day <= m_today;
+    };
+    if (complaint.openOn(m_today)) {
+        ++m_open;
+        if (complaint.overdueOn(m_today))
+            ++m_overdue;
+    }
+    if (thisMonth(complaint.receivedAt))
+        ++m_byChannel[int(complaint.channel)];
+    if (complaint.state == ComplaintState::Closed && thisMonth(complaint.closedAt)) {
+        ++m_closedThisMonth;
+        if (complaint.closedOnTime())
+            ++m_closedOnTime;
+    }
+}
+
+int ComplaintFigures::receivedThisMonth() const
+{
+    return m_byChannel[0] + m_byChannel[1] + m_byChannel[2];
+}
+
+int ComplaintFigures::receivedThisMonth(ComplaintChannel channel) const
+{
+    return m_byChannel[int(channel)];
+}
+
+double ComplaintFigures::closedOnTimeShare() const
+{
+    return m_closedThisMonth ? double(m_closedOnTime) / m_closedThisMonth : -1.0;
+}
+
+QJsonObject ComplaintFigures::toJson() const
+{
+    QJsonObject byChannel;
+    for (ComplaintChannel channel : kChannels)
+        byChannel.insert(keyword(channel), receivedThisMonth(channel));
+    return QJsonObject {{u"open"_s, m_open}, {u"overdue"_s, m_overdue},
+        {u"closedThisMonth"_s, m_closedThisMonth}, {u"closedOnTime"_s, m_closedOnTime},
+        {u"closedOnTimeShare"_s, m_closedThisMonth ? QJsonValue(closedOnTimeShare()) : QJsonValue()},
+        {u"receivedThisMonth"_s, receivedThisMonth()}, {u"byChannel"_s, byChannel}};
+}
+
+} // namespace ow::supervision
