@@ -10,8 +10,9 @@ set(OW_LAYER_ow_cases ow_storage ow_catalogue ow_core)
 set(OW_LAYER_ow_accounts ow_storage ow_cases ow_core)
 # documents prints the supervision notice (督办单) from the supervision module's warnings.
 set(OW_LAYER_ow_documents ow_supervision ow_cases ow_catalogue ow_core)
-# intake reads the evaluator's Rating type; it never opens a device.
-set(OW_LAYER_ow_intake ow_documents ow_cases ow_catalogue ow_evaluator ow_core)
+# intake reads the evaluator's Rating type; it never opens a device. It asks the data-sharing
+# platform (sharing) for data-shared materials and attaches what it answers.
+set(OW_LAYER_ow_intake ow_sharing ow_documents ow_cases ow_catalogue ow_evaluator ow_core)
 # sync brings the hall's accounts into the workstation's account store.
 set(OW_LAYER_ow_sync ow_storage ow_accounts ow_cases ow_catalogue ow_core)
 # setup: the workstation's configuration layers and its first-run hall setup (enrols through sync,
@@ -27,7 +28,7 @@ set(OW_LAYER_ow_supervision ow_cases ow_core)
 # the self-service checklist's QR code with the documents' QrCode.
 set(OW_LAYER_ow_server ow_queue ow_supervision ow_documents ow_storage ow_sync ow_accounts ow_cases ow_catalogue ow_core)
 # ui shows the supervisor's desk from the supervision module's warning model.
-set(OW_LAYER_ow_ui ow_intake ow_setup ow_supervision ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue
+set(OW_LAYER_ow_ui ow_intake ow_sharing ow_setup ow_supervision ow_sync ow_devices ow_accounts ow_documents ow_cases ow_catalogue
     ow_storage ${_ow_drivers} ow_core)
 set(OW_LAYER_ow_cli ow_tableimport ow_supervision ow_server ow_sync ow_intake ow_devices ow_accounts ow_documents ow_cases ow_catalogue
     ow_storage ${_ow_drivers} ow_core)
@@ -51,6 +52,9 @@ set(OW_LAYER_ow_tableimport ow_catalogue ow_core)
 # department): it checks the server's signed pushes with sync's PushSignature and answers through the
 # department API with sync's SyncClient.
 set(OW_LAYER_ow_deptsim ow_sync ow_core)
+# sharing: the data-sharing platform (数据共享) as an interface, its HTTP adapter and its simulator;
+# requests are signed with sync's PushSignature, the same HMAC scheme as the server's pushes.
+set(OW_LAYER_ow_sharing ow_sync ow_core)
 set(OW_LAYER_ow_serial ow_core)
 foreach(_driver ow_camera ow_evaluator ow_idcard ow_receipt ow_scanner)
     set(OW_LAYER_${_driver} ow_serial ow_core)
@@ -58,7 +62,7 @@ endforeach()
 
 function(ow_check_layers)
     foreach(module ow_core ow_storage ow_catalogue ow_cases ow_accounts ow_documents ow_intake ow_sync
-            ow_setup ow_devices ow_kiosk ow_kioskui ow_authoring ow_editorui ow_tableimport ow_queue ow_supervision ow_server ow_deptsim ow_ui ow_cli ${_ow_drivers})
+            ow_setup ow_devices ow_kiosk ow_kioskui ow_authoring ow_editorui ow_tableimport ow_queue ow_supervision ow_server ow_deptsim ow_sharing ow_ui ow_cli ${_ow_drivers})
         if(NOT TARGET ${module})
             message(FATAL_ERROR "Layer check: ${module} is listed in cmake/OneWindowLayers.cmake but not built")
         endif()

@@ -1,4 +1,5 @@
 // onewindow-devsim: simulated counter hardware for demos and tests.
+#include "SharingCommand.h"
 #include "core/LibraryMessages.h"
 #include "core/Translations.h"
 #include "deptsim/DepartmentSimulator.h"
@@ -14,12 +15,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 using namespace ow::drivers::idcard;
 
@@ -36,6 +39,9 @@ QString usage()
         "  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code\n"
         "  department --listen PORT --key KEY [--server URL --department-key KEY]\n"
         "                                               a department's system taking the server's pushes\n"
+        "  sharing --listen PORT --app-id ID --secret S [--down-for S] [--delay MS]\n"
+        "                                               the data-sharing platform answering for shared "
+        "materials\n"
         "\n"
         "Add --help after a device for its options.\n");
 }
@@ -439,7 +445,14 @@ int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &e
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The sharing simulator draws its documents, which needs fonts: a GUI application without a screen.
+    const bool drawing = asksForSharing(argc, argv);
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = drawing
+        ? std::unique_ptr<QCoreApplication>(std::make_unique<QGuiApplication>(argc, argv))
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-devsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OW_VERSION));
     ow::installTranslations(app, ow::languageFromArguments(QCoreApplication::arguments()));
@@ -471,6 +484,8 @@ int main(int argc, char *argv[])
         return runScanner(args, out, err);
     if (device == QStringLiteral("department"))
         return runDepartment(args, out, err);
+    if (device == QStringLiteral("sharing"))
+        return runSharing(args, out, err);
     err << QCoreApplication::translate("ow::devsim", "unknown device '%1'").arg(device) << '\n' << usage();
     return 2;
 }

@@ -22,6 +22,21 @@ struct FailedPoint
     friend bool operator==(const FailedPoint &, const FailedPoint &) = default;
 };
 
+/// How a data-shared material (数据共享) came to the case: fetched from the data-sharing platform
+/// (who issued it, when it was fetched, the platform's reference), or taken on paper because the
+/// fetch failed, with the clerk's reason. Empty for every other material.
+struct SharedFetch
+{
+    QString source; ///< the issuing authority or platform the answer named
+    QDateTime fetchedAt; ///< UTC; invalid when not fetched
+    QString reference; ///< the platform's reference of the answer
+    QString paperReason; ///< why the paper was taken instead of the fetched document
+
+    bool isFetched() const { return fetchedAt.isValid(); }
+    bool isEmpty() const { return !isFetched() && paperReason.isEmpty(); }
+    friend bool operator==(const SharedFetch &, const SharedFetch &) = default;
+};
+
 /// What happened to one checklist material at the counter.
 struct MaterialCheck
 {
@@ -44,6 +59,7 @@ struct MaterialCheck
     QStringList pointsTicked; ///< review point ids the clerk checked and found met
     QList<FailedPoint> failedPoints;
     QString note;
+    SharedFetch shared; ///< data-shared materials: fetched, or taken on paper and why
 
     friend bool operator==(const MaterialCheck &, const MaterialCheck &) = default;
 };

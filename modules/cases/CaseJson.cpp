@@ -156,6 +156,13 @@ QJsonArray CaseJson::materialChecks(const QList<MaterialCheck> &checks)
             object.insert(str("supplementDeadline"), dateText(check.supplementDeadline));
         if (!check.note.isEmpty())
             object.insert(str("note"), check.note);
+        if (check.shared.isFetched())
+            object.insert(str("shared"),
+                QJsonObject {{str("source"), check.shared.source},
+                    {str("fetchedAt"), timeText(check.shared.fetchedAt)},
+                    {str("reference"), check.shared.reference}});
+        if (!check.shared.paperReason.isEmpty())
+            object.insert(str("paperReason"), check.shared.paperReason);
         array.append(object);
     }
     return array;
@@ -184,6 +191,11 @@ Result<QList<MaterialCheck>> CaseJson::materialChecksFrom(const QJsonArray &arra
             check.failedPoints.append(
                 {f.toObject().value(str("point")).toString(), f.toObject().value(str("reason")).toString()});
         check.note = object.value(str("note")).toString();
+        const QJsonObject shared = object.value(str("shared")).toObject();
+        check.shared.source = shared.value(str("source")).toString();
+        check.shared.fetchedAt = timeFrom(shared.value(str("fetchedAt")).toString());
+        check.shared.reference = shared.value(str("reference")).toString();
+        check.shared.paperReason = object.value(str("paperReason")).toString();
         checks.append(check);
     }
     return checks;

@@ -286,6 +286,29 @@ Result<QList<cases::CaseAttachment>> IntakeSession::importFiles(
     return added;
 }
 
+Result<cases::CaseAttachment> IntakeSession::attachData(
+    const QString &materialId, const QString &fileName, const QString &mimeType, const QByteArray &bytes)
+{
+    Result<void> ready = checkReadyToStore();
+    if (!ready)
+        return failWith(ready.error());
+    Result<QString> sha256 = m_environment.store->attachments().put(bytes);
+    if (!sha256)
+        return failWith(sha256.error());
+    for (const cases::CaseAttachment &known : std::as_const(m_case.attachments))
+        if (known.sha256 == *sha256 && known.materialId == materialId)
+            return known;
+    cases::CaseAttachment attachment;
+    attachment.sha256 = *sha256;
+    attachment.materialId = materialId;
+    attachment.fileName = fileName;
+    attachment.mimeType = mimeType;
+    attachment.size = bytes.size();
+    attachment.added = m_environment.clock.nowUtc();
+    m_case.attachments.append(attachment);
+    return attachment;
+}
+
 Result<QList<cases::CaseAttachment>> IntakeSession::importScans(
     const QString &materialId, const QList<QByteArray> &jpegPages)
 {

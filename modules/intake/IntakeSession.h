@@ -10,6 +10,7 @@
 #include "intake/InterviewSession.h"
 #include "intake/MaterialCheckList.h"
 #include "intake/PreApplicationIntake.h"
+#include "sharing/DataSharingPlatform.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -157,6 +158,24 @@ public:
     bool isPreApplicationScan(const QString &sha256) const { return m_preApplicationScans.contains(sha256); }
     const QStringList &preApplicationScans() const { return m_preApplicationScans; }
 
+    // Data-shared materials (数据共享) fetched from the data-sharing platform (SharedMaterialIntake.cpp).
+
+    /// What to ask the platform for a data-shared material of the checklist: the material and the
+    /// applicant's key (an organisation's credit code, a person's ID number; for the personal
+    /// records the platform finds by ID number, such as the household register, an organisation's
+    /// contact's). Refused with the reason when the material is not data-shared or the key is not
+    /// registered yet.
+    Result<sharing::SharedRequest> sharedRequest(const QString &materialId) const;
+    /// The fetched document attached as the material's scan, through the same store as scans (so it
+    /// syncs with the case), the check set to data sharing with the source, time and reference, and
+    /// the audit row written (clerk, case, material, key masked, source).
+    Result<cases::CaseAttachment> takeSharedDocument(
+        const sharing::SharedRequest &request, const sharing::SharedDocument &document);
+    /// The audit row of a fetch that failed, with its cause.
+    Result<void> recordSharedFailure(const sharing::SharedRequest &request, const Error &error);
+    /// The paper taken instead of a fetch that failed: received, with the reason on the check.
+    Result<void> takeSharedOnPaper(const QString &materialId, const QString &reason);
+
     // The draft (IntakeDraft): the open intake kept in the case store while the clerk works, so a
     // crash or a power cut loses at most the seconds since the last write.
 
@@ -203,6 +222,14 @@ private:
     Result<void> recordPreApplication();
     /// Stores the bytes and lists them under the material (no save; the caller saves or keeps).
     Result<bool> attachBytes(const PreApplicationScanData &scan);
+    /// Stores the bytes and lists them under the material unless they are listed there already;
+    /// the attachment either way (no save).
+    Result<cases::CaseAttachment> attachData(
+        const QString &materialId, const QString &fileName, const QString &mimeType, const QByteArray &bytes);
+    /// An audit row on this case (its number, or its draft while it has none).
+    Result<void> audit(const QString &action, const QJsonObject &detail) const;
+    /// After the checks or attachments changed outside an answer: saved when stored, kept as a draft.
+    Result<void> settleChange();
 
     IntakeEnvironment m_environment;
     catalogue::CataloguePtr m_catalogue;

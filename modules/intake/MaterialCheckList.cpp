@@ -32,6 +32,7 @@ void clearHandling(MaterialCheck &check)
     check.copies = 0;
     check.pointsTicked.clear();
     check.failedPoints.clear();
+    check.shared = {};
 }
 
 } // namespace
@@ -161,6 +162,35 @@ Result<void> MaterialCheckList::receiveAllMet(int index)
         if (!failed && !check.pointsTicked.contains(point.id))
             check.pointsTicked.append(point.id);
     }
+    return {};
+}
+
+Result<void> MaterialCheckList::takeShared(int index, const cases::SharedFetch &fetched)
+{
+    if (Result<void> shared = setStatus(index, Status::DataShared); !shared)
+        return shared;
+    m_checks[index].shared = fetched;
+    m_checks[index].shared.paperReason.clear();
+    return {};
+}
+
+Result<void> MaterialCheckList::takeOnPaper(int index, const QString &reason)
+{
+    if (index < 0 || index >= size())
+        return fail(Error::Code::Internal, QStringLiteral("no checklist line %1").arg(index));
+    if (!m_lines.at(index).dataShared)
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate("ow::intake", "%1 is not a data-shared material: simply receive it.")
+                .arg(m_lines.at(index).name));
+    if (reason.trimmed().isEmpty())
+        return fail(Error::Code::Invalid,
+            QCoreApplication::translate(
+                "ow::intake", "Say why %1 is taken on paper instead of fetched through data sharing.")
+                .arg(m_lines.at(index).name));
+    if (Result<void> received = setStatus(index, Status::Received); !received)
+        return received;
+    m_checks[index].shared = {};
+    m_checks[index].shared.paperReason = reason.trimmed();
     return {};
 }
 

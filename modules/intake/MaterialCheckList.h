@@ -41,6 +41,13 @@ public:
     void setCopies(int index, int copies);
     void setNote(int index, const QString &note);
 
+    /// A data-shared material fetched from the platform: data sharing, with its source, time and
+    /// reference. Refused for a line the hall cannot fetch.
+    Result<void> takeShared(int index, const cases::SharedFetch &fetched);
+    /// A data-shared material taken on paper because fetching failed: received, with the reason,
+    /// which may not be empty.
+    Result<void> takeOnPaper(int index, const QString &reason);
+
     /// Ticks (met) or unticks a review point; ticking clears a failure of the same point.
     Result<void> setPointMet(int index, const QString &pointId, bool met);
     /// Marks a point not met with the reason told to the applicant; replaces an earlier reason.

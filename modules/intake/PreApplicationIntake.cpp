@@ -79,29 +79,14 @@ Result<PreApplicationReport> IntakeSession::takePreApplication(
 
 Result<bool> IntakeSession::attachBytes(const PreApplicationScanData &scan)
 {
-    Result<void> ready = checkReadyToStore();
-    if (!ready)
-        return failWith(ready.error());
-    Result<QString> sha256 = m_environment.store->attachments().put(scan.bytes);
-    if (!sha256)
-        return failWith(sha256.error());
-    if (!m_preApplicationScans.contains(*sha256))
-        m_preApplicationScans.append(*sha256);
-    const bool known = std::any_of(
-        m_case.attachments.cbegin(), m_case.attachments.cend(), [&](const cases::CaseAttachment &a) {
-            return a.sha256 == *sha256 && a.materialId == scan.materialId;
-        });
-    if (known)
-        return false;
-    cases::CaseAttachment attachment;
-    attachment.sha256 = *sha256;
-    attachment.materialId = scan.materialId;
-    attachment.fileName = scan.fileName;
-    attachment.mimeType = scan.mimeType;
-    attachment.size = scan.bytes.size();
-    attachment.added = m_environment.clock.nowUtc();
-    m_case.attachments.append(attachment);
-    return true;
+    const qsizetype before = m_case.attachments.size();
+    Result<cases::CaseAttachment> attached
+        = attachData(scan.materialId, scan.fileName, scan.mimeType, scan.bytes);
+    if (!attached)
+        return failWith(attached.error());
+    if (!m_preApplicationScans.contains(attached->sha256))
+        m_preApplicationScans.append(attached->sha256);
+    return m_case.attachments.size() > before;
 }
 
 Result<void> IntakeSession::recordPreApplication()

@@ -31,7 +31,8 @@ Result<void> checkWritten(const QSettings &settings)
 QStringList WorkstationConfig::keys()
 {
     return {kHall, kCounter, kServer, kEnrolCode, kStandalone, kDataDir, kCatalogue, kLang, kDevices,
-        kSettings, kPrintWithoutDialog, kLockMinutes, kPracticeQuestions, kPracticePassMark};
+        kSettings, kPrintWithoutDialog, kLockMinutes, kPracticeQuestions, kPracticePassMark, kSharingEndpoint,
+        kSharingAppId, kSharingSecret, kSharingTimeout};
 }
 
 QString WorkstationConfig::userSettingsPath()
@@ -63,7 +64,8 @@ Result<WorkstationConfig> WorkstationConfig::load(
     config.m_layers.setLayer(LayeredConfig::Source::Machine, machine->values());
     config.m_layers.setLayer(LayeredConfig::Source::Default,
         {{kLockMinutes, QStringLiteral("10")}, {kLang, QStringLiteral("zh_CN")},
-            {kPracticeQuestions, QStringLiteral("10")}, {kPracticePassMark, QStringLiteral("80")}});
+            {kPracticeQuestions, QStringLiteral("10")}, {kPracticePassMark, QStringLiteral("80")},
+            {kSharingTimeout, QStringLiteral("15")}});
     return config;
 }
 

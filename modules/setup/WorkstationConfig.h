@@ -31,6 +31,12 @@ public:
     static constexpr QLatin1StringView kLockMinutes {"lock-minutes"};
     static constexpr QLatin1StringView kPracticeQuestions {"practice-questions"};
     static constexpr QLatin1StringView kPracticePassMark {"practice-pass-mark"};
+    /// The data-sharing platform (docs/data-sharing.md): its base URL, this hall's app id and
+    /// secret, and how many seconds a fetch may take.
+    static constexpr QLatin1StringView kSharingEndpoint {"sharing-endpoint"};
+    static constexpr QLatin1StringView kSharingAppId {"sharing-app-id"};
+    static constexpr QLatin1StringView kSharingSecret {"sharing-secret"};
+    static constexpr QLatin1StringView kSharingTimeout {"sharing-timeout"};
 
     /// Every key, in the order docs/deployment.md lists them.
     static QStringList keys();
