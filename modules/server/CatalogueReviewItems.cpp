@@ -93,6 +93,15 @@ QString bundleText(const Bundle &b)
     return parts.join(u'\x1e');
 }
 
+// What a reviewer reads of a faq: its question, its answer and when it is shown.
+QString faqText(const Faq &faq)
+{
+    QString text = faq.question + u'\n' + faq.answer;
+    if (faq.when)
+        text += u"\nwhen: "_s + faq.when->toString();
+    return text;
+}
+
 QString changeLines(const CatalogueDiff::SituationChange &change)
 {
     QStringList lines;
@@ -166,6 +175,8 @@ QString keyword(ReviewItem::Kind kind)
         return u"material"_s;
     case ReviewItem::Kind::Bundle:
         return u"bundle"_s;
+    case ReviewItem::Kind::Faq:
+        return u"faq"_s;
     case ReviewItem::Kind::Situation:
         break;
     }
@@ -289,6 +300,7 @@ QList<ReviewItem> CatalogueReviewItems::compute(const CataloguePtr &before,
                 b.leadDepartmentId, false, QString()};
         },
         &items);
+    items.append(faqItems(*old, *after));
     items.append(bundleSituations(*old, *after, newEngine, situationItems));
     items.append(situationItems);
     return items;
@@ -344,6 +356,47 @@ QList<ReviewItem> CatalogueReviewItems::bundleSituations(const Catalogue &before
                 add(*holding, item->matter + u": "_s + QString(item->detail).replace(u'\n', u"; "_s));
         }
     }
+    return items;
+}
+
+QList<ReviewItem> CatalogueReviewItems::faqItems(const Catalogue &before, const Catalogue &after)
+{
+    QList<ReviewItem> items;
+    // One owner (matter or bundle) in both versions, either possibly absent: its faqs compared by id.
+    auto compareOwner = [&](const QString &prefix, const QString &ownerId, const QString &ownerName,
+                            const QString &matterCode, const QString &department, const QList<Faq> *was,
+                            const QList<Faq> *is) {
+        const QList<Faq> none;
+        compareById(
+            was ? *was : none, is ? *is : none, [](const Faq &f) { return f.id; }, faqText,
+            [&](const Faq &f, ReviewItem::Change change) {
+                return ReviewItem {prefix + ownerId + u'/' + f.id, ReviewItem::Kind::Faq, change,
+                    ownerName + u"：" + f.question, matterCode, department, false, faqText(f)};
+            },
+            &items);
+    };
+    QSet<QString> seen;
+    for (const Catalogue *catalogue : {&after, &before})
+        for (const Matter &m : catalogue->matters) {
+            if (seen.contains(m.code))
+                continue;
+            seen.insert(m.code);
+            const Matter *was = before.matter(m.code);
+            const Matter *is = after.matter(m.code);
+            compareOwner(u"faq:"_s, m.code, m.name, m.code, m.departmentId, was ? &was->faqs : nullptr,
+                is ? &is->faqs : nullptr);
+        }
+    seen.clear();
+    for (const Catalogue *catalogue : {&after, &before})
+        for (const Bundle &b : catalogue->bundles) {
+            if (seen.contains(b.id))
+                continue;
+            seen.insert(b.id);
+            const Bundle *was = before.bundle(b.id);
+            const Bundle *is = after.bundle(b.id);
+            compareOwner(u"bundle-faq:"_s, b.id, b.name, QString(), b.leadDepartmentId,
+                was ? &was->faqs : nullptr, is ? &is->faqs : nullptr);
+        }
     return items;
 }
 

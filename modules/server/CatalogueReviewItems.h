@@ -22,6 +22,7 @@ struct ReviewItem
         Material,
         Bundle,
         Situation,
+        Faq, ///< a matter's or bundle's frequently asked question (常见问题): graded, signed off, not walked
     };
     enum class Change
     {
@@ -29,7 +30,8 @@ struct ReviewItem
         Changed,
         Removed,
     };
-    QString id; ///< "matter:CODE", "material:ID", "bundle:ID", "situation:CODE/KEY"
+    /// "matter:CODE", "material:ID", "bundle:ID", "situation:CODE/KEY", "faq:CODE/ID", "bundle-faq:BUNDLE/ID"
+    QString id;
     Kind kind = Kind::Matter;
     Change change = Change::Changed;
     QString title; ///< the name, or for a situation the matter's name and the answers' labels
@@ -64,6 +66,9 @@ public:
     static QString bundleSituationId(const QString &bundleId, const QString &key);
 
 private:
+    /// A faq added, changed or removed in a matter or bundle of either version (compared by id within
+    /// it), signed off by the matter's department or the bundle's lead.
+    static QList<ReviewItem> faqItems(const catalogue::Catalogue &before, const catalogue::Catalogue &after);
     /// The bundle situations to walk: for each bundle, the first situation holding each changed
     /// situation of a member matter, and its first one when the bundle itself changed.
     static QList<ReviewItem> bundleSituations(const catalogue::Catalogue &before,

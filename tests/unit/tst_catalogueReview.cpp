@@ -7,6 +7,7 @@
 // sign-off refused. Runs on SQLite, and as tst_catalogueReview_postgres on OW_TEST_POSTGRES.
 
 #include "ServerDatabaseSupport.h"
+#include "catalogue/CatalogueLoader.h"
 #include "core/ManualClock.h"
 #include "server/Api.h"
 #include "server/CredentialStore.h"
@@ -401,6 +402,77 @@ private Q_SLOTS:
         QVERIFY(!current.contains(u"next"_s));
         QCOMPARE(send("GET", u"catalogues/1.1"_s, m_counters.at(0)).status, 200);
         QCOMPARE(publish(id).status, 409);
+    }
+
+    // A faq is reviewed like the matter's other parts: an item of its own, graded, signed off by the
+    // matter's department (a bundle's by its lead), never walked; publishing carries it to the counters.
+    void aFaqIsAnItemSignedOffAndPublished()
+    {
+        const QString folder = m_dir->filePath(u"faq"_s);
+        QDir().mkpath(folder);
+        QVERIFY(copyTree(kBase, folder));
+        auto append = [&](const QString &file, const QString &text) {
+            QFile f(folder + file);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(text.toUtf8());
+        };
+        append(u"/matters/hygiene.txt"_s,
+            u"  faq fee: 办理要收费吗？\n    answer: 不收费。\n  faq big: 大浴室要评价报告吗？\n    when: "
+            u"area >= 150\n"
+            u"    answer: 要。\n"_s);
+        append(
+            u"/bundles/open.txt"_s, u"  faq together: 要跑几个部门？\n    answer: 一窗受理，一次提交。\n"_s);
+        const Reply first = submit(folder, u"1.2"_s);
+        QCOMPARE(first.status, 201);
+        const qint64 id = first.body.value(u"id"_s).toInteger();
+        QCOMPARE(itemsOf(first.body),
+            (QStringList {u"faq:M1/fee"_s, u"faq:M1/big"_s, u"bundle-faq:open-shop/together"_s}));
+        QVERIFY(itemsOf(first.body, true).isEmpty());
+        const QJsonObject fee = first.body.value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(fee.value(u"kind"_s).toString(), u"faq"_s);
+        QCOMPARE(fee.value(u"change"_s).toString(), u"added"_s);
+        QCOMPARE(fee.value(u"matter"_s).toString(), u"M1"_s);
+        QCOMPARE(fee.value(u"title"_s).toString(), u"公共场所卫生许可：办理要收费吗？"_s);
+        QCOMPARE(first.body.value(u"departments"_s).toArray().toVariantList(),
+            QVariantList({u"health"_s, u"market"_s}));
+        const QJsonObject big = first.body.value(u"items"_s).toArray().at(1).toObject();
+        QVERIFY2(big.value(u"detail"_s).toString().contains(u"area >= 150"_s), json(big).constData());
+
+        QCOMPARE(grade(id, itemsOf(first.body), u"高"_s).body.value(u"state"_s).toString(), u"walked"_s);
+        QCOMPARE(signOff(id, m_tax).status, 403);
+        QCOMPARE(signOff(id, m_health).status, 200);
+        QCOMPARE(signOff(id, m_market).body.value(u"state"_s).toString(), u"accepted"_s);
+        QCOMPARE(publish(id).status, 200);
+        QCOMPARE(currentVersion(), u"1.2"_s);
+        const Reply published = send("GET", u"catalogues/1.2"_s, m_counters.at(0));
+        QCOMPARE(published.status, 200);
+        Result<sync::CataloguePackage> pkg = sync::CataloguePackage::fromJson(published.body);
+        QVERIFY(pkg.has_value());
+        QDir unpacked(m_dir->filePath(u"unpacked"_s));
+        QVERIFY(pkg->unpack(unpacked.path()));
+        const auto loaded = catalogue::CatalogueLoader::loadOrError(unpacked.path());
+        QVERIFY(loaded.has_value());
+        QCOMPARE((*loaded)->matter(u"M1"_s)->faqs.size(), 2);
+        QCOMPARE((*loaded)->bundle(u"open-shop"_s)->faqs.first().answer, u"一窗受理，一次提交。"_s);
+
+        // Changing one answer and removing the other is two items, against the published 1.2.
+        QFile hygiene(folder + u"/matters/hygiene.txt"_s);
+        QVERIFY(hygiene.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(hygiene.readAll());
+        hygiene.close();
+        text.replace(u"    answer: 不收费。\n"_s, u"    answer: 不收取任何费用。\n"_s);
+        text.replace(
+            u"  faq big: 大浴室要评价报告吗？\n    when: area >= 150\n    answer: 要。\n"_s, QString());
+        QVERIFY(hygiene.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hygiene.write(text.toUtf8());
+        hygiene.close();
+        const Reply second = submit(folder, u"1.3"_s);
+        QCOMPARE(second.status, 201);
+        QCOMPARE(itemsOf(second.body), (QStringList {u"faq:M1/fee"_s, u"faq:M1/big"_s}));
+        const QJsonArray items = second.body.value(u"items"_s).toArray();
+        QCOMPARE(items.at(0).toObject().value(u"change"_s).toString(), u"changed"_s);
+        QCOMPARE(items.at(1).toObject().value(u"change"_s).toString(), u"removed"_s);
+        QCOMPARE(second.body.value(u"departments"_s).toArray().toVariantList(), QVariantList({u"health"_s}));
     }
 
     void aWalkKeepsItsAnswersAndBundlesAreWalked()
