@@ -330,8 +330,8 @@ int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.setApplicationDescription(QCoreApplication::translate("ow::devsim",
         "Simulate a department's business system: take the server's pushes on loopback, check their "
         "signatures, process each delivery once, and answer through the department API: in review "
-        "after a delay, then the outcome. Each line on standard output is a JSON event, the first "
-        "{\"event\": \"listening\", \"port\": N}."));
+        "after a delay, then the outcome; a withdrawn case (撤回) is answered no more. Each line on "
+        "standard output is a JSON event, the first {\"event\": \"listening\", \"port\": N}."));
     parser.addHelpOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
         QCoreApplication::translate("ow::devsim", "The port to take pushes on (127.0.0.1; 0: any free one)."),

@@ -16,8 +16,9 @@ QDate localDate(const QDateTime &time)
 
 bool isDecided(CaseState state)
 {
+    // Refused and withdrawn are closed without a decision on the matter: no deadline to show.
     return CaseLifecycle::rank(state) >= CaseLifecycle::rank(CaseState::Approved)
-        && state != CaseState::Refused;
+        && state != CaseState::Refused && state != CaseState::Withdrawn;
 }
 
 } // namespace

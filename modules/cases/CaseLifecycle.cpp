@@ -27,6 +27,7 @@ int CaseLifecycle::rank(CaseState state)
     case CaseState::PickedUp:
     case CaseState::Mailed:
     case CaseState::Refused:
+    case CaseState::Withdrawn:
         return 6;
     }
     return 0;
@@ -46,21 +47,23 @@ QList<CaseState> CaseLifecycle::nextStates(CaseState state)
     case S::CorrectionNotice:
         // The applicant came back with what the notice asked for: the same case is decided now.
         return {S::Accepted, S::AcceptedWithWaiver, S::Refused};
+    // Every accepted state before the department's decision may be withdrawn (撤回申请): the
+    // applicant may take back an application not decided yet, never a decision.
     case S::Accepted:
         // In-review directly: an immediate case decided by the counter alone (前台一人通办, guide
         // 三(四)2(2)).
-        return {S::Transferred, S::InReview};
+        return {S::Transferred, S::InReview, S::Withdrawn};
     case S::AcceptedWithWaiver:
-        return {S::Transferred, S::SupplementRequested};
+        return {S::Transferred, S::SupplementRequested, S::Withdrawn};
     case S::Transferred:
-        return {S::InReview};
+        return {S::InReview, S::Withdrawn};
     case S::InReview:
-        return {S::SupplementRequested, S::Approved, S::Denied};
+        return {S::SupplementRequested, S::Approved, S::Denied, S::Withdrawn};
     case S::SupplementRequested:
-        return {S::Supplemented};
+        return {S::Supplemented, S::Withdrawn};
     case S::Supplemented:
         // Supplied paper goes to the department with the next transfer; electronic supplies resume review.
-        return {S::InReview, S::Transferred};
+        return {S::InReview, S::Transferred, S::Withdrawn};
     case S::Approved:
     case S::Denied:
         // A denial is a written decision too; the applicant collects it like a licence.
@@ -70,6 +73,7 @@ QList<CaseState> CaseLifecycle::nextStates(CaseState state)
     case S::Refused:
     case S::PickedUp:
     case S::Mailed:
+    case S::Withdrawn:
         return {};
     }
     return {};

@@ -37,7 +37,8 @@ struct Derivation
 ///     the supplement loop in-review → supplement-requested → supplemented → in-review stays here)
 ///   4 approved, denied
 ///   5 result-ready
-///   6 picked-up, mailed, refused   (closed)
+///   6 picked-up, mailed, refused, withdrawn   (closed; withdrawn only from ranks 2 and 3: once
+///     decided, an application can no longer be withdrawn)
 /// The full table of transitions is in nextStates() and in docs/cases.md.
 class CaseLifecycle
 {

@@ -21,6 +21,7 @@ constexpr QLatin1StringView kStateKeywords[kCaseStateCount] = {
     QLatin1StringView("result-ready"),
     QLatin1StringView("picked-up"),
     QLatin1StringView("mailed"),
+    QLatin1StringView("withdrawn"),
 };
 
 constexpr QLatin1StringView kEventKeywords[kEventKindCount] = {
@@ -43,6 +44,7 @@ constexpr QLatin1StringView kEventKeywords[kEventKindCount] = {
     QLatin1StringView("supplement-received"),
     QLatin1StringView("transfer-listed"),
     QLatin1StringView("transfer-flagged"),
+    QLatin1StringView("withdrawn"),
 };
 
 } // namespace
@@ -104,6 +106,8 @@ QString displayName(CaseState state)
         return QCoreApplication::translate("ow::cases", "picked up");
     case CaseState::Mailed:
         return QCoreApplication::translate("ow::cases", "mailed");
+    case CaseState::Withdrawn:
+        return QCoreApplication::translate("ow::cases", "withdrawn by the applicant");
     }
     return {};
 }
@@ -165,6 +169,8 @@ std::optional<CaseState> targetState(EventKind kind)
         return CaseState::PickedUp;
     case EventKind::Mailed:
         return CaseState::Mailed;
+    case EventKind::Withdrawn:
+        return CaseState::Withdrawn;
     }
     return std::nullopt;
 }

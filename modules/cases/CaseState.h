@@ -23,9 +23,11 @@ enum class CaseState
     ResultReady, ///< the result (licence or decision) is at the pickup counter
     PickedUp, ///< handed over at the pickup counter (closed)
     Mailed, ///< sent by post (closed)
+    /// 撤回: the applicant withdrew the accepted application before the department decided (closed)
+    Withdrawn,
 };
 
-inline constexpr int kCaseStateCount = int(CaseState::Mailed) + 1;
+inline constexpr int kCaseStateCount = int(CaseState::Withdrawn) + 1;
 
 /// The kind of a CaseEvent. Every kind but Created, Updated, Note, SupplementReceived,
 /// TransferListed and TransferFlagged moves the case to one state.
@@ -56,9 +58,12 @@ enum class EventKind
     /// A transfer list was checked against the folders handed over and this case's folder was
     /// missing or extra (payload "list", "problem": "missing" | "extra"); no state change.
     TransferFlagged,
+    /// 撤回申请: the applicant (or their agent) withdrew the application (payload "reason",
+    /// "requestedBy": "applicant" | "agent", "requester"; see Withdrawal).
+    Withdrawn,
 };
 
-inline constexpr int kEventKindCount = int(EventKind::TransferFlagged) + 1;
+inline constexpr int kEventKindCount = int(EventKind::Withdrawn) + 1;
 
 /// Stable keywords used in the database, JSON and the CLI ("accepted-with-waiver"); never translated.
 QString keyword(CaseState state);

@@ -1,5 +1,7 @@
 #include "cases/DecisionRules.h"
 
+#include "cases/Withdrawal.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -99,6 +101,10 @@ Result<void> DecisionRules::check(const Case &c, const CaseEvent &event)
         if (!hasText(event.payload.value(QStringLiteral("reasons"))))
             return refuse(QCoreApplication::translate(
                 "ow::cases", "A refusal or denial must state its reasons in writing (payload “reasons”)."));
+        return {};
+    case EventKind::Withdrawn:
+        if (Result<Withdrawal> withdrawal = Withdrawal::fromPayload(event.payload); !withdrawal)
+            return failWith(withdrawal.error());
         return {};
     default:
         return {};

@@ -14,7 +14,8 @@ namespace ow::cases {
 ///   supplement deadline, and nothing is missing;
 /// - correction notice: something to tell — a missing material, a failed review point, or
 ///   `items` in the payload;
-/// - refused, denied: `reasons` in the payload (a refusal without reasons is a supervision alert).
+/// - refused, denied: `reasons` in the payload (a refusal without reasons is a supervision alert);
+/// - withdrawn: the reason and who asked (Withdrawal).
 class DecisionRules
 {
 public:

@@ -104,6 +104,11 @@ PushAnswer DepartmentSimulator::handle(const PushRequest &request)
     const QString kind = push.value(u"kind"_s).toString();
     const QString number = push.value(u"number"_s).toString();
     Q_EMIT pushProcessed(delivery, push);
+    // 撤回: the applicant took the application back; the answers still scheduled for it are dropped.
+    if (kind == u"withdrawn"_s) {
+        m_withdrawn.insert(number);
+        return {200, json({{u"delivery"_s, delivery}, {u"duplicate"_s, false}})};
+    }
     if (!m_settings.server.isEmpty()) {
         QString decision = u"approved"_s;
         if (m_settings.outcome == Outcome::Deny)
@@ -152,6 +157,8 @@ void DepartmentSimulator::post(const QJsonObject &push, const QString &kind, con
 {
     const QString delivery = push.value(u"delivery"_s).toString();
     const QString number = push.value(u"number"_s).toString();
+    if (m_withdrawn.contains(number))
+        return;
     // The same id for the same step of the same delivery: a call repeated after a lost answer, or
     // after the simulator restarted, is recorded once by the server.
     const QUuid id

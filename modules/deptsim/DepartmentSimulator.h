@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 #include <optional>
 
@@ -15,8 +16,9 @@ namespace ow::deptsim {
 /// A department's business system, simulated (`onewindow-devsim department`): takes the server's
 /// pushes, checks each one's signature and timestamp (sync::PushSignature), processes a delivery id
 /// once (SeenDeliveries), and answers through the real department API — in-review after a delay,
-/// then approved, denied or a supplement request, and after the supplement approved. While "down"
-/// it answers 503, so the server's retries can be watched.
+/// then approved, denied or a supplement request, and after the supplement approved; a withdrawal
+/// (撤回) stops the answers still due for its case. While "down" it answers 503, so the server's
+/// retries can be watched.
 class DepartmentSimulator : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ public:
     const QStringList &processed() const { return m_processed; }
     int duplicates() const { return m_duplicates; }
     int refused() const { return m_refused; }
+    /// Whether a push told that the case was withdrawn (its scheduled answers are dropped then).
+    bool isWithdrawn(const QString &caseNumber) const { return m_withdrawn.contains(caseNumber); }
 
 Q_SIGNALS:
     /// A push processed for the first time: its delivery id and body.
@@ -79,6 +83,7 @@ private:
     QStringList m_processed;
     int m_duplicates = 0;
     int m_refused = 0;
+    QSet<QString> m_withdrawn; ///< case numbers
 };
 
 } // namespace ow::deptsim

@@ -43,6 +43,10 @@ CaseState nextState(CaseState current, EventKind kind)
     const std::optional<CaseState> target = targetState(kind);
     if (!target)
         return current;
+    // A withdrawal outranks every decision, yet only an undecided case can be withdrawn: one that
+    // arrives after the department's decision is stored (and flagged as a conflict) but not applied.
+    if (*target == CaseState::Withdrawn)
+        return CaseLifecycle::canMove(current, *target) ? *target : current;
     const int from = CaseLifecycle::rank(current);
     const int to = CaseLifecycle::rank(*target);
     if (to > from || (to == from && CaseLifecycle::canMove(current, *target)))
@@ -61,7 +65,9 @@ QStringList decisionGroup(EventKind kind)
             keyword(EventKind::Refused)};
     case EventKind::Approved:
     case EventKind::Denied:
-        return {keyword(EventKind::Approved), keyword(EventKind::Denied)};
+    case EventKind::Withdrawn:
+        // A decision on a withdrawn application, or a withdrawal of a decided one, needs a person.
+        return {keyword(EventKind::Approved), keyword(EventKind::Denied), keyword(EventKind::Withdrawn)};
     default:
         return {};
     }
@@ -599,6 +605,11 @@ Result<std::optional<PublicStatus>> CaseRepository::publicStatus(const QString &
         case EventKind::Mailed:
         case EventKind::Refused:
             status.closed = date;
+            break;
+        case EventKind::Withdrawn:
+            // Only a withdrawal that applied closes the case (one after a decision is a conflict).
+            if (status.state == CaseState::Withdrawn)
+                status.closed = date;
             break;
         default:
             break;

@@ -54,13 +54,18 @@ DeliveryOutbox::DeliveryOutbox(const storage::Database &db, Clock clock)
 bool DeliveryOutbox::pushes(cases::EventKind kind)
 {
     return kind == cases::EventKind::Accepted || kind == cases::EventKind::AcceptedWithWaiver
-        || kind == cases::EventKind::Supplemented;
+        || kind == cases::EventKind::Supplemented || kind == cases::EventKind::Withdrawn;
 }
 
 Result<void> DeliveryOutbox::queue(
     const cases::CaseEvent &event, const QJsonObject &eventJson, const QString &stateAfter)
 {
     if (!pushes(event.kind))
+        return {};
+    // A withdrawal that came after the department's decision did not apply (it is a conflict for
+    // a person to settle): the department is told to stop only when the case was withdrawn.
+    if (event.kind == cases::EventKind::Withdrawn
+        && stateAfter != cases::keyword(cases::CaseState::Withdrawn))
         return {};
     Result<std::optional<QVariantList>> found
         = m_db.firstRow(u"SELECT c.hall, c.department, c.snapshot FROM cases c JOIN department_endpoints p"

@@ -66,7 +66,8 @@ public:
     DeliveryOutbox(const storage::Database &db, Clock clock);
 
     /// Whether an event of this kind is pushed: the case was accepted (受理, also with a waiver) or
-    /// supplemented (补齐补正), so the department has something to decide on.
+    /// supplemented (补齐补正), so the department has something to decide on, or withdrawn (撤回), so
+    /// it stops deciding. A withdrawal is queued only when it applied (the case is withdrawn).
     static bool pushes(cases::EventKind kind);
 
     /// Queues the push of a stored event when the case's department has an enabled endpoint; call

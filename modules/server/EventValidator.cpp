@@ -4,6 +4,7 @@
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
+#include "cases/Withdrawal.h"
 #include "core/CitizenId.h"
 #include "core/CreditCode.h"
 #include "sync/SyncProtocol.h"
@@ -184,6 +185,10 @@ QString EventValidator::check(
             .arg(event.value(u"counter"_s).toString(), workstation.counter);
     if (QString problem = checkTime(u"event.time"_s, incoming.event.time, now); !problem.isEmpty())
         return problem;
+    // A department's system acts on a withdrawal (it stops its review): it must say why and who asked.
+    if (incoming.event.kind == EventKind::Withdrawn)
+        if (Result<Withdrawal> withdrawal = Withdrawal::fromPayload(incoming.event.payload); !withdrawal)
+            return withdrawal.error().message();
     if (incoming.event.kind == EventKind::Created) {
         Result<CaseNumber> parsed = CaseNumber::parse(number);
         if (parsed && parsed->counterNumber() != workstation.counterNumber)

@@ -24,6 +24,7 @@ int stepOf(CaseState state)
     case CaseState::Accepted:
     case CaseState::AcceptedWithWaiver:
     case CaseState::Transferred:
+    case CaseState::Withdrawn: // accepted, then taken back: no step after acceptance was reached
         return 1;
     case CaseState::InReview:
     case CaseState::SupplementRequested:
@@ -94,6 +95,12 @@ QString nextStep(const PublicStatus &status, const PublicStatusPage::Hall &hall)
             "The application was not accepted yet: please complete it as the correction notice says and "
             "apply again."));
         break;
+    case CaseState::Withdrawn:
+        out += paragraph(QCoreApplication::translate("ow::server",
+            "You withdrew this application: it will not be decided. Paper materials you handed in can be "
+            "collected at the service hall with your receipt; to obtain this service later, please apply "
+            "again."));
+        break;
     default:
         if (next.awaited.isEmpty() && status.state != CaseState::PickedUp
             && status.state != CaseState::Refused)
@@ -114,7 +121,8 @@ QString nextStep(const PublicStatus &status, const PublicStatusPage::Hall &hall)
 
 } // namespace
 
-QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, const Hall &hall)
+QByteArray PublicStatusPage::render(
+    const std::optional<PublicStatus> &status, const Hall &hall, const QString &resultSection)
 {
     const QString title = QCoreApplication::translate("ow::server", "Application status");
     QString body;
@@ -129,6 +137,7 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, c
         if (!status->departmentName.isEmpty())
             body += QStringLiteral("<p class=\"dept\">%1</p>\n").arg(status->departmentName.toHtmlEscaped());
         body += nextStep(*status, hall);
+        body += resultSection;
         body += QStringLiteral("<p class=\"stage\">%1: <b>%2</b></p>\n")
                     .arg(QCoreApplication::translate("ow::server", "Current stage").toHtmlEscaped(),
                         displayName(status->state).toHtmlEscaped());
@@ -152,10 +161,18 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, c
         body += row(QCoreApplication::translate("ow::server", "Decided on"), dateText(status->decided));
         body += row(
             QCoreApplication::translate("ow::server", "Result ready on"), dateText(status->resultReady));
-        body += row(QCoreApplication::translate("ow::server", "Completed on"), dateText(status->closed));
+        body += row(status->state == CaseState::Withdrawn
+                ? QCoreApplication::translate("ow::server", "Withdrawn on")
+                : QCoreApplication::translate("ow::server", "Completed on"),
+            dateText(status->closed));
         body += QStringLiteral("</table>\n");
     }
-    const QString page = QStringLiteral(
+    return page(title, body);
+}
+
+QByteArray PublicStatusPage::page(const QString &title, const QString &body)
+{
+    const QString html = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" "
@@ -176,12 +193,21 @@ QByteArray PublicStatusPage::render(const std::optional<PublicStatus> &status, c
         "table{border-collapse:collapse;width:100%}th{text-align:left;font-weight:normal;color:#666;padding:"
         "4px 8px 4px 0;"
         "white-space:nowrap}td{padding:4px "
-        "0}\n</style>\n</head>\n<body>\n<main>\n<h1>%2</h1>\n%3</main>\n</body>\n</html>\n")
+        "0}\n"
+        ".result{border-left:4px solid #1a7f37;background:#effaf1;padding:4px 12px;margin:12px 0}"
+        ".result h2{font-size:1.15em}.documents{padding-left:1.2em}.facts{color:#595959;font-size:.9em}\n"
+        "a.button,button{display:inline-block;background:#0b5cad;color:#fff;border:0;border-radius:6px;"
+        "padding:10px 18px;font-size:1em;text-decoration:none;margin:4px 0}"
+        "button:focus,input:focus,a.button:focus{outline:3px solid #e37400}\n"
+        "label{display:block;margin:8px 0 4px}input{font-size:1.3em;letter-spacing:.2em;padding:6px 8px;"
+        "width:8em;border:1px solid #767676;border-radius:4px;margin-right:8px}"
+        ".message{color:#a33;font-weight:bold}\n</style>\n</head>\n<body>\n<main>\n<h1>%2</h1>\n%3</main>\n</"
+        "body>\n</html>\n")
                              .arg(QCoreApplication::translate(
                                       "ow::server", "en", "the language code of the public page (HTML lang)")
                                       .toHtmlEscaped(),
                                  title.toHtmlEscaped(), body);
-    return page.toUtf8();
+    return html.toUtf8();
 }
 
 } // namespace ow::server

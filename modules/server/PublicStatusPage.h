@@ -22,8 +22,12 @@ public:
         QString ratingUrl; ///< where the applicant rates the service, or empty for no link
     };
 
-    /// The page for a case, or the same page shape saying nothing was found.
-    static QByteArray render(const std::optional<PublicStatus> &status, const Hall &hall = Hall());
+    /// The page for a case, or the same page shape saying nothing was found; `resultSection`: the
+    /// result documents to download (StatusDocuments::section), as HTML.
+    static QByteArray render(const std::optional<PublicStatus> &status, const Hall &hall = Hall(),
+        const QString &resultSection = {});
+    /// A page of the status page's look: `body` (HTML) under `title`.
+    static QByteArray page(const QString &title, const QString &body);
 };
 
 } // namespace ow::server

@@ -41,6 +41,9 @@ ChipPainter::Style CaseListDelegate::styleFor(CaseState state)
     case CaseState::Refused:
     case CaseState::Denied:
         return ChipPainter::Style::Danger;
+    case CaseState::Withdrawn:
+        // Closed at the applicant's wish, like a case handed over: nothing left for the hall to do.
+        return ChipPainter::Style::Neutral;
     case CaseState::ResultReady:
     case CaseState::Approved:
         return ChipPainter::Style::Success;

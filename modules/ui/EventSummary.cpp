@@ -1,5 +1,6 @@
 #include "ui/EventSummary.h"
 
+#include "cases/Withdrawal.h"
 #include "core/Masking.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,15 @@ QString EventSummary::of(const CaseEvent &event, bool personalDataVisible)
     case EventKind::Mailed:
         parts.append(QCoreApplication::translate("ow::ui", "EMS tracking number %1")
                          .arg(p.value(QStringLiteral("trackingNumber")).toString()));
+        break;
+    case EventKind::Withdrawn:
+        if (Result<Withdrawal> w = Withdrawal::fromPayload(p); w) {
+            const QString name = personalDataVisible ? w->requester : Masking::name(w->requester);
+            parts.append(w->requestedBy == Withdrawal::RequestedBy::Agent
+                    ? QCoreApplication::translate("ow::ui", "Asked by an agent, %1: %2").arg(name, w->reason)
+                    : QCoreApplication::translate("ow::ui", "Asked by the applicant, %1: %2")
+                          .arg(name, w->reason));
+        }
         break;
     default:
         break;

@@ -1,4 +1,6 @@
 #include "cases/CaseLifecycle.h"
+#include "cases/DecisionRules.h"
+#include "cases/Withdrawal.h"
 
 #include <QSet>
 #include <QTest>
@@ -36,6 +38,13 @@ const QList<QPair<S, S>> kLegal = {
     {S::Denied, S::ResultReady},
     {S::ResultReady, S::PickedUp},
     {S::ResultReady, S::Mailed},
+    // 撤回申请: taken back after acceptance, before the department decides.
+    {S::Accepted, S::Withdrawn},
+    {S::AcceptedWithWaiver, S::Withdrawn},
+    {S::Transferred, S::Withdrawn},
+    {S::InReview, S::Withdrawn},
+    {S::SupplementRequested, S::Withdrawn},
+    {S::Supplemented, S::Withdrawn},
 };
 
 QList<S> allStates()
@@ -128,7 +137,7 @@ private Q_SLOTS:
 
     void closedStatesHaveNoWayOut()
     {
-        const QSet<S> closed {S::Refused, S::PickedUp, S::Mailed};
+        const QSet<S> closed {S::Refused, S::PickedUp, S::Mailed, S::Withdrawn};
         for (S state : allStates())
             QCOMPARE(CaseLifecycle::isClosed(state), closed.contains(state));
         QCOMPARE(CaseLifecycle::rank(S::Refused), CaseLifecycle::rank(S::PickedUp));
@@ -200,6 +209,9 @@ private Q_SLOTS:
         QTest::newRow("immediate case")
             << log({K::Created, K::Accepted, K::InReview, K::Approved}) << int(S::Approved);
         QTest::newRow("refused") << log({K::Created, K::Refused, K::Note}) << int(S::Refused);
+        QTest::newRow("withdrawn while a supplement is awaited") << log({K::Created, K::AcceptedWithWaiver,
+            K::Transferred, K::InReview, K::SupplementRequested, K::Withdrawn, K::Note})
+                                                                 << int(S::Withdrawn);
     }
     void deriveHappyPaths()
     {
@@ -241,6 +253,57 @@ private Q_SLOTS:
         QCOMPARE(d.skipped.size(), 1);
         QCOMPARE(d.skipped.first().index, 1);
         QVERIFY(!d.skipped.first().late);
+    }
+
+    void withdrawalOnlyBeforeTheDecision()
+    {
+        // A decided application cannot be taken back: the refusal says what the case is.
+        for (S decided : {S::Approved, S::Denied, S::ResultReady}) {
+            const ow::Result<S> next = CaseLifecycle::apply(decided, K::Withdrawn);
+            QVERIFY(!next);
+            QVERIFY(next.error().message().contains(displayName(decided)));
+            QVERIFY(!next.error().message().contains(u"late"_s));
+        }
+        // Nor one never accepted, nor one already closed.
+        QVERIFY(!CaseLifecycle::apply(S::Draft, K::Withdrawn));
+        QVERIFY(!CaseLifecycle::apply(S::CorrectionNotice, K::Withdrawn));
+        QVERIFY(!CaseLifecycle::apply(S::PickedUp, K::Withdrawn));
+        // A department's answer arriving after the withdrawal does not reopen the case.
+        const Derivation d = CaseLifecycle::derive(log(
+            {K::Created, K::Accepted, K::Transferred, K::InReview, K::Withdrawn, K::Approved, K::Updated}));
+        QCOMPARE(d.state, S::Withdrawn);
+        QCOMPARE(d.skipped.size(), 2);
+        QVERIFY(d.skipped.first().late);
+        QCOMPARE(CaseLifecycle::rank(S::Withdrawn), CaseLifecycle::rank(S::PickedUp));
+    }
+
+    void withdrawalNeedsItsReasonAndWhoAsked()
+    {
+        Withdrawal w;
+        w.reason = u"已在其他地区办理"_s;
+        w.requestedBy = Withdrawal::RequestedBy::Agent;
+        w.requester = u"王五"_s;
+        CaseEvent e = ::event(K::Withdrawn);
+        e.payload = w.toPayload();
+        QVERIFY(DecisionRules::check(Case(), e));
+        const ow::Result<Withdrawal> read = Withdrawal::fromPayload(e.payload);
+        QVERIFY(read);
+        QCOMPARE(read->requestedBy, Withdrawal::RequestedBy::Agent);
+        QCOMPARE(read->requester, w.requester);
+        QCOMPARE(read->reason, w.reason);
+
+        const auto refused = [&](const char *key, const QJsonValue &value) {
+            CaseEvent bad = e;
+            bad.payload.insert(QLatin1StringView(key), value);
+            return !DecisionRules::check(Case(), bad);
+        };
+        QVERIFY(refused("reason", u"   "_s));
+        QVERIFY(refused("reason", QString(Withdrawal::kMaxReasonLength + 1, u'因')));
+        QVERIFY(!refused("reason", QString(Withdrawal::kMaxReasonLength, u'因')));
+        QVERIFY(refused("requester", QString()));
+        QVERIFY(refused("requestedBy", u"department"_s));
+        CaseEvent empty = ::event(K::Withdrawn);
+        QVERIFY(!DecisionRules::check(Case(), empty));
     }
 
     void eventsBeforeCreationAreSkipped()

@@ -1,9 +1,9 @@
 // Pushes to department systems inside one process, on a ManualClock: the signature made and checked
 // (sync::PushSignature), the back-off, a delivery queued with the event that makes it (accepted,
-// accepted with waiver, supplemented — never for a department without an endpoint, never twice for
-// a repeated event), every delivery arriving once and in order after the endpoint answered 503 or
-// refused connections for ten minutes, dead letters after the attempts or the age and their re-sending
-// (by a supervisor of the hall through the API), the receiver processing a delivery id once also
+// accepted with waiver, supplemented, withdrawn after them in order — never for a department without an
+// endpoint, never twice for a repeated event), every delivery arriving once and in order after the endpoint
+// answered 503 or refused connections for ten minutes, dead letters after the attempts or the age and their
+// re-sending (by a supervisor of the hall through the API), the receiver processing a delivery id once also
 // after a restart and refusing a bad signature, and the signed attachment links (valid, expired,
 // altered). Runs on SQLite, and as tst_departmentPush_postgres on OW_TEST_POSTGRES.
 
@@ -11,6 +11,7 @@
 #include "ServerDatabaseSupport.h"
 #include "ServerTestSupport.h"
 #include "cases/QrToken.h"
+#include "cases/Withdrawal.h"
 #include "core/ManualClock.h"
 #include "deptsim/DepartmentSimulator.h"
 #include "server/CaseRepository.h"
@@ -151,6 +152,20 @@ class TestDepartmentPush : public QObject
         return probe.serverPort();
     }
 
+    /// The entry of a withdrawal (撤回申请) asked by the applicant's agent, as a counter syncs it.
+    static QJsonObject withdrawalEntry(const QString &number, const QDateTime &time, CaseState after)
+    {
+        QJsonObject entry = outboxEntry(nullptr, number, EventKind::Withdrawn, time, after);
+        QJsonObject event = entry.value(u"event"_s).toObject();
+        Withdrawal withdrawal;
+        withdrawal.reason = u"已在网上另行申报"_s;
+        withdrawal.requestedBy = Withdrawal::RequestedBy::Agent;
+        withdrawal.requester = u"王五"_s;
+        event.insert(u"payload"_s, withdrawal.toPayload());
+        entry.insert(u"event"_s, event);
+        return entry;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -247,6 +262,82 @@ private Q_SLOTS:
         ingest(batch({outboxEntry(nullptr, accepted, EventKind::Accepted, m_clock.now(), CaseState::Accepted,
             queued.at(0).eventId)}));
         QCOMPARE(deliveries().size(), 3);
+    }
+
+    void withdrawalIsPushedAfterTheAcceptance()
+    {
+        const quint16 port = freePort();
+        const QByteArray secret = registerEndpoint(u"wj"_s, port);
+        const QString number = syncCase(1, u"wj"_s, {EventKind::Accepted, EventKind::Transferred});
+        ingest(batch({withdrawalEntry(number, m_clock.now(), CaseState::Withdrawn)}));
+        QList<Delivery> queued = deliveries();
+        std::reverse(queued.begin(), queued.end());
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued.at(1).kind, u"withdrawn"_s);
+        QCOMPARE(queued.at(1).body.value(u"state"_s).toString(), u"withdrawn"_s);
+        const QJsonObject payload
+            = queued.at(1).body.value(u"event"_s).toObject().value(u"payload"_s).toObject();
+        QCOMPARE(payload.value(u"reason"_s).toString(), u"已在网上另行申报"_s);
+        QCOMPARE(payload.value(u"requestedBy"_s).toString(), u"agent"_s);
+
+        Receiver endpoint(secret, m_clock.clock(), 0);
+        QVERIFY(endpoint.simulator.open());
+        QVERIFY(endpoint.receiver.listen(QHostAddress::LocalHost, port));
+        DepartmentPushSender sender(*m_db, DeliveryPolicy(), m_clock.clock());
+        pass(sender, 20);
+        QCOMPARE(endpoint.simulator.processed(), (QStringList {queued.at(0).id, queued.at(1).id}));
+        QVERIFY(endpoint.simulator.isWithdrawn(number));
+    }
+
+    void withdrawalAfterTheDecisionIsAConflictNotAPush()
+    {
+        registerEndpoint(u"wj"_s, 9);
+        const QString number
+            = syncCase(1, u"wj"_s, {EventKind::Accepted, EventKind::InReview, EventKind::Approved});
+        ingest(batch({withdrawalEntry(number, m_clock.now(), CaseState::Withdrawn)}));
+        QCOMPARE(deliveries().size(), 1); // the acceptance only
+        Result<QVariant> state = m_db->scalar(u"SELECT state FROM cases WHERE number = ?"_s, {number});
+        QCOMPARE(state->toString(), u"approved"_s);
+        Result<QVariant> conflicts
+            = m_db->scalar(u"SELECT count(*) FROM conflicts WHERE case_number = ?"_s, {number});
+        QCOMPARE(conflicts->toInt(), 1);
+        m_db->finishStatements();
+    }
+
+    void simulatorDropsTheAnswersOfAWithdrawnCase()
+    {
+        // Answers go to a server that is not there: any answer still attempted reports a problem.
+        deptsim::DepartmentSimulator simulator(
+            deptsim::DepartmentSimulator::Settings {"s3cret", QUrl(u"http://127.0.0.1:%1/"_s.arg(freePort())),
+                u"key"_s, 60'000, 60'000, deptsim::DepartmentSimulator::Outcome::Approve, 0, {},
+                u"deptsim"_s},
+            m_clock.clock());
+        QVERIFY(simulator.open());
+        QSignalSpy problems(&simulator, &deptsim::DepartmentSimulator::problem);
+        const auto push = [&](const QByteArray &delivery, const QByteArray &kind, const QByteArray &number) {
+            const QByteArray body = QJsonDocument(
+                QJsonObject {{u"delivery"_s, QString::fromLatin1(delivery)},
+                    {u"kind"_s, QString::fromLatin1(kind)}, {u"number"_s, QString::fromLatin1(number)}})
+                                        .toJson(QJsonDocument::Compact);
+            const qint64 now = m_clock.now().toSecsSinceEpoch();
+            deptsim::PushRequest request {"POST", "/push", {}, body};
+            request.headers.insert("x-onewindow-delivery", delivery);
+            request.headers.insert("x-onewindow-timestamp", QByteArray::number(now));
+            request.headers.insert("x-onewindow-signature", sync::PushSignature::sign("s3cret", now, body));
+            return simulator.handle(request).status;
+        };
+        QCOMPARE(push("d-1", "accepted", "X"), 200);
+        QCOMPARE(push("d-2", "accepted", "Y"), 200);
+        QCOMPARE(push("d-3", "withdrawn", "X"), 200);
+        QVERIFY(simulator.isWithdrawn(u"X"_s));
+        QVERIFY(!simulator.isWithdrawn(u"Y"_s));
+        // Both reviews come due together, X's first: only Y's is attempted.
+        m_clock.advance(61'000);
+        QTRY_COMPARE(problems.size(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().first().toString().contains(u"case Y"_s),
+            qPrintable(problems.first().first().toString()));
     }
 
     void everyDeliveryArrivesOnceInOrderAfterAnOutage()

@@ -211,6 +211,24 @@ const QList<Row> &rules()
             [](QJsonObject &e) { setAt(e, u"case.created", u"2099-01-01T00:00:00.000Z"_s); }, "case.created"},
         {"promised deadline not a date", K::Created,
             [](QJsonObject &e) { setAt(e, u"case.promisedDeadline", u"2026-02-30"_s); }, "not a date"},
+        {"withdrawal with its reason and who asked", K::Withdrawn,
+            [](QJsonObject &e) {
+                setAt(e, u"event.payload",
+                    QJsonObject {{u"reason"_s, u"不再需要"_s}, {u"requestedBy"_s, u"applicant"_s},
+                        {u"requester"_s, u"张三"_s}});
+            },
+            nullptr},
+        {"withdrawal without a reason", K::Withdrawn,
+            [](QJsonObject &e) {
+                setAt(e, u"event.payload",
+                    QJsonObject {{u"requestedBy"_s, u"applicant"_s}, {u"requester"_s, u"张三"_s}});
+            },
+            "reason"},
+        {"withdrawal without who asked", K::Withdrawn,
+            [](QJsonObject &e) {
+                setAt(e, u"event.payload", QJsonObject {{u"reason"_s, u"不再需要"_s}});
+            },
+            "agent"},
         {"attachment of negative size", K::Created,
             [](QJsonObject &e) {
                 QJsonObject a = CaseJson::attachment(CaseAttachment {

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void nothingAwaitedOnceDecided();
     void pickupWithOpeningHoursAndMailWithItemNumber();
     void ratingLinkOnlyWithoutARating();
+    void withdrawnSaysItWillNotBeDecided();
 };
 
 void TestPublicStatusPage::waiverNamesTheMissingMaterialAndItsDate()
@@ -125,6 +126,22 @@ void TestPublicStatusPage::ratingLinkOnlyWithoutARating()
     QVERIFY(!page(statusOf(c, CaseState::Accepted, rated), hall).contains(u"/rating"_s));
     // No link where the hall has none.
     QVERIFY(!page(statusOf(c, CaseState::Accepted, {eventJson(EventKind::Accepted)})).contains(u"/rating"_s));
+}
+
+void TestPublicStatusPage::withdrawnSaysItWillNotBeDecided()
+{
+    // Withdrawn while a waived material was still awaited: nothing is asked of the applicant any more.
+    PublicStatus status = statusOf(waivedCase(), CaseState::Withdrawn,
+        {eventJson(EventKind::AcceptedWithWaiver), eventJson(EventKind::Withdrawn)});
+    status.closed = QDate(2026, 3, 4);
+    const QString html = page(status);
+    QVERIFY(html.contains(u"will not be decided"_s));
+    QVERIFY(html.contains(u"Withdrawn on</th><td>2026-03-04"_s));
+    QVERIFY(!html.contains(u"Completed on"_s));
+    QVERIFY(!html.contains(u"水质检测报告"_s));
+    QVERIFY(!html.contains(u"Nothing for you to do now"_s));
+    // Its progress stops at acceptance.
+    QCOMPARE(html.count(u"<li class=\"done\">"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPublicStatusPage)
