@@ -54,13 +54,45 @@ QString ClerkActivity::problem() const
             return QCoreApplication::translate("ow::cases",
                 "A practice needs its score (0 to maxScore, whole numbers), maxScore and whether it "
                 "passed.");
-    } else if (!detail.value("checklistPrinted"_L1).isBool()
-        || (detail.contains("answers"_L1) && !detail.value("answers"_L1).isObject())) {
-        return QCoreApplication::translate("ow::cases",
-            "A consultation needs whether the checklist was printed (checklistPrinted) and its "
-            "answers as an object.");
+    } else {
+        return consultationProblem(detail);
     }
     return {};
+}
+
+QString ClerkActivity::consultationProblem(const QJsonObject &detail)
+{
+    if (detail.contains("answers"_L1) && !detail.value("answers"_L1).isObject())
+        return QCoreApplication::translate(
+            "ow::cases", "A consultation's answers (answers) are an object of question ids and answers.");
+    const bool recordedQuestion = detail.contains("question"_L1) || detail.contains("answer"_L1);
+    if (recordedQuestion) {
+        // A question the clerk recorded with the answer given (咨询记录); checklistPrinted is optional.
+        const QString question = detail.value("question"_L1).toString().trimmed();
+        if (!detail.value("question"_L1).isString() || question.isEmpty() || question.size() > kMaxQuestion)
+            return QCoreApplication::translate(
+                "ow::cases", "A consultation's question (question) is a text of 1 to %1 characters.")
+                .arg(kMaxQuestion);
+        const QString answer = detail.value("answer"_L1).toString().trimmed();
+        if (!detail.value("answer"_L1).isString() || answer.isEmpty() || answer.size() > kMaxAnswer)
+            return QCoreApplication::translate(
+                "ow::cases", "A consultation's answer (answer) is a text of 1 to %1 characters.")
+                .arg(kMaxAnswer);
+        if (detail.contains("checklistPrinted"_L1) && !detail.value("checklistPrinted"_L1).isBool())
+            return QCoreApplication::translate(
+                "ow::cases", "A consultation's checklistPrinted is true or false.");
+        return {};
+    }
+    if (!detail.value("checklistPrinted"_L1).isBool())
+        return QCoreApplication::translate("ow::cases",
+            "A consultation needs whether the checklist was printed (checklistPrinted), or a recorded "
+            "question and answer (question, answer).");
+    return {};
+}
+
+QString ClerkActivity::question() const
+{
+    return kind == kConsultation ? detail.value("question"_L1).toString() : QString();
 }
 
 QJsonObject ClerkActivity::toJson() const

@@ -12,7 +12,8 @@
 namespace ow::cases {
 
 /// Work a clerk does at the counter that leaves no case behind, recorded for supervision's points
-/// (积分制) and grades (考级): a consultation (a checklist given without a case) or a practice quiz
+/// (积分制) and grades (考级): a consultation (a checklist given without a case, or a question
+/// answered and recorded with its answer) or a practice quiz
 /// (月考). Kept in the case store with an outbox row and sent to the server like case events
 /// (docs/supervision.md, docs/sync-protocol.md).
 struct ClerkActivity
@@ -27,12 +28,21 @@ struct ClerkActivity
     QDateTime at; ///< when it happened (UTC)
     QString matter; ///< the matter's code (a bundle's id for a bundle's consultation)
     /// Practice: {"situation", "score", "maxScore", "passed", "missed": […]};
-    /// consultation: {"answers": {…}, "checklistPrinted": bool}.
+    /// consultation: {"answers": {…}, "checklistPrinted": bool} for a checklist given, or
+    /// {"question", "answer", "answers"?: {…}, "checklistPrinted"?: bool} for a question the clerk
+    /// recorded with the answer given (question 1–200 characters, answer 1–1,000).
     QJsonObject detail;
+
+    static constexpr int kMaxQuestion = 200;
+    static constexpr int kMaxAnswer = 1000;
 
     static bool isKnownKind(const QString &kind);
     /// Whether a practice activity counts as passed (false for any other kind).
     bool passed() const;
+    /// A consultation's recorded question; empty for a checklist given and for other kinds.
+    QString question() const;
+    /// What is wrong with a consultation's detail, naming the field, or an empty string.
+    static QString consultationProblem(const QJsonObject &detail);
 
     /// What is wrong with it (unknown kind, no clerk, no time, a detail of the wrong shape), or an
     /// empty string. The workstation checks before recording and the server before storing.

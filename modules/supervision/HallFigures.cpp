@@ -24,6 +24,8 @@ QJsonObject ClerkFigures::toJson() const
         {u"ratings"_s, levels}, {u"rated"_s, rated}, {u"notRatedShare"_s, notRatedShare()}};
     // null: not recorded, which is not the same as none.
     object.insert(u"consultations"_s, consultations < 0 ? QJsonValue() : QJsonValue(consultations));
+    object.insert(
+        u"recordedQuestions"_s, recordedQuestions < 0 ? QJsonValue() : QJsonValue(recordedQuestions));
     object.insert(u"complaints"_s, complaints < 0 ? QJsonValue() : QJsonValue(complaints));
     // null: no case of this clerk came with a ticket called that day, so there is no average.
     object.insert(u"callToReceiptMinutes"_s,
@@ -148,6 +150,7 @@ void HallFigures::addConsultations(const QList<cases::ClerkActivity> &consultati
                 = m_names.value(a.staffNumber, a.clerkName.isEmpty() ? a.staffNumber : a.clerkName);
         }
         figures.consultations = std::max(figures.consultations, 0) + 1;
+        figures.recordedQuestions = std::max(figures.recordedQuestions, 0) + (a.question().isEmpty() ? 0 : 1);
     }
 }
 
@@ -171,8 +174,10 @@ QList<ClerkFigures> HallFigures::clerks() const
 {
     QList<ClerkFigures> list = m_clerks.values();
     for (ClerkFigures &figures : list) {
-        if (m_consultationsCounted)
+        if (m_consultationsCounted) {
             figures.consultations = std::max(figures.consultations, 0);
+            figures.recordedQuestions = std::max(figures.recordedQuestions, 0);
+        }
         if (m_complaintsCounted)
             figures.complaints = std::max(figures.complaints, 0);
     }

@@ -158,6 +158,67 @@ private Q_SLOTS:
         QVERIFY(!ClerkActivity::fromJson(a.toJson()));
     }
 
+    void acceptsARecordedQuestion()
+    {
+        ClerkActivity a = consultation(u"q-1"_s);
+        a.at = m_time.now();
+        a.detail = QJsonObject {
+            {u"question"_s, u"可以委托他人代办吗？"_s}, {u"answer"_s, u"可以，带委托书和受托人身份证。"_s}};
+        QVERIFY2(a.problem().isEmpty(), qPrintable(a.problem()));
+        QCOMPARE(a.question(), u"可以委托他人代办吗？"_s);
+        a.detail.insert(u"answers"_s, QJsonObject {{u"place-type"_s, u"bath"_s}});
+        a.detail.insert(u"checklistPrinted"_s, false);
+        QVERIFY2(a.problem().isEmpty(), qPrintable(a.problem()));
+        a.detail.insert(u"question"_s, QString(ClerkActivity::kMaxQuestion, u'问'));
+        a.detail.insert(u"answer"_s, QString(ClerkActivity::kMaxAnswer, u'答'));
+        QVERIFY2(a.problem().isEmpty(), qPrintable(a.problem()));
+        auto store = open();
+        ClerkActivityLog log(*store, m_time.clock());
+        QVERIFY(log.record(a));
+        QCOMPARE(log.list().value().constFirst().detail, a.detail);
+        QVERIFY(consultation(u"old"_s).question().isEmpty()); // the checklist's shape stays valid
+    }
+
+    void refusesABadQuestionNamingTheField_data()
+    {
+        QTest::addColumn<QJsonObject>("detail");
+        QTest::addColumn<QString>("field");
+        const QString q = u"可以代办吗？"_s;
+        const QString a = u"可以。"_s;
+        QTest::newRow("question empty")
+            << QJsonObject {{u"question"_s, u"  "_s}, {u"answer"_s, a}} << u"(question)"_s;
+        QTest::newRow("question too long") << QJsonObject {
+            {u"question"_s, QString(ClerkActivity::kMaxQuestion + 1, u'问')},
+            {u"answer"_s, a}} << u"(question)"_s;
+        QTest::newRow("question not text")
+            << QJsonObject {{u"question"_s, 3}, {u"answer"_s, a}} << u"(question)"_s;
+        QTest::newRow("answer missing") << QJsonObject {{u"question"_s, q}} << u"(answer)"_s;
+        QTest::newRow("question missing") << QJsonObject {{u"answer"_s, a}} << u"(question)"_s;
+        QTest::newRow("answer too long")
+            << QJsonObject {{u"question"_s, q}, {u"answer"_s, QString(ClerkActivity::kMaxAnswer + 1, u'答')}}
+            << u"(answer)"_s;
+        QTest::newRow("answers not an object") << QJsonObject {{u"question"_s, q}, {u"answer"_s, a},
+            {u"answers"_s, u"bath"_s}} << u"(answers)"_s;
+        QTest::newRow("printed not a flag")
+            << QJsonObject {{u"question"_s, q}, {u"answer"_s, a}, {u"checklistPrinted"_s, u"yes"_s}}
+            << u"checklistPrinted"_s;
+    }
+
+    void refusesABadQuestionNamingTheField()
+    {
+        QFETCH(QJsonObject, detail);
+        QFETCH(QString, field);
+        ClerkActivity a = consultation(u"bad-q"_s);
+        a.at = m_time.now();
+        a.detail = detail;
+        QVERIFY2(a.problem().contains(field), qPrintable(a.problem()));
+        const Result<ClerkActivity> read = ClerkActivity::fromJson(a.toJson());
+        QVERIFY(!read);
+        QCOMPARE(read.error().code(), Error::Code::Invalid);
+        auto store = open();
+        QVERIFY(!ClerkActivityLog(*store, m_time.clock()).record(a));
+    }
+
     void wireFormRoundTrips()
     {
         const ClerkActivity a = practice(u"p-9"_s, true);

@@ -83,6 +83,39 @@ private Q_SLOTS:
         QCOMPARE(log.pendingOutbox(10).value().size(), 1);
     }
 
+    void aRecordedQuestionIsAConsultationWithItsAnswers()
+    {
+        IntakeEnvironment env = environment();
+        IntakeSession session(env, m_catalogue);
+        QCOMPARE(ConsultationRecord::recordQuestion(env, session, u"问"_s, u"答"_s).value(), false);
+        answerHotel(session);
+        QCOMPARE(ConsultationRecord::recordQuestion(
+                     env, session, u"  可以委托他人代办吗？ "_s, u"可以，带委托书。\n"_s)
+                     .value(),
+            true);
+        // During an intake that becomes a case too: every question answered is worth recording.
+        session.setApplicant(cases::testing::person());
+        QVERIFY(session.save());
+        QCOMPARE(
+            ConsultationRecord::recordQuestion(env, session, u"多久能拿证？"_s, u"七个工作日。"_s).value(),
+            true);
+        const QList<cases::ClerkActivity> recorded = cases::ClerkActivityLog(*m_store).list().value();
+        QCOMPARE(recorded.size(), 2);
+        const cases::ClerkActivity &a = recorded.first();
+        QCOMPARE(a.kind, u"consultation"_s);
+        QCOMPARE(a.matter, u"330302-WJ-001"_s);
+        QCOMPARE(a.detail.value(u"question"_s).toString(), u"可以委托他人代办吗？"_s);
+        QCOMPARE(a.detail.value(u"answer"_s).toString(), u"可以，带委托书。"_s);
+        QCOMPARE(a.detail.value(u"answers"_s).toObject().value(u"place-type"_s).toString(), u"lodging"_s);
+        QVERIFY(!a.detail.contains(u"checklistPrinted"_s));
+        QCOMPARE(recorded.at(1).question(), u"多久能拿证？"_s);
+        // An empty answer is refused, naming the field, and nothing is recorded.
+        const Result<bool> empty = ConsultationRecord::recordQuestion(env, session, u"问题"_s, u" "_s);
+        QVERIFY(!empty);
+        QVERIFY(empty.error().message().contains(u"(answer)"_s));
+        QCOMPARE(cases::ClerkActivityLog(*m_store).list().value().size(), 2);
+    }
+
     void nothingForACaseOrWithoutAStore()
     {
         IntakeEnvironment env = environment();

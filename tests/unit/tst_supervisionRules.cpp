@@ -4,6 +4,7 @@
 
 #include "core/WorkingCalendar.h"
 #include "supervision/CaseWarnings.h"
+#include "supervision/Complaint.h"
 #include "supervision/FollowUp.h"
 #include "supervision/HallFigures.h"
 #include "supervision/SupervisionRules.h"
@@ -280,6 +281,77 @@ private Q_SLOTS:
         QVERIFY(refused.error().message().contains(u"department_silent_days"_s));
     }
 
+    void complaintDaysSetting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_s);
+        {
+            QSettings s(path, QSettings::IniFormat);
+            s.setValue(u"supervision/complaint_days"_s, 10);
+        }
+        QSettings good(path, QSettings::IniFormat);
+        QCOMPARE(SupervisionRules::load(good)->complaintDays, 10);
+        QCOMPARE(SupervisionRules().complaintDays, 5);
+        {
+            QSettings s(path, QSettings::IniFormat);
+            s.setValue(u"supervision/complaint_days"_s, 0);
+        }
+        QSettings bad(path, QSettings::IniFormat);
+        Result<SupervisionRules> refused = SupervisionRules::load(bad);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message().contains(u"complaint_days"_s));
+    }
+
+    void complaintSteps()
+    {
+        using S = ComplaintState;
+        using A = ComplaintAction;
+        QVERIFY(Complaint::after(S::Received, A::Assign) == S::Assigned);
+        QVERIFY(Complaint::after(S::Assigned, A::Assign) == S::Assigned);
+        QVERIFY(Complaint::after(S::Received, A::Reply) == S::Replied);
+        QVERIFY(Complaint::after(S::Assigned, A::Reply) == S::Replied);
+        QVERIFY(Complaint::after(S::Replied, A::Close) == S::Closed);
+        for (const auto &[from, action] : {std::pair {S::Received, A::Close},
+                 std::pair {S::Assigned, A::Close}, std::pair {S::Replied, A::Assign},
+                 std::pair {S::Replied, A::Reply}, std::pair {S::Closed, A::Assign},
+                 std::pair {S::Closed, A::Reply}, std::pair {S::Closed, A::Close}})
+            QVERIFY2(
+                !Complaint::after(from, action), qPrintable(keyword(from) + u" then "_s + keyword(action)));
+    }
+
+    void complaintOverdueTheDayAfterItsDeadline()
+    {
+        Complaint c;
+        c.number = u"TS20260302001"_s;
+        c.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0));
+        c.clerk = {u"1001"_s, u"张三"_s};
+        c.assignee = {u"1002"_s, u"李四"_s};
+        Result<QDate> deadline = Complaint::deadlineFor(c.receivedAt, m_calendar, 5);
+        QVERIFY(deadline);
+        c.deadline = *deadline;
+        QCOMPARE(c.deadline, QDate(2026, 3, 9));
+        QVERIFY(!c.openOn(QDate(2026, 3, 1)));
+        QVERIFY(!c.warning(QDate(2026, 3, 9))); // due today: not late yet
+        const std::optional<Warning> w = c.warning(QDate(2026, 3, 12));
+        QVERIFY(w);
+        QVERIFY(w->rule == Rule::ComplaintOverdue);
+        QVERIFY(w->colour == Colour::Red);
+        QCOMPARE(w->since, QDate(2026, 3, 10));
+        QCOMPARE(w->clerkName, u"李四"_s);
+        QCOMPARE(w->key(), u"TS20260302001/complaint-overdue/complaint"_s);
+        QVERIFY(w->detail.contains(u"TS20260302001"_s) && w->detail.contains(u"张三"_s));
+        QVERIFY2(w->detail.contains(u"3 day"_s), qPrintable(w->detail));
+        QVERIFY(Warning::fromJson(w->toJson()) == w);
+        // Closed on its deadline: on time, and no warning from that day on; a past day still shows it.
+        c.state = ComplaintState::Closed;
+        c.closedAt = QDateTime(QDate(2026, 3, 9), QTime(16, 0));
+        QVERIFY(c.closedOnTime());
+        QVERIFY(!c.warning(QDate(2026, 3, 12)));
+        c.closedAt = QDateTime(QDate(2026, 3, 11), QTime(16, 0));
+        QVERIFY(!c.closedOnTime());
+        QVERIFY(c.warning(QDate(2026, 3, 10)));
+    }
+
     void clerkAndMatterFigures()
     {
         HallFigures figures(m_names);
@@ -321,6 +393,20 @@ private Q_SLOTS:
         QCOMPARE(zhang.rated, 50);
         QCOMPARE(zhang.notRatedShare(), double(total - 50) / total);
         QVERIFY(zhang.toJson().value(u"consultations"_s).isNull());
+        QVERIFY(zhang.toJson().value(u"recordedQuestions"_s).isNull());
+
+        // Consultations count with and without a recorded question; the recorded ones apart too.
+        cases::ClerkActivity checklist;
+        checklist.kind = QString(cases::ClerkActivity::kConsultation);
+        checklist.staffNumber = u"1001"_s;
+        checklist.detail = QJsonObject {{u"checklistPrinted"_s, true}};
+        cases::ClerkActivity asked = checklist;
+        asked.detail = QJsonObject {{u"question"_s, u"可以代办吗？"_s}, {u"answer"_s, u"可以。"_s}};
+        figures.addConsultations({checklist, asked, asked});
+        const ClerkFigures counted = figures.clerks().first();
+        QCOMPARE(counted.consultations, 3);
+        QCOMPARE(counted.recordedQuestions, 2);
+        QCOMPARE(counted.toJson().value(u"recordedQuestions"_s).toInt(), 2);
     }
 };
 
