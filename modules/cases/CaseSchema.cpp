@@ -231,6 +231,52 @@ QList<storage::Migration> buildMigrations()
                                "NULL AND failed IS NULL"),
             },
             {}});
+    list.append(storage::Migration {11, QStringLiteral("result documents of departments' decisions"),
+        {
+            // The licence or 批文 a department attached to its decision (its event's "document"),
+            // queued with the event and fetched by the sync round into the attachment store; the
+            // pickup counter prints it (ResultDocuments).
+            QStringLiteral("CREATE TABLE result_documents ("
+                           " case_number TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " event_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " size INTEGER NOT NULL,"
+                           " department TEXT NOT NULL,"
+                           " received TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " fetched TEXT,"
+                           " PRIMARY KEY (case_number, sha256))"),
+            QStringLiteral(
+                "CREATE INDEX result_documents_state ON result_documents(state, attempts, received)"),
+        },
+        {}});
+    list.append(storage::Migration {12, QStringLiteral("complaints recorded here and their outbox"),
+        {
+            // A complaint (投诉) typed at the counter is kept with the outbox row that carries it to the
+            // server, written in one transaction, so it survives a power cut and an offline day; the
+            // number the server gives (TS…) is kept beside it (docs/supervision.md, "Complaints").
+            QStringLiteral("CREATE TABLE complaints ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " recorded_by TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " detail TEXT NOT NULL,"
+                           " number TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX complaints_recorded ON complaints(recorded_by, received_at)"),
+            QStringLiteral("CREATE TABLE complaint_outbox ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " complaint_id TEXT NOT NULL UNIQUE REFERENCES complaints(id),"
+                           " payload TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " sent TEXT,"
+                           " failed TEXT)"),
+            QStringLiteral("CREATE INDEX complaint_outbox_pending ON complaint_outbox(id) WHERE sent IS NULL"
+                           " AND failed IS NULL"),
+        },
+        {}});
     return list;
 }
 

@@ -2,11 +2,14 @@
 
 #include "cases/CaseNumber.h"
 #include "cases/QrToken.h"
+#include "cases/ResultDocuments.h"
 #include "core/CitizenId.h"
 #include "core/PhoneNumber.h"
 #include "core/TrackingNumber.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -85,6 +88,41 @@ Result<void> PickupDesk::checkReady(const Case &c)
     }
 }
 
+Result<void> PickupDesk::addDocuments(const QString &caseNumber, QJsonObject &payload) const
+{
+    // The department's result documents held here go with the result, printed or on paper; the
+    // event says which, so a document that came later is known not to have been handed over.
+    Result<QStringList> hashes = ResultDocuments(m_store.database()).fetchedHashes(caseNumber);
+    if (!hashes)
+        return failWith(hashes.error());
+    if (!hashes->isEmpty())
+        payload.insert(QStringLiteral("documents"), QJsonArray::fromStringList(*hashes));
+    return {};
+}
+
+Result<QList<ResultDocument>> PickupDesk::documents(const QString &caseNumber) const
+{
+    return ResultDocuments(m_store.database()).forCase(caseNumber);
+}
+
+Result<void> PickupDesk::recordDocumentOutput(const ResultDocument &document, bool printed, int pages) const
+{
+    QJsonObject detail {{QStringLiteral("sha256"), document.sha256}, {QStringLiteral("name"), document.name}};
+    if (printed)
+        detail.insert(QStringLiteral("pages"), pages);
+    AuditEntry entry;
+    entry.clerk = m_clerk;
+    entry.counter = m_store.workstation().counter;
+    entry.action
+        = printed ? QStringLiteral("result-document.printed") : QStringLiteral("result-document.viewed");
+    entry.target = document.caseNumber;
+    entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    Result<AuditEntry> recorded = m_store.auditLog().record(entry);
+    if (!recorded)
+        return failWith(recorded.error());
+    return {};
+}
+
 Result<CaseEvent> PickupDesk::handOver(const Case &c, const Collector &collector) const
 {
     if (Result<void> ready = checkReady(c); !ready)
@@ -114,6 +152,8 @@ Result<CaseEvent> PickupDesk::handOver(const Case &c, const Collector &collector
         {QStringLiteral("collectorName"), collector.name.trimmed()},
         {QStringLiteral("collectorIdNumber"), id->number()},
     };
+    if (Result<void> listed = addDocuments(c.number, event.payload); !listed)
+        return failWith(listed.error());
     return m_store.appendEvent(c.number, event);
 }
 
@@ -194,6 +234,8 @@ Result<CaseEvent> PickupDesk::mail(const Case &c, const QString &trackingNumber)
         {QStringLiteral("carrier"), QStringLiteral("EMS")},
         {QStringLiteral("trackingNumber"), *number},
     };
+    if (Result<void> listed = addDocuments(c.number, event.payload); !listed)
+        return failWith(listed.error());
     return m_store.appendEvent(c.number, event);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cases/CaseStore.h"
+#include "cases/ResultDocuments.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -38,7 +40,8 @@ public:
     static Result<void> checkReady(const cases::Case &c);
 
     /// Records that the result was handed over, after checking the collector's ID number (and,
-    /// when the applicant collects in person, that it is the applicant's).
+    /// when the applicant collects in person, that it is the applicant's). The payload names the
+    /// result documents held here that went with it ("documents": [sha256…]), as the mailing's does.
     Result<cases::CaseEvent> handOver(const cases::Case &c, const Collector &collector) const;
     /// The fields of the recipient's address (收件人姓名, 手机, 省, 市, 区县, 详细地址) the case lacks,
     /// named for the clerk; empty when the address is complete.
@@ -53,7 +56,15 @@ public:
     /// refused while the case's address is incomplete (each missing field named).
     Result<cases::CaseEvent> mail(const cases::Case &c, const QString &trackingNumber) const;
 
+    /// The department's result documents of a case (ResultDocuments), oldest first.
+    Result<QList<ResultDocument>> documents(const QString &caseNumber) const;
+    /// Records in the audit log that a result document was printed (`printed`) or opened for
+    /// viewing at the counter.
+    Result<void> recordDocumentOutput(const ResultDocument &document, bool printed, int pages = 0) const;
+
 private:
+    Result<void> addDocuments(const QString &caseNumber, QJsonObject &payload) const;
+
     cases::CaseStore &m_store;
     QString m_clerk;
 };

@@ -3,6 +3,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseTables.h"
+#include "cases/ResultDocuments.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -226,6 +227,11 @@ Result<bool> SyncTables::recordRemoteEvent(
     Result<AuditEntry> audited = audit(log, e, QStringLiteral("case.") + keyword(e.kind), next);
     if (!audited)
         return failWith(audited.error());
+    // A department's decision with its document: queued with the event, so the cursor never
+    // passes a document nobody will fetch.
+    Result<bool> queued = ResultDocuments(db).queue(e);
+    if (!queued)
+        return failWith(queued.error());
     return true;
 }
 

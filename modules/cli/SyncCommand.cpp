@@ -3,6 +3,8 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseStore.h"
 #include "cases/ClerkActivityLog.h"
+#include "cases/ComplaintLog.h"
+#include "cases/ResultDocuments.h"
 #include "cases/ScanFailures.h"
 #include "cli/SubcommandParser.h"
 #include "sync/AccountSync.h"
@@ -44,7 +46,9 @@ QJsonObject reportJson(const RoundReport &r)
     return QJsonObject {{u"eventsSent"_s, r.eventsSent}, {u"eventsRejected"_s, r.eventsRejected},
         {u"attachmentsUploaded"_s, r.attachmentsUploaded}, {u"bytesUploaded"_s, double(r.bytesUploaded)},
         {u"eventsReceived"_s, r.eventsReceived}, {u"casesImported"_s, r.casesImported},
-        {u"scansSetAside"_s, r.scansSetAside}, {u"eventsHeld"_s, r.eventsHeld}};
+        {u"scansSetAside"_s, r.scansSetAside}, {u"eventsHeld"_s, r.eventsHeld},
+        {u"documentsFetched"_s, r.documentsFetched}, {u"documentsRefused"_s, r.documentsRefused},
+        {u"documentsWaiting"_s, r.documentsWaiting}};
 }
 
 QJsonArray scansJson(const QList<ScanFailure> &scans)
@@ -209,8 +213,9 @@ int SyncCommand::enrol(const QStringList &arguments)
 int SyncCommand::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ow::cli", "Show the server, the events waiting and rejected, and the changes cursor."));
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "Show the server, the events waiting and rejected, the departments' result documents waiting or "
+        "refused, and the changes cursor."));
     parser.addOptions({dataDirOption(), jsonOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli sync status"_s, arguments, 0))
@@ -230,8 +235,10 @@ int SyncCommand::status(const QStringList &arguments)
     Result<QString> offsetText = (*store)->syncValue(SyncSettings::kClockOffset);
     Result<QStringList> warnings = SyncWarnings::of(**store);
     Result<QPair<qint64, qint64>> activities = ClerkActivityLog(**store).outboxCounts();
+    Result<QPair<qint64, qint64>> complaints = ComplaintLog(**store).outboxCounts();
+    Result<ResultDocumentCounts> documents = ResultDocuments((*store)->database()).counts();
     if (!settings || !counts || !bytes || !cursor || !scans || !rejected || !offsetText || !warnings
-        || !activities) {
+        || !activities || !complaints || !documents) {
         m_console.err() << QCoreApplication::translate(
             "ow::cli", "cannot read the sync state of the workstation's database")
                         << '\n';
@@ -244,7 +251,12 @@ int SyncCommand::status(const QStringList &arguments)
             {u"failedEvents"_s, double(counts->failed)}, {u"sentEvents"_s, double(counts->sent)},
             {u"pendingBytes"_s, double(*bytes)}, {u"cursor"_s, *cursor},
             {u"pendingActivities"_s, double(activities->first)},
-            {u"refusedActivities"_s, double(activities->second)}, {u"scansSetAside"_s, scansJson(*scans)},
+            {u"refusedActivities"_s, double(activities->second)},
+            {u"pendingComplaints"_s, double(complaints->first)},
+            {u"refusedComplaints"_s, double(complaints->second)},
+            {u"documentsWaiting"_s, double(documents->waiting)},
+            {u"documentsFailed"_s, double(documents->failed)},
+            {u"documentsFetched"_s, double(documents->fetched)}, {u"scansSetAside"_s, scansJson(*scans)},
             {u"rejectedEvents"_s, rejectedJson(*rejected)},
             {u"clockOffsetMs"_s, offsetText->isEmpty() ? QJsonValue() : QJsonValue(offsetText->toDouble())},
             {u"warnings"_s, QJsonArray::fromStringList(*warnings)}}));
@@ -268,6 +280,15 @@ int SyncCommand::status(const QStringList &arguments)
         << QCoreApplication::translate("ow::cli", "Clerk activities waiting: %1; refused: %2")
                .arg(activities->first)
                .arg(activities->second)
+        << '\n'
+        << QCoreApplication::translate("ow::cli", "Complaints waiting: %1; refused: %2")
+               .arg(complaints->first)
+               .arg(complaints->second)
+        << '\n'
+        << QCoreApplication::translate("ow::cli", "Result documents waiting: %1; refused: %2; fetched: %3")
+               .arg(documents->waiting)
+               .arg(documents->failed)
+               .arg(documents->fetched)
         << '\n'
         << QCoreApplication::translate("ow::cli", "Changes cursor: %1")
                .arg(cursor->isEmpty() ? QCoreApplication::translate("ow::cli", "(none yet)") : *cursor)

@@ -4,7 +4,9 @@
 #include "cases/ScanFailures.h"
 #include "sync/AccountSync.h"
 #include "sync/ActivitySync.h"
+#include "sync/ComplaintSync.h"
 #include "sync/PreApplicationMarks.h"
+#include "sync/ResultDocumentFetch.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncSettings.h"
 
@@ -78,6 +80,16 @@ Result<RoundReport> SyncRound::run()
         }
     }
     if (done) {
+        // Complaints typed at the counter, after the activities: they name cases by number only.
+        Result<ComplaintSync::Report> sent = ComplaintSync(m_store, m_client).send();
+        if (sent) {
+            report.complaintsSent += sent->sent;
+            report.complaintsRefused += sent->refused;
+        } else {
+            done = failWith(sent.error());
+        }
+    }
+    if (done) {
         // After the push, so the server knows the case before it hears which one took the
         // pre-application.
         Result<PreApplicationMarks::Report> marked = PreApplicationMarks(m_store, m_client).send();
@@ -90,6 +102,17 @@ Result<RoundReport> SyncRound::run()
     }
     if (done)
         done = pull(report);
+    if (done) {
+        // After the pull, which queues the documents its events name.
+        Result<ResultDocumentFetch::Report> fetched = ResultDocumentFetch(m_store, m_client).run();
+        if (fetched) {
+            report.documentsFetched += fetched->fetched;
+            report.documentsRefused += fetched->failed;
+            report.documentsWaiting = fetched->waiting;
+        } else {
+            done = failWith(fetched.error());
+        }
+    }
     if (done)
         done = recordClockOffset();
     if (!done)

@@ -25,8 +25,13 @@ struct RoundReport
     int passwordsRefused = 0; ///< changes the server refused for good, dropped (AccountSync)
     int activitiesSent = 0; ///< clerk activities the server stored or had (ActivitySync)
     int activitiesRefused = 0; ///< clerk activities the server refused for good, set aside
+    int complaintsSent = 0; ///< complaints the server stored or had (ComplaintSync)
+    int complaintsRefused = 0; ///< complaints the server rejected, set aside with its message
     int preApplicationsMarked = 0; ///< pre-applications marked taken by their case (PreApplicationMarks)
     int preApplicationsRefused = 0; ///< marks the server refused for good (taken by another case)
+    int documentsFetched = 0; ///< result documents stored (ResultDocumentFetch)
+    int documentsRefused = 0; ///< result documents whose content was refused in this round
+    int documentsWaiting = 0; ///< result documents still waiting or failed after the round
 };
 
 /// One push-and-pull round of the sync protocol (docs/sync-protocol.md) between a store and the
@@ -34,8 +39,9 @@ struct RoundReport
 /// down into the account store of the same database), then uploads the scans the outbox cites, sends the
 /// outbox in batches and marks what the server took, tells the server which cases took online
 /// pre-applications (PreApplicationMarks), then pulls the hall's changes by cursor, importing cases
-/// it does not hold. Stops at the first failure; everything done until then stays done, so the next round
-/// goes on from there (uploads resume at the server's offset, rows are marked per batch).
+/// it does not hold, and fetches the result documents their events name (ResultDocumentFetch). Stops at the
+/// first failure; everything done until then stays done, so the next round goes on from there (uploads resume
+/// at the server's offset, rows are marked per batch).
 class SyncRound
 {
 public:

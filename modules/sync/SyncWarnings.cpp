@@ -1,5 +1,6 @@
 #include "sync/SyncWarnings.h"
 
+#include "cases/ResultDocuments.h"
 #include "cases/ScanFailures.h"
 #include "sync/SyncSettings.h"
 
@@ -32,6 +33,14 @@ Result<QStringList> SyncWarnings::of(const cases::CaseStore &store)
             "%n scan(s) cannot be read and wait with their cases: scan again or discard (onewindow-cli sync "
             "status).",
             nullptr, int(*setAside)));
+    Result<cases::ResultDocumentCounts> documents = cases::ResultDocuments(store.database()).counts();
+    if (!documents)
+        return failWith(documents.error());
+    if (documents->failed > 0)
+        warnings.append(QCoreApplication::translate("ow::sync",
+            "%n result document(s) from departments were refused as received and are fetched again each "
+            "round (onewindow-cli sync status).",
+            nullptr, int(documents->failed)));
     Result<QString> offset = store.syncValue(SyncSettings::kClockOffset);
     if (!offset)
         return failWith(offset.error());

@@ -107,7 +107,7 @@ void SyncWorker::runRound()
     Result<RoundReport> done = round.run();
     if (round.accountsChanged() > 0)
         Q_EMIT accountsChanged();
-    if (done && (done->eventsReceived > 0 || done->casesImported > 0))
+    if (done && (done->eventsReceived > 0 || done->casesImported > 0 || done->documentsFetched > 0))
         Q_EMIT eventsReceived();
     if (done)
         updateCatalogue();
