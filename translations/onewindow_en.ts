@@ -1399,7 +1399,95 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A consultation needs whether the checklist was printed (checklistPrinted) and its answers as an object.</source>
+        <source>withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s answers (answers) are an object of question ids and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s question (question) is a text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s answer (answer) is a text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s checklistPrinted is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation needs whether the checklist was printed (checklistPrinted), or a recorded question and answer (question, answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: choose the window, the 12345 hotline or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: type the complainant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: type the number the reply goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: %1 is not a mobile number (11 digits, 1[3-9]…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: write what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1 is not a case number (23 characters, the last one a check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: a staff number of at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: a matter code of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by: sign in before recording a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: the time the complaint came in is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department announced the document with an impossible size (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal must give the applicant&apos;s reason in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal must name who asked for it in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal must say whether the applicant or an agent asked for it (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,6 +2355,18 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>this is not a pre-application code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of &apos;%1&apos; is %2 characters long; at most %3 are allowed, so shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faq &apos;%1&apos; has no &apos;answer&apos;; add &apos;answer: TEXT&apos; indented under it, as the counter tells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faq &apos;%1&apos; is defined twice in &apos;%2&apos;; the first definition is at line %3 (give each faq its own id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,10 +3284,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     </message>
     <message>
         <source>Enrolled as counter %1 (number %2) of hall %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the server, the events waiting and rejected, and the changes cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4708,92 +4804,11 @@ Day ends: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY ... (--help for each)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded; the average minutes from the queue&apos;s call of the ticket to the counter&apos;s decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Its editor takes a submission back before it is published: it is withdrawn, nothing more is walked or signed for it, and the editor&apos;s locks on its matters are released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The editor who submitted it (with a publisher key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
-                                 a department&apos;s material table (CSV, .xlsx) into a matter
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
-                                 submit a version for review (docs/catalogue-review.md); then
-                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
-                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,
-                                 publications
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
-                                 push cases to a department&apos;s system (signed); the pushes, dead letters
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
-                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4954,6 +4969,180 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Shares are of the cases decided at the counter; — where nothing was recorded or no case came with a called ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions the hall&apos;s counters recorded with the answers given, grouped per matter (spaces, punctuation, full or half width and a final 吗 or 呢 ignored; wordings sharing at least 60% of their character pairs taken as one), most asked first: each a proposal for the matter&apos;s FAQ, marked where the published catalogue has it already. The key is a supervisor key or a catalogue editor&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions recorded on or after this day (YYYY-MM-DD; default: the last 90 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions asked at least this often (default: 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1, questions since %2 asked at least %3 times: %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[already a FAQ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 a department&apos;s material table (CSV, .xlsx) into a matter
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 submit a version for review (docs/catalogue-review.md); then
+                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
+                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,
+                                 publications
+  catalogue faq-proposals [--since DATE] [--min N] --server URL --key KEY
+                                 questions the counters recorded often: proposals for FAQs
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
+                                 push cases to a department&apos;s system (signed); the pushes, dead letters
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s complaints (投诉): number, who or what each is about (case, clerk, matter), the channel, when received, the deadline (* once overdue), the state and who handles it; then the counts of the supervisor&apos;s desk. Assign, reply and close them at the supervisor&apos;s workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (the default), overdue, closed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, overdue %2. This month: received %3 (counter %4, 12345 hotline %5, online %6), closed %7, on time %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log|complaints --server URL --key KEY ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded, and of them the questions recorded with the answer given; the average minutes from the queue&apos;s call of the ticket to the counter&apos;s decision; the complaints received in the period that name the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server, the events waiting and rejected, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints waiting: %1; refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result documents waiting: %1; refused: %2; fetched: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5480,6 +5669,10 @@ Add --help after a command for its options; --json gives machine output.
         <source>The list of seen deliveries %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The result PDF %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::devices</name>
@@ -5851,24 +6044,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
-
-Devices:
-  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
-  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
-  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
-  department --listen PORT --key KEY [--server URL --department-key KEY]
-                                               a department&apos;s system taking the server&apos;s pushes
-
-Add --help after a device for its options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The port to take pushes on (127.0.0.1; 0: any free one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5906,6 +6081,66 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; delays are seconds; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+Devices:
+  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
+  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
+  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
+  department --listen PORT --key KEY [--server URL --department-key KEY]
+                                               a department&apos;s system taking the server&apos;s pushes
+  sharing --listen PORT --app-id ID --secret S [--down-for S] [--delay MS]
+                                               the data-sharing platform answering for shared materials
+
+Add --help after a device for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate the data-sharing platform (数据共享) on loopback: check each request&apos;s app id and signature, and answer with the demo&apos;s shared materials — the business licence (a PDF) by credit code, the household register and the marriage certificate (PNG) by citizen ID number; no record (404) for a key that is not valid. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port to answer on (127.0.0.1; 0: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app id the workstation sends (sharing-app-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret requests are signed with (sharing-secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 503 for the first S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds before each answer (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing needs --listen PORT, --app-id ID and --secret S; --down-for takes seconds and --delay milliseconds; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome; a withdrawn case (撤回) is answered no more. An approval uploads its result document (a PDF) and names it, and result-ready follows. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document an approval uploads (default: a one-page 准予许可决定书 written for the case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from the approval to result-ready (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result-pdf %1 is not a readable PDF file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8451,6 +8686,42 @@ Add --help after a device for its options.
         <source>A pre-application opens a new intake, not one under way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a data-shared material: simply receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is taken on paper instead of fetched through data sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data-sharing platform is configured on this workstation: take the paper instead (the settings sharing-endpoint, sharing-app-id and sharing-secret are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material is being fetched already; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was fetched but could not be attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fetched by the applicant&apos;s %2: register it first (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::kiosk</name>
@@ -10126,10 +10397,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall online pre-applications (网上预申报) go to, e.g. 33030201; without it the self-service checklist offers none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10566,6 +10833,209 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>the bundle&apos;s matters or preset answers changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document needs its file name (?name=…, at most %1 characters, without a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result document must be a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload.document: %1 was not uploaded for case %2 (or has another size); upload the document first (PUT …/documents/&lt;sha256&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“id” must be the complaint&apos;s UUID given where it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“channel” is “window”, “12345” or “online”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“receivedAt” must be a time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is dated %1, after the server&apos;s time: the counter&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“complainant” is {&quot;name&quot;, &quot;mobile&quot;} or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name is text of up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“content” says what the complaint is, in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“case”: %1 is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“case”: case %1 belongs to another hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: there is no account %2 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“recordedByStaffNumber”: say which clerk recorded the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“matterCode”: there is no matter %1 in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;complaints&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 complaints, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another hall holds a complaint with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“state” is open, overdue, closed or all, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“staffNumber”: there is no account “%1” in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“text” is the reply given, in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“result” is “satisfied”, “unsatisfied” or “unreachable”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hall has no complaint “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2 (%3): it cannot be %4 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied to</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“since” takes a day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“min” takes a whole number from 1 to 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification code for downloading the result document of your application is %1, valid for %2 minutes. Do not tell it to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You withdrew this application: it will not be decided. Paper materials you handed in can be collected at the service hall with your receipt; to obtain this service later, please apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload.document is {&quot;name&quot;, &quot;sha256&quot;, &quot;size&quot;} of a document uploaded for the case, on approved, denied or result-ready only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines, the working days a complaint has), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To download the result document, confirm the mobile number given with the application: we send a verification code to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code was sent to %1. It is valid for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mobile number is confirmed. The download stays open for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result document for this application. Please check the code on your receipt or ask at the service hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mobile number was given with this application, so the result document cannot be downloaded: please collect it at the pickup counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify your mobile number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document is given only after the mobile number of the application is confirmed with an SMS code: open “Download the result document” on the status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -10732,6 +11202,72 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The hall&apos;s accounts could not be fetched yet (%1); the login waits for them, and the sync brings them once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::sharing</name>
+    <message>
+        <source>No data-sharing platform is configured on this workstation (sharing-endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-sharing platform&apos;s answer is larger than the %1 KB a shared material may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-sharing platform did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data-sharing platform has no record of %1 for this %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-sharing platform refused this workstation&apos;s credentials (app %1): check sharing-app-id and sharing-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-sharing platform cannot be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-sharing platform is unavailable (HTTP %1)%2; try again later or take the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-sharing platform&apos;s answer is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not a PDF, JPEG or PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10956,6 +11492,71 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>%1 = “%2”: a whole number of hours from 1 to 24</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counter</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complainant unreachable</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint %1 (%2) is still %3, %n day(s) past its deadline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::sync</name>
@@ -11171,6 +11772,33 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>The server sent catalogue version %1 for submission %2, which is version %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for none of the %1 complaints sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes; the department announced %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the server sent does not match the SHA-256 the department announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not hold the document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result document(s) from departments were refused as received and are fetched again each round (onewindow-cli sync status).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11520,6 +12148,14 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by an agent, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the applicant, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12579,6 +13215,14 @@ Answers: %3
         <source>queue ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application before the department decides (撤回申请, Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -12738,6 +13382,10 @@ Answers: %3
         <source>Reprint (补打): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 was withdrawn at the applicant&apos;s request; its department will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseScreens</name>
@@ -12779,6 +13427,14 @@ Answers: %3
     </message>
     <message>
         <source>Departments&apos; lo&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undelivered p&amp;ushes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s desk is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12880,9 +13536,518 @@ Answers: %3
     </message>
 </context>
 <context>
+    <name>ow::ui::ComplaintDialog</name>
+    <message>
+        <source>Record a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about the hall&apos;s service, taken at the counter or from the 12345 hotline. The server gives it its number; supervisors handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits; the reply goes to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the complainant&apos;s words (Shift+Enter: a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or scanned receipt; empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, keyword or pinyin initials; empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complai&amp;nant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk complained about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;tter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: the scanned receipt names no case held at this workstation; type its case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: choose the matter from the list (type part of its name, then ↓ and Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ComplaintListDialog</name>
+    <message>
+        <source>Complaints I recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have recorded no complaint at this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded; %2 waiting to be sent; %3 refused by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ComplaintScreens</name>
+    <message>
+        <source>Record a co&amp;mplaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints I reco&amp;rded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle compla&amp;ints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint recorded; it goes to the server with the next sync (Cases → Complaints I recorded shows its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the supervisor&apos;s desk to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the list again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply given to the complainant; Ctrl+Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the r&amp;eply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password and press Enter: the server signs you in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not sign you in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 The list shows its state now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again (your password, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 · overdue %2 · closed this month %3 (on time %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline and still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No complaint in this list.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles complaint %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: write the reply given to the complainant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to complaint %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the complainant take the reply to complaint %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ConfirmDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ConsultationDialog</name>
+    <message>
+        <source>Record a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation question answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant asked, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer you gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab: to the answer · Ctrl+Enter: save · Esc: leave without recording. Frequent questions are proposed to catalogue staff for the matter&apos;s FAQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is %1 characters long; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeadLettersWindow</name>
+    <message>
+        <source>Undelivered pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to department systems that were given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected push back in line for its department (重新推送, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every push was delivered or is still being tried: nothing was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push(es) given up. Select one and press Enter to send it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the push to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this push again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case &lt;b&gt;%1&lt;/b&gt;, %2, to &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It goes back in line for the department and is tried again from now, for as long as a new push.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push of case %1 to %2 is back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type your password and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13393,6 +14558,22 @@ Answers: %3
     </message>
     <message>
         <source>Ratings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints closed on time this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13946,6 +15127,44 @@ Answers: %3
     </message>
 </context>
 <context>
+    <name>ow::ui::FaqPanel</name>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frequently asked question applies to the answers so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries apply to the answers so far; tell the applicant the answer as written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry holds &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::IntakeFlow</name>
     <message>
         <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
@@ -14079,6 +15298,18 @@ Answers: %3
         <source>Scans for materials not on this checklist: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workstation keeps no cases, so it records no consultations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake was closed: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -14171,6 +15402,14 @@ Answers: %3
     </message>
     <message>
         <source>%1 questions answered: the answers ended the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the checklist (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ: %1 (F12)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14524,6 +15763,14 @@ Answers: %3
     </message>
     <message>
         <source>Online pre-applications: pre-review, accept for the counter or return with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a c&amp;onsultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: record a consultation — the applicant&apos;s question, Tab, the answer given, Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15807,6 +17054,77 @@ Originals to return: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::ResultDocumentsBox</name>
+    <message>
+        <source>Result documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s document on the counter&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document in the PDF viewer (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still being downloaded from the server; it comes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed “%1”: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” opened in the PDF viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::SampleViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
@@ -16093,6 +17411,72 @@ Originals to return: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::SharedMaterialBox</name>
+    <message>
+        <source>Data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the paper is taken instead (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch  F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured  F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7: fetch %1 from the data-sharing platform by the applicant&apos;s credit code or ID number, attached to the case as its scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7: no data-sharing platform is configured on this workstation (sharing-endpoint); take the paper instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the data-sharing platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched from %1 at %2 · reference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data-sharing platform is configured here: take the paper, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant need not bring it: F7 fetches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SharedMaterialControl</name>
+    <message>
+        <source>Fetching from the data-sharing platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on paper; the reason is recorded on the material&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched through data sharing and attached to the case; check its review points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -16328,6 +17712,14 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Offline: the ranking of %1 as fetched %2 (%3 old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16718,6 +18110,65 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Open a list to see its folders; scan its code or choose it on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::WithdrawalDialog</name>
+    <message>
+        <source>Withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed at the applicant&apos;s request and its department is told to stop its review. A withdrawn application cannot be taken up again: to go on later, the applicant applies anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An a&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the applicant states it, e.g. applied elsewhere, plan given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason the applicant gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1401,8 +1401,96 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <translation>练习记录须写明得分（0 至满分的整数）、满分（maxScore）及是否通过。</translation>
     </message>
     <message>
-        <source>A consultation needs whether the checklist was printed (checklistPrinted) and its answers as an object.</source>
-        <translation>咨询记录须写明是否打印了材料清单（checklistPrinted），答案须为对象。</translation>
+        <source>withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s answers (answers) are an object of question ids and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s question (question) is a text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s answer (answer) is a text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s checklistPrinted is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation needs whether the checklist was printed (checklistPrinted), or a recorded question and answer (question, answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: choose the window, the 12345 hotline or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: type the complainant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: type the number the reply goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: %1 is not a mobile number (11 digits, 1[3-9]…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: write what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1 is not a case number (23 characters, the last one a check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: a staff number of at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: a matter code of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by: sign in before recording a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: the time the complaint came in is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department announced the document with an impossible size (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal must give the applicant&apos;s reason in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal must name who asked for it in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal must say whether the applicant or an agent asked for it (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2358,18 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     <message>
         <source>this is not a pre-application code: %1</source>
         <translation>这不是预申报编号：%1</translation>
+    </message>
+    <message>
+        <source>the text of &apos;%1&apos; is %2 characters long; at most %3 are allowed, so shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faq &apos;%1&apos; has no &apos;answer&apos;; add &apos;answer: TEXT&apos; indented under it, as the counter tells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faq &apos;%1&apos; is defined twice in &apos;%2&apos;; the first definition is at line %3 (give each faq its own id)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3201,10 +3301,6 @@ Exit 0 when valid (warnings are printed but do not fail), 1 when invalid, 2 on a
     <message>
         <source>Enrolled as counter %1 (number %2) of hall %3.</source>
         <translation>已注册为大厅 %3 的窗口 %1（窗口号 %2）。</translation>
-    </message>
-    <message>
-        <source>Show the server, the events waiting and rejected, and the changes cursor.</source>
-        <translation>显示服务器、待发送和被拒绝的事件，以及变更游标。</translation>
     </message>
     <message>
         <source>cannot read the sync state of the workstation&apos;s database</source>
@@ -4733,162 +4829,12 @@ Day ends: %2
         <translation>大厅 %1：部门操作 %2 条</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY ... (--help for each)
-</source>
-        <translation>用法：onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY ...（各子命令可加 --help）
-</translation>
-    </message>
-    <message>
-        <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded; the average minutes from the queue&apos;s call of the ticket to the counter&apos;s decision.</source>
-        <translation>按人员统计：窗口作出受理决定的办件数，补正告知和不予受理的占比，5 至 1 级评价及未评价占比；有记录时列出咨询量；从叫号到窗口作出受理决定的平均分钟数。</translation>
-    </message>
-    <message>
         <source>Its editor takes a submission back before it is published: it is withdrawn, nothing more is walked or signed for it, and the editor&apos;s locks on its matters are released.</source>
         <translation>由编辑人员在发布前撤回提交：提交改为已撤回，不再对其进行模拟受理或签核，并释放该编辑人员对其中事项的编辑锁定。</translation>
     </message>
     <message>
         <source>The editor who submitted it (with a publisher key).</source>
         <translation>提交该版本的编辑人员（使用发布密钥时填写）。</translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-Commands:
-  catalogue lint DIR             check a catalogue; errors exit 1
-  catalogue paths DIR            every situation with its checklist
-  catalogue diff OLD NEW         what changed, situation by situation
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 the questions and checklist for answers
-  catalogue search DIR QUERY     find matters by name, code or pinyin
-  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
-                                 a department&apos;s material table (CSV, .xlsx) into a matter
-  idcard decode FILE             decode a recorded ID card reader frame to JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 read one ID card and print it as JSON
-  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
-  calendar add-workdays DATE N   the date N working days after DATE
-  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
-  calendar list YEAR             the holidays and swapped working days of a year
-  case list [--state S] [--json] the cases in the local database, applicant masked
-  case show NUMBER               one case with its materials and event log
-  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
-  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
-                                 (case and audit take --data-dir DIR)
-  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
-  document render --case NUMBER --kind K --out FILE
-                                 one document of a stored case (.pdf, or .png receipt)
-  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
-  camera list [--all]            the cameras Qt sees and the format each would run at
-  camera process IN OUT [--no-crop]
-                                 crop, level and size a document camera photo as the workstation does
-  catalogue publish DIR --server URL --key KEY
-                                 lint, then publish a catalogue to the central server
-  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
-                                 submit a version for review (docs/catalogue-review.md); then
-                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
-                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,
-                                 publications
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 record a department&apos;s stage of a case on the server
-  sync enrol --server URL --code CODE
-                                 enrol this workstation with the central server
-  sync status                    events and scans waiting, rejected events, cursor
-  sync run [--once]              send the outbox and pull the hall&apos;s changes
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 send a set-aside scan again, or give it up
-                                 (sync takes --data-dir DIR)
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 issue a credential of the central server; the secret is printed once
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 add a clerk; a generated password is printed once
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
-                                 server (--server-data-dir DIR | --database DB, with --hall H)
-  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
-  server revoke ID | list-credentials
-                                 revoke one; list them without secrets (server takes --database DB)
-  server check                   read the whole server database for damage; damaged exits 1
-  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
-  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
-                                 push cases to a department&apos;s system (signed); the pushes, dead letters
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
-  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
-                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
-  transfer slots|list|print|confirm|pending
-                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
-
-Add --help after a command for its options; --json gives machine output.
-</source>
-        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
-
-命令：
-  catalogue lint DIR             检查事项目录；有错误时退出码为 1
-  catalogue paths DIR            每个办事情形及其材料清单
-  catalogue diff OLD NEW         逐个办事情形列出变化
-  catalogue walk DIR --matter CODE --answer Q=OPT ...
-                                 按给定答案显示情形问题和材料清单
-  catalogue search DIR QUERY     按名称、编码或拼音查找事项
-  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
-                                 将部门的材料表（CSV、.xlsx）导入一个事项
-  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
-  idcard read --port PORT | --usb [--timeout S]
-                                 读取一张身份证并以 JSON 输出
-  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
-  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
-  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
-  calendar list YEAR             某年的节假日和调休工作日
-  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
-  case show NUMBER               单个办件及其材料和事件记录
-  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
-  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
-                                 （case 和 audit 可加 --data-dir DIR）
-  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
-  document render --case NUMBER --kind K --out FILE
-                                 已保存办件的一份文书（.pdf，或 .png 凭条）
-  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
-  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
-  camera process IN OUT [--no-crop]
-                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
-  catalogue publish DIR --server URL --key KEY
-                                 检查后将事项目录发布到中心服务器
-  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
-                                 提交版本进行评审（docs/catalogue-review.md）；之后用
-                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
-                                 sign-off、publish --submission ID、rollback VERSION、lock MATTER、
-                                 publications
-  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
-                                 在服务器上记录部门对办件的办理环节
-  sync enrol --server URL --code CODE
-                                 将本工作站注册到中心服务器
-  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
-  sync run [--once]              发送发件箱并拉取本大厅的变更
-  sync retry-scan SHA256 | discard-scan SHA256
-                                 重新发送一份被搁置的扫描件，或放弃它
-                                 （sync 可加 --data-dir DIR）
-  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
-                                 签发中心服务器的凭据；密钥只输出一次
-  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
-                                 新增工作人员；自动生成的密码只输出一次
-  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
-                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
-                                 （--server-data-dir DIR | --database DB，并加 --hall H）
-  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
-  server revoke ID | list-credentials
-                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
-  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
-  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
-  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
-                                 向部门业务系统推送办件（签名）；推送记录、推送失败的记录
-  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
-                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
-  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
-                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单、工作人员积分和等级、部门操作日志
-  transfer slots|list|print|confirm|pending
-                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
-
-在命令后加 --help 查看其选项；--json 输出机器可读格式。
-</translation>
     </message>
     <message>
         <source>Chain verified: all %1 row(s) are as they were written.</source>
@@ -5049,6 +4995,179 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>Shares are of the cases decided at the counter; — where nothing was recorded or no case came with a called ticket.</source>
         <translation>占比按窗口作出决定的办件计算；“—”表示未记录，或没有办件来自已叫号的号票。</translation>
+    </message>
+    <message>
+        <source>The questions the hall&apos;s counters recorded with the answers given, grouped per matter (spaces, punctuation, full or half width and a final 吗 or 呢 ignored; wordings sharing at least 60% of their character pairs taken as one), most asked first: each a proposal for the matter&apos;s FAQ, marked where the published catalogue has it already. The key is a supervisor key or a catalogue editor&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions recorded on or after this day (YYYY-MM-DD; default: the last 90 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions asked at least this often (default: 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hall %1, questions since %2 asked at least %3 times: %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[already a FAQ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  catalogue lint DIR             check a catalogue; errors exit 1
+  catalogue paths DIR            every situation with its checklist
+  catalogue diff OLD NEW         what changed, situation by situation
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 the questions and checklist for answers
+  catalogue search DIR QUERY     find matters by name, code or pinyin
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 a department&apos;s material table (CSV, .xlsx) into a matter
+  idcard decode FILE             decode a recorded ID card reader frame to JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 read one ID card and print it as JSON
+  validate id|uscc|phone VALUE   check an ID number, credit code or phone; invalid exits 1
+  calendar add-workdays DATE N   the date N working days after DATE
+  calendar is-workday DATE       whether DATE is a working day (holidays, swapped weekends)
+  calendar list YEAR             the holidays and swapped working days of a year
+  case list [--state S] [--json] the cases in the local database, applicant masked
+  case show NUMBER               one case with its materials and event log
+  case check-store               scan files no case or draft cites, cited scans missing; findings exit 1
+  audit verify                   check the audit log&apos;s hash chain; tampering exits 1
+                                 (case and audit take --data-dir DIR)
+  document sample --out DIR      every printed document for the demo case (PDF + receipt PNG)
+  document render --case NUMBER --kind K --out FILE
+                                 one document of a stored case (.pdf, or .png receipt)
+  document check-settings FILE   check a hall&apos;s settings file as the workstation loads it; invalid exits 1
+  camera list [--all]            the cameras Qt sees and the format each would run at
+  camera process IN OUT [--no-crop]
+                                 crop, level and size a document camera photo as the workstation does
+  catalogue publish DIR --server URL --key KEY
+                                 lint, then publish a catalogue to the central server
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 submit a version for review (docs/catalogue-review.md); then
+                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
+                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,
+                                 publications
+  catalogue faq-proposals [--since DATE] [--min N] --server URL --key KEY
+                                 questions the counters recorded often: proposals for FAQs
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 record a department&apos;s stage of a case on the server
+  sync enrol --server URL --code CODE
+                                 enrol this workstation with the central server
+  sync status                    events and scans waiting, rejected events, cursor
+  sync run [--once]              send the outbox and pull the hall&apos;s changes
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 send a set-aside scan again, or give it up
+                                 (sync takes --data-dir DIR)
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 issue a credential of the central server; the secret is printed once
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 add a clerk; a generated password is printed once
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 clerk accounts: a workstation&apos;s (--data-dir DIR), or a hall&apos;s on the
+                                 server (--server-data-dir DIR | --database DB, with --hall H)
+  account pull                   an enrolled workstation fetches its hall&apos;s accounts (--data-dir DIR)
+  server revoke ID | list-credentials
+                                 revoke one; list them without secrets (server takes --database DB)
+  server check                   read the whole server database for damage; damaged exits 1
+  server counters                each counter&apos;s clock against the server&apos;s; off by 2 minutes is flagged
+  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
+                                 push cases to a department&apos;s system (signed); the pushes, dead letters
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 the hall&apos;s queue: issue a ticket, call next, list, figures, book
+  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
+                                 a hall&apos;s warnings, clerk and matter figures, bad-rating follow-ups, 督办单, clerks&apos; points and grades
+  transfer slots|list|print|confirm|pending
+                                 transfer lists (移交清单): make and print, confirm by scan, unconfirmed
+
+Add --help after a command for its options; --json gives machine output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s complaints (投诉): number, who or what each is about (case, clerk, matter), the channel, when received, the deadline (* once overdue), the state and who handles it; then the counts of the supervisor&apos;s desk. Assign, reply and close them at the supervisor&apos;s workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (the default), overdue, closed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">号码</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">办理时限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, overdue %2. This month: received %3 (counter %4, 12345 hotline %5, online %6), closed %7, on time %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log|complaints --server URL --key KEY ... (--help for each)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded, and of them the questions recorded with the answer given; the average minutes from the queue&apos;s call of the ticket to the counter&apos;s decision; the complaints received in the period that name the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server, the events waiting and rejected, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints waiting: %1; refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result documents waiting: %1; refused: %2; fetched: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5569,6 +5688,10 @@ Add --help after a command for its options; --json gives machine output.
         <source>The list of seen deliveries %1 could not be written: %2</source>
         <translation>无法写入已处理推送记录 %1：%2</translation>
     </message>
+    <message>
+        <source>The result PDF %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::devices</name>
@@ -5940,34 +6063,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation>未知设备“%1”</translation>
     </message>
     <message>
-        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
-
-Devices:
-  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
-  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
-  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
-  department --listen PORT --key KEY [--server URL --department-key KEY]
-                                               a department&apos;s system taking the server&apos;s pushes
-
-Add --help after a device for its options.
-</source>
-        <translation>用法：onewindow-devsim [--lang zh_CN|en] DEVICE ...
-
-设备：
-  idcard --pty [--card FILE] [--fault KIND]   伪终端上的身份证读卡器
-  evaluator --pty [--preset a|b] [--level N]   按下按键的评价器
-  scanner --pty [--code TEXT]                  发送一个码的 USB-CDC 扫码枪
-  department --listen PORT --key KEY [--server URL --department-key KEY]
-                                               接收服务器推送的部门业务系统
-
-在设备名后加 --help 查看其选项。
-</translation>
-    </message>
-    <message>
-        <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
-        <translation>模拟部门业务系统：在本机接收服务器的推送，校验签名，每条推送只处理一次，并通过部门接口答复：延时后进入审查，再给出结果。标准输出每行是一条 JSON 事件，第一行为 {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}。</translation>
-    </message>
-    <message>
         <source>The port to take pushes on (127.0.0.1; 0: any free one).</source>
         <translation>接收推送的端口（127.0.0.1；0：任一空闲端口）。</translation>
     </message>
@@ -6006,6 +6101,78 @@ Add --help after a device for its options.
     <message>
         <source>department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; delays are seconds; see --help</source>
         <translation>department 需要 --listen PORT 和 --key KEY；--server URL 需要 --department-key KEY；延时以秒计；见 --help</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+Devices:
+  idcard --pty [--card FILE] [--fault KIND]   an ID card reader on a pseudo-terminal
+  evaluator --pty [--preset a|b] [--level N]   an evaluator pad pressing a key
+  scanner --pty [--code TEXT]                  a USB-CDC scanner sending a code
+  department --listen PORT --key KEY [--server URL --department-key KEY]
+                                               a department&apos;s system taking the server&apos;s pushes
+  sharing --listen PORT --app-id ID --secret S [--down-for S] [--delay MS]
+                                               the data-sharing platform answering for shared materials
+
+Add --help after a device for its options.
+</source>
+        <translation>用法：onewindow-devsim [--lang zh_CN|en] DEVICE ...
+
+设备：
+  idcard --pty [--card FILE] [--fault KIND]   伪终端上的身份证读卡器
+  evaluator --pty [--preset a|b] [--level N]   按下按键的评价器
+  scanner --pty [--code TEXT]                  发送一个码的 USB-CDC 扫码枪
+  department --listen PORT --key KEY [--server URL --department-key KEY]
+                                               接收服务器推送的部门业务系统
+  sharing --listen PORT --app-id ID --secret S [--down-for S] [--delay MS]
+                                               应答共享材料获取请求的数据共享平台
+
+在设备名后加 --help 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Simulate the data-sharing platform (数据共享) on loopback: check each request&apos;s app id and signature, and answer with the demo&apos;s shared materials — the business licence (a PDF) by credit code, the household register and the marriage certificate (PNG) by citizen ID number; no record (404) for a key that is not valid. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
+        <translation>在本机回环地址上模拟数据共享平台：核对每个请求的应用标识和签名，并以演示用的共享材料应答——按统一社会信用代码提供营业执照（PDF），按公民身份号码提供居民户口簿和结婚证（PNG）；查询号码无效的，应答无记录（404）。标准输出每行一个 JSON 事件，第一行为 {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}。</translation>
+    </message>
+    <message>
+        <source>The port to answer on (127.0.0.1; 0: any free one).</source>
+        <translation>应答所用的端口（127.0.0.1；0 表示任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The app id the workstation sends (sharing-app-id).</source>
+        <translation>工作站发送的应用标识（sharing-app-id）。</translation>
+    </message>
+    <message>
+        <source>The secret requests are signed with (sharing-secret).</source>
+        <translation>请求签名所用的密钥（sharing-secret）。</translation>
+    </message>
+    <message>
+        <source>Answer 503 for the first S seconds.</source>
+        <translation>前 S 秒一律应答 503。</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds before each answer (default 0).</source>
+        <translation>每次应答前等待 MS 毫秒（默认 0）。</translation>
+    </message>
+    <message>
+        <source>sharing needs --listen PORT, --app-id ID and --secret S; --down-for takes seconds and --delay milliseconds; see --help</source>
+        <translation>sharing 需要 --listen PORT、--app-id ID 和 --secret S；--down-for 以秒计，--delay 以毫秒计；见 --help</translation>
+    </message>
+    <message>
+        <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome; a withdrawn case (撤回) is answered no more. An approval uploads its result document (a PDF) and names it, and result-ready follows. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document an approval uploads (default: a one-page 准予许可决定书 written for the case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from the approval to result-ready (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result-pdf %1 is not a readable PDF file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8538,6 +8705,42 @@ Add --help after a device for its options.
         <source>A pre-application opens a new intake, not one under way.</source>
         <translation>网上预申报只能开启新的受理，不能并入正在办理的受理。</translation>
     </message>
+    <message>
+        <source>%1 is not a data-shared material: simply receive it.</source>
+        <translation>%1 不是数据共享材料，按收取处理即可。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is taken on paper instead of fetched through data sharing.</source>
+        <translation>请说明%1为何收取纸质材料而不通过数据共享获取。</translation>
+    </message>
+    <message>
+        <source>No data-sharing platform is configured on this workstation: take the paper instead (the settings sharing-endpoint, sharing-app-id and sharing-secret are missing).</source>
+        <translation>本工作站未配置数据共享平台，请收取纸质材料（缺少 sharing-endpoint、sharing-app-id 和 sharing-secret 设置）。</translation>
+    </message>
+    <message>
+        <source>A material is being fetched already; wait for its answer.</source>
+        <translation>已有材料正在获取，请等待平台应答。</translation>
+    </message>
+    <message>
+        <source>%1 was fetched but could not be attached: %2</source>
+        <translation>%1已获取，但未能附入办件：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1获取失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not on this checklist.</source>
+        <translation>%1不在本次材料清单中。</translation>
+    </message>
+    <message>
+        <source>%1 is fetched by the applicant&apos;s %2: register it first (F2).</source>
+        <translation>%1按申请人的%2获取，请先登记（F2）。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this checklist.</source>
+        <translation>%1已不在本次材料清单中。</translation>
+    </message>
 </context>
 <context>
     <name>ow::kiosk</name>
@@ -10207,10 +10410,6 @@ elderly · disabled · pregnant · serving soldiers</source>
         <translation>您的网上预申报验证码为%1，%2分钟内有效，请勿告知他人。</translation>
     </message>
     <message>
-        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
-        <translation>大厅电子监察规则（预警天数、差评整改时限），即 INI 文件的 [supervision] 组，以及工作人员积分与考级，即其 [points] 组（见 docs/supervision.md）。</translation>
-    </message>
-    <message>
         <source>The hall online pre-applications (网上预申报) go to, e.g. 33030201; without it the self-service checklist offers none.</source>
         <translation>接收网上预申报的大厅，如 33030201；不设置时自助查询页面不提供网上预申报。</translation>
     </message>
@@ -10656,6 +10855,209 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>the bundle&apos;s matters or preset answers changed</source>
         <translation>一件事包含的事项或预设答案有变更</translation>
     </message>
+    <message>
+        <source>The document needs its file name (?name=…, at most %1 characters, without a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result document must be a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload.document: %1 was not uploaded for case %2 (or has another size); upload the document first (PUT …/documents/&lt;sha256&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“id” must be the complaint&apos;s UUID given where it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“channel” is “window”, “12345” or “online”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“receivedAt” must be a time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is dated %1, after the server&apos;s time: the counter&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“complainant” is {&quot;name&quot;, &quot;mobile&quot;} or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name is text of up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“content” says what the complaint is, in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“case”: %1 is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“case”: case %1 belongs to another hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: there is no account %2 in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“recordedByStaffNumber”: say which clerk recorded the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“matterCode”: there is no matter %1 in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;complaints&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 complaints, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another hall holds a complaint with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“state” is open, overdue, closed or all, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“staffNumber”: there is no account “%1” in this hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“text” is the reply given, in 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“result” is “satisfied”, “unsatisfied” or “unreachable”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hall has no complaint “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2 (%3): it cannot be %4 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied to</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>complaint</comment>
+        <translation type="unfinished">已关窗</translation>
+    </message>
+    <message>
+        <source>“since” takes a day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“min” takes a whole number from 1 to 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification code for downloading the result document of your application is %1, valid for %2 minutes. Do not tell it to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You withdrew this application: it will not be decided. Paper materials you handed in can be collected at the service hall with your receipt; to obtain this service later, please apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload.document is {&quot;name&quot;, &quot;sha256&quot;, &quot;size&quot;} of a document uploaded for the case, on approved, denied or result-ready only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s supervision rules (warning days, follow-up deadlines, the working days a complaint has), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To download the result document, confirm the mobile number given with the application: we send a verification code to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code was sent to %1. It is valid for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mobile number is confirmed. The download stays open for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result document for this application. Please check the code on your receipt or ask at the service hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mobile number was given with this application, so the result document cannot be downloaded: please collect it at the pickup counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify your mobile number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document is given only after the mobile number of the application is confirmed with an SMS code: open “Download the result document” on the status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -10822,6 +11224,71 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>The hall&apos;s accounts could not be fetched yet (%1); the login waits for them, and the sync brings them once the server answers.</source>
         <translation>暂未能获取本厅账号（%1）；登录界面将等待，服务器恢复连接后由同步带来。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sharing</name>
+    <message>
+        <source>No data-sharing platform is configured on this workstation (sharing-endpoint).</source>
+        <translation>本工作站未配置数据共享平台（sharing-endpoint）。</translation>
+    </message>
+    <message>
+        <source>The data-sharing platform&apos;s answer is larger than the %1 KB a shared material may be.</source>
+        <translation>数据共享平台的应答超过共享材料的上限 %1 KB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-sharing platform did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>数据共享平台在 %n 秒内未应答（超时）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data-sharing platform has no record of %1 for this %2.</source>
+        <translation>数据共享平台查无该%2对应的%1记录。</translation>
+    </message>
+    <message>
+        <source>The data-sharing platform refused this workstation&apos;s credentials (app %1): check sharing-app-id and sharing-secret.</source>
+        <translation>数据共享平台拒绝了本工作站的凭据（应用 %1），请检查 sharing-app-id 和 sharing-secret。</translation>
+    </message>
+    <message>
+        <source>The data-sharing platform cannot be reached: %1.</source>
+        <translation>无法连接数据共享平台：%1。</translation>
+    </message>
+    <message>
+        <source>The data-sharing platform is unavailable (HTTP %1)%2; try again later or take the paper.</source>
+        <translation>数据共享平台暂不可用（HTTP %1）%2；请稍后重试，或收取纸质材料。</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>The data-sharing platform&apos;s answer is malformed: %1.</source>
+        <translation>数据共享平台的应答格式有误：%1。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it names no source</source>
+        <translation>未注明来源</translation>
+    </message>
+    <message>
+        <source>it has no reference</source>
+        <translation>缺少平台编号</translation>
+    </message>
+    <message>
+        <source>its content is not base64</source>
+        <translation>内容不是 base64 编码</translation>
+    </message>
+    <message>
+        <source>its content is not a PDF, JPEG or PNG</source>
+        <translation>内容不是 PDF、JPEG 或 PNG 文件</translation>
     </message>
 </context>
 <context>
@@ -11045,6 +11512,70 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>%1 = “%2”: a whole number of hours from 1 to 24</source>
         <translation>%1 = “%2”：应为 1 至 24 之间的整数小时</translation>
     </message>
+    <message>
+        <source>counter</source>
+        <comment>complaint</comment>
+        <translation type="unfinished">窗口</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>complaint</comment>
+        <translation type="unfinished">已关窗</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complainant unreachable</source>
+        <comment>complaint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint %1 (%2) is still %3, %n day(s) past its deadline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::sync</name>
@@ -11257,6 +11788,32 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>The server sent catalogue version %1 for submission %2, which is version %3.</source>
         <translation>服务器为提交 %2 发来的是目录版本 %1，而该提交的版本是 %3。</translation>
+    </message>
+    <message>
+        <source>The server answered for none of the %1 complaints sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes; the department announced %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the server sent does not match the SHA-256 the department announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not hold the document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result document(s) from departments were refused as received and are fetched again each round (onewindow-cli sync status).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11607,6 +12164,14 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>by %1</source>
         <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Asked by an agent, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the applicant, %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12660,6 +13225,14 @@ Answers: %3
         <source>queue ticket %1</source>
         <translation>排队号 %1</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished">撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application before the department decides (撤回申请, Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>
@@ -12816,6 +13389,10 @@ Answers: %3
         <source>Reprint (补打): %1</source>
         <translation>补打：%1</translation>
     </message>
+    <message>
+        <source>Case %1 was withdrawn at the applicant&apos;s request; its department will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseScreens</name>
@@ -12858,6 +13435,14 @@ Answers: %3
     <message>
         <source>Departments&apos; lo&amp;g…</source>
         <translation>部门操作日志(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Undelivered p&amp;ushes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s desk is closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12958,10 +13543,518 @@ Answers: %3
     </message>
 </context>
 <context>
+    <name>ow::ui::ComplaintDialog</name>
+    <message>
+        <source>Record a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about the hall&apos;s service, taken at the counter or from the 12345 hotline. The server gives it its number; supervisors handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits; the reply goes to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the complainant&apos;s words (Shift+Enter: a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or scanned receipt; empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, keyword or pinyin initials; empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complai&amp;nant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk complained about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;tter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Case: the scanned receipt names no case held at this workstation; type its case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: choose the matter from the list (type part of its name, then ↓ and Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ComplaintListDialog</name>
+    <message>
+        <source>Complaints I recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">号码</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have recorded no complaint at this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded; %2 waiting to be sent; %3 refused by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ComplaintScreens</name>
+    <message>
+        <source>Record a co&amp;mplaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints I reco&amp;rded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle compla&amp;ints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint recorded; it goes to the server with the next sync (Cases → Complaints I recorded shows its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the supervisor&apos;s desk to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in password:</source>
+        <translation type="unfinished">登录密码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the list again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">号码</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">办理时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply given to the complainant; Ctrl+Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the r&amp;eply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password and press Enter: the server signs you in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not sign you in: %1</source>
+        <translation type="unfinished">服务器未予登录：%1</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 The list shows its state now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again (your password, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 · overdue %2 · closed this month %3 (on time %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its deadline and still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No complaint in this list.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">办理结果</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles complaint %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: write the reply given to the complainant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to complaint %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the complainant take the reply to complaint %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ConfirmDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ConsultationDialog</name>
+    <message>
+        <source>Record a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation question answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant asked, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer you gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answer given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab: to the answer · Ctrl+Enter: save · Esc: leave without recording. Frequent questions are proposed to catalogue staff for the matter&apos;s FAQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is %1 characters long; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DeadLettersWindow</name>
+    <message>
+        <source>Undelivered pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to department systems that were given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in password:</source>
+        <translation type="unfinished">登录密码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected push back in line for its department (重新推送, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every push was delivered or is still being tried: nothing was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push(es) given up. Select one and press Enter to send it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the push to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this push again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case &lt;b&gt;%1&lt;/b&gt;, %2, to &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It goes back in line for the department and is tried again from now, for as long as a new push.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push of case %1 to %2 is back in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type your password and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13469,6 +14562,22 @@ Answers: %3
     <message>
         <source>Ratings of %1</source>
         <translation>%1 分评价</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints closed on time this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1/%2</translation>
     </message>
 </context>
 <context>
@@ -14020,6 +15129,43 @@ Answers: %3
     </message>
 </context>
 <context>
+    <name>ow::ui::FaqPanel</name>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frequently asked question applies to the answers so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries apply to the answers so far; tell the applicant the answer as written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry holds &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::IntakeFlow</name>
     <message>
         <source>No ID card reader is connected to this workstation; type the applicant&apos;s details.</source>
@@ -14149,6 +15295,18 @@ Answers: %3
         <source>Scans for materials not on this checklist: %1.</source>
         <translation>以下扫描件对应的材料不在本清单中：%1。</translation>
     </message>
+    <message>
+        <source>This workstation keeps no cases, so it records no consultations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake was closed: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::IntakeStepBar</name>
@@ -14242,6 +15400,14 @@ Answers: %3
     <message>
         <source>%1 questions answered: the answers ended the interview.</source>
         <translation>已答 %1 个问题：所答情形已得出筛查结论，问答结束。</translation>
+    </message>
+    <message>
+        <source>Back to the checklist (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ: %1 (F12)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -14595,6 +15761,14 @@ Answers: %3
     <message>
         <source>Online pre-applications: pre-review, accept for the counter or return with reasons</source>
         <translation>网上预审：通过（转窗口受理）或说明理由退回</translation>
+    </message>
+    <message>
+        <source>Record a c&amp;onsultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: record a consultation — the applicant&apos;s question, Tab, the answer given, Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15863,6 +17037,76 @@ Originals to return: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::ResultDocumentsBox</name>
+    <message>
+        <source>Result documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s document on the counter&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document in the PDF viewer (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still being downloaded from the server; it comes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished">打印%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed “%1”: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” opened in the PDF viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::SampleViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
@@ -16149,6 +17393,72 @@ Originals to return: %2</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::SharedMaterialBox</name>
+    <message>
+        <source>Data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <source>Why the paper is taken instead (required)</source>
+        <translation>改收纸质材料的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Take the paper</source>
+        <translation>收取纸质材料</translation>
+    </message>
+    <message>
+        <source>Fetch  F7</source>
+        <translation>共享获取  F7</translation>
+    </message>
+    <message>
+        <source>Not configured  F7</source>
+        <translation>共享获取未配置  F7</translation>
+    </message>
+    <message>
+        <source>F7: fetch %1 from the data-sharing platform by the applicant&apos;s credit code or ID number, attached to the case as its scan</source>
+        <translation>F7：按申请人的统一社会信用代码或身份证号从数据共享平台获取%1，作为该材料的扫描件附入办件</translation>
+    </message>
+    <message>
+        <source>F7: no data-sharing platform is configured on this workstation (sharing-endpoint); take the paper instead</source>
+        <translation>F7：本工作站未配置数据共享平台（sharing-endpoint），请收取纸质材料</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the data-sharing platform…</source>
+        <translation>正在从数据共享平台获取%1…</translation>
+    </message>
+    <message>
+        <source>Fetched from %1 at %2 · reference %3</source>
+        <translation>已共享获取：来源 %1 · %2 · 平台编号 %3</translation>
+    </message>
+    <message>
+        <source>Taken on paper: %1</source>
+        <translation>已收取纸质材料，原因：%1</translation>
+    </message>
+    <message>
+        <source>No data-sharing platform is configured here: take the paper, with the reason.</source>
+        <translation>本窗口未配置数据共享平台：请收取纸质材料并注明原因。</translation>
+    </message>
+    <message>
+        <source>The applicant need not bring it: F7 fetches it.</source>
+        <translation>申请人无须提交，按 F7 共享获取。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SharedMaterialControl</name>
+    <message>
+        <source>Fetching from the data-sharing platform…</source>
+        <translation>正在从数据共享平台获取…</translation>
+    </message>
+    <message>
+        <source>Taken on paper; the reason is recorded on the material&apos;s check.</source>
+        <translation>已收取纸质材料，原因已记入该材料的核验记录。</translation>
+    </message>
+    <message>
+        <source>Fetched through data sharing and attached to the case; check its review points.</source>
+        <translation>已通过数据共享获取并附入办件，请核对审查要点。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -16382,6 +17692,14 @@ Originals to return: %2</source>
     <message>
         <source>Offline: the ranking of %1 as fetched %2 (%3 old).</source>
         <translation>离线：%1 的排名，取自 %2（已过 %3）。</translation>
+    </message>
+    <message>
+        <source>Questions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -16761,6 +18079,65 @@ Originals to return: %2</source>
     <message>
         <source>Open a list to see its folders; scan its code or choose it on the left.</source>
         <translation>扫描清单编号或在左侧选择清单，即可查看其案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::WithdrawalDialog</name>
+    <message>
+        <source>Withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed at the applicant&apos;s request and its department is told to stop its review. A withdrawn application cannot be taken up again: to go on later, the applicant applies anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An a&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the applicant states it, e.g. applied elsewhere, plan given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Enter the reason the applicant gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
