@@ -5102,48 +5102,49 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>The hall&apos;s complaints (投诉): number, who or what each is about (case, clerk, matter), the channel, when received, the deadline (* once overdue), the state and who handles it; then the counts of the supervisor&apos;s desk. Assign, reply and close them at the supervisor&apos;s workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅的投诉：编号、投诉对象（办件、工作人员、事项）、渠道、受理时间、办结时限（逾期标 *）、状态和承办人；随后列出监察台的统计数。分派、答复和办结请在监察人员的工作台上办理。</translation>
     </message>
     <message>
         <source>open (the default), overdue, closed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open（默认，未办结）、overdue（已逾期）、closed（已办结）或 all（全部）。</translation>
     </message>
     <message>
         <source>No complaint is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的投诉。</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">号码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉对象</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">办理时限</translation>
+        <translation>办结时限</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人</translation>
     </message>
     <message>
         <source>Open %1, overdue %2. This month: received %3 (counter %4, 12345 hotline %5, online %6), closed %7, on time %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结 %1 件，已逾期 %2 件。本月：受理 %3 件（窗口 %4 件，12345热线 %5 件，网上 %6 件），办结 %7 件，按时办结率 %8。</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log|complaints --server URL --key KEY ... (--help for each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log|complaints --server URL --key KEY ...（各子命令可加 --help）
+</translation>
     </message>
     <message>
         <source>Questions recorded</source>
@@ -5151,11 +5152,11 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Per clerk: cases decided at the counter, the shares of correction notices and refusals, the ratings 5 to 1 and the share not rated; consultations where recorded, and of them the questions recorded with the answer given; the average minutes from the queue&apos;s call of the ticket to the counter&apos;s decision; the complaints received in the period that name the clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>按人员统计：窗口作出受理决定的办件数，补正告知和不予受理的占比，5 至 1 级评价及未评价占比；有记录时列出咨询量，以及其中记录了问题和答复的次数；从叫号到窗口作出受理决定的平均分钟数；统计期间内受理的指向该工作人员的投诉件数。</translation>
     </message>
     <message>
         <source>Show the server, the events waiting and rejected, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
@@ -10869,106 +10870,106 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>“%1” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”须为文本。</translation>
     </message>
     <message>
         <source>“id” must be the complaint&apos;s UUID given where it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>“id”须为登记投诉时生成的 UUID。</translation>
     </message>
     <message>
         <source>“channel” is “window”, “12345” or “online”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“channel”须为“window”（窗口）、“12345”或“online”（网上）。</translation>
     </message>
     <message>
         <source>“receivedAt” must be a time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>“receivedAt”须为时间（ISO 8601 格式）。</translation>
     </message>
     <message>
         <source>The complaint is dated %1, after the server&apos;s time: the counter&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉的受理时间为 %1，晚于服务器时间：该窗口电脑的时钟有误。</translation>
     </message>
     <message>
         <source>“complainant” is {&quot;name&quot;, &quot;mobile&quot;} or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>“complainant”须为 {&quot;name&quot;, &quot;mobile&quot;} 或 null。</translation>
     </message>
     <message>
         <source>The complainant&apos;s name is text of up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人姓名不得超过 %1 个字符。</translation>
     </message>
     <message>
         <source>“content” says what the complaint is, in 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“content”须写明投诉内容，1 至 %1 个字符。</translation>
     </message>
     <message>
         <source>“case”: %1 is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“case”：%1 不是办件编号。</translation>
     </message>
     <message>
         <source>“case”: case %1 belongs to another hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>“case”：办件 %1 属于其他大厅。</translation>
     </message>
     <message>
         <source>“%1”: there is no account %2 in this hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：本大厅没有账号 %2。</translation>
     </message>
     <message>
         <source>“recordedByStaffNumber”: say which clerk recorded the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>“recordedByStaffNumber”：请写明登记投诉的工作人员。</translation>
     </message>
     <message>
         <source>“matterCode”: there is no matter %1 in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“matterCode”：事项目录中没有事项 %1。</translation>
     </message>
     <message>
         <source>The body has no &quot;complaints&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文中没有 &quot;complaints&quot; 列表。</translation>
     </message>
     <message>
         <source>A batch holds at most %1 complaints, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>每批最多 %1 件投诉，本批为 %2 件。</translation>
     </message>
     <message>
         <source>Another hall holds a complaint with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他大厅已有使用此 id 的投诉。</translation>
     </message>
     <message>
         <source>“state” is open, overdue, closed or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“state”须为 open、overdue、closed 或 all，不能是“%1”。</translation>
     </message>
     <message>
         <source>“staffNumber”: there is no account “%1” in this hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>“staffNumber”：本大厅没有账号“%1”。</translation>
     </message>
     <message>
         <source>“text” is the reply given, in 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“text”须为答复内容，1 至 %1 个字符。</translation>
     </message>
     <message>
         <source>“result” is “satisfied”, “unsatisfied” or “unreachable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“result”须为“satisfied”（满意）、“unsatisfied”（不满意）或“unreachable”（联系不上）。</translation>
     </message>
     <message>
         <source>This hall has no complaint “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅没有投诉“%1”。</translation>
     </message>
     <message>
         <source>Complaint %1 is %2 (%3): it cannot be %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 当前为“%2”（%3），现在不能%4。</translation>
     </message>
     <message>
         <source>assigned</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>分派</translation>
     </message>
     <message>
         <source>replied to</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>closed</source>
         <comment>complaint</comment>
-        <translation type="unfinished">已关窗</translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>“since” takes a day, YYYY-MM-DD.</source>
@@ -10996,7 +10997,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The hall&apos;s supervision rules (warning days, follow-up deadlines, the working days a complaint has), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅的电子监察规则（预警天数、差评整改时限、投诉办结工作日数），取自 INI 文件的 [supervision] 组；工作人员积分和考级取自其 [points] 组（见 docs/supervision.md）。</translation>
     </message>
     <message>
         <source>%1, issued by %2 on %3</source>
@@ -11515,66 +11516,66 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>counter</source>
         <comment>complaint</comment>
-        <translation type="unfinished">窗口</translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>12345 hotline</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>12345热线</translation>
     </message>
     <message>
         <source>online</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>网上</translation>
     </message>
     <message>
         <source>received</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>待分派</translation>
     </message>
     <message>
         <source>assigned</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>已分派</translation>
     </message>
     <message>
         <source>replied</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>closed</source>
         <comment>complaint</comment>
-        <translation type="unfinished">已关窗</translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>satisfied</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>unsatisfied</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>complainant unreachable</source>
         <comment>complaint</comment>
-        <translation type="unfinished"></translation>
+        <translation>联系不上投诉人</translation>
     </message>
     <message numerus="yes">
         <source>Complaint %1 (%2) is still %3, %n day(s) past its deadline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>投诉 %1（%2）仍为“%3”，已超过办结时限 %n 天。</numerusform>
         </translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>complaint past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉逾期未办结</translation>
     </message>
 </context>
 <context>
