@@ -6310,6 +6310,58 @@ Add --help after a device for its options.
         <source>This build writes no XLSX files (libxlsxwriter was not found).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PDF document that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its protection is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document “%1” cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document “%1” has not been received from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot start printing “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1 of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the result document “%2” cannot be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not finish “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result document cannot be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::drivers::camera</name>
@@ -7641,6 +7693,88 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::FaqProposalsDialog</name>
+    <message>
+        <source>Frequent questions from the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions the hall&apos;s counters recorded at least three times in the last 90 days, most asked first. Adopt one to add it to its matter&apos;s FAQ, then edit it and submit for review as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer to write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(already a FAQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also asked as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question of this catalogue&apos;s matters was recorded often enough yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) for this catalogue&apos;s matters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a proposal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer the FAQ gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 is not in the open catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the frequent question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the FAQ of %1: edit the question and answer in the form, then submit for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::ImportTableDialog</name>
     <message>
         <source>Import a material table into %1</source>
@@ -8390,6 +8524,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>What is submitted is the folder as saved: save the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequent questions from the counters…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11034,6 +11172,29 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The result document is given only after the mobile number of the application is confirmed with an SMS code: open “Download the result document” on the status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a situation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between answers a faq applies to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a question and the answers a faq applies to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1426,55 +1426,55 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>Channel: choose the window, the 12345 hotline or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉渠道：请选择窗口、12345热线或网上。</translation>
     </message>
     <message>
         <source>Complainant: type the complainant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人：请填写投诉人姓名。</translation>
     </message>
     <message>
         <source>Complainant: a name of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人：姓名不超过 %1 个字。</translation>
     </message>
     <message>
         <source>Mobile: type the number the reply goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码：请填写接收答复的手机号码。</translation>
     </message>
     <message>
         <source>Mobile: %1 is not a mobile number (11 digits, 1[3-9]…).</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码：%1 不是手机号码（11 位，以 13–19 开头）。</translation>
     </message>
     <message>
         <source>Content: write what the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容：请填写投诉事由。</translation>
     </message>
     <message>
         <source>Content: at most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容：不超过 %1 个字（现有 %2 个）。</translation>
     </message>
     <message>
         <source>Case: %1 is not a case number (23 characters, the last one a check).</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号：%1 不是有效的办件编号（23 位，末位为校验位）。</translation>
     </message>
     <message>
         <source>Clerk: a staff number of at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉人员：工号不超过 64 个字符。</translation>
     </message>
     <message>
         <source>Matter: a matter code of at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：事项编码不超过 100 个字符。</translation>
     </message>
     <message>
         <source>Recorded by: sign in before recording a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人：请先登录再登记投诉。</translation>
     </message>
     <message>
         <source>Received: the time the complaint came in is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间：缺少投诉的受理时间。</translation>
     </message>
     <message>
         <source>The department announced the document with an impossible size (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>部门告知的文书大小不合理（%1 字节）。</translation>
     </message>
     <message>
         <source>A withdrawal must give the applicant&apos;s reason in 1 to %1 characters.</source>
@@ -5160,15 +5160,15 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Show the server, the events waiting and rejected, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示服务器、待发送和被拒收的事件、待接收或被拒收的部门结果文书，以及变更游标。</translation>
     </message>
     <message>
         <source>Complaints waiting: %1; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送投诉：%1 件；被拒收：%2 件</translation>
     </message>
     <message>
         <source>Result documents waiting: %1; refused: %2; fetched: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书待接收：%1；被拒收：%2；已接收：%3</translation>
     </message>
 </context>
 <context>
@@ -6341,6 +6341,58 @@ Add --help after a device for its options.
     <message>
         <source>This build writes no XLSX files (libxlsxwriter was not found).</source>
         <translation>此版本不能写出 XLSX 文件（构建时未找到 libxlsxwriter）。</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>it is not a PDF document that can be read</source>
+        <translation>不是可读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>文件设有密码保护</translation>
+    </message>
+    <message>
+        <source>its protection is not supported</source>
+        <translation>不支持该文件的加密方式</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>The result document “%1” cannot be opened: %2.</source>
+        <translation>无法打开结果文书“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>文件没有页面</translation>
+    </message>
+    <message>
+        <source>The result document “%1” has not been received from the server yet.</source>
+        <translation>结果文书“%1”尚未从服务器接收。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot start printing “%2”.</source>
+        <translation>打印机“%1”无法开始打印“%2”。</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1 of “%2”.</source>
+        <translation>打印“%2”时，打印机在第 %1 页后停止。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the result document “%2” cannot be rendered.</source>
+        <translation>无法生成结果文书“%2”的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The printer could not finish “%1”.</source>
+        <translation>打印机未能完成“%1”的打印。</translation>
+    </message>
+    <message>
+        <source>The result document cannot be copied to %1.</source>
+        <translation>无法将结果文书复制到 %1。</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7716,87 @@ Add --help after a device for its options.
     </message>
 </context>
 <context>
+    <name>ow::editorui::FaqProposalsDialog</name>
+    <message>
+        <source>Frequent questions from the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions the hall&apos;s counters recorded at least three times in the last 90 days, most asked first. Adopt one to add it to its matter&apos;s FAQ, then edit it and submit for review as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">情形问题</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer to write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The proposals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(already a FAQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also asked as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question of this catalogue&apos;s matters was recorded often enough yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) for this catalogue&apos;s matters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a proposal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer the FAQ gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 is not in the open catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the frequent question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the FAQ of %1: edit the question and answer in the form, then submit for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::editorui::ImportTableDialog</name>
     <message>
         <source>Import a material table into %1</source>
@@ -8413,6 +8546,10 @@ Add --help after a device for its options.
     <message>
         <source>What is submitted is the folder as saved: save the changes first.</source>
         <translation>提交的是已保存的目录，请先保存修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Frequent questions from the counters…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11059,6 +11196,29 @@ elderly · disabled · pregnant · serving soldiers</source>
         <source>The result document is given only after the mobile number of the application is confirmed with an SMS code: open “Download the result document” on the status page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a situation</comment>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between answers a faq applies to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a question and the answers a faq applies to</comment>
+        <translation type="unfinished">%1%2</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::server::HallDisplay</name>
@@ -11792,28 +11952,28 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The server answered for none of the %1 complaints sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送的 %1 件投诉，服务器一件也未答复。</translation>
     </message>
     <message>
         <source>The server sent %1 bytes; the department announced %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发来 %1 字节，部门告知的大小为 %2 字节。</translation>
     </message>
     <message>
         <source>The file the server sent does not match the SHA-256 the department announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发来的文件与部门告知的 SHA-256 不一致。</translation>
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 PDF 文件。</translation>
     </message>
     <message>
         <source>The server does not hold the document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器尚未收到该文书。</translation>
     </message>
     <message numerus="yes">
         <source>%n result document(s) from departments were refused as received and are fetched again each round (onewindow-cli sync status).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 份部门结果文书接收时被拒收，每轮同步将重新获取（onewindow-cli sync status）。</numerusform>
         </translation>
     </message>
 </context>
@@ -13547,360 +13707,360 @@ Answers: %3
     <name>ow::ui::ComplaintDialog</name>
     <message>
         <source>Record a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉</translation>
     </message>
     <message>
         <source>A complaint about the hall&apos;s service, taken at the counter or from the 12345 hotline. The server gives it its number; supervisors handle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>对大厅服务的投诉，可在窗口受理或由 12345 热线转来。投诉编号由服务器生成，由督查人员办理。</translation>
     </message>
     <message>
         <source>11 digits; the reply goes to it</source>
-        <translation type="unfinished"></translation>
+        <translation>11 位手机号码，用于接收答复</translation>
     </message>
     <message>
         <source>What happened, in the complainant&apos;s words (Shift+Enter: a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>按投诉人所述填写经过（Shift+Enter 换行）</translation>
     </message>
     <message>
         <source>Case number or scanned receipt; empty when none</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号或扫描受理凭证；无则留空</translation>
     </message>
     <message>
         <source>(none named)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指明）</translation>
     </message>
     <message>
         <source>%1 (staff number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（工号 %2）</translation>
     </message>
     <message>
         <source>Name, keyword or pinyin initials; empty when none</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、关键词或拼音首字母；无则留空</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>Complai&amp;nant:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码(&amp;M)：</translation>
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容(&amp;O)：</translation>
     </message>
     <message>
         <source>C&amp;ase:</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号(&amp;A)：</translation>
     </message>
     <message>
         <source>C&amp;lerk complained about:</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉人员(&amp;L)：</translation>
     </message>
     <message>
         <source>Ma&amp;tter:</source>
-        <translation type="unfinished"></translation>
+        <translation>事项(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Case: the scanned receipt names no case held at this workstation; type its case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号：扫描的受理凭证对应的办件不在本工作站，请输入办件编号。</translation>
     </message>
     <message>
         <source>Matter: choose the matter from the list (type part of its name, then ↓ and Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：请从列表中选择事项（输入部分名称，再按 ↓ 和回车）。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">未保存：%1</translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ComplaintListDialog</name>
     <message>
         <source>Complaints I recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>我登记的投诉</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">号码</translation>
+        <translation>投诉编号</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉对象</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒收：%1</translation>
     </message>
     <message>
         <source>You have recorded no complaint at this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未在本工作站登记投诉。</translation>
     </message>
     <message>
         <source>%1 recorded; %2 waiting to be sent; %3 refused by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %1 件；待发送 %2 件；被服务器拒收 %3 件。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ComplaintScreens</name>
     <message>
         <source>Record a co&amp;mplaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉(&amp;M)…</translation>
     </message>
     <message>
         <source>Complaints I reco&amp;rded…</source>
-        <translation type="unfinished"></translation>
+        <translation>我登记的投诉(&amp;R)…</translation>
     </message>
     <message>
         <source>Handle compla&amp;ints…</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理(&amp;I)…</translation>
     </message>
     <message>
         <source>Complaint recorded; it goes to the server with the next sync (Cases → Complaints I recorded shows its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉已登记，将随下次同步发送至服务器（在“办件 → 我登记的投诉”中查看投诉编号）。</translation>
     </message>
     <message>
         <source>Open the supervisor&apos;s desk to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开监察台登录。</translation>
     </message>
 </context>
 <context>
     <name>ow::ui::ComplaintsWindow</name>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Sign-&amp;in password:</source>
-        <translation type="unfinished">登录密码(&amp;I)：</translation>
+        <translation>登录密码(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Fetch the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新获取列表（F5）</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">号码</translation>
+        <translation>投诉编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉对象</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">办理时限</translation>
+        <translation>办理期限</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人</translation>
     </message>
     <message>
         <source>The reply given to the complainant; Ctrl+Enter sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>给投诉人的答复；Ctrl+Enter 发送</translation>
     </message>
     <message>
         <source>Re&amp;ply:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容(&amp;P)：</translation>
     </message>
     <message>
         <source>Record &amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>分派(&amp;A)…</translation>
     </message>
     <message>
         <source>Send the r&amp;eply</source>
-        <translation type="unfinished"></translation>
+        <translation>发送答复(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Close the complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>办结(&amp;C)…</translation>
     </message>
     <message>
         <source>Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口</translation>
     </message>
     <message>
         <source>Type your password and press Enter: the server signs you in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的密码并按回车，由服务器验证登录。</translation>
     </message>
     <message>
         <source>The server did not sign you in: %1</source>
-        <translation type="unfinished">服务器未予登录：%1</translation>
+        <translation>服务器未能为您登录：%1</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立会话</translation>
     </message>
     <message>
         <source>Not done: %1 The list shows its state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>未办理：%1 列表已显示其当前状态。</translation>
     </message>
     <message>
         <source>Your session has ended: sign in again (your password, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已过期，请重新登录（输入密码后按回车）。</translation>
     </message>
     <message>
         <source>As of %1, from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据，截至 %1。</translation>
     </message>
     <message>
         <source>Open %1 · overdue %2 · closed this month %3 (on time %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结 %1 · 已超期 %2 · 本月办结 %3（按期 %4）</translation>
     </message>
     <message>
         <source>Past its deadline and still open</source>
-        <translation type="unfinished"></translation>
+        <translation>已过办理期限，尚未办结</translation>
     </message>
     <message>
         <source>&lt;p&gt;No complaint in this list.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;此列表中没有投诉。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉人员</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>涉及事项</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已超期）</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">办理结果</translation>
+        <translation>办结结果</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录</translation>
     </message>
     <message>
         <source>%1 (staff number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（工号 %2）</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分派</translation>
     </message>
     <message>
         <source>Who handles complaint %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 由谁承办？</translation>
     </message>
     <message>
         <source>Complaint %1 assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 已分派给 %2。</translation>
     </message>
     <message>
         <source>Reply: write the reply given to the complainant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容：请先填写给投诉人的答复。</translation>
     </message>
     <message>
         <source>The reply to complaint %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 的答复已记录。</translation>
     </message>
     <message>
         <source>Close the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>办结投诉</translation>
     </message>
     <message>
         <source>How did the complainant take the reply to complaint %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉人对投诉 %1 的答复是否满意？</translation>
     </message>
     <message>
         <source>Complaint %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 已办结。</translation>
     </message>
     <message>
         <source>Complaint %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 已登记。</translation>
     </message>
 </context>
 <context>
@@ -14055,7 +14215,7 @@ Answers: %3
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未建立会话</translation>
     </message>
 </context>
 <context>
@@ -14566,19 +14726,19 @@ Answers: %3
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结投诉</translation>
     </message>
     <message>
         <source>Complaints overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>超期投诉</translation>
     </message>
     <message>
         <source>Complaints closed on time this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月按期办结投诉</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -17041,70 +17201,71 @@ Originals to return: %2</source>
     <name>ow::ui::ResultDocumentsBox</name>
     <message>
         <source>Result documents</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书</translation>
     </message>
     <message>
         <source>Print result document</source>
-        <translation type="unfinished"></translation>
+        <translation>打印结果文书</translation>
     </message>
     <message>
         <source>Print the department&apos;s document on the counter&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>用本窗口打印机打印部门出具的文书（Ctrl+P）</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>Open the document in the PDF viewer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>用 PDF 阅读器打开文书（Ctrl+O）</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>下载中</translation>
     </message>
     <message>
         <source>not received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能接收：%1</translation>
     </message>
     <message>
         <source>%1
 %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Result documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书（%1）</translation>
     </message>
     <message>
         <source>“%1” was not received: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未能接收：%2</translation>
     </message>
     <message>
         <source>“%1” is still being downloaded from the server; it comes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在从服务器下载，将随下一轮同步到达。</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished">打印%1</translation>
+        <translation>打印%1</translation>
     </message>
     <message numerus="yes">
         <source>Printed “%1”: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打印“%1”，共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
         <source>No PDF viewer could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打开 %1 的 PDF 阅读器。</translation>
     </message>
     <message>
         <source>“%1” opened in the PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 PDF 阅读器打开“%1”。</translation>
     </message>
 </context>
 <context>
@@ -17700,7 +17861,7 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Com&amp;plaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理(&amp;P)…</translation>
     </message>
 </context>
 <context>
