@@ -17,6 +17,8 @@ QJsonObject DeskSnapshot::toJson() const
         {u"today"_s, today}, {u"clerks"_s, clerks}, {u"matters"_s, matters}};
     if (!points.isEmpty())
         object.insert(u"points"_s, points);
+    if (!complaints.isEmpty())
+        object.insert(u"complaints"_s, complaints);
     return object;
 }
 
@@ -29,6 +31,7 @@ DeskSnapshot DeskSnapshot::fromJson(const QJsonObject &object)
     snapshot.clerks = object.value(u"clerks"_s).toObject();
     snapshot.matters = object.value(u"matters"_s).toObject();
     snapshot.points = object.value(u"points"_s).toObject();
+    snapshot.complaints = object.value(u"complaints"_s).toObject();
     return snapshot;
 }
 
@@ -86,6 +89,12 @@ Result<DeskSnapshot> SupervisionClient::fetchDesk(const SupervisorSession &sessi
         snapshot.points = *points;
     else if (m_client.lastFailure().status != 404)
         return failWith(points.error());
+    // The overdue ones are the shortest list that carries the hall's counts.
+    Result<QJsonObject> complaints = get(u"/supervision/complaints"_s, {{u"state"_s, u"overdue"_s}});
+    if (complaints)
+        snapshot.complaints = complaints->value(u"counts"_s).toObject();
+    else if (m_client.lastFailure().status != 404)
+        return failWith(complaints.error());
     snapshot.fetched = m_client.clock().nowUtc();
     return snapshot;
 }

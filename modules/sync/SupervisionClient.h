@@ -36,6 +36,9 @@ struct DeskSnapshot
     QJsonObject clerks; ///< GET /supervision/clerks?from=<first of the month>
     QJsonObject matters; ///< GET /supervision/matters?from=<a year back>
     QJsonObject points; ///< GET /supervision/points?month=; empty when the server has none
+    /// The hall's complaint counts ("counts" of GET /supervision/complaints?state=overdue: open,
+    /// overdue, closedThisMonth, closedOnTime); empty when the server has no complaints.
+    QJsonObject complaints;
 
     bool isEmpty() const { return !fetched.isValid(); }
     QJsonObject toJson() const;

@@ -138,7 +138,6 @@ ComplaintDialog::ComplaintDialog(
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(560);
-    m_name->setFocus();
 }
 
 void ComplaintDialog::setRecorder(const QString &staffNumber, const QString &name, Clock clock)
@@ -166,6 +165,12 @@ bool ComplaintDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void ComplaintDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_name->setFocus(Qt::OtherFocusReason);
 }
 
 void ComplaintDialog::chooseMatter(const QModelIndex &index)

@@ -62,6 +62,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The complainant's name first: the channel is the window's more often than not.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showProblem(const QString &message, QWidget *field);

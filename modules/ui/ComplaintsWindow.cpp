@@ -487,7 +487,7 @@ ComplaintDialog *ComplaintsWindow::recordNew()
                 = ask([&](sync::ComplaintClient &client) { return client.record(complaint); });
             if (!answer)
                 return fail(Error::Code::Io, m_status->text());
-            const QString number = answer->value("number"_L1).toString();
+            const QString number = answer->value("complaint"_L1)["number"_L1].toString();
             QMetaObject::invokeMethod(
                 this,
                 [this, id = complaint.id, number] { stepDone(id, tr("Complaint %1 recorded.").arg(number)); },
