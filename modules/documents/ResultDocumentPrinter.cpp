@@ -17,29 +17,24 @@ namespace {
 /// department's PDF is printed as it is, not laid out again.
 constexpr int kMaxRenderDpi = 300;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ow::documents", text);
-}
-
 QString pdfError(QPdfDocument::Error error)
 {
     switch (error) {
     case QPdfDocument::Error::None:
         return {};
     case QPdfDocument::Error::FileNotFound:
-        return translate("the file was not found");
+        return QCoreApplication::translate("ow::documents", "the file was not found");
     case QPdfDocument::Error::InvalidFileFormat:
-        return translate("it is not a PDF document that can be read");
+        return QCoreApplication::translate("ow::documents", "it is not a PDF document that can be read");
     case QPdfDocument::Error::IncorrectPassword:
-        return translate("it is protected by a password");
+        return QCoreApplication::translate("ow::documents", "it is protected by a password");
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return translate("its protection is not supported");
+        return QCoreApplication::translate("ow::documents", "its protection is not supported");
     case QPdfDocument::Error::DataNotYetAvailable:
     case QPdfDocument::Error::Unknown:
         break;
     }
-    return translate("it cannot be read");
+    return QCoreApplication::translate("ow::documents", "it cannot be read");
 }
 
 /// The document loaded from `path`, or why not.
@@ -49,9 +44,11 @@ Result<std::unique_ptr<QPdfDocument>> load(const QString &path, const QString &n
     const QPdfDocument::Error error = pdf->load(path);
     if (error != QPdfDocument::Error::None || pdf->pageCount() <= 0)
         return fail(Error::Code::Invalid,
-            translate("The result document “%1” cannot be opened: %2.")
+            QCoreApplication::translate("ow::documents", "The result document “%1” cannot be opened: %2.")
                 .arg(name,
-                    error == QPdfDocument::Error::None ? translate("it has no pages") : pdfError(error)));
+                    error == QPdfDocument::Error::None
+                        ? QCoreApplication::translate("ow::documents", "it has no pages")
+                        : pdfError(error)));
     return pdf;
 }
 
@@ -61,7 +58,8 @@ Result<QString> ResultDocumentPrinter::checkedPath(const cases::ResultDocument &
 {
     if (!document.isAvailable())
         return fail(Error::Code::Invalid,
-            translate("The result document “%1” has not been received from the server yet.")
+            QCoreApplication::translate(
+                "ow::documents", "The result document “%1” has not been received from the server yet.")
                 .arg(document.name));
     // A damaged file is reported, never printed as the department's decision.
     if (Result<void> verified = m_files.verify(document.sha256); !verified)
@@ -93,7 +91,7 @@ Result<int> ResultDocumentPrinter::print(const cases::ResultDocument &document, 
     QPainter painter;
     if (!painter.begin(&printer))
         return fail(Error::Code::Io,
-            translate("The printer “%1” cannot start printing “%2”.")
+            QCoreApplication::translate("ow::documents", "The printer “%1” cannot start printing “%2”.")
                 .arg(printer.printerName(), document.name));
     const int dpi = std::min(printer.resolution(), kMaxRenderDpi);
     const QRectF area = printer.pageLayout().paintRectPixels(printer.resolution());
@@ -101,7 +99,9 @@ Result<int> ResultDocumentPrinter::print(const cases::ResultDocument &document, 
         if (page > 0 && !printer.newPage()) {
             painter.end();
             return fail(Error::Code::Io,
-                translate("The printer stopped after page %1 of “%2”.").arg(page).arg(document.name));
+                QCoreApplication::translate("ow::documents", "The printer stopped after page %1 of “%2”.")
+                    .arg(page)
+                    .arg(document.name));
         }
         const QSizeF points = pdf.pagePointSize(page);
         const QSize pixels = (points * dpi / 72.0).toSize();
@@ -109,7 +109,8 @@ Result<int> ResultDocumentPrinter::print(const cases::ResultDocument &document, 
         if (image.isNull()) {
             painter.end();
             return fail(Error::Code::Invalid,
-                translate("Page %1 of the result document “%2” cannot be rendered.")
+                QCoreApplication::translate(
+                    "ow::documents", "Page %1 of the result document “%2” cannot be rendered.")
                     .arg(page + 1)
                     .arg(document.name));
         }
@@ -122,7 +123,9 @@ Result<int> ResultDocumentPrinter::print(const cases::ResultDocument &document, 
         painter.drawImage(place.translated(-area.topLeft()), image);
     }
     if (!painter.end())
-        return fail(Error::Code::Io, translate("The printer could not finish “%1”.").arg(document.name));
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("ow::documents", "The printer could not finish “%1”.")
+                .arg(document.name));
     return pdf.pageCount();
 }
 
@@ -135,7 +138,8 @@ Result<QString> ResultDocumentPrinter::viewableCopy(
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
         return fail(Error::Code::Io,
-            translate("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+            QCoreApplication::translate("ow::documents", "The folder %1 cannot be created.")
+                .arg(QDir::toNativeSeparators(folder)));
     // Only the document being looked at stays outside the store.
     for (const QString &old : dir.entryList(QDir::Files | QDir::Hidden))
         dir.remove(old);
@@ -145,7 +149,8 @@ Result<QString> ResultDocumentPrinter::viewableCopy(
     const QString copy = dir.filePath(name);
     if (!QFile::copy(*path, copy))
         return fail(Error::Code::Io,
-            translate("The result document cannot be copied to %1.").arg(QDir::toNativeSeparators(copy)));
+            QCoreApplication::translate("ow::documents", "The result document cannot be copied to %1.")
+                .arg(QDir::toNativeSeparators(copy)));
     return copy;
 }
 
