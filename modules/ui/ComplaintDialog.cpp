@@ -27,6 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int kNameRole = Qt::UserRole + 1; ///< the clerk's name beside the staff number
+
 /// Only matters: a complaint names a matter, and a bundle is several.
 class MatterRows : public QSortFilterProxyModel
 {
@@ -83,8 +85,10 @@ ComplaintDialog::ComplaintDialog(
     for (auto it = clerks.cbegin(); it != clerks.cend(); ++it)
         byName.append({it.value().isEmpty() ? it.key() : it.value(), it.key()});
     std::sort(byName.begin(), byName.end());
-    for (const auto &[name, staff] : std::as_const(byName))
+    for (const auto &[name, staff] : std::as_const(byName)) {
         m_clerk->addItem(tr("%1 (staff number %2)").arg(name, staff), staff);
+        m_clerk->setItemData(m_clerk->count() - 1, name, kNameRole);
+    }
     ComboTypeAhead::install(m_clerk);
     m_matter = new QLineEdit(this);
     m_matter->setObjectName(u"complaintMatter"_s);
@@ -96,6 +100,7 @@ ComplaintDialog::ComplaintDialog(
         m_completer = new QCompleter(m_matterRows, this);
         m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
         m_completer->setMaxVisibleItems(8);
+        m_completer->setCompletionRole(Qt::DisplayRole); // the name, as the list shows it
         m_matter->setCompleter(m_completer);
         connect(m_matter, &QLineEdit::textEdited, this, [this](const QString &text) {
             m_matterCode.clear();
@@ -213,7 +218,7 @@ cases::ComplaintRecord ComplaintDialog::complaint() const
     c.caseNumber = number ? number->toString() : caseText;
     c.clerkStaffNumber = m_clerk->currentData().toString();
     if (!c.clerkStaffNumber.isEmpty())
-        c.clerkName = m_clerk->currentText().section(u" ("_s, 0, 0);
+        c.clerkName = m_clerk->currentData(kNameRole).toString();
     if (const catalogue::Matter *matter = typedMatter()) {
         c.matterCode = matter->code;
         c.matterName = matter->name;

@@ -113,6 +113,7 @@ ComplaintDialog *ComplaintScreens::showRecord()
     });
     m_recordDialog = dialog;
     dialog->open();
+    dialog->activateWindow(); // without a window manager nothing hands it the keyboard
     return dialog;
 }
 
@@ -123,6 +124,7 @@ ComplaintListDialog *ComplaintScreens::showMine()
     auto *dialog = new ComplaintListDialog(*m_context.store, m_context.clerk, m_mainWindow);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    dialog->activateWindow();
     return dialog;
 }
 
@@ -155,6 +157,7 @@ ComplaintsWindow *ComplaintScreens::showHandling()
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_window = window;
     window->open();
+    window->activateWindow();
     if (desk && desk->session())
         window->reload();
     else

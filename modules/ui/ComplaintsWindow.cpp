@@ -501,6 +501,7 @@ ComplaintDialog *ComplaintsWindow::recordNew()
     dialog->channelField()->setCurrentIndex(
         dialog->channelField()->findData(supervision::keyword(supervision::ComplaintChannel::Hotline)));
     dialog->open();
+    dialog->activateWindow();
     return dialog;
 }
 

@@ -89,7 +89,9 @@ DeskTodayTab::DeskTodayTab(QWidget *parent)
         {u"correctionNotices"_s, tr("Correction notices")}, {u"refusals"_s, tr("Refusals")},
         {u"decisions"_s, tr("Department decisions")},
         {u"averageHandlingHours"_s, tr("Average handling time")}, {u"pickups"_s, tr("Handed over or mailed")},
-        {u"averageWait"_s, tr("Average wait")}};
+        {u"averageWait"_s, tr("Average wait")}, {u"complaintsOpen"_s, tr("Open complaints")},
+        {u"complaintsOverdue"_s, tr("Complaints overdue")},
+        {u"complaintsClosedOnTime"_s, tr("Complaints closed on time this month")}};
     for (int i = 0; i < figures.size(); ++i) {
         auto *caption = new QLabel(figures.at(i).second, this);
         caption->setStyleSheet(u"color: %1;"_s.arg(Theme::secondaryText().name()));
@@ -167,6 +169,24 @@ void DeskTodayTab::setDay(const QJsonObject &today)
     for (int level = 0; level < 5; ++level)
         levels << ratings.at(level).toDouble();
     fillBars(m_ratings, {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}, levels, Theme::success(), tr("ratings"));
+}
+
+void DeskTodayTab::setComplaints(const QJsonObject &counts)
+{
+    QLabel *overdue = m_values.value(u"complaintsOverdue"_s);
+    if (counts.isEmpty()) {
+        for (const char *key : {"complaintsOpen", "complaintsOverdue", "complaintsClosedOnTime"})
+            m_values.value(QLatin1StringView(key))->setText(u"—"_s);
+        overdue->setStyleSheet(QString());
+        return;
+    }
+    const auto number = [&counts](const char *key) { return counts.value(QLatin1StringView(key)).toInt(); };
+    m_values.value(u"complaintsOpen"_s)->setText(QString::number(number("open")));
+    overdue->setText(QString::number(number("overdue")));
+    overdue->setStyleSheet(
+        number("overdue") > 0 ? u"QLabel { color: %1; }"_s.arg(Theme::danger().name()) : QString());
+    m_values.value(u"complaintsClosedOnTime"_s)
+        ->setText(tr("%1 of %2").arg(number("closedOnTime")).arg(number("closedThisMonth")));
 }
 
 QString DeskTodayTab::figure(const QString &key) const

@@ -24,6 +24,9 @@ public:
     explicit DeskTodayTab(QWidget *parent = nullptr);
 
     void setDay(const QJsonObject &today);
+    /// The hall's complaints (the "counts" of GET /supervision/complaints): open, overdue (red when
+    /// any) and closed on time this month; "—" when the server keeps no complaints.
+    void setComplaints(const QJsonObject &counts);
 
     /// The figure shown for `key` (e.g. "takenIn", "tickets"), as text.
     QString figure(const QString &key) const;
