@@ -637,6 +637,14 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New frequently asked question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::authoring::NewMatterFile</name>
@@ -7691,6 +7699,14 @@ Add --help after a device for its options.
         <source>Choose a matter or an entry inside it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a fre&amp;quently asked question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter or a bundle, or an entry inside it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::FaqProposalsDialog</name>
@@ -7771,6 +7787,10 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Added to the FAQ of %1: edit the question and answer in the form, then submit for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8084,6 +8104,14 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequently asked question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14113,6 +14141,10 @@ Answers: %3
         <source>The answer is %1 characters long; keep it to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DeadLettersWindow</name>
@@ -15932,6 +15964,10 @@ Answers: %3
     </message>
     <message>
         <source>Interview: record a consultation — the applicant&apos;s question, Tab, the answer given, Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material check: fetch a data-shared material from the data-sharing platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -643,6 +643,14 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
         <source>New entry</source>
         <translation>新条目</translation>
     </message>
+    <message>
+        <source>New frequently asked question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::authoring::NewMatterFile</name>
@@ -1406,23 +1414,23 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>A consultation&apos;s answers (answers) are an object of question ids and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录的情形回答（answers）须为由问题标识和回答组成的对象。</translation>
     </message>
     <message>
         <source>A consultation&apos;s question (question) is a text of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录的问题（question）须为 1 至 %1 个字的文字。</translation>
     </message>
     <message>
         <source>A consultation&apos;s answer (answer) is a text of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录的答复（answer）须为 1 至 %1 个字的文字。</translation>
     </message>
     <message>
         <source>A consultation&apos;s checklistPrinted is true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录的 checklistPrinted 只能为 true 或 false。</translation>
     </message>
     <message>
         <source>A consultation needs whether the checklist was printed (checklistPrinted), or a recorded question and answer (question, answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录须写明是否打印了材料清单（checklistPrinted），或记下所问问题及答复（question、answer）。</translation>
     </message>
     <message>
         <source>Channel: choose the window, the 12345 hotline or online.</source>
@@ -4998,33 +5006,33 @@ Day ends: %2
     </message>
     <message>
         <source>The questions the hall&apos;s counters recorded with the answers given, grouped per matter (spaces, punctuation, full or half width and a final 吗 or 呢 ignored; wordings sharing at least 60% of their character pairs taken as one), most asked first: each a proposal for the matter&apos;s FAQ, marked where the published catalogue has it already. The key is a supervisor key or a catalogue editor&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅各窗口记录的咨询问题及答复，按事项归并（不计空格、标点、全角半角及句末的“吗”“呢”；相邻两字组合重合 60% 以上的问法视为同一问题），按被问次数从多到少排列：每条都是该事项常见问题的建议，已发布目录中已有的会标出。密钥为监察密钥或目录编辑人员的登录会话。</translation>
     </message>
     <message>
         <source>Questions recorded on or after this day (YYYY-MM-DD; default: the last 90 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计该日（含）以后记录的问题（YYYY-MM-DD；默认：最近 90 天）。</translation>
     </message>
     <message>
         <source>Only questions asked at least this often (default: 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列被问到不少于此次数的问题（默认：3）。</translation>
     </message>
     <message numerus="yes">
         <source>Hall %1, questions since %2 asked at least %3 times: %n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大厅 %1，自 %2 起被问到至少 %3 次的问题：共 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
         <source>[already a FAQ]</source>
-        <translation type="unfinished"></translation>
+        <translation>［已在常见问题中］</translation>
     </message>
     <message>
         <source>also asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他问法：%1</translation>
     </message>
     <message>
         <source>answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>曾答复：%1</translation>
     </message>
     <message>
         <source>Usage: onewindow-cli [--lang zh_CN|en] COMMAND ...
@@ -5098,7 +5106,77 @@ Commands:
 
 Add --help after a command for its options; --json gives machine output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：onewindow-cli [--lang zh_CN|en] COMMAND ...
+
+命令：
+  catalogue lint DIR             检查事项目录；有错误时退出码为 1
+  catalogue paths DIR            每个办事情形及其材料清单
+  catalogue diff OLD NEW         逐个办事情形列出变化
+  catalogue walk DIR --matter CODE --answer Q=OPT ...
+                                 按给定答案显示情形问题和材料清单
+  catalogue search DIR QUERY     按名称、编码或拼音查找事项
+  catalogue import-table FILE --catalogue DIR --matter CODE [--dry-run]
+                                 将部门的材料表（CSV、.xlsx）导入一个事项
+  idcard decode FILE             将录制的身份证读卡器数据帧解码为 JSON
+  idcard read --port PORT | --usb [--timeout S]
+                                 读取一张身份证并以 JSON 输出
+  validate id|uscc|phone VALUE   校验公民身份号码、统一社会信用代码或电话号码；无效时退出码为 1
+  calendar add-workdays DATE N   DATE 之后第 N 个工作日的日期
+  calendar is-workday DATE       DATE 是否为工作日（考虑节假日和调休周末）
+  calendar list YEAR             某年的节假日和调休工作日
+  case list [--state S] [--json] 本地数据库中的办件，申请人信息已脱敏
+  case show NUMBER               单个办件及其材料和事件记录
+  case check-store               没有办件或草稿引用的扫描文件、被引用但缺失的扫描件；有发现时退出码为 1
+  audit verify                   检查审计日志的哈希链；发现篡改时退出码为 1
+                                 （case 和 audit 可加 --data-dir DIR）
+  document sample --out DIR      演示办件的全部打印文书（PDF + 凭条 PNG）
+  document render --case NUMBER --kind K --out FILE
+                                 已保存办件的一份文书（.pdf，或 .png 凭条）
+  document check-settings FILE   按工作台的方式检查大厅设置文件；无效时退出码为 1
+  camera list [--all]            Qt 识别到的摄像头及各自将采用的格式
+  camera process IN OUT [--no-crop]
+                                 按工作台的方式对高拍仪照片进行裁切、纠偏和缩放
+  catalogue publish DIR --server URL --key KEY
+                                 检查后将事项目录发布到中心服务器
+  catalogue submit DIR --reason 立|改|废|释 [--effective DATE] --server URL --key KEY
+                                 提交版本进行评审（docs/catalogue-review.md）；之后用
+                                 catalogue submission|withdraw|review|pending-walks|accept-walk|
+                                 sign-off、publish --submission ID、rollback VERSION、lock MATTER、
+                                 publications
+  catalogue faq-proposals [--since DATE] [--min N] --server URL --key KEY
+                                 窗口记录的高频咨询问题，作为事项常见问题的建议
+  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]
+                                 在服务器上记录部门对办件的办理环节
+  sync enrol --server URL --code CODE
+                                 将本工作站注册到中心服务器
+  sync status                    待发送的事件和扫描件、被拒绝的事件、游标
+  sync run [--once]              发送发件箱并拉取本大厅的变更
+  sync retry-scan SHA256 | discard-scan SHA256
+                                 重新发送一份被搁置的扫描件，或放弃它
+                                 （sync 可加 --data-dir DIR）
+  server enrol-code --hall H --counter C | department-key --department D | publisher-key --name N
+                                 签发中心服务器的凭据；密钥只输出一次
+  account add STAFF_NUMBER --name NAME --roles R[,R] [--password-stdin]
+                                 新增工作人员；自动生成的密码只输出一次
+  account list | disable N | enable N | reset-password N | roles N R[,R] | rename N NAME | unlock N
+                                 工作人员账号：本工作站的（--data-dir DIR），或服务器上某大厅的
+                                 （--server-data-dir DIR | --database DB，并加 --hall H）
+  account pull                   已注册的工作站拉取本大厅的账号（--data-dir DIR）
+  server revoke ID | list-credentials
+                                 吊销一个凭据；列出凭据（不含密钥）（server 可加 --database DB）
+  server check                   完整读取服务器数据库以检查损坏；损坏时退出码为 1
+  server counters                各窗口的时钟与服务器时钟之差；相差超过 2 分钟时标出
+  server department-endpoint --department D --url URL [--disable] | deliveries [--dead] [--resend ID]
+                                 向部门业务系统推送办件（签名）；推送记录、推送失败的记录
+  queue issue|call COUNTER|list|stats|appoint --server URL --key KEY
+                                 大厅排队叫号：取号、叫号、列出排队、统计数据、预约
+  supervision warnings|clerks|matters|followup|notice|points|correct-points|department-log --server URL --key KEY
+                                 大厅电子监察：预警、工作人员与事项统计、差评整改、督办单、工作人员积分和等级、部门操作日志
+  transfer slots|list|print|confirm|pending
+                                 材料移交清单：生成并打印、扫码确认接收、列出逾期未确认的清单
+
+在命令后加 --help 查看其选项；--json 输出机器可读格式。
+</translation>
     </message>
     <message>
         <source>The hall&apos;s complaints (投诉): number, who or what each is about (case, clerk, matter), the channel, when received, the deadline (* once overdue), the state and who handles it; then the counts of the supervisor&apos;s desk. Assign, reply and close them at the supervisor&apos;s workstation.</source>
@@ -5148,7 +5226,7 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Questions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>问答记录</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -5691,7 +5769,7 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>The result PDF %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取结果文书 PDF %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6161,19 +6239,19 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Simulate a department&apos;s business system: take the server&apos;s pushes on loopback, check their signatures, process each delivery once, and answer through the department API: in review after a delay, then the outcome; a withdrawn case (撤回) is answered no more. An approval uploads its result document (a PDF) and names it, and result-ready follows. Each line on standard output is a JSON event, the first {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟部门业务系统：在本机接收服务器的推送，校验签名，每个推送只处理一次，并通过部门接口答复：延时后进入审查，再给出办理结果；已撤回的办件不再答复。准予许可时先上传结果文书（PDF）并在事件中注明，随后标记可领取。标准输出每行是一个 JSON 事件，第一行为 {&quot;event&quot;: &quot;listening&quot;, &quot;port&quot;: N}。</translation>
     </message>
     <message>
         <source>The result document an approval uploads (default: a one-page 准予许可决定书 written for the case).</source>
-        <translation type="unfinished"></translation>
+        <translation>准予许可时上传的结果文书（默认：为该办件生成的一页《准予许可决定书》）。</translation>
     </message>
     <message>
         <source>Seconds from the approval to result-ready (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>从准予许可到可领取的秒数（默认 2）。</translation>
     </message>
     <message>
         <source>--result-pdf %1 is not a readable PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>--result-pdf %1 不是可读取的 PDF 文件</translation>
     </message>
 </context>
 <context>
@@ -7714,86 +7792,98 @@ Add --help after a device for its options.
         <source>Choose a matter or an entry inside it first.</source>
         <translation>请先在目录结构中选择一个事项或其中的条目。</translation>
     </message>
+    <message>
+        <source>Add a fre&amp;quently asked question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter or a bundle, or an entry inside it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::editorui::FaqProposalsDialog</name>
     <message>
         <source>Frequent questions from the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题建议</translation>
     </message>
     <message>
         <source>Questions the hall&apos;s counters recorded at least three times in the last 90 days, most asked first. Adopt one to add it to its matter&apos;s FAQ, then edit it and submit for review as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天内本大厅各窗口记录三次及以上的咨询问题，按被问次数排列。采纳后即加入该事项的常见问题，再照常修改并提交审核。</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">情形问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Answers given</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口答复</translation>
     </message>
     <message>
         <source>A&amp;nswer to write:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的答复(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Adopt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>采纳（Enter）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>The proposals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取常见问题建议：%1</translation>
     </message>
     <message>
         <source>(already a FAQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已在常见问题中）</translation>
     </message>
     <message>
         <source>Also asked as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他问法：%1</translation>
     </message>
     <message>
         <source>No question of this catalogue&apos;s matters was recorded often enough yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本目录的事项暂无达到次数的咨询问题。</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) for this catalogue&apos;s matters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本目录的事项共有 %n 条常见问题建议。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a proposal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条建议。</translation>
     </message>
     <message>
         <source>Write the answer the FAQ gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写常见问题的答复。</translation>
     </message>
     <message>
         <source>Matter %1 is not in the open catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的目录中没有事项 %1。</translation>
     </message>
     <message>
         <source>Adopt the frequent question</source>
-        <translation type="unfinished"></translation>
+        <translation>采纳常见问题</translation>
     </message>
     <message>
         <source>Added to the FAQ of %1: edit the question and answer in the form, then submit for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入“%1”的常见问题：请在表单中修改问题和答复，再提交审核。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -8106,6 +8196,14 @@ Add --help after a device for its options.
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Frequently asked question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8549,7 +8647,7 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>&amp;Frequent questions from the counters…</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题建议(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -10995,15 +11093,15 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>The document needs its file name (?name=…, at most %1 characters, without a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书须附文件名（?name=…，不超过 %1 个字符，不含目录）。</translation>
     </message>
     <message>
         <source>A result document must be a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书须为 PDF 文件。</translation>
     </message>
     <message>
         <source>payload.document: %1 was not uploaded for case %2 (or has another size); upload the document first (PUT …/documents/&lt;sha256&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>payload.document：%1 未作为办件 %2 的结果文书上传（或大小不符）；请先上传该文书（PUT …/documents/&lt;sha256&gt;）。</translation>
     </message>
     <message>
         <source>“%1” must be text.</source>
@@ -11110,15 +11208,15 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>“since” takes a day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“since”须为日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>“min” takes a whole number from 1 to 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“min”须为 1 至 10000 的整数。</translation>
     </message>
     <message>
         <source>Your verification code for downloading the result document of your application is %1, valid for %2 minutes. Do not tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>您下载办件结果文书的验证码为 %1，%2 分钟内有效，请勿告知他人。</translation>
     </message>
     <message>
         <source>You withdrew this application: it will not be decided. Paper materials you handed in can be collected at the service hall with your receipt; to obtain this service later, please apply again.</source>
@@ -11130,7 +11228,7 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>payload.document is {&quot;name&quot;, &quot;sha256&quot;, &quot;size&quot;} of a document uploaded for the case, on approved, denied or result-ready only.</source>
-        <translation type="unfinished"></translation>
+        <translation>payload.document 须为该办件已上传文书的 {&quot;name&quot;, &quot;sha256&quot;, &quot;size&quot;}，且仅用于准予许可、不予许可或可领取事件。</translation>
     </message>
     <message>
         <source>The hall&apos;s supervision rules (warning days, follow-up deadlines, the working days a complaint has), the [supervision] group of an INI file, and the clerks&apos; points and grades, its [points] group (docs/supervision.md).</source>
@@ -11138,63 +11236,63 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>%1, issued by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 于 %3 出具</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Result document</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书</translation>
     </message>
     <message>
         <source>Download the result document</source>
-        <translation type="unfinished"></translation>
+        <translation>下载结果文书</translation>
     </message>
     <message>
         <source>To download the result document, confirm the mobile number given with the application: we send a verification code to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载结果文书前，请验证办件登记的手机号码：验证码将发送至 %1。</translation>
     </message>
     <message>
         <source>Get the verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>获取验证码</translation>
     </message>
     <message>
         <source>A verification code was sent to %1. It is valid for 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码已发送至 %1，10 分钟内有效。</translation>
     </message>
     <message>
         <source>Verification code (6 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码（6 位数字）</translation>
     </message>
     <message>
         <source>Your mobile number is confirmed. The download stays open for 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码已验证，15 分钟内可下载。</translation>
     </message>
     <message>
         <source>There is no result document for this application. Please check the code on your receipt or ask at the service hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件暂无结果文书。请核对受理凭证上的二维码，或到服务大厅咨询。</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候</translation>
     </message>
     <message>
         <source>No mobile number was given with this application, so the result document cannot be downloaded: please collect it at the pickup counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件未登记手机号码，无法在线下载结果文书，请到综合出件窗口领取。</translation>
     </message>
     <message>
         <source>Verify your mobile number first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先验证手机号码</translation>
     </message>
     <message>
         <source>The result document is given only after the mobile number of the application is confirmed with an SMS code: open “Download the result document” on the status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书须通过短信验证码验证办件登记的手机号码后方可下载：请在办件进度页点击“下载结果文书”。</translation>
     </message>
     <message>
         <source>; </source>
@@ -14074,51 +14172,55 @@ Answers: %3
     <name>ow::ui::ConsultationDialog</name>
     <message>
         <source>Record a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>记录咨询</translation>
     </message>
     <message>
         <source>No situation question answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回答情形问题。</translation>
     </message>
     <message>
         <source>Answers so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已答情形：%1</translation>
     </message>
     <message>
         <source>What the applicant asked, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人所问的问题，按原话记录</translation>
     </message>
     <message>
         <source>The answer you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>您给出的答复</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished">问题(&amp;Q)：</translation>
+        <translation>问题(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Answer given:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;A)：</translation>
     </message>
     <message>
         <source>Tab: to the answer · Ctrl+Enter: save · Esc: leave without recording. Frequent questions are proposed to catalogue staff for the matter&apos;s FAQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab：转到答复 · Ctrl+Enter：保存 · Esc：不记录并返回。被问较多的问题会推荐给目录编辑人员，作为事项的常见问题。</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Enter）(&amp;S)</translation>
     </message>
     <message>
         <source>Type the applicant&apos;s question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写申请人所问的问题。</translation>
     </message>
     <message>
         <source>Type the answer you gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写您给出的答复。</translation>
     </message>
     <message>
         <source>The answer is %1 characters long; keep it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复有 %1 个字，请控制在 %2 个字以内。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -15458,15 +15560,15 @@ Answers: %3
     </message>
     <message>
         <source>This workstation keeps no cases, so it records no consultations.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台不保存办件，因此不记录咨询。</translation>
     </message>
     <message>
         <source>The intake was closed: nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次受理已关闭，未作记录。</translation>
     </message>
     <message>
         <source>Consultation recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录“%1”的咨询。</translation>
     </message>
 </context>
 <context>
@@ -15925,10 +16027,14 @@ Answers: %3
     </message>
     <message>
         <source>Record a c&amp;onsultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录咨询(&amp;O)…</translation>
     </message>
     <message>
         <source>Interview: record a consultation — the applicant&apos;s question, Tab, the answer given, Ctrl+Enter</source>
+        <translation>情形问答时记录咨询：输入申请人的问题，按 Tab 输入答复，Ctrl+Enter 保存</translation>
+    </message>
+    <message>
+        <source>Material check: fetch a data-shared material from the data-sharing platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17857,7 +17963,7 @@ Originals to return: %2</source>
     </message>
     <message>
         <source>Questions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>问答记录</translation>
     </message>
     <message>
         <source>Com&amp;plaints…</source>

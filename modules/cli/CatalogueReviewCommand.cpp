@@ -38,7 +38,8 @@ CatalogueReviewCommand::CatalogueReviewCommand(Console &console)
 bool CatalogueReviewCommand::handles(const QString &subcommand)
 {
     static const QStringList names {u"submit"_s, u"submission"_s, u"review"_s, u"pending-walks"_s,
-        u"accept-walk"_s, u"sign-off"_s, u"withdraw"_s, u"rollback"_s, u"lock"_s, u"publications"_s};
+        u"accept-walk"_s, u"sign-off"_s, u"withdraw"_s, u"rollback"_s, u"lock"_s, u"publications"_s,
+        u"faq-proposals"_s};
     return names.contains(subcommand);
 }
 
@@ -64,6 +65,8 @@ int CatalogueReviewCommand::run(const QStringList &arguments)
         return rollback(rest);
     if (sub == u"lock"_s)
         return lock(rest);
+    if (sub == u"faq-proposals"_s)
+        return faqProposals(rest);
     return publications(rest);
 }
 
@@ -90,12 +93,12 @@ std::optional<int> CatalogueReviewCommand::parse(
     return std::nullopt;
 }
 
-std::optional<QJsonObject> CatalogueReviewCommand::request(
-    const QCommandLineParser &parser, const QByteArray &method, const QString &path, const QByteArray &body)
+std::optional<QJsonObject> CatalogueReviewCommand::request(const QCommandLineParser &parser,
+    const QByteArray &method, const QString &path, const QByteArray &body, const QUrlQuery &query)
 {
     sync::SyncClient client(QUrl(parser.value(m_server)), parser.value(m_key));
     client.setTimeout(120000);
-    Result<QJsonObject> answer = client.call(method, u"/catalogues/"_s + path, {}, body);
+    Result<QJsonObject> answer = client.call(method, u"/catalogues/"_s + path, query, body);
     if (!answer) {
         m_console.err() << answer.error().toString() << '\n';
         for (const QJsonValue &line : client.lastFailure().body.value("diagnostics"_L1).toArray())
@@ -535,6 +538,68 @@ int CatalogueReviewCommand::publications(const QStringList &arguments)
                                        ? QCoreApplication::translate("ow::cli", " (rollback)")
                                        : QString(),
                                    p.value("note"_L1).toString());
+    }
+    return 0;
+}
+
+int CatalogueReviewCommand::faqProposals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
+        "The questions the hall's counters recorded with the answers given, grouped per matter (spaces, "
+        "punctuation, full or half width and a final 吗 or 呢 ignored; wordings sharing at least 60% of "
+        "their character pairs taken as one), most asked first: each a proposal for the matter's FAQ, "
+        "marked where the published catalogue has it already. The key is a supervisor key or a catalogue "
+        "editor's session."));
+    const QCommandLineOption since(u"since"_s,
+        QCoreApplication::translate("ow::cli",
+            "Questions recorded on or after this day (YYYY-MM-DD; default: "
+            "the last 90 days)."),
+        u"DATE"_s);
+    const QCommandLineOption min(u"min"_s,
+        QCoreApplication::translate("ow::cli", "Only questions asked at least this often (default: 3)."),
+        u"N"_s);
+    parser.addOptions({since, min});
+    if (const std::optional<int> stop = parse(parser, u"faq-proposals"_s, arguments, 0))
+        return *stop;
+    QUrlQuery query;
+    if (parser.isSet(since))
+        query.addQueryItem(u"since"_s, parser.value(since));
+    if (parser.isSet(min))
+        query.addQueryItem(u"min"_s, parser.value(min));
+    const std::optional<QJsonObject> answer = request(parser, "GET", u"faq-proposals"_s, {}, query);
+    if (!answer)
+        return 1;
+    if (parser.isSet(jsonOption())) {
+        m_console.out() << QJsonDocument(*answer).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    const QJsonArray proposals = answer->value("proposals"_L1).toArray();
+    m_console.out() << QCoreApplication::translate("ow::cli",
+        "Hall %1, questions since %2 asked at least %3 times: %n proposal(s)", nullptr, int(proposals.size()))
+                           .arg(answer->value("hall"_L1).toString(), answer->value("since"_L1).toString())
+                           .arg(answer->value("min"_L1).toInt())
+                    << '\n';
+    for (const QJsonValue &value : proposals) {
+        const QJsonObject p = value.toObject();
+        const QJsonObject matter = p.value("matter"_L1).toObject();
+        QString line = u"%1×  %2 %3: %4"_s.arg(p.value("count"_L1).toInt())
+                           .arg(matter.value("code"_L1).toString(), matter.value("name"_L1).toString(),
+                               p.value("question"_L1).toString());
+        if (p.value("alreadyFaq"_L1).toBool())
+            line += u"  "_s + QCoreApplication::translate("ow::cli", "[already a FAQ]");
+        m_console.out() << line << '\n';
+        QStringList variants;
+        for (const QJsonValue &v : p.value("variants"_L1).toArray())
+            variants.append(v.toString());
+        if (!variants.isEmpty())
+            m_console.out() << u"    "_s
+                    + QCoreApplication::translate("ow::cli", "also asked: %1").arg(variants.join(u" / "_s))
+                            << '\n';
+        for (const QJsonValue &v : p.value("answers"_L1).toArray())
+            m_console.out() << u"    "_s
+                    + QCoreApplication::translate("ow::cli", "answered: %1").arg(v.toString())
+                            << '\n';
     }
     return 0;
 }

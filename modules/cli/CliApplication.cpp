@@ -65,6 +65,8 @@ QString CliApplication::usage()
         "                                 catalogue submission|withdraw|review|pending-walks|accept-walk|\n"
         "                                 sign-off, publish --submission ID, rollback VERSION, lock MATTER,\n"
         "                                 publications\n"
+        "  catalogue faq-proposals [--since DATE] [--min N] --server URL --key KEY\n"
+        "                                 questions the counters recorded often: proposals for FAQs\n"
         "  case status NUMBER KIND --server URL --key KEY [--reason T]... [--note T]\n"
         "                                 record a department's stage of a case on the server\n"
         "  sync enrol --server URL --code CODE\n"

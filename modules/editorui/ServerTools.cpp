@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "editorui/CatalogueTree.h"
 #include "editorui/EditorWindow.h"
+#include "editorui/FaqProposalsDialog.h"
 #include "editorui/NodeForm.h"
 #include "editorui/SignInDialog.h"
 #include "editorui/SubmissionDialog.h"
@@ -53,6 +54,11 @@ SubmissionsDialog *ServerTools::submissionsDialog() const
     return m_submissions;
 }
 
+FaqProposalsDialog *ServerTools::faqProposalsDialog() const
+{
+    return m_faqProposals;
+}
+
 void ServerTools::addMenu(QMenuBar *bar)
 {
     QMenu *menu = bar->addMenu(tr("&Review"));
@@ -65,6 +71,9 @@ void ServerTools::addMenu(QMenuBar *bar)
     m_submissionsAction = menu->addAction(tr("&My submissions…"));
     m_submissionsAction->setObjectName(u"submissionsAction"_s);
     connect(m_submissionsAction, &QAction::triggered, this, &ServerTools::openSubmissions);
+    m_faqProposalsAction = menu->addAction(tr("&Frequent questions from the counters…"));
+    m_faqProposalsAction->setObjectName(u"faqProposalsAction"_s);
+    connect(m_faqProposalsAction, &QAction::triggered, this, &ServerTools::openFaqProposals);
     menu->addSeparator();
     m_signOutAction = menu->addAction(tr("Sign &out"));
     connect(m_signOutAction, &QAction::triggered, this, &ServerTools::signOut);
@@ -77,6 +86,7 @@ void ServerTools::updateActions()
         return;
     m_submitAction->setEnabled(isSignedIn());
     m_submissionsAction->setEnabled(isSignedIn());
+    m_faqProposalsAction->setEnabled(isSignedIn());
     m_signOutAction->setEnabled(isSignedIn());
 }
 
@@ -279,6 +289,18 @@ void ServerTools::openSubmissions()
     connect(m_submissions, &SubmissionsDialog::loaded, this, &ServerTools::markComments);
     m_submissions->open();
     m_submissions->reload();
+}
+
+void ServerTools::openFaqProposals()
+{
+    if (!isSignedIn() || !m_window->document()) {
+        m_window->say(tr("Sign in and open a catalogue first."), true);
+        return;
+    }
+    m_faqProposals = new FaqProposalsDialog(m_window, server());
+    m_faqProposals->setAttribute(Qt::WA_DeleteOnClose);
+    m_faqProposals->open();
+    m_faqProposals->reload();
 }
 
 void ServerTools::markComments(const QJsonArray &submissions)

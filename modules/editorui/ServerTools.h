@@ -16,6 +16,7 @@ class QMenuBar;
 namespace ow::editorui {
 
 class EditorWindow;
+class FaqProposalsDialog;
 class SignInDialog;
 class SubmissionDialog;
 class SubmissionsDialog;
@@ -58,11 +59,14 @@ public:
     void openSignIn();
     void openSubmit();
     void openSubmissions();
+    /// 常见问题建议: the questions the counters recorded often, to adopt into the matters' FAQ.
+    void openFaqProposals();
     void signOut();
     /// The dialogs while open (for tests), else null.
     SignInDialog *signInDialog() const;
     SubmissionDialog *submissionDialog() const;
     SubmissionsDialog *submissionsDialog() const;
+    FaqProposalsDialog *faqProposalsDialog() const;
 
 Q_SIGNALS:
     void sessionChanged();
@@ -86,10 +90,12 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_submissionsAction = nullptr;
+    QAction *m_faqProposalsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QPointer<SignInDialog> m_signIn;
     QPointer<SubmissionDialog> m_submit;
     QPointer<SubmissionsDialog> m_submissions;
+    QPointer<FaqProposalsDialog> m_faqProposals;
 };
 
 } // namespace ow::editorui
