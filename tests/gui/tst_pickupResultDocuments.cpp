@@ -52,6 +52,7 @@ class TestPickupResultDocuments : public QObject
     SteppingClock m_clock;
     QString m_number;
     QByteArray m_licence;
+    QByteArray m_letter;
 
     CaseScreenContext context() const
     {
@@ -108,13 +109,13 @@ private Q_SLOTS:
         // The department approves with the licence, sends its decision letter, and a page it later
         // replaced: one fetched, one still on its way, one whose bytes were refused.
         m_licence = licencePdf(2);
-        const QByteArray letter = licencePdf(1, u"准予行政许可决定书"_s);
+        m_letter = licencePdf(1, u"准予行政许可决定书"_s);
         const QByteArray replaced = licencePdf(1, u"现场核查意见"_s);
         m_clock.set(QDateTime(QDate(2026, 3, 23), QTime(6, 12), Qt::UTC));
         VERIFY_OK(m_store->recordRemoteEvents(
             {fromDepartment(EventKind::Transferred), fromDepartment(EventKind::InReview),
                 fromDepartment(EventKind::Approved, m_licence, u"公共场所卫生许可证.pdf"_s),
-                fromDepartment(EventKind::ResultReady, letter, u"准予行政许可决定书.pdf"_s),
+                fromDepartment(EventKind::ResultReady, m_letter, u"准予行政许可决定书.pdf"_s),
                 fromDepartment(EventKind::Note, replaced, u"现场核查意见.pdf"_s)}));
         const ResultDocuments documents(m_store->database());
         VERIFY_OK(m_store->attachments().put(m_licence));
@@ -184,6 +185,15 @@ private Q_SLOTS:
         QCOMPARE(last.kind, EventKind::PickedUp);
         QCOMPARE(
             last.payload.value(u"documents"_s).toArray(), QJsonArray {AttachmentStore::hashOf(m_licence)});
+
+        // The letter arrives with a later round: the list follows the sync.
+        VERIFY_OK(m_store->attachments().put(m_letter));
+        VERIFY_OK(ResultDocuments(m_store->database())
+                      .markFetched(documentNamed(u"准予行政许可决定书.pdf"_s), m_clock.clock().nowUtc()));
+        page.showCounter();
+        page.refreshReady();
+        QVERIFY2(
+            box->list()->item(1)->text().contains(u"已接收"_s), qPrintable(box->list()->item(1)->text()));
     }
 };
 
