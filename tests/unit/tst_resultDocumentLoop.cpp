@@ -100,6 +100,14 @@ private Q_SLOTS:
         QVERIFY(licence.name.contains(accepted.number));
         QCOMPARE(licence.department, u"wj"_s);
         QCOMPARE(store->attachments().read(licence.sha256)->size(), licence.size);
+        QString status;
+        QCOMPARE(runCli({u"sync"_s, u"status"_s, u"--json"_s, u"--data-dir"_s, m_dir->filePath(u"w07"_s)},
+                     &status),
+            0);
+        const QJsonObject counts = QJsonDocument::fromJson(status.toUtf8()).object();
+        QCOMPARE(counts.value(u"documentsFetched"_s).toInt(), 1);
+        QCOMPARE(counts.value(u"documentsWaiting"_s).toInt(), 0);
+        QCOMPARE(counts.value(u"documentsFailed"_s).toInt(), 0);
 
         // Printed at the pickup counter: every page of the department's PDF.
         const QString printed = m_dir->filePath(u"printed.pdf"_s);
