@@ -645,11 +645,11 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>New frequently asked question?</source>
-        <translation type="unfinished"></translation>
+        <translation>新的常见问题？</translation>
     </message>
     <message>
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容</translation>
     </message>
 </context>
 <context>
@@ -2369,15 +2369,15 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>the text of &apos;%1&apos; is %2 characters long; at most %3 are allowed, so shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的内容有 %2 个字，最多允许 %3 个，请精简</translation>
     </message>
     <message>
         <source>faq &apos;%1&apos; has no &apos;answer&apos;; add &apos;answer: TEXT&apos; indented under it, as the counter tells it</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题“%1”没有“answer”；请在其下缩进添加“answer: 答复内容”，写明窗口如何答复</translation>
     </message>
     <message>
         <source>faq &apos;%1&apos; is defined twice in &apos;%2&apos;; the first definition is at line %3 (give each faq its own id)</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题“%1”在“%2”中定义了两次，第一次定义在第 %3 行（每个常见问题须使用不同的编号）</translation>
     </message>
 </context>
 <context>
@@ -7794,11 +7794,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Add a fre&amp;quently asked question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加常见问题(&amp;Q)</translation>
     </message>
     <message>
         <source>Choose a matter or a bundle, or an entry inside it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个事项或一件事，或其中的条目。</translation>
     </message>
 </context>
 <context>
@@ -8199,11 +8199,11 @@ Add --help after a device for its options.
     </message>
     <message>
         <source>Frequently asked question</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
 </context>
 <context>
@@ -11297,25 +11297,25 @@ elderly · disabled · pregnant · serving soldiers</source>
     <message>
         <source>; </source>
         <comment>between the parts of a situation</comment>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between answers a faq applies to</comment>
-        <translation type="unfinished"></translation>
+        <translation>或</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a question and the answers a faq applies to</comment>
-        <translation type="unfinished">%1%2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题</translation>
     </message>
     <message>
         <source>Applies when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>适用情形：%1</translation>
     </message>
 </context>
 <context>
@@ -15395,37 +15395,37 @@ Answers: %3
     <name>ow::ui::FaqPanel</name>
     <message>
         <source>Frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题</translation>
     </message>
     <message>
         <source>Search the questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索问题和答复</translation>
     </message>
     <message>
         <source>Search the frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索常见问题</translation>
     </message>
     <message>
         <source>No frequently asked question applies to the answers so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>按目前的回答，没有适用的常见问题。</translation>
     </message>
     <message numerus="yes">
         <source>%n entries apply to the answers so far; tell the applicant the answer as written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按目前的回答，适用的常见问题共 %n 条；请按所列内容答复申请人。</numerusform>
         </translation>
     </message>
     <message>
         <source>Q: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问：%1</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答：%1</translation>
     </message>
     <message>
         <source>No entry holds &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包含“%1”的条目。</translation>
     </message>
 </context>
 <context>
@@ -15666,11 +15666,11 @@ Answers: %3
     </message>
     <message>
         <source>Back to the checklist (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回材料清单（F12）</translation>
     </message>
     <message>
         <source>FAQ: %1 (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>常见问题：%1 条（F12）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -330,7 +331,8 @@ int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.setApplicationDescription(QCoreApplication::translate("ow::devsim",
         "Simulate a department's business system: take the server's pushes on loopback, check their "
         "signatures, process each delivery once, and answer through the department API: in review "
-        "after a delay, then the outcome; a withdrawn case (撤回) is answered no more. Each line on "
+        "after a delay, then the outcome; a withdrawn case (撤回) is answered no more. An approval "
+        "uploads its result document (a PDF) and names it, and result-ready follows. Each line on "
         "standard output is a JSON event, the first {\"event\": \"listening\", \"port\": N}."));
     parser.addHelpOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -366,7 +368,16 @@ int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &e
             "Where processed delivery ids are kept, so a restart does not process one again "
             "(default: deliveries-seen.txt in the current folder)."),
         QStringLiteral("FILE"), QStringLiteral("deliveries-seen.txt"));
-    parser.addOptions({listen, key, server, departmentKey, reviewAfter, decideAfter, outcome, downFor, seen});
+    const QCommandLineOption resultPdf(QStringLiteral("result-pdf"),
+        QCoreApplication::translate("ow::devsim",
+            "The result document an approval uploads (default: a one-page 准予许可决定书 written for the "
+            "case)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption readyAfter(QStringLiteral("ready-after"),
+        QCoreApplication::translate("ow::devsim", "Seconds from the approval to result-ready (default 2)."),
+        QStringLiteral("S"), QStringLiteral("2"));
+    parser.addOptions({listen, key, server, departmentKey, reviewAfter, decideAfter, outcome, downFor, seen,
+        resultPdf, readyAfter});
     if (!parser.parse(QStringList {QStringLiteral("onewindow-devsim department")} + arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -383,17 +394,29 @@ int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &e
     const double review = parser.value(reviewAfter).toDouble(&reviewOk);
     const double decide = parser.value(decideAfter).toDouble(&decideOk);
     const double down = parser.value(downFor).toDouble(&downOk);
+    bool readyOk = false;
+    const double ready = parser.value(readyAfter).toDouble(&readyOk);
     const std::optional<DepartmentSimulator::Outcome> chosen
         = DepartmentSimulator::outcomeFrom(parser.value(outcome));
     const QUrl serverUrl(parser.value(server));
     if (!portOk || port > 65535 || parser.value(key).isEmpty() || !reviewOk || !decideOk || !downOk
-        || review < 0 || decide < 0 || down < 0 || !chosen
+        || review < 0 || decide < 0 || down < 0 || !readyOk || ready < 0 || !chosen
         || (parser.isSet(server) && (!serverUrl.isValid() || parser.value(departmentKey).isEmpty()))) {
         err << QCoreApplication::translate("ow::devsim",
             "department needs --listen PORT and --key KEY; --server URL needs --department-key KEY; "
             "delays are seconds; see --help")
             << '\n';
         return 2;
+    }
+    if (parser.isSet(resultPdf)) {
+        // Told now rather than at the first approval, minutes into a demo.
+        QFile pdf(parser.value(resultPdf));
+        if (!pdf.open(QIODevice::ReadOnly) || !pdf.read(5).startsWith("%PDF-")) {
+            err << QCoreApplication::translate("ow::devsim", "--result-pdf %1 is not a readable PDF file")
+                       .arg(parser.value(resultPdf))
+                << '\n';
+            return 2;
+        }
     }
     DepartmentSimulator::Settings settings;
     settings.secret = parser.value(key).toUtf8();
@@ -405,6 +428,7 @@ int runDepartment(const QStringList &arguments, QTextStream &out, QTextStream &e
     settings.outcome = *chosen;
     settings.seenFile = parser.value(seen);
     DepartmentSimulator simulator(settings, ow::Clock());
+    simulator.setResult(parser.value(resultPdf), qint64(ready * 1000));
     if (ow::Result<void> opened = simulator.open(); !opened) {
         err << opened.error().message() << '\n';
         return 1;

@@ -1,11 +1,15 @@
 #include "deptsim/DepartmentSimulator.h"
 
 #include "core/ClockTimer.h"
+#include "core/Sha256.h"
+#include "deptsim/ResultPdf.h"
 #include "sync/PushSignature.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -60,6 +64,12 @@ DepartmentSimulator::DepartmentSimulator(Settings settings, Clock clock, QObject
     , m_settings(std::move(settings))
     , m_clock(std::move(clock))
 {
+}
+
+void DepartmentSimulator::setResult(const QString &pdfFile, qint64 readyAfterMs)
+{
+    m_resultPdf = pdfFile;
+    m_readyAfterMs = readyAfterMs;
 }
 
 Result<void> DepartmentSimulator::open()
@@ -150,7 +160,43 @@ QJsonObject DepartmentSimulator::payloadFor(const QJsonObject &push, const QStri
         payload.insert(u"materials"_s,
             QJsonArray {QJsonObject {{u"id"_s, id}, {u"name"_s, name}, {u"deadline"_s, deadline}}});
     }
+    const QJsonObject document = m_documents.value(push.value(u"number"_s).toString());
+    if ((kind == u"approved"_s || kind == u"result-ready"_s) && !document.isEmpty())
+        payload.insert(u"document"_s, document);
     return payload;
+}
+
+Result<void> DepartmentSimulator::uploadResult(sync::SyncClient &client, const QJsonObject &push)
+{
+    const QString number = push.value(u"number"_s).toString();
+    if (m_documents.contains(number))
+        return {};
+    QByteArray pdf;
+    QString name = ResultPdf::fileName(number);
+    if (m_resultPdf.isEmpty()) {
+        const QJsonObject matter = push.value(u"case"_s).toObject().value(u"matter"_s).toObject();
+        pdf = ResultPdf::make(number, matter.value(u"name"_s).toString(), m_clock.nowUtc().date());
+    } else {
+        QFile file(m_resultPdf);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Io,
+                QCoreApplication::translate("ow::deptsim", "The result PDF %1 cannot be read: %2")
+                    .arg(m_resultPdf, file.errorString()));
+        pdf = file.readAll();
+        name = QFileInfo(m_resultPdf).fileName();
+    }
+    const QString sha256 = Sha256::hex(pdf);
+    Result<QJsonObject> stored = client.call("PUT",
+        sync::protocol::kDepartmentCases + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(number))
+            + u"/documents/"_s + sha256,
+        QUrlQuery {{u"name"_s, name}}, pdf, "application/pdf");
+    if (!stored)
+        return failWith(stored.error());
+    // What the server kept (its name stays the first upload's): the events name exactly that.
+    m_documents.insert(number,
+        QJsonObject {{u"name"_s, stored->value(u"name"_s)}, {u"sha256"_s, sha256},
+            {u"size"_s, stored->value(u"size"_s)}});
+    return {};
 }
 
 void DepartmentSimulator::post(const QJsonObject &push, const QString &kind, const QString &then, int attempt)
@@ -163,19 +209,29 @@ void DepartmentSimulator::post(const QJsonObject &push, const QString &kind, con
     // after the simulator restarted, is recorded once by the server.
     const QUuid id
         = QUuid::createUuidV5(QUuid(u"6f1c2f5e-7c1a-4d0b-9a51-0b1f6e2d3c4a"_s), delivery + u'/' + kind);
-    const QJsonObject body {{u"id"_s, id.toString(QUuid::WithoutBraces)}, {u"kind"_s, kind},
-        {u"clerk"_s, m_settings.clerk}, {u"payload"_s, payloadFor(push, kind)}};
     sync::SyncClient client(m_settings.server, m_settings.departmentKey);
     client.setTimeout(10000);
-    Result<QJsonObject> answer = client.call("POST",
-        sync::protocol::kDepartmentCases + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(number))
-            + u"/events"_s,
-        {}, json(body));
+    // An approval names its result document, so the document is on the server first.
+    Result<QJsonObject> answer = QJsonObject();
+    if (kind == u"approved"_s)
+        if (Result<void> uploaded = uploadResult(client, push); !uploaded)
+            answer = failWith(uploaded.error());
+    if (answer) {
+        const QJsonObject body {{u"id"_s, id.toString(QUuid::WithoutBraces)}, {u"kind"_s, kind},
+            {u"clerk"_s, m_settings.clerk}, {u"payload"_s, payloadFor(push, kind)}};
+        answer = client.call("POST",
+            sync::protocol::kDepartmentCases + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(number))
+                + u"/events"_s,
+            {}, json(body));
+    }
     if (answer) {
         Q_EMIT answered(number, kind, answer->value(u"state"_s).toString());
-        // The decision only once the review is recorded: the server refuses it before.
+        // The decision only once the review is recorded: the server refuses it before. The result
+        // is ready for pickup a while after the approval.
         if (!then.isEmpty())
             schedule(m_settings.decideAfterMs, push, then);
+        else if (kind == u"approved"_s)
+            schedule(m_readyAfterMs, push, u"result-ready"_s);
         return;
     }
     Q_EMIT problem(QCoreApplication::translate("ow::deptsim", "%1 for case %2: %3")

@@ -5,11 +5,16 @@
 #include "deptsim/PushReceiver.h"
 #include "deptsim/SeenDeliveries.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QUrl>
 #include <optional>
+
+namespace ow::sync {
+class SyncClient;
+}
 
 namespace ow::deptsim {
 
@@ -17,8 +22,9 @@ namespace ow::deptsim {
 /// pushes, checks each one's signature and timestamp (sync::PushSignature), processes a delivery id
 /// once (SeenDeliveries), and answers through the real department API — in-review after a delay,
 /// then approved, denied or a supplement request, and after the supplement approved; a withdrawal
-/// (撤回) stops the answers still due for its case. While "down" it answers 503, so the server's
-/// retries can be watched.
+/// (撤回) stops the answers still due for its case. An approval comes with its result document: the
+/// PDF uploaded first (a given file, or ResultPdf's), named by the approved event, then result-ready
+/// after a delay. While "down" it answers 503, so the server's retries can be watched.
 class DepartmentSimulator : public QObject
 {
     Q_OBJECT
@@ -48,6 +54,10 @@ public:
 
     DepartmentSimulator(Settings settings, Clock clock, QObject *parent = nullptr);
 
+    /// The result document of an approval: `pdfFile` (empty: one written for the case, ResultPdf),
+    /// and result-ready `readyAfterMs` after the approval.
+    void setResult(const QString &pdfFile, qint64 readyAfterMs);
+
     /// Reads the seen deliveries and starts the "down" time.
     Result<void> open();
     /// One request to the endpoint, answered.
@@ -75,6 +85,8 @@ private:
         int attempt = 1);
     void post(const QJsonObject &push, const QString &kind, const QString &then, int attempt);
     QJsonObject payloadFor(const QJsonObject &push, const QString &kind) const;
+    /// Uploads the case's result document (once per case) and keeps what the events name of it.
+    Result<void> uploadResult(sync::SyncClient &client, const QJsonObject &push);
 
     Settings m_settings;
     Clock m_clock;
@@ -84,6 +96,9 @@ private:
     int m_duplicates = 0;
     int m_refused = 0;
     QSet<QString> m_withdrawn; ///< case numbers
+    QString m_resultPdf;
+    qint64 m_readyAfterMs = 2000;
+    QHash<QString, QJsonObject> m_documents; ///< by case number: {"name", "sha256", "size"} uploaded
 };
 
 } // namespace ow::deptsim

@@ -5,8 +5,12 @@
 #include "cases/QrToken.h"
 #include "core/Sha256.h"
 #include "server/AccountApi.h"
+#include "server/CaseDocumentApi.h"
+#include "server/CaseDocuments.h"
 #include "server/CatalogueReviewApi.h"
+#include "server/ComplaintApi.h"
 #include "server/DeliveryApi.h"
+#include "server/FaqProposalsApi.h"
 #include "server/GuideApi.h"
 #include "server/GuideHtml.h"
 #include "server/HallDisplay.h"
@@ -125,6 +129,7 @@ Api::Api(const storage::Database &db, Options options, Clock clock)
     , m_editorSignIn(db, clock)
     , m_guide(m_catalogues, m_options.dataDirectory + QStringLiteral("/guide"))
     , m_preApplications(db, m_guide, m_options.dataDirectory, m_options.preApplications, clock)
+    , m_statusDocuments(db, m_uploads, clock, m_options.timeZone)
     , m_publicLimiter(m_options.publicRequestsPerMinute)
     , m_guideLimiter(m_options.guideRequestsPerMinute)
     , m_displayLimiter(m_options.displayRequestsPerMinute)
@@ -148,6 +153,9 @@ qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
     // refused before a byte of it is read.
     if (method == "POST" && isRatingPath(path))
         return OnlineRating::kMaxBody;
+    // The SMS check before a result document is downloaded: a code in a form.
+    if (StatusDocuments::isDocumentPath(path))
+        return StatusDocuments::bodyLimit(method, path);
     if (isPublicPath(path))
         return 0;
     if (path.startsWith(QString(protocol::kApiBase + QLatin1StringView("/queue/"))))
@@ -165,6 +173,11 @@ qint64 Api::bodyLimit(QByteArrayView method, QStringView path)
         return ActivityApi::kMaxBody;
     if (method == "POST" && path == QString(protocol::kApiBase + protocol::kEnrol))
         return protocol::kMaxEnrolBody;
+    if (method == "POST" && path == QString(protocol::kApiBase + QLatin1StringView("/complaints")))
+        return ComplaintApi::kMaxBody;
+    if (method == "PUT" && path.startsWith(QString(protocol::kApiBase + protocol::kDepartmentCases))
+        && path.contains(QStringLiteral("/documents/")))
+        return CaseDocuments::kMaxBytes;
     if (method == "POST" && path.startsWith(QString(protocol::kApiBase + protocol::kDepartmentCases)))
         return protocol::kMaxDepartmentEventBody;
     return protocol::kMaxOtherBody;
@@ -356,6 +369,12 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
     }
     if (isRatingPath(path))
         return ratingPage(request, path.mid(protocol::kPublicStatus.size()).chopped(7));
+    if (StatusDocuments::isDocumentPath(path)) {
+        ApiReply reply = m_statusDocuments.handle(request, clientAddress(request));
+        m_db.finishStatements();
+        addPublicHeaders(reply);
+        return reply;
+    }
     if (path.startsWith(QString(protocol::kPublicStatus))) {
         if (method != "GET")
             return notFound();
@@ -388,6 +407,10 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
     if (parts.size() == 1 && head == QStringLiteral("activities") && method == "POST")
         return guarded({Kind::Workstation},
             [&](const Credential &c) { return ActivityApi(m_db, m_clock).post(request, c); });
+    if (parts.size() == 1 && head == QStringLiteral("complaints") && method == "POST")
+        return guarded({Kind::Workstation}, [&](const Credential &c) {
+            return ComplaintApi(m_db, m_clock, m_options.supervisionRules, m_guide).post(request, c);
+        });
     if (parts.size() == 1 && head == QStringLiteral("accounts") && method == "GET")
         return guarded(
             {Kind::Workstation}, [&](const Credential &c) { return AccountApi(m_db, m_clock).list(c); });
@@ -426,6 +449,15 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
         if (parts.size() == 4 && parts.at(3) == QStringLiteral("events") && method == "POST")
             return guarded({Kind::Department},
                 [&](const Credential &c) { return departmentEvent(request, parts.at(2), c); });
+        if (parts.size() == 5 && parts.at(3) == QStringLiteral("documents") && method == "PUT") {
+            const std::optional<QString> number = caseNumberFrom(parts.at(2));
+            if (!number || !RequestParser::isSha256(parts.at(4)))
+                return notFound();
+            return guarded({Kind::Department}, [&](const Credential &c) {
+                return CaseDocumentApi(m_db, m_cases, m_uploads, m_clock)
+                    .upload(request, *number, parts.at(4), c);
+            });
+        }
     }
     if (head == QStringLiteral("department") && parts.size() == 3
         && parts.at(1) == QStringLiteral("transfer-lists") && method == "POST")
@@ -443,6 +475,9 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
                         m_db, m_catalogues, m_options.dataDirectory + QStringLiteral("/catalogues"), m_clock)
                         .handle(request, parts.mid(1), c);
                 });
+        if (parts.size() == 2 && parts.at(1) == QStringLiteral("faq-proposals") && method == "GET")
+            return guarded({Kind::CatalogueEditor, Kind::Supervisor},
+                [&](const Credential &c) { return FaqProposalsApi(m_db, m_guide, m_clock).get(request, c); });
         if (parts.size() == 1 && method == "POST")
             return guarded({Kind::Publisher}, [&](const Credential &) { return publishCatalogue(request); });
         if (parts.size() == 2 && method == "GET" && parts.at(1) == QStringLiteral("current"))
@@ -473,6 +508,12 @@ ApiReply Api::route(const ApiRequest &request, QString *credentialId)
     if (head == QStringLiteral("supervision") && DeliveryApi::handles(parts.mid(1)))
         return guarded({Kind::Supervisor},
             [&](const Credential &c) { return DeliveryApi(m_db, m_clock).handle(request, parts.mid(1), c); });
+    if (head == QStringLiteral("supervision") && parts.size() >= 2
+        && parts.at(1) == QStringLiteral("complaints"))
+        return guarded({Kind::Supervisor}, [&](const Credential &c) {
+            return ComplaintApi(m_db, m_clock, m_options.supervisionRules, m_guide)
+                .handle(request, parts.mid(2), c);
+        });
     if (head == QStringLiteral("supervision") && parts.size() >= 2)
         return guarded({Kind::Supervisor},
             [&](const Credential &c) { return m_supervision.handle(request, parts.mid(1), c); });
@@ -584,6 +625,8 @@ ApiReply Api::conflicts(const Credential &workstation)
 ApiReply Api::download(const QString &sha256, const Credential &credential)
 {
     Result<bool> allowed = m_cases.mayReadAttachment(credential, sha256);
+    if (allowed && !*allowed)
+        allowed = CaseDocuments(m_db, m_clock).mayRead(credential, sha256);
     if (!allowed)
         return internalError(allowed.error());
     const std::optional<QString> path = m_uploads.completeFile(sha256);
@@ -663,6 +706,12 @@ ApiReply Api::departmentEvent(const ApiRequest &request, const QString &text, co
         return parseError(parsed.error());
     if (const QString problem = EventValidator::checkDepartmentEvent(*parsed); !problem.isEmpty())
         return ApiReply::error(422, code::kInvalid, problem);
+    Result<std::optional<ApiReply>> refused = CaseDocumentApi(m_db, m_cases, m_uploads, m_clock)
+                                                  .refuseEventDocument(*number, *parsed, department);
+    if (!refused)
+        return internalError(refused.error());
+    if (*refused)
+        return std::move(**refused);
     Result<DepartmentOutcome> outcome = m_cases.departmentEvent(department, *number, *parsed);
     if (!outcome)
         return internalError(outcome.error());
@@ -779,17 +828,24 @@ ApiReply Api::publicPage(const ApiRequest &request, const QString &token)
     if (const int wait = m_publicLimiter.take(clientAddress(request), m_clock.nowUtc()))
         return rateLimited(wait);
     std::optional<PublicStatus> status;
+    QString resultSection;
     if (QrToken::isWellFormed(token)) {
         Result<std::optional<PublicStatus>> found = m_cases.publicStatus(token);
         if (!found)
             return internalError(found.error());
         status = *found;
+        Result<std::optional<StatusDocuments::Subject>> result = m_statusDocuments.subject(token);
+        if (!result)
+            return internalError(result.error());
+        if (*result)
+            resultSection = m_statusDocuments.section(token, **result);
     }
     ApiReply reply;
     reply.status = status ? 200 : 404;
     reply.contentType = "text/html; charset=utf-8";
     reply.body = PublicStatusPage::render(status,
-        PublicStatusPage::Hall {m_options.pickupHours, status ? PublicRatingPage::url(token) : QString()});
+        PublicStatusPage::Hall {m_options.pickupHours, status ? PublicRatingPage::url(token) : QString()},
+        resultSection);
     // The page names the stage of someone's application: no shared caches (the front end marks every
     // answer no-store). It needs no script, no outside resource and no frame.
     addPublicHeaders(reply);

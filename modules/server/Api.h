@@ -10,6 +10,7 @@
 #include "server/PreApplications.h"
 #include "server/QueueApi.h"
 #include "server/RateLimiter.h"
+#include "server/StatusDocuments.h"
 #include "server/SupervisionApi.h"
 #include "server/SupervisorSignIn.h"
 #include "server/UploadStore.h"
@@ -130,6 +131,7 @@ private:
     CatalogueEditorSignIn m_editorSignIn;
     GuideCatalogue m_guide;
     PreApplications m_preApplications;
+    StatusDocuments m_statusDocuments;
     RateLimiter m_publicLimiter;
     RateLimiter m_guideLimiter;
     RateLimiter m_displayLimiter;

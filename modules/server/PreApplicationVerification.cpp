@@ -29,13 +29,23 @@ bool PreApplicationVerification::isWellFormedCode(QStringView code)
     return true;
 }
 
+namespace {
+
+QString keyword(PreApplicationVerification::Purpose purpose)
+{
+    return purpose == PreApplicationVerification::Purpose::ResultDocument ? u"result-document"_s : QString();
+}
+
+} // namespace
+
 QString PreApplicationVerification::codeHash(const QString &mobile, const QString &code)
 {
     // Salted with the number: the same code sent to two numbers is stored as two hashes.
     return Sha256::hex(QString(mobile + u':' + code).toUtf8());
 }
 
-Result<PreApplicationVerification::Sent> PreApplicationVerification::sendCode(const QString &mobile)
+Result<PreApplicationVerification::Sent> PreApplicationVerification::sendCode(
+    const QString &mobile, Purpose purpose)
 {
     const QDateTime now = m_clock.nowUtc();
     storage::Transaction transaction(m_db);
@@ -63,24 +73,31 @@ Result<PreApplicationVerification::Sent> PreApplicationVerification::sendCode(co
             return Sent {false, int(std::max<qint64>(1, 3600 - recent.last().secsTo(now)))};
     }
     const QString code = u"%1"_s.arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
-    // A new code voids the older ones: only the last SMS is worth typing.
-    Result<storage::Rows> voided
-        = m_db.run(u"UPDATE pre_application_sms_codes SET used = ? WHERE mobile = ? AND used = ''"_s,
-            {u"void"_s, mobile});
+    // A new code voids the older ones asked for the same: only the last SMS is worth typing.
+    Result<storage::Rows> voided = m_db.run(
+        u"UPDATE pre_application_sms_codes SET used = ? WHERE mobile = ? AND purpose = ? AND used = ''"_s,
+        {u"void"_s, mobile, keyword(purpose)});
     if (!voided)
         return failWith(voided.error());
     const QString nowText = CaseJson::timeText(now);
-    Result<storage::Rows> inserted
-        = m_db.run(u"INSERT INTO pre_application_sms_codes (mobile, code_hash, attempts, created, expires)"
-                   " VALUES (?, ?, 0, ?, ?)"_s,
-            {mobile, codeHash(mobile, code), nowText, CaseJson::timeText(now.addSecs(kCodeMinutes * 60))});
+    Result<storage::Rows> inserted = m_db.run(
+        u"INSERT INTO pre_application_sms_codes (mobile, code_hash, attempts, created, expires, purpose)"
+        " VALUES (?, ?, 0, ?, ?, ?)"_s,
+        {mobile, codeHash(mobile, code), nowText, CaseJson::timeText(now.addSecs(kCodeMinutes * 60)),
+            keyword(purpose)});
     if (!inserted)
         return failWith(inserted.error());
-    const QString text = QCoreApplication::translate("ow::server",
-        "Your verification code for the online pre-application is %1, valid for %2 minutes. Do not "
-        "tell it to anyone.")
-                             .arg(code)
-                             .arg(kCodeMinutes);
+    const QString text = purpose == Purpose::ResultDocument
+        ? QCoreApplication::translate("ow::server",
+            "Your verification code for downloading the result document of your application is %1, "
+            "valid for %2 minutes. Do not tell it to anyone.")
+              .arg(code)
+              .arg(kCodeMinutes)
+        : QCoreApplication::translate("ow::server",
+            "Your verification code for the online pre-application is %1, valid for %2 minutes. Do not "
+            "tell it to anyone.")
+              .arg(code)
+              .arg(kCodeMinutes);
     Result<storage::Rows> queued = m_db.run(u"INSERT INTO pre_application_sms (mobile, text, state, attempts,"
                                             " next_attempt, created, updated)"
                                             " VALUES (?, ?, 'pending', 0, ?, ?, ?)"_s,
@@ -93,7 +110,7 @@ Result<PreApplicationVerification::Sent> PreApplicationVerification::sendCode(co
 }
 
 Result<PreApplicationVerification::Verification> PreApplicationVerification::verify(
-    const QString &mobile, const QString &code)
+    const QString &mobile, const QString &code, Purpose purpose, const QString &scope)
 {
     const QDateTime now = m_clock.nowUtc();
     storage::Transaction transaction(m_db);
@@ -101,8 +118,8 @@ Result<PreApplicationVerification::Verification> PreApplicationVerification::ver
         return failWith(begun.error());
     Result<std::optional<QVariantList>> row
         = m_db.firstRow(u"SELECT id, code_hash, attempts FROM pre_application_sms_codes WHERE mobile = ?"
-                        " AND used = '' AND expires > ? ORDER BY created DESC"_s,
-            {mobile, CaseJson::timeText(now)});
+                        " AND purpose = ? AND used = '' AND expires > ? ORDER BY created DESC"_s,
+            {mobile, keyword(purpose), CaseJson::timeText(now)});
     if (!row)
         return failWith(row.error());
     if (!*row || (*row)->at(2).toInt() >= kMaxAttempts)
@@ -135,10 +152,13 @@ Result<PreApplicationVerification::Verification> PreApplicationVerification::ver
         = m_db.run(u"DELETE FROM pre_application_sessions WHERE expires <= ?"_s, {nowText});
     if (!swept)
         return failWith(swept.error());
-    Result<storage::Rows> session = m_db.run(
-        u"INSERT INTO pre_application_sessions (token_hash, mobile, created, expires) VALUES (?, ?, ?, ?)"_s,
-        {Sha256::hex(token.toLatin1()), mobile, nowText,
-            CaseJson::timeText(now.addSecs(kSessionHours * 3600))});
+    const qint64 sessionSeconds
+        = purpose == Purpose::ResultDocument ? kDocumentSessionMinutes * 60 : kSessionHours * 3600;
+    Result<storage::Rows> session
+        = m_db.run(u"INSERT INTO pre_application_sessions (token_hash, mobile, created,"
+                   " expires, scope) VALUES (?, ?, ?, ?, ?)"_s,
+            {Sha256::hex(token.toLatin1()), mobile, nowText, CaseJson::timeText(now.addSecs(sessionSeconds)),
+                scope});
     if (!session)
         return failWith(session.error());
     if (Result<void> done = transaction.commit(); !done)
@@ -146,13 +166,13 @@ Result<PreApplicationVerification::Verification> PreApplicationVerification::ver
     return Verification {Checked::Verified, 0, token};
 }
 
-Result<QString> PreApplicationVerification::sessionMobile(const QString &token) const
+Result<QString> PreApplicationVerification::sessionMobile(const QString &token, const QString &scope) const
 {
     if (token.isEmpty() || token.size() > 128)
         return QString();
-    Result<std::optional<QVariantList>> row
-        = m_db.firstRow(u"SELECT mobile FROM pre_application_sessions WHERE token_hash = ? AND expires > ?"_s,
-            {Sha256::hex(token.toLatin1()), CaseJson::timeText(m_clock.nowUtc())});
+    Result<std::optional<QVariantList>> row = m_db.firstRow(
+        u"SELECT mobile FROM pre_application_sessions WHERE token_hash = ? AND scope = ? AND expires > ?"_s,
+        {Sha256::hex(token.toLatin1()), scope, CaseJson::timeText(m_clock.nowUtc())});
     if (!row)
         return failWith(row.error());
     return *row ? (*row)->at(0).toString() : QString();

@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
+#include "server/CaseDocuments.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,20 @@ Result<DepartmentEventRequest> RequestParser::departmentEvent(const QByteArray &
             }))
             return invalid(
                 QCoreApplication::translate("ow::server", "A denial needs its reasons (payload.reasons)."));
+    }
+    // A result document (docs/sync-protocol.md "Result documents"): named by what its upload
+    // answered; whether the case has it is checked against the store.
+    if (const QJsonValue document = request.payload.value(str("document")); !document.isUndefined()) {
+        const QJsonObject named = document.toObject();
+        const bool decided = request.kind == EventKind::Approved || request.kind == EventKind::Denied
+            || request.kind == EventKind::ResultReady;
+        const qint64 size = named.value(str("size")).toInteger(-1);
+        if (!decided || !isSha256(named.value(str("sha256")).toString())
+            || !CaseDocuments::isAcceptableName(named.value(str("name")).toString())
+            || !named.value(str("size")).isDouble() || size < 1 || size > CaseDocuments::kMaxBytes)
+            return invalid(QCoreApplication::translate("ow::server",
+                "payload.document is {\"name\", \"sha256\", \"size\"} of a document uploaded for the case, "
+                "on approved, denied or result-ready only."));
     }
     if (request.kind == EventKind::SupplementRequested) {
         const QJsonArray materials = request.payload.value(str("materials")).toArray();

@@ -1,6 +1,8 @@
 #include "server/ServerSchema.h"
 
+#include "server/CaseDocuments.h"
 #include "server/CatalogueReviewSchema.h"
+#include "server/ComplaintSchema.h"
 #include "server/DeliverySchema.h"
 #include "server/DepartmentLogSchema.h"
 #include "server/PointsSchema.h"
@@ -400,6 +402,8 @@ QList<storage::Migration> buildMigrations()
     list.append(DeliverySchema::migration(13));
     list.append({14, QStringLiteral("the answers an acceptance walk walked"),
         {QStringLiteral("ALTER TABLE catalogue_walks ADD COLUMN answers TEXT NOT NULL DEFAULT ''")}, {}});
+    list.append(CaseDocuments::migration(15));
+    list.append(ComplaintSchema::migration(16));
     return list;
 }
 
@@ -474,7 +478,7 @@ QStringList ServerSchema::tables()
                QStringLiteral("pre_application_sms_codes"), QStringLiteral("pre_application_sessions"),
                QStringLiteral("pre_application_sms"), QStringLiteral("supervision_audit")}
     + CatalogueReviewSchema::tables() + PointsSchema::tables() + DeliverySchema::tables()
-        + DepartmentLogSchema::tables();
+        + DepartmentLogSchema::tables() + CaseDocuments::tables() + ComplaintSchema::tables();
 }
 
 int ServerSchema::latestVersion()

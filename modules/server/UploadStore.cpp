@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
 
 namespace ow::server {
@@ -222,7 +223,7 @@ Result<UploadStore::Outcome> UploadStore::completeUpload(UploadSink &sink, qint6
         return ioFailure(
             target, QCoreApplication::translate("ow::server", "the finished file could not be moved"));
     }
-    Result<void> recorded = recordComplete(sink, received);
+    Result<void> recorded = recordHeld(sink.m_sha256, received, sink.m_hall, sink.m_uploaderId);
     if (!recorded)
         return failWith(recorded.error());
     outcome.progress.received = received;
@@ -261,26 +262,41 @@ Result<void> UploadStore::recordPartial(
     return transaction.commit();
 }
 
-Result<void> UploadStore::recordComplete(const UploadSink &sink, qint64 size)
+Result<void> UploadStore::storeWhole(const QString &sha256, const QByteArray &bytes, const QString &hall)
+{
+    const QString target = finalPath(sha256);
+    if (!QFileInfo::exists(target)) {
+        // Written aside and renamed: a reader never sees half a file under its final name.
+        QSaveFile file(target);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !file.open(QIODevice::WriteOnly)
+            || file.write(bytes) != bytes.size() || !file.commit())
+            return ioFailure(target, file.errorString());
+    }
+    return recordHeld(sha256, bytes.size(), hall, QString());
+}
+
+Result<void> UploadStore::recordHeld(
+    const QString &sha256, qint64 size, const QString &hall, const QString &uploaderId)
 {
     const QString now = cases::CaseJson::timeText(m_clock.nowUtc());
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
         return done;
-    const QList<std::pair<QString, QVariantList>> statements {
+    QList<std::pair<QString, QVariantList>> statements {
         {QStringLiteral(
              "INSERT INTO attachments (sha256, size, total, received, complete) VALUES (?, ?, ?, ?, 1)"
              " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, total = excluded.total,"
              " received = excluded.received, complete = 1"),
-            {sink.m_sha256, size, size, now}},
+            {sha256, size, size, now}},
         {QStringLiteral("INSERT INTO attachment_holders (sha256, hall, since) VALUES (?, ?, ?)"
                         " ON CONFLICT DO NOTHING"),
-            {sink.m_sha256, sink.m_hall, now}},
-        {QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
-            {sink.m_uploaderId, sink.m_sha256}},
+            {sha256, hall, now}},
     };
-    for (const auto &[sql, values] : statements) {
+    if (!uploaderId.isEmpty())
+        statements.append({QStringLiteral("DELETE FROM partial_uploads WHERE uploader = ? AND sha256 = ?"),
+            {uploaderId, sha256}});
+    for (const auto &[sql, values] : std::as_const(statements)) {
         Result<storage::Rows> run = m_db.run(sql, values);
         if (!run)
             return failWith(run.error());

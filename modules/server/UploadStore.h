@@ -92,6 +92,9 @@ public:
     Result<QList<Expired>> sweep();
     /// The path of a complete file, or nullopt.
     std::optional<QString> completeFile(const QString &sha256) const;
+    /// A whole file in memory whose SHA-256 the caller checked (a department's result document):
+    /// kept under its final name like a finished upload, and held by `hall` from now on.
+    Result<void> storeWhole(const QString &sha256, const QByteArray &bytes, const QString &hall);
 
 private:
     struct Partial
@@ -105,8 +108,9 @@ private:
     Result<bool> isHeld(const QString &sha256, const QString &hall) const;
     Result<std::optional<Partial>> partialRecord(const QString &sha256, const Uploader &uploader) const;
     Result<void> recordPartial(const QString &sha256, const QString &uploaderId, qint64 size, qint64 total);
-    /// The hall holds the file from now on; the uploader's partial record goes.
-    Result<void> recordComplete(const UploadSink &sink, qint64 size);
+    /// The hall holds the file from now on; the uploader's partial record goes (none when empty).
+    Result<void> recordHeld(
+        const QString &sha256, qint64 size, const QString &hall, const QString &uploaderId);
     Result<void> dropPartial(const QString &sha256, const QString &uploaderId);
     Result<Outcome> completeUpload(UploadSink &sink, qint64 received);
     QString offsetMessage(qint64 held, qint64 offset) const;

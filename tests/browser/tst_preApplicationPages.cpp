@@ -3,13 +3,19 @@
 // a code, types the one the simulator logged, fills the registration form as a person, uploads two
 // scans through the page's own script (in chunks) and submits; the answer shows the code and its QR
 // code. A workstation of the hall then reads the pre-application with its answers, applicant and
-// both scans through the API, byte for byte. axe-core checks every page (skipped without npm);
-// screenshots go to $OW_SCREENSHOTS_DIR (docs/screenshots/ for the docs), else the build tree.
+// both scans through the API, byte for byte. The same SMS check guards a case's result document on
+// the status page: the department's PDF uploaded, the applicant asks for the code on the page, types
+// the one the simulator logged and downloads the PDF, the bytes the department's. axe-core checks
+// every page (skipped without npm); screenshots go to $OW_SCREENSHOTS_DIR (docs/screenshots/ for the
+// docs), else the build tree.
 
+#include "../unit/CaseTestSupport.h"
+#include "../unit/ServerTestSupport.h"
 #include "HeadlessBrowser.h"
 #include "catalogue/PreApplicationCode.h"
 #include "core/Clock.h"
 #include "core/Sha256.h"
+#include "deptsim/ResultPdf.h"
 #include "server/CatalogueRepository.h"
 #include "server/CredentialStore.h"
 #include "server/ServerSchema.h"
@@ -73,12 +79,14 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void applyOnlineWithTwoScans();
+    void downloadTheResultDocument();
     void largeBodiesRefusedBeforeReading();
 
 private:
     QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
     bool startServer();
     QString enrol();
+    QString departmentKey(const QString &department);
     void publishDemo();
     void screenshot(const QString &name);
     void checkAccessibility(const QString &page);
@@ -163,6 +171,16 @@ QString TestPreApplicationPages::enrol()
         QJsonDocument(QJsonObject {{u"code"_s, code->secret}, {u"machine"_s, u"W07"_s}}).toJson(), {},
         &status);
     return QJsonDocument::fromJson(answer).object().value(u"token"_s).toString();
+}
+
+QString TestPreApplicationPages::departmentKey(const QString &department)
+{
+    Result<std::unique_ptr<storage::Database>> db
+        = ServerSchema::open(u"sqlite:"_s + m_dir.filePath(u"data/server.db"_s));
+    if (!db)
+        return {};
+    const Result<IssuedSecret> key = CredentialStore(**db, Clock()).issueDepartmentKey(department);
+    return key ? key->secret : QString();
 }
 
 void TestPreApplicationPages::publishDemo()
@@ -357,13 +375,111 @@ void TestPreApplicationPages::applyOnlineWithTwoScans()
     QCOMPARE(bytes, pdf);
 }
 
+void TestPreApplicationPages::downloadTheResultDocument()
+{
+    // A case accepted at W07, with the applicant's mobile number, and wj's decision uploaded.
+    const QString mobile = u"13612345678"_s;
+    cases::Case c = cases::testing::draft();
+    c.number = ow::server::testing::caseNumber(31);
+    c.qrToken = cases::QrToken::generate();
+    c.hall = kHall;
+    c.counter = u"W07"_s;
+    c.created = QDateTime(QDate(2026, 3, 16), QTime(9, 0), Qt::UTC);
+    c.updated = c.created;
+    c.applicant.contactMobile = mobile;
+    const QByteArray batch
+        = ow::server::testing::batch({ow::server::testing::outboxEntry(&c, c.number,
+                                          cases::EventKind::Created, c.created, cases::CaseState::Draft),
+            ow::server::testing::outboxEntry(
+                &c, c.number, cases::EventKind::Accepted, c.created, cases::CaseState::Accepted)});
+    int status = 0;
+    const QJsonObject stored
+        = QJsonDocument::fromJson(request("POST", url(u"/api/v1/events"_s), batch, enrol(), &status))
+              .object();
+    QCOMPARE(status, 200);
+    for (const QJsonValue &result : stored.value(u"results"_s).toArray())
+        QVERIFY2(result.toObject().value(u"status"_s).toString() != u"rejected"_s,
+            qPrintable(result.toObject().value(u"message"_s).toString()));
+    const QByteArray pdf = deptsim::ResultPdf::make(c.number, c.matterName, QDate(2026, 3, 20));
+    const QString name = deptsim::ResultPdf::fileName(c.number);
+    request("PUT",
+        url(u"/api/v1/department/cases/%1/documents/%2?name=%3"_s.arg(
+            c.number, Sha256::hex(pdf), QString::fromLatin1(QUrl::toPercentEncoding(name)))),
+        pdf, departmentKey(u"wj"_s), &status);
+    QCOMPARE(status, 201);
+
+    // The status page says there is a result document, and links its download.
+    QVERIFY2(m_browser.navigate(url(u"/s/"_s + c.qrToken)), qPrintable(m_browser.lastError()));
+    const QString section
+        = m_browser.evaluate(u"document.querySelector('section.result').innerText"_s).toString();
+    // Named, with its size and the day it was uploaded.
+    QVERIFY2(section.contains(name) && section.contains(u"1.9 KB"_s)
+            && section.contains(QRegularExpression(u"\\d{4}-\\d{2}-\\d{2}"_s)),
+        qPrintable(section));
+    QVERIFY(m_browser.evaluate(u"document.documentElement.scrollWidth <= window.innerWidth"_s).toBool());
+    checkAccessibility(u"the status page with a result document"_s);
+    m_browser.evaluate(u"document.querySelector('section.result').scrollIntoView()"_s);
+    screenshot(u"zh-status-document.png"_s);
+
+    // Straight to the file without the code: a page saying to confirm the number, never the PDF.
+    const QString base = u"/s/%1/document"_s.arg(c.qrToken);
+    QVERIFY(m_browser.navigate(url(base + u'/' + Sha256::hex(pdf))));
+    QVERIFY(!m_browser.evaluate(u"document.body.innerText"_s).toString().contains(u"%PDF"_s));
+    QVERIFY(m_browser.evaluate(u"!!document.querySelector('a[href$=\"/s/%1\"]')"_s.arg(c.qrToken)).toBool());
+    checkAccessibility(u"the result document refused"_s);
+    m_browser.clearConsoleErrors(); // the 403 itself
+
+    // From the status page: the number masked, the code asked for, the code from the simulator.
+    QVERIFY(m_browser.navigate(url(u"/s/"_s + c.qrToken)));
+    m_browser.evaluate(u"document.querySelector('section.result a.button').click()"_s);
+    QVERIFY(m_browser.waitFor(
+        u"document.readyState === 'complete' && location.pathname.endsWith('/document')"_s));
+    const QString ask = m_browser.evaluate(u"document.body.innerText"_s).toString();
+    QVERIFY2(ask.contains(u"136****5678"_s) && !ask.contains(mobile), qPrintable(ask));
+    checkAccessibility(u"the result document's SMS check"_s);
+    screenshot(u"zh-status-document-ask.png"_s);
+    QVERIFY2(submitAndWait(u"form[action$=\"/document/sms\"]"_s, u"!!document.getElementById('sms')"_s),
+        qPrintable(m_browser.lastError()));
+    const QString code = smsCode(mobile);
+    QCOMPARE(code.size(), 6);
+    m_browser.evaluate(u"document.getElementById('sms').value = '%1'"_s.arg(code));
+    checkAccessibility(u"the result document's code"_s);
+    screenshot(u"zh-status-document-code.png"_s);
+    QVERIFY2(
+        submitAndWait(u"form[action$=\"/document/verify\"]"_s, u"!!document.querySelector('a[download]')"_s),
+        qPrintable(m_browser.lastError()));
+    QCOMPARE(m_browser.evaluate(u"document.cookie"_s).toString(), QString());
+    checkAccessibility(u"the result document to download"_s);
+    screenshot(u"zh-status-document-download.png"_s);
+
+    // The download, as a tap on the link gives it: the department's bytes under its file name.
+    const QString downloads = m_dir.filePath(u"downloads"_s);
+    QVERIFY(QDir().mkpath(downloads));
+    m_browser.command(
+        u"Page.setDownloadBehavior"_s, {{u"behavior"_s, u"allow"_s}, {u"downloadPath"_s, downloads}});
+    m_browser.evaluate(u"document.querySelector('a[download]').click()"_s);
+    QByteArray downloaded;
+    for (int round = 0; round < 300 && downloaded.size() != pdf.size(); ++round) {
+        QFile file(downloads + u'/' + name);
+        if (file.open(QIODevice::ReadOnly))
+            downloaded = file.readAll();
+        if (downloaded.size() != pdf.size())
+            QTest::qWait(100);
+    }
+    QCOMPARE(downloaded, pdf);
+    QVERIFY2(m_browser.consoleErrors().isEmpty(), qPrintable(m_browser.consoleErrors().join(u'\n')));
+}
+
 void TestPreApplicationPages::largeBodiesRefusedBeforeReading()
 {
     // 100 MB announced to the pre-application's forms and uploads, without a session: refused from
     // the headers alone, and nothing of the body is waited for.
     for (const QByteArray &line : {QByteArray("POST /guide/pa/sms"), QByteArray("POST /guide/pa/verify"),
              QByteArray("PUT /guide/pa/YS23456789AB/scans/1?offset=0"),
-             QByteArray("POST /api/v1/preapplications/YS23456789AB/review")}) {
+             QByteArray("POST /api/v1/preapplications/YS23456789AB/review"),
+             QByteArray("POST /s/abc/document/sms"),
+             QByteArray("PUT /api/v1/department/cases/" + ow::server::testing::caseNumber(31).toLatin1()
+                 + "/documents/" + QByteArray(64, 'a'))}) {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         QVERIFY(socket.waitForConnected(5000));

@@ -2,10 +2,12 @@
 // store synced to it, and onewindow-devsim department as the department's system. A case accepted at
 // the counter is pushed (signed) to the simulator, which asks for a supplement through the department
 // API; the supplement recorded at the counter is pushed in turn and the simulator approves, so the
-// server's case ends approved. Each push is processed once; the scan goes by a time-limited signed
+// server's case ends approved with its result document (a PDF uploaded before the approval names it),
+// then result-ready. Each push is processed once; the scan goes by a time-limited signed
 // link that serves it without a key and refuses it altered or expired; onewindow-cli server
 // deliveries lists both pushes delivered.
 
+#include "DepartmentSimulatorProcess.h"
 #include "ServerTestSupport.h"
 #include "SyncTestSupport.h"
 #include "sync/SyncRound.h"
@@ -22,65 +24,6 @@ using namespace ow::cases;
 using namespace ow::sync;
 using namespace ow::sync::testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-/// onewindow-devsim department, its output read as JSON lines.
-class Simulator
-{
-public:
-    bool start(const QStringList &arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_LINUX
-        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
-        m_process.start(QStringLiteral(OW_DEVSIM_PATH), QStringList {u"department"_s} + arguments);
-        return m_process.waitForStarted(5000) && waitFor(u"listening"_s, {}, 1);
-    }
-    ~Simulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    /// Reads lines until `count` lines of `event` (whose `key` is `value`, when given) were seen.
-    bool waitFor(const QString &event, const std::pair<QString, QString> &match, int count)
-    {
-        for (int round = 0; round < 600; ++round) {
-            while (m_process.canReadLine())
-                m_lines.append(QJsonDocument::fromJson(m_process.readLine()).object());
-            if (matching(event, match).size() >= count)
-                return true;
-            if (m_process.state() != QProcess::Running)
-                return false;
-            m_process.waitForReadyRead(100);
-        }
-        qWarning("simulator: %s", m_process.readAllStandardError().constData());
-        return false;
-    }
-    QList<QJsonObject> matching(const QString &event, const std::pair<QString, QString> &match = {}) const
-    {
-        QList<QJsonObject> found;
-        for (const QJsonObject &line : m_lines)
-            if (line.value(u"event"_s).toString() == event
-                && (match.first.isEmpty() || line.value(match.first).toString() == match.second))
-                found.append(line);
-        return found;
-    }
-
-private:
-    QProcess m_process;
-    QList<QJsonObject> m_lines;
-};
-
-} // namespace
 
 class TestDepartmentLoop : public QObject
 {
@@ -121,7 +64,7 @@ private Q_SLOTS:
         const QString secret
             = QJsonDocument::fromJson(output.toUtf8()).object().value(u"secret"_s).toString();
         QCOMPARE(secret.size(), 64);
-        Simulator simulator;
+        DepartmentSimulatorProcess simulator;
         QVERIFY(simulator.start({u"--listen"_s, QString::number(port), u"--key"_s, secret, u"--server"_s,
             m_server->url(), u"--department-key"_s, m_server->departmentKey(u"wj"_s), u"--outcome"_s,
             u"supplement-then-approve"_s, u"--seen-file"_s, m_dir->filePath(u"seen.txt"_s)}));
@@ -177,13 +120,33 @@ private Q_SLOTS:
         QVERIFY2(supplemented, supplemented ? "" : qPrintable(supplemented.error().toString()));
         QVERIFY(SyncRound(*store, *client).run());
         QVERIFY(simulator.waitFor(u"answered"_s, {u"kind"_s, u"approved"_s}, 1));
-        QCOMPARE(serverState(*client, accepted.number), u"approved"_s);
         QCOMPARE(simulator.matching(u"push"_s).size(), 2);
         QCOMPARE(simulator.matching(u"push"_s).last().value(u"kind"_s).toString(), u"supplemented"_s);
 
+        // The approval names its result document, uploaded before it: a one-page PDF naming the case,
+        // which the hall's workstations read like a scan.
+        const Result<QJsonObject> decided = client->fetchCase(accepted.number);
+        QVERIFY(decided);
+        QJsonObject document;
+        for (const QJsonValue &event : decided->value(u"events"_s).toArray())
+            if (event.toObject().value(u"kind"_s).toString() == u"approved"_s)
+                document = event.toObject().value(u"payload"_s).toObject().value(u"document"_s).toObject();
+        QCOMPARE(document.value(u"name"_s).toString(), u"准予许可决定书-%1.pdf"_s.arg(accepted.number));
+        const Result<QByteArray> pdf
+            = client->download(u"/attachments/"_s + document.value(u"sha256"_s).toString());
+        QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().toString()));
+        QVERIFY(pdf->startsWith("%PDF-1.4"));
+        QVERIFY(pdf->contains(accepted.number.toLatin1()));
+        QVERIFY(pdf->contains("/Count 1"));
+        QCOMPARE(pdf->size(), document.value(u"size"_s).toInteger());
+
+        // Result-ready follows the approval (--ready-after, 2 s by default), naming the same document.
+        QVERIFY(simulator.waitFor(u"answered"_s, {u"kind"_s, u"result-ready"_s}, 1));
+        QCOMPARE(serverState(*client, accepted.number), u"result-ready"_s);
+
         // And the counter learns it with its next round.
         QVERIFY(SyncRound(*store, *client).run());
-        QCOMPARE(store->findByNumber(accepted.number).value().state, CaseState::Approved);
+        QCOMPARE(store->findByNumber(accepted.number).value().state, CaseState::ResultReady);
 
         QCOMPARE(
             runCli({u"server"_s, u"deliveries"_s, u"--data-dir"_s, m_dir->filePath(u"server"_s), u"--json"_s},
