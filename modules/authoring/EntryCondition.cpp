@@ -53,7 +53,8 @@ EntryCondition::EntryCondition(const CatalogueDocument &document, const NodeRef 
     if (!node)
         return;
     // The entry's question (itself, or the question an option is written under) bounds what its
-    // condition may mention; requirements and outcomes may mention any question.
+    // condition may mention; requirements, outcomes and a matter's faqs may mention any question (a
+    // bundle's faq reads its matters' questions, which the builder does not gather: written by hand).
     NodeRef matterRef = document.parentOf(entry);
     QString ownQuestion;
     if (node->keyword == u"question") {
@@ -64,7 +65,8 @@ EntryCondition::EntryCondition(const CatalogueDocument &document, const NodeRef 
             return;
         ownQuestion = question->id;
         matterRef = document.parentOf(matterRef);
-    } else if (node->keyword != u"require" && !(node->keyword == u"outcome" && !node->id.isEmpty())) {
+    } else if (node->keyword != u"require" && node->keyword != u"faq"
+        && !(node->keyword == u"outcome" && !node->id.isEmpty())) {
         return;
     }
     const TextNode *matter = document.node(matterRef);

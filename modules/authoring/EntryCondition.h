@@ -8,9 +8,9 @@ namespace ow::authoring {
 
 class CatalogueDocument;
 
-/// The condition of one entry of an open catalogue — a question's, an option's, a requirement's or a
-/// matter's screening outcome's `when:` line — with the questions of its matter that it may mention,
-/// and the edit that writes a new condition in its place.
+/// The condition of one entry of an open catalogue — a question's, an option's, a requirement's, a matter's
+/// faq's or a matter's screening outcome's `when:` line — with the questions of its matter that it may
+/// mention, and the edit that writes a new condition in its place.
 class EntryCondition
 {
     Q_DECLARE_TR_FUNCTIONS(ow::authoring::EntryCondition)

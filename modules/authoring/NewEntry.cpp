@@ -39,7 +39,8 @@ bool NewEntry::isEntry(const QString &keyword, const QString &parentKeyword)
         return parentKeyword == u"bundle";
     static const QSet<QString> entries {QStringLiteral("question"), QStringLiteral("option"),
         QStringLiteral("require"), QStringLiteral("outcome"), QStringLiteral("form-point"),
-        QStringLiteral("content-point"), QStringLiteral("sample"), QStringLiteral("mark")};
+        QStringLiteral("content-point"), QStringLiteral("sample"), QStringLiteral("mark"),
+        QStringLiteral("faq")};
     return entries.contains(keyword);
 }
 
@@ -74,6 +75,12 @@ QStringList NewEntry::block(const QString &keyword, const QList<catalogue::TextN
                     .arg(id, text(QT_TRANSLATE_NOOP("ow::authoring::NewEntry", "New option")))};
     if (keyword == u"outcome")
         return {QStringLiteral("outcome %1: not-required").arg(id)};
+    // A faq without its answer is a lint error: both lines come at once, for the author to write over.
+    if (keyword == u"faq")
+        return {QStringLiteral("faq %1: %2")
+                    .arg(id,
+                        text(QT_TRANSLATE_NOOP("ow::authoring::NewEntry", "New frequently asked question?"))),
+            QStringLiteral("  answer: ") + text(QT_TRANSLATE_NOOP("ow::authoring::NewEntry", "The answer"))};
     if (keyword == u"mark")
         return {QStringLiteral("mark %1: 0, 0, 10, 10").arg(id)};
     if (keyword == u"sample")
@@ -96,6 +103,7 @@ QStringList NewEntry::missingAttributes(const QString &keyword, const QList<cata
             {QStringLiteral("type"), QStringLiteral("hint"), QStringLiteral("unit"), QStringLiteral("min"),
                 QStringLiteral("max")}},
         {QStringLiteral("option"), {QStringLiteral("materials")}},
+        {QStringLiteral("faq"), {QStringLiteral("answer")}},
         {QStringLiteral("require"),
             {QStringLiteral("form"), QStringLiteral("copies"), QStringLiteral("waivable"),
                 QStringLiteral("note")}},

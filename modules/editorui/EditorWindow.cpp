@@ -173,7 +173,10 @@ void EditorWindow::createActions()
     connect(addInside, &QAction::triggered, this, [this] { addEntry(true); });
     QAction *addRequired = edit->addAction(tr("Add a required ma&terial to the matter"));
     addRequired->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(addRequired, &QAction::triggered, this, &EditorWindow::addRequirement);
+    connect(addRequired, &QAction::triggered, this, [this] { addToTop(QStringLiteral("require")); });
+    QAction *addFaq = edit->addAction(tr("Add a fre&quently asked question"));
+    addFaq->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(addFaq, &QAction::triggered, this, [this] { addToTop(QStringLiteral("faq")); });
     QAction *up = edit->addAction(tr("Move u&p"));
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     connect(up, &QAction::triggered, this, [this] { moveEntry(-1); });
@@ -355,25 +358,29 @@ void EditorWindow::addEntry(bool asChild)
         focusNewEntry();
 }
 
-void EditorWindow::addRequirement()
+void EditorWindow::addToTop(const QString &keyword)
 {
-    // Ctrl+Shift+N in a matter adds a question, and Ctrl+N needs a requirement to add after: a new
-    // matter's first required material comes from here, after the matter's last one.
-    NodeRef matter = m_document ? m_tree->currentNode() : NodeRef {};
-    while (matter.isValid() && m_document->parentOf(matter).isValid())
-        matter = m_document->parentOf(matter);
-    const catalogue::TextNode *node = matter.isValid() ? m_document->node(matter) : nullptr;
-    if (!node || node->keyword != u"matter") {
-        say(tr("Choose a matter or an entry inside it first."), true);
+    // Ctrl+Shift+N in a matter adds a question, and Ctrl+N needs an entry to add after: a new matter's
+    // first required material (Ctrl+R) or faq (Ctrl+Shift+F) comes from here, after its last one.
+    NodeRef top = m_document ? m_tree->currentNode() : NodeRef {};
+    while (top.isValid() && m_document->parentOf(top).isValid())
+        top = m_document->parentOf(top);
+    const catalogue::TextNode *node = top.isValid() ? m_document->node(top) : nullptr;
+    const bool fits
+        = node && (node->keyword == u"matter" || (keyword == u"faq" && node->keyword == u"bundle"));
+    if (!fits) {
+        say(keyword == u"faq" ? tr("Choose a matter or a bundle, or an entry inside it, first.")
+                              : tr("Choose a matter or an entry inside it first."),
+            true);
         return;
     }
     NodeRef after;
     for (const catalogue::TextNode &child : node->children)
-        if (child.keyword == u"require")
-            after = NodeRef {matter.file, child.where.line};
-    const Result<Edit> edit = m_document->addBlock(
-        matter.file, matter, after, NewEntry::block(QStringLiteral("require"), node->children));
-    push(edit, tr("Add %1").arg(keywordLabel(QStringLiteral("require"))));
+        if (child.keyword == keyword)
+            after = NodeRef {top.file, child.where.line};
+    const Result<Edit> edit
+        = m_document->addBlock(top.file, top, after, NewEntry::block(keyword, node->children));
+    push(edit, tr("Add %1").arg(keywordLabel(keyword)));
     if (edit)
         focusNewEntry();
 }

@@ -77,8 +77,9 @@ private:
     void push(
         const Result<authoring::Edit> &edit, const QString &text, int merge = -1, bool fromForm = false);
     void addEntry(bool asChild);
-    /// A `require` in the selected matter (or the matter of the selected entry).
-    void addRequirement();
+    /// Adds an entry of `keyword` (a required material, a faq) to the matter (or, for a faq, the
+    /// bundle) the selection is in, after its last entry of that keyword, or at its end.
+    void addToTop(const QString &keyword);
     void focusNewEntry();
     void moveEntry(int direction);
     void removeEntry();

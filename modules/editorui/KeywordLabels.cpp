@@ -56,6 +56,8 @@ QString keywordLabel(const QString &keyword)
         {QStringLiteral("lead"), QT_TRANSLATE_NOOP("ow::editorui::Keyword", "Lead department")},
         {QStringLiteral("preset"), QT_TRANSLATE_NOOP("ow::editorui::Keyword", "Preset answer")},
         {QStringLiteral("reason"), QT_TRANSLATE_NOOP("ow::editorui::Keyword", "Reason")},
+        {QStringLiteral("faq"), QT_TRANSLATE_NOOP("ow::editorui::Keyword", "Frequently asked question")},
+        {QStringLiteral("answer"), QT_TRANSLATE_NOOP("ow::editorui::Keyword", "Answer")},
     };
     const auto it = labels.constFind(keyword);
     return it == labels.constEnd() ? keyword

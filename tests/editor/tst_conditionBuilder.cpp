@@ -219,7 +219,8 @@ private Q_SLOTS:
         press(Qt::Key_Delete);
         QCOMPARE(builder->textEdit()->text(), QString());
         press(Qt::Key_Return);
-        QVERIFY(!document.text(kFile).contains(u"when: bath-area >= 150"_s));
+        // The matter's faq about the same baths keeps its own condition.
+        QCOMPARE(document.text(kFile).count(u"when: bath-area >= 150"_s), 1);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(document.text(kFile), original);
 
