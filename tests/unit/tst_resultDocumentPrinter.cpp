@@ -55,6 +55,15 @@ private Q_SLOTS:
         VERIFY_OK(pages);
         QCOMPARE(*pages, 3);
         QCOMPARE(pagesOf(m_dir.filePath(u"printed.pdf"_s)), 3);
+        // The department's page is on the paper, not a blank sheet: its frame's dark lines show.
+        QPdfDocument printed;
+        QCOMPARE(printed.load(m_dir.filePath(u"printed.pdf"_s)), QPdfDocument::Error::None);
+        const QImage sheet = printed.render(0, (printed.pagePointSize(0) * 50 / 72).toSize());
+        int dark = 0;
+        for (int y = 0; y < sheet.height(); ++y)
+            for (int x = 0; x < sheet.width(); ++x)
+                dark += qGray(sheet.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
     }
 
     void notFetchedDamagedOrUnreadableRefused()
