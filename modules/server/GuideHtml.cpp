@@ -46,6 +46,9 @@ constexpr auto kStyle
       "form.inline button{min-height:44px;margin:0 0 0 .6rem;padding:0 .9rem;background:#fff;color:#0b57a4;"
       "border:1px solid #0b57a4}"
       ".pacode{font-family:monospace;font-size:1.6rem;font-weight:bold;letter-spacing:.12em}"
+      "section.faq details{border-bottom:1px solid #eee}section.faq summary{min-height:44px;padding:.55rem "
+      ".3rem;"
+      "cursor:pointer;font-weight:bold}section.faq details p{margin:.2rem .3rem .6rem}"
       "@media print{body{background:#fff}main{max-width:none;padding:0}nav,form,.noprint{display:none}"
       "a{color:#000;text-decoration:none}ol.list>li{border-color:#999}}";
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
+#include <optional>
 
 namespace ow::server {
 
@@ -133,6 +134,95 @@ QString outcomeSection(
     return out;
 }
 
+QString comparison(Condition::Op op)
+{
+    switch (op) {
+    case Condition::Op::Less:
+        return u"<"_s;
+    case Condition::Op::LessEqual:
+        return u"≤"_s;
+    case Condition::Op::Greater:
+        return u">"_s;
+    case Condition::Op::GreaterEqual:
+        return u"≥"_s;
+    case Condition::Op::NotEqual:
+        return u"≠"_s;
+    case Condition::Op::Equal:
+        break;
+    }
+    return u"="_s;
+}
+
+/// A faq's condition as the applicant reads it: each question with the answers it applies to. Only
+/// what reads plainly is said (answers chosen, number ranges, joined by "and"); nullopt otherwise.
+std::optional<QString> conditionInWords(const Condition &condition, const Matter &matter)
+{
+    if (condition.kind == Condition::Kind::And) {
+        QStringList parts;
+        for (const ConditionPtr &operand : condition.operands) {
+            const std::optional<QString> part = operand ? conditionInWords(*operand, matter) : std::nullopt;
+            if (!part)
+                return std::nullopt;
+            parts.append(*part);
+        }
+        return parts.join(
+            QCoreApplication::translate("ow::server", "; ", "between the parts of a situation"));
+    }
+    const Question *question = matter.findQuestion(condition.questionId);
+    if (!question)
+        return std::nullopt;
+    QString answers;
+    switch (condition.kind) {
+    case Condition::Kind::Equals:
+    case Condition::Kind::In:
+    case Condition::Kind::Has:
+    case Condition::Kind::HasAny: {
+        if (question->type == QuestionType::Number)
+            return std::nullopt;
+        QStringList labels;
+        for (const QString &optionId : condition.optionIds) {
+            const Option *option = question->findOption(optionId);
+            if (!option)
+                return std::nullopt;
+            labels.append(option->label);
+        }
+        answers = labels.join(
+            QCoreApplication::translate("ow::server", " or ", "between answers a faq applies to"));
+        break;
+    }
+    case Condition::Kind::Compare:
+        answers = comparison(condition.op) + u' ' + QString::number(condition.number);
+        if (!question->unit.isEmpty())
+            answers += u' ' + question->unit;
+        break;
+    default:
+        return std::nullopt;
+    }
+    return QCoreApplication::translate("ow::server", "%1 %2", "a question and the answers a faq applies to")
+        .arg(question->text, answers);
+}
+
+/// Every faq of the matter, whatever the answers: an applicant reads them before coming, and each
+/// says which situation it is about where that can be said in words.
+QString faqSection(const Matter &matter)
+{
+    if (matter.faqs.isEmpty())
+        return {};
+    QString out = u"<section class=\"noprint faq\" aria-labelledby=\"faq\">\n<h2 id=\"faq\">"_s
+        + esc(QCoreApplication::translate("ow::server", "Frequently asked questions")) + u"</h2>\n"_s;
+    for (const Faq &faq : matter.faqs) {
+        out += u"<details>\n<summary>"_s + esc(faq.question) + u"</summary>\n<p>"_s + esc(faq.answer)
+            + u"</p>\n"_s;
+        if (faq.when)
+            if (const std::optional<QString> words = conditionInWords(*faq.when, matter))
+                out += u"<p class=\"muted\">"_s
+                    + esc(QCoreApplication::translate("ow::server", "Applies when: %1").arg(*words))
+                    + u"</p>\n"_s;
+        out += u"</details>\n"_s;
+    }
+    return out + u"</section>\n"_s;
+}
+
 } // namespace
 
 QString GuidePage::matterUrl(const QString &code, const QStringList &answers)
@@ -225,6 +315,7 @@ QByteArray GuidePage::matter(const GuideCatalogue::Loaded &loaded, const Matter 
         body += questionForm(evaluation, matter, given);
     else
         body += GuideChecklist::render(loaded, matter, evaluation, given);
+    body += faqSection(matter);
     if (offerPreApplication && evaluation.complete && !evaluation.outcome)
         body += u"<section class=\"noprint\" aria-labelledby=\"pa\">\n<h2 id=\"pa\">"_s
             + esc(QCoreApplication::translate("ow::server", "Apply online")) + u"</h2>\n<p>"_s

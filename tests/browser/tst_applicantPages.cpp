@@ -2,7 +2,8 @@
 // onewindow-server: the hotel permit found by its pinyin initials and walked one question at a time
 // gives the same checklist as `onewindow-cli catalogue walk` with the same answers, with its QR code;
 // the first page stays under 100 KB over the wire; the status page of a case accepted with a waiver
-// names the missing material and its date and nothing personal; no page loads anything from
+// names the missing material and its date and nothing personal; a matter's page lists its frequently
+// asked questions as disclosures, each with its situation in words; no page loads anything from
 // elsewhere or logs an error; axe-core finds no accessibility violation on any of them (installed
 // by scripts/axe-core; without npm that check is skipped, saying so). Screenshots go to
 // $OW_SCREENSHOTS_DIR (docs/screenshots/ for the docs), else the build tree.
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void firstPageIsSmallAndSearchFindsThePermit();
     void hotelWalkGivesTheSameChecklistAsCatalogueWalk();
     void statusPageOfAWaiverCase();
+    void matterPageListsItsFaqs();
     void largeBodiesRefusedBeforeReading();
 
 private:
@@ -314,6 +316,44 @@ void TestApplicantPages::hotelWalkGivesTheSameChecklistAsCatalogueWalk()
     // The sample images came from the server itself and loaded.
     QVERIFY(m_browser.waitFor(u"[...document.images].every(i => i.complete && i.naturalWidth > 0)"_s));
     QVERIFY2(m_browser.consoleErrors().isEmpty(), qPrintable(m_browser.consoleErrors().join(u'\n')));
+}
+
+void TestApplicantPages::matterPageListsItsFaqs()
+{
+    // Every faq of the matter, whatever the answers (none given yet), each a disclosure that opens to
+    // its answer, with the situation it is about in words where the page can say it.
+    QVERIFY2(m_browser.navigate(url(u"/guide/m/330302-WJ-001"_s)), qPrintable(m_browser.lastError()));
+    const QJsonArray questions
+        = m_browser
+              .evaluate(
+                  u"[...document.querySelectorAll('section.faq details summary')].map(s => s.textContent)"_s)
+              .toArray();
+    QCOMPARE(questions.size(), 5);
+    QCOMPARE(questions.at(0).toString(), u"办理卫生许可证要收费吗？"_s);
+    QCOMPARE(questions.at(4).toString(), u"经营面积150平方米以上的，还要交什么？"_s);
+    QCOMPARE(m_browser.evaluate(u"document.querySelector('section.faq h2').textContent"_s).toString(),
+        u"常见问题"_s);
+    // Closed until tapped: the answer is not shown; a tap on the question opens it.
+    QVERIFY(!m_browser.evaluate(u"document.querySelector('section.faq details').open"_s).toBool());
+    m_browser.evaluate(u"document.querySelector('section.faq summary').click()"_s);
+    QVERIFY(m_browser.evaluate(u"document.querySelector('section.faq details').open"_s).toBool());
+    m_browser.evaluate(u"document.querySelectorAll('section.faq details').forEach(d => d.open = true)"_s);
+    const QJsonArray conditions
+        = m_browser
+              .evaluate(
+                  u"[...document.querySelectorAll('section.faq details p.muted')].map(p => p.textContent)"_s)
+              .toArray();
+    QCOMPARE(conditions.size(), 1);
+    QCOMPARE(conditions.at(0).toString(), u"适用情形：沐浴场所的经营面积是多少？≥ 150 平方米"_s);
+    QVERIFY(m_browser.evaluate(u"document.documentElement.scrollWidth <= window.innerWidth"_s).toBool());
+    checkAccessibility(u"the matter page's faqs"_s);
+    m_browser.evaluate(u"document.querySelector('section.faq').scrollIntoView()"_s);
+    screenshot(u"zh-guide-faq.png"_s);
+    QVERIFY2(m_browser.consoleErrors().isEmpty(), qPrintable(m_browser.consoleErrors().join(u'\n')));
+
+    // A matter without faqs has no such section.
+    QVERIFY2(m_browser.navigate(url(u"/guide/m/330302-GJ-001"_s)), qPrintable(m_browser.lastError()));
+    QVERIFY(!m_browser.evaluate(u"!!document.querySelector('section.faq')"_s).toBool());
 }
 
 void TestApplicantPages::statusPageOfAWaiverCase()

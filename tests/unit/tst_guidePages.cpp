@@ -2,7 +2,8 @@
 // pinyin, the hotel permit walked one question at a time to the same checklist as the counter's
 // engine (what `onewindow-cli catalogue walk` prints), the QR code carrying the matter and answers,
 // samples and blank forms of listed materials only, and the public hardening (no body, the rate
-// limit before any work, the security headers). The guide code itself is tested here too.
+// limit before any work, the security headers), a matter's frequently asked questions with their
+// situations in words. The guide code itself is tested here too.
 
 #include "CaseTestSupport.h"
 #include "ServerDatabaseSupport.h"
@@ -14,10 +15,12 @@
 #include "core/ManualClock.h"
 #include "server/Api.h"
 #include "server/GuideApi.h"
+#include "server/GuideCatalogue.h"
 #include "server/GuidePage.h"
 #include "server/OnlineRating.h"
 #include "sync/CataloguePackage.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void searchBeforeAndAfterPublishing();
     void hotelWalkGivesTheEnginesChecklist();
     void numberAndMultiChoiceForms();
+    void faqsWithTheirSituationInWords();
     void samplesAndBlankFormsOfListedMaterialsOnly();
     void answersFromQueryAreBounded();
     void publicPagesTakeNoBodyAndAreRateLimited();
@@ -359,6 +363,42 @@ void TestGuidePages::numberAndMultiChoiceForms()
     // A multi choice with nothing ticked is "none".
     QCOMPARE(GuideApi::answersFromQuery(QUrlQuery(u"mq=extras"_s)), QStringList {u"extras=none"_s});
     QCOMPARE(GuideApi::answersFromQuery(QUrlQuery(u"mq=extras&m=b&m=a"_s)), QStringList {u"extras=b+a"_s});
+}
+
+void TestGuidePages::faqsWithTheirSituationInWords()
+{
+    // The base loader catalogue's health matter with a faq for each kind of condition: said in words
+    // where answers, ranges and "and" say it, left without where "or", "not" or answered() would not.
+    const QString matters = QStringLiteral(OW_TEST_DATA_DIR "/loader/base/matters/330302-WJ-001.txt");
+    QFile file(matters);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll())
+        + u"  faq always: 要收费吗？\n    answer: 不收费。\n"
+          u"  faq big: 大浴室呢？\n    when: place-type = bath and area >= 150\n    answer: 另交评价报告。\n"
+          u"  faq pool: 游泳池呢？\n    when: extras has any (pool)\n    answer: 另交水质报告。\n"
+          u"  faq either: 两类都行吗？\n    when: place-type = lodging or area < 10\n    answer: 行。\n"
+          u"  faq not: 不是住宿呢？\n    when: not (place-type = lodging)\n    answer: 也行。\n"
+          u"  faq escaped: <b>问</b>\n    answer: a < b & c\n"_s;
+    const auto outcome = catalogue::CatalogueLoader::load(
+        QStringLiteral(OW_TEST_DATA_DIR "/loader/base"), {{u"matters/330302-WJ-001.txt"_s, text}});
+    QVERIFY(outcome.catalogue);
+    const GuideCatalogue::Loaded loaded {outcome.catalogue, catalogue::SituationEngine(outcome.catalogue),
+        catalogue::MatterSearch(outcome.catalogue), u"1"_s};
+    const catalogue::Matter &matter = *outcome.catalogue->matter(u"330302-WJ-001"_s);
+    const QString page = QString::fromUtf8(GuidePage::matter(loaded, matter, {}, {}, false));
+    QVERIFY(page.contains(u"<section class=\"noprint faq\" aria-labelledby=\"faq\">"_s));
+    QCOMPARE(page.count(u"<details>"_s), 6);
+    QVERIFY(page.contains(u"<summary>要收费吗？</summary>\n<p>不收费。</p>\n</details>"_s));
+    QVERIFY(page.contains(u"经营场所属于哪一类？ 沐浴场所; 经营面积是多少？ ≥ 150</p>"_s));
+    QVERIFY(page.contains(u"另有哪些项目？ 游泳池</p>"_s));
+    QCOMPARE(page.count(u"Applies when: "_s), 2);
+    QVERIFY(page.contains(u"<summary>&lt;b&gt;问&lt;/b&gt;</summary>\n<p>a &lt; b &amp; c</p>"_s));
+
+    // A matter without faqs has no section.
+    const QString other = QString::fromUtf8(
+        GuidePage::matter(loaded, *outcome.catalogue->matter(u"330302-WH-002"_s), {}, {}, false));
+    QVERIFY(!other.contains(u"aria-labelledby=\"faq\""_s));
+    QVERIFY(!other.contains(u"<details>"_s));
 }
 
 void TestGuidePages::samplesAndBlankFormsOfListedMaterialsOnly()
