@@ -1,7 +1,9 @@
 // libFuzzer target for the bodies onewindow-server reads from the network (docs/sync-protocol.md):
-// event batches (and the event rules), enrolments, department status events and catalogue packages. Any bytes
+// event batches (and the event rules), enrolments, department status events (with the result document they
+// name) and catalogue packages. Any bytes
 // must be refused with a message or parsed into something that keeps the parser's promises.
 
+#include "server/CaseDocuments.h"
 #include "server/EventValidator.h"
 #include "server/RequestParser.h"
 #include "sync/SyncProtocol.h"
@@ -51,6 +53,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto department = RequestParser::departmentEvent(body);
     if (department && department->clerk.isEmpty())
         std::abort();
+    // A result document named by a parsed event is a whole one: its hash, a name that is no path, a size.
+    if (department && department->payload.contains(QStringLiteral("document"))) {
+        const QJsonObject document = department->payload.value(QStringLiteral("document")).toObject();
+        const qint64 size = document.value(QStringLiteral("size")).toInteger(-1);
+        if (!RequestParser::isSha256(document.value(QStringLiteral("sha256")).toString())
+            || !CaseDocuments::isAcceptableName(document.value(QStringLiteral("name")).toString())
+            || document.value(QStringLiteral("name")).toString().contains(QLatin1Char('/')) || size < 1
+            || size > CaseDocuments::kMaxBytes)
+            std::abort();
+    }
 
     const auto package = RequestParser::cataloguePackage(body);
     if (package) {
