@@ -14083,6 +14083,26 @@ Answers: %3
         <source>Complaint %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ConfirmDialog</name>
@@ -15968,6 +15988,10 @@ Answers: %3
     </message>
     <message>
         <source>Material check: fetch a data-shared material from the data-sharing platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: the frequently asked questions that apply to the answers so far, in place of the checklist; again: back to the checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17916,7 +17940,7 @@ Originals to return: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Com&amp;plaints…</source>
+        <source>Comp&amp;laints…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

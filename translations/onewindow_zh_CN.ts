@@ -14160,6 +14160,26 @@ Answers: %3
         <source>Complaint %1 recorded.</source>
         <translation>投诉 %1 已登记。</translation>
     </message>
+    <message>
+        <source>recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 %1</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ConfirmDialog</name>
@@ -16035,6 +16055,10 @@ Answers: %3
     </message>
     <message>
         <source>Material check: fetch a data-shared material from the data-sharing platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: the frequently asked questions that apply to the answers so far, in place of the checklist; again: back to the checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17966,8 +17990,8 @@ Originals to return: %2</source>
         <translation>问答记录</translation>
     </message>
     <message>
-        <source>Com&amp;plaints…</source>
-        <translation>投诉处理(&amp;P)…</translation>
+        <source>Comp&amp;laints…</source>
+        <translation>投诉处理(&amp;L)…</translation>
     </message>
 </context>
 <context>

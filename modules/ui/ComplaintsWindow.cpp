@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -84,6 +85,30 @@ QString personText(const supervision::ComplaintPerson &person)
     return person.name.isEmpty() ? person.staffNumber : person.name;
 }
 
+/// A step of the history as people read it: its action's name and, for the recording, the channel.
+QString stepText(const supervision::ComplaintStep &step)
+{
+    QString action = step.action;
+    if (action == "recorded"_L1)
+        action = QCoreApplication::translate("ow::ui::ComplaintsWindow", "recorded");
+    else if (action == "assigned"_L1)
+        action = QCoreApplication::translate("ow::ui::ComplaintsWindow", "assigned");
+    else if (action == "replied"_L1)
+        action = QCoreApplication::translate("ow::ui::ComplaintsWindow", "replied");
+    else if (action == "closed"_L1)
+        action = QCoreApplication::translate("ow::ui::ComplaintsWindow", "closed");
+    QString note = step.note;
+    if (const std::optional<supervision::ComplaintChannel> channel
+        = supervision::complaintChannelFromKeyword(note))
+        note = supervision::displayName(*channel);
+    else if (const std::optional<supervision::ComplaintResult> result
+        = supervision::complaintResultFromKeyword(note))
+        note = supervision::displayName(*result);
+    const QString by = step.by.name.isEmpty() ? step.by.staffNumber : step.by.name;
+    return QCoreApplication::translate("ow::ui::ComplaintsWindow", "%1 by %2").arg(action, by)
+        + (note.isEmpty() ? QString() : u": "_s + note);
+}
+
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
@@ -132,7 +157,7 @@ ComplaintsWindow::ComplaintsWindow(Context context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // what it is about
     m_details = new QTextBrowser(this);
     m_details->setObjectName(u"complaintDetails"_s);
     m_reply = new QPlainTextEdit(this);
@@ -323,8 +348,9 @@ void ComplaintsWindow::showList(const QJsonObject &answer)
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(3, std::min(m_table->columnWidth(3), 360));
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        if (column != 3)
+            m_table->resizeColumnToContents(column);
     if (m_complaints.isEmpty())
         m_details->setHtml(tr("<p>No complaint in this list.</p>"));
 }
@@ -387,9 +413,8 @@ void ComplaintsWindow::showDetails()
     if (!c->history.isEmpty()) {
         html += u"<h4>%1</h4><ul>"_s.arg(tr("History").toHtmlEscaped());
         for (const supervision::ComplaintStep &step : c->history)
-            html += u"<li>%1 %2 — %3%4</li>"_s.arg(timeText(step.at).toHtmlEscaped(),
-                step.action.toHtmlEscaped(), personText(step.by).toHtmlEscaped(),
-                step.note.isEmpty() ? QString() : u": "_s + step.note.toHtmlEscaped());
+            html
+                += u"<li>%1 %2</li>"_s.arg(timeText(step.at).toHtmlEscaped(), stepText(step).toHtmlEscaped());
         html += u"</ul>"_s;
     }
     m_details->setHtml(html);

@@ -54,6 +54,7 @@ documents::ExportTable clerkTable(const QJsonObject &answer, const QString &peri
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Cases"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Accepted"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Consultations"),
+        QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Questions recorded"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Correction notices"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Correction share"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Refusals"),
@@ -65,17 +66,19 @@ documents::ExportTable clerkTable(const QJsonObject &answer, const QString &peri
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Very dissatisfied"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Not rated"),
         QCoreApplication::translate("ow::ui::SupervisorDeskPage", "Call to receipt (min)")};
-    table.numeric
-        = {false, false, true, true, true, true, true, true, true, true, true, true, true, true, true, true};
+    table.numeric = {false, false, true, true, true, true, true, true, true, true, true, true, true, true,
+        true, true, true};
     for (const QJsonValue &value : answer.value(u"clerks"_s).toArray()) {
         const QJsonObject c = value.toObject();
         const QJsonArray ratings = c.value(u"ratings"_s).toArray();
         const QJsonValue consultations = c.value(u"consultations"_s);
+        const QJsonValue questions = c.value(u"recordedQuestions"_s);
         const QJsonValue callToReceipt = c.value(u"callToReceiptMinutes"_s);
         table.rows.append({c.value(u"clerk"_s).toString(), c.value(u"clerkName"_s).toString(),
             QString::number(c.value(u"cases"_s).toInt()), QString::number(c.value(u"accepted"_s).toInt()),
             // null: the server does not record consultations; shown as not known, never as none
             consultations.isDouble() ? QString::number(consultations.toInt()) : u"—"_s,
+            questions.isDouble() ? QString::number(questions.toInt()) : u"—"_s,
             QString::number(c.value(u"correctionNotices"_s).toInt()),
             percent(c.value(u"correctionShare"_s).toDouble()),
             QString::number(c.value(u"refusals"_s).toInt()), percent(c.value(u"refusalShare"_s).toDouble()),
@@ -158,12 +161,16 @@ SupervisorDeskPage::SupervisorDeskPage(const CaseScreenContext &context, QWidget
            "not kept."));
     m_passwordLabel->setBuddy(m_password);
     m_refresh = new QPushButton(tr("&Refresh"), this);
+    auto *complaints = new QPushButton(tr("Comp&laints…"), this);
+    complaints->setObjectName(u"deskComplaints"_s);
+    connect(complaints, &QPushButton::clicked, this, &SupervisorDeskPage::complaintsRequested);
     auto *bar = new QHBoxLayout;
     bar->addWidget(heading);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_passwordLabel);
     bar->addWidget(m_password);
     bar->addWidget(m_refresh);
+    bar->addWidget(complaints);
 
     m_tabs = new QTabWidget(this);
     m_warnings = new DeskWarningsTab(m_tabs);
@@ -188,6 +195,30 @@ SupervisorDeskPage::SupervisorDeskPage(const CaseScreenContext &context, QWidget
 bool SupervisorDeskPage::isSignedIn() const
 {
     return m_session && m_session->isValidAt(m_context.clock.nowUtc());
+}
+
+std::optional<sync::SupervisorSession> SupervisorDeskPage::session() const
+{
+    return isSignedIn() ? m_session : std::nullopt;
+}
+
+Result<void> SupervisorDeskPage::signIn(const QString &password)
+{
+    if (!m_context.hall || !m_context.hall->isEnrolled())
+        return fail(Error::Code::Invalid,
+            tr("This workstation is not enrolled with a hall server: the desk shows the hall from there."));
+    Result<sync::SupervisorSession> signedIn = sync::SupervisorSession();
+    const QString staffNumber = m_context.clerk;
+    const Clock clock = m_context.clock;
+    runHallServerRequest(this, *m_context.hall, [&](sync::SyncClient &client) {
+        client.setClock(clock);
+        signedIn = sync::SupervisionClient(client).signIn(staffNumber, password);
+    });
+    if (!signedIn)
+        return failWith(signedIn.error());
+    m_session = *signedIn;
+    updateSignIn();
+    return {};
 }
 
 void SupervisorDeskPage::updateSignIn()
@@ -300,6 +331,7 @@ void SupervisorDeskPage::showSnapshot(const sync::DeskSnapshot &snapshot, bool l
         m_context.clerkName.isEmpty() ? m_context.clerk : m_context.clerkName, m_context.clock.nowLocal());
     m_warnings->setBoard(supervision::WarningBoard::fromAnswer(snapshot.warnings));
     m_today->setDay(snapshot.today);
+    m_today->setComplaints(snapshot.complaints);
     const QDate day = snapshot.fetched.toLocalTime().date();
     m_clerks->setTable(clerkTable(snapshot.clerks, day.toString(u"yyyy-MM"_s)),
         tr("Cases decided at the counter from the first of the month; ratings as given to each clerk."));

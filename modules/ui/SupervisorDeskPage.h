@@ -41,6 +41,10 @@ public:
     bool refresh();
 
     bool isSignedIn() const;
+    /// The supervisor's session while it lasts (the complaints window works on it too).
+    std::optional<sync::SupervisorSession> session() const;
+    /// Signs in with the supervisor's password without fetching the desk (the complaints window).
+    Result<void> signIn(const QString &password);
     /// Says what went wrong in the desk's status line.
     void showProblem(const QString &message);
     bool isOffline() const { return m_offline; }
@@ -69,6 +73,8 @@ public:
 
 Q_SIGNALS:
     void openCaseRequested(const QString &caseNumber);
+    /// The complaints button (投诉处理): the hall's complaints on this session.
+    void complaintsRequested();
 
 private:
     void showSnapshot(const sync::DeskSnapshot &snapshot, bool live);
