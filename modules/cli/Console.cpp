@@ -130,4 +130,21 @@ QString Console::padded(const QString &text, int columns)
     return width >= columns ? text : text + QString(columns - width, QLatin1Char(' '));
 }
 
+void Console::printTable(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c == widths.size())
+                widths.append(0);
+            widths[c] = std::max(widths.at(c), displayWidth(row.at(c)));
+        }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? padded(row.at(c), widths.at(c) + 2) : row.at(c);
+        out() << line << '\n';
+    }
+}
+
 } // namespace ow::cli

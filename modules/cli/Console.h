@@ -82,6 +82,9 @@ public:
     static int displayWidth(QStringView text);
     /// The text padded with spaces to `columns` display columns, so Chinese labels line up.
     static QString padded(const QString &text, int columns);
+    /// Rows under a header row, each column as wide as its widest cell (by display width), two
+    /// spaces between columns.
+    void printTable(const QList<QStringList> &rows);
 
 private:
     QTextStream m_out;

@@ -1,5 +1,6 @@
 #include "cli/SupervisionCommand.h"
 
+#include "cli/ComplaintCommand.h"
 #include "cli/DepartmentLogCommand.h"
 #include "cli/PointsCommand.h"
 #include "cli/SubcommandParser.h"
@@ -58,7 +59,7 @@ int SupervisionCommand::run(QStringList arguments)
 {
     const QString usage = QCoreApplication::translate("ow::cli",
         "Usage: onewindow-cli supervision warnings|clerks|matters|followup|notice|points|correct-points|"
-        "department-log "
+        "department-log|complaints "
         "--server URL --key KEY ... (--help for each)\n");
     return runSubcommand(m_console, std::move(arguments), usage,
         QCoreApplication::translate("ow::cli", "unknown supervision command '%1'"),
@@ -77,6 +78,8 @@ int SupervisionCommand::run(QStringList arguments)
                 return PointsCommand(m_console, *this).correct(rest);
             if (sub == "department-log"_L1)
                 return DepartmentLogCommand(m_console, *this).run(rest);
+            if (sub == "complaints"_L1)
+                return ComplaintCommand(m_console, *this).run(rest);
             return std::nullopt;
         });
 }
@@ -197,11 +200,15 @@ void SupervisionCommand::printClerks(const QJsonArray &clerks)
         QCoreApplication::translate("ow::cli", "Ratings 5/4/3/2/1"),
         QCoreApplication::translate("ow::cli", "Not rated"),
         QCoreApplication::translate("ow::cli", "Consultations"),
-        QCoreApplication::translate("ow::cli", "Call to receipt (min)")}};
+        QCoreApplication::translate("ow::cli", "Questions recorded"),
+        QCoreApplication::translate("ow::cli", "Call to receipt (min)"),
+        QCoreApplication::translate("ow::cli", "Complaints")}};
     for (const QJsonValue &v : clerks) {
         const QJsonObject row = v.toObject();
         const QJsonArray r = row.value("ratings"_L1).toArray();
         const QJsonValue consultations = row.value("consultations"_L1);
+        const QJsonValue questions = row.value("recordedQuestions"_L1);
+        const QJsonValue complaints = row.value("complaints"_L1);
         // null: no case of the clerk came with a ticket the queue called that day
         const QJsonValue callToReceipt = row.value("callToReceiptMinutes"_L1);
         const QString staff = row.value("clerk"_L1).toString();
@@ -215,23 +222,16 @@ void SupervisionCommand::printClerks(const QJsonArray &clerks)
                 .arg(r.at(0).toInt()),
             share(row.value("notRatedShare"_L1)),
             consultations.isNull() ? u"—"_s : QString::number(consultations.toInt()),
-            callToReceipt.isDouble() ? QString::number(callToReceipt.toDouble(), 'f', 1) : u"—"_s});
+            questions.isDouble() ? QString::number(questions.toInt()) : u"—"_s,
+            callToReceipt.isDouble() ? QString::number(callToReceipt.toDouble(), 'f', 1) : u"—"_s,
+            complaints.isDouble() ? QString::number(complaints.toInt()) : u"—"_s});
     }
     if (clerks.isEmpty()) {
         m_console.out() << QCoreApplication::translate("ow::cli", "No clerk decided a case in the period.")
                         << '\n';
         return;
     }
-    QList<int> widths(rows.first().size(), 0);
-    for (const QStringList &row : std::as_const(rows))
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths.at(c), Console::displayWidth(row.at(c)));
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? Console::padded(row.at(c), widths.at(c) + 2) : row.at(c);
-        m_console.out() << line << '\n';
-    }
+    m_console.printTable(rows);
     m_console.out() << QCoreApplication::translate("ow::cli",
         "Shares are of the cases decided at the counter; — where nothing was "
         "recorded or no case came with a called ticket.")
@@ -244,8 +244,10 @@ int SupervisionCommand::figures(const QString &what, const QStringList &argument
     parser.setApplicationDescription(what == "clerks"_L1
             ? QCoreApplication::translate("ow::cli",
                 "Per clerk: cases decided at the counter, the shares of correction notices and refusals, "
-                "the ratings 5 to 1 and the share not rated; consultations where recorded; the average "
-                "minutes from the queue's call of the ticket to the counter's decision.")
+                "the ratings 5 to 1 and the share not rated; consultations where recorded, and of them the "
+                "questions recorded with the answer given; the average "
+                "minutes from the queue's call of the ticket to the counter's decision; the complaints "
+                "received in the period that name the clerk.")
             : QCoreApplication::translate("ow::cli",
                 "Per matter: the volume of cases and its frequency class (高 top 100, 中 101–400, 低 the "
                 "rest)."));

@@ -418,10 +418,11 @@ ApiReply ComplaintApi::act(
             QCoreApplication::translate("ow::server", "Complaint %1 is %2 (%3): it cannot be %4 now.")
                 .arg(outcome->complaint.number, supervision::displayName(outcome->complaint.state),
                     supervision::keyword(outcome->complaint.state),
-                    action == ComplaintAction::Assign ? QCoreApplication::translate("ow::server", "assigned")
+                    action == ComplaintAction::Assign
+                        ? QCoreApplication::translate("ow::server", "assigned", "complaint")
                         : action == ComplaintAction::Reply
-                        ? QCoreApplication::translate("ow::server", "replied to")
-                        : QCoreApplication::translate("ow::server", "closed")),
+                        ? QCoreApplication::translate("ow::server", "replied to", "complaint")
+                        : QCoreApplication::translate("ow::server", "closed", "complaint")),
             QJsonObject {{u"state"_s, supervision::keyword(outcome->complaint.state)}});
     case ComplaintRepository::Outcome::Status::Done:
         break;

@@ -143,8 +143,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *h
         QStringLiteral("FILE"));
     const QCommandLineOption supervisionSettings(QStringLiteral("supervision-settings"),
         QCoreApplication::translate("ow::server",
-            "The hall's supervision rules (warning days, follow-up deadlines), the [supervision] group of "
-            "an INI file, and the clerks' points and grades, its [points] group (docs/supervision.md)."),
+            "The hall's supervision rules (warning days, follow-up deadlines, the working days a complaint "
+            "has), the [supervision] group of an INI file, and the clerks' points and grades, its [points] "
+            "group (docs/supervision.md)."),
         QStringLiteral("FILE"));
     const QCommandLineOption supervisionInterval(QStringLiteral("supervision-interval"),
         QCoreApplication::translate("ow::server",

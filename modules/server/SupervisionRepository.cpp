@@ -2,6 +2,7 @@
 
 #include "cases/CaseJson.h"
 #include "server/ActivityRepository.h"
+#include "server/ComplaintRepository.h"
 #include "storage/Rows.h"
 #include "storage/Transaction.h"
 #include "supervision/CaseWarnings.h"
@@ -178,6 +179,13 @@ Result<SupervisionRepository::HallView> SupervisionRepository::compute(const QSt
         return failWith(walked.error());
     if (problem)
         return failWith(*problem);
+    // A complaint still open after its deadline (as it stood at the end of the day).
+    Result<QList<supervision::Complaint>> complaints = ComplaintRepository(m_db, m_clock).all(hall);
+    if (!complaints)
+        return failWith(complaints.error());
+    for (const supervision::Complaint &c : std::as_const(*complaints))
+        if (std::optional<Warning> w = c.warning(day))
+            view.warnings.append(*w);
     return view;
 }
 
@@ -208,7 +216,9 @@ Result<void> SupervisionRepository::record(const QString &hall, const HallView &
 
 Result<QStringList> SupervisionRepository::halls() const
 {
-    Result<storage::Rows> rows = m_db.run(u"SELECT DISTINCT hall FROM cases ORDER BY hall"_s);
+    // A hall's complaints are watched even before it has a case on the server.
+    Result<storage::Rows> rows
+        = m_db.run(u"SELECT hall FROM cases UNION SELECT hall FROM complaints ORDER BY hall"_s);
     if (!rows)
         return failWith(rows.error());
     QStringList list;
@@ -369,6 +379,10 @@ Result<supervision::HallFigures> SupervisionRepository::figures(
     if (!consultations)
         return failWith(consultations.error());
     figures.addConsultations(*consultations);
+    Result<QList<supervision::Complaint>> complaints = ComplaintRepository(m_db, m_clock).all(hall);
+    if (!complaints)
+        return failWith(complaints.error());
+    figures.addComplaints(*complaints, from, to);
     return figures;
 }
 

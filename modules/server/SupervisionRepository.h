@@ -53,7 +53,7 @@ public:
     /// Records `view` as the hall's warnings now (what refresh() does after computing): opens the
     /// new warnings and follow-up items, closes the cleared ones. One short write transaction.
     Result<void> record(const QString &hall, const HallView &view);
-    /// The halls the server holds cases of.
+    /// The halls the server holds cases or complaints of.
     Result<QStringList> halls() const;
     /// Recorded warnings, newest first: {"id", "opened", "closed" (empty while open), "warning"}.
     Result<QJsonArray> history(const QString &hall, int limit) const;
@@ -65,7 +65,7 @@ public:
     Result<Outcome> close(const QString &hall, const QString &id, const QString &by, const QString &note);
 
     /// The clerks' and matters' figures of the hall's cases decided in [from, to] (null = open),
-    /// with the clerks' consultations of those days.
+    /// with the clerks' consultations of those days and the complaints received then that name them.
     Result<supervision::HallFigures> figures(const QString &hall, QDate from, QDate to) const;
     /// The clerks' points of the month of `month` (docs/supervision.md): the hall's case events,
     /// clerk activities and corrections with the weights of `rules`; the hall's intake clerks are

@@ -118,41 +118,41 @@ QString displayName(ComplaintChannel channel)
 {
     switch (channel) {
     case ComplaintChannel::Window:
-        return QCoreApplication::translate("ow::supervision", "counter");
+        return QCoreApplication::translate("ow::supervision", "counter", "complaint");
     case ComplaintChannel::Hotline:
-        return QCoreApplication::translate("ow::supervision", "12345 hotline");
+        return QCoreApplication::translate("ow::supervision", "12345 hotline", "complaint");
     case ComplaintChannel::Online:
         break;
     }
-    return QCoreApplication::translate("ow::supervision", "online");
+    return QCoreApplication::translate("ow::supervision", "online", "complaint");
 }
 
 QString displayName(ComplaintState state)
 {
     switch (state) {
     case ComplaintState::Received:
-        return QCoreApplication::translate("ow::supervision", "received");
+        return QCoreApplication::translate("ow::supervision", "received", "complaint");
     case ComplaintState::Assigned:
-        return QCoreApplication::translate("ow::supervision", "assigned");
+        return QCoreApplication::translate("ow::supervision", "assigned", "complaint");
     case ComplaintState::Replied:
-        return QCoreApplication::translate("ow::supervision", "replied");
+        return QCoreApplication::translate("ow::supervision", "replied", "complaint");
     case ComplaintState::Closed:
         break;
     }
-    return QCoreApplication::translate("ow::supervision", "closed");
+    return QCoreApplication::translate("ow::supervision", "closed", "complaint");
 }
 
 QString displayName(ComplaintResult result)
 {
     switch (result) {
     case ComplaintResult::Satisfied:
-        return QCoreApplication::translate("ow::supervision", "satisfied");
+        return QCoreApplication::translate("ow::supervision", "satisfied", "complaint");
     case ComplaintResult::Unsatisfied:
-        return QCoreApplication::translate("ow::supervision", "unsatisfied");
+        return QCoreApplication::translate("ow::supervision", "unsatisfied", "complaint");
     case ComplaintResult::Unreachable:
         break;
     }
-    return QCoreApplication::translate("ow::supervision", "complainant unreachable");
+    return QCoreApplication::translate("ow::supervision", "complainant unreachable", "complaint");
 }
 
 QJsonValue ComplaintPerson::toJson() const
@@ -232,7 +232,9 @@ std::optional<Warning> Complaint::warning(QDate day) const
     w.stage = Stage::Complaint;
     w.rule = Rule::ComplaintOverdue;
     w.colour = Colour::Red;
-    // The hall's complaint handling answers for it, not a department: its own group on the desk.
+    // The hall's complaint handling answers for it, not a department: its own group on the desk and
+    // its own 督办单.
+    w.departmentId = u"complaints"_s;
     w.departmentName = displayName(Stage::Complaint);
     // Whoever it was given to answers for it; nobody yet, the warning names no clerk.
     w.clerk = assignee.staffNumber;

@@ -5,6 +5,7 @@
 // clerks' table counts the complaint against the clerk it names.
 
 #include "SyncTestSupport.h"
+#include "cases/CaseJson.h"
 #include "cli/Console.h"
 
 #include <QJsonArray>
@@ -26,7 +27,7 @@ struct Run
     QString err;
 };
 
-Run cli(const QString &language, const QStringList &arguments)
+Run runIn(const QString &language, const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(OW_CLI_PATH), QStringList {u"--lang"_s, language} + arguments);
@@ -129,7 +130,7 @@ private Q_SLOTS:
 
     void englishTable()
     {
-        const Run run = cli(u"en"_s, QStringList {u"supervision"_s, u"complaints"_s} + m_connection);
+        const Run run = runIn(u"en"_s, QStringList {u"supervision"_s, u"complaints"_s} + m_connection);
         QCOMPARE(run.exitCode, 0);
         checkTable(run.out,
             {u"Number"_s, u"About"_s, u"Channel"_s, u"Received"_s, u"Deadline"_s, u"State"_s,
@@ -140,7 +141,7 @@ private Q_SLOTS:
 
     void chineseTable()
     {
-        const Run run = cli(u"zh_CN"_s, QStringList {u"supervision"_s, u"complaints"_s} + m_connection);
+        const Run run = runIn(u"zh_CN"_s, QStringList {u"supervision"_s, u"complaints"_s} + m_connection);
         QCOMPARE(run.exitCode, 0);
         checkTable(run.out,
             {u"编号"_s, u"投诉对象"_s, u"渠道"_s, u"受理时间"_s, u"办结时限"_s, u"状态"_s, u"承办人"_s});
@@ -149,18 +150,18 @@ private Q_SLOTS:
 
     void jsonAndStates()
     {
-        Run run = cli(u"en"_s,
+        Run run = runIn(u"en"_s,
             QStringList {u"supervision"_s, u"complaints"_s, u"--state"_s, u"all"_s, u"--json"_s}
                 + m_connection);
         QCOMPARE(run.exitCode, 0);
         const QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(answer.value(u"complaints"_s).toArray().size(), 2);
         QCOMPARE(answer.value(u"counts"_s).toObject().value(u"overdue"_s).toInt(), 2);
-        run = cli(u"en"_s,
+        run = runIn(u"en"_s,
             QStringList {u"supervision"_s, u"complaints"_s, u"--state"_s, u"closed"_s} + m_connection);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(u"No complaint is listed."_s), qPrintable(run.out));
-        run = cli(
+        run = runIn(
             u"en"_s, QStringList {u"supervision"_s, u"complaints"_s, u"--state"_s, u"late"_s} + m_connection);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"state"_s), qPrintable(run.err));
@@ -168,7 +169,8 @@ private Q_SLOTS:
 
     void clerksCountComplaints()
     {
-        const Run run = cli(u"en"_s, QStringList {u"supervision"_s, u"clerks"_s, u"--json"_s} + m_connection);
+        const Run run
+            = runIn(u"en"_s, QStringList {u"supervision"_s, u"clerks"_s, u"--json"_s} + m_connection);
         QCOMPARE(run.exitCode, 0);
         QHash<QString, int> complaints;
         for (const QJsonValue &v :

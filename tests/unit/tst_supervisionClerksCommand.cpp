@@ -1,11 +1,15 @@
 // onewindow-cli supervision clerks as plain text against the real onewindow-server: cases taken in
 // at a counter by two clerks of the hall's accounts and synced; the table names the clerks by name
-// (their staff numbers beside), every column under its header, in English and in Chinese.
+// (their staff numbers beside), every column under its header (consultations with the questions
+// recorded among them, the complaints naming each clerk last), in English and in Chinese; the
+// questions recorded as FAQ proposals (onewindow-cli catalogue faq-proposals).
 
 #include "SyncTestSupport.h"
+#include "cases/ClerkActivityLog.h"
 #include "cli/Console.h"
 #include "sync/SyncRound.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +98,29 @@ private Q_SLOTS:
         auto store = enrolled(*m_server, m_dir.filePath(u"w07"_s), u"W07"_s);
         acceptCase(*store, 0, 0, 1);
         acceptCase(*store, 0, 0, 2);
+        // 王芳 gave a checklist without a case and recorded a question with the answer she gave.
+        for (const QJsonObject &detail : {QJsonObject {{u"checklistPrinted"_s, true}},
+                 QJsonObject {{u"question"_s, u"可以委托他人代办吗？"_s}, {u"answer"_s, u"可以。"_s}}}) {
+            ClerkActivity consultation;
+            consultation.kind = QString(ClerkActivity::kConsultation);
+            consultation.staffNumber = u"clerk-042"_s;
+            consultation.clerkName = u"王芳"_s;
+            consultation.matter = u"330302-WJ-001"_s;
+            consultation.detail = detail;
+            QVERIFY(ClerkActivityLog(*store).record(consultation));
+        }
+        // 李明 was asked the same thing three times, worded differently: with 王芳's, one FAQ proposal.
+        for (const QString &question :
+            {u"可以委托他人代办吗？"_s, u"可以委托他人代办吗"_s, u"能委托他人代办吗？"_s}) {
+            ClerkActivity consultation;
+            consultation.kind = QString(ClerkActivity::kConsultation);
+            consultation.staffNumber = u"clerk-043"_s;
+            consultation.clerkName = u"李明"_s;
+            consultation.matter = u"330302-WJ-001"_s;
+            consultation.detail
+                = QJsonObject {{u"question"_s, question}, {u"answer"_s, u"可以，带委托书。"_s}};
+            QVERIFY(ClerkActivityLog(*store).record(consultation));
+        }
         Case c = cases::testing::draft();
         c.materialChecks[1].failedPoints.clear();
         const Case stored = store->createDraft(c, u"clerk-043"_s).value();
@@ -117,11 +144,13 @@ private Q_SLOTS:
         const QString output = cliOutput(u"en"_s, QStringList {u"supervision"_s, u"clerks"_s} + m_connection);
         checkTable(output,
             {u"Name"_s, u"Staff no."_s, u"Cases"_s, u"Correction notices"_s, u"Refusals"_s,
-                u"Ratings 5/4/3/2/1"_s, u"Not rated"_s, u"Consultations"_s, u"Call to receipt (min)"_s},
+                u"Ratings 5/4/3/2/1"_s, u"Not rated"_s, u"Consultations"_s, u"Questions recorded"_s,
+                u"Call to receipt (min)"_s, u"Complaints"_s},
             {u"王芳"_s, u"李明"_s});
-        // 王芳 took two cases in, none refused, none rated, no queue ticket.
+        // 王芳 took two cases in, none refused, none rated, gave two consultations (one a question
+        // recorded), no queue ticket, no complaint.
         const QString wang = output.split(u'\n').filter(u"王芳"_s).value(0);
-        QCOMPARE(wang.simplified(), u"王芳 clerk-042 2 0% 0% 0/0/0/0/0 100% 0 —"_s);
+        QCOMPARE(wang.simplified(), u"王芳 clerk-042 2 0% 0% 0/0/0/0/0 100% 2 1 — 0"_s);
     }
 
     void chineseColumns()
@@ -130,8 +159,30 @@ private Q_SLOTS:
             = cliOutput(u"zh_CN"_s, QStringList {u"supervision"_s, u"clerks"_s} + m_connection);
         checkTable(output,
             {u"姓名"_s, u"工号"_s, u"办件"_s, u"一次性告知"_s, u"不予受理"_s, u"评价 5/4/3/2/1"_s,
-                u"未评价"_s, u"咨询"_s, u"叫号至受理（分钟）"_s},
+                u"未评价"_s, u"咨询"_s, u"问答记录"_s, u"叫号至受理（分钟）"_s, u"投诉"_s},
             {u"王芳"_s, u"李明"_s});
+    }
+
+    void faqProposals()
+    {
+        QString output;
+        QCOMPARE(
+            runCli(QStringList {u"catalogue"_s, u"faq-proposals"_s, u"--json"_s} + m_connection, &output), 0);
+        const QJsonArray proposals
+            = QJsonDocument::fromJson(output.toUtf8()).object().value(u"proposals"_s).toArray();
+        QCOMPARE(proposals.size(), 1);
+        const QJsonObject agent = proposals.first().toObject();
+        QCOMPARE(agent.value(u"count"_s).toInt(), 4); // 王芳 was asked it too
+        QCOMPARE(agent.value(u"matter"_s).toObject().value(u"code"_s).toString(), u"330302-WJ-001"_s);
+        QCOMPARE(agent.value(u"answers"_s).toArray(), (QJsonArray {u"可以，带委托书。"_s, u"可以。"_s}));
+        const QString text
+            = cliOutput(u"en"_s, QStringList {u"catalogue"_s, u"faq-proposals"_s} + m_connection);
+        QVERIFY2(text.contains(u"4×  330302-WJ-001"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"answered: 可以，带委托书。"_s), qPrintable(text));
+        // Five times is more than anyone asked.
+        const QString none = cliOutput(
+            u"en"_s, QStringList {u"catalogue"_s, u"faq-proposals"_s, u"--min"_s, u"5"_s} + m_connection);
+        QVERIFY2(none.contains(u"at least 5 times: 0 proposal"_s), qPrintable(none));
     }
 };
 
