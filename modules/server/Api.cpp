@@ -693,6 +693,15 @@ ApiReply Api::departmentCase(const QString &text, const Credential &department)
         return notFound();
     QJsonObject reply = **found;
     reply.insert(str("attachments"), reply.value(str("case")).toObject().value(str("attachments")));
+    // The result documents the department uploaded for the case, so its system can tell what is there.
+    Result<QList<CaseDocuments::Document>> documents = CaseDocuments(m_db, m_clock).ofCase(*number);
+    if (!documents)
+        return internalError(documents.error());
+    QJsonArray uploaded;
+    for (const CaseDocuments::Document &document : std::as_const(*documents))
+        uploaded.append(QJsonObject {{str("name"), document.name}, {str("sha256"), document.sha256},
+            {str("size"), double(document.size)}, {str("uploaded"), CaseJson::timeText(document.uploaded)}});
+    reply.insert(str("documents"), uploaded);
     return ApiReply::json(200, reply);
 }
 

@@ -277,6 +277,13 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar(u"SELECT count(*) FROM case_documents"_s)->toInt(), 1);
         QCOMPARE(m_db->scalar(u"SELECT department FROM case_documents"_s)->toString(), u"wj"_s);
         m_db->finishStatements();
+        // The department's view of the case lists what it uploaded.
+        const QJsonArray listed = json(call("GET", u"/api/v1/department/cases/"_s + number, {}, wj))
+                                      .value(u"documents"_s)
+                                      .toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(u"sha256"_s).toString(), Sha256::hex(pdf));
+        QCOMPARE(listed.first().toObject().value(u"name"_s).toString(), u"准予许可决定书.pdf"_s);
     }
 
     void tooLargeIsRefusedBeforeItIsRead()
