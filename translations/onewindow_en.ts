@@ -4832,10 +4832,6 @@ Day ends: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off) or of event (e.g. approved).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only check the log&apos;s hash chain on the server; exit 1 when a row was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,6 +5147,10 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Result documents waiting: %1; refused: %2; fetched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off, result-document) or of event (e.g. approved).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14642,6 +14642,14 @@ Answers: %3
     <message>
         <source>; </source>
         <comment>between the parts of a filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

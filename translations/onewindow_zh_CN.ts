@@ -1410,7 +1410,7 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>withdrawn by the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>A consultation&apos;s answers (answers) are an object of question ids and answers.</source>
@@ -1486,19 +1486,19 @@ Start with --catalogue FOLDER or set OW_CATALOGUE to a catalogue folder.</source
     </message>
     <message>
         <source>A withdrawal must give the applicant&apos;s reason in 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请须写明申请人的撤回理由（1至%1个字）。</translation>
     </message>
     <message>
         <source>A withdrawal must name who asked for it in 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请须写明提出人的姓名（1至%1个字）。</translation>
     </message>
     <message>
         <source>A withdrawal must say whether the applicant or an agent asked for it (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请须写明由申请人本人还是委托代理人提出（“%1”）。</translation>
     </message>
     <message>
         <source>an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人</translation>
     </message>
 </context>
 <context>
@@ -4857,10 +4857,6 @@ Day ends: %2
         <translation>各部门用其密钥通过服务器所做的操作（状态报告、移交清单确认、网上预审、目录签认），按时间先后列出，并附日志哈希链校验结果。服务器记录查阅人及筛选条件。</translation>
     </message>
     <message>
-        <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off) or of event (e.g. approved).</source>
-        <translation>只列此类操作（status-report 状态报告、transfer-confirmation 移交确认、pre-application-review 网上预审、catalogue-sign-off 目录签认）或此类事件（如 approved）。</translation>
-    </message>
-    <message>
         <source>Only check the log&apos;s hash chain on the server; exit 1 when a row was changed or removed.</source>
         <translation>只在服务器上校验日志的哈希链；有记录被改动或删除时退出码为 1。</translation>
     </message>
@@ -5247,6 +5243,10 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>Result documents waiting: %1; refused: %2; fetched: %3</source>
         <translation>结果文书待接收：%1；被拒收：%2；已接收：%3</translation>
+    </message>
+    <message>
+        <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off, result-document) or of event (e.g. approved).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11220,11 +11220,11 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>You withdrew this application: it will not be decided. Paper materials you handed in can be collected at the service hall with your receipt; to obtain this service later, please apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已撤回本次申请，该申请将不再作出审批决定。已提交的纸质材料可凭受理凭证到服务大厅领回；如日后仍需办理，请重新申请。</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回日期</translation>
     </message>
     <message>
         <source>payload.document is {&quot;name&quot;, &quot;sha256&quot;, &quot;size&quot;} of a document uploaded for the case, on approved, denied or result-ready only.</source>
@@ -12426,11 +12426,11 @@ elderly · disabled · pregnant · serving soldiers</source>
     </message>
     <message>
         <source>Asked by an agent, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人%1提出：%2</translation>
     </message>
     <message>
         <source>Asked by the applicant, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人%1本人提出：%2</translation>
     </message>
 </context>
 <context>
@@ -13486,11 +13486,11 @@ Answers: %3
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished">撤回(&amp;W)…</translation>
+        <translation>撤回申请(&amp;W)…</translation>
     </message>
     <message>
         <source>The applicant withdraws the application before the department decides (撤回申请, Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>部门作出决定前，申请人撤回本次申请（撤回申请，Alt+W）</translation>
     </message>
 </context>
 <context>
@@ -13650,7 +13650,7 @@ Answers: %3
     </message>
     <message>
         <source>Case %1 was withdrawn at the applicant&apos;s request; its department will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 已按申请人要求撤回，系统将通知承办部门。</translation>
     </message>
 </context>
 <context>
@@ -13697,11 +13697,11 @@ Answers: %3
     </message>
     <message>
         <source>Undelivered p&amp;ushes…</source>
-        <translation type="unfinished"></translation>
+        <translation>推送失败(&amp;U)…</translation>
     </message>
     <message>
         <source>The supervisor&apos;s desk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>监察台已关闭。</translation>
     </message>
 </context>
 <context>
@@ -14247,97 +14247,97 @@ Answers: %3
     <name>ow::ui::DeadLettersWindow</name>
     <message>
         <source>Undelivered pushes</source>
-        <translation type="unfinished"></translation>
+        <translation>推送失败</translation>
     </message>
     <message>
         <source>Pushes to department systems that were given up</source>
-        <translation type="unfinished"></translation>
+        <translation>未能送达部门业务系统的推送</translation>
     </message>
     <message>
         <source>Sign-&amp;in password:</source>
-        <translation type="unfinished">登录密码(&amp;I)：</translation>
+        <translation>登录密码(&amp;I)：</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>统一申报编码</translation>
     </message>
     <message>
         <source>Pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>推送内容</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次错误</translation>
     </message>
     <message>
         <source>Given up</source>
-        <translation type="unfinished"></translation>
+        <translation>停止推送时间</translation>
     </message>
     <message>
         <source>Re&amp;send</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推送(&amp;S)</translation>
     </message>
     <message>
         <source>Put the selected push back in line for its department (重新推送, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选推送重新排入该部门的推送队列（重新推送，Enter）</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Every push was delivered or is still being tried: nothing was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有推送均已送达或仍在重试，没有推送失败。</translation>
     </message>
     <message numerus="yes">
         <source>%n push(es) given up. Select one and press Enter to send it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条推送失败。选中一条后按 Enter 可重新推送。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the push to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要重新推送的记录。</translation>
     </message>
     <message>
         <source>Resend the push</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推送</translation>
     </message>
     <message>
         <source>Send this push again?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推送这条记录？</translation>
     </message>
     <message>
         <source>&lt;p&gt;Case &lt;b&gt;%1&lt;/b&gt;, %2, to &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It goes back in line for the department and is tried again from now, for as long as a new push.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;办件 &lt;b&gt;%1&lt;/b&gt;，%2，推送至&lt;b&gt;%3&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;该推送将重新排入该部门的推送队列，从现在起按新推送重新计算重试次数和时限。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推送</translation>
     </message>
     <message>
         <source>The push of case %1 to %2 is back in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1 推送至%2的记录已重新排队。</translation>
     </message>
     <message>
         <source>type your password and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码后按 Enter。</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：%1</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished">未建立会话</translation>
+        <translation>没有有效会话</translation>
     </message>
 </context>
 <context>
@@ -14717,6 +14717,14 @@ Answers: %3
         <source>; </source>
         <comment>between the parts of a filter</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation type="unfinished">结果文书</translation>
     </message>
 </context>
 <context>
@@ -16055,7 +16063,7 @@ Answers: %3
     </message>
     <message>
         <source>Material check: fetch a data-shared material from the data-sharing platform</source>
-        <translation type="unfinished"></translation>
+        <translation>材料核验：从数据共享平台获取数据共享材料</translation>
     </message>
     <message>
         <source>Interview: the frequently asked questions that apply to the answers so far, in place of the checklist; again: back to the checklist</source>
@@ -18377,59 +18385,59 @@ Originals to return: %2</source>
     <name>ow::ui::WithdrawalDialog</name>
     <message>
         <source>Withdraw the application</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请</translation>
     </message>
     <message>
         <source>Withdraw case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回办件 %1？</translation>
     </message>
     <message>
         <source>The case is closed at the applicant&apos;s request and its department is told to stop its review. A withdrawn application cannot be taken up again: to go on later, the applicant applies anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请撤回后办件即办结，并通知承办部门停止审查。已撤回的申请不能恢复办理；如日后仍需办理，申请人须重新申请。</translation>
     </message>
     <message>
         <source>The &amp;applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人本人(&amp;A)</translation>
     </message>
     <message>
         <source>An a&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人(&amp;G)</translation>
     </message>
     <message>
         <source>As the applicant states it, e.g. applied elsewhere, plan given up</source>
-        <translation type="unfinished"></translation>
+        <translation>按申请人所述填写，如已另行申请、不再办理等</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回理由(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Withdraw the application</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请(&amp;W)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Enter the reason the applicant gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写申请人所述的撤回理由。</translation>
     </message>
     <message>
         <source>Enter the agent&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写委托代理人的姓名。</translation>
     </message>
     <message>
         <source>Enter the applicant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写申请人的姓名。</translation>
     </message>
 </context>
 <context>
