@@ -16067,7 +16067,7 @@ Answers: %3
     </message>
     <message>
         <source>Interview: the frequently asked questions that apply to the answers so far, in place of the checklist; again: back to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>情形问答时：显示按目前回答适用的常见问题，替换材料清单；再按一次返回材料清单</translation>
     </message>
 </context>
 <context>
