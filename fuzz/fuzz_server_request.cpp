@@ -1,15 +1,18 @@
 // libFuzzer target for the bodies onewindow-server reads from the network (docs/sync-protocol.md):
 // event batches (and the event rules), enrolments, department status events (with the result document they
-// name) and catalogue packages. Any bytes
+// name), catalogue packages and complaint batches. Any bytes
 // must be refused with a message or parsed into something that keeps the parser's promises.
 
 #include "server/CaseDocuments.h"
+#include "server/ComplaintRequest.h"
 #include "server/EventValidator.h"
 #include "server/RequestParser.h"
 #include "sync/SyncProtocol.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <cstdint>
 #include <cstdlib>
 
@@ -71,6 +74,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!ow::sync::CataloguePackage::isSafePath(file.path)
                 || file.path.split(QLatin1Char('/')).contains(QLatin1String("..")))
                 std::abort();
+    }
+
+    // A complaint batch: each complaint refused naming its field, or taken within its limits.
+    const QJsonArray complaints
+        = QJsonDocument::fromJson(body).object().value(QStringLiteral("complaints")).toArray();
+    for (const QJsonValue &value : complaints) {
+        const auto parsed
+            = ComplaintRequest::parse(value.toObject(), QDateTime(QDate(2026, 3, 16), QTime(10, 0), Qt::UTC));
+        if (const auto *problem = std::get_if<ComplaintRequest::Problem>(&parsed)) {
+            if (problem->field.isEmpty() || problem->message.isEmpty())
+                std::abort();
+            continue;
+        }
+        const ow::supervision::Complaint &c = std::get<ComplaintRequest>(parsed).complaint;
+        if (c.id.isEmpty() || c.id.size() > ComplaintRequest::kMaxIdLength || c.content.isEmpty()
+            || c.content.size() > ow::supervision::Complaint::kMaxContent || !c.receivedAt.isValid()
+            || (!c.caseNumber.isEmpty() && c.caseNumber.size() != 23)
+            || c.complainantName.size() > ComplaintRequest::kMaxNameLength)
+            std::abort();
     }
     return 0;
 }

@@ -2,9 +2,10 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
-#include "core/PhoneNumber.h"
+#include "core/InputExcerpt.h"
 #include "server/Api.h"
 #include "server/CaseRepository.h"
+#include "server/ComplaintRequest.h"
 #include "server/HallAccountRepository.h"
 #include "server/RequestParser.h"
 #include "sync/SyncProtocol.h"
@@ -23,8 +24,6 @@ using supervision::ComplaintPerson;
 
 namespace {
 
-constexpr int kMaxNameLength = 50;
-
 ApiReply notFound()
 {
     return ApiReply::error(
@@ -34,22 +33,6 @@ ApiReply notFound()
 ApiReply fieldError(const QString &field, const QString &message)
 {
     return ApiReply::error(422, code::kInvalid, message, QJsonObject {{u"field"_s, field}});
-}
-
-/// A text field that may be absent, null or a string; nullopt when it is something else.
-std::optional<QString> optionalText(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (!value.isString())
-        return std::nullopt;
-    return value.toString().trimmed();
-}
-
-QString notText(const QString &field)
-{
-    return QCoreApplication::translate("ow::server", "“%1” must be text.").arg(field);
 }
 
 } // namespace
@@ -93,92 +76,35 @@ Result<std::variant<Complaint, ComplaintApi::Problem>> ComplaintApi::read(
     const auto problem = [](const QString &field, const QString &message) {
         return Answer(Problem {field, message});
     };
-    Complaint c;
-    const std::optional<QString> id = optionalText(object, u"id"_s);
-    if (!id || id->isEmpty() || id->size() > 64 || id->contains(u' '))
-        return problem(u"id"_s,
-            QCoreApplication::translate(
-                "ow::server", "“id” must be the complaint's UUID given where it was recorded."));
-    c.id = *id;
-    const std::optional<supervision::ComplaintChannel> channel
-        = supervision::complaintChannelFromKeyword(object.value(u"channel"_s).toString());
-    if (!channel)
-        return problem(u"channel"_s,
-            QCoreApplication::translate("ow::server", "“channel” is “window”, “12345” or “online”."));
-    c.channel = *channel;
-    const std::optional<QString> received = optionalText(object, u"receivedAt"_s);
-    c.receivedAt = received && !received->isEmpty() ? cases::CaseJson::timeFrom(*received) : m_clock.nowUtc();
-    if (!received || !c.receivedAt.isValid())
-        return problem(u"receivedAt"_s,
-            QCoreApplication::translate("ow::server", "“receivedAt” must be a time (ISO 8601)."));
-    // A counter whose clock runs ahead would give the complaint a number and deadline of a day to come.
-    if (c.receivedAt > m_clock.nowUtc().addDays(1))
-        return problem(u"receivedAt"_s,
-            QCoreApplication::translate("ow::server",
-                "The complaint is dated %1, after the server's time: the counter's clock is wrong.")
-                .arg(cases::CaseJson::timeText(c.receivedAt)));
-    const QJsonValue complainant = object.value(u"complainant"_s);
-    if (!complainant.isUndefined() && !complainant.isNull() && !complainant.isObject())
-        return problem(u"complainant"_s,
-            QCoreApplication::translate("ow::server", "“complainant” is {\"name\", \"mobile\"} or null."));
-    const std::optional<QString> name = optionalText(complainant.toObject(), u"name"_s);
-    if (!name || name->size() > kMaxNameLength)
-        return problem(u"complainant.name"_s,
-            QCoreApplication::translate(
-                "ow::server", "The complainant's name is text of up to %1 characters.")
-                .arg(kMaxNameLength));
-    c.complainantName = *name;
-    const std::optional<QString> mobile = optionalText(complainant.toObject(), u"mobile"_s);
-    if (!mobile)
-        return problem(u"complainant.mobile"_s, notText(u"complainant.mobile"_s));
-    if (!mobile->isEmpty()) {
-        Result<PhoneNumber> phone = PhoneNumber::parse(*mobile);
-        if (!phone)
-            return problem(u"complainant.mobile"_s, phone.error().message());
-        c.complainantMobile = phone->number();
-    }
-    const std::optional<QString> content = optionalText(object, u"content"_s);
-    if (!content || content->isEmpty() || content->size() > Complaint::kMaxContent)
-        return problem(u"content"_s,
-            QCoreApplication::translate(
-                "ow::server", "“content” says what the complaint is, in 1 to %1 characters.")
-                .arg(Complaint::kMaxContent));
-    c.content = *content;
-
-    const std::optional<QString> caseNumber = optionalText(object, u"case"_s);
-    if (!caseNumber)
-        return problem(u"case"_s, notText(u"case"_s));
-    if (!caseNumber->isEmpty()) {
-        if (!cases::CaseNumber::isValid(*caseNumber) || caseNumber->size() != cases::CaseNumber::kLength)
-            return problem(u"case"_s,
-                QCoreApplication::translate("ow::server", "“case”: %1 is not a case number.")
-                    .arg(*caseNumber));
+    std::variant<ComplaintRequest, Problem> parsed = ComplaintRequest::parse(object, m_clock.nowUtc());
+    if (const Problem *refused = std::get_if<Problem>(&parsed))
+        return Answer(*refused);
+    const ComplaintRequest &request = std::get<ComplaintRequest>(parsed);
+    Complaint c = request.complaint;
+    if (!c.caseNumber.isEmpty()) {
         Result<std::optional<std::pair<QString, QString>>> owner
-            = CaseRepository(m_db, m_clock).owner(*caseNumber);
+            = CaseRepository(m_db, m_clock).owner(c.caseNumber);
         if (!owner)
             return failWith(owner.error());
         // A case not on the server yet may still come from the counter that accepted it; its number
         // says its hall all the same.
-        if (caseNumber->left(cases::CaseNumber::kHallLength) != hall || (*owner && (*owner)->first != hall))
+        if (c.caseNumber.left(cases::CaseNumber::kHallLength) != hall || (*owner && (*owner)->first != hall))
             return problem(u"case"_s,
                 QCoreApplication::translate("ow::server", "“case”: case %1 belongs to another hall.")
-                    .arg(*caseNumber));
-        c.caseNumber = *caseNumber;
+                    .arg(c.caseNumber));
     }
-    for (const auto &[field, target] : {std::pair {u"clerkStaffNumber"_s, &c.clerk},
-             std::pair {u"recordedByStaffNumber"_s, &c.recordedBy}}) {
-        const std::optional<QString> staffNumber = optionalText(object, field);
-        if (!staffNumber)
-            return problem(field, notText(field));
-        if (staffNumber->isEmpty())
+    for (const auto &[field, staffNumber, target] :
+        {std::tuple {u"clerkStaffNumber"_s, request.clerkStaffNumber, &c.clerk},
+            std::tuple {u"recordedByStaffNumber"_s, request.recordedByStaffNumber, &c.recordedBy}}) {
+        if (staffNumber.isEmpty())
             continue;
-        Result<std::optional<ComplaintPerson>> found = person(hall, *staffNumber);
+        Result<std::optional<ComplaintPerson>> found = person(hall, staffNumber);
         if (!found)
             return failWith(found.error());
         if (!*found)
             return problem(field,
                 QCoreApplication::translate("ow::server", "“%1”: there is no account %2 in this hall.")
-                    .arg(field, *staffNumber));
+                    .arg(field, InputExcerpt::excerpt(staffNumber)));
         *target = **found;
     }
     if (c.recordedBy.isEmpty())
@@ -187,19 +113,16 @@ Result<std::variant<Complaint, ComplaintApi::Problem>> ComplaintApi::read(
         return problem(u"recordedByStaffNumber"_s,
             QCoreApplication::translate(
                 "ow::server", "“recordedByStaffNumber”: say which clerk recorded the complaint."));
-    const std::optional<QString> matter = optionalText(object, u"matterCode"_s);
-    if (!matter)
-        return problem(u"matterCode"_s, notText(u"matterCode"_s));
-    if (!matter->isEmpty()) {
+    if (!request.matterCode.isEmpty()) {
         Result<std::shared_ptr<const GuideCatalogue::Loaded>> loaded = m_catalogue.current();
         if (!loaded)
             return failWith(loaded.error());
-        const catalogue::Matter *found = *loaded ? (*loaded)->catalogue->matter(*matter) : nullptr;
+        const catalogue::Matter *found = *loaded ? (*loaded)->catalogue->matter(request.matterCode) : nullptr;
         if (!found)
             return problem(u"matterCode"_s,
                 QCoreApplication::translate(
                     "ow::server", "“matterCode”: there is no matter %1 in the catalogue.")
-                    .arg(*matter));
+                    .arg(InputExcerpt::excerpt(request.matterCode)));
         c.matterCode = found->code;
         c.matterName = found->name;
     }
@@ -301,14 +224,14 @@ ApiReply ComplaintApi::list(const ApiRequest &request, const Credential &supervi
     else if (!state.isEmpty() && state != u"open"_s)
         return fieldError(u"state"_s,
             QCoreApplication::translate("ow::server", "“state” is open, overdue, closed or all, not “%1”.")
-                .arg(state.left(32)));
+                .arg(InputExcerpt::excerpt(state)));
     bool ok = true;
     const QString afterText = request.query.queryItemValue(u"after"_s);
     const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
     if (!ok || after < 0)
         return fieldError(u"after"_s,
             QCoreApplication::translate("ow::server", "The cursor “%1” is not one of ours.")
-                .arg(afterText.left(32)));
+                .arg(InputExcerpt::excerpt(afterText)));
     Result<ComplaintRepository::Page> page = m_repository.list(supervisor.hall, filter, after, kPageSize);
     if (!page)
         return Api::internalError(page.error());
@@ -383,7 +306,7 @@ ApiReply ComplaintApi::act(
             return fieldError(u"staffNumber"_s,
                 QCoreApplication::translate(
                     "ow::server", "“staffNumber”: there is no account “%1” in this hall.")
-                    .arg(staffNumber.left(64)));
+                    .arg(InputExcerpt::excerpt(staffNumber)));
         assignee = **found;
         break;
     }
@@ -412,7 +335,8 @@ ApiReply ComplaintApi::act(
     switch (outcome->status) {
     case ComplaintRepository::Outcome::Status::NotFound:
         return ApiReply::error(404, code::kNotFound,
-            QCoreApplication::translate("ow::server", "This hall has no complaint “%1”.").arg(id.left(64)));
+            QCoreApplication::translate("ow::server", "This hall has no complaint “%1”.")
+                .arg(InputExcerpt::excerpt(id)));
     case ComplaintRepository::Outcome::Status::WrongState:
         return ApiReply::error(409, code::kIllegalTransition,
             QCoreApplication::translate("ow::server", "Complaint %1 is %2 (%3): it cannot be %4 now.")

@@ -2,6 +2,7 @@
 
 #include "server/ApiMessage.h"
 #include "server/ComplaintRepository.h"
+#include "server/ComplaintRequest.h"
 #include "server/CredentialStore.h"
 #include "server/GuideCatalogue.h"
 #include "supervision/SupervisionRules.h"
@@ -29,12 +30,7 @@ public:
     ApiReply handle(const ApiRequest &request, const QStringList &parts, const Credential &supervisor);
 
 private:
-    /// A field of a sent complaint that cannot be taken, and why.
-    struct Problem
-    {
-        QString field;
-        QString message;
-    };
+    using Problem = ComplaintRequest::Problem;
 
     /// The complaint a client sent, checked and with its names resolved in `hall`; `recordedBy`
     /// stands in for a missing "recordedByStaffNumber".
