@@ -5246,7 +5246,7 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off, result-document) or of event (e.g. approved).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列此类操作（status-report 状态报告、transfer-confirmation 移交确认、pre-application-review 网上预审、catalogue-sign-off 目录签认、result-document 结果文书）或此类事件（如 approved）。</translation>
     </message>
 </context>
 <context>
@@ -14720,11 +14720,11 @@ Answers: %3
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传</translation>
     </message>
     <message>
         <source>Result document</source>
-        <translation type="unfinished">结果文书</translation>
+        <translation>结果文书</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ int DepartmentLogCommand::run(const QStringList &arguments)
     const QCommandLineOption kind(u"kind"_s,
         QCoreApplication::translate("ow::cli",
             "Only this kind of action (status-report, transfer-confirmation, pre-application-review, "
-            "catalogue-sign-off) or of event (e.g. approved)."),
+            "catalogue-sign-off, result-document) or of event (e.g. approved)."),
         u"KIND"_s);
     const QCommandLineOption caseNumber(
         u"case"_s, QCoreApplication::translate("ow::cli", "Only this case's."), u"NUMBER"_s);

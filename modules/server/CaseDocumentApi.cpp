@@ -1,8 +1,11 @@
 #include "server/CaseDocumentApi.h"
 
+#include "cases/CaseJson.h"
 #include "core/Sha256.h"
 #include "server/Api.h"
 #include "server/CaseDocuments.h"
+#include "server/DepartmentLogChain.h"
+#include "storage/Transaction.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
@@ -61,10 +64,30 @@ ApiReply CaseDocumentApi::upload(
     if (Result<void> stored = m_uploads.storeWhole(sha256, request.body, (*owner)->first); !stored)
         return Api::internalError(stored.error());
     CaseDocuments documents(m_db, m_clock);
+    storage::Transaction transaction(m_db);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return Api::internalError(begun.error());
     Result<bool> recorded = documents.record(
         {number, sha256, name, request.body.size(), department.department, m_clock.nowUtc()});
     if (!recorded)
         return Api::internalError(recorded.error());
+    // In the departments' log with the upload itself, once: what was handed back and under which name.
+    if (*recorded) {
+        DepartmentAction action;
+        action.time = cases::CaseJson::timeText(m_clock.nowUtc());
+        action.hall = (*owner)->first;
+        action.department = department.department;
+        action.keyId = department.id;
+        action.action = DepartmentAction::kResultDocument;
+        action.kind = u"uploaded"_s;
+        action.subject = number;
+        action.detail = name;
+        action.ref = sha256;
+        if (Result<DepartmentAction> logged = DepartmentLogChain(m_db).append(action); !logged)
+            return Api::internalError(logged.error());
+    }
+    if (Result<void> done = transaction.commit(); !done)
+        return Api::internalError(done.error());
     Result<std::optional<CaseDocuments::Document>> kept = documents.find(number, sha256);
     if (!kept || !*kept)
         return Api::internalError(kept ? Error(Error::Code::Io, u"case_documents"_s) : kept.error());

@@ -103,8 +103,9 @@ Result<QJsonObject> DepartmentLog::read(const QString &hall, const Filter &filte
         const storage::Rows &r = *rows;
         const QString action = r.value(3).toString();
         const QString subject = r.value(5).toString();
-        const bool ofCase
-            = action == DepartmentAction::kStatusReport || action == DepartmentAction::kTransferConfirmation;
+        const bool ofCase = action == DepartmentAction::kStatusReport
+            || action == DepartmentAction::kTransferConfirmation
+            || action == DepartmentAction::kResultDocument;
         list.append(QJsonObject {{u"seq"_s, r.value(0).toLongLong()}, {u"at"_s, r.value(1).toString()},
             {u"department"_s, r.value(2).toString()}, {u"departmentName"_s, QString()}, {u"action"_s, action},
             {u"kind"_s, r.value(4).toString()}, {u"subject"_s, subject},

@@ -19,6 +19,7 @@ struct DepartmentAction
     static constexpr QLatin1StringView kTransferConfirmation {"transfer-confirmation"};
     static constexpr QLatin1StringView kPreApplicationReview {"pre-application-review"};
     static constexpr QLatin1StringView kCatalogueSignOff {"catalogue-sign-off"};
+    static constexpr QLatin1StringView kResultDocument {"result-document"};
 
     qint64 seq = 0; ///< 1, 2, 3… over the whole server, without gaps
     QString time; ///< UTC, CaseJson::timeText

@@ -48,6 +48,8 @@ QString actionText(const QString &keyword)
         return DepartmentLogDialog::tr("Returned with reasons");
     if (keyword == "signed-off"_L1)
         return DepartmentLogDialog::tr("Signed off");
+    if (keyword == "uploaded"_L1)
+        return DepartmentLogDialog::tr("Uploaded");
     if (keyword == "objected"_L1)
         return DepartmentLogDialog::tr("Objected");
     return keyword;
@@ -59,7 +61,8 @@ QList<std::pair<QString, QString>> kindsOfAction()
     return {{u"status-report"_s, DepartmentLogDialog::tr("Status report")},
         {u"transfer-confirmation"_s, DepartmentLogDialog::tr("Transfer confirmation")},
         {u"pre-application-review"_s, DepartmentLogDialog::tr("Pre-application review")},
-        {u"catalogue-sign-off"_s, DepartmentLogDialog::tr("Catalogue sign-off")}};
+        {u"catalogue-sign-off"_s, DepartmentLogDialog::tr("Catalogue sign-off")},
+        {u"result-document"_s, DepartmentLogDialog::tr("Result document")}};
 }
 
 QString kindOfActionText(const QString &keyword)

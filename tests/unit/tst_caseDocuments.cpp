@@ -17,6 +17,7 @@
 #include "deptsim/ResultPdf.h"
 #include "server/Api.h"
 #include "server/CaseDocuments.h"
+#include "server/DepartmentLogChain.h"
 #include "server/PreApplicationVerification.h"
 #include "server/PreApplications.h"
 #include "server/SmsSender.h"
@@ -276,6 +277,14 @@ private Q_SLOTS:
         QCOMPARE(json(again).value(u"name"_s).toString(), u"准予许可决定书.pdf"_s);
         QCOMPARE(m_db->scalar(u"SELECT count(*) FROM case_documents"_s)->toInt(), 1);
         QCOMPARE(m_db->scalar(u"SELECT department FROM case_documents"_s)->toString(), u"wj"_s);
+        // In the departments' log once, chained, with the name the file was sent under.
+        QCOMPARE(
+            m_db->scalar(u"SELECT count(*) FROM department_log WHERE action = 'result-document'"_s)->toInt(),
+            1);
+        QCOMPARE(m_db->scalar(u"SELECT detail FROM department_log WHERE subject = ?"_s, {number})->toString(),
+            u"准予许可决定书.pdf"_s);
+        const Result<DepartmentLogChain::Verification> chain = DepartmentLogChain(*m_db).verify();
+        QVERIFY(chain && chain->intact);
         m_db->finishStatements();
         // The department's view of the case lists what it uploaded.
         const QJsonArray listed = json(call("GET", u"/api/v1/department/cases/"_s + number, {}, wj))
