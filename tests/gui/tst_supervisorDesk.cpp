@@ -14,6 +14,7 @@
 #include "GuiTestSupport.h"
 #include "MnemonicSupport.h"
 #include "accounts/PasswordHash.h"
+#include "cases/ClerkActivityLog.h"
 #include "core/ManualClock.h"
 #include "server/HallAccountRepository.h"
 #include "server/ServerSchema.h"
@@ -134,6 +135,14 @@ private Q_SLOTS:
         const Result<cases::CaseEvent> saved = m_store->save(late, accepted);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toString()));
         m_late = late.number;
+        // 王芳 recorded a question she answered: a consultation, counted apart as 问答记录 too.
+        cases::ClerkActivity asked;
+        asked.kind = QString(cases::ClerkActivity::kConsultation);
+        asked.staffNumber = u"clerk-042"_s;
+        asked.clerkName = u"王芳"_s;
+        asked.matter = u"330302-WJ-001"_s;
+        asked.detail = QJsonObject {{u"question"_s, u"可以委托他人代办吗？"_s}, {u"answer"_s, u"可以。"_s}};
+        QVERIFY(cases::ClerkActivityLog(*m_store).record(asked));
         QString output;
         QCOMPARE(runCli({u"sync"_s, u"run"_s, u"--once"_s, u"--data-dir"_s, m_dir.filePath(u"counter"_s)},
                      &output),
@@ -192,6 +201,15 @@ private Q_SLOTS:
         QCOMPARE(clerks->item(0, 1)->text(), u"王芳"_s);
         // This month's: today's two, and the late one when the week ago was this month too.
         QVERIFY(clerks->item(0, 2)->text().toInt() >= 2);
+        const auto column = [clerks](const QString &header) {
+            for (int c = 0; c < clerks->columnCount(); ++c)
+                if (clerks->horizontalHeaderItem(c)->text() == header)
+                    return c;
+            return -1;
+        };
+        QVERIFY(column(u"问答记录"_s) == column(u"咨询"_s) + 1);
+        QCOMPARE(clerks->item(0, column(u"咨询"_s))->text(), u"1"_s);
+        QCOMPARE(clerks->item(0, column(u"问答记录"_s))->text(), u"1"_s);
         QVERIFY(page->mattersTab()->table()->rowCount() >= 1);
 
         test::saveScreenshot(*window, u"zh-supervisor-desk.png"_s);
