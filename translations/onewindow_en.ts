@@ -5153,6 +5153,14 @@ Add --help after a command for its options; --json gives machine output.
         <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off, result-document) or of event (e.g. approved).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The result document (the licence or decision as a PDF, at most 20 MiB): uploaded first and named by the event (approved, denied or result-ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document needs a readable PDF of at most 20 MiB, with approved, denied or result-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -16000,6 +16008,10 @@ Answers: %3
     </message>
     <message>
         <source>Interview: the frequently asked questions that apply to the answers so far, in place of the checklist; again: back to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a complaint: the case on screen, the clerk and the matter where known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

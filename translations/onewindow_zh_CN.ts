@@ -5248,6 +5248,14 @@ Add --help after a command for its options; --json gives machine output.
         <source>Only this kind of action (status-report, transfer-confirmation, pre-application-review, catalogue-sign-off, result-document) or of event (e.g. approved).</source>
         <translation>只列此类操作（status-report 状态报告、transfer-confirmation 移交确认、pre-application-review 网上预审、catalogue-sign-off 目录签认、result-document 结果文书）或此类事件（如 approved）。</translation>
     </message>
+    <message>
+        <source>The result document (the licence or decision as a PDF, at most 20 MiB): uploaded first and named by the event (approved, denied or result-ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document needs a readable PDF of at most 20 MiB, with approved, denied or result-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -16068,6 +16076,10 @@ Answers: %3
     <message>
         <source>Interview: the frequently asked questions that apply to the answers so far, in place of the checklist; again: back to the checklist</source>
         <translation>情形问答时：显示按目前回答适用的常见问题，替换材料清单；再按一次返回材料清单</translation>
+    </message>
+    <message>
+        <source>Record a complaint: the case on screen, the clerk and the matter where known</source>
+        <translation>登记投诉：可填写屏幕上的办件、被投诉人员和涉及事项</translation>
     </message>
 </context>
 <context>
