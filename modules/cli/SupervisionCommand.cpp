@@ -183,9 +183,9 @@ int SupervisionCommand::warnings(const QStringList &arguments)
                     << '\n';
     for (const supervision::Warning &w : list)
         m_console.out() << u"%1  %2  %3  %4  %5  %6  %7  %8"_s.arg(colourName(w.colour),
-            w.since.toString(Qt::ISODate), w.caseNumber, w.matterName, supervision::displayName(w.stage),
-            w.departmentName, w.clerkName.isEmpty() ? u"—"_s : w.clerkName, w.detail)
-                        << '\n';
+            w.since.toString(Qt::ISODate), w.caseNumber.isEmpty() ? w.complaint : w.caseNumber, w.matterName,
+            supervision::displayName(w.stage), w.departmentName, w.clerkName.isEmpty() ? u"—"_s : w.clerkName,
+            w.detail) << '\n';
     return 0;
 }
 

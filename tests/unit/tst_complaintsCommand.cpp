@@ -167,6 +167,19 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"state"_s), qPrintable(run.err));
     }
 
+    void warningsNameTheComplaint()
+    {
+        // Both are open weeks after their deadline: red warnings of the hall, each led by its number
+        // (neither names a case), the counter's naming who it was given to.
+        const Run run = runIn(u"en"_s, QStringList {u"supervision"_s, u"warnings"_s} + m_connection);
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n');
+        const QString counter = lines.filter(u"TS20261102001"_s).value(0);
+        QVERIFY2(counter.startsWith(u"red  2026-11-10  TS20261102001"_s), qPrintable(run.out));
+        QVERIFY2(counter.contains(u"李明"_s) && counter.contains(u"王芳"_s), qPrintable(counter));
+        QVERIFY2(lines.filter(u"TS20261102002"_s).value(0).startsWith(u"red"_s), qPrintable(run.out));
+    }
+
     void clerksCountComplaints()
     {
         const Run run
