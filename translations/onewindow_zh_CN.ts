@@ -5250,11 +5250,11 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>The result document (the licence or decision as a PDF, at most 20 MiB): uploaded first and named by the event (approved, denied or result-ready).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文书（许可证或决定书的 PDF，不超过 20 MiB）：先上传，再由事件注明（approved、denied 或 result-ready）。</translation>
     </message>
     <message>
         <source>--document needs a readable PDF of at most 20 MiB, with approved, denied or result-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>--document 须为可读取的 PDF 文件（不超过 20 MiB），且仅用于 approved、denied 或 result-ready</translation>
     </message>
 </context>
 <context>

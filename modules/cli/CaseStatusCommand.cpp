@@ -2,12 +2,16 @@
 
 #include "cli/CaseNumberArgument.h"
 #include "cli/SubcommandParser.h"
+#include "core/Sha256.h"
+#include "server/CaseDocuments.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -45,7 +49,12 @@ int CaseStatusCommand::run(const QStringList &arguments)
     const QCommandLineOption id(u"id"_s,
         QCoreApplication::translate("ow::cli", "An idempotency key, so a repeated command records once."),
         u"UUID"_s);
-    parser.addOptions({server, key, clerk, reason, note, material, id});
+    const QCommandLineOption document(u"document"_s,
+        QCoreApplication::translate("ow::cli",
+            "The result document (the licence or decision as a PDF, at most 20 MiB): uploaded first and "
+            "named by the event (approved, denied or result-ready)."),
+        u"FILE"_s);
+    parser.addOptions({server, key, clerk, reason, note, material, id, document});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli case status"_s, arguments, -1))
         return *stop;
@@ -92,10 +101,37 @@ int CaseStatusCommand::run(const QStringList &arguments)
     }
     if (!materials.isEmpty())
         payload.insert("materials"_L1, materials);
+    sync::SyncClient client(url, parser.value(key));
+    if (parser.isSet(document)) {
+        // The file first: the server refuses an event naming a document it does not hold.
+        QFile file(parser.value(document));
+        const QByteArray bytes
+            = file.open(QIODevice::ReadOnly) && file.size() <= server::CaseDocuments::kMaxBytes
+            ? file.readAll()
+            : QByteArray();
+        if ((kind != "approved"_L1 && kind != "denied"_L1 && kind != "result-ready"_L1)
+            || !bytes.startsWith("%PDF-")) {
+            m_console.err() << QCoreApplication::translate("ow::cli",
+                "--document needs a readable PDF of at most 20 MiB, with approved, denied or result-ready")
+                            << '\n';
+            return 2;
+        }
+        const QString sha256 = Sha256::hex(bytes);
+        Result<QJsonObject> stored = client.call("PUT",
+            sync::protocol::kDepartmentCases + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(number))
+                + "/documents/"_L1 + sha256,
+            QUrlQuery {{u"name"_s, QFileInfo(file).fileName()}}, bytes, "application/pdf");
+        if (!stored) {
+            m_console.err() << stored.error().toString() << '\n';
+            return 1;
+        }
+        payload.insert("document"_L1,
+            QJsonObject {{"name"_L1, stored->value("name"_L1)}, {"sha256"_L1, sha256},
+                {"size"_L1, stored->value("size"_L1)}});
+    }
     const QJsonObject body {
         {"id"_L1, parser.isSet(id) ? parser.value(id) : QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {"kind"_L1, kind}, {"clerk"_L1, parser.value(clerk)}, {"payload"_L1, payload}};
-    sync::SyncClient client(url, parser.value(key));
     Result<QJsonObject> answer = client.call("POST",
         sync::protocol::kDepartmentCases + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(number))
             + "/events"_L1,

@@ -3,9 +3,12 @@
 // as JSON filtered by department and kind, and as CSV whose cells cannot run as formulas; a
 // department key is refused, and without --server and --key the command says what it needs; the
 // log's hash chain checked (--verify, and a line of every look), a row changed in the server's
-// database reported broken with exit 1.
+// database reported broken with exit 1. `case status … approved --document FILE` uploads the result
+// document and names it in the event: the hall's workstation reads it, and a file that is no PDF (or
+// a kind without a result) is refused before anything is sent.
 
 #include "SyncTestSupport.h"
+#include "core/Sha256.h"
 #include "sync/SyncRound.h"
 
 #include <QFile>
@@ -132,6 +135,57 @@ private Q_SLOTS:
                 &output)
             != 0);
         QCOMPARE(runCli({u"supervision"_s, u"department-log"_s}, &output), 2);
+    }
+
+    void approvedWithItsDocument()
+    {
+        auto store = enrolled(*m_server, m_dir->filePath(u"w07"_s), u"W07"_s);
+        const Case c = acceptCase(*store, 0, 0, 1);
+        auto client = clientFor(*store);
+        QVERIFY(SyncRound(*store, *client).run());
+        const QStringList connection {
+            u"--server"_s, m_server->url(), u"--key"_s, m_server->departmentKey(c.departmentId)};
+        QString output;
+        QCOMPARE(
+            runCli(QStringList {u"case"_s, u"status"_s, c.number, u"in-review"_s} + connection, &output), 0);
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir->filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName()
+                                                                                        : QString();
+        };
+        // Not a PDF, or on a kind that has no result: refused, and nothing reaches the server.
+        const QString text = write(u"决定书.txt"_s, "not a PDF");
+        QCOMPARE(runCli(QStringList {u"case"_s, u"status"_s, c.number, u"approved"_s, u"--document"_s, text}
+                         + connection,
+                     &output),
+            2);
+        const QByteArray pdf = "%PDF-1.4\n% 准予许可决定书\n" + QByteArray(3000, 'x') + "\n%%EOF\n";
+        const QString path = write(u"准予许可决定书.pdf"_s, pdf);
+        QCOMPARE(runCli(QStringList {u"case"_s, u"status"_s, c.number, u"supplement-requested"_s,
+                            u"--material"_s, u"plan:平面图:2026-03-30"_s, u"--document"_s, path}
+                         + connection,
+                     &output),
+            2);
+        QCOMPARE(runCli(QStringList {u"case"_s, u"status"_s, c.number, u"approved"_s, u"--document"_s, path}
+                         + connection,
+                     &output),
+            0);
+
+        // The approval names the file, which the hall's workstation reads byte for byte.
+        const Result<QJsonObject> found = client->fetchCase(c.number);
+        QVERIFY(found);
+        QJsonObject document;
+        for (const QJsonValue &event : found->value(u"events"_s).toArray())
+            if (event.toObject().value(u"kind"_s).toString() == u"approved"_s)
+                document = event.toObject().value(u"payload"_s).toObject().value(u"document"_s).toObject();
+        QCOMPARE(document.value(u"name"_s).toString(), u"准予许可决定书.pdf"_s);
+        QCOMPARE(document.value(u"sha256"_s).toString(), Sha256::hex(pdf));
+        QCOMPARE(document.value(u"size"_s).toInteger(), pdf.size());
+        const Result<QByteArray> bytes = client->download(u"/attachments/"_s + Sha256::hex(pdf));
+        QVERIFY2(bytes, bytes ? "" : qPrintable(bytes.error().toString()));
+        QCOMPARE(*bytes, pdf);
+        QCOMPARE(client->fetchCase(c.number)->value(u"case"_s).toObject().value(u"state"_s).toString(),
+            u"approved"_s);
     }
 };
 
