@@ -2,6 +2,9 @@
 
 #include "authoring/CatalogueDocument.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace ow::authoring {
 
 using catalogue::TextNode;
@@ -53,8 +56,8 @@ EntryCondition::EntryCondition(const CatalogueDocument &document, const NodeRef 
     if (!node)
         return;
     // The entry's question (itself, or the question an option is written under) bounds what its
-    // condition may mention; requirements, outcomes and a matter's faqs may mention any question (a
-    // bundle's faq reads its matters' questions, which the builder does not gather: written by hand).
+    // condition may mention; requirements, outcomes and faqs may mention any question (a bundle's faq
+    // any question of its matters).
     NodeRef matterRef = document.parentOf(entry);
     QString ownQuestion;
     if (node->keyword == u"question") {
@@ -70,6 +73,11 @@ EntryCondition::EntryCondition(const CatalogueDocument &document, const NodeRef 
         return;
     }
     const TextNode *matter = document.node(matterRef);
+    if (matter && matter->keyword == u"bundle" && node->keyword == u"faq") {
+        readBundleQuestions(document, *matter);
+        readLine(entry, *node);
+        return;
+    }
     if (!matter || matter->keyword != u"matter")
         return;
     m_valid = true;
@@ -83,10 +91,39 @@ EntryCondition::EntryCondition(const CatalogueDocument &document, const NodeRef 
         if (before)
             m_allowed.append(child.id);
     }
-    if (const TextNode *when = childOf(*node, u"when")) {
+    readLine(entry, *node);
+}
+
+void EntryCondition::readLine(const NodeRef &entry, const TextNode &node)
+{
+    if (const TextNode *when = childOf(node, u"when")) {
         m_line = {entry.file, when->where.line};
         m_text = when->value;
     }
+}
+
+void EntryCondition::readBundleQuestions(const CatalogueDocument &document, const TextNode &bundle)
+{
+    // A bundle's faq reads its matters' questions, a question id several of them ask standing for the
+    // first one's (catalogue::FaqReader::bundleQuestions): found in whichever file holds each matter.
+    QHash<QString, const TextNode *> matters;
+    for (const QString &file : document.files())
+        for (const TextNode &top : document.nodes(file))
+            if (top.keyword == u"matter" && !matters.contains(top.id))
+                matters.insert(top.id, &top);
+    QSet<QString> seen;
+    for (const TextNode &member : bundle.children) {
+        const TextNode *matter = member.keyword == u"matter" ? matters.value(member.id) : nullptr;
+        if (!matter)
+            continue;
+        for (const TextNode &child : matter->children)
+            if (child.keyword == u"question" && !seen.contains(child.id)) {
+                seen.insert(child.id);
+                m_questions.append(questionOf(child));
+                m_allowed.append(child.id);
+            }
+    }
+    m_valid = true;
 }
 
 Result<Edit> EntryCondition::edit(const CatalogueDocument &document, const QString &text) const

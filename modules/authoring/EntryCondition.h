@@ -2,15 +2,16 @@
 
 #include "authoring/ConditionRows.h"
 #include "authoring/DocumentEdit.h"
+#include "catalogue/TextTree.h"
 #include "core/Result.h"
 
 namespace ow::authoring {
 
 class CatalogueDocument;
 
-/// The condition of one entry of an open catalogue — a question's, an option's, a requirement's, a matter's
-/// faq's or a matter's screening outcome's `when:` line — with the questions of its matter that it may
-/// mention, and the edit that writes a new condition in its place.
+/// The condition of one entry of an open catalogue — a question's, an option's, a requirement's, a faq's (a
+/// bundle's over its matters' questions) or a matter's screening outcome's `when:` line — with the
+/// questions of its matter that it may mention, and the edit that writes a new condition in its place.
 class EntryCondition
 {
     Q_DECLARE_TR_FUNCTIONS(ow::authoring::EntryCondition)
@@ -36,6 +37,9 @@ public:
     Result<Edit> edit(const CatalogueDocument &document, const QString &text) const;
 
 private:
+    void readLine(const NodeRef &entry, const catalogue::TextNode &node);
+    void readBundleQuestions(const CatalogueDocument &document, const catalogue::TextNode &bundle);
+
     bool m_valid = false;
     NodeRef m_entry;
     NodeRef m_line;

@@ -154,6 +154,19 @@ private Q_SLOTS:
         window.tree()->setFocus();
         press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(document.text(kBundleFile).contains(u"  faq new-faq: "_s));
+        // A bundle's faq builds its condition over its matters' questions, a shared one once.
+        const NodeRef bundleFaq = window.tree()->currentNode();
+        const EntryCondition overMatters(document, bundleFaq);
+        QVERIFY(overMatters.isValid());
+        QStringList ids;
+        for (const ConditionQuestion &question : overMatters.questions())
+            ids.append(question.id);
+        QVERIFY(ids.contains(u"place-type"_s)); // the hygiene permit's
+        QVERIFY(ids.contains(u"lodging-facilities"_s));
+        QCOMPARE(ids.count(u"agent"_s), 1); // asked by several of the hotel's matters
+        const Result<Edit> poolWhen = overMatters.edit(document, u"lodging-facilities in (pool, both)"_s);
+        QVERIFY(poolWhen.has_value());
+        QVERIFY(document.apply(*poolWhen).has_value());
         window.lintNow();
         QCOMPARE(window.problems()->topLevelItemCount(), 0);
         const int steps = window.undoStack()->count();
