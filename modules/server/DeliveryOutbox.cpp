@@ -19,7 +19,7 @@ namespace {
 
 const QString kColumns
     = u"d.seq, d.id, d.department, d.hall, d.case_number, d.kind, d.event_id, d.body, d.state,"
-      " d.attempts, d.next_attempt, d.last_error, d.created, d.delivered"_s;
+      " d.attempts, d.next_attempt, d.last_error, d.created, d.delivered, d.updated"_s;
 
 QString compact(const QJsonObject &object)
 {
@@ -42,7 +42,10 @@ QJsonObject Delivery::summary() const
     return QJsonObject {{u"id"_s, id}, {u"department"_s, department}, {u"hall"_s, hall},
         {u"case"_s, caseNumber}, {u"kind"_s, kind}, {u"event"_s, eventId}, {u"state"_s, state},
         {u"attempts"_s, attempts}, {u"nextAttempt"_s, nextAttempt}, {u"lastError"_s, lastError},
-        {u"created"_s, created}, {u"delivered"_s, delivered}};
+        {u"created"_s, created}, {u"delivered"_s, delivered}, {u"updated"_s, updated},
+        // The department by name, as the case names it: a supervisor reads names, not ids.
+        {u"departmentName"_s,
+            body.value(u"case"_s).toObject().value(u"matter"_s).toObject().value(u"departmentName"_s)}};
 }
 
 DeliveryOutbox::DeliveryOutbox(const storage::Database &db, Clock clock)
@@ -130,6 +133,7 @@ Result<QList<Delivery>> DeliveryOutbox::select(const QString &where, const QVari
         d.lastError = rows->value(11).toString();
         d.created = rows->value(12).toString();
         d.delivered = rows->value(13).toString();
+        d.updated = rows->value(14).toString();
         list.append(d);
     }
     if (!row)

@@ -38,7 +38,7 @@ struct Delivery
     QString department;
     QString hall;
     QString caseNumber;
-    QString kind; ///< the event kind that made it (accepted, accepted-with-waiver, supplemented)
+    QString kind; ///< the event kind that made it (accepted, accepted-with-waiver, supplemented, withdrawn)
     QString eventId;
     QJsonObject body; ///< what is sent, but for the attachments' links, made at each attempt
     QString state; ///< pending, delivered or dead
@@ -47,6 +47,7 @@ struct Delivery
     QString lastError;
     QString created;
     QString delivered;
+    QString updated; ///< the last change: for a dead delivery, when it died (its last attempt)
 
     /// For the supervisor's list and the command line: everything but the body.
     QJsonObject summary() const;

@@ -39,6 +39,8 @@ public:
     ~ServerProcess() { kill(); }
 
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    /// Options added to the server's command line at the next start() (e.g. a settings file).
+    void setExtraArguments(QStringList arguments) { m_extraArguments = std::move(arguments); }
     QString databaseSpec() const
     {
         return QStringLiteral("sqlite:") + QDir(m_dataDirectory).filePath(QStringLiteral("server.db"));
@@ -55,9 +57,10 @@ public:
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
         m_process.start(QStringLiteral(OW_SERVER_PATH),
-            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+            QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
                 QStringLiteral("--data-dir"), m_dataDirectory, QStringLiteral("--lang"), QStringLiteral("en"),
-                QStringLiteral("--max-event-age"), QStringLiteral("0")});
+                QStringLiteral("--max-event-age"), QStringLiteral("0")}
+                + m_extraArguments);
         if (!m_process.waitForStarted(5000))
             return false;
         SyncClient client {QUrl(url())};
@@ -114,6 +117,7 @@ private:
     QString m_dataDirectory;
     quint16 m_port = 0;
     QProcess m_process;
+    QStringList m_extraArguments;
 };
 
 /// Runs onewindow-cli; returns its exit code and fills the output.
