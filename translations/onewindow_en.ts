@@ -14271,6 +14271,10 @@ Answers: %3
         <source>no session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DecisionPage</name>

@@ -14347,6 +14347,10 @@ Answers: %3
         <source>no session</source>
         <translation>没有有效会话</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DecisionPage</name>
