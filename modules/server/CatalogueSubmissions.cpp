@@ -206,18 +206,17 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::submit(
 Result<CatalogueSubmissions::Step> CatalogueSubmissions::review(qint64 id, const QStringList &items,
     const QString &grade, const QString &comment, const QString &reviewer)
 {
-    Result<std::optional<QVariantList>> found
-        = m_db.firstRow(u"SELECT state, editor FROM catalogue_submissions WHERE id = ?"_s, {id});
+    Result<std::variant<Row, Step>> found = findSubmission(id);
     if (!found)
         return failWith(found.error());
-    if (!*found)
-        return refused(Status::NotFound,
-            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
-    if ((*found)->at(0).toString() != kInReview)
+    if (const Step *refusal = std::get_if<Step>(&*found))
+        return *refusal;
+    const Row &submission = std::get<Row>(*found);
+    if (submission.state != kInReview)
         return refused(Status::Conflict,
             QCoreApplication::translate("ow::server", "Submission %1 is %2, not in review.")
                 .arg(id)
-                .arg((*found)->at(0).toString()));
+                .arg(submission.state));
     if (grade != u"高"_s && grade != u"中"_s && grade != u"低"_s)
         return refused(
             Status::Invalid, QCoreApplication::translate("ow::server", "The grade must be 高, 中 or 低."));
@@ -228,7 +227,7 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::review(qint64 id, const
     if (reviewer.trimmed().isEmpty())
         return refused(
             Status::Invalid, QCoreApplication::translate("ow::server", "The review must name its reviewer."));
-    if (reviewer.trimmed() == (*found)->at(1).toString())
+    if (reviewer.trimmed() == submission.editor)
         return refused(Status::Invalid,
             QCoreApplication::translate("ow::server", "The editor of a version does not review it."));
     if (items.isEmpty())
@@ -285,12 +284,12 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::walk(qint64 id, const Q
     const QString item = situation.startsWith(u"situation:"_s) || situation.startsWith(u"bundle-situation:"_s)
         ? situation
         : u"situation:"_s + situation;
-    Result<QString> state = stateOf(id);
-    if (!state)
-        return failWith(state.error());
-    if (state->isEmpty())
-        return refused(Status::NotFound,
-            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
+    Result<std::variant<Row, Step>> found = findSubmission(id);
+    if (!found)
+        return failWith(found.error());
+    if (const Step *refusal = std::get_if<Step>(&*found))
+        return *refusal;
+    const QString state = std::get<Row>(*found).state;
     if (clerk.trimmed().isEmpty())
         return refused(Status::Invalid,
             QCoreApplication::translate("ow::server", "The walk must name the clerk who did it."));
@@ -304,12 +303,12 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::walk(qint64 id, const Q
             QCoreApplication::translate("ow::server", "Submission %1 has no situation “%2” to walk.")
                 .arg(id)
                 .arg(situation));
-    if (*state != kReviewed)
+    if (state != kReviewed)
         return refused(Status::Conflict,
             QCoreApplication::translate("ow::server",
                 "Submission %1 is %2: situations are walked once it is reviewed and until they are done.")
                 .arg(id)
-                .arg(*state));
+                .arg(state));
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
@@ -339,12 +338,12 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::signOff(
     qint64 id, const Credential &by, const QString &signer, const QString &objection)
 {
     const QString &department = by.department;
-    Result<QString> state = stateOf(id);
-    if (!state)
-        return failWith(state.error());
-    if (state->isEmpty())
-        return refused(Status::NotFound,
-            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
+    Result<std::variant<Row, Step>> found = findSubmission(id);
+    if (!found)
+        return failWith(found.error());
+    if (const Step *refusal = std::get_if<Step>(&*found))
+        return *refusal;
+    const QString state = std::get<Row>(*found).state;
     Result<QStringList> concerned = m_view.departments(id);
     if (!concerned)
         return failWith(concerned.error());
@@ -357,12 +356,12 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::signOff(
     if (signer.trimmed().isEmpty())
         return refused(
             Status::Invalid, QCoreApplication::translate("ow::server", "The sign-off must name who signs."));
-    if (*state != kWalked)
+    if (state != kWalked)
         return refused(Status::Conflict,
             QCoreApplication::translate("ow::server",
                 "Submission %1 is %2: the back office signs off after every changed situation was walked.")
                 .arg(id)
-                .arg(*state));
+                .arg(state));
     storage::Transaction transaction(m_db);
     Result<void> done = transaction.begin();
     if (!done)
@@ -403,15 +402,13 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::signOff(
 Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
     qint64 id, const QString &by, std::optional<QDate> effective)
 {
-    Result<std::optional<QVariantList>> found = m_db.firstRow(
-        u"SELECT state, path, effective, reason, note FROM catalogue_submissions WHERE id = ?"_s, {id});
+    Result<std::variant<Row, Step>> found = findSubmission(id);
     if (!found)
         return failWith(found.error());
-    if (!*found)
-        return refused(Status::NotFound,
-            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
-    const QVariantList row = **found;
-    const QString state = row.at(0).toString();
+    if (const Step *refusal = std::get_if<Step>(&*found))
+        return *refusal;
+    const Row row = std::get<Row>(*found);
+    const QString &state = row.state;
     if (state != kAccepted)
         return refused(Status::Conflict,
             QCoreApplication::translate("ow::server",
@@ -427,7 +424,7 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
         return refused(Status::Invalid,
             QCoreApplication::translate(
                 "ow::server", "The effective day must be a date from today on (YYYY-MM-DD)."));
-    QFile file(m_directory + u'/' + row.at(1).toString());
+    QFile file(m_directory + u'/' + row.path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io, file.errorString());
     const QByteArray body = file.readAll();
@@ -445,9 +442,9 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::publish(
     publication.version = package->version;
     // A day that passed while the version was reviewed and walked: it takes effect today.
     publication.effective
-        = effective ? *effective : std::max(QDate::fromString(row.at(2).toString(), Qt::ISODate), today);
-    publication.reason = row.at(3).toString();
-    publication.note = row.at(4).toString();
+        = effective ? *effective : std::max(QDate::fromString(row.effective, Qt::ISODate), today);
+    publication.reason = row.reason;
+    publication.note = row.note;
     publication.publishedBy = by;
     publication.submission = id;
     Result<void> done = m_catalogues.publishReviewed(*package, body, publication);
@@ -477,18 +474,17 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::withdraw(qint64 id, con
     Result<void> done = transaction.begin();
     if (!done)
         return failWith(done.error());
-    Result<std::optional<QVariantList>> found
-        = m_db.firstRow(u"SELECT state, editor FROM catalogue_submissions WHERE id = ?"_s, {id});
+    Result<std::variant<Row, Step>> found = findSubmission(id);
     if (!found)
         return failWith(found.error());
-    if (!*found)
-        return refused(Status::NotFound,
-            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id));
-    const QString state = (*found)->at(0).toString();
-    if ((*found)->at(1).toString() != editor.trimmed())
+    if (const Step *refusal = std::get_if<Step>(&*found))
+        return *refusal;
+    const Row &submission = std::get<Row>(*found);
+    const QString &state = submission.state;
+    if (submission.editor != editor.trimmed())
         return refused(Status::Forbidden,
             QCoreApplication::translate("ow::server", "Only its editor %1 withdraws submission %2.")
-                .arg((*found)->at(1).toString())
+                .arg(submission.editor)
                 .arg(id));
     if (state == kPublished || state == kReturned || state == kWithdrawn)
         return refused(Status::Conflict,
@@ -517,13 +513,30 @@ Result<CatalogueSubmissions::Step> CatalogueSubmissions::withdraw(qint64 id, con
     return step;
 }
 
-Result<QString> CatalogueSubmissions::stateOf(qint64 id) const
+Result<std::variant<CatalogueSubmissions::Row, CatalogueSubmissions::Step>>
+CatalogueSubmissions::findSubmission(qint64 id) const
 {
-    Result<std::optional<QVariantList>> found
-        = m_db.firstRow(u"SELECT state FROM catalogue_submissions WHERE id = ?"_s, {id});
+    Result<std::optional<QVariantList>> found = m_db.firstRow(
+        u"SELECT state, editor, path, effective, reason, note FROM catalogue_submissions WHERE id = ?"_s,
+        {id});
     if (!found)
         return failWith(found.error());
-    return *found ? (*found)->at(0).toString() : QString();
+    if (!*found)
+        return std::variant<Row, Step>(refused(Status::NotFound,
+            QCoreApplication::translate("ow::server", "There is no submission %1.").arg(id)));
+    const QVariantList &columns = **found;
+    return std::variant<Row, Step>(
+        Row {columns.at(0).toString(), columns.at(1).toString(), columns.at(2).toString(),
+            columns.at(3).toString(), columns.at(4).toString(), columns.at(5).toString()});
+}
+
+Result<QString> CatalogueSubmissions::stateOf(qint64 id) const
+{
+    Result<std::variant<Row, Step>> found = findSubmission(id);
+    if (!found)
+        return failWith(found.error());
+    const Row *row = std::get_if<Row>(&*found);
+    return row ? row->state : QString();
 }
 
 Result<void> CatalogueSubmissions::setState(qint64 id, const QString &state)

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <variant>
 
 namespace ow::server {
 
@@ -85,8 +86,22 @@ public:
     const CatalogueSubmissionView &view() const { return m_view; }
 
 private:
+    /// A submission as the steps read it.
+    struct Row
+    {
+        QString state;
+        QString editor;
+        QString path; ///< the package's file, under the server's catalogue folder
+        QString effective; ///< YYYY-MM-DD as submitted
+        QString reason;
+        QString note;
+    };
+
     /// Moves the submission on as far as its grades, walks and sign-offs allow.
     Result<void> advance(qint64 id);
+    /// The submission `id`, or the step refusing any action on it (NotFound) when there is none.
+    Result<std::variant<Row, Step>> findSubmission(qint64 id) const;
+    /// Its state; empty when there is no such submission.
     Result<QString> stateOf(qint64 id) const;
     Result<void> setState(qint64 id, const QString &state);
 
