@@ -206,6 +206,26 @@ private Q_SLOTS:
         QCOMPARE(on(c, events, kMonday.addDays(3)), QStringList());
     }
 
+    void withdrawnCaseIsNotWarned()
+    {
+        // 撤回: late in review with a waived material overdue, then withdrawn — closed, nothing to warn.
+        Case c = promised(3);
+        MaterialCheck waived;
+        waived.materialId = u"licence"_s;
+        waived.status = MaterialCheck::Status::Waived;
+        waived.supplementDeadline = kMonday.addDays(1);
+        c.materialChecks = {waived};
+        QList<CaseEvent> events {makeEvent(EventKind::Created, kMonday),
+            makeEvent(EventKind::AcceptedWithWaiver, kMonday),
+            makeEvent(EventKind::Transferred, kMonday, u"2001"_s),
+            makeEvent(EventKind::InReview, kMonday, u"2001"_s)};
+        QVERIFY(!on(c, events, kMonday.addDays(8)).isEmpty());
+        events.append(makeEvent(EventKind::Withdrawn, kMonday.addDays(8), u"1001"_s,
+            QJsonObject {{u"reason"_s, u"不再办理"_s}, {u"requestedBy"_s, u"applicant"_s},
+                {u"requester"_s, u"张三"_s}}));
+        QCOMPARE(on(c, events, kMonday.addDays(8)), QStringList());
+    }
+
     void pausedReviewIsNotWarned()
     {
         Case c = promised(3);
