@@ -13,6 +13,7 @@
 #include "setup/HallSetup.h"
 #include "setup/WorkstationConfig.h"
 #include "setup/WorkstationEnrolment.h"
+#include "sharing/HttpDataSharingPlatform.h"
 #include "sync/CatalogueUpdater.h"
 #include "sync/QueueService.h"
 #include "sync/SyncService.h"
@@ -21,6 +22,7 @@
 #include "ui/CaseScreenContext.h"
 #include "ui/CaseScreens.h"
 #include "ui/CatalogueLocation.h"
+#include "ui/IntakeFlow.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/QueueBar.h"
@@ -363,6 +365,15 @@ int main(int argc, char *argv[])
         ow::ui::MainWindow window(loaded.catalogue, intake);
         window.setPracticeSettings(ow::catalogue::PracticeSettings::fromConfig(
             config.value(Config::kPracticeQuestions), config.value(Config::kPracticePassMark)));
+        // Data-shared materials are fetched from the platform the settings name; without an endpoint
+        // F7 says so and the clerk takes the paper.
+        auto *sharing = new ow::sharing::HttpDataSharingPlatform(
+            ow::sharing::HttpDataSharingPlatform::Settings::fromConfig(config.value(Config::kSharingEndpoint),
+                config.value(Config::kSharingAppId), config.value(Config::kSharingSecret),
+                config.value(Config::kSharingTimeout)),
+            ow::Clock::system(), &window);
+        if (auto *flow = window.findChild<ow::ui::IntakeFlow *>())
+            flow->setDataSharing(sharing);
 
         auto *hub = new ow::devices::DeviceHub(&window);
         const ow::Result<void> applied = hub->applyFrom(deviceSettings);

@@ -5,11 +5,13 @@
 #include "intake/DraftKeeper.h"
 #include "ui/ApplicantForm.h"
 #include "ui/ConfirmDialog.h"
+#include "ui/ConsultationDialog.h"
 #include "ui/DecisionPage.h"
 #include "ui/DocumentPreview.h"
 #include "ui/InterviewPage.h"
 #include "ui/MaterialCheckPage.h"
 #include "ui/RegistrationPage.h"
+#include "ui/SharedMaterialControl.h"
 #include "ui/WorkstationDevices.h"
 
 #include <QDesktopServices>
@@ -78,6 +80,15 @@ IntakeFlow::IntakeFlow(catalogue::CataloguePtr catalogue, intake::IntakeEnvironm
     connect(m_checkPage, &MaterialCheckPage::importRequested, this, &IntakeFlow::importFiles);
     connect(m_checkPage, &MaterialCheckPage::scanRequested, this, &IntakeFlow::scanMaterial);
     connect(m_checkPage, &MaterialCheckPage::attachmentOpenRequested, this, &IntakeFlow::openAttachment);
+    m_shared = new SharedMaterialControl(
+        m_checkPage, [this] { return m_intake.get(); }, this);
+    connect(m_shared, &SharedMaterialControl::message, this, &IntakeFlow::message);
+    connect(m_shared, &SharedMaterialControl::caseChanged, this, [this] {
+        m_checkPage->setAttachments(m_intake->currentCase().attachments, m_intake->preApplicationScans());
+        announceCaseNumber();
+        if (m_intake->isStored())
+            Q_EMIT caseSaved(m_intake->currentCase().number);
+    });
     connect(m_decisionPage, &DecisionPage::decisionRequested, this, &IntakeFlow::decide);
     connect(m_documentPreview, &DocumentPreview::output, this,
         [this](IntakeSession::Output output) { audit(m_documentPreview->document(), output); });
@@ -90,6 +101,11 @@ IntakeFlow::~IntakeFlow()
     m_checkPage->showCheckList(nullptr);
     m_decisionPage->setSession(nullptr);
     delete m_interviewPage;
+}
+
+void IntakeFlow::setDataSharing(sharing::DataSharingPlatform *platform)
+{
+    m_shared->setPlatform(platform);
 }
 
 bool IntakeFlow::isInterviewing() const
@@ -542,6 +558,43 @@ void IntakeFlow::checklistGiven(bool printed)
         return;
     }
     m_consultationRecorded = *recorded;
+}
+
+void IntakeFlow::recordConsultation()
+{
+    const intake::InterviewSession *interview = m_interviewPage->session();
+    if (!m_intake || !interview)
+        return;
+    if (!m_environment.canStoreCases()) {
+        say(tr("This workstation keeps no cases, so it records no consultations."));
+        return;
+    }
+    if (m_consultation) {
+        m_consultation->raise();
+        return;
+    }
+    QStringList answers;
+    for (const intake::InterviewSession::Part &part : interview->parts())
+        answers += part.evaluation.situationPath;
+    m_consultation = new ConsultationDialog(
+        interviewName(), answers,
+        [this](const QString &question, const QString &answer) -> Result<void> {
+            if (!m_intake)
+                return fail(Error::Code::Invalid, tr("The intake was closed: nothing was recorded."));
+            const Result<bool> recorded
+                = intake::ConsultationRecord::recordQuestion(m_environment, *m_intake, question, answer);
+            if (!recorded)
+                return failWith(recorded.error());
+            return {};
+        },
+        m_stack->window());
+    m_consultation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_consultation, &QDialog::accepted, this, [this] {
+        // This intake's consultation is counted: its checklist given later is not counted again.
+        m_consultationRecorded = true;
+        say(tr("Consultation recorded for %1.").arg(interviewName()));
+    });
+    m_consultation->open();
 }
 
 void IntakeFlow::announceCaseNumber()

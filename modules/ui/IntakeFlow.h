@@ -6,6 +6,7 @@
 #include "sync/QueueClient.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class QStackedWidget;
@@ -15,13 +16,19 @@ namespace ow::intake {
 class DraftKeeper;
 } // namespace ow::intake
 
+namespace ow::sharing {
+class DataSharingPlatform;
+} // namespace ow::sharing
+
 namespace ow::ui {
 
 class ApplicantForm;
+class ConsultationDialog;
 class DecisionPage;
 class DocumentPreview;
 class InterviewPage;
 class MaterialCheckPage;
+class SharedMaterialControl;
 class WorkstationDevices;
 
 /// The steps of one intake as pages of the window's stack: interview, applicant, material check,
@@ -80,6 +87,9 @@ public:
 
     /// The camera and the evaluator: F6 scans through them, each decision asks for a rating.
     void setDevices(WorkstationDevices *devices) { m_devices = devices; }
+    /// The data-sharing platform F7 fetches data-shared materials from (not owned; null: none).
+    void setDataSharing(sharing::DataSharingPlatform *platform);
+    SharedMaterialControl *sharedMaterials() const { return m_shared; }
 
 public Q_SLOTS:
     void openMatter(const catalogue::Matter *matter);
@@ -111,6 +121,10 @@ public Q_SLOTS:
     void showOutcomeNotice();
     /// A referral outcome: the matter it names opens with the answers the two matters share.
     void followReferral();
+    /// F11: the question the applicant asked and the answer given, recorded as a consultation of the
+    /// open matter (ConsultationDialog; several per intake). The checklist given without a case
+    /// afterwards is not counted again; one given before stays counted.
+    void recordConsultation();
     void importFiles(const QString &materialId, const QStringList &paths);
     void importScans(const QString &materialId, const QList<QByteArray> &jpegPages);
 
@@ -156,9 +170,11 @@ private:
     DecisionPage *m_decisionPage = nullptr;
     DocumentPreview *m_documentPreview = nullptr;
     WorkstationDevices *m_devices = nullptr;
+    SharedMaterialControl *m_shared = nullptr;
     bool m_checksShown = false; ///< the clerk has been through the check of this intake
     bool m_checklistShown = false; ///< this intake's checklist was on screen
     bool m_consultationRecorded = false;
+    QPointer<ConsultationDialog> m_consultation;
     QWidget *m_previewReturn = nullptr; ///< where Esc leaves the checklist preview for
     intake::DraftKeeper *m_keeper = nullptr;
     QString m_ticket; ///< the queue ticket of the applicant at the counter; empty for a walk-in

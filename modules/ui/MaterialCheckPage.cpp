@@ -2,6 +2,7 @@
 
 #include "ui/MaterialCheckDelegate.h"
 #include "ui/MaterialCheckPanel.h"
+#include "ui/SharedMaterialBox.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -55,6 +56,10 @@ MaterialCheckPage::MaterialCheckPage(QWidget *parent)
     connect(m_panel, &MaterialCheckPanel::scanRequested, this, &MaterialCheckPage::scanRequested);
     connect(m_panel, &MaterialCheckPanel::attachmentOpenRequested, this,
         &MaterialCheckPage::attachmentOpenRequested);
+    connect(
+        m_panel, &MaterialCheckPanel::sharedFetchRequested, this, &MaterialCheckPage::sharedFetchRequested);
+    connect(
+        m_panel, &MaterialCheckPanel::sharedPaperRequested, this, &MaterialCheckPage::sharedPaperRequested);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -80,6 +85,7 @@ MaterialCheckPage::MaterialCheckPage(QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { receiveAllMetAndMoveOn(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_panel->importFiles(); });
     addShortcut(QKeySequence(Qt::Key_F6), [this] { m_panel->requestScan(); });
+    addShortcut(QKeySequence(Qt::Key_F7), [this] { requestSharedFetch(); });
     refreshSummary();
 }
 
@@ -130,9 +136,13 @@ void MaterialCheckPage::setChecklist(
 
 void MaterialCheckPage::showCheckList(intake::MaterialCheckList *list)
 {
-    m_list = list ? list : &m_ownList;
+    intake::MaterialCheckList *shown = list ? list : &m_ownList;
+    const bool replaced = shown != m_list;
+    m_list = shown;
     m_panel->setList(m_list);
     showLines();
+    if (replaced)
+        Q_EMIT checkListReplaced();
 }
 
 void MaterialCheckPage::showLines()
@@ -171,6 +181,29 @@ void MaterialCheckPage::focusFirstPending()
     const int pending = m_list->nextPending(0);
     m_lines->setCurrentRow(pending >= 0 ? pending : (m_list->size() > 0 ? 0 : -1));
     m_lines->setFocus();
+}
+
+void MaterialCheckPage::setSharedFetch(const intake::SharedMaterialFetch *fetch)
+{
+    m_panel->sharedBox()->setFetch(fetch);
+    m_panel->refreshLine();
+}
+
+void MaterialCheckPage::refreshMaterial(const QString &materialId)
+{
+    const int index = m_list->indexOf(materialId);
+    if (index >= 0)
+        lineChanged(index);
+    m_panel->refreshLine();
+}
+
+void MaterialCheckPage::requestSharedFetch()
+{
+    const int row = m_lines->currentRow();
+    if (row < 0)
+        return;
+    // Any line may ask: a material that is not data-shared is refused with the reason.
+    Q_EMIT sharedFetchRequested(m_list->line(row).materialId);
 }
 
 int MaterialCheckPage::currentLine() const

@@ -14,6 +14,10 @@ class QLabel;
 class QKeySequence;
 class QListWidget;
 
+namespace ow::intake {
+class SharedMaterialFetch;
+} // namespace ow::intake
+
 namespace ow::ui {
 
 class MaterialCheckPanel;
@@ -21,7 +25,8 @@ class MaterialCheckPanel;
 /// The material check of the intake (收件核验): the clerk goes through the checklist line by line,
 /// records what was handed in, ticks the review points and attaches scans. Keyboard: Up/Down move
 /// between lines, Right goes into the review points (Space met, F not met with a reason), R M W D set
-/// the status, Enter on a received line or Ctrl+Enter anywhere: all points met and received.
+/// the status, Enter on a received line or Ctrl+Enter anywhere: all points met and received; F7
+/// fetches a data-shared material from the data-sharing platform.
 class MaterialCheckPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,10 @@ public:
     /// Default supplement deadline offered when a material is waived (the controller computes it).
     void setDefaultSupplementDeadline(const QDate &date);
     void focusFirstPending();
+    /// The data-sharing fetch whose state the data-shared materials show (not owned; null: none).
+    void setSharedFetch(const intake::SharedMaterialFetch *fetch);
+    /// A material's check or fetch changed outside the page (fetched, failed, taken on paper).
+    void refreshMaterial(const QString &materialId);
     /// Counts for the summary bar and the decision step.
     int pendingCount() const;
     int missingCount() const;
@@ -57,11 +66,18 @@ public:
 
 Q_SIGNALS:
     void checksChanged();
+    /// showCheckList() was given another intake's checks (or none): what was under way for the
+    /// last one no longer applies.
+    void checkListReplaced();
     /// The clerk wants files imported (file dialog already answered) into a material.
     void importRequested(const QString &materialId, const QStringList &filePaths);
     /// The clerk wants the document camera for a material (the device layer answers later).
     void scanRequested(const QString &materialId);
     void attachmentOpenRequested(const QString &sha256);
+    /// F7 on a data-shared material: fetch it from the data-sharing platform.
+    void sharedFetchRequested(const QString &materialId);
+    /// The fetch failed and the clerk takes the paper instead, for `reason`.
+    void sharedPaperRequested(const QString &materialId, const QString &reason);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,6 +94,7 @@ private:
     void lineChanged(int index);
     void moveToNextLine();
     void receiveAllMetAndMoveOn();
+    void requestSharedFetch();
 
     intake::MaterialCheckList m_ownList; ///< when the page is shown without an intake (tests)
     intake::MaterialCheckList *m_list = &m_ownList;

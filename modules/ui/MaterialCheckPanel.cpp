@@ -3,6 +3,7 @@
 #include "ui/FileDialog.h"
 #include "ui/MaterialAttachmentsBox.h"
 #include "ui/PointCheckDelegate.h"
+#include "ui/SharedMaterialBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,6 +103,10 @@ MaterialCheckPanel::MaterialCheckPanel(MaterialCheckList *list, QWidget *parent)
     layout->addWidget(pointsHint);
     layout->addSpacing(4);
     layout->addWidget(m_note);
+    m_shared = new SharedMaterialBox(this);
+    connect(m_shared, &SharedMaterialBox::fetchRequested, this, &MaterialCheckPanel::sharedFetchRequested);
+    connect(m_shared, &SharedMaterialBox::paperRequested, this, &MaterialCheckPanel::sharedPaperRequested);
+    layout->addWidget(m_shared);
     m_attachments = new MaterialAttachmentsBox(this);
     connect(m_attachments, &MaterialAttachmentsBox::importClicked, this, &MaterialCheckPanel::importFiles);
     connect(m_attachments, &MaterialAttachmentsBox::scanClicked, this, &MaterialCheckPanel::requestScan);
@@ -273,6 +278,7 @@ void MaterialCheckPanel::refresh()
             button->setEnabled(false);
         m_deadlineRow->hide();
         m_attachments->showMaterial({});
+        m_shared->showMaterial(nullptr, nullptr);
         m_refreshing = false;
         return;
     }
@@ -315,6 +321,7 @@ void MaterialCheckPanel::refresh()
         m_note->setText(check.note);
     refreshPoints();
     m_attachments->showMaterial(line.materialId);
+    m_shared->showMaterial(&line, &check);
     m_refreshing = false;
 }
 

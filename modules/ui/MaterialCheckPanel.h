@@ -18,6 +18,7 @@ class QSpinBox;
 namespace ow::ui {
 
 class MaterialAttachmentsBox;
+class SharedMaterialBox;
 
 /// The right half of the material check: everything the clerk records for one checklist line —
 /// status, handling, review points (met or not, with the reason), a note and the attached scans.
@@ -33,6 +34,8 @@ public:
     void setList(intake::MaterialCheckList *list);
     /// Shows line `index` of the list, or nothing for -1.
     void showLine(int index);
+    /// Shows the line again as the list now holds it (after a change the panel did not make).
+    void refreshLine() { refresh(); }
     int currentLine() const { return m_index; }
     void setAttachments(const QList<cases::CaseAttachment> &attachments, const QStringList &online = {});
     /// The deadline a waiver starts from (the intake computes it on its clock and calendar).
@@ -52,6 +55,8 @@ public:
     QComboBox *reasonEditor() const { return m_reason; }
     QLineEdit *noteEdit() const { return m_note; }
     QListWidget *attachmentList() const;
+    /// The data-shared material's fetch (F7) and its paper path; hidden for other materials.
+    SharedMaterialBox *sharedBox() const { return m_shared; }
     QPushButton *statusButton(cases::MaterialCheck::Status status) const;
     /// Why the last request was refused; empty after one that went through.
     QString message() const;
@@ -63,6 +68,8 @@ Q_SIGNALS:
     void importRequested(const QString &materialId, const QStringList &filePaths);
     void scanRequested(const QString &materialId);
     void attachmentOpenRequested(const QString &sha256);
+    void sharedFetchRequested(const QString &materialId);
+    void sharedPaperRequested(const QString &materialId, const QString &reason);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -107,6 +114,7 @@ private:
     QComboBox *m_reason = nullptr;
     QLineEdit *m_note = nullptr;
     MaterialAttachmentsBox *m_attachments = nullptr;
+    SharedMaterialBox *m_shared = nullptr;
     QLabel *m_message = nullptr;
 };
 
