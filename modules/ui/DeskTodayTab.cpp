@@ -209,7 +209,10 @@ documents::ExportTable DeskTodayTab::exportTable() const
         {tr("Department decisions"), figure(u"decisions"_s)},
         {tr("Average handling time (hours)"),
             QString::number(m_today.value(u"averageHandlingHours"_s).toDouble(), 'f', 1)},
-        {tr("Handed over or mailed"), figure(u"pickups"_s)}};
+        {tr("Handed over or mailed"), figure(u"pickups"_s)},
+        {tr("Open complaints"), figure(u"complaintsOpen"_s)},
+        {tr("Complaints overdue"), figure(u"complaintsOverdue"_s)},
+        {tr("Complaints closed on time this month"), figure(u"complaintsClosedOnTime"_s)}};
     for (const auto &[name, value] : rows)
         table.rows.append({name, value});
     const QJsonArray byHour = m_today.value(u"byHour"_s).toArray();

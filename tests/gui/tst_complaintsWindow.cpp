@@ -152,6 +152,10 @@ private Q_SLOTS:
         // The desk's figures: two open, one of them overdue (red).
         QCOMPARE(desk->todayTab()->figure(u"complaintsOpen"_s), u"2"_s);
         QCOMPARE(desk->todayTab()->figure(u"complaintsOverdue"_s), u"1"_s);
+        // And they go with the day's figures when exported.
+        const documents::ExportTable today = desk->todayTab()->exportTable();
+        QVERIFY(today.rows.contains(QStringList {u"超期投诉"_s, u"1"_s}));
+        QVERIFY(today.rows.contains(QStringList {u"未办结投诉"_s, u"2"_s}));
 
         QVERIFY2(test::collisions(test::windowMnemonics(&window)).isEmpty(),
             qPrintable(test::collisions(test::windowMnemonics(&window)).join(u", "_s)));
