@@ -306,6 +306,18 @@ private Q_SLOTS:
         QVERIFY(!refused.body.value(u"diagnostics"_s).toArray().isEmpty());
     }
 
+    void noSuchSubmissionAtEveryStep()
+    {
+        // Every step reads a submission the same way: one that does not exist is 404, named.
+        for (const Reply &reply :
+            {grade(9999, {u"matter:x"_s}, u"高"_s), walk(9999, u"situation:x"_s, 0), publish(9999)}) {
+            QCOMPARE(reply.status, 404);
+            QVERIFY2(
+                reply.body.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"9999"_s),
+                qPrintable(QString::fromUtf8(QJsonDocument(reply.body).toJson())));
+        }
+    }
+
     void aMiddleGradeReturnsItAndItCannotBePublished()
     {
         const Reply submitted = submit(kChanged);
