@@ -142,7 +142,12 @@ CaseDetailPanel::CaseDetailPanel(QWidget *parent)
     m_reprint = new QPushButton(tr("Re&print…"), header);
     m_reprint->setToolTip(tr("Print a document of this case again, marked 补打 with the time"));
     m_reprint->setMenu(new QMenu(m_reprint));
-    for (QPushButton *button : {m_resume, m_supplement, m_reprint}) {
+    m_withdraw = new QPushButton(tr("&Withdraw…"), header);
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    m_withdraw->setToolTip(
+        tr("The applicant withdraws the application before the department decides (撤回申请, Alt+W)"));
+    connect(m_withdraw, &QPushButton::clicked, this, &CaseDetailPanel::withdrawRequested);
+    for (QPushButton *button : {m_resume, m_supplement, m_reprint, m_withdraw}) {
         button->setMinimumHeight(34);
         button->hide();
         titleRow->addWidget(button);
@@ -234,7 +239,8 @@ void CaseDetailPanel::showCase(
 }
 
 void CaseDetailPanel::setActions(const QList<documents::DocumentKind> &documents,
-    const QList<AwaitedMaterial> &awaited, const QDate &today, bool maySupplement, bool mayResume)
+    const QList<AwaitedMaterial> &awaited, const QDate &today, bool maySupplement, bool mayResume,
+    bool mayWithdraw)
 {
     QMenu *menu = m_reprint->menu();
     menu->clear();
@@ -245,6 +251,7 @@ void CaseDetailPanel::setActions(const QList<documents::DocumentKind> &documents
     m_reprint->setVisible(!documents.isEmpty());
     m_supplement->setVisible(maySupplement && !awaited.isEmpty());
     m_resume->setVisible(mayResume);
+    m_withdraw->setVisible(mayWithdraw);
 
     clearForm(m_awaitedRows);
     for (const AwaitedMaterial &a : awaited) {

@@ -21,7 +21,8 @@ namespace ow::ui {
 /// One case for reading: matter, applicant (masked unless the role may see it; opening it in full
 /// goes through a handler that records it in the audit log), the material checks, the deadline with
 /// its pauses, what the case awaits (补齐补正), and the event timeline. It changes nothing in the
-/// case; its buttons ask for a reprint (补打), the supplement page, or the intake draft back.
+/// case; its buttons ask for a reprint (补打), the supplement page, the intake draft back, or the
+/// applicant's withdrawal (撤回申请).
 class CaseDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -44,8 +45,11 @@ public:
     /// What may be done with the case shown: the documents it can be given again, the materials it
     /// awaits (listed, overdue ones in red, as of `today`), whether the clerk may record a
     /// supplement and whether an intake draft of it can be resumed. Call after showCase().
+    /// `mayWithdraw`: the clerk may record the applicant's withdrawal (撤回申请) and the case may
+    /// still be withdrawn.
     void setActions(const QList<documents::DocumentKind> &documents,
-        const QList<cases::AwaitedMaterial> &awaited, const QDate &today, bool maySupplement, bool mayResume);
+        const QList<cases::AwaitedMaterial> &awaited, const QDate &today, bool maySupplement, bool mayResume,
+        bool mayWithdraw = false);
     /// The name of a document as the reprint menu lists it.
     static QString documentName(documents::DocumentKind kind);
 
@@ -60,6 +64,7 @@ public:
     QPushButton *reprintButton() const { return m_reprint; }
     QPushButton *supplementButton() const { return m_supplement; }
     QPushButton *resumeButton() const { return m_resume; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
     /// The awaited materials as listed, "name · by date" (for tests).
     QStringList awaitedTexts() const;
 
@@ -72,6 +77,8 @@ Q_SIGNALS:
     void supplementRequested();
     /// The case is an intake draft: open it again in the intake.
     void resumeRequested();
+    /// 撤回申请: the applicant withdraws the application.
+    void withdrawRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -107,6 +114,7 @@ private:
     QPushButton *m_reprint = nullptr;
     QPushButton *m_supplement = nullptr;
     QPushButton *m_resume = nullptr;
+    QPushButton *m_withdraw = nullptr;
     QFrame *m_awaitedCard = nullptr;
     QFormLayout *m_awaitedRows = nullptr;
 };

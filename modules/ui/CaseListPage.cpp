@@ -1,5 +1,6 @@
 #include "ui/CaseListPage.h"
 
+#include "cases/CaseLifecycle.h"
 #include "cases/DraftStore.h"
 #include "cases/PersonalDataAudit.h"
 #include "cases/SupplementWatch.h"
@@ -13,6 +14,7 @@
 #include "ui/DocumentPreview.h"
 #include "ui/RoleScreens.h"
 #include "ui/SupplementPage.h"
+#include "ui/WithdrawalDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -185,6 +187,7 @@ CaseListPage::CaseListPage(const CaseScreenContext &context, QWidget *parent)
     connect(m_detail, &CaseDetailPanel::backRequested, this, &CaseListPage::showList);
     connect(m_detail, &CaseDetailPanel::reprintRequested, this, &CaseListPage::reprint);
     connect(m_detail, &CaseDetailPanel::supplementRequested, this, &CaseListPage::openSupplement);
+    connect(m_detail, &CaseDetailPanel::withdrawRequested, this, &CaseListPage::withdraw);
     connect(m_detail, &CaseDetailPanel::resumeRequested, this, [this] {
         const Result<std::optional<qint64>> draft = m_context.store
             ? DraftStore(*m_context.store).findByCase(m_detail->caseNumber())
@@ -425,6 +428,38 @@ bool CaseListPage::openSupplement()
     return true;
 }
 
+bool CaseListPage::withdraw()
+{
+    const QString number = m_detail->caseNumber();
+    const Result<Case> c = m_context.store
+        ? m_context.store->findByNumber(number)
+        : Result<Case>(fail(Error::Code::Invalid, tr("No case store is open.")));
+    if (!c) {
+        say(c.error().message(), true);
+        return false;
+    }
+    // The applicant's name is offered only to a clerk who sees it; a masked one is typed.
+    const std::optional<Withdrawal> withdrawal = WithdrawalDialog::ask(
+        this, number, RoleScreens::seesPersonalData(m_context.role) ? c->applicant.name : QString());
+    if (!withdrawal)
+        return false;
+    CaseEvent event;
+    event.kind = EventKind::Withdrawn;
+    event.clerk = m_context.clerk;
+    event.payload = withdrawal->toPayload();
+    const Result<CaseEvent> recorded = m_context.store->appendEvent(number, event);
+    if (!recorded) {
+        say(recorded.error().message(), true);
+        return false;
+    }
+    Q_EMIT caseChanged(number);
+    refresh();
+    openCase(number);
+    say(tr("Case %1 was withdrawn at the applicant's request; its department will be told.").arg(number),
+        false);
+    return true;
+}
+
 void CaseListPage::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && isShowingDocument()) {
@@ -483,7 +518,8 @@ bool CaseListPage::openCase(const QString &caseNumber)
         counterWork ? intake::CaseReprint::available(*found, *events) : QList<documents::DocumentKind>(),
         SupplementWatch::isOpen(found->state) ? Supplements::awaited(*found, *events)
                                               : QList<AwaitedMaterial>(),
-        m_context.today(), counterWork && takesIn, resumable);
+        m_context.today(), counterWork && takesIn, resumable,
+        counterWork && takesIn && CaseLifecycle::canMove(found->state, CaseState::Withdrawn));
     m_stack->setCurrentWidget(m_detail);
     m_detail->backButton()->setFocus(Qt::OtherFocusReason);
     Q_EMIT caseOpened(caseNumber);

@@ -74,6 +74,9 @@ public:
     bool reprint(documents::DocumentKind kind);
     /// The supplement page of the case shown in the detail.
     bool openSupplement();
+    /// 撤回申请 on the case shown in the detail: asks the reason and who asked (WithdrawalDialog),
+    /// then records the withdrawn event; false when the clerk cancels or the store refuses it.
+    bool withdraw();
     /// Asks (ConfirmDialog), then discards the draft and the scans only it holds.
     bool discardDraft(qint64 draftId);
     bool resumeDraft(qint64 draftId);

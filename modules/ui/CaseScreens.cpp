@@ -3,6 +3,7 @@
 #include "ui/AcceptanceWalksDialog.h"
 #include "ui/AuditLogDialog.h"
 #include "ui/CaseListPage.h"
+#include "ui/DeadLettersWindow.h"
 #include "ui/DepartmentLogDialog.h"
 #include "ui/HallServerRequest.h"
 #include "ui/PickupPage.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QStackedWidget>
 
 namespace ow::ui {
@@ -74,6 +76,9 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
         if (m_context.hall && m_context.hall->isEnrolled()) {
             m_departmentLogAction = new QAction(tr("Departments' lo&g…"), window);
             connect(m_departmentLogAction, &QAction::triggered, this, &CaseScreens::showDepartmentLog);
+            m_deadLettersAction = new QAction(tr("Undelivered p&ushes…"), window);
+            m_deadLettersAction->setObjectName(QStringLiteral("deadLettersAction"));
+            connect(m_deadLettersAction, &QAction::triggered, this, &CaseScreens::showDeadLetters);
         }
     }
     if (RoleScreens::mayReadAuditLog(m_context.role)) {
@@ -97,6 +102,8 @@ QMenu *CaseScreens::createMenu(QWidget *parent) const
         menu->addAction(m_deskAction);
     if (m_departmentLogAction)
         menu->addAction(m_departmentLogAction);
+    if (m_deadLettersAction)
+        menu->addAction(m_deadLettersAction);
     if (m_preReviewAction || m_walksAction)
         menu->addSeparator();
     if (m_preReviewAction)
@@ -169,6 +176,34 @@ void CaseScreens::showDepartmentLog()
 {
     DepartmentLogDialog dialog(m_context, m_stack->window());
     dialog.exec();
+}
+
+DeadLettersWindow *CaseScreens::showDeadLetters()
+{
+    if (!m_desk || !m_context.hall)
+        return nullptr;
+    DeadLettersWindow::Context context;
+    context.hall = *m_context.hall;
+    context.clock = m_context.clock;
+    context.session
+        = [desk = QPointer<SupervisorDeskPage>(m_desk)] { return desk ? desk->session() : std::nullopt; };
+    context.signIn = [desk = QPointer<SupervisorDeskPage>(m_desk)](const QString &password) -> Result<void> {
+        if (!desk)
+            return fail(Error::Code::Invalid, tr("The supervisor's desk is closed."));
+        return desk->signIn(password);
+    };
+    context.departmentName = [catalogue = m_context.catalogue](const QString &id) {
+        const catalogue::Department *department = catalogue ? catalogue->department(id) : nullptr;
+        return department && !department->name.isEmpty() ? department->name : id;
+    };
+    auto *window = new DeadLettersWindow(std::move(context), m_stack->window());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowModality(Qt::WindowModal);
+    window->show();
+    // Signed in at the desk already: the list at once; otherwise the password first.
+    if (m_desk->session())
+        window->reload();
+    return window;
 }
 
 void CaseScreens::showPreReview()

@@ -13,6 +13,7 @@ class QWidget;
 namespace ow::ui {
 
 class CaseListPage;
+class DeadLettersWindow;
 class PickupPage;
 class SupervisorDeskPage;
 class TransferPage;
@@ -47,6 +48,9 @@ public:
     /// Opens the departments' log from the hall's server; null unless a supervisor at an enrolled
     /// workstation.
     QAction *departmentLogAction() const { return m_departmentLogAction; }
+    /// Opens the hall's undelivered pushes to department systems (推送失败); null unless a supervisor
+    /// at an enrolled workstation.
+    QAction *deadLettersAction() const { return m_deadLettersAction; }
     /// Opens the pre-review of online pre-applications; null when the role does not pre-review or the
     /// workstation is not enrolled with a hall's server.
     QAction *preReviewAction() const { return m_preReviewAction; }
@@ -68,6 +72,9 @@ public:
     void showAuditLog();
     /// The departments' log (部门操作日志) from the hall's server, modal over the workstation.
     void showDepartmentLog();
+    /// The undelivered pushes (推送失败) on the desk's supervisor session, modal over the workstation;
+    /// the window, or null when the role may not open it.
+    DeadLettersWindow *showDeadLetters();
     /// The pre-review of the hall's online pre-applications (网上预审), modal over the workstation.
     void showPreReview();
     /// The acceptance walks this counter may do, modal over the workstation.
@@ -94,6 +101,7 @@ private:
     QAction *m_transferAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_departmentLogAction = nullptr;
+    QAction *m_deadLettersAction = nullptr;
     QAction *m_preReviewAction = nullptr;
     QAction *m_walksAction = nullptr;
     SupervisorDeskPage *m_desk = nullptr;
