@@ -1,8 +1,10 @@
 #include "ui/InterviewPage.h"
 
+#include "catalogue/FaqFilter.h"
 #include "ui/ChangeSummary.h"
 #include "ui/ChecklistPanel.h"
 #include "ui/ConfirmDialog.h"
+#include "ui/FaqPanel.h"
 #include "ui/MaterialDetailPanel.h"
 #include "ui/OutcomePanel.h"
 #include "ui/QuestionWidget.h"
@@ -10,12 +12,14 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -48,6 +52,19 @@ InterviewPage::InterviewPage(QWidget *parent)
     restart->setFocusPolicy(Qt::NoFocus);
     connect(restart, &QPushButton::clicked, this, &InterviewPage::startOver);
 
+    // The applicant's frequent questions, in place of the checklist, by one key from anywhere in the
+    // interview: the clerk answers them as the catalogue words them.
+    m_faqButton = new QPushButton(this);
+    m_faqButton->setObjectName(QStringLiteral("flatButton"));
+    m_faqButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_faqButton, &QPushButton::clicked, this, [this] { setFaqShown(!m_faqShown); });
+    auto *faqKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    faqKey->setContext(Qt::WindowShortcut);
+    connect(faqKey, &QShortcut::activated, this, [this] {
+        if (session())
+            setFaqShown(!m_faqShown);
+    });
+
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     titles->addWidget(m_title);
@@ -55,6 +72,7 @@ InterviewPage::InterviewPage(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(20, 14, 20, 12);
     header->addLayout(titles, 1);
+    header->addWidget(m_faqButton, 0, Qt::AlignTop);
     header->addWidget(restart, 0, Qt::AlignTop);
     header->addWidget(back, 0, Qt::AlignTop);
     auto *headerWidget = new QWidget(this);
@@ -119,6 +137,8 @@ InterviewPage::InterviewPage(QWidget *parent)
     m_middle = new QStackedWidget(this);
     m_middle->addWidget(m_checklist);
     m_middle->addWidget(m_outcome);
+    m_faqs = new FaqPanel(this);
+    m_middle->addWidget(m_faqs);
     m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_detail);
     // Questions, checklist, detail: the sample gets the most room, it is what the clerk compares with.
@@ -155,6 +175,7 @@ SampleViewer *InterviewPage::sampleViewer() const
 void InterviewPage::start(intake::IntakeSession *intake)
 {
     setSampleEnlarged(false);
+    m_faqShown = false;
     clearQuestions();
     m_intake = intake;
     QHash<QString, QString> names;
@@ -171,6 +192,7 @@ void InterviewPage::start(intake::IntakeSession *intake)
 void InterviewPage::endSession()
 {
     setSampleEnlarged(false);
+    m_faqShown = false;
     clearQuestions();
     m_checklist->setChecklist({}, false);
     m_intake = nullptr;
@@ -281,14 +303,65 @@ void InterviewPage::refresh()
     if (outcome)
         setSampleEnlarged(false);
     m_detail->setVisible(!outcome);
-    if (outcome) {
+    if (outcome)
         m_outcome->showOutcome(*outcome, referredMatter(*outcome), parts.at(part).evaluation.situationPath);
-        m_middle->setCurrentWidget(m_outcome);
-    } else {
-        m_middle->setCurrentWidget(m_checklist);
-    }
+    updateFaqs();
+    showMiddle();
     updateSituation();
     Q_EMIT interviewChanged();
+}
+
+void InterviewPage::showMiddle()
+{
+    if (m_faqShown)
+        m_middle->setCurrentWidget(m_faqs);
+    else if (session() && session()->outcome())
+        m_middle->setCurrentWidget(m_outcome);
+    else
+        m_middle->setCurrentWidget(m_checklist);
+}
+
+void InterviewPage::updateFaqs()
+{
+    const InterviewSession *interview = session();
+    QList<FaqPanel::Section> sections;
+    auto add = [&](const QString &title, const QList<const Faq *> &faqs) {
+        FaqPanel::Section section {title, {}};
+        for (const Faq *faq : faqs)
+            section.faqs.append(*faq);
+        if (!section.faqs.isEmpty())
+            sections.append(section);
+    };
+    const QList<InterviewSession::Part> &parts = interview->parts();
+    if (const Bundle *bundle = interview->bundle()) {
+        QMap<QString, Answers> answers;
+        for (const InterviewSession::Part &part : parts)
+            answers.insert(part.matter->code, part.evaluation.effectiveAnswers);
+        add(bundle->name,
+            FaqFilter::shown(
+                bundle->faqs, FaqFilter::bundleAnswers(*bundle, m_intake->catalogue(), answers)));
+    }
+    for (const InterviewSession::Part &part : parts)
+        add(parts.size() > 1 ? part.matter->name : QString(),
+            FaqFilter::shown(part.matter->faqs, part.evaluation.effectiveAnswers));
+    m_faqs->showSections(sections);
+    m_faqButton->setText(
+        m_faqShown ? tr("Back to the checklist (F12)") : tr("FAQ: %1 (F12)").arg(m_faqs->applicableCount()));
+}
+
+void InterviewPage::setFaqShown(bool shown)
+{
+    if (!session() || shown == m_faqShown)
+        return;
+    m_faqShown = shown;
+    if (shown)
+        setSampleEnlarged(false);
+    updateFaqs();
+    showMiddle();
+    if (shown)
+        m_faqs->searchField()->setFocus(Qt::OtherFocusReason);
+    else
+        focusNextOpenQuestion();
 }
 
 const Matter *InterviewPage::referredMatter(const ScreeningOutcome &outcome) const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
@@ -13,6 +14,7 @@ class QVBoxLayout;
 namespace ow::ui {
 
 class ChecklistPanel;
+class FaqPanel;
 class MaterialDetailPanel;
 class OutcomePanel;
 class QuestionWidget;
@@ -56,6 +58,10 @@ public:
     OutcomePanel *outcomePanel() const { return m_outcome; }
     SampleViewer *sampleViewer() const;
     QString situationText() const;
+    /// The frequently asked questions that apply to the answers so far, in place of the checklist (F12).
+    FaqPanel *faqPanel() const { return m_faqs; }
+    bool isFaqShown() const { return m_faqShown; }
+    void setFaqShown(bool shown);
 
 Q_SIGNALS:
     void backRequested();
@@ -85,6 +91,9 @@ private:
     QList<QuestionWidget *> navigableQuestions() const;
     void onFocusChanged(QWidget *now);
     const catalogue::Matter *referredMatter(const catalogue::ScreeningOutcome &outcome) const;
+    /// Lists the faqs whose condition holds now: the bundle's, then each matter's.
+    void updateFaqs();
+    void showMiddle();
 
     intake::IntakeSession *m_intake = nullptr;
     QList<Entry> m_entries;
@@ -101,6 +110,9 @@ private:
     ChecklistPanel *m_checklist = nullptr;
     OutcomePanel *m_outcome = nullptr;
     MaterialDetailPanel *m_detail = nullptr;
+    FaqPanel *m_faqs = nullptr;
+    QPushButton *m_faqButton = nullptr;
+    bool m_faqShown = false;
     QuestionWidget *m_active = nullptr;
     QMetaObject::Connection m_focusConnection;
     bool m_sampleEnlarged = false;

@@ -70,6 +70,8 @@ QSplitter::handle { background: #dde2e8; }
 #outcomeHeadline { font-size: 14pt; font-weight: 600; color: #8a5a00; }
 #outcomeHeadline[kind="refer"] { color: #1d5fbf; }
 #outcomeReason { font-size: 11pt; color: #1f2933; }
+#faqQuestion { font-weight: 600; color: #1f2933; }
+#faqAnswer { color: #1f2933; padding-left: 14px; }
 
 #searchColumn #pageTitle { font-size: 17pt; padding-bottom: 4px; }
 #searchField { font-size: 14pt; padding: 10px 14px; border: 1px solid #c9d1da; border-radius: 8px;
