@@ -91,6 +91,7 @@ private Q_SLOTS:
     void bundleFaqsReadTheMembersQuestions();
     void bundleFaqUnknownQuestion();
     void incrementalLoadSeesTheEdit();
+    void demoCatalogueAnswersItsApplicants();
 };
 
 void TestCatalogueFaq::matterFaqsLoadInOrder()
@@ -269,6 +270,29 @@ void TestCatalogueFaq::incrementalLoadSeesTheEdit()
         baseDir(), {{kMatterFile, matterWith(u"  faq fee: 要收费吗？\n"_s)}}, second.memo);
     QVERIFY(!bad.catalogue);
     QCOMPARE(errorsOf(bad.diagnostics).size(), 1);
+}
+
+void TestCatalogueFaq::demoCatalogueAnswersItsApplicants()
+{
+    const auto outcome
+        = CatalogueLoader::load(QStringLiteral(OW_TEST_DATA_DIR "/../../resources/catalogue/demo"));
+    QVERIFY2(outcome.catalogue, qPrintable(describe(outcome.diagnostics)));
+    const Catalogue &demo = *outcome.catalogue;
+    for (const QString &code : {u"330302-WJ-001"_s, u"330302-SC-002"_s, u"330302-JT-001"_s})
+        QVERIFY2(demo.matter(code)->faqs.size() >= 2, qPrintable(code));
+    QVERIFY(demo.bundle(u"hotel"_s)->faqs.size() >= 2);
+    // The big bath's entry waits for its area, as the counter asks it.
+    const SituationEngine engine(outcome.catalogue);
+    const Matter &health = *demo.matter(u"330302-WJ-001"_s);
+    Answers bath;
+    bath.set(u"place-type"_s, Answer::single(u"bath"_s));
+    const QStringList before
+        = idsOf(FaqFilter::shown(health.faqs, engine.evaluate(health, bath).effectiveAnswers));
+    bath.set(u"bath-area"_s, Answer::numeric(200));
+    const QStringList after
+        = idsOf(FaqFilter::shown(health.faqs, engine.evaluate(health, bath).effectiveAnswers));
+    QVERIFY(!before.contains(u"evaluation"_s));
+    QVERIFY(after.contains(u"evaluation"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueFaq)
