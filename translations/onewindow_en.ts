@@ -17967,6 +17967,14 @@ Originals to return: %2</source>
         <source>Comp&amp;laints…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undelivered p&amp;ushes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes to department systems that were given up (推送失败)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SupplementPage</name>

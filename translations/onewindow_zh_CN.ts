@@ -18017,6 +18017,14 @@ Originals to return: %2</source>
         <source>Comp&amp;laints…</source>
         <translation>投诉处理(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Undelivered p&amp;ushes…</source>
+        <translation>推送失败(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Pushes to department systems that were given up (推送失败)</source>
+        <translation>未能送达部门业务系统的推送（推送失败）</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SupplementPage</name>

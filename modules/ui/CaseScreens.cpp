@@ -71,6 +71,7 @@ CaseScreens::CaseScreens(const CaseScreenContext &context, QStackedWidget *stack
         m_desk = new SupervisorDeskPage(m_context, stack);
         stack->addWidget(m_desk);
         connect(m_desk, &SupervisorDeskPage::openCaseRequested, this, &CaseScreens::openCaseFromDesk);
+        connect(m_desk, &SupervisorDeskPage::deadLettersRequested, this, &CaseScreens::showDeadLetters);
         m_deskAction = makeAction(tr("Supervisor's &desk"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
         connect(m_deskAction, &QAction::triggered, this, &CaseScreens::showSupervisorDesk);
         if (m_context.hall && m_context.hall->isEnrolled()) {

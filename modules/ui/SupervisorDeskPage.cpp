@@ -164,6 +164,10 @@ SupervisorDeskPage::SupervisorDeskPage(const CaseScreenContext &context, QWidget
     auto *complaints = new QPushButton(tr("Comp&laints…"), this);
     complaints->setObjectName(u"deskComplaints"_s);
     connect(complaints, &QPushButton::clicked, this, &SupervisorDeskPage::complaintsRequested);
+    auto *deadLetters = new QPushButton(tr("Undelivered p&ushes…"), this);
+    deadLetters->setObjectName(u"deskDeadLetters"_s);
+    deadLetters->setToolTip(tr("Pushes to department systems that were given up (推送失败)"));
+    connect(deadLetters, &QPushButton::clicked, this, &SupervisorDeskPage::deadLettersRequested);
     auto *bar = new QHBoxLayout;
     bar->addWidget(heading);
     bar->addWidget(m_status, 1);
@@ -171,6 +175,7 @@ SupervisorDeskPage::SupervisorDeskPage(const CaseScreenContext &context, QWidget
     bar->addWidget(m_password);
     bar->addWidget(m_refresh);
     bar->addWidget(complaints);
+    bar->addWidget(deadLetters);
 
     m_tabs = new QTabWidget(this);
     m_warnings = new DeskWarningsTab(m_tabs);

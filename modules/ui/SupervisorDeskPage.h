@@ -75,6 +75,8 @@ Q_SIGNALS:
     void openCaseRequested(const QString &caseNumber);
     /// The complaints button (投诉处理): the hall's complaints on this session.
     void complaintsRequested();
+    /// The undelivered pushes button (推送失败): the hall's dead letters on this session.
+    void deadLettersRequested();
 
 private:
     void showSnapshot(const sync::DeskSnapshot &snapshot, bool live);

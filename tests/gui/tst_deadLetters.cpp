@@ -22,6 +22,7 @@
 #include "ui/CaseScreens.h"
 #include "ui/ConfirmDialog.h"
 #include "ui/DeadLettersWindow.h"
+#include "ui/SupervisorDeskPage.h"
 #include "ui/Theme.h"
 
 #include <QAction>
@@ -127,6 +128,13 @@ private Q_SLOTS:
         ui::CaseScreens supervisor(context(), &stack, &stack);
         QVERIFY(supervisor.deadLettersAction());
         QVERIFY(supervisor.createMenu(&stack)->actions().contains(supervisor.deadLettersAction()));
+        // And from the desk.
+        auto *button = supervisor.supervisorDesk()->findChild<QPushButton *>(u"deskDeadLetters"_s);
+        QVERIFY(button);
+        button->click();
+        auto *fromDesk = stack.findChild<ui::DeadLettersWindow *>();
+        QVERIFY(fromDesk);
+        fromDesk->close();
     }
 
     void listedWithNamesThenResent()
