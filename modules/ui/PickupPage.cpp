@@ -8,6 +8,7 @@
 #include "intake/CaseReprint.h"
 #include "ui/CaseListDelegate.h"
 #include "ui/DocumentPreview.h"
+#include "ui/ResultDocumentsBox.h"
 #include "ui/RoleScreens.h"
 
 #include <QButtonGroup>
@@ -109,6 +110,12 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
         [this](QListWidgetItem *item) { lookUp(item->data(Qt::UserRole).toString()); });
     readyCard->layout()->addWidget(m_ready);
     readyCard->setMaximumWidth(380);
+    // Below it: the department's result documents of the case shown, to print or open.
+    m_documents
+        = new ResultDocumentsBox(m_desk, context.store->attachments(), context.printWithoutDialog, this);
+    m_documents->setMaximumWidth(380);
+    connect(m_documents, &ResultDocumentsBox::reported, this,
+        [this](const QString &text, bool ok) { showMessage(text, ok ? Tone::Success : Tone::Danger); });
 
     // Right: the message, the case, the two ways out.
     m_message = new QLabel(this);
@@ -231,7 +238,11 @@ PickupPage::PickupPage(const CaseScreenContext &context, QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->setContentsMargins(24, 16, 24, 16);
     columns->setSpacing(16);
-    columns->addWidget(readyCard, 4);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(readyCard, 1);
+    left->addWidget(m_documents, 1);
+    columns->addLayout(left, 4);
     columns->addLayout(right, 9);
     m_counter = new QWidget(this);
     auto *layout = new QVBoxLayout(m_counter);
@@ -338,6 +349,7 @@ bool PickupPage::lookUp(const QString &code)
 void PickupPage::showCase()
 {
     m_caseCard->setEnabled(m_case.has_value());
+    m_documents->showCase(m_case ? &*m_case : nullptr);
     if (!m_case) {
         m_caseNumber->setText(tr("No case"));
         CaseListDelegate::makeChip(m_caseState, QString(), ChipPainter::Style::Neutral);
@@ -572,6 +584,9 @@ void PickupPage::keyPressEvent(QKeyEvent *event)
 
 void PickupPage::refreshReady()
 {
+    // A round may have brought the shown case's documents.
+    if (m_case && !isShowingDocument())
+        m_documents->showCase(&*m_case);
     m_ready->clear();
     CaseFilter filter;
     filter.state = CaseState::ResultReady;

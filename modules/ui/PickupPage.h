@@ -21,6 +21,7 @@ class QStackedLayout;
 namespace ow::ui {
 
 class DocumentPreview;
+class ResultDocumentsBox;
 
 /// The pickup counter (综合出件窗口): the clerk scans the QR code on the applicant's receipt (or
 /// types the case number), sees whether the result is ready, and records either the hand-over —
@@ -28,7 +29,8 @@ class DocumentPreview;
 /// The cases waiting at the counter are listed on the left. A recorded hand-over opens the 签收单
 /// for the collector to sign, a recorded mailing the EMS label, in the document preview (Print,
 /// Save as PDF); Escape or Back returns to the counter. Mail stays disabled, each missing field
-/// named, while the case's mailing address is incomplete; the clerk may complete it there.
+/// named, while the case's mailing address is incomplete; the clerk may complete it there. The
+/// department's result documents of the case are listed under the waiting cases (ResultDocumentsBox).
 class PickupPage : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ public:
     /// Saves what the address form holds on the case (checked by PickupDesk::completeAddress);
     /// false with the reason shown.
     bool saveAddress();
+    /// The shown case's result documents from its department, to print (Ctrl+P) or view (Ctrl+O).
+    ResultDocumentsBox *resultDocuments() const { return m_documents; }
     /// Where the slip and the EMS label are shown and printed from.
     DocumentPreview *documentPreview() const { return m_preview; }
     bool isShowingDocument() const;
@@ -137,6 +141,7 @@ private:
     QWidget *m_counter = nullptr;
     QWidget *m_documentPage = nullptr;
     DocumentPreview *m_preview = nullptr;
+    ResultDocumentsBox *m_documents = nullptr;
 };
 
 } // namespace ow::ui

@@ -18,6 +18,10 @@ bool PrintDialog::ask(QWidget *parent, QPrinter &printer, const QString &title)
         s_next.reset();
         if (next.answer == Answer::Print && !next.printerName.isEmpty())
             printer.setPrinterName(next.printerName);
+        if (next.answer == Answer::Print && !next.outputFile.isEmpty()) {
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(next.outputFile);
+        }
         return next.answer == Answer::Print;
     }
     QPrintDialog dialog(&printer, parent);
@@ -25,9 +29,9 @@ bool PrintDialog::ask(QWidget *parent, QPrinter &printer, const QString &title)
     return dialog.exec() == QDialog::Accepted;
 }
 
-void PrintDialog::setNextAnswer(Answer answer, const QString &printerName)
+void PrintDialog::setNextAnswer(Answer answer, const QString &printerName, const QString &outputFile)
 {
-    s_next = Prepared {answer, printerName};
+    s_next = Prepared {answer, printerName, outputFile};
 }
 
 QString PrintDialog::lastTitle()

@@ -22,8 +22,9 @@ public:
     /// Lets the clerk choose the printer and its options for `printer`; false when cancelled.
     static bool ask(QWidget *parent, QPrinter &printer, const QString &title);
     /// Test seam: the next ask() returns this without showing anything (used once). Print with a
-    /// printer name sets that printer; without one the printer stays as it was set up.
-    static void setNextAnswer(Answer answer, const QString &printerName = {});
+    /// printer name sets that printer; without one the printer stays as it was set up. Print with
+    /// an output file sends what a caller paints on the printer to that PDF file instead.
+    static void setNextAnswer(Answer answer, const QString &printerName = {}, const QString &outputFile = {});
     /// Test seam: the title of the last ask(), shown or answered in advance.
     static QString lastTitle();
     /// Test seam: how many times ask() was called since the program started.
@@ -34,6 +35,7 @@ private:
     {
         Answer answer = Answer::Cancel;
         QString printerName;
+        QString outputFile;
     };
     static std::optional<Prepared> s_next;
     static QString s_lastTitle;
