@@ -4,6 +4,7 @@
 #include "intake/IntakeSession.h"
 #include "ui/CaseListPage.h"
 #include "ui/CaseScreens.h"
+#include "ui/ComplaintScreens.h"
 #include "ui/ConfirmDialog.h"
 #include "ui/DialogFocusKeeper.h"
 #include "ui/IntakeFlow.h"
@@ -198,6 +199,9 @@ void MainWindow::createActions()
         [this] { m_flow->showChecklist(); });
     m_startOverAction = make(
         tr("&Start over"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { interviewPage()->startOver(); });
+    m_consultationAction = make(
+        tr("Record a c&onsultation…"), {QKeySequence(Qt::Key_F11)}, [this] { m_flow->recordConsultation(); });
+    m_consultationAction->setObjectName(QStringLiteral("consultationAction"));
     m_zoomInAction = make(tr("Zoom &in on the sample"),
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
         [this] { interviewPage()->sampleViewer()->zoomIn(); });
@@ -223,6 +227,7 @@ void MainWindow::createMenus()
     file->addAction(m_newCaseAction);
     file->addAction(m_saveAction);
     file->addAction(m_checklistAction);
+    file->addAction(m_consultationAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -286,6 +291,7 @@ void MainWindow::updateActions()
         m_stepBar->setCurrent(IntakeStepBar::Step::Document);
     m_resumeAction->setEnabled(!interviewing && interviewPage()->hasSession());
     m_startOverAction->setEnabled(interviewing);
+    m_consultationAction->setEnabled(interviewing && storing);
     m_zoomInAction->setEnabled(interviewing);
     m_zoomOutAction->setEnabled(interviewing);
     m_fitAction->setEnabled(interviewing);
@@ -293,7 +299,7 @@ void MainWindow::updateActions()
     m_searchPage->setResumable(interviewing ? QString() : m_flow->interviewName());
     if (m_caseScreens && !m_caseScreens->mayTakeIn())
         for (QAction *action : {m_findAction, m_registerAction, m_checkAction, m_decideAction, m_saveAction,
-                 m_newCaseAction, m_checklistAction})
+                 m_newCaseAction, m_checklistAction, m_consultationAction})
             action->setEnabled(false);
 }
 
@@ -459,8 +465,19 @@ void MainWindow::addCaseScreens(const CaseScreenContext &given)
                         true);
             });
     }
-    if (QMenu *menu = m_caseScreens->createMenu(this))
+    // A complaint names the case on screen: the open intake's, once it has a number.
+    m_complaints = new ComplaintScreens(context, this, [this] {
+        return m_flow->session() && !m_caseScreens->isShowing() ? m_flow->session()->currentCase().number
+                                                                : QString();
+    });
+    m_complaints->setCaseList(m_caseScreens->caseListPage());
+    m_complaints->setDesk(m_caseScreens->supervisorDesk());
+    connect(m_complaints, &ComplaintScreens::recorded, this,
+        [this](const QString &text) { showMessage(text, false); });
+    if (QMenu *menu = m_caseScreens->createMenu(this)) {
+        m_complaints->addTo(menu);
         menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    }
     connect(m_caseScreens, &CaseScreens::caseChanged, this, &MainWindow::caseSaved);
     if (m_devices)
         m_devices->attachCaseScreens(*m_caseScreens);

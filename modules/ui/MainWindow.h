@@ -20,6 +20,7 @@ namespace ow::ui {
 
 class ApplicantForm;
 class CaseScreens;
+class ComplaintScreens;
 class DecisionPage;
 class DocumentPreview;
 class IntakeFlow;
@@ -79,6 +80,9 @@ public:
     /// screen; a role that may not take cases in loses the intake's keys.
     void addCaseScreens(const CaseScreenContext &given);
     CaseScreens *caseScreens() const { return m_caseScreens; }
+    /// Recording complaints (Ctrl+Shift+T) and, for supervisors, handling them; null before
+    /// addCaseScreens.
+    ComplaintScreens *complaintScreens() const { return m_complaints; }
     /// Puts the hall's queue bar above the pages and its menu in the bar: a called ticket opens its
     /// intake, the decision ends its service.
     void attachQueue(QueueBar *bar);
@@ -132,6 +136,7 @@ private:
     IntakeStepBar *m_stepBar = nullptr;
     WorkstationDevices *m_devices = nullptr;
     CaseScreens *m_caseScreens = nullptr;
+    ComplaintScreens *m_complaints = nullptr;
     QueueBar *m_queueBar = nullptr;
     PreApplicationPickup *m_preApplications = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -147,6 +152,7 @@ private:
     QAction *m_newCaseAction = nullptr;
     QAction *m_checklistAction = nullptr;
     QAction *m_startOverAction = nullptr;
+    QAction *m_consultationAction = nullptr; ///< F11: a question and the answer given, recorded
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
