@@ -1,5 +1,6 @@
 #include "sharing/HttpDataSharingPlatform.h"
 
+#include "core/ClockTimer.h"
 #include "sharing/SharingWire.h"
 #include "sync/PushSignature.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 #include <QUuid>
 #include <memory>
 
@@ -80,10 +80,10 @@ void HttpDataSharingPlatform::fetch(const SharedRequest &request, Done done)
     QNetworkReply *reply = m_network->post(http, body);
 
     auto flight = std::make_shared<Flight>();
-    // Our own timer rather than the transfer timeout, so a timeout is told apart from a cancel.
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, flight] {
+    // Our own timer rather than the transfer timeout, so a timeout is told apart from a cancel, and
+    // measured on the clock, so tests let the time pass instead of waiting it out.
+    auto *timer = new ClockTimer(m_clock, reply);
+    connect(timer, &ClockTimer::timeout, reply, [reply, flight] {
         flight->timedOut = true;
         reply->abort();
     });

@@ -230,18 +230,27 @@ private Q_SLOTS:
 
     void silentPlatformTimesOut()
     {
-        // Accepts the connection and never answers.
+        // Accepts the connection and never answers; the timeout runs on the workstation's clock.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        const ManualClock clock;
         HttpDataSharingPlatform::Settings settings
             = settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
-        settings.timeoutMs = 300;
-        HttpDataSharingPlatform http(settings, Clock());
-        const Result<SharedDocument> document = fetchNow(http, licenceRequest());
-        QVERIFY(!document);
-        QCOMPARE(document.error().code(), Error::Code::Io);
-        QVERIFY2(document.error().message().contains(QStringLiteral("did not answer")),
-            qPrintable(document.error().message()));
+        settings.timeoutMs = 15000;
+        HttpDataSharingPlatform http(settings, clock.clock());
+        std::optional<Result<SharedDocument>> answer;
+        http.fetch(licenceRequest(),
+            [&answer](Result<SharedDocument> document) { answer.emplace(std::move(document)); });
+        QTRY_VERIFY(silent.hasPendingConnections() || silent.nextPendingConnection());
+        QVERIFY(!answer.has_value());
+        clock.advance(15000);
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!*answer);
+        QCOMPARE(answer->error().code(), Error::Code::Io);
+        QVERIFY2(
+            answer->error().message().contains(QStringLiteral("15")), qPrintable(answer->error().message()));
+        QVERIFY2(answer->error().message().contains(QStringLiteral("did not answer")),
+            qPrintable(answer->error().message()));
     }
 
     void malformedAnswersAreNamed_data()
