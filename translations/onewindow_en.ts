@@ -5138,10 +5138,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the server, the events waiting and rejected, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complaints waiting: %1; refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,6 +5155,10 @@ Add --help after a command for its options; --json gives machine output.
     </message>
     <message>
         <source>--document needs a readable PDF of at most 20 MiB, with approved, denied or result-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server, the events waiting and rejected, the complaints waiting and refused, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16016,6 +16016,10 @@ Answers: %3
     </message>
     <message>
         <source>Record a complaint: the case on screen, the clerk and the matter where known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup counter: print the department&apos;s result document / open it in the PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5233,10 +5233,6 @@ Add --help after a command for its options; --json gives machine output.
         <translation>按人员统计：窗口作出受理决定的办件数，补正告知和不予受理的占比，5 至 1 级评价及未评价占比；有记录时列出咨询量，以及其中记录了问题和答复的次数；从叫号到窗口作出受理决定的平均分钟数；统计期间内受理的指向该工作人员的投诉件数。</translation>
     </message>
     <message>
-        <source>Show the server, the events waiting and rejected, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
-        <translation>显示服务器、待发送和被拒收的事件、待接收或被拒收的部门结果文书，以及变更游标。</translation>
-    </message>
-    <message>
         <source>Complaints waiting: %1; refused: %2</source>
         <translation>待发送投诉：%1 件；被拒收：%2 件</translation>
     </message>
@@ -5255,6 +5251,10 @@ Add --help after a command for its options; --json gives machine output.
     <message>
         <source>--document needs a readable PDF of at most 20 MiB, with approved, denied or result-ready</source>
         <translation>--document 须为可读取的 PDF 文件（不超过 20 MiB），且仅用于 approved、denied 或 result-ready</translation>
+    </message>
+    <message>
+        <source>Show the server, the events waiting and rejected, the complaints waiting and refused, the departments&apos; result documents waiting or refused, and the changes cursor.</source>
+        <translation>显示服务器、待发送和被拒收的事件、待发送和被拒收的投诉、待接收或被拒收的部门结果文书，以及变更游标。</translation>
     </message>
 </context>
 <context>
@@ -16084,6 +16084,10 @@ Answers: %3
     <message>
         <source>Record a complaint: the case on screen, the clerk and the matter where known</source>
         <translation>登记投诉：可填写屏幕上的办件、被投诉人员和涉及事项</translation>
+    </message>
+    <message>
+        <source>Pickup counter: print the department&apos;s result document / open it in the PDF viewer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -214,8 +214,8 @@ int SyncCommand::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ow::cli",
-        "Show the server, the events waiting and rejected, the departments' result documents waiting or "
-        "refused, and the changes cursor."));
+        "Show the server, the events waiting and rejected, the complaints waiting and refused, the "
+        "departments' result documents waiting or refused, and the changes cursor."));
     parser.addOptions({dataDirOption(), jsonOption()});
     if (const std::optional<int> stop
         = parseSubcommand(m_console, parser, u"onewindow-cli sync status"_s, arguments, 0))
