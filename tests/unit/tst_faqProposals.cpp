@@ -3,7 +3,8 @@
 // (character bigrams, Jaccard ≥ 0.6) join the most frequent one; different questions and other
 // matters stay apart; groups under the minimum are left out; the answers given come newest first,
 // each once; a question the published matter's FAQ already answers is marked; checklists given
-// without a question are not questions; only the hall's own consultations count, for a catalogue
+// without a question are not questions; a recorded question with no answer refuses the workstation's
+// batch naming the field; only the hall's own consultations count, for a catalogue
 // editor's session or a supervisor key, never a counter's; a malformed since or min is refused naming
 // it. Runs on SQLite, and as tst_faqProposals_postgres on OW_TEST_POSTGRES.
 
@@ -169,6 +170,27 @@ private Q_SLOTS:
         m_api.reset();
         m_db.reset();
         m_dir.reset();
+    }
+
+    void theServerRefusesABadQuestionNamingTheField()
+    {
+        cases::ClerkActivity good = asked(u"M1"_s, u"可以代办吗？"_s, u"可以。"_s, 5);
+        cases::ClerkActivity bad = asked(u"M1"_s, u"可以代办吗？"_s, QString(), 4);
+        QJsonArray batch {good.toJson(), bad.toJson()};
+        Reply reply = send("POST", u"activities"_s, m_counter, json({{u"activities"_s, batch}}));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body.value(u"activity"_s).toString(), bad.id);
+        QVERIFY2(
+            reply.body.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"(answer)"_s),
+            json(reply.body).constData());
+        // Nothing of the batch was stored; the good one alone is, and the old shape still is.
+        cases::ClerkActivity checklist = asked(u"M1"_s, {}, {}, 3);
+        checklist.detail = QJsonObject {{u"checklistPrinted"_s, false}};
+        reply = send("POST", u"activities"_s, m_counter,
+            json({{u"activities"_s, QJsonArray {good.toJson(), checklist.toJson()}}}));
+        QCOMPARE(reply.status, 200);
+        for (const QJsonValue &result : reply.body.value(u"results"_s).toArray())
+            QCOMPARE(result.toObject().value(u"status"_s).toString(), u"stored"_s);
     }
 
     void normalisesWidthPunctuationSpacesAndParticles()
