@@ -16087,7 +16087,7 @@ Answers: %3
     </message>
     <message>
         <source>Pickup counter: print the department&apos;s result document / open it in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>综合出件窗口：打印部门出具的结果文书 / 用 PDF 阅读器打开</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,10 @@ QList<ShortcutRow> workstationShortcuts()
             QCoreApplication::translate(
                 "ow::ui::MainWindow", "The pickup counter: scan or type a case number"),
             false},
+        {QStringLiteral("Ctrl+P / Ctrl+O"),
+            QCoreApplication::translate("ow::ui::MainWindow",
+                "Pickup counter: print the department's result document / open it in the PDF viewer"),
+            true},
         {QStringLiteral("Ctrl+Shift+L"),
             QCoreApplication::translate("ow::ui::MainWindow", "The case list with deadlines"), false},
         {QStringLiteral("Ctrl+Shift+Y"),
