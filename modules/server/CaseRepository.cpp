@@ -54,6 +54,14 @@ CaseState nextState(CaseState current, EventKind kind)
     return current;
 }
 
+// A withdrawal the server does not apply (the department decided first) must not bring its snapshot
+// in: that snapshot would outrank the decided one while claiming a state the case never took.
+bool isUnappliedWithdrawal(std::optional<CaseState> claimed, CaseState serverState)
+{
+    return claimed == CaseState::Withdrawn && serverState != CaseState::Withdrawn
+        && !CaseLifecycle::canMove(serverState, CaseState::Withdrawn);
+}
+
 // Decisions that exclude each other: two of one group on one case is a conflict.
 QStringList decisionGroup(EventKind kind)
 {
@@ -226,7 +234,7 @@ Result<EventResult> CaseRepository::ingestOne(const Credential &workstation, con
                     compact(incoming.snapshotJson), eventTime, rank, now, now});
             if (!insert)
                 return failWith(insert.error());
-        } else if (rank >= row->snapshotRank) {
+        } else if (rank >= row->snapshotRank && !isUnappliedWithdrawal(claimed, row->state)) {
             Result<storage::Rows> update
                 = m_db.run(QStringLiteral("UPDATE cases SET department = ?, snapshot = ?, snapshot_time = ?,"
                                           " snapshot_rank = ? WHERE number = ?"),

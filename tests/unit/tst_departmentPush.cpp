@@ -10,6 +10,7 @@
 #include "CaseTestSupport.h"
 #include "ServerDatabaseSupport.h"
 #include "ServerTestSupport.h"
+#include "cases/CaseLifecycle.h"
 #include "cases/QrToken.h"
 #include "cases/Withdrawal.h"
 #include "core/ManualClock.h"
@@ -294,7 +295,16 @@ private Q_SLOTS:
         registerEndpoint(u"wj"_s, 9);
         const QString number
             = syncCase(1, u"wj"_s, {EventKind::Accepted, EventKind::InReview, EventKind::Approved});
-        ingest(batch({withdrawalEntry(number, m_clock.now(), CaseState::Withdrawn)}));
+        // The counter's entry carries its snapshot, as CaseStore writes it: the server keeps the
+        // decided snapshot, not the one claiming a withdrawal that never took effect.
+        Result<QVariant> stored = m_db->scalar(u"SELECT snapshot FROM cases WHERE number = ?"_s, {number});
+        QVERIFY(stored);
+        QJsonObject entry = withdrawalEntry(number, m_clock.now(), CaseState::Withdrawn);
+        entry.insert(u"case"_s, QJsonDocument::fromJson(stored->toString().toUtf8()).object());
+        m_db->finishStatements();
+        ingest(batch({entry}));
+        Result<QVariant> rank = m_db->scalar(u"SELECT snapshot_rank FROM cases WHERE number = ?"_s, {number});
+        QCOMPARE(rank->toInt(), CaseLifecycle::rank(CaseState::Approved));
         QCOMPARE(deliveries().size(), 1); // the acceptance only
         Result<QVariant> state = m_db->scalar(u"SELECT state FROM cases WHERE number = ?"_s, {number});
         QCOMPARE(state->toString(), u"approved"_s);
