@@ -3,6 +3,8 @@
 // onewindow-devsim department as a child process, for the tests of the whole loop on loopback
 // (counter, server, department): started with its arguments, its standard output read as JSON lines.
 
+#include "SyncTestSupport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,6 +23,29 @@ inline quint16 freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
+}
+
+/// Registers the department's endpoint on the loopback port through onewindow-cli, as IT would;
+/// the signing secret it prints once (empty when the command failed).
+inline QString registerDepartmentEndpoint(
+    const QString &serverDataDir, const QString &department, quint16 port)
+{
+    QString output;
+    if (runCli({QStringLiteral("server"), QStringLiteral("department-endpoint"), QStringLiteral("--data-dir"),
+                   serverDataDir, QStringLiteral("--department"), department, QStringLiteral("--url"),
+                   QStringLiteral("http://127.0.0.1:%1/onewindow").arg(port), QStringLiteral("--json")},
+            &output)
+        != 0)
+        return {};
+    return QJsonDocument::fromJson(output.toUtf8()).object().value(QStringLiteral("secret")).toString();
+}
+
+/// The server's state of a case, as a workstation of its hall reads it (empty when it cannot).
+inline QString serverState(SyncClient &client, const QString &number)
+{
+    const Result<QJsonObject> found = client.fetchCase(number);
+    return found ? found->value(QStringLiteral("case")).toObject().value(QStringLiteral("state")).toString()
+                 : QString();
 }
 
 /// onewindow-devsim department (OW_DEVSIM_PATH), its output read as JSON lines.

@@ -32,12 +32,6 @@ class TestDepartmentLoop : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerProcess> m_server;
 
-    QString serverState(SyncClient &client, const QString &number)
-    {
-        const Result<QJsonObject> found = client.fetchCase(number);
-        return found ? found->value(u"case"_s).toObject().value(u"state"_s).toString() : QString();
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -55,14 +49,7 @@ private Q_SLOTS:
     {
         auto store = enrolled(*m_server, m_dir->filePath(u"w07"_s), u"W07"_s);
         const quint16 port = freePort();
-        QString output;
-        QCOMPARE(runCli({u"server"_s, u"department-endpoint"_s, u"--data-dir"_s, m_dir->filePath(u"server"_s),
-                            u"--department"_s, u"wj"_s, u"--url"_s,
-                            u"http://127.0.0.1:%1/onewindow"_s.arg(port), u"--json"_s},
-                     &output),
-            0);
-        const QString secret
-            = QJsonDocument::fromJson(output.toUtf8()).object().value(u"secret"_s).toString();
+        const QString secret = registerDepartmentEndpoint(m_dir->filePath(u"server"_s), u"wj"_s, port);
         QCOMPARE(secret.size(), 64);
         DepartmentSimulatorProcess simulator;
         QVERIFY(simulator.start({u"--listen"_s, QString::number(port), u"--key"_s, secret, u"--server"_s,
@@ -148,6 +135,7 @@ private Q_SLOTS:
         QVERIFY(SyncRound(*store, *client).run());
         QCOMPARE(store->findByNumber(accepted.number).value().state, CaseState::ResultReady);
 
+        QString output;
         QCOMPARE(
             runCli({u"server"_s, u"deliveries"_s, u"--data-dir"_s, m_dir->filePath(u"server"_s), u"--json"_s},
                 &output),
