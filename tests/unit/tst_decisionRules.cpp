@@ -4,6 +4,7 @@
 
 #include "CaseTestSupport.h"
 #include "cases/DecisionRules.h"
+#include "cases/Withdrawal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QTest::addColumn<EventKind>("kind");
         for (int k = 0; k < kEventKindCount; ++k) {
             const auto kind = EventKind(k);
-            if (!DecisionKinds.contains(kind))
+            if (!DecisionKinds.contains(kind) && kind != EventKind::Withdrawn)
                 QTest::newRow(name(kind).constData()) << kind;
         }
     }
@@ -336,6 +337,23 @@ private Q_SLOTS:
         const Case c
             = withIncompleteApplicant({failing(Form), check(IdCard, Status::Missing), waived(FloorPlan, {})});
         QCOMPARE(outcome(DecisionRules::check(c, decision(kind))), QString());
+    }
+
+    void withdrawalNeedsItsReasonAndWhoAsked()
+    {
+        // The material checks do not matter to a withdrawal; its reason and who asked do.
+        const Case c
+            = withIncompleteApplicant({failing(Form), check(IdCard, Status::Missing), waived(FloorPlan, {})});
+        Withdrawal withdrawal;
+        withdrawal.reason = u"已另行申报"_s;
+        withdrawal.requestedBy = Withdrawal::RequestedBy::Applicant;
+        withdrawal.requester = u"张三丰"_s;
+        QCOMPARE(outcome(DecisionRules::check(c, decision(EventKind::Withdrawn, withdrawal.toPayload()))),
+            QString());
+        QVERIFY(outcome(DecisionRules::check(c, decision(EventKind::Withdrawn))).contains(u"requestedBy"_s));
+        withdrawal.reason.clear();
+        QVERIFY(!outcome(DecisionRules::check(c, decision(EventKind::Withdrawn, withdrawal.toPayload())))
+                     .isEmpty());
     }
 };
 
