@@ -11,20 +11,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr ComplaintChannel kChannels[]
-    = {ComplaintChannel::Window, ComplaintChannel::Hotline, ComplaintChannel::Online};
-constexpr ComplaintState kStates[]
-    = {ComplaintState::Received, ComplaintState::Assigned, ComplaintState::Replied, ComplaintState::Closed};
-constexpr ComplaintResult kResults[]
-    = {ComplaintResult::Satisfied, ComplaintResult::Unsatisfied, ComplaintResult::Unreachable};
-constexpr ComplaintAction kActions[]
-    = {ComplaintAction::Assign, ComplaintAction::Reply, ComplaintAction::Close};
-
-template<typename Enum, size_t N> std::optional<Enum> fromKeyword(const Enum (&all)[N], QStringView text)
+// Each value with its stable keyword: one table serves both directions.
+template<typename Enum> struct Keyworded
 {
-    for (Enum value : all)
-        if (keyword(value) == text)
-            return value;
+    Enum value;
+    QLatin1StringView keyword;
+};
+
+constexpr Keyworded<ComplaintChannel> kChannels[] = {{ComplaintChannel::Window, "window"_L1},
+    {ComplaintChannel::Hotline, "12345"_L1}, {ComplaintChannel::Online, "online"_L1}};
+constexpr Keyworded<ComplaintState> kStates[]
+    = {{ComplaintState::Received, "received"_L1}, {ComplaintState::Assigned, "assigned"_L1},
+        {ComplaintState::Replied, "replied"_L1}, {ComplaintState::Closed, "closed"_L1}};
+constexpr Keyworded<ComplaintResult> kResults[] = {{ComplaintResult::Satisfied, "satisfied"_L1},
+    {ComplaintResult::Unsatisfied, "unsatisfied"_L1}, {ComplaintResult::Unreachable, "unreachable"_L1}};
+constexpr Keyworded<ComplaintAction> kActions[] = {{ComplaintAction::Assign, "assign"_L1},
+    {ComplaintAction::Reply, "reply"_L1}, {ComplaintAction::Close, "close"_L1}};
+
+template<typename Enum, size_t N> QString keywordOf(const Keyworded<Enum> (&all)[N], Enum value)
+{
+    for (const Keyworded<Enum> &entry : all)
+        if (entry.value == value)
+            return entry.keyword;
+    return {};
+}
+
+template<typename Enum, size_t N>
+std::optional<Enum> fromKeyword(const Keyworded<Enum> (&all)[N], QStringView text)
+{
+    for (const Keyworded<Enum> &entry : all)
+        if (entry.keyword == text)
+            return entry.value;
     return std::nullopt;
 }
 
@@ -42,56 +59,22 @@ QDate localDay(const QDateTime &time)
 
 QString keyword(ComplaintChannel channel)
 {
-    switch (channel) {
-    case ComplaintChannel::Window:
-        return u"window"_s;
-    case ComplaintChannel::Hotline:
-        return u"12345"_s;
-    case ComplaintChannel::Online:
-        break;
-    }
-    return u"online"_s;
+    return keywordOf(kChannels, channel);
 }
 
 QString keyword(ComplaintState state)
 {
-    switch (state) {
-    case ComplaintState::Received:
-        return u"received"_s;
-    case ComplaintState::Assigned:
-        return u"assigned"_s;
-    case ComplaintState::Replied:
-        return u"replied"_s;
-    case ComplaintState::Closed:
-        break;
-    }
-    return u"closed"_s;
+    return keywordOf(kStates, state);
 }
 
 QString keyword(ComplaintResult result)
 {
-    switch (result) {
-    case ComplaintResult::Satisfied:
-        return u"satisfied"_s;
-    case ComplaintResult::Unsatisfied:
-        return u"unsatisfied"_s;
-    case ComplaintResult::Unreachable:
-        break;
-    }
-    return u"unreachable"_s;
+    return keywordOf(kResults, result);
 }
 
 QString keyword(ComplaintAction action)
 {
-    switch (action) {
-    case ComplaintAction::Assign:
-        return u"assign"_s;
-    case ComplaintAction::Reply:
-        return u"reply"_s;
-    case ComplaintAction::Close:
-        break;
-    }
-    return u"close"_s;
+    return keywordOf(kActions, action);
 }
 
 std::optional<ComplaintChannel> complaintChannelFromKeyword(QStringView text)
@@ -314,8 +297,8 @@ double ComplaintFigures::closedOnTimeShare() const
 QJsonObject ComplaintFigures::toJson() const
 {
     QJsonObject byChannel;
-    for (ComplaintChannel channel : kChannels)
-        byChannel.insert(keyword(channel), receivedThisMonth(channel));
+    for (const Keyworded<ComplaintChannel> &channel : kChannels)
+        byChannel.insert(channel.keyword, receivedThisMonth(channel.value));
     return QJsonObject {{u"open"_s, m_open}, {u"overdue"_s, m_overdue},
         {u"closedThisMonth"_s, m_closedThisMonth}, {u"closedOnTime"_s, m_closedOnTime},
         {u"closedOnTimeShare"_s, m_closedThisMonth ? QJsonValue(closedOnTimeShare()) : QJsonValue()},
