@@ -346,10 +346,12 @@ QList<ReviewItem> CatalogueReviewItems::bundleSituations(const Catalogue &before
         if (redefined && !all.isEmpty())
             add(all.first(),
                 QCoreApplication::translate("ow::server", "the bundle's matters or preset answers changed"));
-        for (const auto &[member, item] : std::as_const(changed)) {
+        for (const auto &[memberCode, item] : std::as_const(changed)) {
             QString key = item->id.mid(item->id.indexOf(u'/') + 1);
             if (key == u"-"_s)
                 key.clear();
+            // A named copy: clang before 16 cannot capture a structured binding.
+            const auto member = memberCode;
             const auto holding = std::find_if(all.cbegin(), all.cend(),
                 [&](const BundleSituation &s) { return s.keys.value(member) == key; });
             if (holding != all.cend())
